@@ -1,0 +1,168 @@
+package briefing
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// WriteJSON writes briefings in the export contract: one object for one
+// briefing, an array for several.
+func WriteJSON(w io.Writer, bs []*Briefing) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	var v any = bs
+	if len(bs) == 1 {
+		v = bs[0]
+	}
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("writing JSON: %w", err)
+	}
+	return nil
+}
+
+// WriteMarkdown writes each briefing as a clean Markdown document: title,
+// metadata, sections, a Quotes list with speakers and a Key facts list.
+func WriteMarkdown(w io.Writer, bs []*Briefing) error {
+	var sb strings.Builder
+	for i, b := range bs {
+		if i > 0 {
+			sb.WriteString("\n---\n\n")
+		}
+		writeMarkdown(&sb, b)
+	}
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
+
+func writeMarkdown(sb *strings.Builder, b *Briefing) {
+	fmt.Fprintf(sb, "# %s\n\n", escapeMarkdown(b.Title))
+	for _, m := range b.Meta() {
+		fmt.Fprintf(sb, "- **%s:** %s\n", m[0], escapeMarkdown(m[1]))
+	}
+	if len(b.Meta()) > 0 {
+		sb.WriteString("\n")
+	}
+	for _, c := range b.Captions {
+		fmt.Fprintf(sb, "*%s*", escapeMarkdown(c.Text))
+		if c.Credit != "" {
+			fmt.Fprintf(sb, " (%s)", escapeMarkdown(c.Credit))
+		}
+		sb.WriteString("\n\n")
+	}
+	for _, s := range b.Sections {
+		if s.Heading != "" {
+			fmt.Fprintf(sb, "## %s\n\n", escapeMarkdown(s.Heading))
+		}
+		for p, text := range s.Paragraphs {
+			switch s.Kind(p) {
+			case BlockQuote:
+				fmt.Fprintf(sb, "> %s\n\n", escapeMarkdown(text))
+			case ListItem:
+				fmt.Fprintf(sb, "- %s\n\n", escapeMarkdown(text))
+			case Code:
+				fmt.Fprintf(sb, "```\n%s\n```\n\n", text)
+			default:
+				fmt.Fprintf(sb, "%s\n\n", escapeMarkdown(text))
+			}
+		}
+	}
+	if len(b.Quotes) > 0 {
+		sb.WriteString("## Quotes\n\n")
+		for _, q := range b.Quotes {
+			fmt.Fprintf(sb, "- “%s”", escapeMarkdown(q.Text))
+			if a := q.Attribution(); a != "" {
+				fmt.Fprintf(sb, " — %s", escapeMarkdown(a))
+			}
+			if q.Partial {
+				sb.WriteString(" *(term)*")
+			}
+			sb.WriteString("\n")
+		}
+		sb.WriteString("\n")
+	}
+	if len(b.Facts) > 0 {
+		sb.WriteString("## Key facts\n\n")
+		for _, f := range b.Facts {
+			fmt.Fprintf(sb, "- **%s** (%s)", escapeMarkdown(f.Text), f.Kind)
+			if f.Detail != "" {
+				fmt.Fprintf(sb, ": %s", escapeMarkdown(f.Detail))
+			}
+			sb.WriteString("\n")
+		}
+		sb.WriteString("\n")
+	}
+}
+
+// WriteText writes each briefing as plain reading text.
+func WriteText(w io.Writer, bs []*Briefing) error {
+	var sb strings.Builder
+	for i, b := range bs {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(b.Title + "\n")
+		sb.WriteString(strings.Repeat("=", min(displayLen(b.Title), 72)) + "\n")
+		for _, m := range b.Meta() {
+			fmt.Fprintf(&sb, "%s: %s\n", m[0], m[1])
+		}
+		for _, s := range b.Sections {
+			sb.WriteString("\n")
+			if s.Heading != "" {
+				sb.WriteString(s.Heading + "\n")
+				sb.WriteString(strings.Repeat("-", min(displayLen(s.Heading), 72)) + "\n\n")
+			}
+			for p, text := range s.Paragraphs {
+				if p > 0 {
+					sb.WriteString("\n")
+				}
+				if s.Kind(p) == BlockQuote {
+					text = "> " + text
+				}
+				sb.WriteString(text + "\n")
+			}
+		}
+	}
+	_, err := io.WriteString(w, sb.String())
+	return err
+}
+
+// Meta lists the briefing's metadata as label and value pairs, in the order
+// a reader shows them; empty values are left out.
+func (b *Briefing) Meta() [][2]string {
+	var m [][2]string
+	add := func(k, v string) {
+		if v != "" {
+			m = append(m, [2]string{k, v})
+		}
+	}
+	add("Source", b.Source)
+	add("Origin", b.Origin)
+	add("Authors", strings.Join(b.Authors, ", "))
+	add("Dateline", b.Dateline)
+	if !b.Published.IsZero() {
+		add("Published", b.Published.Format(time.DateOnly))
+	}
+	add("Tags", strings.Join(b.Tags, ", "))
+	return m
+}
+
+// Attribution is who said the quote and in what role: "Name, role".
+func (q Quote) Attribution() string {
+	switch {
+	case q.Speaker != "" && q.Role != "":
+		return q.Speaker + ", " + q.Role
+	default:
+		return q.Speaker
+	}
+}
+
+func escapeMarkdown(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "#", `\#`)
+	return r.Replace(s)
+}
+
+func displayLen(s string) int { return len([]rune(s)) }

@@ -1,0 +1,187 @@
+package briefing
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// DefaultMaxSize is the largest input Import accepts unless told otherwise.
+const DefaultMaxSize = 20 << 20
+
+// Problems an input can have. Errors returned by ReadFile and Import wrap
+// one of these, so callers can tell them apart with errors.Is.
+var (
+	ErrEmpty    = errors.New("empty file")
+	ErrBinary   = errors.New("binary file, not an article")
+	ErrTooLarge = errors.New("file too large")
+	ErrNoText   = errors.New("no article text found")
+	ErrNoFiles  = errors.New("directory holds no articles")
+)
+
+// InputError is a problem with one input, named by its file.
+type InputError struct {
+	Name string
+	Err  error
+}
+
+func (e *InputError) Error() string { return e.Name + ": " + e.Err.Error() }
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Import reads one article from its bytes. name is used for messages and as
+// a format hint. The content is cleaned (see Clean), its format detected,
+// imported into sections, and its quotes and key facts found.
+func Import(name string, data []byte) (*Briefing, error) {
+	if len(strings.TrimSpace(string(data))) == 0 {
+		return nil, &InputError{name, ErrEmpty}
+	}
+	if looksBinary(data) {
+		return nil, &InputError{name, ErrBinary}
+	}
+	text, repaired := Clean(data)
+	format := Detect(name, text)
+	var (
+		b   *Briefing
+		err error
+	)
+	switch format {
+	case Markdown:
+		b, err = importMarkdown(text)
+	case HTML:
+		b, err = importHTML(text)
+	default:
+		b = importText(text)
+	}
+	if err != nil {
+		return nil, &InputError{name, fmt.Errorf("reading %s: %w", format, err)}
+	}
+	b.Name, b.Format = name, format
+	if repaired {
+		b.Warnings = append(b.Warnings, "invalid UTF-8 replaced")
+	}
+	if len(b.Sections) == 0 && b.Title == "" {
+		return nil, &InputError{name, ErrNoText}
+	}
+	annotate(b)
+	return b, nil
+}
+
+// ReadFile imports one file, or standard input when path is "-". Inputs
+// over maxSize bytes are refused (0 means DefaultMaxSize).
+func ReadFile(path string, maxSize int64) (*Briefing, error) {
+	if maxSize <= 0 {
+		maxSize = DefaultMaxSize
+	}
+	var r io.Reader
+	if path == "-" {
+		r = os.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, &InputError{path, describeOpenError(err)}
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil {
+			return nil, &InputError{path, err}
+		}
+		if st.IsDir() {
+			return nil, &InputError{path, errors.New("is a directory")}
+		}
+		if st.Size() > maxSize {
+			return nil, &InputError{path, fmt.Errorf("%w: %s, the limit is %s (--max-size raises it)", ErrTooLarge, humanSize(st.Size()), humanSize(maxSize))}
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxSize+1))
+	if err != nil {
+		return nil, &InputError{path, fmt.Errorf("reading: %w", err)}
+	}
+	if int64(len(data)) > maxSize {
+		return nil, &InputError{path, fmt.Errorf("%w: over %s (--max-size raises it)", ErrTooLarge, humanSize(maxSize))}
+	}
+	return Import(path, data)
+}
+
+func describeOpenError(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied")
+	}
+	return err
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// articleExts are the file extensions a directory is searched for.
+var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
+
+// ListDir returns the article files in a directory (not its subdirectories,
+// nor hidden files), sorted by name, or an error naming the directory when
+// it holds none.
+func ListDir(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, &InputError{dir, describeOpenError(err)}
+	}
+	var out []string
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() || strings.HasPrefix(n, ".") || !articleExts[strings.ToLower(filepath.Ext(n))] {
+			continue
+		}
+		out = append(out, filepath.Join(dir, n))
+	}
+	sort.Strings(out)
+	if len(out) == 0 {
+		return nil, &InputError{dir, ErrNoFiles}
+	}
+	return out, nil
+}
+
+// IsArticleFile reports whether a file name has one of the extensions a
+// directory is searched for.
+func IsArticleFile(name string) bool {
+	return !strings.HasPrefix(filepath.Base(name), ".") && articleExts[strings.ToLower(filepath.Ext(name))]
+}
+
+// Expand turns command-line arguments into the inputs they name: files and
+// "-" stay as they are, a directory becomes its article files.
+func Expand(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		if a == "-" {
+			out = append(out, a)
+			continue
+		}
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, &InputError{a, describeOpenError(err)}
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		files, err := ListDir(a)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, files...)
+	}
+	return out, nil
+}

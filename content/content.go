@@ -1,0 +1,46 @@
+// Package content holds the briefings embedded in the binary, which brief
+// opens when it is given no files.
+package content
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+
+	"brief/briefing"
+)
+
+//go:embed briefings
+var files embed.FS
+
+// Names lists the embedded briefing files, sorted.
+func Names() []string {
+	entries, _ := fs.ReadDir(files, "briefings")
+	var out []string
+	for _, e := range entries {
+		if briefing.IsArticleFile(e.Name()) {
+			out = append(out, e.Name())
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Defaults imports every embedded briefing, in name order.
+func Defaults() ([]*briefing.Briefing, error) {
+	var out []*briefing.Briefing
+	for _, n := range Names() {
+		data, err := files.ReadFile(path.Join("briefings", n))
+		if err != nil {
+			return nil, fmt.Errorf("reading embedded briefing %s: %w", n, err)
+		}
+		b, err := briefing.Import(n, data)
+		if err != nil {
+			return nil, fmt.Errorf("importing embedded briefing: %w", err)
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
