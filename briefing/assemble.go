@@ -1,7 +1,5 @@
 package briefing
 
-import "strings"
-
 // assemble builds the briefing's sections from blocks. The lead section
 // (empty heading) holds what comes before the first heading.
 //
@@ -25,32 +23,3 @@ func assemble(b *Briefing, blocks []block) {
 	}
 	flush()
 }
-
-// importText reads plain text: the first line is the title, blank lines
-// separate paragraphs.
-func importText(s string) *Briefing {
-	b := &Briefing{}
-	var blocks []block
-	for _, p := range strings.Split(s, "\n\n") {
-		p = strings.Join(strings.Fields(p), " ")
-		if p == "" {
-			continue
-		}
-		if b.Title == "" {
-			b.Title = p
-			continue
-		}
-		blocks = append(blocks, block{kind: paragraph, text: p})
-	}
-	assemble(b, blocks)
-	return b
-}
-
-// importMarkdown is replaced by the goldmark importer.
-func importMarkdown(s string) (*Briefing, error) { return importText(s), nil }
-
-// importHTML is replaced by the readability importer.
-func importHTML(s string) (*Briefing, error) { return importText(s), nil }
-
-// annotate finds the quotes and key facts of an imported briefing.
-func annotate(b *Briefing) {}

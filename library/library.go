@@ -1,0 +1,115 @@
+// Package library holds a set of briefings that may still be loading or may
+// change on disk: the reader's list of briefings and the SSH server's shelf.
+// It is safe for concurrent use; readers take snapshots.
+package library
+
+import (
+	"sync"
+
+	"brief/briefing"
+)
+
+// Entry is one item of the library: an imported briefing, or the one-line
+// error importing its file gave.
+type Entry struct {
+	// ID is stable for a file across runs: its path, or the embedded name.
+	ID       string
+	Briefing *briefing.Briefing
+	Err      error
+}
+
+// Library is a list of entries that fills and changes over time.
+type Library struct {
+	mu      sync.Mutex
+	entries []Entry
+	done    bool
+	changed chan struct{}
+}
+
+// New returns an empty library that is still loading.
+func New() *Library {
+	return &Library{changed: make(chan struct{})}
+}
+
+// FromBriefings returns a finished library of already imported briefings,
+// identified by their names.
+func FromBriefings(bs []*briefing.Briefing) *Library {
+	l := New()
+	for _, b := range bs {
+		l.Put(Entry{ID: b.Name, Briefing: b})
+	}
+	l.Finish()
+	return l
+}
+
+// Snapshot returns the entries so far, in order, and whether loading is done.
+// The slice is a copy; the briefings in it are shared and must not be changed.
+func (l *Library) Snapshot() ([]Entry, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]Entry(nil), l.entries...), l.done
+}
+
+// Changed returns a channel that is closed at the next change.
+func (l *Library) Changed() <-chan struct{} {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.changed
+}
+
+// Put adds an entry, or replaces the entry with the same ID.
+func (l *Library) Put(e Entry) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for i := range l.entries {
+		if l.entries[i].ID == e.ID {
+			l.entries[i] = e
+			l.notify()
+			return
+		}
+	}
+	l.entries = append(l.entries, e)
+	l.notify()
+}
+
+// Remove takes the entry with the given ID out of the library.
+func (l *Library) Remove(id string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for i := range l.entries {
+		if l.entries[i].ID == id {
+			l.entries = append(l.entries[:i], l.entries[i+1:]...)
+			l.notify()
+			return
+		}
+	}
+}
+
+// Finish marks loading as done.
+func (l *Library) Finish() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.done = true
+	l.notify()
+}
+
+// notify wakes everyone waiting on Changed; l.mu must be held.
+func (l *Library) notify() {
+	close(l.changed)
+	l.changed = make(chan struct{})
+}
+
+// Load returns a library that imports the given files in the background,
+// in order, so a reader can show the list while it fills. A file that fails
+// to import becomes an entry with its error.
+func Load(paths []string, maxSize int64) *Library {
+	l := New()
+	go func() {
+		for _, p := range paths {
+			b, err := briefing.ReadFile(p, maxSize)
+			l.Put(Entry{ID: p, Briefing: b, Err: err})
+		}
+		l.Finish()
+	}()
+	return l
+}
