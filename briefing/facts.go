@@ -1,4 +1,5 @@
 package briefing
 
-// findFacts returns the key facts of the briefing with their mentions.
-func findFacts(b *Briefing) []Fact { return nil }
+// findFacts returns the key facts of the briefing with their mentions; the
+// people among them come from people.
+func findFacts(b *Briefing, people []person) []Fact { return nil }
