@@ -1,0 +1,55 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap is every key the reader answers to, in one place: remap a key by
+// changing its binding here, and the help view follows.
+type KeyMap struct {
+	Up, Down, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
+
+	NextQuote, PrevQuote         key.Binding // from anywhere, over partial quotes
+	NextSection, PrevSection     key.Binding
+	Fold, FoldAll                key.Binding
+	Enter                        key.Binding // open, jump, fold a heading
+	Search, NextMatch, PrevMatch key.Binding
+	FocusNext, FocusPrev         key.Binding
+	Copy                         key.Binding // the selected quote, through OSC 52
+	Filter                       key.Binding // in the library
+	Back                         key.Binding
+	Help                         key.Binding
+	Quit                         key.Binding
+}
+
+// DefaultKeyMap returns the reader's keys.
+func DefaultKeyMap() KeyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return KeyMap{
+		Up:          b("↑/k", "up", "up", "k"),
+		Down:        b("↓/j", "down", "down", "j"),
+		PageDown:    b("space/pgdn", "page down", "space", "pgdown", "f"),
+		PageUp:      b("b/pgup", "page up", "b", "pgup"),
+		HalfDown:    b("d", "half page down", "d", "ctrl+d"),
+		HalfUp:      b("u", "half page up", "u", "ctrl+u"),
+		Top:         b("g/home", "top", "g", "home"),
+		Bottom:      b("G/end", "bottom", "G", "end"),
+		NextQuote:   b("]", "next quote", "]"),
+		PrevQuote:   b("[", "previous quote", "["),
+		NextSection: b("}", "next section", "}"),
+		PrevSection: b("{", "previous section", "{"),
+		Fold:        b("z", "fold section", "z"),
+		FoldAll:     b("Z", "fold all", "Z"),
+		Enter:       b("enter", "open / jump", "enter"),
+		Search:      b("/", "search", "/"),
+		NextMatch:   b("n", "next match", "n"),
+		PrevMatch:   b("N", "previous match", "N"),
+		FocusNext:   b("tab", "next pane", "tab"),
+		FocusPrev:   b("shift+tab", "previous pane", "shift+tab"),
+		Copy:        b("y", "copy quote", "y"),
+		Filter:      b("/", "filter", "/"),
+		Back:        b("esc", "back", "esc"),
+		Help:        b("?", "help", "?"),
+		Quit:        b("q", "quit", "q", "ctrl+c"),
+	}
+}

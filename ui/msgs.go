@@ -1,0 +1,28 @@
+package ui
+
+import "brief/briefing"
+
+// Messages the panes send each other through the root model.
+
+// jumpMsg asks the article pane to bring a span on screen (unfolding its
+// section) and paint it with the strong highlight. quote is the index of
+// the quote it belongs to, or -1 for a fact mention.
+type jumpMsg struct {
+	span         briefing.Span
+	endParagraph int // for quotes over several paragraphs; else = span.Paragraph
+	quote        int
+}
+
+// selectQuoteMsg tells the quotes pane which quote is now selected (after
+// `]`/`[` from anywhere, or a jump).
+type selectQuoteMsg struct{ index int }
+
+// openMsg asks the root to open the library entry with this ID.
+type openMsg struct{ id string }
+
+// libraryChangedMsg says the library has new entries or finished loading.
+type libraryChangedMsg struct{}
+
+// NoticeMsg makes the reader show a one-line notice and quit, restoring the
+// terminal: the SSH server sends it on shutdown and at its time limits.
+type NoticeMsg struct{ Text string }
