@@ -5,8 +5,8 @@ import (
 	"sort"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -92,8 +92,8 @@ type renderedMsg struct {
 func newArticlePane(b *briefing.Briefing, cache *RenderCache, keys *KeyMap, pal palette, style string) articlePane {
 	d := &articleDoc{
 		b: b, cache: cache, keys: keys, style: style,
-		folded: make([]bool, len(b.Sections)),
-		secs:   make([]secLayout, len(b.Sections)),
+		folded:  make([]bool, len(b.Sections)),
+		secs:    make([]secLayout, len(b.Sections)),
 		matchHL: map[paraKey][]hlSpan{}, strong: map[paraKey][]hlSpan{},
 		quoteHL: quoteHighlights(b),
 	}

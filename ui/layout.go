@@ -36,13 +36,13 @@ const (
 // layout is where each pane goes: columns from the left, body rows below the
 // header (and the tab bar in the narrow layout).
 type layout struct {
-	mode              layoutMode
-	width, height     int // the whole screen
-	bodyY, bodyH      int // the rows the panes share
-	factsX, factsW    int // 0 width when not shown
+	mode               layoutMode
+	width, height      int // the whole screen
+	bodyY, bodyH       int // the rows the panes share
+	factsX, factsW     int // 0 width when not shown
 	articleX, articleW int
-	quotesX, quotesW  int
-	sideX, sideW      int // medium: the one side pane
+	quotesX, quotesW   int
+	sideX, sideW       int // medium: the one side pane
 }
 
 // computeLayout splits a screen of width x height for a reading width cap.
