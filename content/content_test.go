@@ -2,7 +2,9 @@ package content
 
 import (
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -143,13 +145,24 @@ func importerReads(t *testing.T, format briefing.Format, what string, want func(
 	}
 }
 
-func hasHeading(b *briefing.Briefing) bool {
+// readsProbeHeading reports whether a probe was read with its own title and
+// subheading, not just with some heading (a stub that reads Markdown as
+// plain text would keep the "## ").
+func readsProbeHeading(b *briefing.Briefing) bool {
+	if b.Title != "A Test Title" {
+		return false
+	}
 	for _, s := range b.Sections {
-		if s.Heading != "" {
+		if s.Heading == "A short subheading" {
 			return true
 		}
 	}
 	return false
+}
+
+// readsProbeByline reports whether a probe was read with its two authors.
+func readsProbeByline(b *briefing.Briefing) bool {
+	return strings.Join(b.Authors, ", ") == "Ann Lee, Bo Chan"
 }
 
 // expected is what a reader of each default briefing must see.
@@ -212,9 +225,10 @@ func TestDefaultsAreAllExpected(t *testing.T) {
 
 func TestDefaultsSections(t *testing.T) {
 	got := byName(defaults(t))
-	for n, want := range expected {
+	for _, n := range slices.Sorted(maps.Keys(expected)) {
+		want := expected[n]
 		t.Run(n, func(t *testing.T) {
-			importerReads(t, want.format, "subheadings", hasHeading)
+			importerReads(t, want.format, "titles and subheadings", readsProbeHeading)
 			b := got[n]
 			if b.Title != want.title {
 				t.Errorf("title = %q, want %q", b.Title, want.title)
@@ -247,9 +261,10 @@ func TestDefaultsSections(t *testing.T) {
 
 func TestDefaultsMetadata(t *testing.T) {
 	got := byName(defaults(t))
-	for n, want := range expected {
+	for _, n := range slices.Sorted(maps.Keys(expected)) {
+		want := expected[n]
 		t.Run(n, func(t *testing.T) {
-			importerReads(t, want.format, "bylines", func(b *briefing.Briefing) bool { return len(b.Authors) > 0 })
+			importerReads(t, want.format, "bylines", readsProbeByline)
 			b := got[n]
 			if strings.Join(b.Authors, ", ") != strings.Join(want.authors, ", ") {
 				t.Errorf("authors = %q, want %q", b.Authors, want.authors)
