@@ -190,9 +190,9 @@ var expected = map[string]struct {
 		format:    briefing.Text,
 		title:     "Russia and China Draw Closer on Cybersecurity as Talks With Washington Stall",
 		headings:  []string{"", "Why the American track stalled", "Two cyber powers with a shared view", "Cables, servers and software"},
-		authors:   []string{"Elena Chernenko", "Vladislav Novyii", "Ivan Safronov"},
+		authors:   []string{"Nadia Forsberg", "Tomas Berglund", "Priya Raman"},
 		dateline:  "MOSCOW",
-		notInBody: []string{"Popular in the Community", "What's Hot", "Trending", "(Photo by Sasha Mordovets/Getty Images)", "By Elena Chernenko", "MOSCOW --"},
+		notInBody: []string{"Popular in the Community", "What's Hot", "Trending", "(Photo by Sasha Mordovets/Getty Images)", "By Nadia Forsberg", "MOSCOW --"},
 	},
 	"undersea-cables.md": {
 		format:    briefing.Markdown,
