@@ -725,6 +725,14 @@ func (d *articleDoc) headingLine(s int) string {
 		unit = "paragraph"
 	}
 	info := fmt.Sprintf(" · %d %s · %d min", n, unit, readingMinutes(sec))
+	room := d.width - 2 - ansi.StringWidth(info)
+	if room < 12 {
+		info = fmt.Sprintf(" · %d min", readingMinutes(sec))
+		room = d.width - 2 - ansi.StringWidth(info)
+	}
+	if ansi.StringWidth(h) > room {
+		h = ansi.Truncate(h, max(room, 1), "…")
+	}
 	return d.headStyle.Render(marker+" "+h) + d.dimStyle.Render(info)
 }
 
