@@ -49,6 +49,7 @@ type articleDoc struct {
 	matches  []briefing.Span
 	matchIdx int
 	query    string
+	minutes  []int // reading time of each section
 
 	gen        int  // bumped when width or style change, to drop stale renders
 	rendering  bool // a background render is running
@@ -96,6 +97,10 @@ func newArticlePane(b *briefing.Briefing, cache *RenderCache, keys *KeyMap, pal 
 		secs:    make([]secLayout, len(b.Sections)),
 		matchHL: map[paraKey][]hlSpan{}, strong: map[paraKey][]hlSpan{},
 		quoteHL: quoteHighlights(b),
+		minutes: make([]int, len(b.Sections)),
+	}
+	for i, sec := range b.Sections {
+		d.minutes[i] = readingMinutes(sec)
 	}
 	d.setPalette(pal)
 	return articlePane{d}
@@ -724,16 +729,36 @@ func (d *articleDoc) headingLine(s int) string {
 	if n == 1 {
 		unit = "paragraph"
 	}
-	info := fmt.Sprintf(" · %d %s · %d min", n, unit, readingMinutes(sec))
+	info := fmt.Sprintf(" · %d %s · %d min", n, unit, d.minutes[s])
 	room := d.width - 2 - ansi.StringWidth(info)
 	if room < 12 {
-		info = fmt.Sprintf(" · %d min", readingMinutes(sec))
+		info = fmt.Sprintf(" · %d min", d.minutes[s])
 		room = d.width - 2 - ansi.StringWidth(info)
 	}
 	if ansi.StringWidth(h) > room {
 		h = ansi.Truncate(h, max(room, 1), "…")
 	}
 	return d.headStyle.Render(marker+" "+h) + d.dimStyle.Render(info)
+}
+
+// fittedLine draws global line y cut or padded to exactly width cells,
+// without measuring the text lines again.
+func (d *articleDoc) fittedLine(y, width int) string {
+	s := d.sectionAt(y)
+	l := d.secs[s]
+	ly := y - d.starts[s]
+	if ly > 0 && !d.folded[s] {
+		if p := d.paraAt(s, ly); p >= 0 {
+			i := ly - l.paraStart[p]
+			if r := l.chunks[p/chunkSize]; r != nil && i < len(r.paras[p%chunkSize].lines) {
+				rp := r.paras[p%chunkSize]
+				if w := rp.widths[i]; w <= width {
+					return d.paint(s, p, rp, i) + strings.Repeat(" ", width-w)
+				}
+			}
+		}
+	}
+	return fitLine(d.line(y), width)
 }
 
 // line draws global line y, highlights included.
@@ -784,7 +809,7 @@ func (d *articleDoc) paint(s, p int, rp renderedPara, i int) string {
 	if i+1 < len(rp.starts) {
 		lineEnd = rp.starts[i+1]
 	}
-	cells := make([]uint8, ansi.StringWidth(rp.plain[i]))
+	cells := make([]uint8, rp.widths[i])
 	any := false
 	mark := func(spans []hlSpan, level uint8) {
 		for _, h := range spans {
@@ -838,7 +863,7 @@ func (p articlePane) View(width, height int, focused bool) string {
 			sb.WriteString(strings.Repeat(" ", width))
 			continue
 		}
-		sb.WriteString(fitLine(d.line(y), width))
+		sb.WriteString(d.fittedLine(y, width))
 	}
 	return sb.String()
 }

@@ -56,8 +56,9 @@ type renderedSection struct {
 // in the paragraph's text where the line starts: the index that lets
 // highlights and jumps find a span on screen without re-rendering.
 type renderedPara struct {
-	lines  []string // with ANSI styling, no trailing blank lines
+	lines  []string // with ANSI styling, trailing padding cut off
 	plain  []string // the same lines without styling
+	widths []int    // the cells each line takes
 	starts []int    // source byte offset of each line's first character
 }
 
@@ -296,10 +297,17 @@ const lookahead = 3
 // indexLines aligns rendered lines with the paragraph text they came from
 // and records, for each line, the source offset of its first character.
 func indexLines(src string, lines []string) renderedPara {
-	p := renderedPara{lines: lines, plain: make([]string, len(lines)), starts: make([]int, len(lines))}
+	p := renderedPara{lines: lines, plain: make([]string, len(lines)), widths: make([]int, len(lines)), starts: make([]int, len(lines))}
 	si := 0
 	for i, l := range lines {
-		p.plain[i] = ansi.Strip(l)
+		plain := strings.TrimRight(ansi.Strip(l), " ")
+		p.widths[i] = ansi.StringWidth(plain)
+		if plain != ansi.Strip(l) {
+			// Glamour pads every line with styled spaces: drop them, they
+			// only cost memory and time on every frame.
+			lines[i] = ansi.Truncate(l, p.widths[i], "") + "\x1b[m"
+		}
+		p.plain[i] = plain
 		si = skipSpaces(src, si)
 		p.starts[i] = si
 		walkAligned(src, si, p.plain[i], func(off, _, _ int) { si = off + runeLen(src, off) })
