@@ -36,7 +36,8 @@ func TestScreenOpensSeed(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := seedModel(t, nil)
 			s := startScreen(t, m, size[0], size[1])
-			txt := s.waitText("China and Russia Forge", "▾ Lead", "§ 1/2")
+			s.waitText("China and Russia Forge", "▾ Lead", "§ 1/2")
+			txt := s.settle()
 			lines := strings.Split(txt, "\n")
 			if !strings.HasPrefix(lines[0], "China and Russia Forge") {
 				t.Errorf("first line should be the title: %q", lines[0])
@@ -106,7 +107,7 @@ func TestScreenFoldMovesNextHeadingUp(t *testing.T) {
 	if next != lead+3 {
 		t.Errorf("next heading at row %d, want %d (folded lead: heading, first line, blank)", next, lead+3)
 	}
-	golden(t, "seed_folded_80x24", s.text())
+	golden(t, "seed_folded_80x24", s.settle())
 	s.typeKeys("z")
 	s.waitText("▾ Lead")
 	if _, y := s.find("Protecting sovereignty"); y >= 0 {
