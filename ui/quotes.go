@@ -1,36 +1,235 @@
 package ui
 
 import (
+	"strconv"
+
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"brief/briefing"
 )
 
-// quotesPane lists every quote with speaker and role. (Contract stub: the
-// panes' author replaces the body, keeping these signatures.)
+// quoteLines is how many lines of a quote's text the pane shows at most.
+const quoteLines = 3
+
+// partialHeading titles the group of scare quotes and quoted terms.
+const partialHeading = "Terms and scare quotes"
+
+// quotesPane lists every quote with speaker and role: quotations first, in
+// the order of the text, then scare quotes and terms in their own group.
+// The selection is kept in view, and enter jumps to the selected quote.
 type quotesPane struct {
 	b        *briefing.Briefing
 	keys     *KeyMap
 	pal      palette
-	selected int
+	st       quoteStyles
+	selected int   // index in b.Quotes, or -1
+	order    []int // quote indexes in display order
+	pos      []int // display position of each quote index
+	partial  int   // display position where the partial group starts
+	offset   int   // first body row on screen
+	cache    *quotesCache
+}
+
+// quotesCache holds the rows rendered for the last width and the last size
+// drawn. Copies of the pane share it; Bubble Tea calls Update and View from
+// one goroutine.
+type quotesCache struct {
+	list rowList
+	size paneSize
+}
+
+// quoteStyles are the Lip Gloss styles of the quotes pane.
+type quoteStyles struct {
+	speaker, role, unknown, text, selText, marker, heading lipgloss.Style
+}
+
+func newQuoteStyles(pal palette) quoteStyles {
+	s := lipgloss.NewStyle()
+	return quoteStyles{
+		speaker: s.Bold(true).Foreground(pal.Speaker),
+		role:    s.Foreground(pal.Dim),
+		unknown: s.Italic(true).Foreground(pal.Dim),
+		text:    s.Foreground(pal.Text),
+		selText: s.Background(pal.Highlight).Foreground(pal.HighlightText),
+		marker:  s.Foreground(pal.Selected),
+		heading: s.Bold(true).Foreground(pal.Accent),
+	}
 }
 
 // newQuotesPane returns the quotes pane for a briefing.
 func newQuotesPane(b *briefing.Briefing, keys *KeyMap, pal palette) quotesPane {
-	return quotesPane{b: b, keys: keys, pal: pal, selected: -1}
+	p := quotesPane{b: b, keys: keys, pal: pal, st: newQuoteStyles(pal), selected: -1, cache: &quotesCache{}}
+	var quotes []briefing.Quote
+	if b != nil {
+		quotes = b.Quotes
+	}
+	p.pos = make([]int, len(quotes))
+	for i, q := range quotes {
+		if !q.Partial {
+			p.order = append(p.order, i)
+		}
+	}
+	p.partial = len(p.order)
+	for i, q := range quotes {
+		if q.Partial {
+			p.order = append(p.order, i)
+		}
+	}
+	for d, i := range p.order {
+		p.pos[i] = d
+	}
+	return p
 }
 
 // Update handles keys when the pane is focused (up/down move the selection,
 // enter returns a jumpMsg command) and selectQuoteMsg at any time.
 func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
-	if m, ok := msg.(selectQuoteMsg); ok {
-		p.selected = m.index
+	switch msg := msg.(type) {
+	case selectQuoteMsg:
+		if msg.index >= -1 && msg.index < len(p.order) {
+			p.selected = msg.index
+			p.scroll()
+		}
+	case tea.KeyPressMsg:
+		return p.handleKey(msg)
 	}
 	return p, nil
 }
 
-// View renders the pane into exactly width x height cells.
-func (p quotesPane) View(width, height int, focused bool) string { return "" }
+func (p quotesPane) handleKey(msg tea.KeyPressMsg) (quotesPane, tea.Cmd) {
+	n := len(p.order)
+	if n == 0 {
+		return p, nil
+	}
+	cur := -1
+	if p.selected >= 0 {
+		cur = p.pos[p.selected]
+	}
+	if key.Matches(msg, p.keys.Enter) {
+		return p, p.jump()
+	}
+	page := max(1, (p.cache.size.height-1)/(quoteLines+2))
+	next, ok := moveKey(msg, p.keys, cur, n, page)
+	if !ok {
+		return p, nil
+	}
+	p.selected = p.order[next]
+	p.scroll()
+	return p, nil
+}
+
+// jump returns the command that brings the selected quote on screen.
+func (p quotesPane) jump() tea.Cmd {
+	if p.selected < 0 {
+		return nil
+	}
+	q := p.b.Quotes[p.selected]
+	m := jumpMsg{
+		span:         briefing.Span{Section: q.Section, Paragraph: q.Paragraph, Start: q.Start, End: q.End},
+		endParagraph: q.LastParagraph(),
+		quote:        p.selected,
+	}
+	return func() tea.Msg { return m }
+}
+
+// scroll moves the offset so the selected quote is in view at the last size
+// drawn; View keeps it in view again if the size has changed since.
+func (p *quotesPane) scroll() {
+	size := p.cache.size
+	if size.width <= 0 || p.selected < 0 {
+		return
+	}
+	l := p.rows(size.width)
+	d := p.pos[p.selected]
+	p.offset = keepInView(p.offset, l.top[d], l.bottom[d], size.height-1, len(l.rows))
+}
 
 // Selected is the index of the selected quote, or -1.
 func (p quotesPane) Selected() int { return p.selected }
+
+// View renders the pane into exactly width x height cells.
+func (p quotesPane) View(width, height int, focused bool) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	p.cache.size = paneSize{width, height}
+	status := strconv.Itoa(len(p.order))
+	if p.selected >= 0 {
+		status = strconv.Itoa(p.pos[p.selected]+1) + "/" + status
+	}
+	lines := make([]string, 0, height)
+	lines = append(lines, titleBar("Quotes", status, width, focused, p.pal))
+	if len(p.order) == 0 {
+		lines = append(lines, p.st.unknown.Render(" No quotes in this briefing."))
+		return fitBlock(lines, width, height)
+	}
+	l := p.rows(width)
+	body := height - 1
+	top, bottom := -1, -1
+	if p.selected >= 0 {
+		d := p.pos[p.selected]
+		top, bottom = l.top[d], l.bottom[d]
+	}
+	off := keepInView(p.offset, top, bottom, body, len(l.rows))
+	lines = append(lines, l.window(off, body)...)
+	if p.selected >= 0 {
+		sel := p.entry(p.selected, width, true)
+		for r := range sel {
+			if i := 1 + top + r - off; i >= 1 && i < len(lines) {
+				lines[i] = sel[r]
+			}
+		}
+	}
+	return fitBlock(lines, width, height)
+}
+
+// rows returns the body laid out for width, rendering it on the first call.
+func (p quotesPane) rows(width int) *rowList {
+	l := &p.cache.list
+	if l.width == width && l.rows != nil {
+		return l
+	}
+	*l = rowList{width: width, top: make([]int, len(p.order)), bottom: make([]int, len(p.order))}
+	for d, i := range p.order {
+		if d == p.partial {
+			if d > 0 {
+				l.rows = append(l.rows, "")
+			}
+			l.rows = append(l.rows, p.st.heading.Render(fitLine(" "+partialHeading, width)))
+		} else if d > 0 {
+			l.rows = append(l.rows, "")
+		}
+		l.top[d] = len(l.rows)
+		l.rows = append(l.rows, p.entry(i, width, false)...)
+		l.bottom[d] = len(l.rows)
+	}
+	return l
+}
+
+// entry renders quote i: the attribution line (unless a term has none) and
+// its text wrapped to at most quoteLines lines, each exactly width cells.
+func (p quotesPane) entry(i, width int, selected bool) []string {
+	q := p.b.Quotes[i]
+	inner := max(width-2, 1)
+	mark, textStyle := "  ", p.st.text
+	if selected {
+		mark, textStyle = p.st.marker.Render("▌")+" ", p.st.selText
+	}
+	var out []string
+	switch {
+	case q.Speaker != "":
+		line := p.st.speaker.Render(q.Speaker)
+		if q.Role != "" {
+			line += p.st.role.Render(", " + q.Role)
+		}
+		out = append(out, fitLine(mark+line, width))
+	case !q.Partial:
+		out = append(out, fitLine(mark+p.st.unknown.Render("unattributed"), width))
+	}
+	for _, t := range wrapText("“"+q.Text+"”", inner, quoteLines) {
+		out = append(out, fitLine(mark+textStyle.Render(t), width))
+	}
+	return out
+}
