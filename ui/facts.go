@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -52,6 +53,7 @@ type factGroup struct {
 // drawn, shared by the copies of the pane.
 type factsCache struct {
 	list rowList
+	sel  selectedRows
 	size paneSize
 }
 
@@ -199,14 +201,14 @@ func (p factsPane) View(width, height int, focused bool) string {
 	lines = append(lines, l.window(off, body)...)
 	if p.selected >= 0 {
 		d := p.pos[p.selected]
-		sel := p.entry(p.selected, width, true, p.step)
+		sel := p.cache.sel.get(p.selected, width, p.step, func() []string { return p.entry(p.selected, width, true, p.step) })
 		for r := range sel {
 			if i := 1 + l.top[d] + r - off; i >= 1 && i < len(lines) {
 				lines[i] = sel[r]
 			}
 		}
 	}
-	return fitBlock(lines, width, height)
+	return stack(lines, width, height)
 }
 
 // rows returns the body laid out for width, rendering it on the first call.
@@ -216,9 +218,10 @@ func (p factsPane) rows(width int) *rowList {
 		return l
 	}
 	*l = rowList{width: width, top: make([]int, len(p.order)), bottom: make([]int, len(p.order))}
+	blank := strings.Repeat(" ", width)
 	for gi, g := range p.groups {
 		if gi > 0 {
-			l.rows = append(l.rows, "")
+			l.rows = append(l.rows, blank)
 		}
 		l.rows = append(l.rows, p.st.heading.Render(fitLine(" "+g.title, width)))
 		for d := g.start; d < g.start+g.count; d++ {

@@ -35,7 +35,41 @@ type libraryPane struct {
 	visible   []int // indexes of the entries that match the filter
 	selected  int   // position in visible, or -1
 	offset    int   // first body row on screen
-	size      *paneSize
+	cache     *libraryCache
+}
+
+// libraryCache holds the entries' rows rendered at the last width and the
+// last size drawn. A refresh starts a new cache; copies of the pane share it.
+type libraryCache struct {
+	size  paneSize
+	width int
+	rows  map[int][]string // by index in entries
+	sel   selectedRows
+}
+
+// rowsOf returns the rows of entries[i] at width, exactly width cells each.
+func (p libraryPane) rowsOf(i, width int, selected bool) []string {
+	c := p.cache
+	render := func() []string {
+		r := p.entry(p.entries[i], width, selected)
+		out := make([]string, libraryRows)
+		for k := range r {
+			out[k] = fitLine(r[k], width)
+		}
+		return out
+	}
+	if selected {
+		return c.sel.get(i, width, 0, render)
+	}
+	if c.width != width || c.rows == nil {
+		c.width, c.rows = width, map[int][]string{}
+	}
+	r, ok := c.rows[i]
+	if !ok {
+		r = render()
+		c.rows[i] = r
+	}
+	return r
 }
 
 // libraryStyles are the Lip Gloss styles of the library list.
@@ -58,7 +92,7 @@ func newLibraryStyles(pal palette) libraryStyles {
 
 // newLibraryPane returns the list for a library.
 func newLibraryPane(lib *library.Library, keys *KeyMap, pal palette) libraryPane {
-	p := libraryPane{lib: lib, keys: keys, pal: pal, st: newLibraryStyles(pal), selected: -1, size: &paneSize{}}
+	p := libraryPane{lib: lib, keys: keys, pal: pal, st: newLibraryStyles(pal), selected: -1, cache: &libraryCache{}}
 	p.refresh()
 	return p
 }
@@ -110,7 +144,7 @@ func (p libraryPane) listKey(msg tea.KeyPressMsg) (libraryPane, tea.Cmd) {
 	case key.Matches(msg, p.keys.Enter):
 		return p, p.open()
 	}
-	page := max(1, p.bodyHeight(p.size.height)/libraryRows)
+	page := max(1, p.bodyHeight(p.cache.size.height)/libraryRows)
 	if next, ok := moveKey(msg, p.keys, p.selected, len(p.visible), page); ok && len(p.visible) > 0 {
 		p.selected = next
 		p.scroll()
@@ -174,6 +208,7 @@ func (p *libraryPane) refresh() {
 	if e, ok := p.selectedEntry(); ok {
 		selID = e.ID
 	}
+	p.cache = &libraryCache{size: p.cache.size}
 	p.changed = p.lib.Changed() // before the snapshot, so no change is missed
 	p.entries, p.done = p.lib.Snapshot()
 	p.search = make([]string, len(p.entries))
@@ -229,11 +264,11 @@ func (p libraryPane) bodyHeight(height int) int {
 
 // scroll keeps the selected entry in view at the last size drawn.
 func (p *libraryPane) scroll() {
-	if p.size.height <= 0 || p.selected < 0 {
+	if p.cache.size.height <= 0 || p.selected < 0 {
 		return
 	}
 	top := p.selected * libraryRows
-	p.offset = keepInView(p.offset, top, top+libraryRows-1, p.bodyHeight(p.size.height), len(p.visible)*libraryRows-1)
+	p.offset = keepInView(p.offset, top, top+libraryRows-1, p.bodyHeight(p.cache.size.height), len(p.visible)*libraryRows-1)
 }
 
 // View renders the list into exactly width x height cells.
@@ -241,14 +276,14 @@ func (p libraryPane) View(width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	*p.size = paneSize{width, height}
+	p.cache.size = paneSize{width, height}
 	lines := make([]string, 0, height)
 	lines = append(lines, titleBar("Library", p.status(), width, true, p.pal))
 	switch {
 	case p.filtering:
-		lines = append(lines, p.st.prompt.Render("/ ")+p.filter+"▏")
+		lines = append(lines, fitLine(p.st.prompt.Render("/ ")+p.filter+"▏", width))
 	case p.filter != "":
-		lines = append(lines, p.st.prompt.Render("filter: ")+p.filter+p.st.meta.Render("  (esc clears)"))
+		lines = append(lines, fitLine(p.st.prompt.Render("filter: ")+p.filter+p.st.meta.Render("  (esc clears)"), width))
 	}
 	if len(p.visible) == 0 {
 		lines = append(lines, p.st.empty.Render(" "+p.emptyText()))
@@ -262,12 +297,12 @@ func (p libraryPane) View(width, height int) string {
 	off := keepInView(p.offset, top, top+libraryRows-1, body, len(p.visible)*libraryRows-1)
 	for r := off; r < off+body && r/libraryRows < len(p.visible); {
 		d := r / libraryRows
-		rows := p.entry(p.entries[p.visible[d]], width, d == p.selected)
+		rows := p.rowsOf(p.visible[d], width, d == p.selected)
 		for ; r < off+body && r/libraryRows == d; r++ {
 			lines = append(lines, rows[r%libraryRows])
 		}
 	}
-	return fitBlock(lines, width, height)
+	return stack(lines, width, height)
 }
 
 // status is the title bar's right side: loading progress or counts.

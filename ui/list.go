@@ -39,20 +39,52 @@ func fitBlock(lines []string, width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
+	fitted := make([]string, min(len(lines), height))
+	for i := range fitted {
+		fitted[i] = fitLine(lines[i], width)
+	}
+	return stack(fitted, width, height)
+}
+
+// stack joins lines that are already exactly width cells wide into exactly
+// height lines, adding blank ones or dropping extra ones. It skips the
+// measuring of fitBlock, for rows rendered once per width.
+func stack(lines []string, width, height int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
 	var sb strings.Builder
-	sb.Grow(height * (width + 1))
-	blank := strings.Repeat(" ", width)
+	sb.Grow(height * (width + 1) * 2)
+	blank := ""
 	for i := range height {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
 		if i < len(lines) {
-			sb.WriteString(fitLine(lines[i], width))
-		} else {
-			sb.WriteString(blank)
+			sb.WriteString(lines[i])
+			continue
 		}
+		if blank == "" {
+			blank = strings.Repeat(" ", width)
+		}
+		sb.WriteString(blank)
 	}
 	return sb.String()
+}
+
+// selectedRows caches the rows of the selected entry, which View draws in
+// place of its plain rows, for one entry, width and step.
+type selectedRows struct {
+	index, width, step int
+	rows               []string
+}
+
+// get returns the cached rows, rendering them with render on a miss.
+func (c *selectedRows) get(index, width, step int, render func() []string) []string {
+	if c.rows == nil || c.index != index || c.width != width || c.step != step {
+		*c = selectedRows{index: index, width: width, step: step, rows: render()}
+	}
+	return c.rows
 }
 
 // wrapText wraps plain text to width cells and keeps at most maxLines lines,

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -37,6 +38,7 @@ type quotesPane struct {
 // one goroutine.
 type quotesCache struct {
 	list rowList
+	sel  selectedRows
 	size paneSize
 }
 
@@ -175,14 +177,14 @@ func (p quotesPane) View(width, height int, focused bool) string {
 	off := keepInView(p.offset, top, bottom, body, len(l.rows))
 	lines = append(lines, l.window(off, body)...)
 	if p.selected >= 0 {
-		sel := p.entry(p.selected, width, true)
+		sel := p.cache.sel.get(p.selected, width, 0, func() []string { return p.entry(p.selected, width, true) })
 		for r := range sel {
 			if i := 1 + top + r - off; i >= 1 && i < len(lines) {
 				lines[i] = sel[r]
 			}
 		}
 	}
-	return fitBlock(lines, width, height)
+	return stack(lines, width, height)
 }
 
 // rows returns the body laid out for width, rendering it on the first call.
@@ -192,14 +194,15 @@ func (p quotesPane) rows(width int) *rowList {
 		return l
 	}
 	*l = rowList{width: width, top: make([]int, len(p.order)), bottom: make([]int, len(p.order))}
+	blank := strings.Repeat(" ", width)
 	for d, i := range p.order {
 		if d == p.partial {
 			if d > 0 {
-				l.rows = append(l.rows, "")
+				l.rows = append(l.rows, blank)
 			}
 			l.rows = append(l.rows, p.st.heading.Render(fitLine(" "+partialHeading, width)))
 		} else if d > 0 {
-			l.rows = append(l.rows, "")
+			l.rows = append(l.rows, blank)
 		}
 		l.top[d] = len(l.rows)
 		l.rows = append(l.rows, p.entry(i, width, false)...)
