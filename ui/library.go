@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"brief/briefing"
 	"brief/library"
 )
 
@@ -341,17 +342,17 @@ func (p libraryPane) entry(e library.Entry, width int, selected bool) [libraryRo
 	if e.Err != nil || e.Briefing == nil {
 		msg := "could not be read"
 		if e.Err != nil {
-			msg = firstLine(e.Err.Error())
+			msg = firstLine(briefing.CleanString(e.Err.Error()))
 		}
 		return [libraryRows]string{
-			mark + p.st.failed.Render(filepath.Base(e.ID)),
+			mark + p.st.failed.Render(briefing.CleanString(filepath.Base(e.ID))),
 			mark + p.st.failed.Faint(true).Render(msg),
 		}
 	}
 	b := e.Briefing
 	name := b.Title
 	if name == "" {
-		name = filepath.Base(e.ID)
+		name = briefing.CleanString(filepath.Base(e.ID))
 	}
 	var meta []string
 	if b.Source != "" {

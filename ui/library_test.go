@@ -166,6 +166,21 @@ func TestLibraryPaneFilter(t *testing.T) {
 	}
 }
 
+func TestLibraryPaneCleansFileNamesAndErrors(t *testing.T) {
+	lib := library.New()
+	evil := "bad\x1b]52;c;aGk=\x07name\x1b[2J.txt"
+	lib.Put(library.Entry{ID: "news/" + evil, Err: fmt.Errorf("import %s: not text", evil)})
+	lib.Put(library.Entry{ID: evil, Briefing: &briefing.Briefing{}})
+	view := newTestLibrary(lib).View(60, 10)
+	if strings.Contains(view, "\x1b]") || strings.Contains(view, "\x1b[2J") || strings.Contains(view, "\x07") {
+		t.Errorf("escape sequences from a file name reached the screen: %q", view)
+	}
+	lines := paneLines(view)
+	if lineWith(lines, "badname.txt") < 0 || lineWith(lines, "import badname.txt: not text") < 0 {
+		t.Errorf("cleaned name and error missing:\n%s", strings.Join(lines, "\n"))
+	}
+}
+
 func ansiLines(view string) string { return strings.Join(paneLines(view), "\n") }
 
 // rowText is a row's text without the selection marker and padding.
