@@ -185,7 +185,7 @@ func (p factsPane) View(width, height int, focused bool) string {
 	lines = append(lines, titleBar("Key facts", status, width, focused, p.pal))
 	if len(p.order) == 0 {
 		lines = append(lines, p.st.empty.Render(" No key facts found."))
-		return fitBlock(lines, width, height)
+		return fitRows(lines, width, height)
 	}
 	l := p.rows(width)
 	body := height - 1
@@ -223,7 +223,7 @@ func (p factsPane) rows(width int) *rowList {
 		if gi > 0 {
 			l.rows = append(l.rows, blank)
 		}
-		l.rows = append(l.rows, p.st.heading.Render(fitLine(" "+g.title, width)))
+		l.rows = append(l.rows, p.st.heading.Render(fitCells(" "+g.title, width)))
 		for d := g.start; d < g.start+g.count; d++ {
 			l.top[d] = len(l.rows)
 			l.rows = append(l.rows, p.entry(p.order[d], width, false, -1)...)
@@ -248,13 +248,13 @@ func (p factsPane) entry(i, width int, selected bool, step int) []string {
 	nameWidth := width - 2 - ansi.StringWidth(count) - 1
 	var first string
 	if nameWidth >= 3 {
-		first = mark + name.Render(fitLine(f.Text, nameWidth)) + " " + p.st.count.Render(count)
+		first = mark + name.Render(fitCells(f.Text, nameWidth)) + " " + p.st.count.Render(count)
 	} else {
 		first = mark + name.Render(f.Text)
 	}
-	out := []string{fitLine(first, width)}
+	out := []string{fitCells(first, width)}
 	if f.Detail != "" {
-		out = append(out, fitLine("    "+p.st.detail.Render(f.Detail), width))
+		out = append(out, fitCells("    "+p.st.detail.Render(f.Detail), width))
 	}
 	return out
 }

@@ -29,7 +29,7 @@ func pressFacts(p factsPane, width, height int, keys ...string) (factsPane, any)
 }
 
 func TestFactsPaneExactSize(t *testing.T) {
-	for _, b := range []*briefing.Briefing{paneBriefing(t), manyBriefing(40), {}} {
+	for _, b := range []*briefing.Briefing{paneBriefing(t), paneManyBriefing(40), {}} {
 		for _, w := range []int{1, 3, 7, 20, 28, 60} {
 			for _, h := range []int{0, 1, 3, 9, 50} {
 				p := newTestFacts(b)
@@ -47,7 +47,7 @@ func TestFactsPaneGroupsByKind(t *testing.T) {
 	lines := paneLines(p.View(40, 30, false))
 	var got []int
 	for _, h := range []string{"People", "Organisations", "Places", "Dates", "Figures"} {
-		i := lineWith(lines, h)
+		i := paneLineWith(lines, h)
 		if i < 0 {
 			t.Fatalf("heading %s missing:\n%s", h, strings.Join(lines, "\n"))
 		}
@@ -58,14 +58,14 @@ func TestFactsPaneGroupsByKind(t *testing.T) {
 			t.Errorf("groups out of order: rows %v", got)
 		}
 	}
-	ruiz := lineWith(lines, "Ana Ruiz")
+	ruiz := paneLineWith(lines, "Ana Ruiz")
 	if ruiz != got[0]+1 || !strings.HasSuffix(strings.TrimSpace(lines[ruiz]), " 4") {
 		t.Errorf("Ana Ruiz should follow People with 4 mentions, got row %d %q", ruiz, lines[ruiz])
 	}
 	if !strings.Contains(lines[ruiz+1], "mayor") {
 		t.Errorf("detail should follow the name, got %q", lines[ruiz+1])
 	}
-	if fig := lineWith(lines, "40 million euros"); fig < got[4] {
+	if fig := paneLineWith(lines, "40 million euros"); fig < got[4] {
 		t.Errorf("the figure should be under Figures")
 	}
 }
@@ -74,7 +74,7 @@ func TestFactsPaneOtherKindsLast(t *testing.T) {
 	b := paneBriefing(t)
 	b.Facts = append(b.Facts, briefing.Fact{Kind: "event", Text: "Ferry launch"})
 	lines := paneLines(newTestFacts(b).View(40, 40, false))
-	if o, f := lineWith(lines, "Other"), lineWith(lines, "Ferry launch"); o < lineWith(lines, "Figures") || f != o+1 {
+	if o, f := paneLineWith(lines, "Other"), paneLineWith(lines, "Ferry launch"); o < paneLineWith(lines, "Figures") || f != o+1 {
 		t.Errorf("unknown kinds should be listed last under Other:\n%s", strings.Join(lines, "\n"))
 	}
 }
@@ -91,7 +91,7 @@ func TestFactsPaneMovementSkipsHeadings(t *testing.T) {
 			t.Fatalf("selected %q, want %q", got, name)
 		}
 		lines := paneLines(p.View(40, 30, true))
-		if sel := lineWith(lines, "▌"); sel < 0 || !strings.Contains(lines[sel], name) {
+		if sel := paneLineWith(lines, "▌"); sel < 0 || !strings.Contains(lines[sel], name) {
 			t.Fatalf("%q not marked as selected:\n%s", name, strings.Join(lines, "\n"))
 		}
 	}
@@ -129,7 +129,7 @@ func TestFactsPaneEnterStepsThroughMentions(t *testing.T) {
 		}
 		lines := paneLines(p.View(40, 30, true))
 		wantStep := fmt.Sprintf("%d/%d", i+1, len(mentions))
-		if !strings.HasSuffix(strings.TrimSpace(lines[lineWith(lines, "▌")]), wantStep) {
+		if !strings.HasSuffix(strings.TrimSpace(lines[paneLineWith(lines, "▌")]), wantStep) {
 			t.Errorf("enter %d: want %s next to the fact:\n%s", n+1, wantStep, strings.Join(lines, "\n"))
 		}
 	}
@@ -158,7 +158,7 @@ func TestFactsPaneTruncatesNames(t *testing.T) {
 	b.Facts[1].Text = "Ana María Ruiz de la Fuente y Castellanos"
 	for _, w := range []int{20, 26, 34} {
 		lines := paneLines(newTestFacts(b).View(w, 12, false))
-		row := lines[lineWith(lines, "Ana María")]
+		row := lines[paneLineWith(lines, "Ana María")]
 		if !strings.Contains(row, "…") || !strings.HasSuffix(strings.TrimSpace(row), " 4") {
 			t.Errorf("width %d: long name should be cut and keep its count: %q", w, row)
 		}
@@ -166,18 +166,18 @@ func TestFactsPaneTruncatesNames(t *testing.T) {
 }
 
 func TestFactsPaneScrollsLongLists(t *testing.T) {
-	b := manyBriefing(200)
+	b := paneManyBriefing(200)
 	p := newTestFacts(b)
 	p.View(30, 10, true)
 	p, _ = pressFacts(p, 30, 10, "G")
 	lines := paneLines(p.View(30, 10, true))
 	last := b.Facts[p.order[len(p.order)-1]].Text
-	if sel := lineWith(lines, "▌"); sel < 0 || !strings.Contains(lines[sel], last) {
+	if sel := paneLineWith(lines, "▌"); sel < 0 || !strings.Contains(lines[sel], last) {
 		t.Errorf("G should show the last fact %q:\n%s", last, strings.Join(lines, "\n"))
 	}
 	for range 30 {
 		p, _ = pressFacts(p, 30, 10, "k")
-		if lineWith(paneLines(p.View(30, 10, true)), "▌") < 0 {
+		if paneLineWith(paneLines(p.View(30, 10, true)), "▌") < 0 {
 			t.Fatal("selection left the view while moving up")
 		}
 	}
@@ -189,13 +189,13 @@ func TestFactsPaneEmpty(t *testing.T) {
 	if msg != nil || p.selected != -1 {
 		t.Errorf("empty pane: selected %d, msg %#v", p.selected, msg)
 	}
-	if lineWith(paneLines(p.View(30, 4, false)), "No key facts") < 0 {
+	if paneLineWith(paneLines(p.View(30, 4, false)), "No key facts") < 0 {
 		t.Error("empty pane should say there are no facts")
 	}
 }
 
 func BenchmarkFactsPaneView(b *testing.B) {
-	p := newTestFacts(manyBriefing(2000))
+	p := newTestFacts(paneManyBriefing(2000))
 	p.View(60, 60, true)
 	for range 1000 {
 		p, _ = p.Update(paneKey("j"))

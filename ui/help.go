@@ -71,11 +71,11 @@ func helpView(keys KeyMap, width, height int, pal palette) string {
 			if r < len(col) {
 				cell = col[r]
 			}
-			sb.WriteString(fitLine(cell, colW))
+			sb.WriteString(fitCells(cell, colW))
 		}
 		lines = append(lines, " "+sb.String())
 	}
-	return fitBlock(lines, width, height)
+	return fitRows(lines, width, height)
 }
 
 // helpColumnWidth is the width of each of cols columns in a view of width

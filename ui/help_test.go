@@ -31,7 +31,7 @@ func TestHelpGroupsCoverEveryBinding(t *testing.T) {
 func TestHelpViewShowsAllKeys(t *testing.T) {
 	keys := DefaultKeyMap()
 	for _, size := range [][2]int{{120, 30}, {80, 24}, {50, 60}} {
-		view := ansiLines(helpView(keys, size[0], size[1], newPalette(true)))
+		view := paneText(helpView(keys, size[0], size[1], newPalette(true)))
 		for _, g := range keys.helpGroups() {
 			if !strings.Contains(view, g.title) {
 				t.Errorf("%v: group %q missing:\n%s", size, g.title, view)
@@ -50,7 +50,7 @@ func TestHelpViewGroupOrder(t *testing.T) {
 	lines := paneLines(helpView(DefaultKeyMap(), 40, 80, newPalette(false)))
 	prev := 0
 	for _, title := range []string{"Move", "Quotes and sections", "Search", "Panes", "Other"} {
-		i := lineWith(lines, title)
+		i := paneLineWith(lines, title)
 		if i <= prev {
 			t.Fatalf("in one column, %q should come after row %d, found at %d:\n%s", title, prev, i, strings.Join(lines, "\n"))
 		}
@@ -60,11 +60,11 @@ func TestHelpViewGroupOrder(t *testing.T) {
 
 func TestHelpViewUsesColumnsWhenShort(t *testing.T) {
 	lines := paneLines(helpView(DefaultKeyMap(), 120, 16, newPalette(true)))
-	move, search := lineWith(lines, "Move"), lineWith(lines, "Search")
+	move, search := paneLineWith(lines, "Move"), paneLineWith(lines, "Search")
 	if move < 0 || search < 0 || !strings.Contains(lines[move], "Quotes and sections") {
 		t.Errorf("a short wide view should put groups side by side:\n%s", strings.Join(lines, "\n"))
 	}
-	if lineWith(lines, "quit") < 0 {
+	if paneLineWith(lines, "quit") < 0 {
 		t.Errorf("every key should fit in 120x16:\n%s", strings.Join(lines, "\n"))
 	}
 }
@@ -73,7 +73,7 @@ func TestHelpViewFollowsKeyMap(t *testing.T) {
 	keys := DefaultKeyMap()
 	keys.Quit = key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "leave the reader"))
 	keys.Copy.SetEnabled(false)
-	view := ansiLines(helpView(keys, 100, 40, newPalette(true)))
+	view := paneText(helpView(keys, 100, 40, newPalette(true)))
 	if !strings.Contains(view, "x  ") || !strings.Contains(view, "leave the reader") {
 		t.Errorf("remapped key not shown:\n%s", view)
 	}

@@ -55,7 +55,7 @@ func (p libraryPane) rowsOf(i, width int, selected bool) []string {
 		r := p.entry(p.entries[i], width, selected)
 		out := make([]string, libraryRows)
 		for k := range r {
-			out[k] = fitLine(r[k], width)
+			out[k] = fitCells(r[k], width)
 		}
 		return out
 	}
@@ -282,13 +282,13 @@ func (p libraryPane) View(width, height int) string {
 	lines = append(lines, titleBar("Library", p.status(), width, true, p.pal))
 	switch {
 	case p.filtering:
-		lines = append(lines, fitLine(p.st.prompt.Render("/ ")+p.filter+"▏", width))
+		lines = append(lines, fitCells(p.st.prompt.Render("/ ")+p.filter+"▏", width))
 	case p.filter != "":
-		lines = append(lines, fitLine(p.st.prompt.Render("filter: ")+p.filter+p.st.meta.Render("  (esc clears)"), width))
+		lines = append(lines, fitCells(p.st.prompt.Render("filter: ")+p.filter+p.st.meta.Render("  (esc clears)"), width))
 	}
 	if len(p.visible) == 0 {
 		lines = append(lines, p.st.empty.Render(" "+p.emptyText()))
-		return fitBlock(lines, width, height)
+		return fitRows(lines, width, height)
 	}
 	body := p.bodyHeight(height)
 	top := -1

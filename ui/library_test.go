@@ -31,8 +31,8 @@ func pressLibrary(p libraryPane, width, height int, keys ...string) (libraryPane
 	return p, msg
 }
 
-// typeText presses one key per character of s.
-func typeText(s string) []string {
+// paneTypeText presses one key per character of s.
+func paneTypeText(s string) []string {
 	var ks []string
 	for _, r := range s {
 		ks = append(ks, string(r))
@@ -40,7 +40,7 @@ func typeText(s string) []string {
 	return ks
 }
 
-func shelf(t testing.TB) *library.Library {
+func paneShelf(t testing.TB) *library.Library {
 	t.Helper()
 	day := time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)
 	lib := library.New()
@@ -58,7 +58,7 @@ func TestLibraryPaneExactSize(t *testing.T) {
 	for i := range 300 {
 		big.Put(library.Entry{ID: fmt.Sprint(i), Briefing: &briefing.Briefing{Title: strings.Repeat("Long title ", i%9)}})
 	}
-	for _, lib := range []*library.Library{shelf(t), big, library.New(), nil} {
+	for _, lib := range []*library.Library{paneShelf(t), big, library.New(), nil} {
 		for _, w := range []int{1, 4, 20, 47, 80} {
 			for _, h := range []int{0, 1, 2, 3, 7, 30} {
 				p := newTestLibrary(lib)
@@ -71,7 +71,7 @@ func TestLibraryPaneExactSize(t *testing.T) {
 }
 
 func TestLibraryPaneEntries(t *testing.T) {
-	p := newTestLibrary(shelf(t))
+	p := newTestLibrary(paneShelf(t))
 	lines := paneLines(p.View(60, 20))
 	if !strings.Contains(lines[0], "Library") || !strings.Contains(lines[0], "4 briefings") {
 		t.Errorf("title bar %q, want the title and 4 briefings", lines[0])
@@ -84,8 +84,8 @@ func TestLibraryPaneEntries(t *testing.T) {
 	}
 	prev := 0
 	for _, w := range want {
-		i := lineWith(lines, w.line)
-		if i <= prev || rowText(lines[i+1]) != w.next {
+		i := paneLineWith(lines, w.line)
+		if i <= prev || paneRowText(lines[i+1]) != w.next {
 			t.Errorf("want %q then %q after row %d:\n%s", w.line, w.next, prev, strings.Join(lines, "\n"))
 			continue
 		}
@@ -97,7 +97,7 @@ func TestLibraryPaneEntries(t *testing.T) {
 }
 
 func TestLibraryPaneOpen(t *testing.T) {
-	p := newTestLibrary(shelf(t))
+	p := newTestLibrary(paneShelf(t))
 	p.View(60, 20)
 	steps := []struct {
 		keys []string
@@ -119,37 +119,37 @@ func TestLibraryPaneOpen(t *testing.T) {
 }
 
 func TestLibraryPaneFilter(t *testing.T) {
-	p := newTestLibrary(shelf(t))
+	p := newTestLibrary(paneShelf(t))
 	p, _ = pressLibrary(p, 60, 20, "/")
 	if !p.Filtering() {
 		t.Fatal("/ should start filtering")
 	}
 	// While filtering, letters are text, not commands: q, j and G are typed.
-	p, msg := pressLibrary(p, 60, 20, typeText("DAILY")...)
+	p, msg := pressLibrary(p, 60, 20, paneTypeText("DAILY")...)
 	lines := paneLines(p.View(60, 20))
-	if msg != nil || lineWith(lines, "Summit ends") < 0 || lineWith(lines, "Harbour") >= 0 || lineWith(lines, "/ DAILY") < 0 {
+	if msg != nil || paneLineWith(lines, "Summit ends") < 0 || paneLineWith(lines, "Harbour") >= 0 || paneLineWith(lines, "/ DAILY") < 0 {
 		t.Errorf("filter over the source, case-insensitive:\n%s", strings.Join(lines, "\n"))
 	}
 	if !strings.Contains(lines[0], "1 of 4") {
 		t.Errorf("title %q, want 1 of 4", lines[0])
 	}
 	p, _ = pressLibrary(p, 60, 20, "backspace", "backspace", "backspace", "backspace", "backspace")
-	p, _ = pressLibrary(p, 60, 20, typeText("untitled")...) // matches the ID only
+	p, _ = pressLibrary(p, 60, 20, paneTypeText("untitled")...) // matches the ID only
 	lines = paneLines(p.View(60, 20))
-	if lineWith(lines, "untitled.txt") < 0 || lineWith(lines, "Summit") >= 0 {
+	if paneLineWith(lines, "untitled.txt") < 0 || paneLineWith(lines, "Summit") >= 0 {
 		t.Errorf("filter over the ID:\n%s", strings.Join(lines, "\n"))
 	}
 	// enter keeps the filter and stops typing; the next enter opens.
 	p, _ = pressLibrary(p, 60, 20, "enter")
-	if p.Filtering() || lineWith(paneLines(p.View(60, 20)), "filter: untitled") < 0 {
-		t.Errorf("enter should keep the filter:\n%s", ansiLines(p.View(60, 20)))
+	if p.Filtering() || paneLineWith(paneLines(p.View(60, 20)), "filter: untitled") < 0 {
+		t.Errorf("enter should keep the filter:\n%s", paneText(p.View(60, 20)))
 	}
 	if _, msg := pressLibrary(p, 60, 20, "enter"); msg != (openMsg{id: "news/untitled.txt"}) {
 		t.Errorf("enter on the filtered list: got %#v", msg)
 	}
 	// esc clears a kept filter.
 	p, _ = pressLibrary(p, 60, 20, "esc")
-	if lines := paneLines(p.View(60, 20)); lineWith(lines, "Harbour") < 0 || lineWith(lines, "filter:") >= 0 {
+	if lines := paneLines(p.View(60, 20)); paneLineWith(lines, "Harbour") < 0 || paneLineWith(lines, "filter:") >= 0 {
 		t.Errorf("esc should clear the filter:\n%s", strings.Join(lines, "\n"))
 	}
 	// esc while typing clears too.
@@ -158,8 +158,8 @@ func TestLibraryPaneFilter(t *testing.T) {
 		t.Errorf("esc while typing: filtering %v, filter %q, %d visible", p.Filtering(), p.filter, len(p.visible))
 	}
 	p, _ = pressLibrary(p, 60, 20, "/", "x", "y", "z")
-	if lineWith(paneLines(p.View(60, 20)), "Nothing matches “xyz”") < 0 {
-		t.Errorf("no match should say so:\n%s", ansiLines(p.View(60, 20)))
+	if paneLineWith(paneLines(p.View(60, 20)), "Nothing matches “xyz”") < 0 {
+		t.Errorf("no match should say so:\n%s", paneText(p.View(60, 20)))
 	}
 	if _, msg := pressLibrary(p, 60, 20, "enter", "enter"); msg != nil {
 		t.Errorf("enter on an empty list: got %#v", msg)
@@ -176,22 +176,22 @@ func TestLibraryPaneCleansFileNamesAndErrors(t *testing.T) {
 		t.Errorf("escape sequences from a file name reached the screen: %q", view)
 	}
 	lines := paneLines(view)
-	if lineWith(lines, "badname.txt") < 0 || lineWith(lines, "import badname.txt: not text") < 0 {
+	if paneLineWith(lines, "badname.txt") < 0 || paneLineWith(lines, "import badname.txt: not text") < 0 {
 		t.Errorf("cleaned name and error missing:\n%s", strings.Join(lines, "\n"))
 	}
 }
 
-func ansiLines(view string) string { return strings.Join(paneLines(view), "\n") }
+func paneText(view string) string { return strings.Join(paneLines(view), "\n") }
 
-// rowText is a row's text without the selection marker and padding.
-func rowText(line string) string {
+// paneRowText is a row's text without the selection marker and padding.
+func paneRowText(line string) string {
 	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "▌"))
 }
 
 func TestLibraryPaneSelectionFollowsFilter(t *testing.T) {
-	p := newTestLibrary(shelf(t))
+	p := newTestLibrary(paneShelf(t))
 	p, _ = pressLibrary(p, 60, 20, "j", "j") // Summit
-	p, _ = pressLibrary(p, 60, 20, append([]string{"/"}, typeText("s")...)...)
+	p, _ = pressLibrary(p, 60, 20, append([]string{"/"}, paneTypeText("s")...)...)
 	if e, _ := p.selectedEntry(); e.ID != "news/summit.md" {
 		t.Errorf("selection should stay on the summit while it matches, got %q", e.ID)
 	}
@@ -200,7 +200,7 @@ func TestLibraryPaneSelectionFollowsFilter(t *testing.T) {
 func TestLibraryPaneFillsWhileLoading(t *testing.T) {
 	lib := library.New()
 	p := newTestLibrary(lib)
-	if lines := paneLines(p.View(40, 10)); !strings.Contains(lines[0], "loading 0/…") || lineWith(lines, "Loading briefings") < 0 {
+	if lines := paneLines(p.View(40, 10)); !strings.Contains(lines[0], "loading 0/…") || paneLineWith(lines, "Loading briefings") < 0 {
 		t.Errorf("empty loading library:\n%s", strings.Join(lines, "\n"))
 	}
 	wait := p.Init()
@@ -218,7 +218,7 @@ func TestLibraryPaneFillsWhileLoading(t *testing.T) {
 		if want := fmt.Sprintf("loading %d/…", i+1); !strings.Contains(lines[0], want) {
 			t.Errorf("title %q, want %q", lines[0], want)
 		}
-		if lineWith(lines, fmt.Sprintf("Story %d", i)) < 0 {
+		if paneLineWith(lines, fmt.Sprintf("Story %d", i)) < 0 {
 			t.Errorf("story %d not listed:\n%s", i, strings.Join(lines, "\n"))
 		}
 	}
@@ -241,7 +241,7 @@ func TestLibraryPaneNoMissedChange(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("a change between the pane's snapshot and Init was missed")
 	}
-	if lineWith(paneLines(p.View(40, 8)), "Late") < 0 {
+	if paneLineWith(paneLines(p.View(40, 8)), "Late") < 0 {
 		t.Error("late entry not listed")
 	}
 }
@@ -255,15 +255,15 @@ func TestLibraryPaneScrollsHundreds(t *testing.T) {
 	p := newTestLibrary(lib)
 	p.View(40, 10)
 	p, _ = pressLibrary(p, 40, 10, "G")
-	if i := lineWith(paneLines(p.View(40, 10)), "Story 499"); i < 0 || !strings.Contains(paneLines(p.View(40, 10))[i], "▌") {
-		t.Errorf("G should show and mark the last story:\n%s", ansiLines(p.View(40, 10)))
+	if i := paneLineWith(paneLines(p.View(40, 10)), "Story 499"); i < 0 || !strings.Contains(paneLines(p.View(40, 10))[i], "▌") {
+		t.Errorf("G should show and mark the last story:\n%s", paneText(p.View(40, 10)))
 	}
 	p, _ = pressLibrary(p, 40, 10, "pgup", "pgup", "space", "pgup", "g")
 	for i := range 40 {
 		p, _ = pressLibrary(p, 40, 10, "down")
 		want := fmt.Sprintf("Story %03d", min(i+1, 499))
-		if j := lineWith(paneLines(p.View(40, 10)), want); j < 0 || !strings.Contains(paneLines(p.View(40, 10))[j], "▌") {
-			t.Fatalf("after %d downs %s should be selected and in view:\n%s", i+1, want, ansiLines(p.View(40, 10)))
+		if j := paneLineWith(paneLines(p.View(40, 10)), want); j < 0 || !strings.Contains(paneLines(p.View(40, 10))[j], "▌") {
+			t.Fatalf("after %d downs %s should be selected and in view:\n%s", i+1, want, paneText(p.View(40, 10)))
 		}
 	}
 }

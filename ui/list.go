@@ -16,9 +16,9 @@ import (
 // ellipsis ends every line or text that was cut short.
 const ellipsis = "…"
 
-// fitLine cuts s (which may hold ANSI styles) to width cells, ending it with
+// fitCells cuts s (which may hold ANSI styles) to width cells, ending it with
 // an ellipsis when it was too long, and pads it with spaces to exactly width.
-func fitLine(s string, width int) string {
+func fitCells(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
@@ -33,22 +33,22 @@ func fitLine(s string, width int) string {
 	return s
 }
 
-// fitBlock joins lines into exactly height lines of exactly width cells:
+// fitRows joins lines into exactly height lines of exactly width cells:
 // extra lines are dropped, missing ones are blank.
-func fitBlock(lines []string, width, height int) string {
+func fitRows(lines []string, width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
 	fitted := make([]string, min(len(lines), height))
 	for i := range fitted {
-		fitted[i] = fitLine(lines[i], width)
+		fitted[i] = fitCells(lines[i], width)
 	}
 	return stack(fitted, width, height)
 }
 
 // stack joins lines that are already exactly width cells wide into exactly
 // height lines, adding blank ones or dropping extra ones. It skips the
-// measuring of fitBlock, for rows rendered once per width.
+// measuring of fitRows, for rows rendered once per width.
 func stack(lines []string, width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
@@ -139,7 +139,7 @@ func titleBar(title, status string, width int, focused bool, pal palette) string
 			text += " " + status
 		}
 	}
-	return lipgloss.NewStyle().Background(bg).Foreground(fg).Bold(focused).Render(fitLine(text, width))
+	return lipgloss.NewStyle().Background(bg).Foreground(fg).Bold(focused).Render(fitCells(text, width))
 }
 
 // keepInView returns the scroll offset closest to offset that shows rows

@@ -66,9 +66,9 @@ func paneRun(cmd tea.Cmd) tea.Msg {
 	return cmd()
 }
 
-// spanOf returns the span of the first occurrence of text in paragraph
+// paneSpanOf returns the span of the first occurrence of text in paragraph
 // (s, p) of b, failing the test if it is not there.
-func spanOf(t testing.TB, b *briefing.Briefing, s, p int, text string) briefing.Span {
+func paneSpanOf(t testing.TB, b *briefing.Briefing, s, p int, text string) briefing.Span {
 	t.Helper()
 	i := strings.Index(b.Sections[s].Paragraphs[p], text)
 	if i < 0 {
@@ -94,7 +94,7 @@ func paneBriefing(t testing.TB) *briefing.Briefing {
 		},
 	}
 	quote := func(s, p int, text, speaker, role string, partial bool) briefing.Quote {
-		sp := spanOf(t, b, s, p, text)
+		sp := paneSpanOf(t, b, s, p, text)
 		return briefing.Quote{Text: text, Speaker: speaker, Role: role, Partial: partial,
 			Section: sp.Section, Paragraph: sp.Paragraph, Start: sp.Start, End: sp.End}
 	}
@@ -104,23 +104,23 @@ func paneBriefing(t testing.TB) *briefing.Briefing {
 		quote(0, 1, "We were not asked,", "", "", false),
 		quote(1, 0, "already there", "Ana Ruiz", "mayor", true),
 	}
-	ruiz := []briefing.Span{spanOf(t, b, 0, 0, "Ana Ruiz"), spanOf(t, b, 1, 0, "Ruiz said"), spanOf(t, b, 1, 0, "Ana Ruiz")}
+	ruiz := []briefing.Span{paneSpanOf(t, b, 0, 0, "Ana Ruiz"), paneSpanOf(t, b, 1, 0, "Ruiz said"), paneSpanOf(t, b, 1, 0, "Ana Ruiz")}
 	ruiz[1].End = ruiz[1].Start + len("Ruiz")
 	last := strings.LastIndex(b.Sections[1].Paragraphs[0], "Ruiz")
 	ruiz = append(ruiz, briefing.Span{Section: 1, Paragraph: 0, Start: last, End: last + 4})
 	b.Facts = []briefing.Fact{
-		{Kind: briefing.Figure, Text: "40 million euros", Detail: "the port authority's spending", Mentions: []briefing.Span{spanOf(t, b, 1, 0, "40 million euros")}},
+		{Kind: briefing.Figure, Text: "40 million euros", Detail: "the port authority's spending", Mentions: []briefing.Span{paneSpanOf(t, b, 1, 0, "40 million euros")}},
 		{Kind: briefing.Person, Text: "Ana Ruiz", Detail: "mayor", Mentions: ruiz},
-		{Kind: briefing.Organization, Text: "port authority", Mentions: []briefing.Span{spanOf(t, b, 1, 0, "port authority")}},
-		{Kind: briefing.Date, Text: "Monday", Mentions: []briefing.Span{spanOf(t, b, 0, 0, "Monday")}},
+		{Kind: briefing.Organization, Text: "port authority", Mentions: []briefing.Span{paneSpanOf(t, b, 1, 0, "port authority")}},
+		{Kind: briefing.Date, Text: "Monday", Mentions: []briefing.Span{paneSpanOf(t, b, 0, 0, "Monday")}},
 		{Kind: briefing.Place, Text: "Harbour", Detail: "", Mentions: nil},
 	}
 	return b
 }
 
-// manyBriefing returns a briefing with n quotes and n facts, for scrolling
+// paneManyBriefing returns a briefing with n quotes and n facts, for scrolling
 // and benchmarks.
-func manyBriefing(n int) *briefing.Briefing {
+func paneManyBriefing(n int) *briefing.Briefing {
 	b := &briefing.Briefing{Title: "Many"}
 	var ps []string
 	for i := range n {
@@ -140,7 +140,7 @@ func manyBriefing(n int) *briefing.Briefing {
 	return b
 }
 
-func TestFitLine(t *testing.T) {
+func TestFitCells(t *testing.T) {
 	tests := []struct {
 		in    string
 		width int
@@ -154,19 +154,19 @@ func TestFitLine(t *testing.T) {
 		{"x", 0, ""},
 	}
 	for _, tt := range tests {
-		got := fitLine(tt.in, tt.width)
+		got := fitCells(tt.in, tt.width)
 		if ansi.Strip(got) != tt.want || ansi.StringWidth(got) != tt.width {
-			t.Errorf("fitLine(%q, %d) = %q (width %d), want %q", tt.in, tt.width, ansi.Strip(got), ansi.StringWidth(got), tt.want)
+			t.Errorf("fitCells(%q, %d) = %q (width %d), want %q", tt.in, tt.width, ansi.Strip(got), ansi.StringWidth(got), tt.want)
 		}
 	}
 }
 
-func TestFitBlock(t *testing.T) {
+func TestFitRows(t *testing.T) {
 	for _, size := range [][2]int{{10, 1}, {10, 3}, {3, 5}, {1, 1}} {
-		got := fitBlock([]string{"first line is long", "second"}, size[0], size[1])
+		got := fitRows([]string{"first line is long", "second"}, size[0], size[1])
 		assertPaneSize(t, got, size[0], size[1])
 	}
-	if got := fitBlock([]string{"a"}, 0, 3); got != "" {
+	if got := fitRows([]string{"a"}, 0, 3); got != "" {
 		t.Errorf("zero width: got %q", got)
 	}
 }

@@ -165,7 +165,7 @@ func (p quotesPane) View(width, height int, focused bool) string {
 	lines = append(lines, titleBar("Quotes", status, width, focused, p.pal))
 	if len(p.order) == 0 {
 		lines = append(lines, p.st.unknown.Render(" No quotes in this briefing."))
-		return fitBlock(lines, width, height)
+		return fitRows(lines, width, height)
 	}
 	l := p.rows(width)
 	body := height - 1
@@ -200,7 +200,7 @@ func (p quotesPane) rows(width int) *rowList {
 			if d > 0 {
 				l.rows = append(l.rows, blank)
 			}
-			l.rows = append(l.rows, p.st.heading.Render(fitLine(" "+partialHeading, width)))
+			l.rows = append(l.rows, p.st.heading.Render(fitCells(" "+partialHeading, width)))
 		} else if d > 0 {
 			l.rows = append(l.rows, blank)
 		}
@@ -227,12 +227,12 @@ func (p quotesPane) entry(i, width int, selected bool) []string {
 		if q.Role != "" {
 			line += p.st.role.Render(", " + q.Role)
 		}
-		out = append(out, fitLine(mark+line, width))
+		out = append(out, fitCells(mark+line, width))
 	case !q.Partial:
-		out = append(out, fitLine(mark+p.st.unknown.Render("unattributed"), width))
+		out = append(out, fitCells(mark+p.st.unknown.Render("unattributed"), width))
 	}
 	for _, t := range wrapText("“"+q.Text+"”", inner, quoteLines) {
-		out = append(out, fitLine(mark+textStyle.Render(t), width))
+		out = append(out, fitCells(mark+textStyle.Render(t), width))
 	}
 	return out
 }

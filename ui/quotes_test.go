@@ -24,13 +24,13 @@ func pressQuotes(p quotesPane, width, height int, keys ...string) quotesPane {
 	return p
 }
 
-// lineWith returns the index of the first line containing s, or -1.
-func lineWith(lines []string, s string) int {
+// paneLineWith returns the index of the first line containing s, or -1.
+func paneLineWith(lines []string, s string) int {
 	return slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, s) })
 }
 
 func TestQuotesPaneExactSize(t *testing.T) {
-	for _, b := range []*briefing.Briefing{paneBriefing(t), manyBriefing(50), {}} {
+	for _, b := range []*briefing.Briefing{paneBriefing(t), paneManyBriefing(50), {}} {
 		for _, w := range []int{1, 2, 5, 20, 33, 60, 120} {
 			for _, h := range []int{0, 1, 2, 3, 10, 40} {
 				p := newTestQuotes(b)
@@ -49,10 +49,10 @@ func TestQuotesPaneShowsAttributionAndGroups(t *testing.T) {
 	if !strings.HasPrefix(lines[0], " Quotes") || !strings.Contains(lines[0], "4") {
 		t.Errorf("title bar = %q, want the title and the count 4", lines[0])
 	}
-	ruiz := lineWith(lines, "Ana Ruiz, mayor")
-	unknown := lineWith(lines, "unattributed")
-	heading := lineWith(lines, "Terms and scare quotes")
-	term := lineWith(lines, "“quick fix”")
+	ruiz := paneLineWith(lines, "Ana Ruiz, mayor")
+	unknown := paneLineWith(lines, "unattributed")
+	heading := paneLineWith(lines, "Terms and scare quotes")
+	term := paneLineWith(lines, "“quick fix”")
 	if ruiz < 0 || unknown < 0 || heading < 0 || term < 0 {
 		t.Fatalf("missing speaker, unattributed, heading or term:\n%s", strings.Join(lines, "\n"))
 	}
@@ -72,7 +72,7 @@ func TestQuotesPaneWrapsToThreeLines(t *testing.T) {
 	for _, w := range []int{20, 30, 40, 200} {
 		p := newTestQuotes(b)
 		lines := paneLines(p.View(w, 40, false))
-		first := lineWith(lines, "“The harbour")
+		first := paneLineWith(lines, "“The harbour")
 		if first < 0 {
 			t.Fatalf("width %d: first quote missing:\n%s", w, strings.Join(lines, "\n"))
 		}
@@ -131,7 +131,7 @@ func TestQuotesPaneMovement(t *testing.T) {
 		}
 	}
 	lines := paneLines(p.View(40, 30, true))
-	if sel := lineWith(lines, "▌"); sel < 0 || !strings.Contains(lines[sel], "Ana Ruiz") {
+	if sel := paneLineWith(lines, "▌"); sel < 0 || !strings.Contains(lines[sel], "Ana Ruiz") {
 		t.Errorf("selected quote not marked:\n%s", strings.Join(lines, "\n"))
 	}
 }
@@ -165,7 +165,7 @@ func TestQuotesPaneMultiParagraphJump(t *testing.T) {
 }
 
 func TestQuotesPaneSelectQuoteScrolls(t *testing.T) {
-	p := newTestQuotes(manyBriefing(300))
+	p := newTestQuotes(paneManyBriefing(300))
 	p.View(40, 12, false)
 	for _, i := range []int{150, 299, 3, 151} {
 		p, _ = p.Update(selectQuoteMsg{index: i})
@@ -173,7 +173,7 @@ func TestQuotesPaneSelectQuoteScrolls(t *testing.T) {
 			t.Fatalf("selectQuoteMsg{%d}: Selected() = %d", i, p.Selected())
 		}
 		lines := paneLines(p.View(40, 12, false))
-		sel := lineWith(lines, "▌")
+		sel := paneLineWith(lines, "▌")
 		if sel < 0 || !strings.Contains(lines[sel], fmt.Sprintf("Speaker %d,", i)) {
 			t.Errorf("quote %d not in view and marked:\n%s", i, strings.Join(lines, "\n"))
 		}
@@ -185,21 +185,21 @@ func TestQuotesPaneSelectQuoteScrolls(t *testing.T) {
 }
 
 func TestQuotesPaneKeysKeepSelectionInView(t *testing.T) {
-	p := newTestQuotes(manyBriefing(100))
+	p := newTestQuotes(paneManyBriefing(100))
 	p.View(30, 8, true)
 	for i := range 60 {
 		p = pressQuotes(p, 30, 8, "j")
 		lines := paneLines(p.View(30, 8, true))
-		if lineWith(lines, "▌") < 0 {
+		if paneLineWith(lines, "▌") < 0 {
 			t.Fatalf("after %d presses the selection left the view:\n%s", i+1, strings.Join(lines, "\n"))
 		}
 	}
 	p = pressQuotes(p, 30, 8, "pgup", "pgup", "space")
-	if lineWith(paneLines(p.View(30, 8, true)), "▌") < 0 {
+	if paneLineWith(paneLines(p.View(30, 8, true)), "▌") < 0 {
 		t.Errorf("selection out of view after paging")
 	}
 	// A smaller window keeps the selection in view without an Update.
-	if lineWith(paneLines(p.View(30, 4, true)), "▌") < 0 {
+	if paneLineWith(paneLines(p.View(30, 4, true)), "▌") < 0 {
 		t.Errorf("selection out of view after the pane shrank")
 	}
 }
@@ -221,13 +221,13 @@ func TestQuotesPaneEmpty(t *testing.T) {
 	if p.Selected() != -1 {
 		t.Errorf("empty pane selected %d", p.Selected())
 	}
-	if lineWith(paneLines(p.View(30, 5, true)), "No quotes") < 0 {
+	if paneLineWith(paneLines(p.View(30, 5, true)), "No quotes") < 0 {
 		t.Error("empty pane should say there are no quotes")
 	}
 }
 
 func BenchmarkQuotesPaneView(b *testing.B) {
-	p := newTestQuotes(manyBriefing(2000))
+	p := newTestQuotes(paneManyBriefing(2000))
 	p.View(60, 60, true)
 	p, _ = p.Update(selectQuoteMsg{index: 1000})
 	b.ReportAllocs()
