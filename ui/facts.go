@@ -108,6 +108,9 @@ func newFactsPane(b *briefing.Briefing, keys *KeyMap, pal palette) factsPane {
 // enter returns a jumpMsg command for the first mention, and again for the
 // next one ("2/5").
 func (p factsPane) Update(msg tea.Msg) (factsPane, tea.Cmd) {
+	if c, ok := msg.(tea.MouseClickMsg); ok {
+		return p.click(c)
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok || len(p.order) == 0 {
 		return p, nil
@@ -131,6 +134,42 @@ func (p factsPane) Update(msg tea.Msg) (factsPane, tea.Cmd) {
 	return p, nil
 }
 
+// click selects the fact under a left click and jumps to its first mention,
+// or to the next one when it was already selected.
+func (p factsPane) click(msg tea.MouseClickMsg) (factsPane, tea.Cmd) {
+	row, ok := clickRow(msg)
+	size := p.cache.size
+	if !ok || size.width <= 0 || len(p.order) == 0 {
+		return p, nil
+	}
+	l := p.rows(size.width)
+	off := p.viewOffset(l, size.height-1)
+	d := l.entryAt(off + row)
+	if d < 0 {
+		return p, nil
+	}
+	p.offset = off
+	if p.order[d] != p.selected {
+		p.selected, p.step = p.order[d], -1
+	}
+	return p.jump()
+}
+
+// viewOffset is the first row View shows in a body of the given height:
+// the stored offset, moved as little as needed to show the selection (with
+// its heading when it is the first of its group).
+func (p factsPane) viewOffset(l *rowList, body int) int {
+	top, bottom := -1, -1
+	if p.selected >= 0 {
+		d := p.pos[p.selected]
+		top, bottom = l.top[d], l.bottom[d]
+		if p.groupAt(d).start == d {
+			top = max(top-1, 0)
+		}
+	}
+	return keepInView(p.offset, top, bottom, body, len(l.rows))
+}
+
 // jump steps to the next mention of the selected fact and returns the
 // command that brings it on screen.
 func (p factsPane) jump() (factsPane, tea.Cmd) {
@@ -152,13 +191,7 @@ func (p *factsPane) scroll() {
 	if size.width <= 0 || p.selected < 0 {
 		return
 	}
-	l := p.rows(size.width)
-	d := p.pos[p.selected]
-	top := l.top[d]
-	if g := p.groupAt(d); g.start == d {
-		top = max(top-1, 0) // show the heading with the group's first fact
-	}
-	p.offset = keepInView(p.offset, top, l.bottom[d], size.height-1, len(l.rows))
+	p.offset = p.viewOffset(p.rows(size.width), size.height-1)
 }
 
 // groupAt returns the group of the fact at display position d.
@@ -189,15 +222,7 @@ func (p factsPane) View(width, height int, focused bool) string {
 	}
 	l := p.rows(width)
 	body := height - 1
-	top, bottom := -1, -1
-	if p.selected >= 0 {
-		d := p.pos[p.selected]
-		top, bottom = l.top[d], l.bottom[d]
-		if p.groupAt(d).start == d {
-			top = max(top-1, 0)
-		}
-	}
-	off := keepInView(p.offset, top, bottom, body, len(l.rows))
+	off := p.viewOffset(l, body)
 	lines = append(lines, l.window(off, body)...)
 	if p.selected >= 0 {
 		d := p.pos[p.selected]

@@ -206,3 +206,32 @@ func BenchmarkFactsPaneView(b *testing.B) {
 		p.View(60, 60, true)
 	}
 }
+
+func TestFactsPaneClick(t *testing.T) {
+	b := paneBriefing(t)
+	p := newTestFacts(b)
+	lines := paneLines(p.View(40, 30, true))
+	for _, y := range []int{0, paneLineWith(lines, "People"), paneLineWith(lines, "Places") - 1} {
+		if _, cmd := p.Update(paneClick(5, y)); cmd != nil {
+			t.Errorf("click on row %d (no fact) gave %#v", y, paneRun(cmd))
+		}
+	}
+	row := paneLineWith(lines, "Ana Ruiz")
+	for n, want := range []int{0, 1, 2} {
+		var cmd tea.Cmd
+		p, cmd = p.Update(paneClick(4, row))
+		m, ok := paneRun(cmd).(jumpMsg)
+		if !ok || m.span != b.Facts[1].Mentions[want] {
+			t.Fatalf("click %d on Ana Ruiz: got %#v, want mention %d", n+1, paneRun(cmd), want)
+		}
+		p.View(40, 30, true)
+	}
+	// The detail line belongs to the fact too; another fact restarts at 1.
+	p, cmd := p.Update(paneClick(4, paneLineWith(lines, "the port authority's")))
+	if m, ok := paneRun(cmd).(jumpMsg); !ok || b.Text(m.span) != "40 million euros" {
+		t.Errorf("click on a detail line: got %#v", paneRun(cmd))
+	}
+	if s := paneText(p.View(40, 30, true)); !strings.Contains(s, "1/1") {
+		t.Errorf("want 1/1 next to the clicked fact:\n%s", s)
+	}
+}

@@ -129,8 +129,46 @@ func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 			return p.filterKey(msg), nil
 		}
 		return p.listKey(msg)
+	case tea.MouseClickMsg:
+		return p.click(msg)
 	}
 	return p, nil
+}
+
+// click selects the entry under a left click (in coordinates relative to
+// the pane, the title bar being row 0), and opens it when it was already
+// selected.
+func (p libraryPane) click(msg tea.MouseClickMsg) (libraryPane, tea.Cmd) {
+	row, ok := clickRow(msg)
+	height := p.cache.size.height
+	if !ok || height <= 0 {
+		return p, nil
+	}
+	body := p.bodyHeight(height)
+	row -= height - 1 - body // the filter line
+	if row < 0 || row >= body {
+		return p, nil
+	}
+	off := p.viewOffset(body)
+	d := (off + row) / libraryRows
+	if (off+row)%libraryRows == libraryRows-1 || d >= len(p.visible) {
+		return p, nil
+	}
+	if d == p.selected {
+		return p, p.open()
+	}
+	p.selected, p.offset = d, off
+	return p, nil
+}
+
+// viewOffset is the first row View shows in a body of the given height:
+// the stored offset, moved as little as needed to show the selection.
+func (p libraryPane) viewOffset(body int) int {
+	top := -1
+	if p.selected >= 0 {
+		top = p.selected * libraryRows
+	}
+	return keepInView(p.offset, top, top+libraryRows-1, body, len(p.visible)*libraryRows-1)
 }
 
 // listKey handles a key while browsing the list.
@@ -268,8 +306,7 @@ func (p *libraryPane) scroll() {
 	if p.cache.size.height <= 0 || p.selected < 0 {
 		return
 	}
-	top := p.selected * libraryRows
-	p.offset = keepInView(p.offset, top, top+libraryRows-1, p.bodyHeight(p.cache.size.height), len(p.visible)*libraryRows-1)
+	p.offset = p.viewOffset(p.bodyHeight(p.cache.size.height))
 }
 
 // View renders the list into exactly width x height cells.
@@ -291,11 +328,7 @@ func (p libraryPane) View(width, height int) string {
 		return fitRows(lines, width, height)
 	}
 	body := p.bodyHeight(height)
-	top := -1
-	if p.selected >= 0 {
-		top = p.selected * libraryRows
-	}
-	off := keepInView(p.offset, top, top+libraryRows-1, body, len(p.visible)*libraryRows-1)
+	off := p.viewOffset(body)
 	for r := off; r < off+body && r/libraryRows < len(p.visible); {
 		d := r / libraryRows
 		rows := p.rowsOf(p.visible[d], width, d == p.selected)

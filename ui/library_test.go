@@ -283,3 +283,37 @@ func BenchmarkLibraryPaneView(b *testing.B) {
 		p.View(60, 60)
 	}
 }
+
+func TestLibraryPaneClick(t *testing.T) {
+	p := newTestLibrary(paneShelf(t))
+	lines := paneLines(p.View(60, 20))
+	summit := paneLineWith(lines, "Summit ends")
+	p, msg := p.Update(paneClick(4, summit+1))
+	if paneRun(msg) != nil {
+		t.Errorf("first click should only select, got %#v", paneRun(msg))
+	}
+	if e, _ := p.selectedEntry(); e.ID != "news/summit.md" {
+		t.Fatalf("click selected %q", e.ID)
+	}
+	p.View(60, 20)
+	if _, cmd := p.Update(paneClick(4, summit)); paneRun(cmd) != (openMsg{id: "news/summit.md"}) {
+		t.Errorf("second click should open, got %#v", paneRun(cmd))
+	}
+	for _, y := range []int{0, summit + 2, 19} {
+		if q, cmd := p.Update(paneClick(4, y)); cmd != nil || q.selected != p.selected {
+			t.Errorf("click on row %d (no entry) changed something", y)
+		}
+	}
+	// Under a kept filter the rows move down by the filter line.
+	p, _ = pressLibrary(p, 60, 20, append(append([]string{"/"}, paneTypeText("news")...), "enter")...)
+	lines = paneLines(p.View(60, 20))
+	broken := paneLineWith(lines, "broken.html")
+	p, _ = p.Update(paneClick(4, broken))
+	p.View(60, 20)
+	if e, _ := p.selectedEntry(); e.ID != "news/broken.html" {
+		t.Fatalf("click under a filter selected %q", e.ID)
+	}
+	if _, cmd := p.Update(paneClick(4, broken)); cmd != nil {
+		t.Errorf("a failed entry must not open, got %#v", paneRun(cmd))
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -188,6 +189,26 @@ func (l *rowList) window(offset, height int) []string {
 		return nil
 	}
 	return l.rows[offset:end]
+}
+
+// entryAt returns the entry shown on row, or -1 for a heading, a gap or a
+// row past the end.
+func (l *rowList) entryAt(row int) int {
+	d := sort.Search(len(l.top), func(i int) bool { return l.bottom[i] > row })
+	if d < len(l.top) && l.top[d] <= row {
+		return d
+	}
+	return -1
+}
+
+// clickRow returns the row of a left click in a pane's body (the title bar
+// is row 0 of the pane), or false for any other click.
+func clickRow(msg tea.MouseClickMsg) (int, bool) {
+	m := msg.Mouse()
+	if m.Button != tea.MouseLeft || m.Y < 1 {
+		return 0, false
+	}
+	return m.Y - 1, true
 }
 
 // paneSize remembers the last size a pane was drawn at, so Update can keep

@@ -96,8 +96,39 @@ func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
 		}
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
+	case tea.MouseClickMsg:
+		return p.click(msg)
 	}
 	return p, nil
+}
+
+// click selects the quote under a left click and jumps to it.
+func (p quotesPane) click(msg tea.MouseClickMsg) (quotesPane, tea.Cmd) {
+	row, ok := clickRow(msg)
+	size := p.cache.size
+	if !ok || size.width <= 0 || len(p.order) == 0 {
+		return p, nil
+	}
+	l := p.rows(size.width)
+	off := p.viewOffset(l, size.height-1)
+	d := l.entryAt(off + row)
+	if d < 0 {
+		return p, nil
+	}
+	p.offset = off
+	p.selected = p.order[d]
+	return p, p.jump()
+}
+
+// viewOffset is the first row View shows in a body of the given height:
+// the stored offset, moved as little as needed to show the selection.
+func (p quotesPane) viewOffset(l *rowList, body int) int {
+	top, bottom := -1, -1
+	if p.selected >= 0 {
+		d := p.pos[p.selected]
+		top, bottom = l.top[d], l.bottom[d]
+	}
+	return keepInView(p.offset, top, bottom, body, len(l.rows))
 }
 
 func (p quotesPane) handleKey(msg tea.KeyPressMsg) (quotesPane, tea.Cmd) {
@@ -143,9 +174,7 @@ func (p *quotesPane) scroll() {
 	if size.width <= 0 || p.selected < 0 {
 		return
 	}
-	l := p.rows(size.width)
-	d := p.pos[p.selected]
-	p.offset = keepInView(p.offset, l.top[d], l.bottom[d], size.height-1, len(l.rows))
+	p.offset = p.viewOffset(p.rows(size.width), size.height-1)
 }
 
 // Selected is the index of the selected quote, or -1.
@@ -169,14 +198,10 @@ func (p quotesPane) View(width, height int, focused bool) string {
 	}
 	l := p.rows(width)
 	body := height - 1
-	top, bottom := -1, -1
-	if p.selected >= 0 {
-		d := p.pos[p.selected]
-		top, bottom = l.top[d], l.bottom[d]
-	}
-	off := keepInView(p.offset, top, bottom, body, len(l.rows))
+	off := p.viewOffset(l, body)
 	lines = append(lines, l.window(off, body)...)
 	if p.selected >= 0 {
+		top := l.top[p.pos[p.selected]]
 		sel := p.cache.sel.get(p.selected, width, 0, func() []string { return p.entry(p.selected, width, true) })
 		for r := range sel {
 			if i := 1 + top + r - off; i >= 1 && i < len(lines) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"brief/briefing"
 )
 
@@ -233,5 +235,32 @@ func BenchmarkQuotesPaneView(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		p.View(60, 60, true)
+	}
+}
+
+func TestQuotesPaneClick(t *testing.T) {
+	b := paneBriefing(t)
+	p := newTestQuotes(b)
+	lines := paneLines(p.View(40, 30, true))
+	for _, y := range []int{0, paneLineWith(lines, "Terms and scare"), len(lines) - 1} {
+		if _, cmd := p.Update(paneClick(5, y)); cmd != nil {
+			t.Errorf("click on row %d (no quote) gave %#v", y, paneRun(cmd))
+		}
+	}
+	if _, cmd := p.Update(tea.MouseClickMsg{X: 5, Y: paneLineWith(lines, "“We were"), Button: tea.MouseRight}); cmd != nil {
+		t.Errorf("right click should do nothing")
+	}
+	p, cmd := p.Update(paneClick(5, paneLineWith(lines, "“We were")))
+	if m, ok := paneRun(cmd).(jumpMsg); !ok || m.quote != 2 || p.Selected() != 2 {
+		t.Errorf("click on a quote: selected %d, msg %#v; want quote 2 selected and jumped to", p.Selected(), paneRun(cmd))
+	}
+	// In a scrolled list the click lands on the quote drawn there.
+	p = newTestQuotes(paneManyBriefing(300))
+	p.View(40, 12, true)
+	p, _ = p.Update(selectQuoteMsg{index: 150})
+	lines = paneLines(p.View(40, 12, true))
+	p, cmd = p.Update(paneClick(3, paneLineWith(lines, "Speaker 148,")+1))
+	if m, ok := paneRun(cmd).(jumpMsg); !ok || m.quote != 148 || p.Selected() != 148 {
+		t.Errorf("click in a scrolled list: selected %d, msg %#v", p.Selected(), paneRun(cmd))
 	}
 }
