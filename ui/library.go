@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -16,6 +17,11 @@ import (
 // libraryRows is how many rows one entry takes: title, details, a gap.
 const libraryRows = 3
 
+// libraryRecheck is the longest a watch for library changes waits before
+// it looks again anyway. Bubble Tea cannot cancel a command, so this bounds
+// how long the watch of a reader that has quit outlives it.
+const libraryRecheck = time.Minute
+
 // libraryDate is how the list shows a briefing's publication date.
 const libraryDate = "2 Jan 2006"
 
@@ -27,6 +33,7 @@ type libraryPane struct {
 	pal     palette
 	st      libraryStyles
 	changed <-chan struct{} // closed at the first change after the snapshot
+	recheck time.Duration   // see libraryRecheck
 	entries []library.Entry
 	search  []string // lower-cased title, source and ID of each entry
 	done    bool
@@ -93,22 +100,28 @@ func newLibraryStyles(pal palette) libraryStyles {
 
 // newLibraryPane returns the list for a library.
 func newLibraryPane(lib *library.Library, keys *KeyMap, pal palette) libraryPane {
-	p := libraryPane{lib: lib, keys: keys, pal: pal, st: newLibraryStyles(pal), selected: -1, cache: &libraryCache{}}
+	p := libraryPane{lib: lib, keys: keys, pal: pal, st: newLibraryStyles(pal), selected: -1,
+		recheck: libraryRecheck, cache: &libraryCache{}}
 	p.refresh()
 	return p
 }
 
 // Init starts watching the library for changes (libraryChangedMsg).
-func (p libraryPane) Init() tea.Cmd { return waitLibrary(p.changed) }
+func (p libraryPane) Init() tea.Cmd { return waitLibrary(p.changed, p.recheck) }
 
 // waitLibrary returns a command that yields libraryChangedMsg once ch is
-// closed.
-func waitLibrary(ch <-chan struct{}) tea.Cmd {
+// closed, or after recheck at the latest.
+func waitLibrary(ch <-chan struct{}, recheck time.Duration) tea.Cmd {
 	if ch == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		<-ch
+		t := time.NewTimer(recheck)
+		defer t.Stop()
+		select {
+		case <-ch:
+		case <-t.C:
+		}
 		return libraryChangedMsg{}
 	}
 }
@@ -123,7 +136,7 @@ func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 	switch msg := msg.(type) {
 	case libraryChangedMsg:
 		p.refresh()
-		return p, waitLibrary(p.changed)
+		return p, waitLibrary(p.changed, p.recheck)
 	case tea.KeyPressMsg:
 		if p.filtering {
 			return p.filterKey(msg), nil
@@ -247,9 +260,14 @@ func (p *libraryPane) refresh() {
 	if e, ok := p.selectedEntry(); ok {
 		selID = e.ID
 	}
-	p.cache = &libraryCache{size: p.cache.size}
 	p.changed = p.lib.Changed() // before the snapshot, so no change is missed
-	p.entries, p.done = p.lib.Snapshot()
+	entries, done := p.lib.Snapshot()
+	p.done = done
+	if p.entries != nil && sameEntries(entries, p.entries) {
+		return // a recheck that found nothing new: keep the rendered rows
+	}
+	p.entries = entries
+	p.cache = &libraryCache{size: p.cache.size}
 	p.search = make([]string, len(p.entries))
 	for i, e := range p.entries {
 		s := e.ID
@@ -259,6 +277,26 @@ func (p *libraryPane) refresh() {
 		p.search[i] = strings.ToLower(s)
 	}
 	p.applyFilter(selID)
+}
+
+// sameEntries reports whether two snapshots list the same imports.
+func sameEntries(a, b []library.Entry) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].ID != b[i].ID || a[i].Briefing != b[i].Briefing || errText(a[i].Err) != errText(b[i].Err) {
+			return false
+		}
+	}
+	return true
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
 }
 
 // setFilter changes the filter and keeps the selection on the same entry

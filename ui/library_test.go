@@ -317,3 +317,29 @@ func TestLibraryPaneClick(t *testing.T) {
 		t.Errorf("a failed entry must not open, got %#v", paneRun(cmd))
 	}
 }
+
+func TestLibraryPaneWatchRechecks(t *testing.T) {
+	lib := paneShelf(t)
+	p := newTestLibrary(lib)
+	p.recheck = 10 * time.Millisecond
+	p.View(60, 20)
+	got := make(chan tea.Msg, 1)
+	go func() { got <- paneRun(p.Init()) }()
+	select {
+	case msg := <-got:
+		before := p.cache
+		var next tea.Cmd
+		p, next = p.Update(msg)
+		if p.cache != before {
+			t.Error("a recheck with no change should keep the rendered rows")
+		}
+		if next == nil {
+			t.Error("the pane should keep watching after a recheck")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the watch did not return after its recheck time")
+	}
+	if p.cache.size.height != 20 {
+		t.Error("the size drawn last was lost")
+	}
+}
