@@ -22,6 +22,7 @@ var factGroupTitles = map[briefing.FactKind]string{
 	briefing.Figure:       "Figures",
 }
 
+// otherFacts titles the group of facts of a kind the reader does not know.
 const otherFacts = "Other"
 
 // factsPane lists the key facts grouped by kind, each with its detail and
@@ -62,6 +63,7 @@ type factStyles struct {
 	name, selName, detail, count, heading, marker, empty lipgloss.Style
 }
 
+// newFactStyles builds the facts pane's styles from the palette.
 func newFactStyles(pal palette) factStyles {
 	s := lipgloss.NewStyle()
 	return factStyles{

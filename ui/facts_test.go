@@ -235,3 +235,14 @@ func TestFactsPaneClick(t *testing.T) {
 		t.Errorf("want 1/1 next to the clicked fact:\n%s", s)
 	}
 }
+
+// BenchmarkFactsPaneNewWidth is the cost of a resize: every row is
+// rendered again.
+func BenchmarkFactsPaneNewWidth(b *testing.B) {
+	p := newTestFacts(paneManyBriefing(2000))
+	w := 60
+	for b.Loop() {
+		w = 120 - w
+		p.View(w, 60, true)
+	}
+}

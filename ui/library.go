@@ -85,6 +85,7 @@ type libraryStyles struct {
 	title, selTitle, meta, failed, marker, prompt, empty lipgloss.Style
 }
 
+// newLibraryStyles builds the library list's styles from the palette.
 func newLibraryStyles(pal palette) libraryStyles {
 	s := lipgloss.NewStyle()
 	return libraryStyles{
@@ -242,6 +243,7 @@ func (p libraryPane) open() tea.Cmd {
 	return func() tea.Msg { return m }
 }
 
+// selectedEntry returns the selected entry, if any.
 func (p libraryPane) selectedEntry() (library.Entry, bool) {
 	if p.selected < 0 || p.selected >= len(p.visible) {
 		return library.Entry{}, false
@@ -292,6 +294,7 @@ func sameEntries(a, b []library.Entry) bool {
 	return true
 }
 
+// errText is an error's message, or "" for none.
 func errText(err error) string {
 	if err == nil {
 		return ""
@@ -392,6 +395,7 @@ func (p libraryPane) status() string {
 	}
 }
 
+// emptyText says why the list shows no entry.
 func (p libraryPane) emptyText() string {
 	switch {
 	case len(p.entries) > 0:

@@ -47,6 +47,7 @@ type quoteStyles struct {
 	speaker, role, unknown, text, selText, marker, heading lipgloss.Style
 }
 
+// newQuoteStyles builds the quotes pane's styles from the palette.
 func newQuoteStyles(pal palette) quoteStyles {
 	s := lipgloss.NewStyle()
 	return quoteStyles{
@@ -131,6 +132,7 @@ func (p quotesPane) viewOffset(l *rowList, body int) int {
 	return keepInView(p.offset, top, bottom, body, len(l.rows))
 }
 
+// handleKey moves the selection or jumps to the selected quote.
 func (p quotesPane) handleKey(msg tea.KeyPressMsg) (quotesPane, tea.Cmd) {
 	n := len(p.order)
 	if n == 0 {

@@ -264,3 +264,14 @@ func TestQuotesPaneClick(t *testing.T) {
 		t.Errorf("click in a scrolled list: selected %d, msg %#v", p.Selected(), paneRun(cmd))
 	}
 }
+
+// BenchmarkQuotesPaneNewWidth is the cost of a resize: every entry is
+// wrapped and styled again.
+func BenchmarkQuotesPaneNewWidth(b *testing.B) {
+	p := newTestQuotes(paneManyBriefing(2000))
+	w := 60
+	for b.Loop() {
+		w = 120 - w
+		p.View(w, 60, true)
+	}
+}
