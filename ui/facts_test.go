@@ -246,3 +246,11 @@ func BenchmarkFactsPaneNewWidth(b *testing.B) {
 		p.View(w, 60, true)
 	}
 }
+
+func TestFactsPaneFocusChangesLook(t *testing.T) {
+	p := newTestFacts(paneBriefing(t))
+	on, off := p.View(30, 8, true), p.View(30, 8, false)
+	if on == off || paneText(on) != paneText(off) {
+		t.Error("focus should change the title bar's colours and nothing else")
+	}
+}

@@ -343,3 +343,23 @@ func TestLibraryPaneWatchRechecks(t *testing.T) {
 		t.Error("the size drawn last was lost")
 	}
 }
+
+func TestLibraryPaneTruncatesLongEntries(t *testing.T) {
+	lib := library.New()
+	title := "A very long headline about the harbour deal that goes on and on"
+	lib.Put(library.Entry{ID: "a.txt", Briefing: &briefing.Briefing{Title: title, Source: "The Extremely Long Name Of A Newspaper"}})
+	lib.Finish()
+	for _, w := range []int{20, 40, 60} {
+		lines := paneLines(newTestLibrary(lib).View(w, 6))
+		row := paneRowText(lines[1])
+		if !strings.HasSuffix(row, "…") || !strings.HasPrefix(title, strings.TrimSuffix(row, "…")) {
+			t.Errorf("width %d: title row %q should be the start of the title cut with an ellipsis", w, row)
+		}
+		if meta := paneRowText(lines[2]); !strings.HasPrefix(meta, "The Extremely") || !strings.HasSuffix(meta, "…") {
+			t.Errorf("width %d: details row %q should be cut with an ellipsis", w, meta)
+		}
+	}
+	if row := paneRowText(paneLines(newTestLibrary(lib).View(80, 6))[1]); row != title {
+		t.Errorf("width 80: title %q should be whole", row)
+	}
+}
