@@ -244,17 +244,20 @@ func (p factsPane) rows(width int) *rowList {
 	if l.width == width && l.rows != nil {
 		return l
 	}
-	*l = rowList{width: width, top: make([]int, len(p.order)), bottom: make([]int, len(p.order))}
+	*l = rowList{width: width, top: make([]int, len(p.order)), bottom: make([]int, len(p.order)),
+		render: func(d int) []string { return p.entry(p.order[d], width, false, -1) }}
 	blank := strings.Repeat(" ", width)
 	for gi, g := range p.groups {
 		if gi > 0 {
-			l.rows = append(l.rows, blank)
+			l.add(blank)
 		}
-		l.rows = append(l.rows, p.st.heading.Render(fitCells(" "+g.title, width)))
+		l.add(p.st.heading.Render(fitCells(" "+g.title, width)))
 		for d := g.start; d < g.start+g.count; d++ {
-			l.top[d] = len(l.rows)
-			l.rows = append(l.rows, p.entry(p.order[d], width, false, -1)...)
-			l.bottom[d] = len(l.rows)
+			rows := 1
+			if p.b.Facts[p.order[d]].Detail != "" {
+				rows = 2
+			}
+			l.addEntry(d, rows)
 		}
 	}
 	return l

@@ -242,7 +242,7 @@ func BenchmarkFactsPaneNewWidth(b *testing.B) {
 	p := newTestFacts(paneManyBriefing(2000))
 	w := 60
 	for b.Loop() {
-		w = 120 - w
+		w = 121 - w
 		p.View(w, 60, true)
 	}
 }

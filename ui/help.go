@@ -111,12 +111,15 @@ func helpBlocks(groups []helpGroup, keyW int, pal palette) [][]string {
 // flow lays blocks out, in order, into at most cols columns, as short as
 // the blocks allow, and returns each column's lines.
 func flow(blocks [][]string, cols int) [][]string {
-	total := 0
+	total, tallestBlock := 0, 0
 	for _, b := range blocks {
 		total += len(b)
+		tallestBlock = max(tallestBlock, len(b)-1)
 	}
-	for limit := 1; ; limit++ {
-		if columns := pack(blocks, limit); len(columns) <= max(cols, 1) || limit >= total {
+	cols = max(cols, 1)
+	// No column can be shorter than the tallest block or than an even share.
+	for limit := max(tallestBlock, (total-len(blocks))/cols, 1); ; limit++ {
+		if columns := pack(blocks, limit); len(columns) <= cols || limit >= total {
 			return columns
 		}
 	}

@@ -172,14 +172,28 @@ func keepInView(offset, top, bottom, height, total int) int {
 
 // rowList is a list laid out into rows: every entry occupies the rows
 // [top[i], bottom[i]); rows between entries (headings, blank lines) belong to
-// none. It is built once per width and shared by copies of a pane.
+// none. It is laid out once per width and shared by copies of a pane; the
+// rows of an entry are rendered the first time they are shown, so a resize
+// costs only the layout and the rows on screen.
 type rowList struct {
 	width       int
-	rows        []string
+	rows        []string // "" until rendered; rendered rows are width cells
 	top, bottom []int
+	render      func(d int) []string // the rows of entry d
 }
 
-// window returns the height rows starting at offset.
+// add appends a row that belongs to no entry.
+func (l *rowList) add(row string) { l.rows = append(l.rows, row) }
+
+// addEntry appends entry d with the given number of rows, rendered later.
+func (l *rowList) addEntry(d, rows int) {
+	l.top[d] = len(l.rows)
+	l.rows = append(l.rows, make([]string, rows)...)
+	l.bottom[d] = len(l.rows)
+}
+
+// window returns the height rows starting at offset, rendering the entries
+// among them that were not rendered yet.
 func (l *rowList) window(offset, height int) []string {
 	if offset < 0 {
 		offset = 0
@@ -187,6 +201,14 @@ func (l *rowList) window(offset, height int) []string {
 	end := min(offset+height, len(l.rows))
 	if offset >= end {
 		return nil
+	}
+	for r := offset; r < end; r++ {
+		if l.rows[r] != "" {
+			continue
+		}
+		if d := l.entryAt(r); d >= 0 {
+			copy(l.rows[l.top[d]:l.bottom[d]], l.render(d))
+		}
 	}
 	return l.rows[offset:end]
 }

@@ -204,7 +204,9 @@ func (p quotesPane) View(width, height int, focused bool) string {
 	lines = append(lines, l.window(off, body)...)
 	if p.selected >= 0 {
 		top := l.top[p.pos[p.selected]]
-		sel := p.cache.sel.get(p.selected, width, 0, func() []string { return p.entry(p.selected, width, true) })
+		sel := p.cache.sel.get(p.selected, width, 0, func() []string {
+			return p.entry(p.selected, width, true, p.wrap(p.selected, width))
+		})
 		for r := range sel {
 			if i := 1 + top + r - off; i >= 1 && i < len(lines) {
 				lines[i] = sel[r]
@@ -220,34 +222,49 @@ func (p quotesPane) rows(width int) *rowList {
 	if l.width == width && l.rows != nil {
 		return l
 	}
-	*l = rowList{width: width, top: make([]int, len(p.order)), bottom: make([]int, len(p.order))}
+	texts := make([][]string, len(p.order))
+	*l = rowList{width: width, top: make([]int, len(p.order)), bottom: make([]int, len(p.order)),
+		render: func(d int) []string { return p.entry(p.order[d], width, false, texts[d]) }}
 	blank := strings.Repeat(" ", width)
 	for d, i := range p.order {
 		if d == p.partial {
 			if d > 0 {
-				l.rows = append(l.rows, blank)
+				l.add(blank)
 			}
-			l.rows = append(l.rows, p.st.heading.Render(fitCells(" "+partialHeading, width)))
+			l.add(p.st.heading.Render(fitCells(" "+partialHeading, width)))
 		} else if d > 0 {
-			l.rows = append(l.rows, blank)
+			l.add(blank)
 		}
-		l.top[d] = len(l.rows)
-		l.rows = append(l.rows, p.entry(i, width, false)...)
-		l.bottom[d] = len(l.rows)
+		texts[d] = p.wrap(i, width)
+		l.addEntry(d, len(texts[d])+p.attributionLines(i))
 	}
 	return l
 }
 
+// wrap returns the text of quote i wrapped for the pane at width.
+func (p quotesPane) wrap(i, width int) []string {
+	return wrapText("“"+p.b.Quotes[i].Text+"”", max(width-2, 1), quoteLines)
+}
+
+// attributionLines is 1 when quote i shows an attribution line: every
+// quotation does ("unattributed" when the speaker is unknown), a term only
+// when its speaker is known.
+func (p quotesPane) attributionLines(i int) int {
+	if q := p.b.Quotes[i]; q.Speaker != "" || !q.Partial {
+		return 1
+	}
+	return 0
+}
+
 // entry renders quote i: the attribution line (unless a term has none) and
-// its text wrapped to at most quoteLines lines, each exactly width cells.
-func (p quotesPane) entry(i, width int, selected bool) []string {
+// its wrapped text, each exactly width cells.
+func (p quotesPane) entry(i, width int, selected bool, text []string) []string {
 	q := p.b.Quotes[i]
-	inner := max(width-2, 1)
 	mark, textStyle := "  ", p.st.text
 	if selected {
 		mark, textStyle = p.st.marker.Render("▌")+" ", p.st.selText
 	}
-	var out []string
+	out := make([]string, 0, len(text)+1)
 	switch {
 	case q.Speaker != "":
 		line := p.st.speaker.Render(q.Speaker)
@@ -258,7 +275,7 @@ func (p quotesPane) entry(i, width int, selected bool) []string {
 	case !q.Partial:
 		out = append(out, fitCells(mark+p.st.unknown.Render("unattributed"), width))
 	}
-	for _, t := range wrapText("“"+q.Text+"”", inner, quoteLines) {
+	for _, t := range text {
 		out = append(out, fitCells(mark+textStyle.Render(t), width))
 	}
 	return out

@@ -271,7 +271,7 @@ func BenchmarkQuotesPaneNewWidth(b *testing.B) {
 	p := newTestQuotes(paneManyBriefing(2000))
 	w := 60
 	for b.Loop() {
-		w = 120 - w
+		w = 121 - w
 		p.View(w, 60, true)
 	}
 }
