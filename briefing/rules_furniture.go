@@ -9,9 +9,9 @@ import (
 type furnitureKind int
 
 const (
-	notFurniture furnitureKind = iota
-	furnitureLine              // drop the line itself
-	furnitureCut               // a widget heading: drop it, and cut the rest after the last long paragraph
+	notFurniture  furnitureKind = iota
+	furnitureLine               // drop the line itself
+	furnitureCut                // a widget heading: drop it, and cut the rest after the last long paragraph
 )
 
 // furnitureRules is the parsed furniture word list.
