@@ -30,7 +30,7 @@ func assemble(b *Briefing, blocks []block) {
 // a byline near the top gives the Authors, and site furniture is dropped (a
 // widget heading after the last long paragraph cuts everything after it).
 func newsRules(b *Briefing, blocks []block) []block {
-	titleKey := lineKey(b.Title)
+	title := titleKey(b.Title)
 	lastLong := -1
 	for i, bl := range blocks {
 		if bl.kind == paragraph && wordCount(bl.text) >= longParagraphWords {
@@ -54,7 +54,7 @@ func newsRules(b *Briefing, blocks []block) []block {
 			continue
 		}
 		key := lineKey(bl.text)
-		if key == titleKey {
+		if title != "" && titleKey(bl.text) == title {
 			continue
 		}
 		if last, ok := seen[key]; ok && i-last <= repeatWindow {
@@ -207,4 +207,10 @@ func buildSections(b *Briefing, blocks []block) {
 		cur.Kinds = append(cur.Kinds, kind)
 	}
 	flush()
+}
+
+// titleKey is how a line is compared with the title: its key without
+// Markdown emphasis marks, so "# The *Big* Day" repeats "The Big Day".
+func titleKey(s string) string {
+	return strings.NewReplacer("*", "", "_", "", "`", "").Replace(lineKey(s))
 }
