@@ -14,22 +14,23 @@ const (
 )
 
 // assemble runs the news-text rules shared by every format on the blocks
-// an importer produced (see newsRules), takes the dateline off the first
+// an importer produced (see newsRules; exact repeats close together are
+// dropped only when dropRepeats is set, for copied plain text), takes the dateline off the first
 // paragraph, and builds the briefing's sections and styles. The lead
 // section (empty heading) holds what comes before the first heading.
-func assemble(b *Briefing, blocks []block) {
-	kept := newsRules(b, blocks)
+func assemble(b *Briefing, blocks []block, dropRepeats bool) {
+	kept := newsRules(b, blocks, dropRepeats)
 	takeDateline(b, kept)
 	buildSections(b, kept)
 }
 
 // newsRules keeps the article's own blocks and moves the rest into the
-// briefing's metadata: repeats of the title and exact repeats close
-// together are dropped, platform notices name the Source, photo captions and
+// briefing's metadata: repeats of the title are dropped (and, with
+// dropRepeats, exact repeats close together), platform notices name the Source, photo captions and
 // credits become Captions (once each), a provenance line becomes the Origin,
 // a byline near the top gives the Authors, and site furniture is dropped (a
 // widget heading after the last long paragraph cuts everything after it).
-func newsRules(b *Briefing, blocks []block) []block {
+func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 	title := titleKey(b.Title)
 	lastLong := -1
 	for i, bl := range blocks {
@@ -57,11 +58,13 @@ func newsRules(b *Briefing, blocks []block) []block {
 		if title != "" && titleKey(bl.text) == title {
 			continue
 		}
-		if last, ok := seen[key]; ok && i-last <= repeatWindow {
+		if dropRepeats {
+			if last, ok := seen[key]; ok && i-last <= repeatWindow {
+				seen[key] = i
+				continue
+			}
 			seen[key] = i
-			continue
 		}
-		seen[key] = i
 		prevCaption := lastCaption
 		lastCaption = -1
 		switch classifyFurniture(bl.text) {

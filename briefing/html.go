@@ -60,7 +60,7 @@ func importHTML(s string) (*Briefing, error) {
 			w.flush(paragraph)
 		}
 	}
-	assemble(b, w.out)
+	assemble(b, w.out, false)
 	return b, nil
 }
 

@@ -28,7 +28,7 @@ func importMarkdown(s string) (*Briefing, error) {
 	doc := goldmark.New().Parser().Parse(text.NewReader(src))
 	w := mdWalker{src: src, b: b, lineParagraphs: !isHardWrapped(strings.Split(body, "\n"))}
 	w.blocks(doc, paragraph)
-	assemble(b, w.out)
+	assemble(b, w.out, false)
 	return b, nil
 }
 

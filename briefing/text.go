@@ -35,7 +35,7 @@ func importText(s string) *Briefing {
 		}
 		blocks = append(blocks, block{kind: kind, text: p})
 	}
-	assemble(b, blocks)
+	assemble(b, blocks, true)
 	return b
 }
 
