@@ -1,6 +1,9 @@
 package briefing
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Thresholds of the shared news-text stage.
 const (
@@ -47,8 +50,8 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 	body, lastCaption := 0, -1
 	for i, bl := range blocks {
 		bl = trimBlock(bl)
-		if bl.text == "" {
-			continue
+		if !hasWordChar(bl.text) {
+			continue // empty, or a rule such as "___" or "* * *"
 		}
 		if bl.kind == codeBlock {
 			out = append(out, bl)
@@ -216,4 +219,9 @@ func buildSections(b *Briefing, blocks []block) {
 // Markdown emphasis marks, so "# The *Big* Day" repeats "The Big Day".
 func titleKey(s string) string {
 	return strings.NewReplacer("*", "", "_", "", "`", "").Replace(lineKey(s))
+}
+
+// hasWordChar reports whether s holds a letter or a digit.
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }

@@ -24,6 +24,12 @@ type readabilityPage struct {
 	}
 }
 
+// readFileShared reads the expected.html of one readability page.
+func readFileShared(page string) (string, error) {
+	b, err := os.ReadFile(filepath.Join(sharedDir, "testdata/readability", page, "expected.html"))
+	return string(b), err
+}
+
 func loadReadabilityPages(t testing.TB) []readabilityPage {
 	t.Helper()
 	dir := needShared(t, "testdata/readability")

@@ -17,7 +17,7 @@ var (
 	bylineTail = regexp.MustCompile(`\s+(?:[—–|·•]|-{1,2})\s|\s@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:Updated|Published|Posted)\b|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
-	bylineTrailingDate = regexp.MustCompile(`(?i)(?:\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
+	bylineTrailingDate = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
 	// authorSeparators join the names of a byline's authors.
 	authorSeparators = regexp.MustCompile(`\s+(?:and|y|et|und|e|&)\s+|\s*;\s*`)
 )
@@ -89,6 +89,10 @@ func splitAuthors(s string) []string {
 				break
 			}
 		}
+		if !good && i == 0 && !strings.Contains(s, ",") && len(names) == 1 && hasNameShape(part) {
+			// A byline that credits only an outlet or a desk: "By BBC News".
+			return []string{normaliseName(part)}
+		}
 		if !good {
 			if i == 0 || lowerWords(strings.Join(strings.Split(s, ",")[i:], ",")) > 3 {
 				// Not a byline but a sentence that opens with "By".
@@ -124,6 +128,17 @@ func cutBylineTail(s string) string {
 // looksLikeName reports whether s can be a person's name: one to five
 // words, capitalised (name particles aside), no digits, no role words.
 func looksLikeName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if bylineRoles[strings.ToLower(strings.Trim(w, ".,'’"))] {
+			return false
+		}
+	}
+	return hasNameShape(s)
+}
+
+// hasNameShape reports whether s is shaped like a name: one to five
+// capitalised words (name particles aside) of letters, without digits.
+func hasNameShape(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 5 {
 		return false
@@ -131,9 +146,6 @@ func looksLikeName(s string) bool {
 	capital := 0
 	for _, w := range words {
 		bare := strings.ToLower(strings.Trim(w, ".,'’"))
-		if bylineRoles[bare] {
-			return false
-		}
 		for _, r := range w {
 			if unicode.IsDigit(r) || (!unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune(".-'’", r)) {
 				return false

@@ -19,6 +19,9 @@ var (
 	creditLine = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo credit|credits?)(?: by)?\s*[:|]|(?:photo(?:graph)?s?|pictures?|images?|illustration) by|credits?)\s+(.{2,160})$`)
 	// creditPrefix strips the word that introduces a credit.
 	creditPrefix = regexp.MustCompile(`(?i)^(?:photos?|photograph|picture|image|credit)(?: by|:)?\s+`)
+	// photoCaption is the wire caption style "In this photo ...", "FILE - In
+	// this March 3, 2016 file photo, ...", "This image released by ...".
+	photoCaption = regexp.MustCompile(`^(?:FILE\s*[-–—]+\s*)?(?:In this|This)\b[^.;:]{0,100}?\b(?:photos?|images?|pictures?|handout|video still|frame grab)\b`)
 	// slashCredit is a short credit of names and agencies joined by slashes:
 	// "JIM WATSON/AFP/Getty Images".
 	slashCredit = regexp.MustCompile(`^[\p{L}\p{M} .'’&-]{2,60}(?:/[\p{L}\p{M} .'’&-]{2,60})+$`)
@@ -49,7 +52,7 @@ func parseCaption(p string) (Caption, bool) {
 			text = strings.TrimSpace(p[:loc[0]])
 		}
 	}
-	if gettyCaption.MatchString(p) || credit != "" {
+	if gettyCaption.MatchString(p) || photoCaption.MatchString(p) || credit != "" {
 		return Caption{Text: text, Credit: credit}, true
 	}
 	return Caption{}, false

@@ -1,9 +1,13 @@
 package briefing
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
+
+// counterLine is a gallery counter such as "1 / 5" or "3 of 12".
+var counterLine = regexp.MustCompile(`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`)
 
 // furnitureKind says what a furniture line does to the text around it.
 type furnitureKind int
@@ -61,6 +65,9 @@ func classifyFurniture(line string) furnitureKind {
 	}
 	if k, ok := furniture.exact[furnitureKey(line)]; ok {
 		return k
+	}
+	if len(line) < 16 && counterLine.MatchString(strings.TrimSpace(line)) {
+		return furnitureLine
 	}
 	if wordCount(line) > maxFurnitureWords {
 		return notFurniture
