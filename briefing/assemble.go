@@ -30,7 +30,7 @@ func assemble(b *Briefing, blocks []block, dropRepeats bool) {
 // newsRules keeps the article's own blocks and moves the rest into the
 // briefing's metadata: repeats of the title are dropped (and, with
 // dropRepeats, exact repeats close together), platform notices name the Source, photo captions and
-// credits become Captions (once each), a provenance line becomes the Origin,
+// credits become Captions (once each), provenance lines become the Origin,
 // a byline near the top gives the Authors, and site furniture is dropped (a
 // widget heading after the last long paragraph cuts everything after it).
 func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
@@ -97,8 +97,8 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 			continue
 		}
 		if o, ok := parseProvenance(bl.text); ok {
-			if b.Origin == "" {
-				b.Origin = o
+			if !strings.Contains(b.Origin, o) {
+				b.Origin = strings.TrimSpace(b.Origin + " " + o)
 			}
 			continue
 		}

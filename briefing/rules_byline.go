@@ -19,7 +19,7 @@ var (
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
 	// authorSeparators join the names of a byline's authors.
-	authorSeparators = regexp.MustCompile(`\s+(?:and|y|et|und|e|&)\s+|\s*;\s*`)
+	authorSeparators = regexp.MustCompile(`\s+(?:(?i:and|et|und)|y|e|&)\s+|\s*;\s*`)
 )
 
 // nameParticles are the lower-case words a name may hold.

@@ -10,6 +10,10 @@ import (
 // reprinted on ...", "Republished with permission from ...".
 var provenanceStart = regexp.MustCompile(`(?i)^(?:this (?:article|story|post|piece|essay|column|interview|report|op-ed)(?: was| has been| is)? |it )?(?:(?:first|originally) (?:appeared|published|ran|posted|printed)(?: in| on| at| by)?|(?:was |is )?(?:reprinted|republished|adapted|syndicated) (?:in|on|from|with permission)|(?:republished|reprinted) (?:with permission )?(?:from|by|courtesy of))\b`)
 
+// provenancePhrases mark provenance lines in other languages ("Este
+// artículo se publicó originalmente en ...").
+var provenancePhrases = lexiconLines("provenance.txt")
+
 // maxProvenanceWords bounds a provenance line's length.
 const maxProvenanceWords = 45
 
@@ -21,8 +25,18 @@ func parseProvenance(p string) (origin string, ok bool) {
 		return "", false
 	}
 	s := strings.TrimLeft(p, "*_-–— ")
-	if !provenanceStart.MatchString(s) {
+	if !provenanceStart.MatchString(s) && !containsAny(lineKey(s), provenancePhrases) {
 		return "", false
 	}
 	return strings.Trim(collapseSpace(s), "*_ "), true
+}
+
+// containsAny reports whether s contains one of the phrases.
+func containsAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
