@@ -1,0 +1,212 @@
+package briefing
+
+import "strings"
+
+// nameRun is a run of capitalised name words inside a paragraph's tokens,
+// toks[a:b]: "Valeria Yashchenko", "Putin's", "G.K. Butterfield".
+type nameRun struct {
+	a, b int
+	// org is set when the run is followed by an organisation word
+	// ("Clinton Foundation"): it names an institution, not a person.
+	org bool
+}
+
+// isNameWord reports whether a token can be part of a person's name: a
+// capitalised word that is not written in capitals only, and is not a
+// function word, title, organisation word or reporting verb.
+func isNameWord(l *nameLexicon, t token) bool {
+	if t.kind != tWord || !t.capitalised() || t.allCaps() {
+		return false
+	}
+	w := strings.ToLower(t.base())
+	if l.nonNames[w] || l.titles[w] || l.honorifics[w] || l.orgWords[w] || l.cues[w] || l.modifiers[w] {
+		return false
+	}
+	for _, r := range w {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameRuns finds the runs of name words in a paragraph's tokens. Lower-case
+// particles ("de", "van") may join two name words; a possessive ends a run.
+func nameRuns(l *nameLexicon, toks []token) []nameRun {
+	var runs []nameRun
+	for i := 0; i < len(toks); {
+		if !isNameWord(l, toks[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j-1].possessive() {
+			if isNameWord(l, toks[j]) {
+				j++
+				continue
+			}
+			if l.particles[toks[j].text] && j+1 < len(toks) && isNameWord(l, toks[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		r := nameRun{a: i, b: j}
+		if j < len(toks) && toks[j].capitalised() && l.orgWords[strings.ToLower(toks[j].base())] {
+			r.org = true
+		}
+		runs = append(runs, r)
+		i = j
+	}
+	return runs
+}
+
+// runWords are the words of a run without a possessive ending.
+func runWords(toks []token, r nameRun) []string {
+	w := make([]string, 0, r.b-r.a)
+	for _, t := range toks[r.a:r.b] {
+		w = append(w, t.base())
+	}
+	return w
+}
+
+// runText is the name a run spells, without a possessive: "Vladimir Putin".
+func runText(toks []token, r nameRun) string { return strings.Join(runWords(toks, r), " ") }
+
+// runEnd is the byte offset where the run's name ends, before any
+// possessive ending.
+func runEnd(toks []token, r nameRun) int {
+	t := toks[r.b-1]
+	return t.start + len(t.base())
+}
+
+// cueAt returns how many tokens the reporting verb or phrase starting at
+// toks[i] spans, or 0 when none starts there.
+func cueAt(l *nameLexicon, toks []token, i int) int {
+	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
+		return 0
+	}
+	w := toks[i].lower()
+	if l.cues[w] {
+		return 1
+	}
+	for _, ph := range l.cuePhrases {
+		if ph[0] != w || i+len(ph) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(ph); k++ {
+			if toks[i+k].kind != tWord || toks[i+k].lower() != ph[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(ph)
+		}
+	}
+	return 0
+}
+
+// cueTakesObject reports whether a cue is followed by whom it was said to
+// ("told reporters") rather than by its speaker ("said Ms. Khan").
+func cueTakesObject(w string) bool {
+	switch strings.ToLower(w) {
+	case "told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned", "warns", "promised", "promises":
+		return true
+	}
+	return false
+}
+
+// isRoleWord reports whether a word may stand in a role written before a
+// name: a title, a modifier, or a capitalised word such as a nationality
+// or an institution ("Chinese", "State Council").
+func isRoleWord(l *nameLexicon, t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	w := t.lower()
+	if l.titles[w] || l.modifiers[w] {
+		return true
+	}
+	return t.capitalised() && !l.nonNames[w] && !l.honorifics[w] && !l.cues[w]
+}
+
+// roleBefore finds a role written just before the name starting at
+// toks[a] ("former Chinese foreign minister and State Council member"),
+// going back no further than lo. It returns the role's token range, or
+// ok false when the word before the name is not a title.
+func roleBefore(l *nameLexicon, toks []token, lo, a int) (int, int, bool) {
+	end := a
+	if end-1 >= lo && toks[end-1].isPunct(",") && end-2 >= lo && l.isTitle(toks[end-2].text) {
+		end-- // "campaign chairman, Paul Manafort"
+	}
+	if end-1 < lo || !l.isTitle(toks[end-1].text) || l.isHonorific(toks[end-1].text) {
+		return 0, 0, false
+	}
+	k := end - 1
+	for k-1 >= lo {
+		t := toks[k-1]
+		w := t.lower()
+		if (w == "and" || w == "of") && k-2 >= lo {
+			// "minister and State Council member": the word before must be a title or modifier
+			u := toks[k-2]
+			if l.titles[u.lower()] || l.modifiers[u.lower()] || (w == "of" && u.capitalised() && isRoleWord(l, u)) {
+				k -= 2
+				continue
+			}
+			break
+		}
+		if t.possessive() {
+			break // "Trump's campaign chairman": the owner is not part of the role
+		}
+		if !isRoleWord(l, t) {
+			break
+		}
+		k--
+	}
+	return k, end, true
+}
+
+// appositiveAfter finds an appositive role after a name, starting at the
+// comma toks[i]: "Valeria Yashchenko, vice director of the Institute of
+// Cybersecurity at Moscow State University,". The role runs to the next
+// comma, sentence end or quotation; it must name a title or a party and
+// must not open with a reporting verb or a relative pronoun.
+func appositiveAfter(l *nameLexicon, toks []token, i int) (int, int, bool) {
+	if i >= len(toks) || !toks[i].isPunct(",") {
+		return 0, 0, false
+	}
+	a := i + 1
+	b := a
+	hasTitle := false
+	for b < len(toks) && b-a < 25 {
+		t := toks[b]
+		if t.kind != tWord {
+			if t.isPunct("-") || t.isPunct("'") || t.isPunct("’") {
+				b++
+				continue
+			}
+			break
+		}
+		if cueAt(l, toks, b) > 0 && b > a {
+			break
+		}
+		if l.titles[t.lower()] {
+			hasTitle = true
+		}
+		b++
+	}
+	if b == a || !hasTitle {
+		return 0, 0, false
+	}
+	first := toks[a]
+	fw := first.lower()
+	if cueAt(l, toks, a) > 0 || fw == "who" || fw == "which" || fw == "that" || fw == "and" || fw == "but" {
+		return 0, 0, false
+	}
+	if first.capitalised() && !l.titles[fw] && !l.modifiers[fw] && !first.possessive() {
+		return 0, 0, false // "Washington, D.C." or a list of names
+	}
+	return a, b, true
+}
