@@ -110,7 +110,7 @@ type subject struct {
 // window toks[lo:hi]: after the verb for "according to" and for a verb that
 // opens the window ("said Ms. Khan"), otherwise before it ("Yang said",
 // "Yashchenko, vice director of ..., said", "he told").
-func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int) (subject, bool) {
+func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok int) bool) (subject, bool) {
 	cue := strings.ToLower(joinTokens(toks[c : c+n]))
 	first := c == lo
 	for k := lo; k < c && !first; k++ {
@@ -121,7 +121,7 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int) (subject, bool) {
 			first = true
 		}
 	}
-	if n > 1 && toks[c+n-1].lower() == "to" || first && !cueTakesObject(cue) {
+	if n > 1 && toks[c+n-1].lower() == "to" || first {
 		s := c + n
 		for s < hi && toks[s].kind == tWord && l.auxiliary[toks[s].lower()] && !determiners[toks[s].lower()] {
 			s++
@@ -131,8 +131,11 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int) (subject, bool) {
 			return subject{}, false
 		}
 		sub := subject{a: s, b: b, cue: cue}
-		if x, y, ok := appositiveAfter(l, toks, b); ok && y <= hi {
+		if x, y, ok := appositive(l, toks, b, false); ok && y <= hi {
 			sub.app = tokRange{a: x, b: y}
+		} else if b+1 < hi && toks[b].isPunct(",") && relative(toks[b+1]) {
+			// "said Lewandowski, who ran a pilot registration project"
+			sub.app = tokRange{a: b + 1, b: hi}
 		}
 		return sub, true
 	}
@@ -146,26 +149,45 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int) (subject, bool) {
 		for k >= lo && j-k < 30 && !toks[k].isPunct(",") && !toks[k].sentenceEnd() && toks[k].kind != tQuote {
 			k--
 		}
-		if k >= lo && toks[k].isPunct(",") {
+		if k >= lo && toks[k].isPunct(",") && k+1 < j-1 && opensAppositive(l, toks[k+1]) {
 			if a, ok := npBefore(l, toks, lo, k); ok {
 				return subject{a: a, b: k, app: tokRange{a: k + 1, b: j - 1}, cue: cue}, true
 			}
 		}
 		// "Trump shot back in a statement, saying": the clause's subject
-		if a, b, ok := firstSubject(l, toks, lo, j-1); ok {
+		if a, b, ok := firstSubject(l, toks, lo, j-1, known); ok {
 			return subject{a: a, b: b, cue: cue}, true
 		}
 		return subject{}, false
 	}
 	a, ok := npBefore(l, toks, lo, j)
 	if !ok {
+		// "..., but insisting that": the clause's subject
+		if a, b, ok := firstSubject(l, toks, lo, j, known); ok {
+			return subject{a: a, b: b, cue: cue}, true
+		}
 		return subject{}, false
 	}
 	return subject{a: a, b: j, cue: cue}, true
 }
 
-// firstSubject returns the first name or personal pronoun in toks[lo:hi].
-func firstSubject(l *nameLexicon, toks []token, lo, hi int) (int, int, bool) {
+// firstSubject returns the first person the text knows in toks[lo:hi]
+// (known says which tokens start a person's mention; nil knows nobody),
+// else the first name or personal pronoun. Possessives ("Trump's") and a
+// capitalised participle or adverb opening the sentence ("Facing") are
+// not subjects.
+func firstSubject(l *nameLexicon, toks []token, lo, hi int, known func(int) bool) (int, int, bool) {
+	if known != nil {
+		for i := lo; i < hi; i++ {
+			if known(i) && !toks[i].possessive() && !(i+1 < hi && toks[i+1].possessive() && isNameWord(l, toks[i+1])) {
+				j := i + 1
+				for j < hi && isNameWord(l, toks[j]) {
+					j++
+				}
+				return i, j, true
+			}
+		}
+	}
 	for i := lo; i < hi; i++ {
 		t := toks[i]
 		if kind, ok := l.pronouns[t.lower()]; ok && kind == "person" {
@@ -176,7 +198,7 @@ func firstSubject(l *nameLexicon, toks []token, lo, hi int) (int, int, bool) {
 			for j < hi && isNameWord(l, toks[j]) && !toks[j-1].possessive() {
 				j++
 			}
-			if t.possessive() || j-1 < hi && toks[j-1].possessive() {
+			if toks[j-1].possessive() || i == lo && j == i+1 && verbForm(t.lower()) {
 				i = j - 1
 				continue
 			}
@@ -184,6 +206,32 @@ func firstSubject(l *nameLexicon, toks []token, lo, hi int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// verbForm reports whether a word looks like a participle or adverb
+// ("facing", "asked", "instead"): a sentence may open with one, capitalised.
+func verbForm(w string) bool {
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+}
+
+// relative reports whether a word opens a relative clause ("who", "whose").
+func relative(t token) bool {
+	w := t.lower()
+	return w == "who" || w == "whose"
+}
+
+// opensAppositive reports whether a word may open an appositive between
+// commas ("Name, a former director, said"; "Name, who ran ..., said"):
+// not a verb in the past tense ("Name, reached out to ..., writing").
+func opensAppositive(l *nameLexicon, t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	w := t.lower()
+	if l.titles[w] || l.modifiers[w] || determiners[w] || relative(t) || t.capitalised() || t.possessive() {
+		return true
+	}
+	return !strings.HasSuffix(w, "ed") && !l.cues[w]
 }
 
 // joinTokens writes tokens back as text with single spaces, without a

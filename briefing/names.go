@@ -83,8 +83,8 @@ func runEnd(toks []token, r nameRun) int {
 // cueAt returns how many tokens the reporting verb or phrase starting at
 // toks[i] spans, or 0 when none starts there.
 func cueAt(l *nameLexicon, toks []token, i int) int {
-	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
-		return 0
+	if i < 0 || i >= len(toks) || toks[i].kind != tWord || toks[i].capitalised() {
+		return 0 // a capitalised "States" or "Read" is no reporting verb
 	}
 	w := toks[i].lower()
 	if l.cues[w] {
@@ -174,6 +174,12 @@ func roleBefore(l *nameLexicon, toks []token, lo, a int) (int, int, bool) {
 // comma, sentence end or quotation; it must name a title or a party and
 // must not open with a reporting verb or a relative pronoun.
 func appositiveAfter(l *nameLexicon, toks []token, i int) (int, int, bool) {
+	return appositive(l, toks, i, true)
+}
+
+// appositive finds an appositive starting at the comma toks[i]; with
+// needTitle it must hold a title or party word.
+func appositive(l *nameLexicon, toks []token, i int, needTitle bool) (int, int, bool) {
 	if i >= len(toks) || !toks[i].isPunct(",") {
 		return 0, 0, false
 	}
@@ -197,7 +203,7 @@ func appositiveAfter(l *nameLexicon, toks []token, i int) (int, int, bool) {
 		}
 		b++
 	}
-	if b == a || !hasTitle {
+	if b == a || needTitle && !hasTitle {
 		return 0, 0, false
 	}
 	first := toks[a]

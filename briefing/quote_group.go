@@ -78,7 +78,7 @@ func interruption(l *nameLexicon, paras []docPara, a, b quoteGroup) (tokRange, b
 		return tokRange{}, false
 	}
 	ta, tb := segToken(d, last.s), segToken(d, first.s)
-	if ta < 0 || tb < 0 || tb-ta-1 > 16 || tb-ta < 3 {
+	if ta < 0 || tb < 0 || tb-ta-1 > 32 || tb-ta < 3 {
 		return tokRange{}, false
 	}
 	gap := d.toks[ta+1 : tb]

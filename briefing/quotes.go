@@ -95,7 +95,7 @@ func (qf *quoteFinder) attribution(g quoteGroup, p0, lo, t0, pl, tl, hi int, par
 		if c < 0 {
 			return subject{}, false
 		}
-		s, ok := subjectOf(l, toks, a, b, c, n)
+		s, ok := subjectOf(l, toks, a, b, c, n, qf.known(p))
 		s.p = p
 		return s, ok
 	}
@@ -289,6 +289,19 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 		words = append(words, w)
 	}
 	return strings.Join(words, " "), "", cue
+}
+
+// known returns which tokens of paragraph p start a person's mention.
+func (qf *quoteFinder) known(p int) func(int) bool {
+	return func(i int) bool {
+		st := qf.paras[p].toks[i].start
+		for _, m := range qf.ix[p] {
+			if m.start == st {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // mentionAt is one mention of a person in a paragraph.
