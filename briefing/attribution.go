@@ -61,6 +61,10 @@ func npBefore(l *nameLexicon, toks []token, lo, e int) (int, bool) {
 				a--
 				continue
 			}
+			if w == "of" && a-2 >= lo && a < e && toks[a].capitalised() && toks[a-2].capitalised() {
+				a-- // "G.K. Butterfield of North Carolina"
+				continue
+			}
 			break
 		}
 		if !npWord(l, t) {

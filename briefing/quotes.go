@@ -66,7 +66,11 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 		q.Text = trimmed
 	}
 
-	sub, ok := qf.attribution(g, first.p, lo, t0, last.p, tl, hi, q.Partial, q.Text)
+	var sub subject
+	ok := false
+	if !q.Partial || !isTitleCase(q.Text) { // a quoted title has no speaker
+		sub, ok = qf.attribution(g, first.p, lo, t0, last.p, tl, hi, q.Partial, q.Text)
+	}
 	if ok {
 		q.Speaker, q.Role, q.Cue = qf.speaker(sub)
 	}
@@ -79,6 +83,13 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 		// a quote opening its sentence with no attribution goes on with the last speaker
 		q.Speaker, q.Role = qf.last.name, qf.last.role
 		qf.last.p = last.p
+	case !ok && !q.Partial && t0 == 0 && first.p > 0:
+		// a paragraph of quotes after a lead-in: the person it last named
+		if m, found := qf.ix.lastBefore(qf.paras, first.p-1, len(qf.paras[first.p-1].text), nil); found && qf.paras[first.p-1].sec == d0.sec {
+			pp := qf.people[m.person]
+			q.Speaker, q.Role = pp.name, pp.role
+			qf.last = speakerAt{pp.name, pp.role, last.p, true}
+		}
 	}
 	return q
 }
@@ -117,7 +128,34 @@ func (qf *quoteFinder) attribution(g quoteGroup, p0, lo, t0, pl, tl, hi int, par
 			}
 		}
 	}
-	return try(p0, lo, t0, true)
+	if s, ok := try(p0, lo, t0, true); ok || !partial {
+		return s, ok
+	}
+	// a quoted phrase attributed after it: ... "velvet gloves" ..., said X.
+	toks := qf.paras[pl].toks
+	for i := tl + 1; i+1 < hi; i++ {
+		if toks[i].isPunct(",") && cueAt(l, toks, i+1) > 0 {
+			return try(pl, i+1, hi, false)
+		}
+	}
+	return subject{}, false
+}
+
+// isTitleCase reports whether every longer word of a text is capitalised,
+// as in the title of a show, book or plan ("Meet the Press").
+func isTitleCase(text string) bool {
+	n := 0
+	for _, w := range strings.Fields(text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) && len(w) > 3 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // endsClause reports whether a quote's text ends as a quote followed by its
