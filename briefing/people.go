@@ -183,12 +183,12 @@ func shortNameOwner[T any](cands []T, w string, words func(T) []string) int {
 // runRole is the role the text gives a name at this mention: an appositive
 // after it, else a role written before it. app reports an appositive.
 func runRole(l *nameLexicon, d *docPara, r nameRun) (role string, app bool) {
+	pre := ""
+	if a, b, ok := roleBefore(l, d.toks, max(0, r.a-12), r.a); ok {
+		pre = d.text[d.toks[a].start:d.toks[b-1].end]
+	}
 	if a, b, ok := appositiveAfter(l, d.toks, r.b); ok {
-		return d.text[d.toks[a].start:d.toks[b-1].end], true
+		return joinRoles(pre, d.text[d.toks[a].start:d.toks[b-1].end]), true
 	}
-	lo := max(0, r.a-12)
-	if a, b, ok := roleBefore(l, d.toks, lo, r.a); ok {
-		return d.text[d.toks[a].start:d.toks[b-1].end], false
-	}
-	return "", false
+	return pre, false
 }

@@ -129,6 +129,9 @@ func (qf *quoteFinder) attribution(g quoteGroup, p0, lo, t0, pl, tl, hi int, par
 		}
 	}
 	if s, ok := try(p0, lo, t0, true); ok || !partial {
+		if !ok {
+			s, ok = qf.dashAttribution(pl, tl, hi)
+		}
 		return s, ok
 	}
 	// a quoted phrase attributed after it: ... "velvet gloves" ..., said X.
@@ -139,6 +142,41 @@ func (qf *quoteFinder) attribution(g quoteGroup, p0, lo, t0, pl, tl, hi int, par
 		}
 	}
 	return subject{}, false
+}
+
+// dashAttribution reads a signed quote: a dash and a name after it, in the
+// same paragraph ("..." — Ruth Adeyemi, master of a cable repair ship) or
+// opening the next one, as under a block quote.
+func (qf *quoteFinder) dashAttribution(p, t, hi int) (subject, bool) {
+	l := qf.l
+	at := func(p, i, hi int) (subject, bool) {
+		toks := qf.paras[p].toks
+		for i < hi && toks[i].isPunct(">") { // a Markdown block quote read as text
+			i++
+		}
+		if i+1 >= hi || !isDash(toks[i]) || !isNameWord(l, toks[i+1]) {
+			return subject{}, false
+		}
+		b, _ := npAfter(l, toks, i+1, hi)
+		sub := subject{p: p, a: i + 1, b: b}
+		if x, y, ok := appositive(l, toks, b, false); ok {
+			sub.app = tokRange{a: x, b: y}
+		}
+		return sub, true
+	}
+	if s, ok := at(p, t+1, hi); ok {
+		return s, true
+	}
+	if t == len(qf.paras[p].toks)-1 && p+1 < len(qf.paras) && qf.paras[p+1].sec == qf.paras[p].sec {
+		n := qf.paras[p+1].toks
+		return at(p+1, 0, len(n))
+	}
+	return subject{}, false
+}
+
+// isDash reports whether a token is a dash that signs a quote.
+func isDash(t token) bool {
+	return t.kind == tPunct && strings.Contains("—–―-", t.text)
 }
 
 // isTitleCase reports whether every longer word of a text is capitalised,
@@ -249,13 +287,11 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 		appRole = d.text[toks[s.app.a].start:toks[s.app.b-1].end]
 	}
 	localRole := func(nameTok int) string {
-		if appRole != "" {
-			return appRole
-		}
+		pre := ""
 		if a, b, ok := roleBefore(l, toks, s.a, nameTok); ok {
-			return d.text[toks[a].start:toks[b-1].end]
+			pre = d.text[toks[a].start:toks[b-1].end]
 		}
-		return ""
+		return joinRoles(pre, appRole)
 	}
 	// a person the text names
 	if m, ok := qf.ix.lastIn(s.p, toks[s.a].start, toks[s.b-1].end); ok {
@@ -340,6 +376,20 @@ func (qf *quoteFinder) known(p int) func(int) bool {
 		}
 		return false
 	}
+}
+
+// joinRoles combines the role written before a name with its appositive:
+// "former Chinese foreign minister" and "now a member of the State Council"
+// make "former Chinese foreign minister, now a member of the State Council".
+// A bare title ("Sen.") adds nothing to an appositive.
+func joinRoles(pre, app string) string {
+	switch {
+	case app == "":
+		return pre
+	case pre == "" || !strings.Contains(pre, " "):
+		return app
+	}
+	return pre + ", " + app
 }
 
 // mentionAt is one mention of a person in a paragraph.
