@@ -83,11 +83,14 @@ func runEnd(toks []token, r nameRun) int {
 // cueAt returns how many tokens the reporting verb or phrase starting at
 // toks[i] spans, or 0 when none starts there.
 func cueAt(l *nameLexicon, toks []token, i int) int {
-	if i < 0 || i >= len(toks) || toks[i].kind != tWord || toks[i].capitalised() {
-		return 0 // a capitalised "States" or "Read" is no reporting verb
+	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
+		return 0
 	}
 	w := toks[i].lower()
 	if l.cues[w] {
+		if toks[i].capitalised() {
+			return 0 // a capitalised "States" or "Read" is no reporting verb
+		}
 		return 1
 	}
 	for _, ph := range l.cuePhrases {
@@ -112,7 +115,7 @@ func cueAt(l *nameLexicon, toks []token, i int) int {
 // ("told reporters") rather than by its speaker ("said Ms. Khan").
 func cueTakesObject(w string) bool {
 	switch strings.ToLower(w) {
-	case "told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned", "warns", "promised", "promises":
+	case "called", "calls", "call", "told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned", "warns", "promised", "promises":
 		return true
 	}
 	return false
@@ -158,14 +161,45 @@ func roleBefore(l *nameLexicon, toks []token, lo, a int) (int, int, bool) {
 			break
 		}
 		if t.possessive() {
-			break // "Trump's campaign chairman": the owner is not part of the role
+			if t.capitalised() {
+				k-- // "Trump's campaign chairman": the owner opens the role
+			}
+			break
 		}
 		if !isRoleWord(l, t) {
-			break
+			// an unlisted lower-case word inside a role: "longtime fisheries negotiator"
+			if !plainWord(l, t) || k-2 >= lo && !(l.modifiers[toks[k-2].lower()] || l.titles[toks[k-2].lower()] || determiners[toks[k-2].lower()]) {
+				break
+			}
 		}
 		k--
 	}
 	return k, end, true
+}
+
+// plainWord reports whether a lower-case word may be a noun or adjective
+// inside a role: not a function word, reporting verb, auxiliary or a verb
+// form ending in -ed or -ing.
+func plainWord(l *nameLexicon, t token) bool {
+	w := t.lower()
+	if t.kind != tWord || t.capitalised() || l.nonNames[w] || l.cues[w] || l.auxiliary[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// roleAppositive finds the role an appositive gives a person: one with a
+// title, or a noun phrase opened by an article ("Tomas Berger, a dairy
+// farmer near the river,").
+func roleAppositive(l *nameLexicon, toks []token, i int) (int, int, bool) {
+	if a, b, ok := appositive(l, toks, i, true); ok {
+		return a, b, true
+	}
+	a, b, ok := appositive(l, toks, i, false)
+	if ok && determiners[toks[a].lower()] {
+		return a, b, true
+	}
+	return 0, 0, false
 }
 
 // appositiveAfter finds an appositive role after a name, starting at the
@@ -195,8 +229,8 @@ func appositive(l *nameLexicon, toks []token, i int, needTitle bool) (int, int, 
 			}
 			break
 		}
-		if cueAt(l, toks, b) > 0 && b > a {
-			break
+		if b > a && (cueAt(l, toks, b) > 0 || relative(t) || t.lower() == "which") {
+			break // the role ends where a verb or a relative clause begins
 		}
 		if l.titles[t.lower()] {
 			hasTitle = true

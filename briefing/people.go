@@ -187,7 +187,7 @@ func runRole(l *nameLexicon, d *docPara, r nameRun) (role string, app bool) {
 	if a, b, ok := roleBefore(l, d.toks, max(0, r.a-12), r.a); ok {
 		pre = d.text[d.toks[a].start:d.toks[b-1].end]
 	}
-	if a, b, ok := appositiveAfter(l, d.toks, r.b); ok {
+	if a, b, ok := roleAppositive(l, d.toks, r.b); ok {
 		return joinRoles(pre, d.text[d.toks[a].start:d.toks[b-1].end]), true
 	}
 	return pre, false

@@ -34,8 +34,9 @@ type quoteFinder struct {
 
 type speakerAt struct {
 	name, role string
-	p          int
+	p, pos     int // paragraph and byte where the speaker was named
 	set        bool
+	nominal    bool // "the audit report", not a person
 }
 
 // quote builds the Quote of a group: its position, text, partial flag and
@@ -77,7 +78,7 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 	switch {
 	case q.Speaker != "":
 		if !q.Partial {
-			qf.last = speakerAt{q.Speaker, q.Role, last.p, true}
+			qf.last = speakerAt{name: q.Speaker, role: q.Role, p: last.p, set: true, nominal: !qf.lastPerson.set || qf.lastPerson.name != q.Speaker}
 		}
 	case !ok && !q.Partial && lo == t0 && qf.last.set && qf.last.p >= first.p-1:
 		// a quote opening its sentence with no attribution goes on with the last speaker
@@ -85,10 +86,10 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 		qf.last.p = last.p
 	case !ok && !q.Partial && t0 == 0 && first.p > 0:
 		// a paragraph of quotes after a lead-in: the person it last named
-		if m, found := qf.ix.lastBefore(qf.paras, first.p-1, len(qf.paras[first.p-1].text), nil); found && qf.paras[first.p-1].sec == d0.sec {
+		if m, mp, found := qf.ix.lastBefore(qf.paras, first.p-1, len(qf.paras[first.p-1].text), nil); found && mp == first.p-1 && qf.paras[mp].sec == d0.sec {
 			pp := qf.people[m.person]
 			q.Speaker, q.Role = pp.name, pp.role
-			qf.last = speakerAt{pp.name, pp.role, last.p, true}
+			qf.last = speakerAt{name: pp.name, role: pp.role, p: last.p, set: true}
 		}
 	}
 	return q
@@ -159,7 +160,7 @@ func (qf *quoteFinder) dashAttribution(p, t, hi int) (subject, bool) {
 		}
 		b, _ := npAfter(l, toks, i+1, hi)
 		sub := subject{p: p, a: i + 1, b: b}
-		if x, y, ok := appositive(l, toks, b, false); ok {
+		if x, y, ok := roleAppositive(l, toks, b); ok {
 			sub.app = tokRange{a: x, b: y}
 		}
 		return sub, true
@@ -305,19 +306,27 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 				break
 			}
 		}
-		qf.lastPerson = speakerAt{pp.name, role, s.p, true}
+		qf.lastPerson = speakerAt{name: pp.name, role: role, p: s.p, pos: m.start, set: true}
 		return pp.name, role, cue
 	}
 	head := toks[s.b-1]
 	if kind, ok := l.pronouns[head.lower()]; ok && s.b-s.a == 1 {
 		if kind != "person" {
+			// "It called the gaps ...": the document that last spoke
+			if head.lower() == "it" && qf.last.set && qf.last.nominal && qf.last.p >= s.p-1 {
+				return qf.last.name, qf.last.role, cue
+			}
 			return "", "", cue
 		}
-		if qf.lastPerson.set && qf.lastPerson.p >= s.p-2 {
-			return qf.lastPerson.name, qf.lastPerson.role, cue
+		// the last speaker, unless someone was named after them
+		lp := qf.lastPerson
+		m, mp, ok := qf.ix.lastBefore(qf.paras, s.p, toks[s.a].start, nil)
+		if lp.set && lp.p >= s.p-2 && (!ok || mp < lp.p || mp == lp.p && m.start <= lp.pos) {
+			return lp.name, lp.role, cue
 		}
-		if m, ok := qf.ix.lastBefore(qf.paras, s.p, toks[s.a].start, nil); ok {
+		if ok {
 			pp := qf.people[m.person]
+			qf.lastPerson = speakerAt{name: pp.name, role: pp.role, p: mp, pos: m.start, set: true}
 			return pp.name, pp.role, cue
 		}
 		return "", "", cue
@@ -332,16 +341,13 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 		r.a, r.b = r.a+s.a, r.b+s.a
 		name = runText(toks, r)
 		role = localRole(r.a)
-		qf.lastPerson = speakerAt{name, role, s.p, true}
+		qf.lastPerson = speakerAt{name: name, role: role, p: s.p, pos: toks[r.a].start, set: true}
 		return name, role, cue
 	}
-	// "the senator": the person last named with that title
+	// "the deputy minister": the person last named whose role fits best
 	if l.titles[head.lower()] && !head.capitalised() {
-		title := head.lower()
-		if m, ok := qf.ix.lastBefore(qf.paras, s.p, toks[s.a].start, func(i int) bool {
-			return strings.Contains(strings.ToLower(qf.people[i].role), title)
-		}); ok {
-			pp := qf.people[m.person]
+		if i, ok := qf.byRole(s.p, toks[s.a].start, toks[s.a:s.b]); ok {
+			pp := qf.people[i]
 			return pp.name, pp.role, cue
 		}
 	}
@@ -363,6 +369,44 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 		words = append(words, w)
 	}
 	return strings.Join(words, " "), "", cue
+}
+
+// byRole returns the person named last before byte pos of paragraph p
+// whose role shares the most words with a nominal speaker ("the deputy
+// minister"); nobody when no role shares a word.
+func (qf *quoteFinder) byRole(p, pos int, phrase []token) (int, bool) {
+	best, bestScore := -1, 0
+	seen := map[int]bool{}
+	for q := p; q >= 0 && q > p-8; q-- {
+		ms := qf.ix[q]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if q == p && m.start >= pos || seen[m.person] {
+				continue
+			}
+			seen[m.person] = true
+			role := strings.Fields(strings.ToLower(qf.people[m.person].role))
+			score := 0
+			for _, t := range phrase {
+				if !determiners[t.lower()] && slicesContains(role, t.lower()) {
+					score++
+				}
+			}
+			if score > bestScore {
+				best, bestScore = m.person, score
+			}
+		}
+	}
+	return best, best >= 0
+}
+
+func slicesContains(ws []string, w string) bool {
+	for _, x := range ws {
+		if strings.Trim(x, ",.") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // known returns which tokens of paragraph p start a person's mention.
@@ -433,7 +477,7 @@ func (ix mentionIndex) lastIn(p, from, to int) (mentionAt, bool) {
 // lastBefore returns the last mention before byte pos of paragraph p, not
 // inside a quotation, of a person keep accepts (nil accepts everyone),
 // looking back a few paragraphs at most.
-func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bool) (mentionAt, bool) {
+func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bool) (mentionAt, int, bool) {
 	for q := p; q >= 0 && q > p-8; q-- {
 		ms := ix[q]
 		for i := len(ms) - 1; i >= 0; i-- {
@@ -441,10 +485,10 @@ func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bo
 			if q == p && m.start >= pos || insideQuote(&paras[q], m.start) || keep != nil && !keep(m.person) {
 				continue
 			}
-			return m, true
+			return m, q, true
 		}
 	}
-	return mentionAt{}, false
+	return mentionAt{}, 0, false
 }
 
 // insideQuote reports whether byte pos of a paragraph lies in a quotation.
