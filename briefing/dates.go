@@ -47,10 +47,10 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 		}
 	case abbr:
 		return 0, 0, "", false
-	case j < len(pp.toks) && pp.free(j, j+1) && plainGap(pp.gap(j)) && isYear(pp.word(j)):
-		j++
 	case pp.dayAt(i - 1):
 		a = i - 1
+	case j < len(pp.toks) && pp.free(j, j+1) && plainGap(pp.gap(j)) && isYear(pp.word(j)):
+		j++
 	case !pp.toks[i].sent && !lx.ambiguous[w]:
 	case i > 0 && plainGap(pp.gap(i)) && lx.dateBefore[pp.lower(i-1)]:
 	default:
@@ -153,8 +153,9 @@ func scanDates(pp *factPara, c *factCollector) {
 // dateDetail says what happened at the date in words i..j-1: the rest of
 // its clause without the date and the preposition before it ("President
 // Vladimir Putin's visit to Beijing" for "During ... Beijing next month");
-// the next clause of the sentence when the date stands alone in its own
-// ("In May, the company signed ..."); the noun after a possessive date
+// when that leaves less than three words, the next clause if the date's
+// opens the sentence ("In May, the company signed ..."), else the clause
+// before; the noun after a possessive date
 // ("agreement between Russia and the United States" for "last year's
 // agreement ...").
 func (pp *factPara) dateDetail(i, j int) string {
@@ -166,7 +167,7 @@ func (pp *factPara) dateDetail(i, j int) string {
 	for a > cs && pp.lx.preps[pp.lower(a-1)] {
 		a--
 	}
-	before := pp.phrase(cs, a, 10)
+	before := pp.phraseBack(cs, a, 10)
 	after := pp.phrase(j, ce, 10)
 	if before != "" {
 		after = pp.phraseKeep(j, ce, 10)
@@ -175,7 +176,7 @@ func (pp *factPara) dateDetail(i, j int) string {
 	if len(strings.Fields(d)) >= 3 {
 		return d
 	}
-	if ce < len(pp.toks) && !pp.toks[ce].sent {
+	if pp.toks[cs].sent && ce < len(pp.toks) && !pp.toks[ce].sent {
 		_, next := pp.clause(ce, ce+1)
 		if n := pp.phrase(ce, next, 16); n != "" {
 			return n

@@ -19,11 +19,12 @@ func (pp *factPara) clause(i, j int) (cs, ce int) {
 
 // phrase is the short detail read forward from word a, before word end: it
 // skips small words at its start, stops at a word that opens another
-// clause ("which", "because", "said") or an infinitive ("to build"), keeps
+// clause ("which", "because"), a reporting word ("said") or an infinitive
+// ("to build"), keeps
 // at most max words and drops small words at its end.
 func (pp *factPara) phrase(a, end, max int) string {
 	lx := pp.lx
-	for a < end && (lx.function[pp.lower(a)] || lx.cuts[pp.lower(a)]) {
+	for a < end && (lx.function[pp.lower(a)] || lx.cuts[pp.lower(a)] || lx.says[pp.lower(a)]) {
 		a++
 	}
 	return pp.phraseKeep(a, end, max)
@@ -36,7 +37,7 @@ func (pp *factPara) phraseKeep(a, end, max int) string {
 	b := a
 	for b < end && b-a < max {
 		w := pp.lower(b)
-		if b > a && (lx.cuts[w] || w == "to" && b+1 < end && pp.infinitive(b+1)) {
+		if b > a && (lx.cuts[w] || lx.says[w] || w == "to" && b+1 < end && pp.infinitive(b+1)) {
 			break
 		}
 		b++
@@ -82,11 +83,14 @@ func (pp *factPara) trimmedText(a, b int) string {
 	if a >= b {
 		return ""
 	}
-	start := pp.toks[a].start
+	start, end := pp.toks[a].start, pp.toks[b-1].end
 	if pp.toks[a].digit {
 		start -= len(pp.symbolBefore(start))
 	}
-	return strings.Join(strings.Fields(pp.text[start:pp.toks[b-1].end]), " ")
+	if pp.toks[b-1].digit && strings.HasPrefix(pp.text[end:], "%") {
+		end++
+	}
+	return strings.Join(strings.Fields(pp.text[start:end]), " ")
 }
 
 // joinDetail joins two parts of a detail with a space, skipping empty ones.

@@ -48,7 +48,8 @@ type factLexicon struct {
 	numWords   wordSet
 	function   wordSet
 	preps      wordSet
-	cuts       wordSet
+	cuts       wordSet // words opening another clause: "which"
+	says       wordSet // reporting words: "said"
 	abbrevs    wordSet // words that keep a following full stop: "Mr", "Inc"
 
 	maxUnitWords int // most words in a unit or percent phrase
@@ -127,6 +128,7 @@ func parseFactLexicon() *factLexicon {
 	lx.function = toSet(fw["function"])
 	lx.preps = toSet(fw["prep"])
 	lx.cuts = toSet(fw["cut"])
+	lx.says = toSet(fw["say"])
 	lx.abbrevs = toSet(fw["abbrev"])
 	// Every listed word written with a full stop keeps it.
 	for _, l := range [][]string{org["word"], org["cut"], org["suffix"], mo["month"]} {

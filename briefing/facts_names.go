@@ -120,6 +120,12 @@ func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
 	if pp.isPlace(i, j) {
 		return orgHit{}, false
 	}
+	for k := j - 1; k > f; k-- {
+		if lx.orgWords[pp.word(k)] {
+			f = k // the last organisation word says what it is
+			break
+		}
+	}
 	detail := strings.ToLower(pp.word(f))
 	if lx.orgSuffix[pp.word(f)] {
 		detail = "company"
@@ -157,7 +163,7 @@ func (pp *factPara) introducedOrgs() []orgHit {
 		}
 		i := k + 1
 		w := pp.word(i)
-		if lx.function[strings.ToLower(w)] || lx.months[w] != "" || lx.weekdays[w] || lx.orgCut[w] || pp.toks[i].allCaps && !lx.orgs.first[w] {
+		if lx.function[strings.ToLower(w)] || lx.months[w] != "" || lx.weekdays[w] || lx.orgCut[w] {
 			continue
 		}
 		j := pp.runEnd(i)
@@ -194,11 +200,14 @@ func (pp *factPara) introPhrase(k int) string {
 	return pp.spanText(a, k+1)
 }
 
-// appositive returns the phrase before a name set off by a comma when it
-// ends in an introducing noun ("China's largest server manufacturer, Inspur
-// Group"), or "".
+// appositive returns the noun phrase that introduces the name at word i,
+// just before it or set off by a comma ("the firm Morrow Partners",
+// "China's largest server manufacturer, Inspur Group"), or "".
 func (pp *factPara) appositive(i int) string {
-	if i == 0 || strings.TrimSpace(pp.gap(i)) != "," || !pp.lx.orgIntro[pp.word(i-1)] {
+	if i == 0 || pp.toks[i].sent || pp.toks[i-1].upper || !pp.lx.orgIntro[pp.word(i-1)] {
+		return ""
+	}
+	if g := strings.TrimSpace(pp.gap(i)); g != "," && g != "" {
 		return ""
 	}
 	return pp.introPhrase(i - 1)
@@ -212,8 +221,9 @@ func discoverOrgs(pp *factPara, found *nameList) {
 	lx := pp.lx
 	for _, h := range orgRuleHits(pp) {
 		found.add(h.e.name, h.e)
-		if h.j-h.i >= 2 && lx.orgSuffix[pp.word(h.j-1)] {
-			head := h.j - 1
+		// "Tessaline Systems Inc." is also "Tessaline Systems" and "Tessaline".
+		for head := h.j; head-h.i >= 2 && lx.orgSuffix[pp.word(head-1)]; {
+			head--
 			for head > h.i && !pp.toks[head-1].upper {
 				head--
 			}

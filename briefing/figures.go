@@ -148,14 +148,20 @@ func scanFigures(pp *factPara, c *factCollector) {
 // follows it, that is the noun phrase with its complement ("$60 million
 // contract with Chinese company Huawei"); otherwise it is what comes
 // before it in its clause ("inflation rose" for "inflation rose to 3.5%"),
-// or after it when it opens the clause.
+// with what follows when that is a single word ("lent to a regional
+// bank"), or what follows it when it opens the clause.
 func (pp *factPara) figureDetail(i, j int) string {
 	lx := pp.lx
 	cs, ce := pp.clause(i, j)
 	if j < ce && !pp.toks[j].digit && !lx.function[pp.lower(j)] && !lx.cuts[pp.lower(j)] && !pp.toks[j-1].poss {
 		return pp.phrase(j, ce, 10)
 	}
-	if before := pp.phraseBack(cs, i, 8); before != "" {
+	before := pp.phraseBack(cs, i, 8)
+	if len(strings.Fields(before)) == 1 {
+		// "lent" -> "lent ... to a regional bank in Nairobi"
+		return joinDetail(before, pp.phraseKeep(j, ce, 8))
+	}
+	if before != "" {
 		return before
 	}
 	return pp.phrase(j, ce, 10)
