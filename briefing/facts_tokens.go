@@ -76,9 +76,6 @@ func factTokens(p string, lx *factLexicon) []factToken {
 	return toks
 }
 
-// isWordRune reports whether r can be part of a word or number.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
 func isWordRuneAt(p string, i int) bool {
 	if i >= len(p) {
 		return false

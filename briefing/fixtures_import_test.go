@@ -11,7 +11,8 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/import")
+// update rewrites the golden files under testdata (shared by every golden test of the package).
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // importFixture imports one file of testdata/import.
 func importFixture(t *testing.T, name string) *Briefing {
