@@ -9,7 +9,6 @@ import (
 	"testing"
 )
 
-
 // goldenQuote is what a reader sees of a quote, as the golden files keep it.
 type goldenQuote struct {
 	Text         string `json:"text"`
