@@ -64,7 +64,7 @@ func TestScreenNextQuoteSelectsYang(t *testing.T) {
 			s.typeKeys("]]]]")
 			selected := m.pal.Selected
 			s.waitFor("the fourth quote selected", func(string) bool {
-				x, y := s.find("incorrect")
+				x, y := s.findArticle(size[0], size[1], "incorrect")
 				return x >= 0 && sameColor(s.bg(x, y), selected)
 			})
 			// A fifth press finds no more quotes and says so.
@@ -83,11 +83,11 @@ func TestScreenQuotesHighlightedInText(t *testing.T) {
 	s.waitText("▾ Lead")
 	s.typeKeys("jjjjjjjjjj")
 	s.waitText("two major cyber")
-	x, y := s.find("two major cyber")
+	x, y := s.findArticle(120, 40, "two major cyber")
 	if !sameColor(s.bg(x, y), m.pal.Highlight) {
 		t.Errorf("quote text at %d,%d not highlighted: bg %v", x, y, s.bg(x, y))
 	}
-	x, y = s.find("Kremlin")
+	x, y = s.findArticle(120, 40, "Kremlin")
 	if sameColor(s.bg(x, y), m.pal.Highlight) {
 		t.Errorf("text outside quotes is highlighted")
 	}
@@ -140,7 +140,7 @@ func TestScreenSearchHighlightsMatches(t *testing.T) {
 	s.typeKeys("washington\r")
 	s.waitText(fmt.Sprintf("%d matches", want))
 	s.waitFor("a highlighted match", func(string) bool {
-		x, y := s.find("Washington")
+		x, y := s.findArticle(120, 40, "Washington")
 		return x >= 0 && (sameColor(s.bg(x, y), m.pal.Match) || sameColor(s.bg(x, y), m.pal.Selected))
 	})
 	s.typeKeys("n")
@@ -152,14 +152,15 @@ func TestScreenFactJumpMovesToMention(t *testing.T) {
 	m := seedModel(t, nil)
 	s := startScreen(t, m, 120, 40)
 	s.waitText("▾ Lead")
-	if _, y := s.find("Russian Far East"); y >= 0 {
+	if _, y := s.findArticle(120, 40, "Russian Far East"); y >= 0 {
 		t.Fatalf("mention already on screen")
 	}
 	f := m.b.Facts[3]
+	selected := m.pal.Selected
 	s.prog.Send(jumpMsg{span: f.Mentions[0], endParagraph: f.Mentions[0].Paragraph, quote: -1})
 	s.waitFor("the mention on screen, highlighted", func(string) bool {
-		x, y := s.find("Russian Far East")
-		return x >= 0 && sameColor(s.bg(x, y), m.pal.Selected)
+		x, y := s.findArticle(120, 40, "Russian Far East")
+		return x >= 0 && sameColor(s.bg(x, y), selected)
 	})
 }
 

@@ -155,13 +155,27 @@ func (s *screen) waitText(subs ...string) string {
 }
 
 // find returns the cell position of the first occurrence of sub, or -1s.
-func (s *screen) find(sub string) (int, int) {
+func (s *screen) find(sub string) (int, int) { return s.findIn(0, 1<<30, sub) }
+
+// findIn is find inside the columns [from, to): one pane of the screen.
+func (s *screen) findIn(from, to int, sub string) (int, int) {
 	for y, line := range strings.Split(s.text(), "\n") {
-		if i := strings.Index(line, sub); i >= 0 {
-			return len([]rune(line[:i])), y
+		r := []rune(line)
+		if from >= len(r) {
+			continue
+		}
+		part := string(r[from:min(to, len(r))])
+		if i := strings.Index(part, sub); i >= 0 {
+			return from + len([]rune(part[:i])), y
 		}
 	}
 	return -1, -1
+}
+
+// findArticle is find inside the article pane of a width x height screen.
+func (s *screen) findArticle(width, height int, sub string) (int, int) {
+	l := computeLayout(width, height, 80)
+	return s.findIn(l.articleX, l.articleX+l.articleW, sub)
 }
 
 // bg returns the background colour of a cell.
