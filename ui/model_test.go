@@ -154,12 +154,13 @@ func TestReadingStateRestored(t *testing.T) {
 	if cmd == nil {
 		t.Fatal("q returned no command")
 	}
-	r, ok, _ := store.Load("local", "seed.txt")
+	r, ok, _ := store.Load("local", m.entryID)
 	if !ok {
 		t.Fatal("nothing saved on quit")
 	}
-	if r.Section != wantSec || r.Paragraph != wantPara || r.Quote != 2 || fmt.Sprint(r.Folded) != "[1]" {
-		t.Errorf("saved %+v, want section %d paragraph %d quote 2 folded [1]", r, wantSec, wantPara)
+	second := nthQuote(t, m.b, 2)
+	if r.Section != wantSec || r.Paragraph != wantPara || r.Quote != second || fmt.Sprint(r.Folded) != "[1]" {
+		t.Errorf("saved %+v, want section %d paragraph %d quote %d folded [1]", r, wantSec, wantPara, second)
 	}
 
 	m2 := seedModel(t, store)
@@ -167,7 +168,7 @@ func TestReadingStateRestored(t *testing.T) {
 	if s, p := m2.article.topParagraph(); s != wantSec || p != wantPara {
 		t.Errorf("restored at %d/%d, want %d/%d", s, p, wantSec, wantPara)
 	}
-	if !m2.article.folded[1] || m2.selQuote != 2 {
+	if !m2.article.folded[1] || m2.selQuote != second {
 		t.Errorf("folds %v, quote %d not restored", m2.article.folded, m2.selQuote)
 	}
 }
@@ -215,8 +216,9 @@ func TestCopyQuoteWithAttribution(t *testing.T) {
 		t.Fatal("y copied nothing")
 	}
 	got := fmt.Sprint(cmd())
-	want := "“a bilateral agreement between Russia and China -- two major cyber powers -- is long overdue.” — Valeria Yashchenko, vice director of the Institute of Cybersecurity at Moscow State University"
-	if !strings.Contains(got, want) {
+	q := m.b.Quotes[nthQuote(t, m.b, 1)]
+	want := "“a bilateral agreement between Russia and China -- two major cyber powers -- is long overdue.” — Valeria Yashchenko, " + q.Role
+	if q.Role == "" || !strings.Contains(got, want) {
 		t.Errorf("clipboard message %q, want it to hold %q", got, want)
 	}
 }

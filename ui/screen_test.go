@@ -59,6 +59,10 @@ func TestScreenNextQuoteSelectsYang(t *testing.T) {
 	for _, size := range [][2]int{{120, 40}, {80, 24}, {50, 16}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := seedModel(t, nil)
+			yang := quoteBy(t, m.b, "Yang Jiechi")
+			if nthQuote(t, m.b, 4) != yang {
+				t.Fatalf("Yang Jiechi's quote is not the fourth")
+			}
 			s := startScreen(t, m, size[0], size[1])
 			s.waitText("▾ Lead")
 			s.typeKeys("]]]]")
@@ -70,8 +74,8 @@ func TestScreenNextQuoteSelectsYang(t *testing.T) {
 			// A fifth press finds no more quotes and says so.
 			s.typeKeys("]")
 			s.waitText("no more quotes below")
-			if q := s.quit().quotes.Selected(); q != 5 {
-				t.Errorf("quotes pane selection %d, want 5 (Yang Jiechi)", q)
+			if q := s.quit().quotes.Selected(); q != yang {
+				t.Errorf("quotes pane selection %d, want %d (Yang Jiechi)", q, yang)
 			}
 		})
 	}
@@ -83,6 +87,7 @@ func TestScreenQuotesHighlightedInText(t *testing.T) {
 	s.waitText("▾ Lead")
 	s.typeKeys("jjjjjjjjjj")
 	s.waitText("two major cyber")
+	s.settle()
 	x, y := s.findArticle(120, 40, "two major cyber")
 	if !sameColor(s.bg(x, y), m.pal.Highlight) {
 		t.Errorf("quote text at %d,%d not highlighted: bg %v", x, y, s.bg(x, y))
@@ -155,7 +160,7 @@ func TestScreenFactJumpMovesToMention(t *testing.T) {
 	if _, y := s.findArticle(120, 40, "Russian Far East"); y >= 0 {
 		t.Fatalf("mention already on screen")
 	}
-	f := m.b.Facts[3]
+	f := factNamed(t, m.b, "Russian Far East")
 	selected := m.pal.Selected
 	s.prog.Send(jumpMsg{span: f.Mentions[0], endParagraph: f.Mentions[0].Paragraph, quote: -1})
 	s.waitFor("the mention on screen, highlighted", func(string) bool {
