@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"brief/briefing"
+	"brief/content"
 	"brief/library"
 	"brief/state"
 )
@@ -253,4 +254,102 @@ func TestScreenHelpToggles(t *testing.T) {
 	s.waitText("next quote", "fold all", "copy quote")
 	s.typeKeys("?")
 	s.waitText("▾ Lead")
+}
+
+func TestScreenLibraryOpensAndEscReturns(t *testing.T) {
+	bs, err := content.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(bs) < 2 {
+		t.Skip("fewer than two embedded briefings")
+	}
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {50, 16}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings(bs)}).(*model)
+			s := startScreen(t, m, size[0], size[1])
+			s.waitText("Library", fmt.Sprintf("%d briefings", len(bs)))
+			first := []rune(bs[0].Title)
+			title := string(first[:min(len(first), 20)])
+			s.typeKeys("\r")
+			s.waitText("▾ ", title, "§ 1/")
+			s.typeKeys("\x1b")
+			s.waitFor("the library again", func(txt string) bool {
+				return strings.Contains(txt, "Library") && !strings.Contains(txt, "§ 1/")
+			})
+			s.typeKeys("j\r")
+			second := []rune(bs[1].Title)
+			s.waitText("▾ ", string(second[:min(len(second), 20)]))
+		})
+	}
+}
+
+func TestScreenEmbeddedBriefings(t *testing.T) {
+	bs, err := content.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range bs {
+		for _, size := range [][2]int{{120, 40}, {80, 24}, {50, 16}} {
+			t.Run(fmt.Sprintf("%s/%dx%d", b.Name, size[0], size[1]), func(t *testing.T) {
+				m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+				s := startScreen(t, m, size[0], size[1])
+				r := []rune(b.Title)
+				s.waitText(string(r[:min(len(r), 20)]), "▾ ", "§ 1/")
+				first := -1
+				for i, q := range b.Quotes {
+					if !q.Partial {
+						first = i
+						break
+					}
+				}
+				s.typeKeys("]")
+				if first >= 0 {
+					// The quote's first words show in the article, highlighted.
+					words := strings.Fields(b.Quotes[first].Text)
+					word := words[0]
+					if len(words) > 1 {
+						word += " " + words[1]
+					}
+					selected := m.pal.Selected
+					s.waitFor("the first quote selected", func(string) bool {
+						x, y := s.findArticle(size[0], size[1], word)
+						return x >= 0 && sameColor(s.bg(x, y), selected)
+					})
+				} else {
+					s.waitText("no more quotes below")
+				}
+				s.typeKeys("gz")
+				s.waitText("▸ ")
+				if got := s.quit().selQuote; got != first {
+					t.Errorf("selected quote %d, want %d", got, first)
+				}
+			})
+		}
+	}
+}
+
+func TestScreenFactEnterJumpsThroughMentions(t *testing.T) {
+	m := seedModel(t, nil)
+	selected := m.pal.Selected
+	s := startScreen(t, m, 120, 40)
+	s.waitText("▾ Lead", "Key facts")
+	s.typeKeys("\t\t") // article, quotes, facts
+	s.typeKeys("j\r")   // select the first fact, jump to its first mention
+	l := computeLayout(120, 40, 80)
+	s.waitFor("a mention highlighted in the article", func(string) bool {
+		return s.hasBg(l.articleX, l.articleX+l.articleW, selected)
+	})
+	s.settle()
+	final := s.quit()
+	f := final.b.Facts[final.facts.selected]
+	var got []briefing.Span
+	for k, hs := range final.article.strong {
+		for _, h := range hs {
+			got = append(got, briefing.Span{Section: k.sec, Paragraph: k.para, Start: h.start, End: h.end})
+		}
+	}
+	if len(got) != 1 || got[0] != f.Mentions[0] {
+		t.Errorf("strong highlight %v, want the first mention of %s %v", got, f.Text, f.Mentions[0])
+	}
 }

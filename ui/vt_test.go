@@ -189,6 +189,20 @@ func (s *screen) bg(x, y int) color.Color {
 	return c.Style.Bg
 }
 
+// hasBg reports whether any cell in the columns [from, to) has background c.
+func (s *screen) hasBg(from, to int, c color.Color) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for y := range s.emu.Height() {
+		for x := from; x < min(to, s.emu.Width()); x++ {
+			if cell := s.emu.CellAt(x, y); cell != nil && sameColor(cell.Style.Bg, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // golden compares the screen with testdata/<name>.golden, rewriting it
 // with -update.
 func golden(t *testing.T, name, got string) {
