@@ -335,7 +335,7 @@ func TestScreenFactEnterJumpsThroughMentions(t *testing.T) {
 	s := startScreen(t, m, 120, 40)
 	s.waitText("▾ Lead", "Key facts")
 	s.typeKeys("\t\t") // article, quotes, facts
-	s.typeKeys("j\r")   // select the first fact, jump to its first mention
+	s.typeKeys("j\r")  // select the first fact, jump to its first mention
 	l := computeLayout(120, 40, 80)
 	s.waitFor("a mention highlighted in the article", func(string) bool {
 		return s.hasBg(l.articleX, l.articleX+l.articleW, selected)
