@@ -773,10 +773,15 @@ func (m *model) footer(width int) string {
 		h := b.Help()
 		hints = append(hints, h.Key+" "+h.Desc)
 	}
+	// Drop the first hints until the rest fit: help and quit go last.
 	right := strings.Join(hints, " · ")
-	gap := width - ansi.StringWidth(left) - ansi.StringWidth(right) - 1
+	for len(hints) > 1 && ansi.StringWidth(left)+ansi.StringWidth(right)+2 > width {
+		hints = hints[1:]
+		right = strings.Join(hints, " · ")
+	}
+	gap := width - ansi.StringWidth(left) - ansi.StringWidth(right)
 	if gap < 1 {
-		right = ansi.Truncate(right, max(width-ansi.StringWidth(left)-2, 0), "…")
+		right = ansi.Truncate(right, max(width-ansi.StringWidth(left)-1, 0), "…")
 		gap = max(width-ansi.StringWidth(left)-ansi.StringWidth(right), 1)
 	}
 	return fitLine(left+strings.Repeat(" ", gap)+dim.Render(right), width)
