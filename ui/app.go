@@ -665,9 +665,9 @@ func (m *model) body(l layout) string {
 	switch l.mode {
 	case wide:
 		return joinColumns(
-			fitBlock(m.facts.View(l.factsW, l.bodyH, m.focus == factsFocus), l.factsW, l.bodyH),
+			paneBlock(m.facts.View(l.factsW, l.bodyH, m.focus == factsFocus), l.factsW, l.bodyH),
 			art,
-			fitBlock(m.quotes.View(l.quotesW, l.bodyH, m.focus == quotesFocus), l.quotesW, l.bodyH),
+			paneBlock(m.quotes.View(l.quotesW, l.bodyH, m.focus == quotesFocus), l.quotesW, l.bodyH),
 		)
 	case medium:
 		var side string
@@ -676,13 +676,13 @@ func (m *model) body(l layout) string {
 		} else {
 			side = m.quotes.View(l.sideW, l.bodyH, m.focus == quotesFocus)
 		}
-		return joinColumns(art, fitBlock(side, l.sideW, l.bodyH))
+		return joinColumns(art, paneBlock(side, l.sideW, l.bodyH))
 	}
 	switch m.focus {
 	case quotesFocus:
-		return fitBlock(m.quotes.View(l.width, l.bodyH, true), l.width, l.bodyH)
+		return paneBlock(m.quotes.View(l.width, l.bodyH, true), l.width, l.bodyH)
 	case factsFocus:
-		return fitBlock(m.facts.View(l.width, l.bodyH, true), l.width, l.bodyH)
+		return paneBlock(m.facts.View(l.width, l.bodyH, true), l.width, l.bodyH)
 	}
 	return art
 }

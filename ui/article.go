@@ -86,6 +86,7 @@ type secLayout struct {
 
 // renderedMsg says that background rendering finished some chunks.
 type renderedMsg struct {
+	b      *briefing.Briefing
 	gen    int
 	chunks [][2]int // section, chunk
 }
@@ -435,12 +436,15 @@ func (d *articleDoc) renderMore() tea.Cmd {
 		for _, t := range todo {
 			cache.Section(b, t[0], t[1], wrap, style)
 		}
-		return renderedMsg{gen: gen, chunks: todo}
+		return renderedMsg{b: b, gen: gen, chunks: todo}
 	}
 }
 
 // applyRendered takes finished background chunks into the layout.
 func (d *articleDoc) applyRendered(m renderedMsg) tea.Cmd {
+	if m.b != d.b {
+		return nil // for a briefing that is no longer open
+	}
 	d.rendering = false
 	if m.gen == d.gen {
 		a := d.anchor()

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"brief/briefing"
+	"brief/content"
 	"brief/library"
 	"brief/state"
 )
@@ -360,5 +361,24 @@ func TestLightBackgroundSwitchesStyle(t *testing.T) {
 	m2.Update(tea.BackgroundColorMsg{Color: color.White})
 	if m2.style != "dark" {
 		t.Errorf("--style dark became %q", m2.style)
+	}
+}
+
+func TestRenderForAClosedBriefingIsIgnored(t *testing.T) {
+	bs, err := content.Defaults()
+	if err != nil || len(bs) < 2 {
+		t.Skip("needs two embedded briefings")
+	}
+	m := New(Options{Library: library.FromBriefings(bs)}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(openMsg{id: bs[0].Name})
+	old := m.article.renderMore()
+	m.Update(openMsg{id: bs[1].Name})
+	if old != nil {
+		m.Update(old()) // must not touch the second briefing's layout
+	}
+	_ = m.View()
+	if m.b != bs[1] {
+		t.Errorf("the second briefing should be open")
 	}
 }
