@@ -52,8 +52,8 @@ type articleDoc struct {
 	query    string
 	minutes  []int // reading time of each section
 
-	gen        int  // bumped when width or style change, to drop stale renders
-	rendering  bool // a background render is running
+	gen        int       // bumped when width or style change, to drop stale renders
+	rendering  bool      // a background render is running
 	dirty      bool      // reading state changed since the last save
 	lastKey    time.Time // the last key or wheel event, to slow background work
 	headStyle  lipgloss.Style
