@@ -2,9 +2,13 @@ package ui
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"brief/briefing"
 )
 
 // searchKey handles a key while the search prompt is open: enter searches
@@ -34,4 +38,69 @@ func (m *model) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	return cmd
+}
+
+// search finds every case-insensitive occurrence of q in the text.
+func (d *articleDoc) search(q string) {
+	d.query = q
+	d.matches = nil
+	d.matchHL = map[paraKey][]hlSpan{}
+	d.matchIdx = -1
+	if q == "" {
+		return
+	}
+	lq := strings.ToLower(q)
+	for s, sec := range d.b.Sections {
+		for p, text := range sec.Paragraphs {
+			lt := text
+			if !isASCIILower(text) {
+				lt = strings.ToLower(text)
+			}
+			if len(lt) != len(text) {
+				continue // lower-casing changed byte offsets; skip rather than mis-paint
+			}
+			for off := 0; ; {
+				i := strings.Index(lt[off:], lq)
+				if i < 0 {
+					break
+				}
+				sp := briefing.Span{Section: s, Paragraph: p, Start: off + i, End: off + i + len(lq)}
+				d.matches = append(d.matches, sp)
+				d.matchHL[paraKey{s, p}] = append(d.matchHL[paraKey{s, p}], hlSpan{sp.Start, sp.End, -1})
+				off += i + max(len(lq), 1)
+			}
+		}
+	}
+}
+
+func isASCIILower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// nextMatch jumps to the next (dir 1) or previous (dir -1) search match
+// after the top of the screen, or after the current match.
+func (d *articleDoc) nextMatch(dir int) {
+	if len(d.matches) == 0 {
+		return
+	}
+	if d.matchIdx < 0 {
+		s, p := d.topParagraph()
+		d.matchIdx = sort.Search(len(d.matches), func(i int) bool {
+			m := d.matches[i]
+			return m.Section > s || m.Section == s && m.Paragraph >= p
+		})
+		if dir < 0 {
+			d.matchIdx--
+		}
+	} else {
+		d.matchIdx += dir
+	}
+	d.matchIdx = (d.matchIdx%len(d.matches) + len(d.matches)) % len(d.matches)
+	m := d.matches[d.matchIdx]
+	d.jump(jumpMsg{span: m, endParagraph: m.Paragraph, quote: -1})
 }

@@ -1,0 +1,292 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/briefing"
+)
+
+// quoteHighlights lists the byte ranges of every non-partial quote, by paragraph.
+func quoteHighlights(b *briefing.Briefing) map[paraKey][]hlSpan {
+	out := map[paraKey][]hlSpan{}
+	for i, q := range b.Quotes {
+		if q.Partial {
+			continue
+		}
+		for k, s := range quoteSpans(b, q) {
+			out[k] = append(out[k], hlSpan{s[0], s[1], i})
+		}
+	}
+	return out
+}
+
+// quoteSpans returns the byte range a quote covers in each paragraph it runs over.
+func quoteSpans(b *briefing.Briefing, q briefing.Quote) map[paraKey][2]int {
+	out := map[paraKey][2]int{}
+	if q.Section < 0 || q.Section >= len(b.Sections) {
+		return out
+	}
+	ps := b.Sections[q.Section].Paragraphs
+	last := q.LastParagraph()
+	for p := q.Paragraph; p <= last && p < len(ps); p++ {
+		start, end := 0, len(ps[p])
+		if p == q.Paragraph {
+			start = q.Start
+		}
+		if p == last {
+			end = q.End
+		}
+		if start < 0 || end > len(ps[p]) || start >= end {
+			continue
+		}
+		out[paraKey{q.Section, p}] = [2]int{start, end}
+	}
+	return out
+}
+
+// markQuote paints a quote in the strong highlight without scrolling.
+func (d *articleDoc) markQuote(q int) {
+	d.strong = map[paraKey][]hlSpan{}
+	for k, sp := range quoteSpans(d.b, d.b.Quotes[q]) {
+		d.strong[k] = []hlSpan{{sp[0], sp[1], q}}
+	}
+}
+
+// clearStrong removes the strong highlight.
+func (d *articleDoc) clearStrong() { d.strong = map[paraKey][]hlSpan{} }
+
+// captionLines wraps the captions at the pane width.
+func (d *articleDoc) captionLines() []string {
+	var out []string
+	w := max(d.wrap-4, 8)
+	for _, c := range d.b.Captions {
+		t := c.Text
+		if c.Credit != "" {
+			t += " (" + c.Credit + ")"
+		}
+		for _, l := range strings.Split(ansi.Wordwrap(t, w, ""), "\n") {
+			out = append(out, "  "+l)
+		}
+	}
+	return out
+}
+
+// readingMinutes is the reading time of a section at 230 words a minute.
+func readingMinutes(sec briefing.Section) int {
+	words := 0
+	for _, p := range sec.Paragraphs {
+		words += len(strings.Fields(p))
+	}
+	return max((words+229)/230, 1)
+}
+
+// headingLine draws a section's heading with its fold marker and size.
+func (d *articleDoc) headingLine(s int) string {
+	sec := d.b.Sections[s]
+	marker := "▾"
+	if d.folded[s] {
+		marker = "▸"
+	}
+	h := sec.Heading
+	if h == "" {
+		h = "Lead"
+	}
+	n := len(sec.Paragraphs)
+	unit := "paragraphs"
+	if n == 1 {
+		unit = "paragraph"
+	}
+	info := fmt.Sprintf(" · %d %s · %d min", n, unit, d.minutes[s])
+	room := d.width - 2 - ansi.StringWidth(info)
+	if room < 12 {
+		info = fmt.Sprintf(" · %d min", d.minutes[s])
+		room = d.width - 2 - ansi.StringWidth(info)
+	}
+	if ansi.StringWidth(h) > room {
+		h = ansi.Truncate(h, max(room, 1), "…")
+	}
+	return d.headStyle.Render(marker+" "+h) + d.dimStyle.Render(info)
+}
+
+// fittedLine draws global line y cut or padded to exactly width cells,
+// without measuring the text lines again.
+func (d *articleDoc) fittedLine(y, width int) string {
+	s := d.sectionAt(y)
+	l := d.secs[s]
+	ly := y - d.starts[s]
+	if ly > 0 && !d.folded[s] {
+		if p := d.paraAt(s, ly); p >= 0 {
+			i := ly - l.paraStart[p]
+			if r := l.chunks[p/chunkSize]; r != nil && i < len(r.paras[p%chunkSize].lines) {
+				rp := r.paras[p%chunkSize]
+				if w := rp.widths[i]; w <= width {
+					return d.paint(s, p, rp, i) + strings.Repeat(" ", width-w)
+				}
+			}
+		}
+	}
+	return fitLine(d.line(y), width)
+}
+
+// line draws global line y, highlights included.
+func (d *articleDoc) line(y int) string {
+	s := d.sectionAt(y)
+	l := d.secs[s]
+	ly := y - d.starts[s]
+	if ly == 0 {
+		return d.headingLine(s)
+	}
+	if d.folded[s] {
+		if ly == 1 && len(l.chunks) > 0 && l.chunks[0] != nil && len(l.chunks[0].paras[0].plain) > 0 {
+			return d.dimStyle.Render(strings.TrimRight(l.chunks[0].paras[0].plain[0], " ") + " …")
+		}
+		return ""
+	}
+	if s == 0 && ly-1 < len(d.captions) {
+		return d.dimStyle.Italic(true).Render(d.captions[ly-1])
+	}
+	p := d.paraAt(s, ly)
+	if p < 0 {
+		return ""
+	}
+	i := ly - l.paraStart[p]
+	r := l.chunks[p/chunkSize]
+	if r == nil {
+		if i == 0 {
+			return d.dimStyle.Render("  …")
+		}
+		return ""
+	}
+	rp := r.paras[p%chunkSize]
+	if i >= len(rp.lines) {
+		return ""
+	}
+	return d.paint(s, p, rp, i)
+}
+
+// paint overlays the quote, match and strong highlights on one rendered line.
+func (d *articleDoc) paint(s, p int, rp renderedPara, i int) string {
+	k := paraKey{s, p}
+	q, m, st := d.quoteHL[k], d.matchHL[k], d.strong[k]
+	if len(q)+len(m)+len(st) == 0 {
+		return rp.lines[i]
+	}
+	src := d.b.Sections[s].Paragraphs[p]
+	lineStart, lineEnd := rp.starts[i], len(src)
+	if i+1 < len(rp.starts) {
+		lineEnd = rp.starts[i+1]
+	}
+	cells := make([]uint8, rp.widths[i])
+	any := false
+	mark := func(spans []hlSpan, level uint8) {
+		for _, h := range spans {
+			if h.end <= lineStart || h.start >= lineEnd {
+				continue
+			}
+			from, to, ok := rp.columns(src, i, h.start, h.end)
+			if !ok {
+				continue
+			}
+			for c := from; c < to && c < len(cells); c++ {
+				cells[c] = max(cells[c], level)
+				any = true
+			}
+		}
+	}
+	mark(q, hlQuote)
+	mark(m, hlMatch)
+	mark(st, hlStrong)
+	if !any {
+		return rp.lines[i]
+	}
+	var ranges []lipgloss.Range
+	for c := 0; c < len(cells); {
+		e := c
+		for e < len(cells) && cells[e] == cells[c] {
+			e++
+		}
+		if cells[c] != hlNone {
+			ranges = append(ranges, lipgloss.NewRange(c, e, d.hlStyles[cells[c]]))
+		}
+		c = e
+	}
+	return lipgloss.StyleRanges(rp.lines[i], ranges...)
+}
+
+// View draws the visible lines into exactly width x height cells.
+func (p articlePane) View(width, height int, focused bool) string {
+	d := p.articleDoc
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	var sb strings.Builder
+	total := d.total()
+	for r := range height {
+		y := d.top + r
+		if r > 0 {
+			sb.WriteByte('\n')
+		}
+		if y >= total || len(d.secs) == 0 {
+			sb.WriteString(strings.Repeat(" ", width))
+			continue
+		}
+		sb.WriteString(d.fittedLine(y, width))
+	}
+	return sb.String()
+}
+
+// percent is how far the reader is through the article.
+func (d *articleDoc) percent() int {
+	if d.maxTop() == 0 {
+		return 100
+	}
+	return d.top * 100 / d.maxTop()
+}
+
+// quoteAtRow returns the quote painted at a screen row and column of the
+// pane, or -1.
+func (d *articleDoc) quoteAtRow(row, col int) int {
+	y := d.top + row
+	if y >= d.total() || len(d.secs) == 0 {
+		return -1
+	}
+	s := d.sectionAt(y)
+	ly := y - d.starts[s]
+	p := d.paraAt(s, ly)
+	if p < 0 {
+		return -1
+	}
+	r := d.secs[s].chunks[p/chunkSize]
+	if r == nil {
+		return -1
+	}
+	rp := r.paras[p%chunkSize]
+	i := ly - d.secs[s].paraStart[p]
+	if i >= len(rp.lines) {
+		return -1
+	}
+	src := d.b.Sections[s].Paragraphs[p]
+	for _, h := range d.quoteHL[paraKey{s, p}] {
+		if from, to, ok := rp.columns(src, i, h.start, h.end); ok && col >= from && col < to {
+			return h.quote
+		}
+	}
+	return -1
+}
+
+// headingAtRow returns the section whose heading is at a screen row, or -1.
+func (d *articleDoc) headingAtRow(row int) int {
+	y := d.top + row
+	if y >= d.total() || len(d.secs) == 0 {
+		return -1
+	}
+	s := d.sectionAt(y)
+	if y == d.starts[s] {
+		return s
+	}
+	return -1
+}

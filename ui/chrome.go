@@ -1,0 +1,192 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View draws the screen.
+func (m *model) View() tea.View {
+	if m.notice != "" {
+		v := tea.NewView(m.notice + "\n")
+		return v
+	}
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	if m.b != nil && !m.inLibrary {
+		v.WindowTitle = sanitizeLine(m.b.Title)
+	} else {
+		v.WindowTitle = "brief"
+	}
+	return v
+}
+
+// screen draws header, body and footer into exactly width x height cells.
+func (m *model) screen() string {
+	l := m.lay
+	var parts []string
+	parts = append(parts, m.header(l.width))
+	if l.mode == narrow {
+		parts = append(parts, m.tabBar(l.width))
+	}
+	parts = append(parts, m.body(l))
+	parts = append(parts, m.footer(l.width))
+	return strings.Join(parts, "\n")
+}
+
+// body draws the panes, the library or the help view.
+func (m *model) body(l layout) string {
+	switch {
+	case m.help:
+		return fitBlock(helpView(m.keys, l.width, l.bodyH, m.pal), l.width, l.bodyH)
+	case m.inLibrary || m.b == nil:
+		return fitBlock(m.lib.View(l.width, l.bodyH), l.width, l.bodyH)
+	}
+	art := m.article.View(l.articleW, l.bodyH, m.focus == articleFocus)
+	switch l.mode {
+	case wide:
+		return joinColumns(
+			paneBlock(m.facts.View(l.factsW, l.bodyH, m.focus == factsFocus), l.factsW, l.bodyH),
+			art,
+			paneBlock(m.quotes.View(l.quotesW, l.bodyH, m.focus == quotesFocus), l.quotesW, l.bodyH),
+		)
+	case medium:
+		var side string
+		if m.side == factsFocus {
+			side = m.facts.View(l.sideW, l.bodyH, m.focus == factsFocus)
+		} else {
+			side = m.quotes.View(l.sideW, l.bodyH, m.focus == quotesFocus)
+		}
+		return joinColumns(art, paneBlock(side, l.sideW, l.bodyH))
+	}
+	switch m.focus {
+	case quotesFocus:
+		return paneBlock(m.quotes.View(l.width, l.bodyH, true), l.width, l.bodyH)
+	case factsFocus:
+		return paneBlock(m.facts.View(l.width, l.bodyH, true), l.width, l.bodyH)
+	}
+	return art
+}
+
+// header is the title line: title, source, authors, date.
+func (m *model) header(width int) string {
+	title := lipgloss.NewStyle().Bold(true).Foreground(m.pal.Accent)
+	dim := lipgloss.NewStyle().Foreground(m.pal.Dim)
+	if m.inLibrary || m.b == nil {
+		entries, done := m.opts.Library.Snapshot()
+		info := fmt.Sprintf(" · %d briefings", len(entries))
+		if !done {
+			info += " · loading…"
+		}
+		return fitLine(title.Render("brief")+dim.Render(info), width)
+	}
+	var meta []string
+	if m.b.Source != "" {
+		meta = append(meta, m.b.Source)
+	}
+	if len(m.b.Authors) > 0 {
+		meta = append(meta, strings.Join(m.b.Authors, ", "))
+	}
+	if !m.b.Published.IsZero() {
+		meta = append(meta, m.b.Published.Format("2 Jan 2006"))
+	}
+	s := title.Render(sanitizeLine(m.b.Title))
+	if len(meta) > 0 {
+		s += dim.Render(" · " + sanitizeLine(strings.Join(meta, " · ")))
+	}
+	return fitLine(s, width)
+}
+
+// tabBar names the panes in the narrow layout, the focused one marked.
+func (m *model) tabBar(width int) string {
+	on := lipgloss.NewStyle().Bold(true).Reverse(true)
+	off := lipgloss.NewStyle().Foreground(m.pal.Dim)
+	if m.inLibrary || m.b == nil {
+		return fitLine("", width)
+	}
+	names := []string{"Article", "Quotes", "Facts"}
+	var parts []string
+	for i, n := range names {
+		if pane(i) == m.focus {
+			parts = append(parts, on.Render(" "+n+" "))
+		} else {
+			parts = append(parts, off.Render(" "+n+" "))
+		}
+	}
+	return fitLine(strings.Join(parts, "│"), width)
+}
+
+// footer is the status line: section n/m, position and the keys that matter now.
+func (m *model) footer(width int) string {
+	dim := lipgloss.NewStyle().Foreground(m.pal.Dim)
+	if m.searching {
+		return fitLine(m.input.View(), width)
+	}
+	if m.status != "" {
+		return fitLine(lipgloss.NewStyle().Foreground(m.pal.Accent).Render(m.status), width)
+	}
+	var keys []key.Binding
+	left := ""
+	k := m.keys
+	switch {
+	case m.help:
+		keys = []key.Binding{k.Help, k.Quit}
+	case m.inLibrary || m.b == nil:
+		keys = []key.Binding{k.Enter, k.Filter, k.Help, k.Quit}
+	default:
+		d := m.article.articleDoc
+		if len(d.secs) > 0 {
+			left = fmt.Sprintf("§ %d/%d · %d%%", d.sectionAt(d.top)+1, len(d.secs), d.percent())
+		}
+		if d.query != "" {
+			left += fmt.Sprintf(" · %d matches", len(d.matches))
+		}
+		keys = []key.Binding{k.NextQuote, k.Fold, k.Search, k.FocusNext, k.Help, k.Quit}
+		if d.query != "" {
+			keys = []key.Binding{k.NextMatch, k.PrevMatch, k.Back, k.Help, k.Quit}
+		}
+		if m.hasLib {
+			keys = append(keys[:len(keys)-1], k.Back, k.Quit)
+		}
+	}
+	var hints []string
+	for _, b := range keys {
+		h := b.Help()
+		hints = append(hints, h.Key+" "+h.Desc)
+	}
+	// Drop the first hints until the rest fit: help and quit go last.
+	right := strings.Join(hints, " · ")
+	for len(hints) > 1 && ansi.StringWidth(left)+ansi.StringWidth(right)+2 > width {
+		hints = hints[1:]
+		right = strings.Join(hints, " · ")
+	}
+	gap := width - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if gap < 1 {
+		right = ansi.Truncate(right, max(width-ansi.StringWidth(left)-1, 0), "…")
+		gap = max(width-ansi.StringWidth(left)-ansi.StringWidth(right), 1)
+	}
+	return fitLine(left+strings.Repeat(" ", gap)+dim.Render(right), width)
+}
+
+// sanitizeLine makes untrusted text safe for one line of the terminal: no
+// escape sequences, no control or bidi override characters, no line breaks.
+func sanitizeLine(s string) string {
+	s = ansi.Strip(s)
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t' || r == '\r':
+			return ' '
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f:
+			return -1
+		case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
+			return -1
+		}
+		return r
+	}, s)
+}
