@@ -23,6 +23,7 @@ type standIn struct {
 	cursor  int
 	open    *briefing.Briefing
 	quote   int
+	scroll  int
 	w, h    int
 	notice  string
 	panicOn string
@@ -36,9 +37,10 @@ func newStandIn(o ReaderOptions) tea.Model {
 	return m
 }
 
+// waitLibrary polls the library: a command blocked on Library.Changed
+// would outlive the session when the library never changes.
 func (m *standIn) waitLibrary() tea.Cmd {
-	ch := m.opts.Library.Changed()
-	return func() tea.Msg { <-ch; return libChanged{} }
+	return tea.Tick(50*time.Millisecond, func(time.Time) tea.Msg { return libChanged{} })
 }
 
 func (m *standIn) Init() tea.Cmd {
@@ -63,7 +65,11 @@ func (m *standIn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case "!":
 			panic("stand-in panic")
 		case "j":
-			m.cursor = min(m.cursor+1, len(m.entries)-1)
+			if m.open != nil {
+				m.scroll++
+			} else {
+				m.cursor = min(m.cursor+1, len(m.entries)-1)
+			}
 		case "enter":
 			if m.cursor < len(m.entries) && m.entries[m.cursor].Briefing != nil {
 				e := m.entries[m.cursor]
@@ -115,7 +121,7 @@ func (m *standIn) View() tea.View {
 			fmt.Fprintf(&b, "  %s: %s\n", f.Kind, f.Text)
 		}
 	}
-	fmt.Fprintf(&b, "\nsize %dx%d", m.w, m.h)
+	fmt.Fprintf(&b, "\nsize %dx%d line %d", m.w, m.h, m.scroll)
 	v := tea.NewView(b.String())
 	v.AltScreen = true
 	return v
