@@ -17,14 +17,14 @@ import (
 	"brief/library"
 	"brief/server"
 	"brief/state"
+	"brief/ui"
 )
 
 // shutdownWait is how long open sessions get to end after SIGINT/SIGTERM.
 const shutdownWait = 5 * time.Second
 
 // serveCmd runs `brief serve`: the reader over SSH until SIGINT or SIGTERM.
-// newReader builds each session's reader.
-func serveCmd(args []string, stderr io.Writer, newReader server.ReaderFunc) int {
+func serveCmd(args []string, stderr io.Writer) int {
 	cfg, dir, maxSize, statePath, ok := serveFlags(args, stderr)
 	if !ok {
 		return 2
@@ -67,7 +67,7 @@ func serveCmd(args []string, stderr io.Writer, newReader server.ReaderFunc) int 
 		}
 	}()
 
-	srv, err := server.New(cfg, lib, store, newReader)
+	srv, err := server.New(cfg, lib, store, ui.NewRenderCache())
 	if err != nil {
 		fmt.Fprintln(stderr, "brief:", err)
 		return 1

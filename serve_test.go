@@ -4,9 +4,6 @@ import (
 	"os"
 	"path/filepath"
 
-	tea "charm.land/bubbletea/v2"
-
-	"brief/server"
 	"bytes"
 	"strings"
 	"testing"
@@ -36,7 +33,6 @@ func TestServeFlags(t *testing.T) {
 func TestServeStartupErrors(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("XDG_STATE_HOME", dir)
-	reader := func(server.ReaderOptions) tea.Model { return nil }
 	key := filepath.Join(dir, "host")
 	if err := os.WriteFile(key, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
@@ -51,7 +47,7 @@ func TestServeStartupErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var stderr bytes.Buffer
-		if code := serveCmd(tt.args, &stderr, reader); code != 1 || !strings.Contains(stderr.String(), tt.want) {
+		if code := serveCmd(tt.args, &stderr); code != 1 || !strings.Contains(stderr.String(), tt.want) {
 			t.Errorf("serve %q: status %d, stderr %q; want 1 and %q", tt.args, code, stderr.String(), tt.want)
 		}
 	}

@@ -93,15 +93,15 @@ func TestAuthorizedKeysWithoutUsableKey(t *testing.T) {
 	env := newEnv(t)
 	cfg := env.config()
 	cfg.AuthorizedKeys = writeAuthorized(t, env, "# nobody\nnot a key\n")
-	if _, err := New(cfg, nil, nil, newStandIn); err == nil {
+	if _, err := NewWithReader(cfg, nil, nil, newStandIn); err == nil {
 		t.Error("New accepted nil dependencies")
 	}
 	lib, store := testLibrary(), testStore()
-	if _, err := New(cfg, lib, store, newStandIn); err == nil || !strings.Contains(err.Error(), "no usable key") {
+	if _, err := NewWithReader(cfg, lib, store, newStandIn); err == nil || !strings.Contains(err.Error(), "no usable key") {
 		t.Errorf("New with no usable key = %v", err)
 	}
 	cfg.AuthorizedKeys = filepath.Join(env.dir, "missing")
-	if _, err := New(cfg, lib, store, newStandIn); err == nil {
+	if _, err := NewWithReader(cfg, lib, store, newStandIn); err == nil {
 		t.Error("New with a missing authorized_keys file succeeded")
 	}
 }

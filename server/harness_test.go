@@ -82,13 +82,28 @@ type running struct {
 
 func (e *testEnv) start(cfg Config, lib *library.Library, store state.Store) *running {
 	e.t.Helper()
+	return e.startWith(cfg, lib, store, newStandIn)
+}
+
+// startWith starts a server whose sessions run newReader; nil means the
+// real reader (New).
+func (e *testEnv) startWith(cfg Config, lib *library.Library, store state.Store, newReader ReaderFunc) *running {
+	e.t.Helper()
 	if lib == nil {
 		lib = library.FromBriefings(testBriefings())
 	}
 	if store == nil {
 		store = state.NewMemory()
 	}
-	srv, err := New(cfg, lib, store, newStandIn)
+	var (
+		srv *Server
+		err error
+	)
+	if newReader == nil {
+		srv, err = New(cfg, lib, store, nil)
+	} else {
+		srv, err = NewWithReader(cfg, lib, store, newReader)
+	}
 	if err != nil {
 		e.t.Fatalf("New: %v", err)
 	}

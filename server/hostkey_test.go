@@ -60,14 +60,14 @@ func TestHostKeyFlagAndLoosePermissions(t *testing.T) {
 	if err := os.Chmod(cfg.HostKey, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := New(cfg, testLibrary(), testStore(), newStandIn)
+	_, err := NewWithReader(cfg, testLibrary(), testStore(), newStandIn)
 	if err == nil || !strings.Contains(err.Error(), "chmod 600") {
 		t.Errorf("New with a 0644 host key = %v, want a refusal saying how to fix it", err)
 	}
 	if err := os.WriteFile(cfg.HostKey, []byte("not a key"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := New(cfg, testLibrary(), testStore(), newStandIn); err == nil {
+	if _, err := NewWithReader(cfg, testLibrary(), testStore(), newStandIn); err == nil {
 		t.Error("New with a garbage host key succeeded")
 	}
 }

@@ -68,13 +68,22 @@ type ReaderOptions struct {
 	Library *library.Library
 	Store   state.Store
 	// Reader is the identity the reading state is kept under.
-	Reader      string
-	Width       int
-	IdleTimeout time.Duration
+	Reader string
 }
 
 // ReaderFunc builds the reader model for one session.
 type ReaderFunc func(ReaderOptions) tea.Model
+
+// uiReader builds the real reader, sharing cache between sessions.
+//
+// The session's idle limit is enforced by the server (watchIdle), which
+// stops with the session, rather than by ui.Options.IdleTimeout, whose
+// timer would keep the ended session's model alive until it fires.
+func uiReader(cache *ui.RenderCache) ReaderFunc {
+	return func(o ReaderOptions) tea.Model {
+		return ui.New(ui.Options{Library: o.Library, Store: o.Store, Reader: o.Reader, Cache: cache})
+	}
+}
 
 // Server is a running or ready SSH server for one library.
 type Server struct {
@@ -95,8 +104,17 @@ type Server struct {
 }
 
 // New prepares a server for lib: it loads (or creates) the host key and
-// reads the authorized keys, but does not listen yet.
-func New(cfg Config, lib *library.Library, store state.Store, newReader ReaderFunc) (*Server, error) {
+// reads the authorized keys, but does not listen yet. Every session's
+// reader shares lib, store and cache (nil: a new one).
+func New(cfg Config, lib *library.Library, store state.Store, cache *ui.RenderCache) (*Server, error) {
+	if cache == nil {
+		cache = ui.NewRenderCache()
+	}
+	return NewWithReader(cfg, lib, store, uiReader(cache))
+}
+
+// NewWithReader is New with another reader model in each session.
+func NewWithReader(cfg Config, lib *library.Library, store state.Store, newReader ReaderFunc) (*Server, error) {
 	if lib == nil || store == nil || newReader == nil {
 		return nil, errors.New("server: a library, a store and a reader are required")
 	}

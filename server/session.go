@@ -63,17 +63,14 @@ func (s *Server) handle(next ssh.Handler) ssh.Handler {
 // runReader runs the reader program for one PTY session until it quits,
 // the session ends, or a limit is reached.
 func (s *Server) runReader(sess ssh.Session, reader string) {
-	pty, windows, _ := sess.Pty()
+	_, windows, _ := sess.Pty()
 	store := s.store
 	if reader == anonymousReader {
 		store = state.NewMemory()
 	}
 	in := &activityReader{r: sess}
 	in.touch()
-	model := s.newReader(ReaderOptions{
-		Library: s.lib, Store: store, Reader: reader,
-		Width: pty.Window.Width, IdleTimeout: s.cfg.IdleTimeout,
-	})
+	model := s.newReader(ReaderOptions{Library: s.lib, Store: store, Reader: reader})
 	opts := append(bm.MakeOptions(sess), tea.WithInput(in), tea.WithoutSignalHandler())
 	p := tea.NewProgram(model, opts...)
 	if !s.track(p) {

@@ -127,10 +127,9 @@ func TestIdleTimeoutRestoresTerminal(t *testing.T) {
 	cfg := env.config()
 	cfg.IdleTimeout = 600 * time.Millisecond
 	srv := env.start(cfg, nil, nil)
-	tm := openTerm(t, srv.dial(t, newKey(t)), 80, 24)
-	tm.waitFor("LIBRARY")
+	c := srv.dial(t, newKey(t))
 	start := time.Now()
-	tm.keys("j")
+	tm := openTerm(t, c, 80, 24)
 	tm.wait(5 * time.Second)
 	if d := time.Since(start); d < cfg.IdleTimeout-50*time.Millisecond {
 		t.Errorf("session closed after %v, before the idle timeout %v", d, cfg.IdleTimeout)

@@ -32,7 +32,7 @@ type standIn struct {
 type libChanged struct{}
 
 func newStandIn(o ReaderOptions) tea.Model {
-	m := &standIn{opts: o, w: o.Width, quote: -1}
+	m := &standIn{opts: o, quote: -1}
 	m.entries, _ = o.Library.Snapshot()
 	return m
 }
