@@ -1,9 +1,16 @@
 package server
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+
+	"brief/library"
+	"brief/state"
 )
 
 // TestRealReader runs the reader of package ui over SSH: library, a
@@ -85,4 +92,76 @@ func TestRealReaderNotices(t *testing.T) {
 	if busy.altScreen() || !strings.Contains(busy.screen(), "shutting down") {
 		t.Errorf("shutdown: alt screen %v, screen:\n%s", busy.altScreen(), busy.screen())
 	}
+}
+
+// TestRealReaderStateAcrossRestart: two readers' selections in the real
+// reader stay apart and come back after the server restarts on the same
+// store file.
+func TestRealReaderStateAcrossRestart(t *testing.T) {
+	env := newEnv(t)
+	path := filepath.Join(env.dir, "state.db")
+	alice, bob := newKey(t), newKey(t)
+	session := func(srv *running, key gossh.Signer, keys string, want ...string) {
+		t.Helper()
+		tm := openTerm(t, srv.dial(t, key), 100, 30)
+		tm.waitFor("Library", "Council Approves New Bridge")
+		tm.keys("\r")
+		tm.waitFor("Quotes")
+		tm.keys(keys)
+		tm.waitFor(want...)
+		tm.keys("q")
+		tm.wait(5 * time.Second)
+	}
+
+	store, err := state.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := env.startWith(env.config(), nil, store, nil)
+	session(srv, alice, "]]", "Quotes                 2/2")
+	session(srv, bob, "]", "Quotes                 1/2")
+	srv.stop(t)
+	if err := store.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	store, err = state.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	srv = env.startWith(env.config(), nil, store, nil)
+	session(srv, alice, "", "Quotes                 2/2", "▌ “We waited years”")
+	session(srv, bob, "", "Quotes                 1/2", "▌ “It will connect us”")
+	srv.stop(t)
+}
+
+// TestRealReaderSeesDroppedFile: a file dropped into the watched directory
+// shows in a new session's library and in the list of one already open.
+func TestRealReaderSeesDroppedFile(t *testing.T) {
+	env := newEnv(t)
+	dir := filepath.Join(env.dir, "library")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("first.txt", "Schools Open Early\n\nThe schools of the district opened a week early this year, the board said.\n")
+	write("other.txt", "Ferry Timetable Changes\n\nThe morning ferry will leave ten minutes earlier from next week.\n")
+	lib, err := library.Watch(t.Context(), dir, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := env.startWith(env.config(), lib, nil, nil)
+	key := newKey(t)
+	open := openTerm(t, srv.dial(t, key), 100, 30)
+	open.waitFor("Library", "Schools Open Early", "Ferry Timetable Changes")
+
+	write("second.txt", "Library Extends Hours\n\nThe town library will stay open until nine on weekdays.\n")
+	open.waitFor("Library Extends Hours")
+	fresh := openTerm(t, srv.dial(t, key), 100, 30)
+	fresh.waitFor("Schools Open Early", "Library Extends Hours")
 }
