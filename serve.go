@@ -128,6 +128,7 @@ func serveFlags(args []string, stderr io.Writer) (cfg server.Config, dir string,
 	return cfg, dir, maxSize, statePath, true
 }
 
+// libraryName describes the library for the log.
 func libraryName(dir string) string {
 	if dir == "" {
 		return "embedded briefings"

@@ -21,6 +21,7 @@ type BadKeyLine struct {
 	Err  error
 }
 
+// String says which line was bad and why.
 func (b BadKeyLine) String() string { return fmt.Sprintf("line %d: %v", b.Line, b.Err) }
 
 // ParseAuthorizedKeys reads public keys in OpenSSH authorized_keys format,

@@ -15,6 +15,7 @@ type addrLimiter struct {
 	counts map[string]int
 }
 
+// newAddrLimiter allows max connections per address (0: no cap).
 func newAddrLimiter(max int) *addrLimiter {
 	return &addrLimiter{max: max, counts: map[string]int{}}
 }
@@ -36,6 +37,7 @@ func (a *addrLimiter) connCallback(log func(addr string)) ssh.ConnCallback {
 	}
 }
 
+// release gives back one of host's slots.
 func (a *addrLimiter) release(host string) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -58,6 +60,7 @@ type countedConn struct {
 	release func()
 }
 
+// Close closes the connection and frees its slot once.
 func (c *countedConn) Close() error {
 	err := c.Conn.Close()
 	c.once.Do(c.release)

@@ -284,6 +284,7 @@ func (s *Server) track(p *tea.Program) bool {
 	return true
 }
 
+// untrack forgets a reader program that has ended.
 func (s *Server) untrack(p *tea.Program) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

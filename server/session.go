@@ -145,6 +145,7 @@ type activityReader struct {
 	last time.Time
 }
 
+// Read reads the session's input, noting the time when bytes came.
 func (a *activityReader) Read(b []byte) (int, error) {
 	n, err := a.r.Read(b)
 	if n > 0 {
@@ -153,12 +154,14 @@ func (a *activityReader) Read(b []byte) (int, error) {
 	return n, err
 }
 
+// touch records input now.
 func (a *activityReader) touch() {
 	a.mu.Lock()
 	a.last = time.Now()
 	a.mu.Unlock()
 }
 
+// idleFor is how long the input has been quiet.
 func (a *activityReader) idleFor() time.Duration {
 	a.mu.Lock()
 	defer a.mu.Unlock()
