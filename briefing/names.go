@@ -13,13 +13,13 @@ type nameRun struct {
 
 // isNameWord reports whether a token can be part of a person's name: a
 // capitalised word that is not written in capitals only, and is not a
-// function word, title, organisation word or reporting verb.
+// function word, title, modifier or organisation word.
 func isNameWord(l *nameLexicon, t token) bool {
 	if t.kind != tWord || !t.capitalised() || t.allCaps() {
 		return false
 	}
 	w := strings.ToLower(t.base())
-	if l.nonNames[w] || l.titles[w] || l.honorifics[w] || l.orgWords[w] || l.cues[w] || l.modifiers[w] {
+	if l.nonNames[w] || l.titles[w] || l.honorifics[w] || l.orgWords[w] || l.modifiers[w] {
 		return false
 	}
 	for _, r := range w {

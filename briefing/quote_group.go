@@ -54,7 +54,8 @@ func groupSegments(l *nameLexicon, paras []docPara) []quoteGroup {
 }
 
 // continuesNext reports whether segment s of paragraph p runs on into the
-// next paragraph: it is unclosed, the last of its paragraph, and the next
+// next paragraph: it is unclosed, the last of its paragraph, opens the
+// paragraph or follows a lead-in ending in a colon or comma, and the next
 // paragraph of the same section opens with a quotation mark.
 func continuesNext(paras []docPara, p, s int) bool {
 	d := &paras[p]
@@ -62,7 +63,12 @@ func continuesNext(paras []docPara, p, s int) bool {
 		return false
 	}
 	n := &paras[p+1]
-	return n.sec == d.sec && len(n.segs) > 0 && strings.TrimSpace(n.text[:n.segs[0].open]) == ""
+	if n.sec != d.sec || len(n.segs) == 0 || strings.TrimSpace(n.text[:n.segs[0].open]) != "" {
+		return false
+	}
+	// speech that runs on opens its paragraph or follows a lead-in ("he said:")
+	lead := strings.TrimSpace(d.text[:d.segs[s].open])
+	return lead == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",")
 }
 
 // interruption reports whether quote b continues quote a after an
