@@ -21,11 +21,17 @@ type token struct {
 	kind       tokKind
 	start, end int
 	text       string
-	seg        int // for tQuote: the index of the paragraph's quote segment
+	low        string // text in lower case, for words
+	seg        int    // for tQuote: the index of the paragraph's quote segment
 }
 
 // lower is the token's text in lower case.
-func (t token) lower() string { return strings.ToLower(t.text) }
+func (t token) lower() string {
+	if t.kind == tWord {
+		return t.low
+	}
+	return t.text
+}
 
 // base is a word without its possessive ending: "Putin's" -> "Putin".
 func (t token) base() string {
@@ -35,6 +41,14 @@ func (t token) base() string {
 		}
 	}
 	return t.text
+}
+
+// lowBase is base in lower case.
+func (t token) lowBase() string {
+	if b := t.base(); len(b) != len(t.text) {
+		return strings.ToLower(b)
+	}
+	return t.lower()
 }
 
 // possessive reports whether a word ends in a possessive "'s".
@@ -90,6 +104,13 @@ func tokenize(p string, segs []segment) []token {
 			si++
 			continue
 		}
+		if c := p[i]; c < utf8.RuneSelf && !asciiWord(c) {
+			if c > ' ' {
+				toks = append(toks, token{kind: tPunct, start: i, end: i + 1, text: p[i : i+1]})
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -100,7 +121,7 @@ func tokenize(p string, segs []segment) []token {
 			if j < len(p) && p[j] == '.' && isAbbreviation(l, w) {
 				j++
 			}
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: p[i:j]})
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: p[i:j], low: lowerWord(p[i:j])})
 			i = j
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n]})
@@ -110,6 +131,21 @@ func tokenize(p string, segs []segment) []token {
 	return toks
 }
 
+// asciiWord reports whether an ASCII byte is a letter or digit.
+func asciiWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// lowerWord is strings.ToLower with a fast path for lower-case ASCII.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 // wordEnd returns the end of the word starting at i: letters and digits,
@@ -117,6 +153,10 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func wordEnd(p string, i int) int {
 	j := i
 	for j < len(p) {
+		if asciiWord(p[j]) {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[j:])
 		if isWordRune(r) {
 			j += n

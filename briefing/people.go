@@ -4,7 +4,7 @@ import "strings"
 
 // findPeople returns the people named in the body, in order of first mention.
 func findPeople(b *Briefing) []person {
-	return peopleIn(lexicon(), readParagraphs(b), b.Authors)
+	return peopleIn(lexicon(), readParagraphs(b, false), b.Authors)
 }
 
 // personEvidence reports whether a run of name words names a person here:
@@ -17,10 +17,10 @@ func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 	}
 	if r.a > 0 {
 		prev := toks[r.a-1]
-		if l.isTitle(prev.text) || l.isHonorific(prev.text) {
+		if l.isTitle(prev.text) || l.honorifics[prev.lower()] {
 			return true
 		}
-		if prev.isPunct(",") && r.a > 1 && l.isTitle(toks[r.a-2].text) {
+		if prev.isPunct(",") && r.a > 1 && l.titles[toks[r.a-2].lower()] {
 			return true
 		}
 		if n := cueBefore(l, toks, r.a); n > 0 && !cueTakesObject(toks[r.a-n].text) {
@@ -36,7 +36,7 @@ func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 		}
 		return true
 	}
-	return l.firstNames[strings.ToLower(toks[r.a].text)]
+	return l.firstNames[toks[r.a].lower()]
 }
 
 // cueAfter reports whether a reporting verb follows at toks[i], maybe after
@@ -136,18 +136,16 @@ func peopleIn(l *nameLexicon, paras []docPara, authors []string) []person {
 	for pi := range paras {
 		d := &paras[pi]
 		for _, r := range runs[pi] {
-			words := runWords(d.toks, r)
 			if r.org {
 				continue
 			}
-			if i := find(words); i >= 0 && len(words) > 1 {
-				people[i].mentions = append(people[i].mentions, d.span(d.toks[r.a].start, runEnd(d.toks, r)))
+			if r.b-r.a > 1 {
+				if i := find(runWords(d.toks, r)); i >= 0 {
+					people[i].mentions = append(people[i].mentions, d.span(d.toks[r.a].start, runEnd(d.toks, r)))
+				}
 				continue
 			}
-			if len(words) != 1 {
-				continue
-			}
-			if i := shortNameOwner(cands, words[0], func(c cand) []string { return c.words }); i >= 0 {
+			if i := shortNameOwner(cands, d.toks[r.a].base(), func(c cand) []string { return c.words }); i >= 0 {
 				people[i].mentions = append(people[i].mentions, d.span(d.toks[r.a].start, runEnd(d.toks, r)))
 			}
 		}

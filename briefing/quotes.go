@@ -10,7 +10,7 @@ import (
 // findQuotes returns every quotation in the body with its attribution.
 func findQuotes(b *Briefing, people []person) []Quote {
 	l := lexicon()
-	paras := readParagraphs(b)
+	paras := readParagraphs(b, true)
 	qf := quoteFinder{l: l, paras: paras, people: people, ix: newMentionIndex(paras, people)}
 	var out []Quote
 	for _, g := range groupSegments(l, paras) {
