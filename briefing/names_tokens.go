@@ -93,8 +93,13 @@ func (t token) sentenceEnd() bool {
 // (a title such as "Sen.", an initial, or "U.S."), so that a lone "."
 // token always ends a sentence.
 func tokenize(p string, segs []segment) []token {
+	return tokenizeAppend(make([]token, 0, len(p)/5+1), p, segs)
+}
+
+// tokenizeAppend is tokenize appending to toks, so that a caller reading
+// one paragraph at a time can reuse one buffer.
+func tokenizeAppend(toks []token, p string, segs []segment) []token {
 	l := lexicon()
-	toks := make([]token, 0, len(p)/5+1)
 	si := 0
 	for i := 0; i < len(p); {
 		if si < len(segs) && i >= segs[si].open {
