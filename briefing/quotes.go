@@ -10,12 +10,12 @@ import (
 // findQuotes returns every quotation in the body with its attribution.
 func findQuotes(b *Briefing, people []person) []Quote {
 	l := lexicon()
-	paras := readParagraphs(b, true)
+	paras := readParagraphs(b)
 	qf := quoteFinder{l: l, paras: paras, people: people, ix: newMentionIndex(paras, people)}
 	var out []Quote
-	for _, g := range groupSegments(l, paras) {
+	groupSegments(l, paras, func(g quoteGroup) {
 		out = append(out, qf.quote(g))
-	}
+	})
 	return out
 }
 

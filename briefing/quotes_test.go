@@ -73,6 +73,16 @@ func TestMultiParagraphQuote(t *testing.T) {
 	}
 }
 
+func TestQuoteOverThreeParagraphs(t *testing.T) {
+	qs := quotesOf(`Ana Ruiz said: "One.`, `"Two.`, `"Three," she said.`, `"Four."`)
+	if len(qs) != 2 || qs[0].Paragraph != 0 || qs[0].EndParagraph != 2 || qs[0].Text != "One. Two. Three," || qs[1].Text != "Four." {
+		t.Fatalf("quotes = %+v", qs)
+	}
+	if qs[0].Speaker != "Ana Ruiz" || qs[1].Speaker != "Ana Ruiz" {
+		t.Errorf("speakers %q, %q", qs[0].Speaker, qs[1].Speaker)
+	}
+}
+
 func TestUnbalancedMarkStaysInItsParagraph(t *testing.T) {
 	qs := quotesOf(`The banner said "Welcome home and stayed up all week.`, `"Everyone came," said Ana Ruiz.`)
 	if len(qs) != 2 {
