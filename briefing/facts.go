@@ -1,5 +1,271 @@
 package briefing
 
+import (
+	"sort"
+	"strings"
+)
+
 // findFacts returns the key facts of the briefing with their mentions; the
 // people among them come from people.
-func findFacts(b *Briefing, people []person) []Fact { return nil }
+//
+// It reads every paragraph twice. The first pass finds organisations by
+// rule (names holding an organisation word, names introduced as one) so
+// that the second pass can also find their later bare mentions ("Huawei"
+// after "company Huawei", "Inspur" after "Inspur Group"). The second pass
+// claims words in a fixed order, each word belonging to one fact at most:
+// people (their mentions come from people), organisations, places,
+// figures, then dates. So "Moscow" in "Moscow State University" is part of
+// the university, not a mention of the city.
+//
+// Facts are ordered by kind (FactKinds), then by first mention. The work is
+// linear in the size of the text.
+func findFacts(b *Briefing, people []person) []Fact {
+	lx := factLex()
+	c := newFactCollector()
+	claimed := map[[2]int][]Span{}
+	for _, pe := range people {
+		c.addPerson(pe)
+		for _, m := range pe.mentions {
+			k := [2]int{m.Section, m.Paragraph}
+			claimed[k] = append(claimed[k], m)
+		}
+	}
+	found := newNameList()
+	eachFactPara(b, lx, claimed, func(pp *factPara) { discoverOrgs(pp, found) })
+	eachFactPara(b, lx, claimed, func(pp *factPara) {
+		scanOrgs(pp, found, c)
+		scanPlaces(pp, c)
+		scanFigures(pp, c)
+		scanDates(pp, c)
+	})
+	return c.sorted()
+}
+
+// isOrgOrPlace reports whether name is the name of an organisation or a
+// place: a listed place or institution (or one of their other spellings),
+// or a capitalised name holding an organisation word ("Moscow State
+// University", "Inspur Group"). A possessive and a leading "the" are
+// ignored. The people finder uses it to keep such names out of the people.
+func isOrgOrPlace(name string) bool {
+	lx := factLex()
+	name = strings.TrimSpace(name)
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	for _, the := range []string{"the ", "The "} {
+		name = strings.TrimPrefix(name, the)
+	}
+	if _, ok := lx.places.names[name]; ok {
+		return true
+	}
+	if _, ok := lx.orgs.names[name]; ok {
+		return true
+	}
+	pp := newFactPara(lx, name, Span{}, nil)
+	return len(orgRuleHits(pp)) > 0
+}
+
+// factPara is one paragraph on its way through the key-facts rules: its
+// words, and which of them already belong to a fact.
+type factPara struct {
+	lx       *factLexicon
+	text     string
+	toks     []factToken
+	taken    []bool
+	sec, par int
+}
+
+// eachFactPara calls fn on every paragraph of the body with the words
+// covered by claimed spans (the people's mentions) already taken.
+func eachFactPara(b *Briefing, lx *factLexicon, claimed map[[2]int][]Span, fn func(*factPara)) {
+	for si, s := range b.Sections {
+		for pi, p := range s.Paragraphs {
+			fn(newFactPara(lx, p, Span{Section: si, Paragraph: pi}, claimed[[2]int{si, pi}]))
+		}
+	}
+}
+
+// newFactPara splits p into words and takes those that overlap claimed.
+func newFactPara(lx *factLexicon, p string, at Span, claimed []Span) *factPara {
+	pp := &factPara{lx: lx, text: p, toks: factTokens(p, lx), sec: at.Section, par: at.Paragraph}
+	pp.taken = make([]bool, len(pp.toks))
+	for _, sp := range claimed {
+		for k, t := range pp.toks {
+			if t.start < sp.End && sp.Start < t.end {
+				pp.taken[k] = true
+			}
+		}
+	}
+	return pp
+}
+
+// word is the text of word k, without a possessive.
+func (pp *factPara) word(k int) string { return pp.text[pp.toks[k].start:pp.toks[k].end] }
+
+// lower is word k in lower case.
+func (pp *factPara) lower(k int) string {
+	w := pp.word(k)
+	if pp.toks[k].upper {
+		return strings.ToLower(w)
+	}
+	return w
+}
+
+// gap is the text between word k-1 and word k (before the first word for k == 0).
+// Past the last word it is the text after it.
+func (pp *factPara) gap(k int) string {
+	switch {
+	case len(pp.toks) == 0:
+		return pp.text
+	case k <= 0:
+		return pp.text[:pp.toks[0].start]
+	case k >= len(pp.toks):
+		return pp.text[pp.toks[len(pp.toks)-1].next:]
+	}
+	return pp.text[pp.toks[k-1].next:pp.toks[k].start]
+}
+
+// text of words a..b-1, from the start of a to the end of b-1 (without its possessive).
+func (pp *factPara) spanText(a, b int) string { return pp.text[pp.toks[a].start:pp.toks[b-1].end] }
+
+// span is the briefing position of words a..b-1.
+func (pp *factPara) span(a, b int) Span {
+	return Span{Section: pp.sec, Paragraph: pp.par, Start: pp.toks[a].start, End: pp.toks[b-1].end}
+}
+
+// free reports whether words a..b-1 exist and belong to no fact yet.
+func (pp *factPara) free(a, b int) bool {
+	if a < 0 || b > len(pp.toks) || a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if pp.taken[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// take marks words a..b-1 as belonging to a fact.
+func (pp *factPara) take(a, b int) {
+	for k := a; k < b; k++ {
+		pp.taken[k] = true
+	}
+}
+
+// lookup finds the longest name of l starting at word i, spelled exactly as
+// listed, over free words. It returns the number of words and the entry, or 0.
+func (pp *factPara) lookup(i int, l *nameList) (int, namedEntry) {
+	if !l.first[pp.word(i)] {
+		return 0, namedEntry{}
+	}
+	for n := min(l.maxWords, len(pp.toks)-i); n >= 1; n-- {
+		if e, ok := l.names[pp.spanText(i, i+n)]; ok && pp.free(i, i+n) {
+			return n, e
+		}
+	}
+	return 0, namedEntry{}
+}
+
+// nameList is a list of names (places, organisations) with their entries,
+// indexed for look-ups at each word.
+type nameList struct {
+	names    map[string]namedEntry
+	first    wordSet // the first word of every name
+	maxWords int
+}
+
+func newNameList() *nameList { return &nameList{names: map[string]namedEntry{}, first: wordSet{}} }
+
+// add lists name (one spelling) for entry e; the first spelling listed wins.
+func (l *nameList) add(name string, e namedEntry) {
+	if _, ok := l.names[name]; ok {
+		return
+	}
+	l.names[name] = e
+	f := strings.Fields(name)
+	l.first[strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "’s")] = true
+	l.maxWords = max(l.maxWords, len(f))
+}
+
+// factCollector gathers facts, merging the mentions of the same fact.
+type factCollector struct {
+	index map[factKey]int
+	facts []Fact
+}
+
+type factKey struct {
+	kind FactKind
+	text string
+}
+
+func newFactCollector() *factCollector { return &factCollector{index: map[factKey]int{}} }
+
+// has reports whether the fact is known already.
+func (c *factCollector) has(kind FactKind, text string) bool {
+	_, ok := c.index[factKey{kind, text}]
+	return ok
+}
+
+// add records a mention of a fact; detail is kept from the first mention.
+func (c *factCollector) add(kind FactKind, text, detail string, sp Span) {
+	k := factKey{kind, text}
+	i, ok := c.index[k]
+	if !ok {
+		i = len(c.facts)
+		c.index[k] = i
+		c.facts = append(c.facts, Fact{Kind: kind, Text: text, Detail: detail})
+	}
+	c.facts[i].Mentions = append(c.facts[i].Mentions, sp)
+}
+
+// addPerson records a person; the same name given twice is one person.
+func (c *factCollector) addPerson(pe person) {
+	name := strings.Join(strings.Fields(pe.name), " ")
+	if name == "" {
+		return
+	}
+	k := factKey{Person, strings.ToLower(name)}
+	i, ok := c.index[k]
+	if !ok {
+		i = len(c.facts)
+		c.index[k] = i
+		c.facts = append(c.facts, Fact{Kind: Person, Text: name, Detail: pe.role})
+	} else if c.facts[i].Detail == "" {
+		c.facts[i].Detail = pe.role
+	}
+	c.facts[i].Mentions = append(c.facts[i].Mentions, pe.mentions...)
+}
+
+// sorted returns the facts by kind, then by first mention, each fact's
+// mentions in reading order.
+func (c *factCollector) sorted() []Fact {
+	rank := map[FactKind]int{}
+	for i, k := range FactKinds {
+		rank[k] = i
+	}
+	out := c.facts
+	for i := range out {
+		ms := out[i].Mentions
+		sort.SliceStable(ms, func(a, b int) bool { return spanBefore(ms[a], ms[b]) })
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		fa, fb := out[a], out[b]
+		if rank[fa.Kind] != rank[fb.Kind] {
+			return rank[fa.Kind] < rank[fb.Kind]
+		}
+		if len(fa.Mentions) == 0 || len(fb.Mentions) == 0 {
+			return len(fa.Mentions) > len(fb.Mentions)
+		}
+		return spanBefore(fa.Mentions[0], fb.Mentions[0])
+	})
+	return out
+}
+
+func spanBefore(a, b Span) bool {
+	if a.Section != b.Section {
+		return a.Section < b.Section
+	}
+	if a.Paragraph != b.Paragraph {
+		return a.Paragraph < b.Paragraph
+	}
+	return a.Start < b.Start
+}

@@ -3,14 +3,11 @@ package briefing
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/quotes")
 
 // goldenQuote is what a reader sees of a quote, as the golden files keep it.
 type goldenQuote struct {

@@ -85,7 +85,7 @@ func TestSeedGoldQuotesAndPeople(t *testing.T) {
 				if gq.Speaker != "" && normGold(hit.Speaker) != normGold(gq.Speaker) {
 					t.Errorf("speaker of %.40q = %q, want %q", gq.Text, hit.Speaker, gq.Speaker)
 				}
-				if len(gq.SpeakerAnyOf) > 0 && !containsAny(normGold(hit.Speaker), gq.SpeakerAnyOf) {
+				if len(gq.SpeakerAnyOf) > 0 && !containsAnyNorm(normGold(hit.Speaker), gq.SpeakerAnyOf) {
 					t.Errorf("speaker of %.40q = %q, want one naming %q", gq.Text, hit.Speaker, gq.SpeakerAnyOf)
 				}
 				if gq.RoleContains != "" && !strings.Contains(normGold(hit.Role), normGold(gq.RoleContains)) {
@@ -124,7 +124,7 @@ func TestSeedGoldQuotesAndPeople(t *testing.T) {
 					t.Errorf("person %q not found", gp.Name)
 					continue
 				}
-				if len(gp.DetailContainsAny) > 0 && !containsAny(normGold(p.role), gp.DetailContainsAny) {
+				if len(gp.DetailContainsAny) > 0 && !containsAnyNorm(normGold(p.role), gp.DetailContainsAny) {
 					t.Errorf("role of %q = %q, want one of %q", gp.Name, p.role, gp.DetailContainsAny)
 				}
 				if len(p.mentions) == 0 {
@@ -140,7 +140,7 @@ func TestSeedGoldQuotesAndPeople(t *testing.T) {
 	}
 }
 
-func containsAny(s string, words []string) bool {
+func containsAnyNorm(s string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(s, normGold(w)) {
 			return true

@@ -1,0 +1,192 @@
+package briefing
+
+import (
+	"strconv"
+	"strings"
+)
+
+// dateAt reports whether a date or time reference starts at word i: its
+// words (i..j-1, or from i-1 for "20 May") and its text. Dates are full
+// dates ("May 20, 2014", "20 May 2014", "May 2014", "2014-05-20"), months
+// ("May", "mid-May"), weekdays, years ("2013", "1990s") and relative
+// references ("next month", "last year"). A month that is also a common
+// word ("May", "March") needs date context: a day or year next to it, or a
+// word such as "in" or "since" before it; a lower-case "may" never counts.
+func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
+	lx := pp.lx
+	w := pp.word(i)
+	if n, rel := pp.relativeAt(i); n > 0 {
+		return i, i + n, rel, true
+	}
+	if pp.toks[i].digit {
+		if isISODate(w) || isYear(w) || isDecade(w) {
+			return i, i + 1, w, true
+		}
+		return 0, 0, "", false
+	}
+	if lx.weekdays[w] {
+		return i, i + 1, w, true
+	}
+	month, abbr := lx.months[w], false
+	if month == "" {
+		month, abbr = lx.monthAbbr[w], true
+	}
+	if month == "" {
+		// "mid-May", "early-June"
+		if pre, m, cut := strings.Cut(w, "-"); cut && lx.months[m] != "" && lx.dateBefore[strings.ToLower(pre)] {
+			return i, i + 1, w, true
+		}
+		return 0, 0, "", false
+	}
+	a, j = i, i+1
+	switch {
+	case pp.dayAt(j):
+		j++
+		if j < len(pp.toks) && pp.free(j, j+1) && isYear(pp.word(j)) && (plainGap(pp.gap(j)) || strings.TrimSpace(pp.gap(j)) == ",") {
+			j++
+		}
+	case abbr:
+		return 0, 0, "", false
+	case pp.dayAt(i - 1):
+		a = i - 1
+	case j < len(pp.toks) && pp.free(j, j+1) && plainGap(pp.gap(j)) && isYear(pp.word(j)):
+		j++
+	case !pp.toks[i].sent && !lx.ambiguous[w]:
+	case i > 0 && plainGap(pp.gap(i)) && lx.dateBefore[pp.lower(i-1)]:
+	default:
+		return 0, 0, "", false
+	}
+	if a < i && j < len(pp.toks) && pp.free(j, j+1) && plainGap(pp.gap(j)) && isYear(pp.word(j)) {
+		j++ // "20 May 2014"
+	}
+	return a, j, strings.Join(strings.Fields(pp.spanText(a, j)), " "), true
+}
+
+// dayAt reports whether word k is a free day of the month ("20", "20th")
+// next to its neighbour by a single space.
+func (pp *factPara) dayAt(k int) bool {
+	if k < 0 || k >= len(pp.toks) || pp.taken[k] || !pp.toks[k].digit {
+		return false
+	}
+	if k > 0 && !plainGap(pp.gap(k)) && !plainGap(pp.gap(k+1)) {
+		return false
+	}
+	num, suffix := splitNumber(pp.word(k))
+	switch suffix {
+	case "", "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	d, err := strconv.Atoi(num)
+	return err == nil && d >= 1 && d <= 31
+}
+
+// relativeAt returns the length in words and the lower-case text of a
+// relative time reference at word i ("last year", "next month"), or 0.
+func (pp *factPara) relativeAt(i int) (int, string) {
+	lx := pp.lx
+	if !lx.relFirst[pp.lower(i)] {
+		return 0, ""
+	}
+	for n := min(3, len(pp.toks)-i); n >= 1; n-- {
+		if !pp.free(i, i+n) {
+			continue
+		}
+		words := make([]string, n)
+		ok := true
+		for m := i; m < i+n; m++ {
+			words[m-i] = pp.lower(m)
+			ok = ok && (m == i || plainGap(pp.gap(m))) && (m == i+n-1 || !pp.toks[m].poss)
+		}
+		if p := strings.Join(words, " "); ok && lx.relative[p] {
+			return n, p
+		}
+	}
+	return 0, ""
+}
+
+// isYear reports whether w is a year of modern history: four digits from 1800 to 2099.
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	return err == nil && y >= 1800 && y <= 2099
+}
+
+// isDecade reports whether w is a decade such as "1990s".
+func isDecade(w string) bool {
+	return len(w) == 5 && w[4] == 's' && isYear(w[:4]) && w[3] == '0'
+}
+
+// isISODate reports whether w is a date written as 2014-05-20.
+func isISODate(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' || !isYear(w[:4]) {
+		return false
+	}
+	m, err1 := strconv.Atoi(w[5:7])
+	d, err2 := strconv.Atoi(w[8:10])
+	return err1 == nil && err2 == nil && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// scanDates adds the dates and time references of one paragraph, each with
+// what happened then.
+func scanDates(pp *factPara, c *factCollector) {
+	for i := 0; i < len(pp.toks); i++ {
+		if pp.taken[i] {
+			continue
+		}
+		a, j, text, ok := pp.dateAt(i)
+		if !ok || !pp.free(a, j) {
+			continue
+		}
+		detail := ""
+		if !c.has(Date, text) {
+			detail = pp.dateDetail(a, j)
+		}
+		pp.take(a, j)
+		c.add(Date, text, detail, pp.span(a, j))
+		i = j - 1
+	}
+}
+
+// dateDetail says what happened at the date in words i..j-1: the rest of
+// its clause without the date and the preposition before it ("President
+// Vladimir Putin's visit to Beijing" for "During ... Beijing next month");
+// when that leaves less than three words, the next clause if the date's
+// opens the sentence ("In May, the company signed ..."), else the clause
+// before; the noun after a possessive date
+// ("agreement between Russia and the United States" for "last year's
+// agreement ...").
+func (pp *factPara) dateDetail(i, j int) string {
+	cs, ce := pp.clause(i, j)
+	if pp.toks[j-1].poss {
+		return pp.phrase(j, ce, 10)
+	}
+	a := i
+	for a > cs && pp.lx.preps[pp.lower(a-1)] {
+		a--
+	}
+	before := pp.phraseBack(cs, a, 10)
+	after := pp.phrase(j, ce, 10)
+	if before != "" {
+		after = pp.phraseKeep(j, ce, 10)
+	}
+	d := joinDetail(before, after)
+	if len(strings.Fields(d)) >= 3 {
+		return d
+	}
+	if pp.toks[cs].sent && ce < len(pp.toks) && !pp.toks[ce].sent {
+		_, next := pp.clause(ce, ce+1)
+		if n := pp.phrase(ce, next, 16); n != "" {
+			return n
+		}
+	}
+	if cs > 0 && !pp.toks[cs].sent {
+		prev, _ := pp.clause(cs-1, cs)
+		if p := pp.phraseBack(prev, cs, 10); p != "" {
+			return p
+		}
+	}
+	return d
+}

@@ -1,0 +1,105 @@
+package briefing
+
+import "strings"
+
+// clause returns the words cs..ce-1 of the clause that holds words i..j-1:
+// the words between the nearest breaks (a comma, dash, bracket, quote mark
+// or sentence end) around them.
+func (pp *factPara) clause(i, j int) (cs, ce int) {
+	cs = i
+	for cs > 0 && !pp.toks[cs].sent && !clauseBreak(pp.gap(cs)) {
+		cs--
+	}
+	ce = j
+	for ce < len(pp.toks) && !pp.toks[ce].sent && !clauseBreak(pp.gap(ce)) {
+		ce++
+	}
+	return cs, ce
+}
+
+// phrase is the short detail read forward from word a, before word end: it
+// skips small words at its start, stops at a word that opens another
+// clause ("which", "because"), a reporting word ("said") or an infinitive
+// ("to build"), keeps
+// at most max words and drops small words at its end.
+func (pp *factPara) phrase(a, end, max int) string {
+	lx := pp.lx
+	for a < end && (lx.function[pp.lower(a)] || lx.cuts[pp.lower(a)] || lx.says[pp.lower(a)]) {
+		a++
+	}
+	return pp.phraseKeep(a, end, max)
+}
+
+// phraseKeep is phrase without skipping small words at the start, for the
+// part of a detail that follows other words ("... ceremony" + "in Shanghai").
+func (pp *factPara) phraseKeep(a, end, max int) string {
+	lx := pp.lx
+	b := a
+	for b < end && b-a < max {
+		w := pp.lower(b)
+		if b > a && (lx.cuts[w] || lx.says[w] || w == "to" && b+1 < end && pp.infinitive(b+1)) {
+			break
+		}
+		b++
+	}
+	return pp.trimmedText(a, b)
+}
+
+// phraseBack is the short detail read backward from word b (not included)
+// to word a: the words after the last clause-opening word, at most max of
+// them, without small words at either end.
+func (pp *factPara) phraseBack(a, b, max int) string {
+	lx := pp.lx
+	if b-a > max {
+		a = b - max
+	}
+	for k := b - 1; k >= a; k-- {
+		if lx.cuts[pp.lower(k)] {
+			a = k + 1
+			break
+		}
+	}
+	for a < b && lx.function[pp.lower(a)] {
+		a++
+	}
+	return pp.trimmedText(a, b)
+}
+
+// infinitive reports whether word k, after "to", looks like a verb: a
+// lower-case word that is not a small word or a number ("to build", not
+// "to the border" or "to Beijing").
+func (pp *factPara) infinitive(k int) bool {
+	t := pp.toks[k]
+	return !t.upper && !t.digit && !pp.lx.function[pp.word(k)] && plainGap(pp.gap(k))
+}
+
+// trimmedText is the text of words a..b-1 without small words or
+// prepositions at its end; a number at its start keeps its currency sign.
+func (pp *factPara) trimmedText(a, b int) string {
+	lx := pp.lx
+	for b > a && (lx.function[pp.lower(b-1)] || lx.preps[pp.lower(b-1)]) {
+		b--
+	}
+	if a >= b {
+		return ""
+	}
+	start, end := pp.toks[a].start, pp.toks[b-1].end
+	if pp.toks[a].digit {
+		start -= len(pp.symbolBefore(start))
+	}
+	if pp.toks[b-1].digit && strings.HasPrefix(pp.text[end:], "%") {
+		end++
+	}
+	return strings.Join(strings.Fields(pp.text[start:end]), " ")
+}
+
+// joinDetail joins two parts of a detail with a space, skipping empty ones.
+func joinDetail(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}

@@ -1,0 +1,224 @@
+package briefing
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The word lists behind the key-facts rules. Their formats are described at
+// the top of each file.
+var (
+	//go:embed lexicon/places.txt
+	factPlacesText string
+	//go:embed lexicon/orgs.txt
+	factOrgsText string
+	//go:embed lexicon/months.txt
+	factMonthsText string
+	//go:embed lexicon/units.txt
+	factUnitsText string
+	//go:embed lexicon/factwords.txt
+	factWordsText string
+)
+
+// factLexicon is the parsed form of the key-facts word lists. It is built
+// once (see factLex) and only read afterwards.
+type factLexicon struct {
+	places *nameList // every spelling of every place
+	orgs   *nameList // every spelling of every known institution
+
+	orgWords   wordSet // "University", "Group"
+	orgSuffix  wordSet // company-form words: "Group", "Inc."
+	orgIntro   wordSet // "company", "firm"
+	orgCut     wordSet // titles ending an organisation name: "President"
+	months     map[string]string
+	monthAbbr  map[string]string // "Aug." -> "August": only before a day
+	ambiguous  wordSet
+	weekdays   wordSet
+	dateBefore wordSet
+	relative   wordSet // lower-case phrases
+	relFirst   wordSet // first words of relative phrases
+	symbols    []string
+	codes      wordSet
+	currencies wordSet
+	magnitudes wordSet
+	percents   wordSet
+	units      wordSet
+	numWords   wordSet
+	function   wordSet
+	preps      wordSet
+	cuts       wordSet // words opening another clause: "which"
+	says       wordSet // reporting words: "said"
+	abbrevs    wordSet // words that keep a following full stop: "Mr", "Inc"
+
+	maxUnitWords int // most words in a unit or percent phrase
+}
+
+// namedEntry is a place or a known organisation: its name and a short
+// description for the sidebar.
+type namedEntry struct {
+	name   string
+	detail string
+}
+
+// wordSet is a set of words or phrases.
+type wordSet map[string]bool
+
+// factLex returns the key-facts word lists, parsed on first use.
+var factLex = sync.OnceValue(func() *factLexicon { return parseFactLexicon() })
+
+func parseFactLexicon() *factLexicon {
+	lx := &factLexicon{places: newNameList(), orgs: newNameList()}
+	parsePlaces(lx, factPlacesText)
+
+	org := kindLines(factOrgsText)
+	lx.orgWords = toSet(org["word"])
+	lx.orgSuffix = toSet(org["suffix"])
+	for w := range lx.orgSuffix {
+		lx.orgWords[w] = true
+	}
+	lx.orgIntro = toSet(org["intro"])
+	lx.orgCut = toSet(org["cut"])
+	for _, line := range org["known"] {
+		names, detail := splitEntry(line, ";")
+		e := namedEntry{name: names[0], detail: detail}
+		for _, n := range names {
+			lx.orgs.add(n, e)
+		}
+	}
+
+	mo := kindLines(factMonthsText)
+	lx.months, lx.monthAbbr = map[string]string{}, map[string]string{}
+	for _, line := range mo["month"] {
+		names, _ := splitEntry(line, "")
+		lx.months[names[0]] = names[0]
+		for _, a := range names[1:] {
+			lx.monthAbbr[a] = names[0]
+		}
+	}
+	lx.ambiguous = toSet(mo["ambiguous"])
+	lx.weekdays = toSet(mo["weekday"])
+	lx.dateBefore = toSet(mo["before"])
+	lx.relative = toSet(mo["relative"])
+	lx.relFirst = wordSet{}
+	for r := range lx.relative {
+		lx.relFirst[strings.Fields(r)[0]] = true
+	}
+
+	un := kindLines(factUnitsText)
+	lx.symbols = un["symbol"]
+	// Longest first, so "US$" wins over "$".
+	sort.SliceStable(lx.symbols, func(i, j int) bool { return len(lx.symbols[i]) > len(lx.symbols[j]) })
+	lx.codes = toSet(un["code"])
+	lx.currencies = toSet(un["currency"])
+	lx.magnitudes = toSet(un["magnitude"])
+	lx.percents = toSet(un["percent"])
+	lx.units = toSet(un["unit"])
+	lx.numWords = toSet(un["numword"])
+	for _, l := range [][]string{un["percent"], un["unit"]} {
+		for _, u := range l {
+			if n := len(strings.Fields(u)); n > lx.maxUnitWords {
+				lx.maxUnitWords = n
+			}
+		}
+	}
+
+	fw := kindLines(factWordsText)
+	lx.function = toSet(fw["function"])
+	lx.preps = toSet(fw["prep"])
+	lx.cuts = toSet(fw["cut"])
+	lx.says = toSet(fw["say"])
+	lx.abbrevs = toSet(fw["abbrev"])
+	// Every listed word written with a full stop keeps it.
+	for _, l := range [][]string{org["word"], org["cut"], org["suffix"], mo["month"]} {
+		for _, line := range l {
+			names, _ := splitEntry(line, "")
+			for _, n := range names {
+				if strings.HasSuffix(n, ".") && !strings.Contains(strings.TrimSuffix(n, "."), ".") {
+					lx.abbrevs[strings.TrimSuffix(n, ".")] = true
+				}
+			}
+		}
+	}
+	return lx
+}
+
+// parsePlaces reads places.txt: "[kind]" headers, then one place a line as
+// "Name = alias | alias > Country".
+func parsePlaces(lx *factLexicon, text string) {
+	kind := ""
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			kind = strings.Trim(line, "[]")
+			continue
+		}
+		names, parent := splitEntry(line, ">")
+		e := namedEntry{name: names[0], detail: placeDetail(kind, parent)}
+		for _, n := range names {
+			lx.places.add(n, e)
+		}
+	}
+}
+
+// placeDetail describes a place for the sidebar: "country", "capital of
+// Russia", "city in China", "region in Russia".
+func placeDetail(kind, parent string) string {
+	switch {
+	case parent == "":
+		return kind
+	case kind == "capital":
+		return "capital of " + parent
+	case kind == "country":
+		return "part of " + parent
+	default:
+		return kind + " in " + parent
+	}
+}
+
+// kindLines reads "kind: entry" lines, skipping blanks and # comments.
+func kindLines(text string) map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		m[strings.TrimSpace(k)] = append(m[strings.TrimSpace(k)], strings.TrimSpace(v))
+	}
+	return m
+}
+
+// splitEntry reads "Name = alias | alias <sep> extra" into the names (the
+// main one first) and the extra part.
+func splitEntry(line, sep string) (names []string, extra string) {
+	if sep != "" {
+		if a, b, ok := strings.Cut(line, sep); ok {
+			line, extra = a, strings.TrimSpace(b)
+		}
+	}
+	main, aliases, _ := strings.Cut(line, "=")
+	names = append(names, strings.TrimSpace(main))
+	for _, a := range strings.Split(aliases, "|") {
+		if a = strings.TrimSpace(a); a != "" {
+			names = append(names, a)
+		}
+	}
+	return names, extra
+}
+
+func toSet(words []string) wordSet {
+	s := make(wordSet, len(words))
+	for _, w := range words {
+		s[w] = true
+	}
+	return s
+}

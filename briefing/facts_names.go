@@ -1,0 +1,288 @@
+package briefing
+
+import "strings"
+
+// orgHit is an organisation found by rule in words i..j-1.
+type orgHit struct {
+	i, j int
+	e    namedEntry
+}
+
+// nameConnectors are the small words allowed inside a capitalised name
+// ("Ministry of Communications", "Bank of the Philippine Islands").
+var nameConnectors = map[string]bool{"of": true, "for": true, "on": true, "de": true, "du": true, "der": true, "del": true, "la": true, "the": true}
+
+// nameWord reports whether word k can be part of a name: free, capitalised,
+// and not a lone letter ("(L)", "A").
+func (pp *factPara) nameWord(k int) bool {
+	if k < 0 || k >= len(pp.toks) || pp.taken[k] {
+		return false
+	}
+	t := pp.toks[k]
+	return t.upper && !t.digit && (t.end-t.start > 1)
+}
+
+// runEnd returns the end of the capitalised name that starts at word i:
+// capitalised words separated by single spaces or " & ", joined by
+// connectors ("of", "of the", and "and" once an "of" came), ending at a
+// possessive or at any punctuation.
+func (pp *factPara) runEnd(i int) int {
+	j, sawOf := i+1, false
+	for j < len(pp.toks) && !pp.toks[j-1].poss {
+		g := pp.gap(j)
+		if (plainGap(g) || strings.TrimSpace(g) == "&") && pp.nameWord(j) {
+			j++
+			continue
+		}
+		if !plainGap(g) {
+			break
+		}
+		// Connectors: one or two small words, then a capitalised word.
+		k := j
+		for k < len(pp.toks) && k < j+2 && plainGap(pp.gap(k)) && !pp.taken[k] &&
+			(nameConnectors[pp.word(k)] || sawOf && pp.word(k) == "and") {
+			k++
+		}
+		if k == j || k >= len(pp.toks) || !plainGap(pp.gap(k)) || !pp.nameWord(k) {
+			break
+		}
+		for m := j; m < k; m++ {
+			if w := pp.word(m); w == "of" || w == "for" {
+				sawOf = true
+			}
+		}
+		j = k + 1
+	}
+	return j
+}
+
+// orgRuleHits finds organisations by rule: capitalised names holding an
+// organisation word, and names introduced by a noun such as "company".
+func orgRuleHits(pp *factPara) []orgHit {
+	var hits []orgHit
+	for i := 0; i < len(pp.toks); {
+		if !pp.nameWord(i) {
+			i++
+			continue
+		}
+		j := pp.runEnd(i)
+		if h, ok := pp.orgInRun(i, j); ok {
+			hits = append(hits, h)
+		}
+		i = j
+	}
+	return append(hits, pp.introducedOrgs()...)
+}
+
+// orgInRun finds an organisation in the capitalised name i..j-1: the name
+// holds an organisation word and at least one more capitalised word. Words
+// that only open a sentence ("In", "The", "During") or name a title
+// ("President") are dropped from its start, and a title after the
+// organisation word ends it ("Harvard University President ...").
+func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
+	lx := pp.lx
+	for i < j && (lx.function[pp.lower(i)] || lx.orgCut[pp.word(i)] || nameConnectors[pp.word(i)] || !pp.toks[i].upper) {
+		i++
+	}
+	f := -1
+	for k := i; k < j; k++ {
+		if lx.orgWords[pp.word(k)] {
+			f = k
+			break
+		}
+	}
+	if f < 0 {
+		return orgHit{}, false
+	}
+	for k := f + 1; k < j; k++ {
+		if lx.orgCut[pp.word(k)] || lx.months[pp.word(k)] != "" || lx.weekdays[pp.word(k)] {
+			j = k
+			break
+		}
+	}
+	for j > i && !pp.toks[j-1].upper {
+		j--
+	}
+	caps, mixed := 0, false
+	for k := i; k < j; k++ {
+		if pp.toks[k].upper {
+			caps++
+			mixed = mixed || !pp.toks[k].allCaps
+		}
+	}
+	if caps < 2 || !mixed {
+		return orgHit{}, false
+	}
+	name := pp.spanText(i, j)
+	if n, e := pp.lookupWhole(i, j, lx.orgs); n > 0 {
+		return orgHit{i, j, e}, true
+	}
+	if pp.isPlace(i, j) {
+		return orgHit{}, false
+	}
+	for k := j - 1; k > f; k-- {
+		if lx.orgWords[pp.word(k)] {
+			f = k // the last organisation word says what it is
+			break
+		}
+	}
+	detail := strings.ToLower(pp.word(f))
+	if lx.orgSuffix[pp.word(f)] {
+		detail = "company"
+	}
+	if d := pp.appositive(i); d != "" {
+		detail = d
+	}
+	return orgHit{i, j, namedEntry{name: name, detail: detail}}, true
+}
+
+// lookupWhole returns the entry of l whose spelling is exactly words i..j-1.
+func (pp *factPara) lookupWhole(i, j int, l *nameList) (int, namedEntry) {
+	if e, ok := l.names[pp.spanText(i, j)]; ok {
+		return j - i, e
+	}
+	return 0, namedEntry{}
+}
+
+// isPlace reports whether words i..j-1 are exactly a listed place.
+func (pp *factPara) isPlace(i, j int) bool {
+	_, ok := pp.lx.places.names[pp.spanText(i, j)]
+	return ok
+}
+
+// introducedOrgs finds names introduced as organisations by the noun just
+// before them: "Chinese company Huawei", "the firm Acme".
+func (pp *factPara) introducedOrgs() []orgHit {
+	lx := pp.lx
+	var hits []orgHit
+	for k := 0; k+1 < len(pp.toks); k++ {
+		t := pp.toks[k]
+		if t.upper || t.poss || pp.taken[k] || !lx.orgIntro[pp.word(k)] ||
+			!plainGap(pp.gap(k+1)) || !pp.nameWord(k+1) || pp.toks[k+1].sent {
+			continue
+		}
+		i := k + 1
+		w := pp.word(i)
+		if lx.function[strings.ToLower(w)] || lx.months[w] != "" || lx.weekdays[w] || lx.orgCut[w] {
+			continue
+		}
+		j := pp.runEnd(i)
+		for m := i + 1; m < j; m++ {
+			if lx.orgCut[pp.word(m)] {
+				j = m
+				break
+			}
+		}
+		for j > i && !pp.toks[j-1].upper {
+			j--
+		}
+		if pp.isPlace(i, j) {
+			continue
+		}
+		e := namedEntry{name: pp.spanText(i, j), detail: pp.introPhrase(k)}
+		if known, _ := pp.lookupWhole(i, j, lx.orgs); known > 0 {
+			continue // found by the list
+		}
+		hits = append(hits, orgHit{i, j, e})
+		k = j - 1
+	}
+	return hits
+}
+
+// introPhrase is the noun phrase ending at the introducing noun k: "Chinese
+// company", "China's largest server manufacturer". It goes back over at
+// most three words, stopping at punctuation and small words.
+func (pp *factPara) introPhrase(k int) string {
+	a := k
+	for a > 0 && k-a < 3 && plainGap(pp.gap(a)) && !pp.taken[a-1] && !pp.lx.function[pp.lower(a-1)] && !pp.toks[a-1].digit && !pp.toks[a].sent {
+		a--
+	}
+	return pp.spanText(a, k+1)
+}
+
+// appositive returns the noun phrase that introduces the name at word i,
+// just before it or set off by a comma ("the firm Morrow Partners",
+// "China's largest server manufacturer, Inspur Group"), or "".
+func (pp *factPara) appositive(i int) string {
+	if i == 0 || pp.toks[i].sent || pp.toks[i-1].upper || !pp.lx.orgIntro[pp.word(i-1)] {
+		return ""
+	}
+	if g := strings.TrimSpace(pp.gap(i)); g != "," && g != "" {
+		return ""
+	}
+	return pp.introPhrase(i - 1)
+}
+
+// discoverOrgs records the organisations found by rule in one paragraph,
+// with the other names they go by: the name without its company form
+// ("Inspur" for "Inspur Group") and an acronym given in brackets after it
+// ("International Monetary Fund (IMF)").
+func discoverOrgs(pp *factPara, found *nameList) {
+	lx := pp.lx
+	for _, h := range orgRuleHits(pp) {
+		found.add(h.e.name, h.e)
+		// "Tessaline Systems Inc." is also "Tessaline Systems" and "Tessaline".
+		for head := h.j; head-h.i >= 2 && lx.orgSuffix[pp.word(head-1)]; {
+			head--
+			for head > h.i && !pp.toks[head-1].upper {
+				head--
+			}
+			if head > h.i && !pp.isPlace(h.i, head) && !lx.function[pp.lower(h.i)] {
+				found.add(pp.spanText(h.i, head), h.e)
+			}
+		}
+		if a := h.j; a < len(pp.toks) && strings.TrimSpace(pp.gap(a)) == "(" && pp.toks[a].allCaps &&
+			(a+1 == len(pp.toks) && strings.HasPrefix(strings.TrimSpace(pp.text[pp.toks[a].end:]), ")") ||
+				a+1 < len(pp.toks) && strings.HasPrefix(strings.TrimSpace(pp.gap(a+1)), ")")) {
+			found.add(pp.word(a), h.e)
+		}
+	}
+}
+
+// scanOrgs adds the organisations of one paragraph: by rule, then listed
+// institutions and names found earlier anywhere in the briefing.
+func scanOrgs(pp *factPara, found *nameList, c *factCollector) {
+	for _, h := range orgRuleHits(pp) {
+		if !pp.free(h.i, h.j) {
+			continue
+		}
+		e := h.e
+		if n, fe := pp.lookupWhole(h.i, h.j, found); n > 0 {
+			e = fe
+		}
+		pp.take(h.i, h.j)
+		c.add(Organization, e.name, e.detail, pp.span(h.i, h.j))
+	}
+	for i := 0; i < len(pp.toks); i++ {
+		if pp.taken[i] {
+			continue
+		}
+		n, e := pp.lookup(i, pp.lx.orgs)
+		if m, fe := pp.lookup(i, found); m > n {
+			n, e = m, fe
+		}
+		if n == 0 {
+			continue
+		}
+		pp.take(i, i+n)
+		c.add(Organization, e.name, e.detail, pp.span(i, i+n))
+		i += n - 1
+	}
+}
+
+// scanPlaces adds the listed places of one paragraph, longest name first
+// ("Russian Far East" before "Far East").
+func scanPlaces(pp *factPara, c *factCollector) {
+	for i := 0; i < len(pp.toks); i++ {
+		if pp.taken[i] || !pp.toks[i].upper {
+			continue
+		}
+		n, e := pp.lookup(i, pp.lx.places)
+		if n == 0 {
+			continue
+		}
+		pp.take(i, i+n)
+		c.add(Place, e.name, e.detail, pp.span(i, i+n))
+		i += n - 1
+	}
+}

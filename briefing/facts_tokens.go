@@ -1,0 +1,127 @@
+package briefing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// factToken is one word or number of a paragraph, as the key-facts rules see
+// it. A possessive "'s" is not part of the word: "Washington's" is the word
+// "Washington" with poss set, and next points past the "'s".
+type factToken struct {
+	start, end int  // byte range of the word in the paragraph
+	next       int  // end of the word including a possessive "'s"
+	poss       bool // followed by 's
+	sent       bool // first word of a sentence
+	upper      bool // starts with an upper-case letter
+	allCaps    bool // two or more letters, all upper case ("NATO", "SHANGHAI")
+	digit      bool // starts with a digit
+}
+
+// factTokens splits a paragraph into words and numbers in one pass. Inner
+// hyphens and apostrophes stay in the word ("Sino-American", "Xi'an"), as do
+// the commas and points of numbers ("3,000", "3.5"), the stops of initials
+// ("U.S.") and the stop of a listed abbreviation ("Inc.", "Aug.").
+func factTokens(p string, lx *factLexicon) []factToken {
+	var toks []factToken
+	prevEnd := 0
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		t := factToken{start: i, digit: unicode.IsDigit(r), upper: unicode.IsUpper(r)}
+		j := i + n
+		for j < len(p) {
+			c, cn := utf8.DecodeRuneInString(p[j:])
+			if isWordRune(c) {
+				j += cn
+				continue
+			}
+			nr, _ := utf8.DecodeRuneInString(p[j+cn:])
+			if !isWordRune(nr) {
+				break
+			}
+			pr, _ := utf8.DecodeLastRuneInString(p[:j])
+			if (c == '\'' || c == '’') && (nr == 's' || nr == 'S') && !isWordRuneAt(p, j+cn+1) {
+				break // possessive
+			}
+			if c == '-' || c == '\'' || c == '’' ||
+				(c == '.' || c == ',') && unicode.IsDigit(pr) && unicode.IsDigit(nr) ||
+				c == '.' && unicode.IsLetter(pr) && unicode.IsLetter(nr) && initialBefore(p[i:j]) {
+				j += cn
+				continue
+			}
+			break
+		}
+		t.end = j
+		// The stop after initials ("U.S.") or a listed abbreviation ("Inc.").
+		if j < len(p) && p[j] == '.' && (strings.Contains(p[i:j], ".") && initialBefore(p[i:j]) || lx.abbrevs[p[i:j]]) {
+			t.end = j + 1
+		}
+		t.next = t.end
+		if c, cn := utf8.DecodeRuneInString(p[t.end:]); (c == '\'' || c == '’') && t.end+cn < len(p) &&
+			(p[t.end+cn] == 's' || p[t.end+cn] == 'S') && !isWordRuneAt(p, t.end+cn+1) {
+			t.poss, t.next = true, t.end+cn+1
+		}
+		word := p[t.start:t.end]
+		t.allCaps = t.upper && allUpper(word)
+		t.sent = len(toks) == 0 || sentenceBreak(p[prevEnd:t.start])
+		toks = append(toks, t)
+		prevEnd = t.next
+		i = t.next
+	}
+	return toks
+}
+
+func isWordRuneAt(p string, i int) bool {
+	if i >= len(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return isWordRune(r)
+}
+
+// initialBefore reports whether the word so far ends in a single letter
+// after a stop or at its start, as in "U" or "U.S": the stops of initials.
+func initialBefore(w string) bool {
+	k := strings.LastIndexByte(w, '.')
+	rest := w[k+1:]
+	return utf8.RuneCountInString(rest) == 1
+}
+
+func allUpper(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// sentenceBreak reports whether the text between two words ends a sentence
+// (or starts a new one after a colon).
+func sentenceBreak(gap string) bool { return strings.ContainsAny(gap, ".!?:") }
+
+// clauseBreak reports whether the text between two words separates clauses:
+// any punctuation but a currency sign, an ampersand or a hyphen.
+func clauseBreak(gap string) bool {
+	for _, r := range gap {
+		switch {
+		case unicode.IsSpace(r), r == '$', r == '€', r == '£', r == '¥', r == '&', r == '%':
+		case unicode.Is(unicode.Sc, r):
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// plainGap reports whether two words are separated by white space only.
+func plainGap(gap string) bool { return strings.TrimSpace(gap) == "" }

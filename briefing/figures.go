@@ -1,0 +1,168 @@
+package briefing
+
+import (
+	"strings"
+	"unicode"
+)
+
+// figureAt reports whether a figure starts at word i and where it ends: the
+// byte range of its text and the words it covers (i..j-1). A figure is a
+// number with a currency ("$60 million", "€5bn", "5 million rubles"), a
+// percentage ("3.5%", "12 percent") or a count of a listed unit ("3,000 km",
+// "200 Russian troops"). A number written as a word counts only with a
+// magnitude or a unit ("two million", "five soldiers"). Bare numbers,
+// years and ordinals are not figures.
+func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
+	lx := pp.lx
+	t := pp.toks[i]
+	w := pp.word(i)
+	start, end = t.start, t.end
+	money, scaled := false, false
+	switch {
+	case t.digit:
+		num, suffix := splitNumber(w)
+		if num == "" {
+			return 0, 0, 0, false
+		}
+		switch {
+		case suffix == "":
+		case lx.magnitudes[strings.ToLower(suffix)]:
+			scaled = true
+		default:
+			return 0, 0, 0, false // "20th", "2014-05-20", "G7"
+		}
+		if sym := pp.symbolBefore(t.start); sym != "" {
+			start, money = t.start-len(sym), true
+		} else if i > 0 && plainGap(pp.gap(i)) && lx.codes[pp.word(i-1)] && !pp.taken[i-1] {
+			start, money = pp.toks[i-1].start, true
+		}
+	case lx.numWords[strings.ToLower(w)]:
+	default:
+		return 0, 0, 0, false
+	}
+	j = i + 1
+	if strings.HasPrefix(pp.text[end:], "%") && t.digit {
+		return start, end + 1, j, true
+	}
+	if !t.poss && !scaled && j < len(pp.toks) && plainGap(pp.gap(j)) && lx.magnitudes[pp.word(j)] && len(pp.word(j)) > 1 {
+		scaled, end, j = true, pp.toks[j].end, j+1
+	}
+	if !pp.toks[j-1].poss && j < len(pp.toks) && plainGap(pp.gap(j)) && !pp.taken[j] {
+		next := pp.word(j)
+		if !money && (lx.currencies[strings.ToLower(next)] || lx.codes[next]) {
+			return start, pp.toks[j].end, j + 1, true
+		}
+		if !money {
+			if n := pp.phraseIn(j, lx.percents, lx.maxUnitWords); n > 0 && t.digit {
+				return start, pp.toks[j+n-1].end, j + n, true
+			}
+			// A unit, straight after the number or after one or two words.
+			for skip := 0; skip <= 2 && j+skip < len(pp.toks); skip++ {
+				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || lx.function[pp.lower(j+skip-1)] || pp.toks[j+skip-1].poss || pp.toks[j+skip-1].digit) {
+					break
+				}
+				if n := pp.phraseIn(j+skip, lx.units, lx.maxUnitWords); n > 0 {
+					k := j + skip + n
+					return start, pp.toks[k-1].end, k, true
+				}
+			}
+		}
+	}
+	if money || scaled {
+		return start, end, j, true
+	}
+	return 0, 0, 0, false
+}
+
+// splitNumber splits a word that starts with a digit into the number
+// ("3,000", "3.5") and what is attached to it ("bn", "m", "th").
+func splitNumber(w string) (num, suffix string) {
+	k := 0
+	for k < len(w) && (w[k] >= '0' && w[k] <= '9' || (w[k] == ',' || w[k] == '.') && k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9') {
+		k++
+	}
+	num, suffix = w[:k], w[k:]
+	for _, r := range suffix {
+		if !unicode.IsLetter(r) {
+			return "", ""
+		}
+	}
+	return num, suffix
+}
+
+// symbolBefore returns the currency sign written just before byte at, or "".
+func (pp *factPara) symbolBefore(at int) string {
+	for _, s := range pp.lx.symbols {
+		if strings.HasSuffix(pp.text[:at], s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// phraseIn returns how many words starting at k make a phrase of l (in
+// lower case, at most maxWords words), longest first, or 0.
+func (pp *factPara) phraseIn(k int, l wordSet, maxWords int) int {
+	for n := min(maxWords, len(pp.toks)-k); n >= 1; n-- {
+		if !pp.free(k, k+n) {
+			continue
+		}
+		ok := true
+		for m := k + 1; m < k+n; m++ {
+			ok = ok && plainGap(pp.gap(m))
+		}
+		if !ok {
+			continue
+		}
+		p := pp.spanText(k, k+n)
+		if l[p] || pp.toks[k].upper && !pp.toks[k].allCaps && l[strings.ToLower(p)] {
+			return n
+		}
+	}
+	return 0
+}
+
+// scanFigures adds the figures of one paragraph, each with what it is
+// about.
+func scanFigures(pp *factPara, c *factCollector) {
+	for i := 0; i < len(pp.toks); i++ {
+		if pp.taken[i] {
+			continue
+		}
+		start, end, j, ok := pp.figureAt(i)
+		if !ok {
+			continue
+		}
+		text := strings.Join(strings.Fields(pp.text[start:end]), " ")
+		detail := ""
+		if !c.has(Figure, text) {
+			detail = pp.figureDetail(i, j)
+		}
+		pp.take(i, j)
+		c.add(Figure, text, detail, Span{Section: pp.sec, Paragraph: pp.par, Start: start, End: end})
+		i = j - 1
+	}
+}
+
+// figureDetail says what the figure in words i..j-1 is about. When a noun
+// follows it, that is the noun phrase with its complement ("$60 million
+// contract with Chinese company Huawei"); otherwise it is what comes
+// before it in its clause ("inflation rose" for "inflation rose to 3.5%"),
+// with what follows when that is a single word ("lent to a regional
+// bank"), or what follows it when it opens the clause.
+func (pp *factPara) figureDetail(i, j int) string {
+	lx := pp.lx
+	cs, ce := pp.clause(i, j)
+	if j < ce && !pp.toks[j].digit && !lx.function[pp.lower(j)] && !lx.cuts[pp.lower(j)] && !pp.toks[j-1].poss {
+		return pp.phrase(j, ce, 10)
+	}
+	before := pp.phraseBack(cs, i, 8)
+	if len(strings.Fields(before)) == 1 {
+		// "lent" -> "lent ... to a regional bank in Nairobi"
+		return joinDetail(before, pp.phraseKeep(j, ce, 8))
+	}
+	if before != "" {
+		return before
+	}
+	return pp.phrase(j, ce, 10)
+}
