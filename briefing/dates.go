@@ -15,6 +15,10 @@ import (
 func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	lx := pp.lx
 	w := pp.word(i)
+	t := pp.toks[i]
+	if !t.digit && !t.upper && !lx.relFirst[w] && !strings.Contains(w, "-") {
+		return 0, 0, "", false // the quick way out for most words
+	}
 	if n, rel := pp.relativeAt(i); n > 0 {
 		return i, i + n, rel, true
 	}
@@ -52,14 +56,14 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	case j < len(pp.toks) && pp.free(j, j+1) && plainGap(pp.gap(j)) && isYear(pp.word(j)):
 		j++
 	case !pp.toks[i].sent && !lx.ambiguous[w]:
-	case i > 0 && plainGap(pp.gap(i)) && lx.dateBefore[pp.lower(i-1)]:
+	case i > 0 && plainGap(pp.gap(i)) && pp.is(lx.dateBefore, i-1):
 	default:
 		return 0, 0, "", false
 	}
 	if a < i && j < len(pp.toks) && pp.free(j, j+1) && plainGap(pp.gap(j)) && isYear(pp.word(j)) {
 		j++ // "20 May 2014"
 	}
-	return a, j, strings.Join(strings.Fields(pp.spanText(a, j)), " "), true
+	return a, j, oneLine(pp.spanText(a, j)), true
 }
 
 // dayAt reports whether word k is a free day of the month ("20", "20th")
@@ -85,21 +89,24 @@ func (pp *factPara) dayAt(k int) bool {
 // relative time reference at word i ("last year", "next month"), or 0.
 func (pp *factPara) relativeAt(i int) (int, string) {
 	lx := pp.lx
-	if !lx.relFirst[pp.lower(i)] {
+	if !pp.is(lx.relFirst, i) {
 		return 0, ""
 	}
 	for n := min(3, len(pp.toks)-i); n >= 1; n-- {
 		if !pp.free(i, i+n) {
 			continue
 		}
-		words := make([]string, n)
-		ok := true
+		buf, ok := pp.buf[:0], true
 		for m := i; m < i+n; m++ {
-			words[m-i] = pp.lower(m)
+			if m > i {
+				buf = append(buf, ' ')
+			}
+			buf = appendLower(buf, pp.word(m))
 			ok = ok && (m == i || plainGap(pp.gap(m))) && (m == i+n-1 || !pp.toks[m].poss)
 		}
-		if p := strings.Join(words, " "); ok && lx.relative[p] {
-			return n, p
+		pp.buf = buf
+		if ok && lx.relative[string(buf)] {
+			return n, string(buf)
 		}
 	}
 	return 0, ""
@@ -107,7 +114,7 @@ func (pp *factPara) relativeAt(i int) (int, string) {
 
 // isYear reports whether w is a year of modern history: four digits from 1800 to 2099.
 func isYear(w string) bool {
-	if len(w) != 4 {
+	if len(w) != 4 || w[0] < '1' || w[0] > '2' {
 		return false
 	}
 	y, err := strconv.Atoi(w)
@@ -164,7 +171,7 @@ func (pp *factPara) dateDetail(i, j int) string {
 		return pp.phrase(j, ce, 10)
 	}
 	a := i
-	for a > cs && pp.lx.preps[pp.lower(a-1)] {
+	for a > cs && pp.is(pp.lx.preps, a-1) {
 		a--
 	}
 	before := pp.phraseBack(cs, a, 10)

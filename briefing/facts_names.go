@@ -81,7 +81,7 @@ func orgRuleHits(pp *factPara) []orgHit {
 // organisation word ends it ("Harvard University President ...").
 func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
 	lx := pp.lx
-	for i < j && (lx.function[pp.lower(i)] || lx.orgCut[pp.word(i)] || nameConnectors[pp.word(i)] || !pp.toks[i].upper) {
+	for i < j && (pp.is(lx.function, i) || lx.orgCut[pp.word(i)] || nameConnectors[pp.word(i)] || !pp.toks[i].upper) {
 		i++
 	}
 	f := -1
@@ -194,7 +194,7 @@ func (pp *factPara) introducedOrgs() []orgHit {
 // most three words, stopping at punctuation and small words.
 func (pp *factPara) introPhrase(k int) string {
 	a := k
-	for a > 0 && k-a < 3 && plainGap(pp.gap(a)) && !pp.taken[a-1] && !pp.lx.function[pp.lower(a-1)] && !pp.toks[a-1].digit && !pp.toks[a].sent {
+	for a > 0 && k-a < 3 && plainGap(pp.gap(a)) && !pp.taken[a-1] && !pp.is(pp.lx.function, a-1) && !pp.toks[a-1].digit && !pp.toks[a].sent {
 		a--
 	}
 	return pp.spanText(a, k+1)
@@ -217,9 +217,11 @@ func (pp *factPara) appositive(i int) string {
 // with the other names they go by: the name without its company form
 // ("Inspur" for "Inspur Group") and an acronym given in brackets after it
 // ("International Monetary Fund (IMF)").
-func discoverOrgs(pp *factPara, found *nameList) {
+// It returns the paragraph's organisations found by rule.
+func discoverOrgs(pp *factPara, found *nameList) []orgHit {
 	lx := pp.lx
-	for _, h := range orgRuleHits(pp) {
+	hits := orgRuleHits(pp)
+	for _, h := range hits {
 		found.add(h.e.name, h.e)
 		// "Tessaline Systems Inc." is also "Tessaline Systems" and "Tessaline".
 		for head := h.j; head-h.i >= 2 && lx.orgSuffix[pp.word(head-1)]; {
@@ -227,7 +229,7 @@ func discoverOrgs(pp *factPara, found *nameList) {
 			for head > h.i && !pp.toks[head-1].upper {
 				head--
 			}
-			if head > h.i && !pp.isPlace(h.i, head) && !lx.function[pp.lower(h.i)] {
+			if head > h.i && !pp.isPlace(h.i, head) && !pp.is(lx.function, h.i) {
 				found.add(pp.spanText(h.i, head), h.e)
 			}
 		}
@@ -237,12 +239,14 @@ func discoverOrgs(pp *factPara, found *nameList) {
 			found.add(pp.word(a), h.e)
 		}
 	}
+	return hits
 }
 
-// scanOrgs adds the organisations of one paragraph: by rule, then listed
-// institutions and names found earlier anywhere in the briefing.
-func scanOrgs(pp *factPara, found *nameList, c *factCollector) {
-	for _, h := range orgRuleHits(pp) {
+// scanOrgs adds the organisations of one paragraph: those found by rule
+// (hits, from discoverOrgs), then listed institutions and names found
+// anywhere in the briefing.
+func scanOrgs(pp *factPara, hits []orgHit, found *nameList, c *factCollector) {
+	for _, h := range hits {
 		if !pp.free(h.i, h.j) {
 			continue
 		}
@@ -254,7 +258,7 @@ func scanOrgs(pp *factPara, found *nameList, c *factCollector) {
 		c.add(Organization, e.name, e.detail, pp.span(h.i, h.j))
 	}
 	for i := 0; i < len(pp.toks); i++ {
-		if pp.taken[i] {
+		if pp.taken[i] || !pp.toks[i].upper {
 			continue
 		}
 		n, e := pp.lookup(i, pp.lx.orgs)

@@ -52,7 +52,7 @@ func TestFactTokens(t *testing.T) {
 	lx := factLex()
 	for _, tt := range tests {
 		var got []string
-		for _, tok := range factTokens(tt.in, lx) {
+		for _, tok := range factTokens(tt.in, lx, nil) {
 			w := tt.in[tok.start:tok.end]
 			if tok.sent {
 				w = "^" + w

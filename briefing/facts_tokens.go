@@ -22,11 +22,15 @@ type factToken struct {
 // factTokens splits a paragraph into words and numbers in one pass. Inner
 // hyphens and apostrophes stay in the word ("Sino-American", "Xi'an"), as do
 // the commas and points of numbers ("3,000", "3.5"), the stops of initials
-// ("U.S.") and the stop of a listed abbreviation ("Inc.", "Aug.").
-func factTokens(p string, lx *factLexicon) []factToken {
-	var toks []factToken
+// ("U.S.") and the stop of a listed abbreviation ("Inc.", "Aug."). The
+// words are appended to toks.
+func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 	prevEnd := 0
 	for i := 0; i < len(p); {
+		if c := p[i]; c < utf8.RuneSelf && !asciiWord(c) {
+			i++ // the quick way over spaces and punctuation
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[i:])
 		if !isWordRune(r) {
 			i += n
@@ -35,6 +39,10 @@ func factTokens(p string, lx *factLexicon) []factToken {
 		t := factToken{start: i, digit: unicode.IsDigit(r), upper: unicode.IsUpper(r)}
 		j := i + n
 		for j < len(p) {
+			if asciiWord(p[j]) {
+				j++ // the quick way over plain letters and digits
+				continue
+			}
 			c, cn := utf8.DecodeRuneInString(p[j:])
 			if isWordRune(c) {
 				j += cn
@@ -66,8 +74,7 @@ func factTokens(p string, lx *factLexicon) []factToken {
 			(p[t.end+cn] == 's' || p[t.end+cn] == 'S') && !isWordRuneAt(p, t.end+cn+1) {
 			t.poss, t.next = true, t.end+cn+1
 		}
-		word := p[t.start:t.end]
-		t.allCaps = t.upper && allUpper(word)
+		t.allCaps = t.upper && allUpper(p[t.start:t.end])
 		t.sent = len(toks) == 0 || sentenceBreak(p[prevEnd:t.start])
 		toks = append(toks, t)
 		prevEnd = t.next
@@ -76,8 +83,18 @@ func factTokens(p string, lx *factLexicon) []factToken {
 	return toks
 }
 
+// asciiWord reports whether the byte is an ASCII letter or digit.
+func asciiWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // isWordRune reports whether r can be part of a word or number.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isWordRuneAt(p string, i int) bool {
 	if i >= len(p) {
@@ -110,7 +127,9 @@ func allUpper(w string) bool {
 
 // sentenceBreak reports whether the text between two words ends a sentence
 // (or starts a new one after a colon).
-func sentenceBreak(gap string) bool { return strings.ContainsAny(gap, ".!?:") }
+func sentenceBreak(gap string) bool {
+	return gap != " " && strings.ContainsAny(gap, ".!?:")
+}
 
 // clauseBreak reports whether the text between two words separates clauses:
 // any punctuation but a currency sign, an ampersand or a hyphen.

@@ -36,7 +36,7 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 		} else if i > 0 && plainGap(pp.gap(i)) && lx.codes[pp.word(i-1)] && !pp.taken[i-1] {
 			start, money = pp.toks[i-1].start, true
 		}
-	case lx.numWords[strings.ToLower(w)]:
+	case pp.is(lx.numWords, i):
 	default:
 		return 0, 0, 0, false
 	}
@@ -58,7 +58,7 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 			}
 			// A unit, straight after the number or after one or two words.
 			for skip := 0; skip <= 2 && j+skip < len(pp.toks); skip++ {
-				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || lx.function[pp.lower(j+skip-1)] || pp.toks[j+skip-1].poss || pp.toks[j+skip-1].digit) {
+				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || pp.is(lx.function, j+skip-1) || pp.toks[j+skip-1].poss || pp.toks[j+skip-1].digit) {
 					break
 				}
 				if n := pp.phraseIn(j+skip, lx.units, lx.maxUnitWords); n > 0 {
@@ -133,7 +133,7 @@ func scanFigures(pp *factPara, c *factCollector) {
 		if !ok {
 			continue
 		}
-		text := strings.Join(strings.Fields(pp.text[start:end]), " ")
+		text := oneLine(pp.text[start:end])
 		detail := ""
 		if !c.has(Figure, text) {
 			detail = pp.figureDetail(i, j)
@@ -153,7 +153,7 @@ func scanFigures(pp *factPara, c *factCollector) {
 func (pp *factPara) figureDetail(i, j int) string {
 	lx := pp.lx
 	cs, ce := pp.clause(i, j)
-	if j < ce && !pp.toks[j].digit && !lx.function[pp.lower(j)] && !lx.cuts[pp.lower(j)] && !pp.toks[j-1].poss {
+	if j < ce && !pp.toks[j].digit && !pp.is(lx.function, j) && !pp.is(lx.cuts, j) && !pp.toks[j-1].poss {
 		return pp.phrase(j, ce, 10)
 	}
 	before := pp.phraseBack(cs, i, 8)
