@@ -1,10 +1,12 @@
 package briefing
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // largeBriefing builds a briefing of about size bytes from the fixture
@@ -54,22 +56,25 @@ func BenchmarkFindFacts(b *testing.B) {
 }
 
 // TestFindFactsLinear checks that a briefing ten times larger takes no more
-// than about ten times longer: the facts rules stay linear in the text.
+// than about ten times longer: the facts rules stay linear in the text. It
+// takes the best of several runs, so a busy machine does not fail it.
 func TestFindFactsLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
 	}
-	small, large := largeBriefing(t, 100<<10), largeBriefing(t, 1<<20)
-	timeIt := func(br *Briefing) float64 {
-		r := testing.Benchmark(func(b *testing.B) {
-			for b.Loop() {
-				findFacts(br, nil)
-			}
-		})
-		return float64(r.NsPerOp()) / float64(bodySize(br))
+	small, large := largeBriefing(t, 50<<10), largeBriefing(t, 500<<10)
+	perByte := func(br *Briefing) float64 {
+		best := time.Duration(math.MaxInt64)
+		for range 5 {
+			start := time.Now()
+			findFacts(br, nil)
+			best = min(best, time.Since(start))
+		}
+		return float64(best) / float64(bodySize(br))
 	}
-	perByteSmall, perByteLarge := timeIt(small), timeIt(large)
-	if perByteLarge > 4*perByteSmall {
-		t.Errorf("time per byte grows with size: %.1f ns/B at 100 KB, %.1f ns/B at 1 MB", perByteSmall, perByteLarge)
+	perByte(small) // warm up: the word lists are parsed on first use
+	s, l := perByte(small), perByte(large)
+	if l > 4*s {
+		t.Errorf("time per byte grows with size: %.1f ns/B at 50 KB, %.1f ns/B at 500 KB", s, l)
 	}
 }
