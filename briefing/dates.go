@@ -8,7 +8,7 @@ import (
 // dateAt reports whether a date or time reference starts at word i: its
 // words (i..j-1, or from i-1 for "20 May") and its text. Dates are full
 // dates ("May 20, 2014", "20 May 2014", "May 2014", "2014-05-20"), months
-// ("May", "mid-May"), weekdays, years ("2013", "1990s") and relative
+// ("May", "mid-May"), weekdays ("Monday", "Wednesday night"), years ("2013", "1990s") and relative
 // references ("next month", "last year"). A month that is also a common
 // word ("May", "March") needs date context: a day or year next to it, or a
 // word such as "in" or "since" before it; a lower-case "may" never counts.
@@ -29,6 +29,9 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 		return 0, 0, "", false
 	}
 	if lx.weekdays[w] {
+		if j := i + 1; j < len(pp.toks) && plainGap(pp.gap(j)) && lx.dayParts[pp.word(j)] && pp.free(j, j+1) {
+			return i, j + 1, pp.spanText(i, j+1), true // "Wednesday night"
+		}
 		return i, i + 1, w, true
 	}
 	month, abbr := lx.months[w], false
