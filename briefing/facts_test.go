@@ -87,6 +87,8 @@ func TestFigureDetection(t *testing.T) {
 		{"In 2013, on May 20, the 20th meeting drew two major cyber powers.", nil},
 		{"He was one of 12 who signed in the G7.", nil},
 		{"Putin is on a two day visit.", nil},
+		{"Trade between the two nations fell; both countries agreed.", nil},
+		{"They share a 1,100-mile border and a $60-million fund.", []string{"1,100-mile", "$60-million"}},
 	}
 	for _, tt := range tests {
 		got := factTexts(findFacts(briefingOf(tt.in), nil), Figure)
@@ -108,6 +110,8 @@ func TestFigureDetail(t *testing.T) {
 		{"$5 billion was spent on roads.", "$5 billion", "spent on roads"},
 		{"Arvant employs 2,400 people in Eindhoven.", "2,400 people", "Arvant employs"},
 		{"The bank approved a $2.5 billion loan to Kenya, which needs cash.", "$2.5 billion", "loan to Kenya"},
+		{"Trade declined 40 percent this year, to $5.4 billion.", "$5.4 billion", "Trade declined 40 percent this year"},
+		{"It lent 5 million euros to a regional bank.", "5 million euros", "lent to a regional bank"},
 	}
 	for _, tt := range tests {
 		f := factNamed(t, findFacts(briefingOf(tt.in), nil), Figure, tt.figure)
@@ -130,6 +134,7 @@ func TestDateDetection(t *testing.T) {
 		{"Last year, exports fell. The 1990s were different.", []string{"last year", "1990s"}},
 		{"The report is dated 2014-05-20.", []string{"2014-05-20"}},
 		{"A visit followed in mid-March.", []string{"mid-March"}},
+		{"Trump said Wednesday night that he would go.", []string{"Wednesday night"}},
 		{"The firm's 20th year began with 3,000 staff.", nil},
 	}
 	for _, tt := range tests {
