@@ -186,17 +186,22 @@ func (pp *factPara) dateDetail(i, j int) string {
 	if len(strings.Fields(d)) >= 3 {
 		return d
 	}
-	if pp.toks[cs].sent && ce < len(pp.toks) && !pp.toks[ce].sent {
-		_, next := pp.clause(ce, ce+1)
-		if n := pp.phrase(ce, next, 16); n != "" {
-			return n
-		}
+	next := ""
+	if ce < len(pp.toks) && !pp.toks[ce].sent {
+		_, end := pp.clause(ce, ce+1)
+		next = pp.phrase(ce, end, 16)
+	}
+	if pp.toks[cs].sent && next != "" {
+		return next
 	}
 	if cs > 0 && !pp.toks[cs].sent {
 		prev, _ := pp.clause(cs-1, cs)
 		if p := pp.phraseBack(prev, cs, 10); p != "" {
 			return p
 		}
+	}
+	if next != "" {
+		return next // "Then, in 2012, hundreds of Islamists assaulted ..."
 	}
 	return d
 }

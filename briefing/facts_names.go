@@ -47,7 +47,7 @@ func (pp *factPara) runEnd(i int) int {
 			break
 		}
 		for m := j; m < k; m++ {
-			if w := pp.word(m); w == "of" || w == "for" {
+			if w := pp.word(m); w == "of" || w == "for" || w == "on" {
 				sawOf = true
 			}
 		}
@@ -76,12 +76,12 @@ func orgRuleHits(pp *factPara) []orgHit {
 
 // orgInRun finds an organisation in the capitalised name i..j-1: the name
 // holds an organisation word and at least one more capitalised word. Words
-// that only open a sentence ("In", "The", "During") or name a title
-// ("President") are dropped from its start, and a title after the
+// that only open a sentence ("In", "The", "During"), name a title
+// ("President") or describe it ("Seattle-based") are dropped from its start, and a title after the
 // organisation word ends it ("Harvard University President ...").
 func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
 	lx := pp.lx
-	for i < j && (pp.is(lx.function, i) || lx.orgCut[pp.word(i)] || nameConnectors[pp.word(i)] || !pp.toks[i].upper) {
+	for i < j && (pp.is(lx.function, i) || lx.orgCut[pp.word(i)] || nameConnectors[pp.word(i)] || !pp.toks[i].upper || hyphenModifier(pp.word(i))) {
 		i++
 	}
 	f := -1
@@ -134,6 +134,14 @@ func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
 		detail = d
 	}
 	return orgHit{i, j, namedEntry{name: name, detail: detail}}, true
+}
+
+// hyphenModifier reports whether w is a capitalised word joined to a
+// lower-case one, such as "Seattle-based" or "Kroger-owned": it describes
+// the name after it and is not part of it.
+func hyphenModifier(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && 'a' <= w[k+1] && w[k+1] <= 'z'
 }
 
 // lookupWhole returns the entry of l whose spelling is exactly words i..j-1.

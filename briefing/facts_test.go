@@ -190,6 +190,7 @@ func TestDateDetail(t *testing.T) {
 			"last year", "agreement between Russia and the United States"},
 		{"Putin signed the treaty in March with Xi.", "March", "Putin signed the treaty with Xi"},
 		{"On Tuesday, the statistics office said prices rose.", "Tuesday", "statistics office"},
+		{"Then, in 2012, hundreds of Islamists assaulted the embassy.", "2012", "hundreds of Islamists assaulted the embassy"},
 	}
 	for _, tt := range tests {
 		f := factNamed(t, findFacts(briefingOf(tt.in), nil), Date, tt.date)
@@ -212,6 +213,8 @@ func TestOrgDetection(t *testing.T) {
 		{"Analysts at the firm Morrow Partners agreed.", []string{"Morrow Partners"}},
 		{"The Department of Health and Human Services said so.", []string{"Department of Health and Human Services"}},
 		{"Harvard University President Lawrence Bacow spoke.", []string{"Harvard University"}},
+		{"The Seattle-based International Pacific Halibut Commission agreed.", []string{"International Pacific Halibut Commission"}},
+		{"A report by Stanford's Center on Poverty and Inequality.", []string{"Center on Poverty and Inequality"}},
 		{"NATO and the European Union met; the U.N. Security Council did not.", []string{"NATO", "European Union", "Security Council"}},
 		// Not organisations: a lone organisation word, caption capitals,
 		// sentence openers, an introducing noun before a small word.
