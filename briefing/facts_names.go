@@ -291,10 +291,44 @@ func scanPlaces(pp *factPara, c *factCollector) {
 		}
 		n, e := pp.lookup(i, pp.lx.places)
 		if n == 0 {
+			n, e = pp.placeInPlace(i)
+		}
+		if n == 0 {
 			continue
 		}
 		pp.take(i, i+n)
 		c.add(Place, e.name, e.detail, pp.span(i, i+n))
 		i += n - 1
 	}
+}
+
+// placeInPlace finds an unlisted place named with the listed country or
+// region it lies in, as in "Eindhoven, Netherlands" or "Austin, Texas": one
+// or two capitalised words, a comma, the listed place, then a break or the
+// end of the paragraph. It returns the number of words of the unlisted
+// place and its entry, or 0.
+func (pp *factPara) placeInPlace(i int) (int, namedEntry) {
+	lx := pp.lx
+	if w := pp.word(i); !pp.nameWord(i) || pp.toks[i].sent || pp.toks[i].allCaps || pp.is(lx.function, i) ||
+		lx.orgCut[w] || lx.months[w] != "" || lx.weekdays[w] || pp.is(lx.relFirst, i) {
+		return 0, namedEntry{}
+	}
+	j := i + 1
+	if j < len(pp.toks) && plainGap(pp.gap(j)) && pp.nameWord(j) && !pp.toks[i].poss {
+		j++
+	}
+	for k := j; k > i; k-- { // "Eindhoven, Netherlands" or "Den Bosch, Netherlands"
+		if pp.toks[k-1].poss || k >= len(pp.toks) || strings.TrimSpace(pp.gap(k)) != "," {
+			continue
+		}
+		n, e := pp.lookup(k, lx.places)
+		if n == 0 || pp.toks[k+n-1].poss || e.detail != "country" && !strings.HasPrefix(e.detail, "region") {
+			continue
+		}
+		if end := k + n; end < len(pp.toks) && !clauseBreak(pp.gap(end)) {
+			continue // "Smith, France and Spain"
+		}
+		return k - i, namedEntry{name: pp.spanText(i, k), detail: "place in " + e.name}
+	}
+	return 0, namedEntry{}
 }

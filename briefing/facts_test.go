@@ -261,6 +261,9 @@ func TestPlaceDetection(t *testing.T) {
 		{"The Washington Post reported it.", nil},
 		{"Russian and Chinese officials met.", nil},
 		{"Washington's accusations angered China.", []string{"Washington", "China"}},
+		{"It employs 2,400 people in Eindhoven, Netherlands, and 300 in Round Rock, Texas.", []string{"Eindhoven", "Netherlands", "Round Rock", "Texas"}},
+		{"Talks with Smith, France and Spain failed; Putin, Russia's leader, came.", []string{"France", "Spain", "Russia"}},
+		{"On Monday, France, Spain and Italy met. Yesterday, Russia, China and Iran did.", []string{"France", "Spain", "Italy", "Russia", "China", "Iran"}},
 	}
 	for _, tt := range tests {
 		got := factTexts(findFacts(briefingOf(tt.in), nil), Place)
@@ -276,6 +279,7 @@ func TestPlaceDetail(t *testing.T) {
 		{"They flew to Sochi.", "Sochi", "city in Russia"},
 		{"They flew to Ukraine.", "Ukraine", "country"},
 		{"A line in the Russian Far East.", "Russian Far East", "region in Russia"},
+		{"They met in Eindhoven, Netherlands.", "Eindhoven", "place in Netherlands"},
 	}
 	for _, tt := range tests {
 		f := factNamed(t, findFacts(briefingOf(tt.in), nil), Place, tt.place)
