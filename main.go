@@ -4,14 +4,20 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/charmbracelet/x/term"
+
 	"brief/briefing"
 	"brief/content"
+	"brief/library"
+	"brief/state"
+	"brief/ui"
 )
 
 const usage = `brief: a terminal reader for news briefings
@@ -73,19 +79,108 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("brief", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	maxSize := fl.Int64("max-size", briefing.DefaultMaxSize, "largest input file in bytes")
+	width := fl.Int("width", 80, "reading width cap in columns")
+	style := fl.String("style", "", "colours: dark, light, notty or a Glamour style file (default: follow the terminal)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	bs, err := load(fl.Args(), *maxSize, stderr)
+	if err := ui.CheckStyle(*style); err != nil {
+		fmt.Fprintln(stderr, "brief:", err)
+		return 2
+	}
+	lib, err := readLibrary(fl.Args(), *maxSize, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "brief:", err)
 		return 1
 	}
-	if err := briefing.WriteText(stdout, bs); err != nil {
+	if !isTerminal(stdout) {
+		return printLibrary(lib, stdout, stderr, *width, *style)
+	}
+	opts := ui.Options{
+		Library: lib,
+		Store:   openStore(stderr),
+		Reader:  "local",
+		Width:   *width,
+		Style:   *style,
+		NoColor: os.Getenv("NO_COLOR") != "",
+	}
+	if err := ui.Run(context.Background(), opts); err != nil {
 		fmt.Fprintln(stderr, "brief:", err)
 		return 1
 	}
 	return 0
+}
+
+// readLibrary turns the arguments into the reader's library: the embedded
+// briefings when there are none, one briefing imported now for a single
+// file (so that its error ends the command before the screen changes), or a
+// library that fills in the background for a directory or several files.
+func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Library, error) {
+	if len(args) == 0 {
+		bs, err := content.Defaults()
+		if err != nil {
+			return nil, err
+		}
+		return library.FromBriefings(bs), nil
+	}
+	paths, err := briefing.Expand(args)
+	if err != nil {
+		return nil, err
+	}
+	single := len(args) == 1 && len(paths) == 1 && paths[0] == args[0]
+	if !single {
+		return library.Load(paths, maxSize), nil
+	}
+	b, err := briefing.ReadFile(paths[0], maxSize)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range b.Warnings {
+		fmt.Fprintf(stderr, "brief: warning: %s: %s\n", paths[0], w)
+	}
+	l := library.New()
+	l.Put(library.Entry{ID: paths[0], Briefing: b})
+	l.Finish()
+	return l, nil
+}
+
+// printLibrary writes every briefing of the library rendered for a pipe,
+// like glow does when its output is not a terminal.
+func printLibrary(lib *library.Library, stdout, stderr io.Writer, width int, style string) int {
+	for {
+		entries, done := lib.Snapshot()
+		if done {
+			status := 0
+			for i, e := range entries {
+				if e.Err != nil {
+					fmt.Fprintln(stderr, "brief:", e.Err)
+					status = 1
+					continue
+				}
+				if i > 0 {
+					fmt.Fprintln(stdout)
+				}
+				if err := ui.Print(stdout, e.Briefing, width, style); err != nil {
+					fmt.Fprintln(stderr, "brief:", err)
+					return 1
+				}
+			}
+			return status
+		}
+		<-lib.Changed()
+	}
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// openStore opens the reading state store. For now reading state lasts as
+// long as the process.
+func openStore(stderr io.Writer) state.Store {
+	return state.NewMemory()
 }
 
 // load imports the named inputs, or the embedded briefings when none are

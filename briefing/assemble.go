@@ -1,25 +1,227 @@
 package briefing
 
-// assemble builds the briefing's sections from blocks. The lead section
-// (empty heading) holds what comes before the first heading.
-//
-// TODO(importers): the news-text rules (title repeats, captions, bylines,
-// datelines, provenance, furniture) belong here so that every format gets them.
-func assemble(b *Briefing, blocks []block) {
-	cur := Section{}
-	flush := func() {
-		if cur.Heading != "" || len(cur.Paragraphs) > 0 {
-			b.Sections = append(b.Sections, cur)
+import (
+	"strings"
+	"unicode"
+)
+
+// Thresholds of the shared news-text stage.
+const (
+	// longParagraphWords makes a paragraph article text for the furniture
+	// rule: a widget heading after the last such paragraph cuts the rest.
+	longParagraphWords = 20
+	// repeatWindow is how many blocks apart an exact repeat is dropped.
+	repeatWindow = 4
+	// bylineParagraphs is how many body paragraphs may come before a byline.
+	bylineParagraphs = 2
+)
+
+// assemble runs the news-text rules shared by every format on the blocks
+// an importer produced (see newsRules; exact repeats close together are
+// dropped only when dropRepeats is set, for copied plain text), takes the dateline off the first
+// paragraph, and builds the briefing's sections and styles. The lead
+// section (empty heading) holds what comes before the first heading.
+func assemble(b *Briefing, blocks []block, dropRepeats bool) {
+	kept := newsRules(b, blocks, dropRepeats)
+	takeDateline(b, kept)
+	buildSections(b, kept)
+}
+
+// newsRules keeps the article's own blocks and moves the rest into the
+// briefing's metadata: repeats of the title are dropped (and, with
+// dropRepeats, exact repeats close together), platform notices name the Source, photo captions and
+// credits become Captions (once each), provenance lines become the Origin,
+// a byline near the top gives the Authors, and site furniture is dropped (a
+// widget heading after the last long paragraph cuts everything after it).
+func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
+	title := titleKey(b.Title)
+	lastLong := -1
+	for i, bl := range blocks {
+		if bl.kind == paragraph && wordCount(bl.text) >= longParagraphWords {
+			lastLong = i
 		}
+	}
+	out := make([]block, 0, len(blocks))
+	seen := make(map[string]int, len(blocks))
+	captions := map[Caption]bool{}
+	for _, c := range b.Captions {
+		captions[c] = true
+	}
+	body, lastCaption := 0, -1
+	for i, bl := range blocks {
+		bl = trimBlock(bl)
+		if !hasWordChar(bl.text) {
+			continue // empty, or a rule such as "___" or "* * *"
+		}
+		if bl.kind == codeBlock {
+			out = append(out, bl)
+			continue
+		}
+		key := lineKey(bl.text)
+		if title != "" && titleKey(bl.text) == title {
+			continue
+		}
+		if dropRepeats {
+			if last, ok := seen[key]; ok && i-last <= repeatWindow {
+				seen[key] = i
+				continue
+			}
+			seen[key] = i
+		}
+		prevCaption := lastCaption
+		lastCaption = -1
+		switch classifyFurniture(bl.text) {
+		case furnitureCut:
+			if i > lastLong {
+				return out
+			}
+			continue
+		case furnitureLine:
+			continue
+		}
+		if src, ok := platformNotice(bl.text); ok {
+			if b.Source == "" {
+				b.Source = src
+			}
+			continue
+		}
+		if c, ok := parseCaption(bl.text); ok {
+			switch {
+			case c.Text == "" && prevCaption >= 0 && b.Captions[prevCaption].Credit == "":
+				b.Captions[prevCaption].Credit = c.Credit
+			case !captions[c]:
+				captions[c] = true
+				b.Captions = append(b.Captions, c)
+				lastCaption = len(b.Captions) - 1
+			}
+			continue
+		}
+		if o, ok := parseProvenance(bl.text); ok {
+			if !strings.Contains(b.Origin, o) {
+				b.Origin = strings.TrimSpace(b.Origin + " " + o)
+			}
+			continue
+		}
+		if body <= bylineParagraphs && bl.kind != quoteBlock {
+			if names, ok := parseByline(bl.text); ok {
+				if len(b.Authors) == 0 {
+					b.Authors = names
+				}
+				continue
+			}
+		}
+		if bl.kind == paragraph {
+			body++
+		}
+		out = append(out, bl)
+	}
+	return out
+}
+
+// takeDateline moves the dateline that opens the first paragraph into
+// b.Dateline.
+func takeDateline(b *Briefing, blocks []block) {
+	for i := range blocks {
+		if blocks[i].kind != paragraph {
+			continue
+		}
+		if d, rest, cut, ok := splitDateline(blocks[i].text); ok && strings.TrimSpace(rest) != "" {
+			if b.Dateline == "" {
+				b.Dateline = d
+			}
+			blocks[i] = cutBlock(blocks[i], cut, len(blocks[i].text))
+		}
+		return
+	}
+}
+
+// trimBlock removes the spaces around a block's text, keeping its styles
+// on the same words.
+func trimBlock(bl block) block {
+	start := len(bl.text) - len(strings.TrimLeft(bl.text, " "))
+	end := len(strings.TrimRight(bl.text, " "))
+	if start == 0 && end == len(bl.text) {
+		return bl
+	}
+	if start >= end {
+		bl.text, bl.styles = "", nil
+		return bl
+	}
+	return cutBlock(bl, start, end)
+}
+
+// cutBlock keeps text[start:end] of a block, moving its styles with it and
+// dropping or clipping those that fall outside.
+func cutBlock(bl block, start, end int) block {
+	text := bl.text[start:end]
+	var styles []inlineStyle
+	for _, s := range bl.styles {
+		s.start, s.end = max(s.start, start)-start, min(s.end, end)-start
+		if s.start < s.end {
+			styles = append(styles, s)
+		}
+	}
+	trimmed := strings.TrimLeft(text, " ")
+	if lead := len(text) - len(trimmed); lead > 0 {
+		return cutBlock(block{kind: bl.kind, text: text, styles: styles}, lead, len(text))
+	}
+	bl.text, bl.styles = text, styles
+	return bl
+}
+
+// buildSections turns blocks into sections: a heading block starts a new
+// section; paragraph kinds go to Section.Kinds and inline styles to
+// b.Styles.
+func buildSections(b *Briefing, blocks []block) {
+	cur := Section{}
+	plain := true
+	flush := func() {
+		if cur.Heading == "" && len(cur.Paragraphs) == 0 {
+			return
+		}
+		if plain {
+			cur.Kinds = nil
+		}
+		b.Sections = append(b.Sections, cur)
 	}
 	for _, bl := range blocks {
-		switch bl.kind {
-		case heading:
+		if bl.kind == heading {
 			flush()
-			cur = Section{Heading: bl.text}
-		default:
-			cur.Paragraphs = append(cur.Paragraphs, bl.text)
+			cur, plain = Section{Heading: bl.text}, true
+			continue
 		}
+		kind := Plain
+		switch bl.kind {
+		case quoteBlock:
+			kind = BlockQuote
+		case listItem:
+			kind = ListItem
+		case codeBlock:
+			kind = Code
+		}
+		if kind != Plain {
+			plain = false
+		}
+		for _, s := range bl.styles {
+			if s.start >= 0 && s.start < s.end && s.end <= len(bl.text) {
+				b.Styles = append(b.Styles, Style{Kind: s.kind, Span: Span{
+					Section: len(b.Sections), Paragraph: len(cur.Paragraphs), Start: s.start, End: s.end,
+				}})
+			}
+		}
+		cur.Paragraphs = append(cur.Paragraphs, bl.text)
+		cur.Kinds = append(cur.Kinds, kind)
 	}
 	flush()
+}
+
+// titleKey is how a line is compared with the title: its key without
+// Markdown emphasis marks, so "# The *Big* Day" repeats "The Big Day".
+func titleKey(s string) string {
+	return strings.NewReplacer("*", "", "_", "", "`", "").Replace(lineKey(s))
+}
+
+// hasWordChar reports whether s holds a letter or a digit.
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }

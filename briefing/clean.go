@@ -69,6 +69,11 @@ func Clean(data []byte) (clean string, repaired bool) {
 				state = normal
 			case 0x1b:
 				state = strEscape
+			case '\n':
+				// An unterminated string (often a stray C1 character in
+				// mis-decoded text) ends at the line, not at the end of input.
+				state = normal
+				b.WriteByte('\n')
 			}
 			continue
 		case strEscape:

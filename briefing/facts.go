@@ -143,9 +143,15 @@ func appendLower(buf []byte, w string) []byte {
 }
 
 // gap is the text between word k-1 and word k (before the first word for k == 0).
+// Past the last word it is the text after it.
 func (pp *factPara) gap(k int) string {
-	if k <= 0 {
+	switch {
+	case len(pp.toks) == 0:
+		return pp.text
+	case k <= 0:
 		return pp.text[:pp.toks[0].start]
+	case k >= len(pp.toks):
+		return pp.text[pp.toks[len(pp.toks)-1].next:]
 	}
 	return pp.text[pp.toks[k-1].next:pp.toks[k].start]
 }

@@ -86,7 +86,7 @@ func findFact(facts []Fact, kind FactKind, text string) (Fact, bool) {
 	return Fact{}, false
 }
 
-func containsAny(s string, words []string) bool {
+func containsAnyFold(s string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(strings.ToLower(s), strings.ToLower(w)) {
 			return true
@@ -112,7 +112,7 @@ func checkGoldFacts(t *testing.T, b *Briefing, g factsGold) {
 			t.Errorf("figure missing: %q", fig.Value)
 			continue
 		}
-		if !containsAny(f.Detail, fig.DetailContainsAny) {
+		if !containsAnyFold(f.Detail, fig.DetailContainsAny) {
 			t.Errorf("figure %q detail %q names none of %q", fig.Value, f.Detail, fig.DetailContainsAny)
 		}
 	}
@@ -144,7 +144,7 @@ func checkGoldPeople(t *testing.T, b *Briefing, g factsGold) {
 			t.Errorf("person missing: %q (people: %q)", p.Name, people)
 			continue
 		}
-		if len(p.DetailContainsAny) > 0 && !containsAny(f.Detail, p.DetailContainsAny) {
+		if len(p.DetailContainsAny) > 0 && !containsAnyFold(f.Detail, p.DetailContainsAny) {
 			t.Errorf("person %q role %q names none of %q", p.Name, f.Detail, p.DetailContainsAny)
 		}
 	}

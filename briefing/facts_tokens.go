@@ -32,7 +32,7 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(p[i:])
-		if !isWordRune(r) {
+		if !factWordRune(r) {
 			i += n
 			continue
 		}
@@ -44,16 +44,16 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 				continue
 			}
 			c, cn := utf8.DecodeRuneInString(p[j:])
-			if isWordRune(c) {
+			if factWordRune(c) {
 				j += cn
 				continue
 			}
 			nr, _ := utf8.DecodeRuneInString(p[j+cn:])
-			if !isWordRune(nr) {
+			if !factWordRune(nr) {
 				break
 			}
 			pr, _ := utf8.DecodeLastRuneInString(p[:j])
-			if (c == '\'' || c == '’') && (nr == 's' || nr == 'S') && !isWordRuneAt(p, j+cn+1) {
+			if (c == '\'' || c == '’') && (nr == 's' || nr == 'S') && !factWordRuneAt(p, j+cn+1) {
 				break // possessive
 			}
 			if c == '-' || c == '\'' || c == '’' ||
@@ -71,7 +71,7 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 		}
 		t.next = t.end
 		if c, cn := utf8.DecodeRuneInString(p[t.end:]); (c == '\'' || c == '’') && t.end+cn < len(p) &&
-			(p[t.end+cn] == 's' || p[t.end+cn] == 'S') && !isWordRuneAt(p, t.end+cn+1) {
+			(p[t.end+cn] == 's' || p[t.end+cn] == 'S') && !factWordRuneAt(p, t.end+cn+1) {
 			t.poss, t.next = true, t.end+cn+1
 		}
 		t.allCaps = t.upper && allUpper(p[t.start:t.end])
@@ -88,20 +88,21 @@ func asciiWord(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-// isWordRune reports whether r can be part of a word or number.
-func isWordRune(r rune) bool {
+// factWordRune reports whether r can be part of a word or number, with a
+// quick path for ASCII.
+func factWordRune(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-func isWordRuneAt(p string, i int) bool {
+func factWordRuneAt(p string, i int) bool {
 	if i >= len(p) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(p[i:])
-	return isWordRune(r)
+	return factWordRune(r)
 }
 
 // initialBefore reports whether the word so far ends in a single letter

@@ -1,4 +1,227 @@
 package briefing
 
-// importHTML is replaced by the readability importer.
-func importHTML(s string) (*Briefing, error) { return importText(s), nil }
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// readabilityBase is the page address given to readability when the page's
+// own is unknown (as in readability's test suite).
+const readabilityBase = "http://fakehost/test/page.html"
+
+// importHTML reads a saved web page: readability finds the article and its
+// metadata (title, byline, site name, published time), then the extracted
+// tree is walked into blocks: h1-h6 start sections, p paragraphs,
+// blockquote quote paragraphs, li list items, pre code, em/strong/code
+// styles, and figcaption captions. When readability finds nothing, the
+// page's <article> (or <body>) is walked instead.
+func importHTML(s string) (*Briefing, error) {
+	b := &Briefing{}
+	base, _ := url.Parse(readabilityBase)
+	art, err := readability.FromReader(strings.NewReader(s), base)
+	root := art.Node
+	if err == nil {
+		b.Title = tidy(art.Title())
+		b.Source = tidy(art.SiteName())
+		if byline := tidy(art.Byline()); byline != "" {
+			b.Authors = authorsFromByline(byline)
+		}
+		if t, err := art.PublishedTime(); err == nil {
+			b.Published = pageTime(t)
+		}
+	}
+	w := htmlWalker{b: b}
+	if root != nil {
+		w.walk(root, paragraph)
+		w.flush(paragraph)
+	}
+	if len(w.out) == 0 {
+		doc, err := html.Parse(strings.NewReader(s))
+		if err != nil {
+			return nil, err
+		}
+		if b.Title == "" {
+			if t := findElement(doc, atom.Title); t != nil {
+				b.Title = tidy(textContent(t))
+			}
+		}
+		main := findElement(doc, atom.Article)
+		if main == nil {
+			main = findElement(doc, atom.Body)
+		}
+		if main != nil {
+			w = htmlWalker{b: b}
+			w.walk(main, paragraph)
+			w.flush(paragraph)
+		}
+	}
+	assemble(b, w.out, false)
+	return b, nil
+}
+
+// pageTime makes a page's published time independent of the machine's
+// zone: a time read without a zone (given the local one) is taken as UTC.
+func pageTime(t time.Time) time.Time {
+	if t.Location() == time.Local {
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
+	}
+	return t
+}
+
+// htmlWalker collects blocks and captions from an HTML tree.
+type htmlWalker struct {
+	b   *Briefing
+	t   inlineText
+	out []block
+}
+
+// skipped elements carry no article text.
+var skippedElements = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Button: true, atom.Nav: true, atom.Form: true, atom.Iframe: true, atom.Select: true,
+	atom.Input: true, atom.Textarea: true, atom.Math: true, atom.Head: true, atom.Img: true,
+	atom.Picture: true, atom.Video: true, atom.Audio: true, atom.Object: true, atom.Embed: true,
+}
+
+// blockElements end the paragraph before them and after them.
+var blockElements = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Header: true,
+	atom.Footer: true, atom.Main: true, atom.Aside: true, atom.Dl: true, atom.Dd: true,
+	atom.Dt: true, atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
+	atom.Tr: true, atom.Ul: true, atom.Ol: true, atom.Details: true, atom.Summary: true,
+	atom.Center: true, atom.Address: true, atom.Hgroup: true, atom.Body: true, atom.Html: true,
+	atom.Hr: true, atom.Caption: true, atom.Fieldset: true,
+}
+
+// headingElements are h1-h6.
+var headingElements = map[atom.Atom]bool{
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
+// inlineStyles are the elements that become styles.
+var inlineStyles = map[atom.Atom]StyleKind{
+	atom.Em: Emphasis, atom.I: Emphasis, atom.Cite: Emphasis, atom.Strong: Strong, atom.B: Strong,
+	atom.Code: InlineCode, atom.Kbd: InlineCode, atom.Samp: InlineCode, atom.Tt: InlineCode,
+}
+
+// flush ends the paragraph being built, as a block of the given kind;
+// styles still open carry on into the next one.
+func (w *htmlWalker) flush(kind blockKind) {
+	if w.t.empty() {
+		return
+	}
+	open := w.t.openKinds()
+	if bl := w.t.take(kind); strings.TrimSpace(bl.text) != "" {
+		w.out = append(w.out, bl)
+	}
+	w.t.reopen(open)
+}
+
+// walk adds the text under n; kind is what its paragraphs become.
+func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
+	switch n.Type {
+	case html.TextNode:
+		w.t.write(n.Data)
+		return
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return
+	}
+	a := n.DataAtom
+	switch {
+	case n.Type == html.DocumentNode:
+		w.children(n, kind)
+	case skippedElements[a]:
+	case headingElements[a]:
+		w.flush(kind)
+		w.children(n, heading)
+		w.flush(heading)
+	case a == atom.Blockquote:
+		w.flush(kind)
+		w.children(n, quoteBlock)
+		w.flush(quoteBlock)
+	case a == atom.Li:
+		inner := listItem
+		if kind == quoteBlock {
+			inner = quoteBlock
+		}
+		w.flush(kind)
+		w.children(n, inner)
+		w.flush(inner)
+	case a == atom.Pre:
+		w.flush(kind)
+		if text := codeText(strings.Split(CleanString(textContent(n)), "\n")); text != "" {
+			w.out = append(w.out, block{kind: codeBlock, text: text})
+		}
+	case a == atom.Figcaption:
+		w.flush(kind)
+		if text := collapseSpace(CleanString(textContent(n))); text != "" {
+			c, ok := parseCaption(text)
+			if !ok {
+				c = Caption{Text: text}
+			}
+			w.b.Captions = append(w.b.Captions, c)
+		}
+	case a == atom.Br:
+		w.t.space()
+	case a == atom.Td || a == atom.Th:
+		w.t.space()
+		w.children(n, kind)
+		w.t.space()
+	case blockElements[a] || a == atom.Figure:
+		w.flush(kind)
+		w.children(n, kind)
+		w.flush(kind)
+	default:
+		if k, ok := inlineStyles[a]; ok && kind != codeBlock {
+			w.t.push(k)
+			w.children(n, kind)
+			w.t.pop()
+			return
+		}
+		w.children(n, kind)
+	}
+}
+
+func (w *htmlWalker) children(n *html.Node, kind blockKind) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, kind)
+	}
+}
+
+// textContent returns all the text under n, as it is.
+func textContent(n *html.Node) string {
+	var sb strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(n)
+	return sb.String()
+}
+
+// findElement returns the first element of type a under n, depth first.
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}

@@ -1,23 +1,104 @@
 package briefing
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
-// importText reads plain text: the first line is the title, blank lines
-// separate paragraphs. (A first cut, replaced by the news-text importer.)
+// importText reads plain text copied from a news site. The first non-empty
+// line is the title. Paragraphs are separated by blank lines, or by single
+// newlines when the text has one paragraph per line (decided by
+// isHardWrapped). A short title-like line followed by a real paragraph is a
+// subheading. The news-text rules (bylines, datelines, captions, furniture)
+// run afterwards in assemble.
 func importText(s string) *Briefing {
 	b := &Briefing{}
-	var blocks []block
-	for _, p := range strings.Split(s, "\n\n") {
-		p = strings.Join(strings.Fields(p), " ")
-		if p == "" {
-			continue
+	lines := strings.Split(s, "\n")
+	start := 0
+	for ; start < len(lines); start++ {
+		if t := collapseSpace(lines[start]); t != "" {
+			b.Title = t
+			start++
+			break
 		}
-		if b.Title == "" {
-			b.Title = p
-			continue
-		}
-		blocks = append(blocks, block{kind: paragraph, text: p})
 	}
-	assemble(b, blocks)
+	paras := textParagraphs(lines[start:])
+	blocks := make([]block, 0, len(paras))
+	for i, p := range paras {
+		next := ""
+		if i+1 < len(paras) {
+			next = paras[i+1]
+		}
+		kind := paragraph
+		if isSubheading(p, next) {
+			kind = heading
+		}
+		blocks = append(blocks, block{kind: kind, text: p})
+	}
+	assemble(b, blocks, true)
 	return b
+}
+
+// textParagraphs splits lines into paragraphs with their spaces collapsed.
+func textParagraphs(lines []string) []string {
+	var out []string
+	if !isHardWrapped(lines) {
+		for _, l := range lines {
+			if t := collapseSpace(l); t != "" {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = cur[:0]
+		}
+	}
+	for _, l := range lines {
+		t := collapseSpace(l)
+		if t == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, t)
+	}
+	flush()
+	return out
+}
+
+// Hard-wrap detection thresholds.
+const (
+	wrapLongLine   = 120 // runes: hard-wrapped text has no lines this long
+	wrapMinInner   = 2   // lines followed by a non-blank line needed to decide
+	wrapMaxLongPct = 10  // percent of long inner lines allowed in wrapped text
+	wrapMaxEndPct  = 50  // percent of inner lines ending a sentence allowed in wrapped text
+)
+
+// isHardWrapped reports whether single newlines in the text are line wraps
+// inside paragraphs (to be joined) rather than paragraph ends. It looks at
+// the lines followed directly by another non-blank line: in one-paragraph-
+// per-line text they are long and end sentences; in wrapped text they are
+// short and mostly stop mid-sentence.
+func isHardWrapped(lines []string) bool {
+	inner, long, ends := 0, 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" || strings.TrimSpace(lines[i+1]) == "" {
+			continue
+		}
+		inner++
+		if utf8.RuneCountInString(t) > wrapLongLine {
+			long++
+		}
+		if endsSentence(t) {
+			ends++
+		}
+	}
+	if inner < wrapMinInner {
+		return false
+	}
+	return long*100 <= inner*wrapMaxLongPct && ends*100 < inner*wrapMaxEndPct
 }

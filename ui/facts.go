@@ -1,28 +1,290 @@
 package ui
 
 import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"brief/briefing"
 )
 
-// factsPane lists the key facts grouped by kind. (Contract stub: the panes'
-// author replaces the body, keeping these signatures.)
+// factGroupTitles names the groups of the sidebar, one per fact kind; facts
+// of any other kind are listed last under otherFacts.
+var factGroupTitles = map[briefing.FactKind]string{
+	briefing.Person:       "People",
+	briefing.Organization: "Organisations",
+	briefing.Place:        "Places",
+	briefing.Date:         "Dates",
+	briefing.Figure:       "Figures",
+}
+
+// otherFacts titles the group of facts of a kind the reader does not know.
+const otherFacts = "Other"
+
+// factsPane lists the key facts grouped by kind, each with its detail and
+// how often it is mentioned. Enter jumps to a fact's first mention, and
+// pressing it again steps through the others ("2/5").
 type factsPane struct {
-	b    *briefing.Briefing
-	keys *KeyMap
-	pal  palette
+	b        *briefing.Briefing
+	keys     *KeyMap
+	pal      palette
+	st       factStyles
+	selected int // index in b.Facts, or -1
+	step     int // the mention of the selected fact jumped to last, or -1
+	order    []int
+	pos      []int
+	groups   []factGroup
+	offset   int
+	cache    *factsCache
+}
+
+// factGroup is one heading of the sidebar and the display position of its
+// first fact.
+type factGroup struct {
+	title string
+	start int
+	count int
+}
+
+// factsCache holds the rows rendered for the last width and the last size
+// drawn, shared by the copies of the pane.
+type factsCache struct {
+	list rowList
+	sel  selectedRows
+	size paneSize
+}
+
+// factStyles are the Lip Gloss styles of the facts pane.
+type factStyles struct {
+	name, selName, detail, count, heading, marker, empty lipgloss.Style
+}
+
+// newFactStyles builds the facts pane's styles from the palette.
+func newFactStyles(pal palette) factStyles {
+	s := lipgloss.NewStyle()
+	return factStyles{
+		name:    s.Foreground(pal.Text),
+		selName: s.Bold(true).Background(pal.Selected).Foreground(pal.SelectedText),
+		detail:  s.Foreground(pal.Dim),
+		count:   s.Foreground(pal.Dim),
+		heading: s.Bold(true).Foreground(pal.Accent),
+		marker:  s.Foreground(pal.Selected),
+		empty:   s.Italic(true).Foreground(pal.Dim),
+	}
 }
 
 // newFactsPane returns the key-facts pane for a briefing.
 func newFactsPane(b *briefing.Briefing, keys *KeyMap, pal palette) factsPane {
-	return factsPane{b: b, keys: keys, pal: pal}
+	p := factsPane{b: b, keys: keys, pal: pal, st: newFactStyles(pal), selected: -1, step: -1, cache: &factsCache{}}
+	var facts []briefing.Fact
+	if b != nil {
+		facts = b.Facts
+	}
+	p.pos = make([]int, len(facts))
+	placed := make([]bool, len(facts))
+	add := func(title string, match func(briefing.Fact) bool) {
+		g := factGroup{title: title, start: len(p.order)}
+		for i, f := range facts {
+			if !placed[i] && match(f) {
+				placed[i] = true
+				p.pos[i] = len(p.order)
+				p.order = append(p.order, i)
+			}
+		}
+		if g.count = len(p.order) - g.start; g.count > 0 {
+			p.groups = append(p.groups, g)
+		}
+	}
+	for _, k := range briefing.FactKinds {
+		add(factGroupTitles[k], func(f briefing.Fact) bool { return f.Kind == k })
+	}
+	add(otherFacts, func(briefing.Fact) bool { return true })
+	return p
 }
 
 // Update handles keys when the pane is focused: up/down move the selection,
 // enter returns a jumpMsg command for the first mention, and again for the
 // next one ("2/5").
-func (p factsPane) Update(msg tea.Msg) (factsPane, tea.Cmd) { return p, nil }
+func (p factsPane) Update(msg tea.Msg) (factsPane, tea.Cmd) {
+	if c, ok := msg.(tea.MouseClickMsg); ok {
+		return p.click(c)
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok || len(p.order) == 0 {
+		return p, nil
+	}
+	if key.Matches(k, p.keys.Enter) {
+		return p.jump()
+	}
+	cur := -1
+	if p.selected >= 0 {
+		cur = p.pos[p.selected]
+	}
+	page := max(1, (p.cache.size.height-1)/2)
+	next, ok := moveKey(k, p.keys, cur, len(p.order), page)
+	if !ok {
+		return p, nil
+	}
+	if p.order[next] != p.selected {
+		p.selected, p.step = p.order[next], -1
+	}
+	p.scroll()
+	return p, nil
+}
+
+// click selects the fact under a left click and jumps to its first mention,
+// or to the next one when it was already selected.
+func (p factsPane) click(msg tea.MouseClickMsg) (factsPane, tea.Cmd) {
+	row, ok := clickRow(msg)
+	size := p.cache.size
+	if !ok || size.width <= 0 || len(p.order) == 0 {
+		return p, nil
+	}
+	l := p.rows(size.width)
+	off := p.viewOffset(l, size.height-1)
+	d := l.entryAt(off + row)
+	if d < 0 {
+		return p, nil
+	}
+	p.offset = off
+	if p.order[d] != p.selected {
+		p.selected, p.step = p.order[d], -1
+	}
+	return p.jump()
+}
+
+// viewOffset is the first row View shows in a body of the given height:
+// the stored offset, moved as little as needed to show the selection (with
+// its heading when it is the first of its group).
+func (p factsPane) viewOffset(l *rowList, body int) int {
+	top, bottom := -1, -1
+	if p.selected >= 0 {
+		d := p.pos[p.selected]
+		top, bottom = l.top[d], l.bottom[d]
+		if p.groupAt(d).start == d {
+			top = max(top-1, 0)
+		}
+	}
+	return keepInView(p.offset, top, bottom, body, len(l.rows))
+}
+
+// jump steps to the next mention of the selected fact and returns the
+// command that brings it on screen.
+func (p factsPane) jump() (factsPane, tea.Cmd) {
+	if p.selected < 0 {
+		return p, nil
+	}
+	ms := p.b.Facts[p.selected].Mentions
+	if len(ms) == 0 {
+		return p, nil
+	}
+	p.step = (p.step + 1) % len(ms)
+	m := jumpMsg{span: ms[p.step], endParagraph: ms[p.step].Paragraph, quote: -1}
+	return p, func() tea.Msg { return m }
+}
+
+// scroll keeps the selected fact in view at the last size drawn.
+func (p *factsPane) scroll() {
+	size := p.cache.size
+	if size.width <= 0 || p.selected < 0 {
+		return
+	}
+	p.offset = p.viewOffset(p.rows(size.width), size.height-1)
+}
+
+// groupAt returns the group of the fact at display position d.
+func (p factsPane) groupAt(d int) factGroup {
+	for i := len(p.groups) - 1; i >= 0; i-- {
+		if p.groups[i].start <= d {
+			return p.groups[i]
+		}
+	}
+	return factGroup{}
+}
 
 // View renders the pane into exactly width x height cells.
-func (p factsPane) View(width, height int, focused bool) string { return "" }
+func (p factsPane) View(width, height int, focused bool) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	p.cache.size = paneSize{width, height}
+	status := strconv.Itoa(len(p.order))
+	if p.selected >= 0 {
+		status = strconv.Itoa(p.pos[p.selected]+1) + "/" + status
+	}
+	lines := make([]string, 0, height)
+	lines = append(lines, titleBar("Key facts", status, width, focused, p.pal))
+	if len(p.order) == 0 {
+		lines = append(lines, p.st.empty.Render(" No key facts found."))
+		return fitRows(lines, width, height)
+	}
+	l := p.rows(width)
+	body := height - 1
+	off := p.viewOffset(l, body)
+	lines = append(lines, l.window(off, body)...)
+	if p.selected >= 0 {
+		d := p.pos[p.selected]
+		sel := p.cache.sel.get(p.selected, width, p.step, func() []string { return p.entry(p.selected, width, true, p.step) })
+		for r := range sel {
+			if i := 1 + l.top[d] + r - off; i >= 1 && i < len(lines) {
+				lines[i] = sel[r]
+			}
+		}
+	}
+	return stack(lines, width, height)
+}
+
+// rows returns the body laid out for width, rendering it on the first call.
+func (p factsPane) rows(width int) *rowList {
+	l := &p.cache.list
+	if l.width == width && l.rows != nil {
+		return l
+	}
+	*l = rowList{width: width, top: make([]int, len(p.order)), bottom: make([]int, len(p.order)),
+		render: func(d int) []string { return p.entry(p.order[d], width, false, -1) }}
+	blank := strings.Repeat(" ", width)
+	for gi, g := range p.groups {
+		if gi > 0 {
+			l.add(blank)
+		}
+		l.add(p.st.heading.Render(fitCells(" "+g.title, width)))
+		for d := g.start; d < g.start+g.count; d++ {
+			rows := 1
+			if p.b.Facts[p.order[d]].Detail != "" {
+				rows = 2
+			}
+			l.addEntry(d, rows)
+		}
+	}
+	return l
+}
+
+// entry renders fact i: its name with the mention count (or "2/5" while
+// stepping through mentions) on the right, and its detail, dim, below.
+func (p factsPane) entry(i, width int, selected bool, step int) []string {
+	f := p.b.Facts[i]
+	mark, name := "  ", p.st.name
+	if selected {
+		mark, name = p.st.marker.Render("▌")+" ", p.st.selName
+	}
+	count := strconv.Itoa(len(f.Mentions))
+	if step >= 0 {
+		count = strconv.Itoa(step+1) + "/" + count
+	}
+	nameWidth := width - 2 - ansi.StringWidth(count) - 1
+	var first string
+	if nameWidth >= 3 {
+		first = mark + name.Render(fitCells(f.Text, nameWidth)) + " " + p.st.count.Render(count)
+	} else {
+		first = mark + name.Render(f.Text)
+	}
+	out := []string{fitCells(first, width)}
+	if f.Detail != "" {
+		out = append(out, fitCells("    "+p.st.detail.Render(f.Detail), width))
+	}
+	return out
+}

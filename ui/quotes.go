@@ -1,36 +1,282 @@
 package ui
 
 import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"brief/briefing"
 )
 
-// quotesPane lists every quote with speaker and role. (Contract stub: the
-// panes' author replaces the body, keeping these signatures.)
+// quoteLines is how many lines of a quote's text the pane shows at most.
+const quoteLines = 3
+
+// partialHeading titles the group of scare quotes and quoted terms.
+const partialHeading = "Terms and scare quotes"
+
+// quotesPane lists every quote with speaker and role: quotations first, in
+// the order of the text, then scare quotes and terms in their own group.
+// The selection is kept in view, and enter jumps to the selected quote.
 type quotesPane struct {
 	b        *briefing.Briefing
 	keys     *KeyMap
 	pal      palette
-	selected int
+	st       quoteStyles
+	selected int   // index in b.Quotes, or -1
+	order    []int // quote indexes in display order
+	pos      []int // display position of each quote index
+	partial  int   // display position where the partial group starts
+	offset   int   // first body row on screen
+	cache    *quotesCache
+}
+
+// quotesCache holds the rows rendered for the last width and the last size
+// drawn. Copies of the pane share it; Bubble Tea calls Update and View from
+// one goroutine.
+type quotesCache struct {
+	list rowList
+	sel  selectedRows
+	size paneSize
+}
+
+// quoteStyles are the Lip Gloss styles of the quotes pane.
+type quoteStyles struct {
+	speaker, role, unknown, text, selText, marker, heading lipgloss.Style
+}
+
+// newQuoteStyles builds the quotes pane's styles from the palette.
+func newQuoteStyles(pal palette) quoteStyles {
+	s := lipgloss.NewStyle()
+	return quoteStyles{
+		speaker: s.Bold(true).Foreground(pal.Speaker),
+		role:    s.Foreground(pal.Dim),
+		unknown: s.Italic(true).Foreground(pal.Dim),
+		text:    s.Foreground(pal.Text),
+		selText: s.Background(pal.Highlight).Foreground(pal.HighlightText),
+		marker:  s.Foreground(pal.Selected),
+		heading: s.Bold(true).Foreground(pal.Accent),
+	}
 }
 
 // newQuotesPane returns the quotes pane for a briefing.
 func newQuotesPane(b *briefing.Briefing, keys *KeyMap, pal palette) quotesPane {
-	return quotesPane{b: b, keys: keys, pal: pal, selected: -1}
+	p := quotesPane{b: b, keys: keys, pal: pal, st: newQuoteStyles(pal), selected: -1, cache: &quotesCache{}}
+	var quotes []briefing.Quote
+	if b != nil {
+		quotes = b.Quotes
+	}
+	p.pos = make([]int, len(quotes))
+	for i, q := range quotes {
+		if !q.Partial {
+			p.order = append(p.order, i)
+		}
+	}
+	p.partial = len(p.order)
+	for i, q := range quotes {
+		if q.Partial {
+			p.order = append(p.order, i)
+		}
+	}
+	for d, i := range p.order {
+		p.pos[i] = d
+	}
+	return p
 }
 
 // Update handles keys when the pane is focused (up/down move the selection,
 // enter returns a jumpMsg command) and selectQuoteMsg at any time.
 func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
-	if m, ok := msg.(selectQuoteMsg); ok {
-		p.selected = m.index
+	switch msg := msg.(type) {
+	case selectQuoteMsg:
+		if msg.index >= -1 && msg.index < len(p.order) {
+			p.selected = msg.index
+			p.scroll()
+		}
+	case tea.KeyPressMsg:
+		return p.handleKey(msg)
+	case tea.MouseClickMsg:
+		return p.click(msg)
 	}
 	return p, nil
 }
 
-// View renders the pane into exactly width x height cells.
-func (p quotesPane) View(width, height int, focused bool) string { return "" }
+// click selects the quote under a left click and jumps to it.
+func (p quotesPane) click(msg tea.MouseClickMsg) (quotesPane, tea.Cmd) {
+	row, ok := clickRow(msg)
+	size := p.cache.size
+	if !ok || size.width <= 0 || len(p.order) == 0 {
+		return p, nil
+	}
+	l := p.rows(size.width)
+	off := p.viewOffset(l, size.height-1)
+	d := l.entryAt(off + row)
+	if d < 0 {
+		return p, nil
+	}
+	p.offset = off
+	p.selected = p.order[d]
+	return p, p.jump()
+}
+
+// viewOffset is the first row View shows in a body of the given height:
+// the stored offset, moved as little as needed to show the selection.
+func (p quotesPane) viewOffset(l *rowList, body int) int {
+	top, bottom := -1, -1
+	if p.selected >= 0 {
+		d := p.pos[p.selected]
+		top, bottom = l.top[d], l.bottom[d]
+	}
+	return keepInView(p.offset, top, bottom, body, len(l.rows))
+}
+
+// handleKey moves the selection or jumps to the selected quote.
+func (p quotesPane) handleKey(msg tea.KeyPressMsg) (quotesPane, tea.Cmd) {
+	n := len(p.order)
+	if n == 0 {
+		return p, nil
+	}
+	cur := -1
+	if p.selected >= 0 {
+		cur = p.pos[p.selected]
+	}
+	if key.Matches(msg, p.keys.Enter) {
+		return p, p.jump()
+	}
+	page := max(1, (p.cache.size.height-1)/(quoteLines+2))
+	next, ok := moveKey(msg, p.keys, cur, n, page)
+	if !ok {
+		return p, nil
+	}
+	p.selected = p.order[next]
+	p.scroll()
+	return p, nil
+}
+
+// jump returns the command that brings the selected quote on screen.
+func (p quotesPane) jump() tea.Cmd {
+	if p.selected < 0 {
+		return nil
+	}
+	q := p.b.Quotes[p.selected]
+	m := jumpMsg{
+		span:         briefing.Span{Section: q.Section, Paragraph: q.Paragraph, Start: q.Start, End: q.End},
+		endParagraph: q.LastParagraph(),
+		quote:        p.selected,
+	}
+	return func() tea.Msg { return m }
+}
+
+// scroll moves the offset so the selected quote is in view at the last size
+// drawn; View keeps it in view again if the size has changed since.
+func (p *quotesPane) scroll() {
+	size := p.cache.size
+	if size.width <= 0 || p.selected < 0 {
+		return
+	}
+	p.offset = p.viewOffset(p.rows(size.width), size.height-1)
+}
 
 // Selected is the index of the selected quote, or -1.
 func (p quotesPane) Selected() int { return p.selected }
+
+// View renders the pane into exactly width x height cells.
+func (p quotesPane) View(width, height int, focused bool) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	p.cache.size = paneSize{width, height}
+	status := strconv.Itoa(len(p.order))
+	if p.selected >= 0 {
+		status = strconv.Itoa(p.pos[p.selected]+1) + "/" + status
+	}
+	lines := make([]string, 0, height)
+	lines = append(lines, titleBar("Quotes", status, width, focused, p.pal))
+	if len(p.order) == 0 {
+		lines = append(lines, p.st.unknown.Render(" No quotes in this briefing."))
+		return fitRows(lines, width, height)
+	}
+	l := p.rows(width)
+	body := height - 1
+	off := p.viewOffset(l, body)
+	lines = append(lines, l.window(off, body)...)
+	if p.selected >= 0 {
+		top := l.top[p.pos[p.selected]]
+		sel := p.cache.sel.get(p.selected, width, 0, func() []string {
+			return p.entry(p.selected, width, true, p.wrap(p.selected, width))
+		})
+		for r := range sel {
+			if i := 1 + top + r - off; i >= 1 && i < len(lines) {
+				lines[i] = sel[r]
+			}
+		}
+	}
+	return stack(lines, width, height)
+}
+
+// rows returns the body laid out for width, rendering it on the first call.
+func (p quotesPane) rows(width int) *rowList {
+	l := &p.cache.list
+	if l.width == width && l.rows != nil {
+		return l
+	}
+	texts := make([][]string, len(p.order))
+	*l = rowList{width: width, top: make([]int, len(p.order)), bottom: make([]int, len(p.order)),
+		render: func(d int) []string { return p.entry(p.order[d], width, false, texts[d]) }}
+	blank := strings.Repeat(" ", width)
+	for d, i := range p.order {
+		if d == p.partial {
+			if d > 0 {
+				l.add(blank)
+			}
+			l.add(p.st.heading.Render(fitCells(" "+partialHeading, width)))
+		} else if d > 0 {
+			l.add(blank)
+		}
+		texts[d] = p.wrap(i, width)
+		l.addEntry(d, len(texts[d])+p.attributionLines(i))
+	}
+	return l
+}
+
+// wrap returns the text of quote i wrapped for the pane at width.
+func (p quotesPane) wrap(i, width int) []string {
+	return wrapText("“"+p.b.Quotes[i].Text+"”", max(width-2, 1), quoteLines)
+}
+
+// attributionLines is 1 when quote i shows an attribution line: every
+// quotation does ("unattributed" when the speaker is unknown), a term only
+// when its speaker is known.
+func (p quotesPane) attributionLines(i int) int {
+	if q := p.b.Quotes[i]; q.Speaker != "" || !q.Partial {
+		return 1
+	}
+	return 0
+}
+
+// entry renders quote i: the attribution line (unless a term has none) and
+// its wrapped text, each exactly width cells.
+func (p quotesPane) entry(i, width int, selected bool, text []string) []string {
+	q := p.b.Quotes[i]
+	mark, textStyle := "  ", p.st.text
+	if selected {
+		mark, textStyle = p.st.marker.Render("▌")+" ", p.st.selText
+	}
+	out := make([]string, 0, len(text)+1)
+	switch {
+	case q.Speaker != "":
+		line := p.st.speaker.Render(q.Speaker)
+		if q.Role != "" {
+			line += p.st.role.Render(", " + q.Role)
+		}
+		out = append(out, fitCells(mark+line, width))
+	case !q.Partial:
+		out = append(out, fitCells(mark+p.st.unknown.Render("unattributed"), width))
+	}
+	for _, t := range text {
+		out = append(out, fitCells(mark+textStyle.Render(t), width))
+	}
+	return out
+}

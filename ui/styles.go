@@ -10,6 +10,8 @@ import (
 // Lip Gloss styles from it, so light and dark terminals both read well.
 type palette struct {
 	dark bool
+	// plain is set under NO_COLOR: no colours, highlights by underline and reverse video.
+	plain bool
 
 	Text, Dim, Accent, Border, BorderFocused color.Color
 	Speaker                                  color.Color

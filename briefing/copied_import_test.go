@@ -1,0 +1,183 @@
+package briefing
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// newsPages are the news-publisher pages of the shared readability set.
+var newsPages = []string{
+	"bbc-1", "breitbart", "buzzfeed-1", "citylab-1", "cnet", "cnn", "engadget", "guardian-1",
+	"herald-sun-1", "lemonde-1", "medicalnewstoday", "msn", "nytimes-1", "nytimes-2", "nytimes-3",
+	"nytimes-4", "quanta-1", "salon-1", "schema-org-context-object", "seattletimes-1", "telegraph",
+	"theverge", "tmz-1", "wapo-1", "wapo-2", "yahoo-1", "yahoo-2", "yahoo-3", "yahoo-4", "ars-1", "lwn-1",
+}
+
+// copiedLines turns an expected.html article into the lines a reader gets
+// by copying the page: each heading, paragraph, list item and preformatted
+// block on its own line (figures left out: they are not the article's words).
+func copiedLines(t testing.TB, fragment string) []string {
+	doc, err := html.Parse(strings.NewReader(fragment))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := map[atom.Atom]bool{atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+		atom.H5: true, atom.H6: true, atom.Li: true, atom.Pre: true, atom.Blockquote: true, atom.Dd: true, atom.Dt: true, atom.Td: true}
+	var hasBlock func(*html.Node) bool
+	hasBlock = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (blocks[c.DataAtom] || c.DataAtom == atom.Div) || hasBlock(c) {
+				return true
+			}
+		}
+		return false
+	}
+	var lines []string
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption || n.DataAtom == atom.Script || n.DataAtom == atom.Style:
+				return
+			case blocks[n.DataAtom] && !hasBlock(n):
+				if l := collapseSpace(textContent(n)); l != "" {
+					lines = append(lines, l)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(doc)
+	return lines
+}
+
+// datedByline is a "byline" that holds only a date (seattletimes-1).
+var datedByline = regexp.MustCompile(`^By (?:January|February|March|April|May|June|July|August|September|October|November|December) \d`)
+
+// insertedFurniture is what the test puts between and after the article's
+// lines, as copied pages carry it.
+var (
+	middleFurniture = []string{"Advertisement", "Continue reading the main story", "Related: Markets rally after the vote in the capital", "Share this article"}
+	endFurniture    = []string{"Most Popular", "Five things to know today", "Markets rally after vote", "Sign up for our newsletter"}
+)
+
+// TestCopiedNewsPages imports the news pages of the readability set as
+// copied text (title line, byline line, then the article's headings and
+// paragraphs one per line with furniture lines inserted) and checks that the
+// title and authors are found, at least 98% of the article's words are kept
+// (in the body, or moved to the dateline or a caption) and every furniture
+// line is dropped.
+func TestCopiedNewsPages(t *testing.T) {
+	pages := loadReadabilityPages(t)
+	byName := map[string]readabilityPage{}
+	for _, p := range pages {
+		byName[p.name] = p
+	}
+	var keptWords, total, used int
+	for _, name := range newsPages {
+		p, ok := byName[name]
+		if !ok || p.meta.Byline == nil || p.meta.Title == nil || collapseSpace(*p.meta.Byline) == "" {
+			continue
+		}
+		if p.meta.Lang != nil && !strings.HasPrefix(strings.ToLower(*p.meta.Lang), "en") {
+			continue
+		}
+		exp, err := readFileShared(p.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := copiedLines(t, exp)
+		if len(lines) < 3 {
+			continue
+		}
+		used++
+		title := collapseSpace(*p.meta.Title)
+		byline := collapseSpace(*p.meta.Byline)
+		if l := strings.ToLower(byline); !strings.HasPrefix(l, "by ") {
+			byline = "By " + byline
+		}
+		var article []string
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "%s\n%s\n", title, byline)
+		seen := map[string]bool{}
+		for i, l := range lines {
+			if classifyFurniture(l) == notFurniture && !seen[l] {
+				article = append(article, l) // a repeated line holds no new words
+			}
+			seen[l] = true
+			sb.WriteString(l + "\n")
+			if i%3 == 1 {
+				sb.WriteString(middleFurniture[(i/3)%len(middleFurniture)] + "\n")
+			}
+		}
+		sb.WriteString(strings.Join(endFurniture, "\n") + "\n")
+		b, err := Import(name+".txt", []byte(sb.String()))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if b.Title != title {
+			t.Errorf("%s: title %q, want %q", name, b.Title, title)
+		}
+		if len(b.Authors) == 0 && !datedByline.MatchString(byline) {
+			t.Errorf("%s: no authors from %q", name, byline)
+		}
+		for _, a := range b.Authors {
+			if !strings.Contains(strings.ToLower(byline), strings.ToLower(a)) {
+				t.Errorf("%s: author %q is not in the byline %q", name, a, byline)
+			}
+		}
+		body := bodyText(b)
+		kept := body + "\n" + b.Dateline
+		for _, c := range b.Captions {
+			kept += "\n" + c.Text + "\n" + c.Credit
+		}
+		for _, f := range append(append([]string{}, middleFurniture...), endFurniture...) {
+			for _, l := range strings.Split(body, "\n") {
+				if l == f {
+					t.Errorf("%s: furniture line %q kept", name, f)
+				}
+			}
+		}
+		want := tokens(strings.Join(article, " "))
+		got := map[string]int{}
+		for _, w := range tokens(kept) {
+			got[w]++
+		}
+		k := 0
+		for _, w := range want {
+			if got[w] > 0 {
+				got[w]--
+				k++
+			}
+		}
+		share := float64(k) / float64(max(1, len(want)))
+		if share < 0.98 {
+			t.Errorf("%s: kept %.3f of the article's words, want at least 0.98", name, share)
+			in := map[string]bool{}
+			for _, l := range strings.Split(body, "\n") {
+				in[l] = true
+			}
+			for _, l := range article {
+				if !in[l] {
+					t.Logf("%s: not kept whole: %.300q", name, l)
+				}
+			}
+		}
+		t.Logf("%s: authors %q from %q; kept %d/%d words (%.3f)", name, b.Authors, byline, k, len(want), share)
+		keptWords += k
+		total += len(want)
+	}
+	if used == 0 {
+		t.Fatal("no news page with a byline found")
+	}
+	t.Logf("copied news pages: %d; words kept %d/%d (%.4f)", used, keptWords, total, float64(keptWords)/float64(max(1, total)))
+}

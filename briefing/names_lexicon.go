@@ -1,0 +1,87 @@
+package briefing
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+// lexiconFiles holds the word lists that attribution and name finding read.
+//
+//go:embed lexicon/cues.txt lexicon/titles.txt lexicon/honorifics.txt lexicon/modifiers.txt lexicon/pronouns.txt lexicon/nonnames.txt lexicon/orgwords.txt lexicon/firstnames.txt lexicon/auxiliaries.txt lexicon/particles.txt
+var lexiconFiles embed.FS
+
+// nameLexicon is the parsed word lists; it is built once and never changed.
+type nameLexicon struct {
+	cues       map[string]bool   // single-word reporting verbs: "said"
+	cuePhrases [][]string        // several-word cues: ["according", "to"]
+	titles     map[string]bool   // role nouns and titles: "president", "sen."
+	honorifics map[string]bool   // "mr.", "dr."
+	modifiers  map[string]bool   // "former", "foreign"
+	pronouns   map[string]string // "he" -> "person"
+	nonNames   map[string]bool   // "the", "monday"
+	orgWords   map[string]bool   // "university", "images"
+	firstNames map[string]bool   // "valeria"
+	auxiliary  map[string]bool   // words between a subject and its cue: "has", "also"
+	particles  map[string]bool   // lower-case name particles: "de", "van"
+}
+
+// lexicon returns the word lists, parsed on first use.
+var lexicon = sync.OnceValue(loadLexicon)
+
+func loadLexicon() *nameLexicon {
+	l := &nameLexicon{
+		cues: map[string]bool{}, titles: set(readList("titles")), honorifics: set(readList("honorifics")),
+		modifiers: set(readList("modifiers")), pronouns: map[string]string{}, nonNames: set(readList("nonnames")),
+		orgWords: set(readList("orgwords")), firstNames: set(readList("firstnames")),
+		auxiliary: set(readList("auxiliaries")), particles: set(readList("particles")),
+	}
+	for _, c := range readList("cues") {
+		if f := strings.Fields(c); len(f) > 1 {
+			l.cuePhrases = append(l.cuePhrases, f)
+		} else {
+			l.cues[c] = true
+		}
+	}
+	for _, line := range readList("pronouns") {
+		w, kind, _ := strings.Cut(line, " ")
+		l.pronouns[w] = strings.TrimSpace(kind)
+	}
+	return l
+}
+
+// readList reads one embedded list: one entry a line, lower-cased, with
+// blank lines and # comments left out. A missing list is a build defect, so
+// it panics.
+func readList(name string) []string {
+	data, err := lexiconFiles.ReadFile("lexicon/" + name + ".txt")
+	if err != nil {
+		panic("briefing: reading embedded word list " + name + ": " + err.Error())
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.ToLower(strings.TrimSpace(line))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// isTitle reports whether a word is a title or role noun ("President",
+// "advisor", "Sen.").
+func (l *nameLexicon) isTitle(w string) bool { return l.titles[strings.ToLower(w)] }
+
+// isHonorific reports whether a word is a courtesy title ("Mr.", "Dr.").
+func (l *nameLexicon) isHonorific(w string) bool {
+	return l.honorifics[strings.ToLower(w)]
+}

@@ -1,0 +1,157 @@
+package briefing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind says what a token is.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // a word, with inner apostrophes, hyphens and abbreviation dots
+	tPunct                // one punctuation character
+	tQuote                // a whole quoted run, marks included
+)
+
+// token is a word, a punctuation mark or a quoted run of one paragraph, with
+// its byte range.
+type token struct {
+	kind       tokKind
+	start, end int
+	text       string
+	seg        int // for tQuote: the index of the paragraph's quote segment
+}
+
+// lower is the token's text in lower case.
+func (t token) lower() string { return strings.ToLower(t.text) }
+
+// base is a word without its possessive ending: "Putin's" -> "Putin".
+func (t token) base() string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if len(t.text) > len(suf)+1 && strings.HasSuffix(t.text, suf) {
+			return t.text[:len(t.text)-len(suf)]
+		}
+	}
+	return t.text
+}
+
+// possessive reports whether a word ends in a possessive "'s".
+func (t token) possessive() bool { return t.kind == tWord && t.base() != t.text }
+
+// isPunct reports whether the token is the punctuation character s.
+func (t token) isPunct(s string) bool { return t.kind == tPunct && t.text == s }
+
+// capitalised reports whether a word starts with an upper-case letter.
+func (t token) capitalised() bool {
+	if t.kind != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether a word of two letters or more is written in
+// capitals only ("SHANGHAI", "CBC"); initials like "G.K." are not.
+func (t token) allCaps() bool {
+	letters, dots := 0, 0
+	for _, r := range t.base() {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		case r == '.':
+			dots++
+		}
+	}
+	return letters >= 2 && dots < letters
+}
+
+// sentenceEnd reports whether the token ends a sentence.
+func (t token) sentenceEnd() bool {
+	return t.kind == tPunct && (t.text == "." || t.text == "!" || t.text == "?")
+}
+
+// tokenize splits a paragraph into tokens. Each quote segment becomes one
+// tQuote token. A dot stays on a word when the word is an abbreviation
+// (a title such as "Sen.", an initial, or "U.S."), so that a lone "."
+// token always ends a sentence.
+func tokenize(p string, segs []segment) []token {
+	l := lexicon()
+	toks := make([]token, 0, len(p)/5+1)
+	si := 0
+	for i := 0; i < len(p); {
+		if si < len(segs) && i >= segs[si].open {
+			s := segs[si]
+			toks = append(toks, token{kind: tQuote, start: s.open, end: s.close, text: p[s.open:s.close], seg: si})
+			i = max(s.close, i+1)
+			si++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := wordEnd(p, i)
+			w := p[i:j]
+			if j < len(p) && p[j] == '.' && isAbbreviation(l, w) {
+				j++
+			}
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: p[i:j]})
+			i = j
+		default:
+			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n]})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// joined by single apostrophes, hyphens, dots or ampersands between them.
+func wordEnd(p string, i int) int {
+	j := i
+	for j < len(p) {
+		r, n := utf8.DecodeRuneInString(p[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' {
+			if k := j + n; k < len(p) {
+				if r2, _ := utf8.DecodeRuneInString(p[k:]); isWordRune(r2) {
+					j = k
+					continue
+				}
+			}
+			// a trailing possessive apostrophe: "the Clintons' house"
+			if (r == '\'' || r == '’') && j > i && (p[j-1] == 's') {
+				j += n
+			}
+		}
+		break
+	}
+	return j
+}
+
+// isAbbreviation reports whether a word followed by a dot is an
+// abbreviation rather than the end of a sentence.
+func isAbbreviation(l *nameLexicon, w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	if strings.Contains(w, ".") {
+		return true
+	}
+	lw := strings.ToLower(w) + "."
+	return l.titles[lw] || l.honorifics[lw] || l.nonNames[lw] || abbreviations[lw]
+}
+
+// abbreviations are dotted words that are neither titles nor months.
+var abbreviations = map[string]bool{"st.": true, "jr.": true, "sr.": true, "inc.": true, "corp.": true, "co.": true, "ltd.": true, "vs.": true, "mt.": true, "ft.": true}

@@ -1,0 +1,191 @@
+package briefing
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	bylinePrefixes = lexiconLines("bylines.txt")
+	bylineRoles    = lexiconSet("byline_roles.txt")
+
+	// bylineParens are asides in a byline: "(reporting)", "(photography)".
+	bylineParens = regexp.MustCompile(`\s*\([^()]*\)`)
+	// bylineTail starts what follows the names: a dash or bar before a date
+	// or outlet, a handle, a lower-case "for/in/at/from/on" phrase.
+	bylineTail = regexp.MustCompile(`\s+(?:[—–|·•]|-{1,2})\s|\s@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:Updated|Published|Posted)\b|\n`)
+	// bylineTrailingDate is a month or weekday left at the end once the
+	// numbers of a date are cut off ("MOHNEY March").
+	bylineTrailingDate = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
+	// authorSeparators join the names of a byline's authors.
+	authorSeparators = regexp.MustCompile(`\s+(?:(?i:and|et|und)|y|e|&)\s+|\s*;\s*`)
+)
+
+// nameParticles are the lower-case words a name may hold.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "del": true, "della": true, "der": true, "van": true, "von": true,
+	"le": true, "la": true, "du": true, "dos": true, "das": true, "bin": true, "al": true,
+	"ter": true, "den": true, "ibn": true, "di": true, "el": true, "y": true,
+}
+
+// maxBylineWords bounds the length of a byline line.
+const maxBylineWords = 40
+
+// parseByline reports whether a line is a byline ("By A, B and C", "Par A et
+// B", "BY JANE DOE", "by A @handle February 1, 2016") and returns its authors.
+func parseByline(line string) ([]string, bool) {
+	s := strings.TrimLeft(collapseSpace(line), "*_-–—•· ")
+	if wordCount(s) > maxBylineWords {
+		return nil, false
+	}
+	lower := strings.ToLower(s)
+	for _, p := range bylinePrefixes {
+		if !strings.HasPrefix(lower, p+" ") && !strings.HasPrefix(lower, p+": ") {
+			continue
+		}
+		rest := strings.TrimLeft(s[len(p):], ": ")
+		if names := splitAuthors(rest); len(names) > 0 {
+			return names, true
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// authorsFromByline reads the authors of a byline taken from metadata, with
+// or without its "By".
+func authorsFromByline(byline string) []string {
+	if names, ok := parseByline(byline); ok {
+		return names
+	}
+	return splitAuthors(tidy(byline))
+}
+
+// splitAuthors splits the names part of a byline into authors: on ", "
+// only while the parts look like names (a comma may introduce a role), and
+// on " and ", " y ", " et ", " & ". Dates, handles, roles and asides that
+// follow the names are dropped; all-caps names are capitalised.
+func splitAuthors(s string) []string {
+	s = cutBylineTail(s)
+	var out []string
+	seen := map[string]bool{}
+	for i, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if l := strings.ToLower(part); strings.HasPrefix(l, "and ") || strings.HasPrefix(l, "& ") {
+			part = strings.TrimSpace(part[strings.Index(part, " "):])
+		}
+		if part == "" {
+			if i == 0 {
+				return nil
+			}
+			break
+		}
+		names := authorSeparators.Split(part, -1)
+		good := true
+		for _, n := range names {
+			if !looksLikeName(n) {
+				good = false
+				break
+			}
+		}
+		if !good && i == 0 && !strings.Contains(s, ",") && len(names) == 1 && hasNameShape(part) {
+			// A byline that credits only an outlet or a desk: "By BBC News".
+			return []string{normaliseName(part)}
+		}
+		if !good {
+			if i == 0 || lowerWords(strings.Join(strings.Split(s, ",")[i:], ",")) > 3 {
+				// Not a byline but a sentence that opens with "By".
+				return nil
+			}
+			break
+		}
+		for _, n := range names {
+			n = normaliseName(n)
+			if !seen[strings.ToLower(n)] {
+				seen[strings.ToLower(n)] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// cutBylineTail removes asides, dates, handles and what follows a dash or
+// bar from the names part of a byline.
+func cutBylineTail(s string) string {
+	s = bylineParens.ReplaceAllString(s, "")
+	if loc := bylineTail.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	if i := strings.IndexFunc(s, unicode.IsDigit); i >= 0 {
+		s = s[:i]
+		s = bylineTrailingDate.ReplaceAllString(s, "")
+	}
+	return strings.Trim(collapseSpace(s), " ,;:-–—|")
+}
+
+// looksLikeName reports whether s can be a person's name: one to five
+// words, capitalised (name particles aside), no digits, no role words.
+func looksLikeName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if bylineRoles[strings.ToLower(strings.Trim(w, ".,'’"))] {
+			return false
+		}
+	}
+	return hasNameShape(s)
+}
+
+// hasNameShape reports whether s is shaped like a name: one to five
+// capitalised words (name particles aside) of letters, without digits.
+func hasNameShape(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	capital := 0
+	for _, w := range words {
+		bare := strings.ToLower(strings.Trim(w, ".,'’"))
+		for _, r := range w {
+			if unicode.IsDigit(r) || (!unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune(".-'’", r)) {
+				return false
+			}
+		}
+		switch r := firstRune(w); {
+		case unicode.IsUpper(r):
+			capital++
+		case nameParticles[bare]:
+		default:
+			return false
+		}
+	}
+	return capital > 0 && unicode.IsUpper(firstRune(words[0]))
+}
+
+// normaliseName capitalises an all-caps name ("GILLIAN MOHNEY" -> "Gillian
+// Mohney") and collapses its spaces.
+func normaliseName(n string) string {
+	n = collapseSpace(n)
+	if !isAllCaps(n) {
+		return n
+	}
+	words := strings.Fields(n)
+	for i, w := range words {
+		if len([]rune(w)) > 1 && !strings.Contains(w, ".") {
+			words[i] = titleCaseWord(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// lowerWords counts the words of s that start with a lower-case letter and
+// are not name particles: many of them make a sentence, not a list of names.
+func lowerWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if unicode.IsLower(firstRune(w)) && !nameParticles[w] && w != "and" {
+			n++
+		}
+	}
+	return n
+}

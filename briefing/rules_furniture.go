@@ -1,0 +1,82 @@
+package briefing
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// counterLine is a gallery counter such as "1 / 5" or "3 of 12".
+var counterLine = regexp.MustCompile(`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`)
+
+// furnitureKind says what a furniture line does to the text around it.
+type furnitureKind int
+
+const (
+	notFurniture  furnitureKind = iota
+	furnitureLine               // drop the line itself
+	furnitureCut                // a widget heading: drop it, and cut the rest after the last long paragraph
+)
+
+// furnitureRules is the parsed furniture word list.
+type furnitureRules struct {
+	exact    map[string]furnitureKind
+	prefixes []string
+}
+
+// maxFurnitureWords is the longest line (in words) that can be furniture
+// found by a prefix such as "Related:".
+const maxFurnitureWords = 30
+
+var furniture = loadFurniture()
+
+func loadFurniture() furnitureRules {
+	f := furnitureRules{exact: map[string]furnitureKind{}}
+	for _, l := range lexiconLines("furniture.txt") {
+		kind, text, _ := strings.Cut(l, " ")
+		switch kind {
+		case "line":
+			f.exact[furnitureKey(text)] = furnitureLine
+		case "cut":
+			f.exact[furnitureKey(text)] = furnitureCut
+		case "prefix":
+			f.prefixes = append(f.prefixes, text)
+		default:
+			panic("briefing: bad furniture.txt line: " + l)
+		}
+	}
+	return f
+}
+
+// furnitureKey is how a line is looked up in the furniture list: its key
+// (see lineKey) without surrounding punctuation, symbols and list numbers.
+func furnitureKey(s string) string {
+	return strings.TrimFunc(lineKey(s), func(r rune) bool {
+		return unicode.IsPunct(r) && r != '\'' || unicode.IsSymbol(r) || unicode.IsSpace(r)
+	})
+}
+
+// classifyFurniture tells whether a line of the page is site furniture:
+// "Advertisement", "Continue reading the main story", "Related: ..." lines,
+// or a widget heading such as "Most Popular" (furnitureCut).
+func classifyFurniture(line string) furnitureKind {
+	if len(line) > 600 {
+		return notFurniture
+	}
+	if k, ok := furniture.exact[furnitureKey(line)]; ok {
+		return k
+	}
+	if len(line) < 16 && counterLine.MatchString(strings.TrimSpace(line)) {
+		return furnitureLine
+	}
+	if wordCount(line) > maxFurnitureWords {
+		return notFurniture
+	}
+	key := lineKey(line)
+	for _, p := range furniture.prefixes {
+		if strings.HasPrefix(key, p) {
+			return furnitureLine
+		}
+	}
+	return notFurniture
+}

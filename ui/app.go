@@ -1,0 +1,816 @@
+// Package ui is the reader: Bubble Tea models that lay a briefing out as an
+// article pane with collapsible sections, a quotes pane and a key-facts
+// sidebar, and a library list when there are several briefings.
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/briefing"
+	"brief/library"
+	"brief/state"
+)
+
+// Options configure a reader program.
+type Options struct {
+	// Library holds the briefings; one entry opens it directly, several show
+	// the library list.
+	Library *library.Library
+	// Store keeps the reading state (state.NewMemory() when nil).
+	Store state.Store
+	// Reader is the reader's identity for the store: "local", or a key
+	// fingerprint over SSH.
+	Reader string
+	// Cache is the shared read-only render cache; nil makes a private one.
+	Cache *RenderCache
+	// Width caps the reading width (default 80).
+	Width int
+	// Style is "dark", "light", "notty", a Glamour style file path, or ""
+	// to follow the terminal's background.
+	Style string
+	// NoColor turns colours off (NO_COLOR): the notty style and plain text.
+	NoColor bool
+	// IdleTimeout quits with a notice after this long without input; 0 never does.
+	IdleTimeout time.Duration
+}
+
+// saveDelay is how long reading state waits after a change before it is saved.
+const saveDelay = 2 * time.Second
+
+// model is the root model: it owns the panes, lays them out, routes keys
+// and messages, and keeps the reading state.
+type model struct {
+	opts  Options
+	keys  KeyMap
+	pal   palette
+	dark  bool
+	style string // the Glamour style in use
+
+	width, height int
+	lay           layout
+
+	lib       libraryPane
+	inLibrary bool
+	hasLib    bool // the briefing was opened from the library list
+
+	entryID  string
+	b        *briefing.Briefing
+	article  articlePane
+	quotes   quotesPane
+	facts    factsPane
+	focus    pane
+	side     pane // the side pane shown in the medium layout
+	selQuote int
+
+	help      bool
+	searching bool
+	input     textinput.Model
+	status    string
+
+	restore   *state.Reading
+	saved     state.Reading
+	saveGen   int
+	lastInput time.Time
+	notice    string
+}
+
+// saveMsg asks for the reading state to be saved if nothing changed since.
+type saveMsg struct{ gen int }
+
+// idleMsg checks for inactivity.
+type idleMsg struct{}
+
+// New returns the root model of a reader program.
+func New(opts Options) tea.Model {
+	if opts.Store == nil {
+		opts.Store = state.NewMemory()
+	}
+	if opts.Cache == nil {
+		opts.Cache = NewRenderCache()
+	}
+	if opts.Width <= 0 {
+		opts.Width = 80
+	}
+	if opts.Library == nil {
+		opts.Library = library.FromBriefings(nil)
+	}
+	if opts.Reader == "" {
+		opts.Reader = "local"
+	}
+	m := &model{opts: opts, keys: DefaultKeyMap(), dark: true, selQuote: -1, lastInput: time.Now()}
+	m.setColours(true)
+	m.input = textinput.New()
+	m.input.Prompt = "/"
+	m.input.Placeholder = "search"
+	m.width, m.height = 80, 24
+	m.lay = computeLayout(m.width, m.height, opts.Width)
+	m.lib = newLibraryPane(opts.Library, &m.keys, m.pal)
+	entries, done := opts.Library.Snapshot()
+	if done && len(entries) == 1 && entries[0].Briefing != nil {
+		m.open(entries[0])
+	} else {
+		m.inLibrary = true
+	}
+	return m
+}
+
+// setColours picks the palette and Glamour style for a background.
+func (m *model) setColours(dark bool) {
+	m.dark = dark
+	switch {
+	case m.opts.NoColor:
+		m.pal, m.style = plainPalette(), "notty"
+		return
+	case m.opts.Style == "":
+		m.style = "dark"
+		if !dark {
+			m.style = "light"
+		}
+	default:
+		m.style = m.opts.Style
+		switch m.opts.Style {
+		case "light":
+			dark = false
+		case "dark":
+			dark = true
+		}
+	}
+	m.pal = newPalette(dark)
+}
+
+// open shows a briefing, restoring the reader's place in it.
+func (m *model) open(e library.Entry) {
+	m.entryID, m.b = e.ID, e.Briefing
+	m.article = newArticlePane(m.b, m.opts.Cache, &m.keys, m.pal, m.style)
+	m.quotes = newQuotesPane(m.b, &m.keys, m.pal)
+	m.facts = newFactsPane(m.b, &m.keys, m.pal)
+	m.focus, m.side, m.selQuote = articleFocus, quotesFocus, -1
+	m.inLibrary, m.help, m.searching, m.status = false, false, false, ""
+	m.restore = nil
+	m.saved = state.Reading{Quote: -1}
+	if r, ok, err := m.opts.Store.Load(m.opts.Reader, m.entryID); err == nil && ok {
+		m.restore = &r
+		m.saved = r
+	}
+	m.resize()
+}
+
+// Init asks for the terminal's background and starts the library watch and
+// the idle timer. Nothing waits for the answers.
+func (m *model) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.lib.Init()}
+	if m.opts.IdleTimeout > 0 {
+		cmds = append(cmds, tea.Tick(m.opts.IdleTimeout, func(time.Time) tea.Msg { return idleMsg{} }))
+	}
+	if !m.inLibrary {
+		cmds = append(cmds, m.article.renderMore())
+	}
+	return tea.Batch(cmds...)
+}
+
+// resize lays the panes out for the current screen.
+func (m *model) resize() {
+	m.lay = computeLayout(m.width, m.height, m.opts.Width)
+	if m.b == nil {
+		return
+	}
+	m.article.SetSize(m.lay.articleW, m.lay.bodyH)
+	if m.restore != nil {
+		r := m.restore
+		m.restore = nil
+		m.article.setFolded(r.Folded)
+		m.article.goToParagraph(r.Section, r.Paragraph)
+		if r.Quote >= 0 && r.Quote < len(m.b.Quotes) {
+			m.selQuote = r.Quote
+			m.quotes, _ = m.quotes.Update(selectQuoteMsg{r.Quote})
+			m.article.markQuote(r.Quote)
+		}
+	}
+	m.input.SetWidth(max(m.width-4, 1))
+}
+
+// Update routes a message.
+func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	if !m.inLibrary && m.b != nil {
+		if more := m.article.renderMore(); more != nil {
+			cmd = tea.Batch(cmd, more)
+		}
+		if m.article.dirty {
+			m.article.dirty = false
+			cmd = tea.Batch(cmd, m.scheduleSave())
+		}
+	}
+	return m, cmd
+}
+
+func (m *model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.resize()
+		return nil
+	case tea.BackgroundColorMsg:
+		if m.opts.Style == "" && !m.opts.NoColor && msg.IsDark() != m.dark {
+			m.setColours(msg.IsDark())
+			if m.b != nil {
+				m.repaint()
+			}
+		}
+		return nil
+	case NoticeMsg:
+		m.save()
+		m.notice = sanitizeLine(msg.Text)
+		if m.notice == "" {
+			m.notice = "brief: closed"
+		}
+		return tea.Quit
+	case idleMsg:
+		left := m.opts.IdleTimeout - time.Since(m.lastInput)
+		if left <= 0 {
+			return func() tea.Msg {
+				return NoticeMsg{Text: fmt.Sprintf("brief: closed after %s without input", m.opts.IdleTimeout)}
+			}
+		}
+		return tea.Tick(left, func(time.Time) tea.Msg { return idleMsg{} })
+	case saveMsg:
+		if msg.gen == m.saveGen {
+			m.save()
+		}
+		return nil
+	case renderedMsg:
+		if m.b == nil {
+			return nil
+		}
+		var cmd tea.Cmd
+		m.article, cmd = m.article.Update(msg)
+		return cmd
+	case openMsg:
+		return m.openID(msg.id)
+	case libraryChangedMsg:
+		var cmd tea.Cmd
+		m.lib, cmd = m.lib.Update(msg)
+		return cmd
+	case jumpMsg:
+		if m.b == nil {
+			return nil
+		}
+		m.article.jump(msg)
+		if msg.quote >= 0 {
+			m.selQuote = msg.quote
+		}
+		return nil
+	case selectQuoteMsg:
+		m.quotes, _ = m.quotes.Update(msg)
+		return nil
+	case tea.KeyPressMsg:
+		m.lastInput = time.Now()
+		return m.key(msg)
+	case tea.PasteMsg:
+		if m.searching {
+			var cmd tea.Cmd
+			m.input, cmd = m.input.Update(msg)
+			return cmd
+		}
+	case tea.MouseWheelMsg:
+		m.lastInput = time.Now()
+		return m.wheel(msg)
+	case tea.MouseClickMsg:
+		m.lastInput = time.Now()
+		return m.click(msg)
+	}
+	if m.searching {
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// repaint rebuilds the panes after a palette or style change.
+func (m *model) repaint() {
+	m.article.setPalette(m.pal)
+	m.article.setStyle(m.style)
+	sel := m.quotes.Selected()
+	m.quotes = newQuotesPane(m.b, &m.keys, m.pal)
+	if sel >= 0 {
+		m.quotes, _ = m.quotes.Update(selectQuoteMsg{sel})
+	}
+	m.facts = newFactsPane(m.b, &m.keys, m.pal)
+}
+
+// openID opens a library entry by ID.
+func (m *model) openID(id string) tea.Cmd {
+	entries, _ := m.opts.Library.Snapshot()
+	for _, e := range entries {
+		if e.ID != id {
+			continue
+		}
+		if e.Briefing == nil {
+			if e.Err != nil {
+				m.status = sanitizeLine(e.Err.Error())
+			}
+			return nil
+		}
+		m.open(e)
+		m.hasLib = true
+		return m.article.renderMore()
+	}
+	return nil
+}
+
+// key handles a key press: the search prompt and help first, then the
+// global keys, then the focused pane.
+func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := &m.keys
+	m.status = ""
+	if msg.String() == "ctrl+c" {
+		m.save()
+		return tea.Quit
+	}
+	if m.searching {
+		return m.searchKey(msg)
+	}
+	if m.help {
+		switch {
+		case key.Matches(msg, k.Quit):
+			m.save()
+			return tea.Quit
+		case key.Matches(msg, k.Help), key.Matches(msg, k.Back):
+			m.help = false
+		}
+		return nil
+	}
+	if m.inLibrary {
+		filtering := false
+		if f, ok := any(m.lib).(interface{ Filtering() bool }); ok {
+			filtering = f.Filtering()
+		}
+		if !filtering {
+			switch {
+			case key.Matches(msg, k.Quit):
+				return tea.Quit
+			case key.Matches(msg, k.Help):
+				m.help = true
+				return nil
+			}
+		}
+		var cmd tea.Cmd
+		m.lib, cmd = m.lib.Update(msg)
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		m.save()
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		m.help = true
+		return nil
+	case key.Matches(msg, k.Back):
+		switch {
+		case m.article.query != "":
+			m.article.search("")
+		case m.hasLib:
+			m.save()
+			m.inLibrary = true
+		default:
+			m.article.clearStrong()
+		}
+		return nil
+	case key.Matches(msg, k.Search):
+		m.searching = true
+		m.input.SetValue("")
+		return m.input.Focus()
+	case m.article.query != "" && key.Matches(msg, k.NextMatch):
+		m.article.nextMatch(1)
+		return nil
+	case m.article.query != "" && key.Matches(msg, k.PrevMatch):
+		m.article.nextMatch(-1)
+		return nil
+	case key.Matches(msg, k.NextQuote):
+		return m.stepQuote(1)
+	case key.Matches(msg, k.PrevQuote):
+		return m.stepQuote(-1)
+	case key.Matches(msg, k.FocusNext):
+		m.setFocus((m.focus + 1) % 3)
+		return nil
+	case key.Matches(msg, k.FocusPrev):
+		m.setFocus((m.focus + 2) % 3)
+		return nil
+	case key.Matches(msg, k.Copy):
+		return m.copyQuote()
+	}
+	var cmd tea.Cmd
+	switch m.focus {
+	case quotesFocus:
+		m.quotes, cmd = m.quotes.Update(msg)
+	case factsFocus:
+		m.facts, cmd = m.facts.Update(msg)
+	default:
+		m.article, cmd = m.article.Update(msg)
+	}
+	return cmd
+}
+
+// setFocus moves the focus; in the medium layout the side pane follows it.
+func (m *model) setFocus(p pane) {
+	m.focus = p
+	if p != articleFocus {
+		m.side = p
+	}
+}
+
+// stepQuote selects the next (dir 1) or previous (dir -1) non-partial quote
+// and brings it on screen, from the selected quote or, with none, from the top.
+func (m *model) stepQuote(dir int) tea.Cmd {
+	qs := m.b.Quotes
+	i := m.selQuote
+	if i < 0 {
+		s, p := m.article.topParagraph()
+		i = -1
+		if dir < 0 {
+			i = len(qs)
+		}
+		for j, q := range qs {
+			after := q.Section > s || q.Section == s && q.Paragraph >= p
+			if dir > 0 && after {
+				i = j - 1
+				break
+			}
+			if dir < 0 && after {
+				i = j
+				break
+			}
+		}
+	}
+	for j := i + dir; j >= 0 && j < len(qs); j += dir {
+		if qs[j].Partial {
+			continue
+		}
+		m.selQuote = j
+		q := qs[j]
+		m.article.jump(jumpMsg{
+			span:         briefing.Span{Section: q.Section, Paragraph: q.Paragraph, Start: q.Start, End: q.End},
+			endParagraph: q.LastParagraph(), quote: j,
+		})
+		m.quotes, _ = m.quotes.Update(selectQuoteMsg{j})
+		m.article.dirty = true
+		return nil
+	}
+	if dir > 0 {
+		m.status = "no more quotes below"
+	} else {
+		m.status = "no more quotes above"
+	}
+	return nil
+}
+
+// scheduleSave saves the reading state once it has been still for saveDelay.
+func (m *model) scheduleSave() tea.Cmd {
+	m.saveGen++
+	gen := m.saveGen
+	return tea.Tick(saveDelay, func(time.Time) tea.Msg { return saveMsg{gen} })
+}
+
+// reading is the reading state as it is now.
+func (m *model) reading() state.Reading {
+	s, p := m.article.topParagraph()
+	q := m.selQuote
+	if sel := m.quotes.Selected(); sel >= 0 {
+		q = sel
+	}
+	return state.Reading{Section: s, Paragraph: p, Folded: m.article.foldedList(), Quote: q}
+}
+
+// save stores the reading state when it changed.
+func (m *model) save() {
+	if m.b == nil || m.article.articleDoc == nil {
+		return
+	}
+	r := m.reading()
+	if sameReading(r, m.saved) {
+		return
+	}
+	r.Updated = time.Now()
+	if err := m.opts.Store.Save(m.opts.Reader, m.entryID, r); err != nil {
+		m.status = "saving reading state: " + sanitizeLine(err.Error())
+		return
+	}
+	m.saved = r
+}
+
+func sameReading(a, b state.Reading) bool {
+	if a.Section != b.Section || a.Paragraph != b.Paragraph || a.Quote != b.Quote || len(a.Folded) != len(b.Folded) {
+		return false
+	}
+	for i := range a.Folded {
+		if a.Folded[i] != b.Folded[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// paneAt says which pane is under screen cell (x, y), and its origin.
+func (m *model) paneAt(x, y int) (pane, int, int, bool) {
+	l := m.lay
+	if y < l.bodyY || y >= l.bodyY+l.bodyH {
+		return 0, 0, 0, false
+	}
+	switch l.mode {
+	case wide:
+		switch {
+		case x < l.articleX:
+			return factsFocus, l.factsX, l.bodyY, true
+		case x < l.quotesX:
+			return articleFocus, l.articleX, l.bodyY, true
+		default:
+			return quotesFocus, l.quotesX, l.bodyY, true
+		}
+	case medium:
+		if x < l.sideX {
+			return articleFocus, 0, l.bodyY, true
+		}
+		return m.side, l.sideX, l.bodyY, true
+	}
+	return m.focus, 0, l.bodyY, true
+}
+
+// wheel scrolls the pane under the pointer.
+func (m *model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
+	if m.inLibrary || m.help {
+		var cmd tea.Cmd
+		if !m.help {
+			m.lib, cmd = m.lib.Update(msg)
+		}
+		return cmd
+	}
+	mouse := msg.Mouse()
+	p, _, _, ok := m.paneAt(mouse.X, mouse.Y)
+	if !ok {
+		return nil
+	}
+	if p == articleFocus {
+		var cmd tea.Cmd
+		m.article, cmd = m.article.Update(msg)
+		return cmd
+	}
+	code := tea.KeyDown
+	if mouse.Button == tea.MouseWheelUp {
+		code = tea.KeyUp
+	}
+	var cmd tea.Cmd
+	for range 3 {
+		var c tea.Cmd
+		if p == quotesFocus {
+			m.quotes, c = m.quotes.Update(tea.KeyPressMsg{Code: code})
+		} else {
+			m.facts, c = m.facts.Update(tea.KeyPressMsg{Code: code})
+		}
+		cmd = tea.Batch(cmd, c)
+	}
+	return cmd
+}
+
+// click focuses the pane under the pointer; in the article it folds a
+// heading or selects a quote, in the side panes it is passed on with
+// coordinates relative to the pane.
+func (m *model) click(msg tea.MouseClickMsg) tea.Cmd {
+	if m.inLibrary {
+		var cmd tea.Cmd
+		m.lib, cmd = m.lib.Update(msg)
+		return cmd
+	}
+	if m.help {
+		return nil
+	}
+	mouse := msg.Mouse()
+	p, x0, y0, ok := m.paneAt(mouse.X, mouse.Y)
+	if !ok {
+		return nil
+	}
+	if m.lay.mode == narrow && mouse.Y == 1 {
+		return nil
+	}
+	m.setFocus(p)
+	row, col := mouse.Y-y0, mouse.X-x0
+	var cmd tea.Cmd
+	switch p {
+	case articleFocus:
+		if s := m.article.headingAtRow(row); s >= 0 {
+			m.article.toggleFold(s)
+			return nil
+		}
+		if q := m.article.quoteAtRow(row, col); q >= 0 {
+			m.selQuote = q
+			m.article.markQuote(q)
+			m.quotes, _ = m.quotes.Update(selectQuoteMsg{q})
+			m.article.dirty = true
+		}
+	case quotesFocus:
+		m.quotes, cmd = m.quotes.Update(tea.MouseClickMsg{X: col, Y: row, Button: mouse.Button, Mod: mouse.Mod})
+	case factsFocus:
+		m.facts, cmd = m.facts.Update(tea.MouseClickMsg{X: col, Y: row, Button: mouse.Button, Mod: mouse.Mod})
+	}
+	return cmd
+}
+
+// View draws the screen.
+func (m *model) View() tea.View {
+	if m.notice != "" {
+		v := tea.NewView(m.notice + "\n")
+		return v
+	}
+	v := tea.NewView(m.screen())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	if m.b != nil && !m.inLibrary {
+		v.WindowTitle = sanitizeLine(m.b.Title)
+	} else {
+		v.WindowTitle = "brief"
+	}
+	return v
+}
+
+// screen draws header, body and footer into exactly width x height cells.
+func (m *model) screen() string {
+	l := m.lay
+	var parts []string
+	parts = append(parts, m.header(l.width))
+	if l.mode == narrow {
+		parts = append(parts, m.tabBar(l.width))
+	}
+	parts = append(parts, m.body(l))
+	parts = append(parts, m.footer(l.width))
+	return strings.Join(parts, "\n")
+}
+
+// body draws the panes, the library or the help view.
+func (m *model) body(l layout) string {
+	switch {
+	case m.help:
+		return fitBlock(m.helpView(l.width, l.bodyH), l.width, l.bodyH)
+	case m.inLibrary || m.b == nil:
+		return fitBlock(m.lib.View(l.width, l.bodyH), l.width, l.bodyH)
+	}
+	art := m.article.View(l.articleW, l.bodyH, m.focus == articleFocus)
+	switch l.mode {
+	case wide:
+		return joinColumns(
+			fitBlock(m.facts.View(l.factsW, l.bodyH, m.focus == factsFocus), l.factsW, l.bodyH),
+			art,
+			fitBlock(m.quotes.View(l.quotesW, l.bodyH, m.focus == quotesFocus), l.quotesW, l.bodyH),
+		)
+	case medium:
+		var side string
+		if m.side == factsFocus {
+			side = m.facts.View(l.sideW, l.bodyH, m.focus == factsFocus)
+		} else {
+			side = m.quotes.View(l.sideW, l.bodyH, m.focus == quotesFocus)
+		}
+		return joinColumns(art, fitBlock(side, l.sideW, l.bodyH))
+	}
+	switch m.focus {
+	case quotesFocus:
+		return fitBlock(m.quotes.View(l.width, l.bodyH, true), l.width, l.bodyH)
+	case factsFocus:
+		return fitBlock(m.facts.View(l.width, l.bodyH, true), l.width, l.bodyH)
+	}
+	return art
+}
+
+// header is the title line: title, source, authors, date.
+func (m *model) header(width int) string {
+	title := lipgloss.NewStyle().Bold(true).Foreground(m.pal.Accent)
+	dim := lipgloss.NewStyle().Foreground(m.pal.Dim)
+	if m.inLibrary || m.b == nil {
+		entries, done := m.opts.Library.Snapshot()
+		info := fmt.Sprintf(" · %d briefings", len(entries))
+		if !done {
+			info += " · loading…"
+		}
+		return fitLine(title.Render("brief")+dim.Render(info), width)
+	}
+	var meta []string
+	if m.b.Source != "" {
+		meta = append(meta, m.b.Source)
+	}
+	if len(m.b.Authors) > 0 {
+		meta = append(meta, strings.Join(m.b.Authors, ", "))
+	}
+	if !m.b.Published.IsZero() {
+		meta = append(meta, m.b.Published.Format("2 Jan 2006"))
+	}
+	s := title.Render(sanitizeLine(m.b.Title))
+	if len(meta) > 0 {
+		s += dim.Render(" · " + sanitizeLine(strings.Join(meta, " · ")))
+	}
+	return fitLine(s, width)
+}
+
+// tabBar names the panes in the narrow layout, the focused one marked.
+func (m *model) tabBar(width int) string {
+	on := lipgloss.NewStyle().Bold(true).Reverse(true)
+	off := lipgloss.NewStyle().Foreground(m.pal.Dim)
+	if m.inLibrary || m.b == nil {
+		return fitLine("", width)
+	}
+	names := []string{"Article", "Quotes", "Facts"}
+	var parts []string
+	for i, n := range names {
+		if pane(i) == m.focus {
+			parts = append(parts, on.Render(" "+n+" "))
+		} else {
+			parts = append(parts, off.Render(" "+n+" "))
+		}
+	}
+	return fitLine(strings.Join(parts, "│"), width)
+}
+
+// footer is the status line: section n/m, position and the keys that matter now.
+func (m *model) footer(width int) string {
+	dim := lipgloss.NewStyle().Foreground(m.pal.Dim)
+	if m.searching {
+		return fitLine(m.input.View(), width)
+	}
+	if m.status != "" {
+		return fitLine(lipgloss.NewStyle().Foreground(m.pal.Accent).Render(m.status), width)
+	}
+	var keys []key.Binding
+	left := ""
+	k := m.keys
+	switch {
+	case m.help:
+		keys = []key.Binding{k.Help, k.Quit}
+	case m.inLibrary || m.b == nil:
+		keys = []key.Binding{k.Enter, k.Filter, k.Help, k.Quit}
+	default:
+		d := m.article.articleDoc
+		if len(d.secs) > 0 {
+			left = fmt.Sprintf("§ %d/%d · %d%%", d.sectionAt(d.top)+1, len(d.secs), d.percent())
+		}
+		if d.query != "" {
+			left += fmt.Sprintf(" · %d matches", len(d.matches))
+		}
+		keys = []key.Binding{k.NextQuote, k.Fold, k.Search, k.FocusNext, k.Help, k.Quit}
+		if d.query != "" {
+			keys = []key.Binding{k.NextMatch, k.PrevMatch, k.Back, k.Help, k.Quit}
+		}
+		if m.hasLib {
+			keys = append(keys[:len(keys)-1], k.Back, k.Quit)
+		}
+	}
+	var hints []string
+	for _, b := range keys {
+		h := b.Help()
+		hints = append(hints, h.Key+" "+h.Desc)
+	}
+	right := strings.Join(hints, " · ")
+	gap := width - ansi.StringWidth(left) - ansi.StringWidth(right) - 1
+	if gap < 1 {
+		right = ansi.Truncate(right, max(width-ansi.StringWidth(left)-2, 0), "…")
+		gap = max(width-ansi.StringWidth(left)-ansi.StringWidth(right), 1)
+	}
+	return fitLine(left+strings.Repeat(" ", gap)+dim.Render(right), width)
+}
+
+// sanitizeLine makes untrusted text safe for one line of the terminal: no
+// escape sequences, no control or bidi override characters, no line breaks.
+func sanitizeLine(s string) string {
+	s = ansi.Strip(s)
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t' || r == '\r':
+			return ' '
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f:
+			return -1
+		case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// helpView is the full list of keys, grouped, from the key map.
+func (m *model) helpView(width, height int) string {
+	k := m.keys
+	h := help.New()
+	h.Styles = help.DefaultStyles(m.pal.dark)
+	h.SetWidth(width)
+	groups := [][]key.Binding{
+		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
+		{k.NextQuote, k.PrevQuote, k.NextSection, k.PrevSection, k.Fold, k.FoldAll, k.Enter},
+		{k.Search, k.NextMatch, k.PrevMatch, k.FocusNext, k.FocusPrev, k.Copy, k.Back, k.Help, k.Quit},
+	}
+	title := lipgloss.NewStyle().Bold(true).Foreground(m.pal.Accent).Render("Keys")
+	return title + "\n\n" + h.FullHelpView(groups)
+}

@@ -1,0 +1,921 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/briefing"
+)
+
+// chunkSize is how many paragraphs are rendered together: the unit of the
+// render cache, so that a huge section without headings is still drawn a
+// screen at a time.
+const chunkSize = 16
+
+// articlePane shows the briefing's sections as lines. It keeps a table of
+// where every section and paragraph starts, renders only what is on screen
+// (plus the rest in the background), and paints highlights on visible rows.
+// The layout lives behind a pointer so that the copies Bubble Tea makes of
+// the model share it.
+type articlePane struct {
+	*articleDoc
+}
+
+// articleDoc is the article pane's state.
+type articleDoc struct {
+	b     *briefing.Briefing
+	cache *RenderCache
+	keys  *KeyMap
+	pal   palette
+	style string // the Glamour style name or path
+
+	width, height int // the pane's size
+	wrap          int // Glamour's wrap width
+	secs          []secLayout
+	starts        []int // first line of each section, then the total
+	top           int   // first visible line
+	folded        []bool
+	captions      []string // caption lines at the current width
+
+	quoteHL  map[paraKey][]hlSpan // every non-partial quote
+	matchHL  map[paraKey][]hlSpan // search matches
+	strong   map[paraKey][]hlSpan // the selected quote or mention
+	matches  []briefing.Span
+	matchIdx int
+	query    string
+	minutes  []int // reading time of each section
+
+	gen        int  // bumped when width or style change, to drop stale renders
+	rendering  bool // a background render is running
+	dirty      bool // reading state changed since the last save
+	headStyle  lipgloss.Style
+	dimStyle   lipgloss.Style
+	hlStyles   [4]lipgloss.Style
+	emptyStyle lipgloss.Style
+}
+
+// paraKey names one paragraph.
+type paraKey struct{ sec, para int }
+
+// hlSpan is a byte range of a paragraph to paint; quote is the quote index
+// it belongs to, or -1.
+type hlSpan struct{ start, end, quote int }
+
+// Highlight levels, painted in this order of strength.
+const (
+	hlNone = iota
+	hlQuote
+	hlMatch
+	hlStrong
+)
+
+// secLayout is one section's height table at the current width.
+type secLayout struct {
+	chunks    []*renderedSection // nil until that chunk is rendered
+	paraH     []int              // lines of each paragraph, estimated until rendered
+	paraStart []int              // line of each paragraph's first line inside the section
+	h         int                // lines of the section as shown (folded or not)
+}
+
+// renderedMsg says that background rendering finished some chunks.
+type renderedMsg struct {
+	gen    int
+	chunks [][2]int // section, chunk
+}
+
+// newArticlePane returns the article pane for a briefing.
+func newArticlePane(b *briefing.Briefing, cache *RenderCache, keys *KeyMap, pal palette, style string) articlePane {
+	d := &articleDoc{
+		b: b, cache: cache, keys: keys, style: style,
+		folded:  make([]bool, len(b.Sections)),
+		secs:    make([]secLayout, len(b.Sections)),
+		matchHL: map[paraKey][]hlSpan{}, strong: map[paraKey][]hlSpan{},
+		quoteHL: quoteHighlights(b),
+		minutes: make([]int, len(b.Sections)),
+	}
+	for i, sec := range b.Sections {
+		d.minutes[i] = readingMinutes(sec)
+	}
+	d.setPalette(pal)
+	return articlePane{d}
+}
+
+// quoteHighlights lists the byte ranges of every non-partial quote, by paragraph.
+func quoteHighlights(b *briefing.Briefing) map[paraKey][]hlSpan {
+	out := map[paraKey][]hlSpan{}
+	for i, q := range b.Quotes {
+		if q.Partial {
+			continue
+		}
+		for k, s := range quoteSpans(b, q) {
+			out[k] = append(out[k], hlSpan{s[0], s[1], i})
+		}
+	}
+	return out
+}
+
+// quoteSpans returns the byte range a quote covers in each paragraph it runs over.
+func quoteSpans(b *briefing.Briefing, q briefing.Quote) map[paraKey][2]int {
+	out := map[paraKey][2]int{}
+	if q.Section < 0 || q.Section >= len(b.Sections) {
+		return out
+	}
+	ps := b.Sections[q.Section].Paragraphs
+	last := q.LastParagraph()
+	for p := q.Paragraph; p <= last && p < len(ps); p++ {
+		start, end := 0, len(ps[p])
+		if p == q.Paragraph {
+			start = q.Start
+		}
+		if p == last {
+			end = q.End
+		}
+		if start < 0 || end > len(ps[p]) || start >= end {
+			continue
+		}
+		out[paraKey{q.Section, p}] = [2]int{start, end}
+	}
+	return out
+}
+
+// setPalette rebuilds the pane's styles for a palette.
+func (d *articleDoc) setPalette(pal palette) {
+	d.pal = pal
+	d.headStyle = lipgloss.NewStyle().Bold(true).Foreground(pal.Accent)
+	d.dimStyle = lipgloss.NewStyle().Foreground(pal.Dim)
+	d.hlStyles = [4]lipgloss.Style{
+		lipgloss.NewStyle(),
+		lipgloss.NewStyle().Foreground(pal.HighlightText).Background(pal.Highlight),
+		lipgloss.NewStyle().Foreground(pal.MatchText).Background(pal.Match).Underline(true),
+		lipgloss.NewStyle().Foreground(pal.SelectedText).Background(pal.Selected).Bold(true),
+	}
+	if pal.plain {
+		d.hlStyles[hlQuote] = lipgloss.NewStyle().Underline(true)
+		d.hlStyles[hlMatch] = lipgloss.NewStyle().Reverse(true)
+		d.hlStyles[hlStrong] = lipgloss.NewStyle().Reverse(true).Bold(true)
+	}
+}
+
+// setStyle switches the Glamour style, keeping the paragraph at the top.
+func (d *articleDoc) setStyle(style string) {
+	if style == d.style {
+		return
+	}
+	d.style = style
+	d.relayout(d.width, d.height, true)
+}
+
+// wrapWidth is Glamour's wrap width for a pane width.
+func wrapWidth(width int) int {
+	return max(width-1, 12)
+}
+
+// SetSize gives the pane its size; a new width re-lays out the text and
+// keeps the same paragraph at the top.
+func (d *articleDoc) SetSize(width, height int) {
+	if width == d.width && height == d.height {
+		return
+	}
+	d.relayout(width, height, width != d.width || d.starts == nil)
+}
+
+// relayout recomputes the height table, re-estimating every paragraph when
+// the wrap width or the style changed, and restores the anchor paragraph.
+func (d *articleDoc) relayout(width, height int, rewrap bool) {
+	a := d.anchor()
+	d.width, d.height = width, height
+	if rewrap {
+		d.gen++
+		d.wrap = wrapWidth(width)
+		d.captions = d.captionLines()
+		for s := range d.secs {
+			d.secs[s] = d.estimate(s)
+		}
+	}
+	d.restack()
+	d.setAnchor(a)
+	d.ensureVisible()
+}
+
+// estimate returns a section's layout with guessed paragraph heights,
+// taking any chunk already in the shared cache.
+func (d *articleDoc) estimate(s int) secLayout {
+	ps := d.b.Sections[s].Paragraphs
+	l := secLayout{
+		chunks:    make([]*renderedSection, (len(ps)+chunkSize-1)/chunkSize),
+		paraH:     make([]int, len(ps)),
+		paraStart: make([]int, len(ps)),
+	}
+	text := max(d.wrap-4, 8)
+	for p, t := range ps {
+		l.paraH[p] = len(t)/text + 1
+	}
+	for c := range l.chunks {
+		if r := d.cache.Peek(d.b, s, c, d.wrap, d.style); r != nil {
+			d.fillChunk(&l, c, r)
+		}
+	}
+	return l
+}
+
+// fillChunk records a rendered chunk's real paragraph heights.
+func (d *articleDoc) fillChunk(l *secLayout, c int, r *renderedSection) {
+	l.chunks[c] = r
+	for i, p := range r.paras {
+		l.paraH[c*chunkSize+i] = len(p.lines)
+	}
+}
+
+// headLines is how many lines come before a section's first paragraph.
+func (d *articleDoc) headLines(s int) int {
+	if s == 0 && len(d.captions) > 0 {
+		return 2 + len(d.captions)
+	}
+	return 2
+}
+
+// restackSection recomputes one section's paragraph starts and height.
+func (d *articleDoc) restackSection(s int) {
+	l := &d.secs[s]
+	if d.folded[s] {
+		l.h = 2
+		if len(l.paraH) > 0 {
+			l.h = 3
+		}
+		return
+	}
+	y := d.headLines(s)
+	for p, h := range l.paraH {
+		l.paraStart[p] = y
+		y += h + 1
+	}
+	l.h = y
+	if len(l.paraH) == 0 {
+		l.h = d.headLines(s)
+	}
+}
+
+// restack recomputes every section's height and the section starts.
+func (d *articleDoc) restack() {
+	if len(d.starts) != len(d.secs)+1 {
+		d.starts = make([]int, len(d.secs)+1)
+	}
+	y := 0
+	for s := range d.secs {
+		d.restackSection(s)
+		d.starts[s] = y
+		y += d.secs[s].h
+	}
+	d.starts[len(d.secs)] = y
+}
+
+// total is the number of lines of the whole article as shown.
+func (d *articleDoc) total() int {
+	if len(d.starts) == 0 {
+		return 0
+	}
+	return d.starts[len(d.starts)-1]
+}
+
+// maxTop is the largest top line: the last line at the bottom of the pane.
+func (d *articleDoc) maxTop() int { return max(d.total()-d.height, 0) }
+
+// sectionAt returns the section holding global line y.
+func (d *articleDoc) sectionAt(y int) int {
+	s := sort.SearchInts(d.starts, y+1) - 1
+	return min(max(s, 0), len(d.secs)-1)
+}
+
+// paraAt returns the paragraph holding local line y of section s, or -1
+// when y is in the section's heading lines.
+func (d *articleDoc) paraAt(s, y int) int {
+	l := d.secs[s]
+	if d.folded[s] || len(l.paraStart) == 0 || y < l.paraStart[0] {
+		return -1
+	}
+	return sort.SearchInts(l.paraStart, y+1) - 1
+}
+
+// position is a place in the text that survives re-layout: a paragraph and
+// a line inside it (or the heading lines when para is -1).
+type position struct{ sec, para, line int }
+
+// anchor returns the position of the top line.
+func (d *articleDoc) anchor() position {
+	if len(d.starts) == 0 || len(d.secs) == 0 {
+		return position{0, -1, 0}
+	}
+	s := d.sectionAt(d.top)
+	y := d.top - d.starts[s]
+	p := d.paraAt(s, y)
+	if p < 0 {
+		return position{s, -1, y}
+	}
+	return position{s, p, y - d.secs[s].paraStart[p]}
+}
+
+// setAnchor scrolls so that a position is at the top.
+func (d *articleDoc) setAnchor(a position) {
+	if len(d.secs) == 0 {
+		return
+	}
+	a.sec = min(max(a.sec, 0), len(d.secs)-1)
+	y := d.starts[a.sec]
+	l := d.secs[a.sec]
+	switch {
+	case d.folded[a.sec] || a.para < 0 || a.para >= len(l.paraStart):
+		if a.para < 0 {
+			y += min(a.line, l.h-1)
+		}
+	default:
+		y += l.paraStart[a.para] + min(a.line, max(l.paraH[a.para]-1, 0))
+	}
+	d.top = min(max(y, 0), d.maxTop())
+}
+
+// scrollTo sets the top line, kept inside the article.
+func (d *articleDoc) scrollTo(y int) {
+	d.top = min(max(y, 0), d.maxTop())
+	d.dirty = true
+	d.ensureVisible()
+}
+
+// chunkNeeded reports whether the line at local line y of section s needs
+// a chunk that is not rendered yet, and which.
+func (d *articleDoc) chunkNeeded(s, y int) (int, bool) {
+	l := d.secs[s]
+	if len(l.paraH) == 0 {
+		return 0, false
+	}
+	p := 0
+	if !d.folded[s] {
+		p = d.paraAt(s, y)
+		if p < 0 {
+			return 0, false
+		}
+	}
+	c := p / chunkSize
+	return c, l.chunks[c] == nil
+}
+
+// ensureVisible renders, synchronously, the chunks of the lines on screen,
+// keeping the top paragraph in place as real heights replace estimates.
+func (d *articleDoc) ensureVisible() {
+	if len(d.secs) == 0 || d.height <= 0 {
+		return
+	}
+	for range 16 {
+		a := d.anchor()
+		rendered := false
+		for y := d.top; y < min(d.top+d.height, d.total()); y++ {
+			s := d.sectionAt(y)
+			if c, need := d.chunkNeeded(s, y-d.starts[s]); need {
+				r := d.cache.Section(d.b, s, c, d.wrap, d.style)
+				d.fillChunk(&d.secs[s], c, r)
+				d.restackSection(s)
+				rendered = true
+			}
+		}
+		if !rendered {
+			return
+		}
+		d.restack()
+		d.setAnchor(a)
+	}
+}
+
+// backgroundBudget is how many paragraph bytes one background step renders.
+const backgroundBudget = 64 << 10
+
+// renderMore returns a command that renders the next chunks nobody has
+// looked at yet, off the update loop, or nil when all are rendered.
+func (d *articleDoc) renderMore() tea.Cmd {
+	if d.rendering {
+		return nil
+	}
+	var todo [][2]int
+	bytes := 0
+	start := d.sectionAt(d.top)
+	for i := range d.secs {
+		s := (start + i) % len(d.secs)
+		for c, r := range d.secs[s].chunks {
+			if r != nil {
+				continue
+			}
+			todo = append(todo, [2]int{s, c})
+			for _, p := range d.b.Sections[s].Paragraphs[c*chunkSize : min((c+1)*chunkSize, len(d.b.Sections[s].Paragraphs))] {
+				bytes += len(p)
+			}
+			if bytes > backgroundBudget {
+				break
+			}
+		}
+		if bytes > backgroundBudget {
+			break
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	d.rendering = true
+	b, cache, wrap, style, gen := d.b, d.cache, d.wrap, d.style, d.gen
+	return func() tea.Msg {
+		for _, t := range todo {
+			cache.Section(b, t[0], t[1], wrap, style)
+		}
+		return renderedMsg{gen: gen, chunks: todo}
+	}
+}
+
+// applyRendered takes finished background chunks into the layout.
+func (d *articleDoc) applyRendered(m renderedMsg) tea.Cmd {
+	d.rendering = false
+	if m.gen == d.gen {
+		a := d.anchor()
+		for _, t := range m.chunks {
+			if r := d.cache.Peek(d.b, t[0], t[1], d.wrap, d.style); r != nil {
+				d.fillChunk(&d.secs[t[0]], t[1], r)
+			}
+		}
+		d.restack()
+		d.setAnchor(a)
+	}
+	return d.renderMore()
+}
+
+// Update handles the article's keys and background rendering.
+func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
+	d := p.articleDoc
+	switch msg := msg.(type) {
+	case renderedMsg:
+		return p, d.applyRendered(msg)
+	case tea.KeyPressMsg:
+		k := d.keys
+		switch {
+		case key.Matches(msg, k.Down):
+			d.scrollTo(d.top + 1)
+		case key.Matches(msg, k.Up):
+			d.scrollTo(d.top - 1)
+		case key.Matches(msg, k.PageDown):
+			d.scrollTo(d.top + max(d.height-2, 1))
+		case key.Matches(msg, k.PageUp):
+			d.scrollTo(d.top - max(d.height-2, 1))
+		case key.Matches(msg, k.HalfDown):
+			d.scrollTo(d.top + max(d.height/2, 1))
+		case key.Matches(msg, k.HalfUp):
+			d.scrollTo(d.top - max(d.height/2, 1))
+		case key.Matches(msg, k.Top):
+			d.scrollTo(0)
+		case key.Matches(msg, k.Bottom):
+			d.scrollTo(d.maxTop())
+		case key.Matches(msg, k.NextSection):
+			d.scrollTo(d.starts[min(d.sectionAt(d.top)+1, len(d.secs)-1)])
+		case key.Matches(msg, k.PrevSection):
+			s := d.sectionAt(d.top)
+			if d.top == d.starts[s] && s > 0 {
+				s--
+			}
+			d.scrollTo(d.starts[s])
+		case key.Matches(msg, k.Fold), key.Matches(msg, k.Enter):
+			d.toggleFold(d.sectionAt(d.top))
+		case key.Matches(msg, k.FoldAll):
+			d.toggleFoldAll()
+		}
+	case tea.MouseWheelMsg:
+		switch msg.Mouse().Button {
+		case tea.MouseWheelDown:
+			d.scrollTo(d.top + 3)
+		case tea.MouseWheelUp:
+			d.scrollTo(d.top - 3)
+		}
+	}
+	return p, nil
+}
+
+// toggleFold folds or unfolds one section, keeping its heading in place.
+func (d *articleDoc) toggleFold(s int) {
+	if len(d.secs) == 0 {
+		return
+	}
+	row := d.starts[s] - d.top
+	d.folded[s] = !d.folded[s]
+	d.restack()
+	if row < 0 {
+		row = 0
+	}
+	d.top = min(max(d.starts[s]-row, 0), d.maxTop())
+	d.dirty = true
+	d.ensureVisible()
+}
+
+// toggleFoldAll folds every section, or unfolds them all when all are folded.
+func (d *articleDoc) toggleFoldAll() {
+	if len(d.secs) == 0 {
+		return
+	}
+	s := d.sectionAt(d.top)
+	fold := false
+	for _, f := range d.folded {
+		if !f {
+			fold = true
+		}
+	}
+	for i := range d.folded {
+		d.folded[i] = fold
+	}
+	d.restack()
+	d.top = min(d.starts[s], d.maxTop())
+	d.dirty = true
+	d.ensureVisible()
+}
+
+// setFolded restores the folded sections from saved state.
+func (d *articleDoc) setFolded(sections []int) {
+	for _, s := range sections {
+		if s >= 0 && s < len(d.folded) {
+			d.folded[s] = true
+		}
+	}
+	d.restack()
+}
+
+// foldedList lists the folded sections for the saved state.
+func (d *articleDoc) foldedList() []int {
+	var out []int
+	for s, f := range d.folded {
+		if f {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// topParagraph is the section and paragraph at the top, for saved state.
+func (d *articleDoc) topParagraph() (int, int) {
+	a := d.anchor()
+	return a.sec, max(a.para, 0)
+}
+
+// goToParagraph scrolls a paragraph to the top (restoring saved state).
+func (d *articleDoc) goToParagraph(s, p int) {
+	if s < 0 || s >= len(d.secs) {
+		return
+	}
+	para := -1
+	if p > 0 && p < len(d.secs[s].paraH) {
+		para = p
+	}
+	d.setAnchor(position{s, para, 0})
+	d.ensureVisible()
+}
+
+// jump brings a span on screen, a third of the way down, unfolding its
+// section, and paints it (and the rest of its quote) in the strong highlight.
+func (d *articleDoc) jump(m jumpMsg) {
+	s := m.span.Section
+	if s < 0 || s >= len(d.secs) || m.span.Paragraph < 0 || m.span.Paragraph >= len(d.secs[s].paraH) {
+		return
+	}
+	if d.folded[s] {
+		d.folded[s] = false
+		d.restack()
+	}
+	d.strong = map[paraKey][]hlSpan{}
+	if m.quote >= 0 && m.quote < len(d.b.Quotes) {
+		for k, sp := range quoteSpans(d.b, d.b.Quotes[m.quote]) {
+			d.strong[k] = []hlSpan{{sp[0], sp[1], m.quote}}
+		}
+	} else {
+		d.strong[paraKey{s, m.span.Paragraph}] = []hlSpan{{m.span.Start, m.span.End, -1}}
+	}
+	p := m.span.Paragraph
+	c := p / chunkSize
+	if d.secs[s].chunks[c] == nil {
+		d.fillChunk(&d.secs[s], c, d.cache.Section(d.b, s, c, d.wrap, d.style))
+		d.restack()
+	}
+	line := d.secs[s].chunks[c].paras[p%chunkSize].lineOf(m.span.Start)
+	y := d.starts[s] + d.secs[s].paraStart[p] + line
+	d.scrollTo(y - d.height/3)
+	// ensureVisible may have changed heights above the target: aim again.
+	y = d.starts[s] + d.secs[s].paraStart[p] + line
+	d.scrollTo(y - d.height/3)
+}
+
+// markQuote paints a quote in the strong highlight without scrolling.
+func (d *articleDoc) markQuote(q int) {
+	d.strong = map[paraKey][]hlSpan{}
+	for k, sp := range quoteSpans(d.b, d.b.Quotes[q]) {
+		d.strong[k] = []hlSpan{{sp[0], sp[1], q}}
+	}
+}
+
+// clearStrong removes the strong highlight.
+func (d *articleDoc) clearStrong() { d.strong = map[paraKey][]hlSpan{} }
+
+// topSpanPosition is the (section, paragraph) at the top, for finding the
+// next quote from where the reader is.
+func (d *articleDoc) topSpanPosition() (int, int) { return d.topParagraph() }
+
+// search finds every case-insensitive occurrence of q in the text.
+func (d *articleDoc) search(q string) {
+	d.query = q
+	d.matches = nil
+	d.matchHL = map[paraKey][]hlSpan{}
+	d.matchIdx = -1
+	if q == "" {
+		return
+	}
+	lq := strings.ToLower(q)
+	for s, sec := range d.b.Sections {
+		for p, text := range sec.Paragraphs {
+			lt := text
+			if !isASCIILower(text) {
+				lt = strings.ToLower(text)
+			}
+			if len(lt) != len(text) {
+				continue // lower-casing changed byte offsets; skip rather than mis-paint
+			}
+			for off := 0; ; {
+				i := strings.Index(lt[off:], lq)
+				if i < 0 {
+					break
+				}
+				sp := briefing.Span{Section: s, Paragraph: p, Start: off + i, End: off + i + len(lq)}
+				d.matches = append(d.matches, sp)
+				d.matchHL[paraKey{s, p}] = append(d.matchHL[paraKey{s, p}], hlSpan{sp.Start, sp.End, -1})
+				off += i + max(len(lq), 1)
+			}
+		}
+	}
+}
+
+func isASCIILower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// nextMatch jumps to the next (dir 1) or previous (dir -1) search match
+// after the top of the screen, or after the current match.
+func (d *articleDoc) nextMatch(dir int) {
+	if len(d.matches) == 0 {
+		return
+	}
+	if d.matchIdx < 0 {
+		s, p := d.topParagraph()
+		d.matchIdx = sort.Search(len(d.matches), func(i int) bool {
+			m := d.matches[i]
+			return m.Section > s || m.Section == s && m.Paragraph >= p
+		})
+		if dir < 0 {
+			d.matchIdx--
+		}
+	} else {
+		d.matchIdx += dir
+	}
+	d.matchIdx = (d.matchIdx%len(d.matches) + len(d.matches)) % len(d.matches)
+	m := d.matches[d.matchIdx]
+	d.jump(jumpMsg{span: m, endParagraph: m.Paragraph, quote: -1})
+}
+
+// captionLines wraps the captions at the pane width.
+func (d *articleDoc) captionLines() []string {
+	var out []string
+	w := max(d.wrap-4, 8)
+	for _, c := range d.b.Captions {
+		t := c.Text
+		if c.Credit != "" {
+			t += " (" + c.Credit + ")"
+		}
+		for _, l := range strings.Split(ansi.Wordwrap(t, w, ""), "\n") {
+			out = append(out, "  "+l)
+		}
+	}
+	return out
+}
+
+// readingMinutes is the reading time of a section at 230 words a minute.
+func readingMinutes(sec briefing.Section) int {
+	words := 0
+	for _, p := range sec.Paragraphs {
+		words += len(strings.Fields(p))
+	}
+	return max((words+229)/230, 1)
+}
+
+// headingLine draws a section's heading with its fold marker and size.
+func (d *articleDoc) headingLine(s int) string {
+	sec := d.b.Sections[s]
+	marker := "▾"
+	if d.folded[s] {
+		marker = "▸"
+	}
+	h := sec.Heading
+	if h == "" {
+		h = "Lead"
+	}
+	n := len(sec.Paragraphs)
+	unit := "paragraphs"
+	if n == 1 {
+		unit = "paragraph"
+	}
+	info := fmt.Sprintf(" · %d %s · %d min", n, unit, d.minutes[s])
+	room := d.width - 2 - ansi.StringWidth(info)
+	if room < 12 {
+		info = fmt.Sprintf(" · %d min", d.minutes[s])
+		room = d.width - 2 - ansi.StringWidth(info)
+	}
+	if ansi.StringWidth(h) > room {
+		h = ansi.Truncate(h, max(room, 1), "…")
+	}
+	return d.headStyle.Render(marker+" "+h) + d.dimStyle.Render(info)
+}
+
+// fittedLine draws global line y cut or padded to exactly width cells,
+// without measuring the text lines again.
+func (d *articleDoc) fittedLine(y, width int) string {
+	s := d.sectionAt(y)
+	l := d.secs[s]
+	ly := y - d.starts[s]
+	if ly > 0 && !d.folded[s] {
+		if p := d.paraAt(s, ly); p >= 0 {
+			i := ly - l.paraStart[p]
+			if r := l.chunks[p/chunkSize]; r != nil && i < len(r.paras[p%chunkSize].lines) {
+				rp := r.paras[p%chunkSize]
+				if w := rp.widths[i]; w <= width {
+					return d.paint(s, p, rp, i) + strings.Repeat(" ", width-w)
+				}
+			}
+		}
+	}
+	return fitLine(d.line(y), width)
+}
+
+// line draws global line y, highlights included.
+func (d *articleDoc) line(y int) string {
+	s := d.sectionAt(y)
+	l := d.secs[s]
+	ly := y - d.starts[s]
+	if ly == 0 {
+		return d.headingLine(s)
+	}
+	if d.folded[s] {
+		if ly == 1 && len(l.chunks) > 0 && l.chunks[0] != nil && len(l.chunks[0].paras[0].plain) > 0 {
+			return d.dimStyle.Render(strings.TrimRight(l.chunks[0].paras[0].plain[0], " ") + " …")
+		}
+		return ""
+	}
+	if s == 0 && ly-1 < len(d.captions) {
+		return d.dimStyle.Italic(true).Render(d.captions[ly-1])
+	}
+	p := d.paraAt(s, ly)
+	if p < 0 {
+		return ""
+	}
+	i := ly - l.paraStart[p]
+	r := l.chunks[p/chunkSize]
+	if r == nil {
+		if i == 0 {
+			return d.dimStyle.Render("  …")
+		}
+		return ""
+	}
+	rp := r.paras[p%chunkSize]
+	if i >= len(rp.lines) {
+		return ""
+	}
+	return d.paint(s, p, rp, i)
+}
+
+// paint overlays the quote, match and strong highlights on one rendered line.
+func (d *articleDoc) paint(s, p int, rp renderedPara, i int) string {
+	k := paraKey{s, p}
+	q, m, st := d.quoteHL[k], d.matchHL[k], d.strong[k]
+	if len(q)+len(m)+len(st) == 0 {
+		return rp.lines[i]
+	}
+	src := d.b.Sections[s].Paragraphs[p]
+	lineStart, lineEnd := rp.starts[i], len(src)
+	if i+1 < len(rp.starts) {
+		lineEnd = rp.starts[i+1]
+	}
+	cells := make([]uint8, rp.widths[i])
+	any := false
+	mark := func(spans []hlSpan, level uint8) {
+		for _, h := range spans {
+			if h.end <= lineStart || h.start >= lineEnd {
+				continue
+			}
+			from, to, ok := rp.columns(src, i, h.start, h.end)
+			if !ok {
+				continue
+			}
+			for c := from; c < to && c < len(cells); c++ {
+				cells[c] = max(cells[c], level)
+				any = true
+			}
+		}
+	}
+	mark(q, hlQuote)
+	mark(m, hlMatch)
+	mark(st, hlStrong)
+	if !any {
+		return rp.lines[i]
+	}
+	var ranges []lipgloss.Range
+	for c := 0; c < len(cells); {
+		e := c
+		for e < len(cells) && cells[e] == cells[c] {
+			e++
+		}
+		if cells[c] != hlNone {
+			ranges = append(ranges, lipgloss.NewRange(c, e, d.hlStyles[cells[c]]))
+		}
+		c = e
+	}
+	return lipgloss.StyleRanges(rp.lines[i], ranges...)
+}
+
+// View draws the visible lines into exactly width x height cells.
+func (p articlePane) View(width, height int, focused bool) string {
+	d := p.articleDoc
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	var sb strings.Builder
+	total := d.total()
+	for r := range height {
+		y := d.top + r
+		if r > 0 {
+			sb.WriteByte('\n')
+		}
+		if y >= total || len(d.secs) == 0 {
+			sb.WriteString(strings.Repeat(" ", width))
+			continue
+		}
+		sb.WriteString(d.fittedLine(y, width))
+	}
+	return sb.String()
+}
+
+// percent is how far the reader is through the article.
+func (d *articleDoc) percent() int {
+	if d.maxTop() == 0 {
+		return 100
+	}
+	return d.top * 100 / d.maxTop()
+}
+
+// quoteAtRow returns the quote painted at a screen row and column of the
+// pane, or -1.
+func (d *articleDoc) quoteAtRow(row, col int) int {
+	y := d.top + row
+	if y >= d.total() || len(d.secs) == 0 {
+		return -1
+	}
+	s := d.sectionAt(y)
+	ly := y - d.starts[s]
+	p := d.paraAt(s, ly)
+	if p < 0 {
+		return -1
+	}
+	r := d.secs[s].chunks[p/chunkSize]
+	if r == nil {
+		return -1
+	}
+	rp := r.paras[p%chunkSize]
+	i := ly - d.secs[s].paraStart[p]
+	if i >= len(rp.lines) {
+		return -1
+	}
+	src := d.b.Sections[s].Paragraphs[p]
+	for _, h := range d.quoteHL[paraKey{s, p}] {
+		if from, to, ok := rp.columns(src, i, h.start, h.end); ok && col >= from && col < to {
+			return h.quote
+		}
+	}
+	return -1
+}
+
+// headingAtRow returns the section whose heading is at a screen row, or -1.
+func (d *articleDoc) headingAtRow(row int) int {
+	y := d.top + row
+	if y >= d.total() || len(d.secs) == 0 {
+		return -1
+	}
+	s := d.sectionAt(y)
+	if y == d.starts[s] {
+		return s
+	}
+	return -1
+}

@@ -1,0 +1,28 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// FPS is the frame rate the reader asks Bubble Tea for: a frame is flushed
+// at most 1/FPS after a key press, so 120 keeps the echo under 10 ms.
+const FPS = 120
+
+// Run runs a reader program in the terminal (alternate screen) until the
+// reader quits or ctx is cancelled. Extra program options come after the
+// reader's own, so they can override them.
+func Run(ctx context.Context, opts Options, progOpts ...tea.ProgramOption) error {
+	all := append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithFPS(FPS)}, progOpts...)
+	p := tea.NewProgram(New(opts), all...)
+	if _, err := p.Run(); err != nil {
+		if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
+			return nil
+		}
+		return fmt.Errorf("running the reader: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,244 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+	"testing"
+
+	"brief/briefing"
+	"brief/library"
+	"brief/state"
+)
+
+// seedModel returns a reader showing the hand-built seed briefing.
+func seedModel(t *testing.T, store state.Store) *model {
+	t.Helper()
+	b := seedBriefing(t)
+	return New(Options{Library: library.FromBriefings([]*briefing.Briefing{b}), Store: store}).(*model)
+}
+
+// sameColor compares two colours by value.
+func sameColor(a, b color.Color) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	r1, g1, b1, a1 := a.RGBA()
+	r2, g2, b2, a2 := b.RGBA()
+	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
+}
+
+// squash folds runs of white space, to compare screen text with source text.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func TestScreenOpensSeed(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {50, 16}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := seedModel(t, nil)
+			s := startScreen(t, m, size[0], size[1])
+			txt := s.waitText("China and Russia Forge", "▾ Lead", "§ 1/2")
+			lines := strings.Split(txt, "\n")
+			if !strings.HasPrefix(lines[0], "China and Russia Forge") {
+				t.Errorf("first line should be the title: %q", lines[0])
+			}
+			x, _ := s.find("▾ Lead")
+			l := computeLayout(size[0], size[1], 80)
+			if x != l.articleX {
+				t.Errorf("article starts at column %d, want %d", x, l.articleX)
+			}
+			if size[0] < mediumMin && !strings.Contains(txt, "Article │ Quotes │ Facts") {
+				t.Errorf("narrow layout shows no tab bar:\n%s", txt)
+			}
+			golden(t, fmt.Sprintf("seed_%dx%d", size[0], size[1]), txt)
+		})
+	}
+}
+
+func TestScreenNextQuoteSelectsYang(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {50, 16}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := seedModel(t, nil)
+			s := startScreen(t, m, size[0], size[1])
+			s.waitText("▾ Lead")
+			s.typeKeys("]]]]")
+			selected := m.pal.Selected
+			s.waitFor("the fourth quote selected", func(string) bool {
+				x, y := s.find("incorrect")
+				return x >= 0 && sameColor(s.bg(x, y), selected)
+			})
+			// A fifth press finds no more quotes and says so.
+			s.typeKeys("]")
+			s.waitText("no more quotes below")
+			if q := s.quit().quotes.Selected(); q != 5 {
+				t.Errorf("quotes pane selection %d, want 5 (Yang Jiechi)", q)
+			}
+		})
+	}
+}
+
+func TestScreenQuotesHighlightedInText(t *testing.T) {
+	m := seedModel(t, nil)
+	s := startScreen(t, m, 120, 40)
+	s.waitText("▾ Lead")
+	s.typeKeys("jjjjjjjjjj")
+	s.waitText("two major cyber")
+	x, y := s.find("two major cyber")
+	if !sameColor(s.bg(x, y), m.pal.Highlight) {
+		t.Errorf("quote text at %d,%d not highlighted: bg %v", x, y, s.bg(x, y))
+	}
+	x, y = s.find("Kremlin")
+	if sameColor(s.bg(x, y), m.pal.Highlight) {
+		t.Errorf("text outside quotes is highlighted")
+	}
+}
+
+func TestScreenFoldMovesNextHeadingUp(t *testing.T) {
+	m := seedModel(t, nil)
+	s := startScreen(t, m, 80, 24)
+	s.waitText("▾ Lead")
+	if _, y := s.find("Protecting sovereignty"); y >= 0 {
+		t.Fatalf("second heading already on screen at row %d", y)
+	}
+	s.typeKeys("z")
+	s.waitText("▸ Lead", "▾ Protecting sovereignty")
+	_, lead := s.find("▸ Lead")
+	_, next := s.find("▾ Protecting sovereignty")
+	if next != lead+3 {
+		t.Errorf("next heading at row %d, want %d (folded lead: heading, first line, blank)", next, lead+3)
+	}
+	golden(t, "seed_folded_80x24", s.text())
+	s.typeKeys("z")
+	s.waitText("▾ Lead")
+	if _, y := s.find("Protecting sovereignty"); y >= 0 {
+		t.Errorf("unfolding should push the second heading off screen, it is at row %d", y)
+	}
+}
+
+func TestScreenFoldAll(t *testing.T) {
+	m := seedModel(t, nil)
+	s := startScreen(t, m, 80, 24)
+	s.waitText("▾ Lead")
+	s.typeKeys("Z")
+	s.waitText("▸ Lead", "▸ Protecting sovereignty")
+	s.typeKeys("Z")
+	s.waitText("▾ Lead")
+}
+
+func TestScreenSearchHighlightsMatches(t *testing.T) {
+	m := seedModel(t, nil)
+	s := startScreen(t, m, 120, 40)
+	s.waitText("▾ Lead")
+	s.typeKeys("/")
+	s.waitText("/")
+	want := 0
+	for _, sec := range m.b.Sections {
+		for _, p := range sec.Paragraphs {
+			want += strings.Count(strings.ToLower(p), "washington")
+		}
+	}
+	s.typeKeys("washington\r")
+	s.waitText(fmt.Sprintf("%d matches", want))
+	s.waitFor("a highlighted match", func(string) bool {
+		x, y := s.find("Washington")
+		return x >= 0 && (sameColor(s.bg(x, y), m.pal.Match) || sameColor(s.bg(x, y), m.pal.Selected))
+	})
+	s.typeKeys("n")
+	s.typeKeys("\x1b")
+	s.waitFor("matches cleared", func(txt string) bool { return !strings.Contains(txt, "matches") })
+}
+
+func TestScreenFactJumpMovesToMention(t *testing.T) {
+	m := seedModel(t, nil)
+	s := startScreen(t, m, 120, 40)
+	s.waitText("▾ Lead")
+	if _, y := s.find("Russian Far East"); y >= 0 {
+		t.Fatalf("mention already on screen")
+	}
+	f := m.b.Facts[3]
+	s.prog.Send(jumpMsg{span: f.Mentions[0], endParagraph: f.Mentions[0].Paragraph, quote: -1})
+	s.waitFor("the mention on screen, highlighted", func(string) bool {
+		x, y := s.find("Russian Far East")
+		return x >= 0 && sameColor(s.bg(x, y), m.pal.Selected)
+	})
+}
+
+func TestScreenResizeKeepsParagraph(t *testing.T) {
+	m := seedModel(t, nil)
+	paras := m.b.Sections[0].Paragraphs
+	s := startScreen(t, m, 120, 40)
+	s.waitText("▾ Lead")
+	s.typeKeys(strings.Repeat("j", 12))
+	s.settle()
+	// topPara finds the paragraph the article's top row comes from.
+	topPara := func(width, height int) (int, string) {
+		l := computeLayout(width, height, 80)
+		row := strings.Split(s.text(), "\n")[l.bodyY]
+		r := []rune(row)
+		row = squash(string(r[min(l.articleX, len(r)):min(l.articleX+l.articleW, len(r))]))
+		for i, p := range paras {
+			if row != "" && strings.Contains(squash(p), row) {
+				return i, row
+			}
+		}
+		return -1, row
+	}
+	want, row := topPara(120, 40)
+	if want < 0 {
+		t.Fatalf("top row %q is from no paragraph of the lead", row)
+	}
+	for _, size := range [][2]int{{80, 24}, {50, 16}, {200, 60}, {120, 40}} {
+		s.resize(size[0], size[1])
+		got, row := -1, ""
+		s.waitFor(fmt.Sprintf("reflow to %dx%d", size[0], size[1]), func(txt string) bool {
+			lines := strings.Split(txt, "\n")
+			if len(lines) > size[1] || len([]rune(lines[len(lines)-1])) > size[0] {
+				return false
+			}
+			got, row = topPara(size[0], size[1])
+			return got == want
+		})
+		if got != want {
+			t.Errorf("%dx%d: top row %q from paragraph %d, want %d", size[0], size[1], row, got, want)
+		}
+	}
+}
+
+func TestScreenNoticeQuitsAndRestores(t *testing.T) {
+	m := seedModel(t, nil)
+	s := startScreen(t, m, 80, 24)
+	s.waitText("▾ Lead")
+	s.prog.Send(NoticeMsg{Text: "server shutting down"})
+	<-s.done
+	s.mu.Lock()
+	alt := s.emu.IsAltScreen()
+	s.mu.Unlock()
+	if alt {
+		t.Errorf("terminal left in the alternate screen")
+	}
+	if txt := s.text(); !strings.Contains(txt, "server shutting down") {
+		t.Errorf("notice not printed:\n%s", txt)
+	}
+}
+
+func TestScreenQuitLeavesAltScreen(t *testing.T) {
+	m := seedModel(t, nil)
+	s := startScreen(t, m, 80, 24)
+	s.waitText("▾ Lead")
+	s.typeKeys("q")
+	<-s.done
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.emu.IsAltScreen() {
+		t.Errorf("terminal left in the alternate screen")
+	}
+}
+
+func TestScreenHelpToggles(t *testing.T) {
+	m := seedModel(t, nil)
+	s := startScreen(t, m, 120, 40)
+	s.waitText("▾ Lead")
+	s.typeKeys("?")
+	s.waitText("next quote", "fold all", "copy quote")
+	s.typeKeys("?")
+	s.waitText("▾ Lead")
+}
