@@ -414,3 +414,30 @@ func TestFactsNoJunk(t *testing.T) {
 		t.Errorf("facts from junk: %+v", facts)
 	}
 }
+
+// FuzzFindFacts checks that any paragraph gives facts whose mentions all
+// point inside it, without a panic.
+func FuzzFindFacts(f *testing.F) {
+	for _, s := range []string{
+		"In May, the Russian state telecom company signed a $60 million contract with Chinese company Huawei.",
+		"The International Monetary Fund (IMF) lent €5bn to Kenya on 22 February 2024, up 3.5%.",
+		"Eindhoven, Netherlands, Wednesday night: 1,100-mile U.S. border; the two nations' 2013-14 plan",
+		"$", "5", "May", "’s", "A. B. C.", "(IMF", "company X",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		b := briefingOf(p)
+		for _, fact := range findFacts(b, nil) {
+			if fact.Text == "" {
+				t.Errorf("empty %s fact", fact.Kind)
+			}
+			for _, m := range fact.Mentions {
+				if m.Start < 0 || m.End > len(p) || m.Start >= m.End {
+					t.Errorf("%s %q: mention %+v outside %q", fact.Kind, fact.Text, m, p)
+				}
+			}
+		}
+		isOrgOrPlace(p)
+	})
+}
