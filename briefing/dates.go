@@ -49,6 +49,9 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	switch {
 	case pp.dayAt(j):
 		j++
+		if j+1 < len(pp.toks) && plainGap(pp.gap(j)) && (pp.word(j) == "and" || pp.word(j) == "to") && pp.dayAt(j+1) {
+			j += 2 // "November 17 and 18"
+		}
 		if j < len(pp.toks) && pp.free(j, j+1) && isYear(pp.word(j)) && (plainGap(pp.gap(j)) || strings.TrimSpace(pp.gap(j)) == ",") {
 			j++
 		}

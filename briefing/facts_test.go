@@ -87,6 +87,7 @@ func TestFigureDetection(t *testing.T) {
 		{"In 2013, on May 20, the 20th meeting drew two major cyber powers.", nil},
 		{"He was one of 12 who signed in the G7.", nil},
 		{"Putin is on a two day visit.", nil},
+		{"A ship dragged its anchor for a few hundred kilometres.", nil},
 		{"Trade between the two nations fell; both countries agreed.", nil},
 		{"They share a 1,100-mile border and a $60-million fund.", []string{"1,100-mile", "$60-million"}},
 	}
@@ -135,6 +136,7 @@ func TestDateDetection(t *testing.T) {
 		{"The report is dated 2014-05-20.", []string{"2014-05-20"}},
 		{"A visit followed in mid-March.", []string{"mid-March"}},
 		{"Trump said Wednesday night that he would go.", []string{"Wednesday night"}},
+		{"Cables broke on November 17 and 18, 2024.", []string{"November 17 and 18, 2024"}},
 		{"The firm's 20th year began with 3,000 staff.", nil},
 	}
 	for _, tt := range tests {
