@@ -74,7 +74,7 @@ func TestFindFactsLinear(t *testing.T) {
 	}
 	perByte(small) // warm up: the word lists are parsed on first use
 	s, l := perByte(small), perByte(large)
-	if l > 4*s {
+	if l > 6*s { // a quadratic rule would show ten times
 		t.Errorf("time per byte grows with size: %.1f ns/B at 50 KB, %.1f ns/B at 500 KB", s, l)
 	}
 }

@@ -52,6 +52,7 @@ type factLexicon struct {
 	cuts        wordSet // words opening another clause: "which"
 	says        wordSet // reporting words: "said"
 	determiners wordSet // words before a number that points back: "the two"
+	connectors  wordSet // small words inside a name: "of", "for"
 	abbrevs     wordSet // words that keep a following full stop: "Mr", "Inc"
 
 	maxUnitWords int // most words in a unit or percent phrase
@@ -135,6 +136,7 @@ func parseFactLexicon() *factLexicon {
 	lx.says = toSet(fw["say"])
 	lx.determiners = toSet(fw["determiner"])
 	lx.abbrevs = toSet(fw["abbrev"])
+	lx.connectors = toSet(fw["connector"])
 	// Every listed word written with a full stop keeps it.
 	for _, l := range [][]string{org["word"], org["cut"], org["suffix"], mo["month"]} {
 		for _, line := range l {

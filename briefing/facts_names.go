@@ -8,10 +8,6 @@ type orgHit struct {
 	e    namedEntry
 }
 
-// nameConnectors are the small words allowed inside a capitalised name
-// ("Ministry of Communications", "Bank of the Philippine Islands").
-var nameConnectors = map[string]bool{"of": true, "for": true, "on": true, "de": true, "du": true, "der": true, "del": true, "la": true, "the": true}
-
 // nameWord reports whether word k can be part of a name: free, capitalised,
 // and not a lone letter ("(L)", "A").
 func (pp *factPara) nameWord(k int) bool {
@@ -40,7 +36,7 @@ func (pp *factPara) runEnd(i int) int {
 		// Connectors: one or two small words, then a capitalised word.
 		k := j
 		for k < len(pp.toks) && k < j+2 && plainGap(pp.gap(k)) && !pp.taken[k] &&
-			(nameConnectors[pp.word(k)] || sawOf && pp.word(k) == "and") {
+			(pp.lx.connectors[pp.word(k)] || sawOf && pp.word(k) == "and") {
 			k++
 		}
 		if k == j || k >= len(pp.toks) || !plainGap(pp.gap(k)) || !pp.nameWord(k) {
@@ -77,11 +73,12 @@ func orgRuleHits(pp *factPara) []orgHit {
 // orgInRun finds an organisation in the capitalised name i..j-1: the name
 // holds an organisation word and at least one more capitalised word. Words
 // that only open a sentence ("In", "The", "During"), name a title
-// ("President") or describe it ("Seattle-based") are dropped from its start, and a title after the
-// organisation word ends it ("Harvard University President ...").
+// ("President") or describe it ("Seattle-based") are dropped from its
+// start, and a title after the organisation word ends it ("Harvard
+// University President ...").
 func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
 	lx := pp.lx
-	for i < j && (pp.is(lx.function, i) || lx.orgCut[pp.word(i)] || nameConnectors[pp.word(i)] || !pp.toks[i].upper || hyphenModifier(pp.word(i))) {
+	for i < j && (pp.is(lx.function, i) || lx.orgCut[pp.word(i)] || lx.connectors[pp.word(i)] || !pp.toks[i].upper || hyphenModifier(pp.word(i))) {
 		i++
 	}
 	f := -1
