@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -31,9 +32,12 @@ func findFacts(b *Briefing, people []person) []Fact {
 		}
 	}
 	found := newNameList()
-	eachFactPara(b, lx, claimed, func(pp *factPara) { discoverOrgs(pp, found) })
+	var hits [][]orgHit // by paragraph, in reading order
+	eachFactPara(b, lx, claimed, func(pp *factPara) { hits = append(hits, discoverOrgs(pp, found)) })
+	n := 0
 	eachFactPara(b, lx, claimed, func(pp *factPara) {
-		scanOrgs(pp, found, c)
+		scanOrgs(pp, hits[n], found, c)
+		n++
 		scanPlaces(pp, c)
 		scanFigures(pp, c)
 		scanDates(pp, c)
@@ -71,22 +75,35 @@ type factPara struct {
 	toks     []factToken
 	taken    []bool
 	sec, par int
+	buf      []byte // scratch space for lower-case look-ups
 }
 
 // eachFactPara calls fn on every paragraph of the body with the words
 // covered by claimed spans (the people's mentions) already taken.
+// The same factPara (and its buffers) serves every paragraph in turn.
 func eachFactPara(b *Briefing, lx *factLexicon, claimed map[[2]int][]Span, fn func(*factPara)) {
+	pp := &factPara{lx: lx}
 	for si, s := range b.Sections {
 		for pi, p := range s.Paragraphs {
-			fn(newFactPara(lx, p, Span{Section: si, Paragraph: pi}, claimed[[2]int{si, pi}]))
+			pp.reset(p, Span{Section: si, Paragraph: pi}, claimed[[2]int{si, pi}])
+			fn(pp)
 		}
 	}
 }
 
 // newFactPara splits p into words and takes those that overlap claimed.
 func newFactPara(lx *factLexicon, p string, at Span, claimed []Span) *factPara {
-	pp := &factPara{lx: lx, text: p, toks: factTokens(p, lx), sec: at.Section, par: at.Paragraph}
-	pp.taken = make([]bool, len(pp.toks))
+	pp := &factPara{lx: lx}
+	pp.reset(p, at, claimed)
+	return pp
+}
+
+// reset makes pp read paragraph p, reusing its buffers.
+func (pp *factPara) reset(p string, at Span, claimed []Span) {
+	pp.text, pp.sec, pp.par = p, at.Section, at.Paragraph
+	pp.toks = factTokens(p, pp.lx, pp.toks[:0])
+	pp.taken = slices.Grow(pp.taken[:0], len(pp.toks))[:len(pp.toks)]
+	clear(pp.taken)
 	for _, sp := range claimed {
 		for k, t := range pp.toks {
 			if t.start < sp.End && sp.Start < t.end {
@@ -94,19 +111,35 @@ func newFactPara(lx *factLexicon, p string, at Span, claimed []Span) *factPara {
 			}
 		}
 	}
-	return pp
 }
 
 // word is the text of word k, without a possessive.
 func (pp *factPara) word(k int) string { return pp.text[pp.toks[k].start:pp.toks[k].end] }
 
-// lower is word k in lower case.
-func (pp *factPara) lower(k int) string {
+// is reports whether word k, in lower case, is in s. It does not allocate
+// for ASCII words.
+func (pp *factPara) is(s wordSet, k int) bool {
 	w := pp.word(k)
-	if pp.toks[k].upper {
-		return strings.ToLower(w)
+	if !pp.toks[k].upper {
+		return s[w]
 	}
-	return w
+	pp.buf = appendLower(pp.buf[:0], w)
+	return s[string(pp.buf)]
+}
+
+// appendLower appends w in lower case to buf.
+func appendLower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(buf, strings.ToLower(w[i:])...)
+		}
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // gap is the text between word k-1 and word k (before the first word for k == 0).

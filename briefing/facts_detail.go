@@ -24,7 +24,7 @@ func (pp *factPara) clause(i, j int) (cs, ce int) {
 // at most max words and drops small words at its end.
 func (pp *factPara) phrase(a, end, max int) string {
 	lx := pp.lx
-	for a < end && (lx.function[pp.lower(a)] || lx.cuts[pp.lower(a)] || lx.says[pp.lower(a)]) {
+	for a < end && (pp.is(lx.function, a) || pp.is(lx.cuts, a) || pp.is(lx.says, a)) {
 		a++
 	}
 	return pp.phraseKeep(a, end, max)
@@ -36,8 +36,7 @@ func (pp *factPara) phraseKeep(a, end, max int) string {
 	lx := pp.lx
 	b := a
 	for b < end && b-a < max {
-		w := pp.lower(b)
-		if b > a && (lx.cuts[w] || lx.says[w] || w == "to" && b+1 < end && pp.infinitive(b+1)) {
+		if b > a && (pp.is(lx.cuts, b) || pp.is(lx.says, b) || pp.word(b) == "to" && b+1 < end && pp.infinitive(b+1)) {
 			break
 		}
 		b++
@@ -54,12 +53,12 @@ func (pp *factPara) phraseBack(a, b, max int) string {
 		a = b - max
 	}
 	for k := b - 1; k >= a; k-- {
-		if lx.cuts[pp.lower(k)] {
+		if pp.is(lx.cuts, k) {
 			a = k + 1
 			break
 		}
 	}
-	for a < b && lx.function[pp.lower(a)] {
+	for a < b && pp.is(lx.function, a) {
 		a++
 	}
 	return pp.trimmedText(a, b)
@@ -77,7 +76,7 @@ func (pp *factPara) infinitive(k int) bool {
 // prepositions at its end; a number at its start keeps its currency sign.
 func (pp *factPara) trimmedText(a, b int) string {
 	lx := pp.lx
-	for b > a && (lx.function[pp.lower(b-1)] || lx.preps[pp.lower(b-1)]) {
+	for b > a && (pp.is(lx.function, b-1) || pp.is(lx.preps, b-1)) {
 		b--
 	}
 	if a >= b {
@@ -102,4 +101,15 @@ func joinDetail(a, b string) string {
 		return a
 	}
 	return a + " " + b
+}
+
+// oneLine returns s with every run of white space made one space; s itself
+// when it has none to change.
+func oneLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' || c >= 0x80 {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }

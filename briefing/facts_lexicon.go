@@ -28,29 +28,32 @@ type factLexicon struct {
 	places *nameList // every spelling of every place
 	orgs   *nameList // every spelling of every known institution
 
-	orgWords   wordSet // "University", "Group"
-	orgSuffix  wordSet // company-form words: "Group", "Inc."
-	orgIntro   wordSet // "company", "firm"
-	orgCut     wordSet // titles ending an organisation name: "President"
-	months     map[string]string
-	monthAbbr  map[string]string // "Aug." -> "August": only before a day
-	ambiguous  wordSet
-	weekdays   wordSet
-	dateBefore wordSet
-	relative   wordSet // lower-case phrases
-	relFirst   wordSet // first words of relative phrases
-	symbols    []string
-	codes      wordSet
-	currencies wordSet
-	magnitudes wordSet
-	percents   wordSet
-	units      wordSet
-	numWords   wordSet
-	function   wordSet
-	preps      wordSet
-	cuts       wordSet // words opening another clause: "which"
-	says       wordSet // reporting words: "said"
-	abbrevs    wordSet // words that keep a following full stop: "Mr", "Inc"
+	orgWords    wordSet // "University", "Group"
+	orgSuffix   wordSet // company-form words: "Group", "Inc."
+	orgIntro    wordSet // "company", "firm"
+	orgCut      wordSet // titles ending an organisation name: "President"
+	months      map[string]string
+	monthAbbr   map[string]string // "Aug." -> "August": only before a day
+	ambiguous   wordSet
+	weekdays    wordSet
+	dayParts    wordSet // "night" in "Wednesday night"
+	dateBefore  wordSet
+	relative    wordSet // lower-case phrases
+	relFirst    wordSet // first words of relative phrases
+	symbols     []string
+	codes       wordSet
+	currencies  wordSet
+	magnitudes  wordSet
+	percents    wordSet
+	units       wordSet
+	numWords    wordSet
+	function    wordSet
+	preps       wordSet
+	cuts        wordSet // words opening another clause: "which"
+	says        wordSet // reporting words: "said"
+	determiners wordSet // words before a number that points back: "the two"
+	connectors  wordSet // small words inside a name: "of", "for"
+	abbrevs     wordSet // words that keep a following full stop: "Mr", "Inc"
 
 	maxUnitWords int // most words in a unit or percent phrase
 }
@@ -99,6 +102,8 @@ func parseFactLexicon() *factLexicon {
 	}
 	lx.ambiguous = toSet(mo["ambiguous"])
 	lx.weekdays = toSet(mo["weekday"])
+	lx.dayParts = toSet(mo["part"])
+	lx.dayParts = toSet(mo["part"])
 	lx.dateBefore = toSet(mo["before"])
 	lx.relative = toSet(mo["relative"])
 	lx.relFirst = wordSet{}
@@ -129,7 +134,9 @@ func parseFactLexicon() *factLexicon {
 	lx.preps = toSet(fw["prep"])
 	lx.cuts = toSet(fw["cut"])
 	lx.says = toSet(fw["say"])
+	lx.determiners = toSet(fw["determiner"])
 	lx.abbrevs = toSet(fw["abbrev"])
+	lx.connectors = toSet(fw["connector"])
 	// Every listed word written with a full stop keeps it.
 	for _, l := range [][]string{org["word"], org["cut"], org["suffix"], mo["month"]} {
 		for _, line := range l {

@@ -22,30 +22,38 @@ type factToken struct {
 // factTokens splits a paragraph into words and numbers in one pass. Inner
 // hyphens and apostrophes stay in the word ("Sino-American", "Xi'an"), as do
 // the commas and points of numbers ("3,000", "3.5"), the stops of initials
-// ("U.S.") and the stop of a listed abbreviation ("Inc.", "Aug.").
-func factTokens(p string, lx *factLexicon) []factToken {
-	var toks []factToken
+// ("U.S.") and the stop of a listed abbreviation ("Inc.", "Aug."). The
+// words are appended to toks.
+func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 	prevEnd := 0
 	for i := 0; i < len(p); {
+		if c := p[i]; c < utf8.RuneSelf && !asciiWord(c) {
+			i++ // the quick way over spaces and punctuation
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[i:])
-		if !isWordRune(r) {
+		if !factWordRune(r) {
 			i += n
 			continue
 		}
 		t := factToken{start: i, digit: unicode.IsDigit(r), upper: unicode.IsUpper(r)}
 		j := i + n
 		for j < len(p) {
+			if asciiWord(p[j]) {
+				j++ // the quick way over plain letters and digits
+				continue
+			}
 			c, cn := utf8.DecodeRuneInString(p[j:])
-			if isWordRune(c) {
+			if factWordRune(c) {
 				j += cn
 				continue
 			}
 			nr, _ := utf8.DecodeRuneInString(p[j+cn:])
-			if !isWordRune(nr) {
+			if !factWordRune(nr) {
 				break
 			}
 			pr, _ := utf8.DecodeLastRuneInString(p[:j])
-			if (c == '\'' || c == '’') && (nr == 's' || nr == 'S') && !isWordRuneAt(p, j+cn+1) {
+			if (c == '\'' || c == '’') && (nr == 's' || nr == 'S') && !factWordRuneAt(p, j+cn+1) {
 				break // possessive
 			}
 			if c == '-' || c == '\'' || c == '’' ||
@@ -63,11 +71,10 @@ func factTokens(p string, lx *factLexicon) []factToken {
 		}
 		t.next = t.end
 		if c, cn := utf8.DecodeRuneInString(p[t.end:]); (c == '\'' || c == '’') && t.end+cn < len(p) &&
-			(p[t.end+cn] == 's' || p[t.end+cn] == 'S') && !isWordRuneAt(p, t.end+cn+1) {
+			(p[t.end+cn] == 's' || p[t.end+cn] == 'S') && !factWordRuneAt(p, t.end+cn+1) {
 			t.poss, t.next = true, t.end+cn+1
 		}
-		word := p[t.start:t.end]
-		t.allCaps = t.upper && allUpper(word)
+		t.allCaps = t.upper && allUpper(p[t.start:t.end])
 		t.sent = len(toks) == 0 || sentenceBreak(p[prevEnd:t.start])
 		toks = append(toks, t)
 		prevEnd = t.next
@@ -76,12 +83,21 @@ func factTokens(p string, lx *factLexicon) []factToken {
 	return toks
 }
 
-func isWordRuneAt(p string, i int) bool {
+// factWordRune reports whether r can be part of a word or number, with a
+// quick path for ASCII.
+func factWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func factWordRuneAt(p string, i int) bool {
 	if i >= len(p) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(p[i:])
-	return isWordRune(r)
+	return factWordRune(r)
 }
 
 // initialBefore reports whether the word so far ends in a single letter
@@ -107,7 +123,9 @@ func allUpper(w string) bool {
 
 // sentenceBreak reports whether the text between two words ends a sentence
 // (or starts a new one after a colon).
-func sentenceBreak(gap string) bool { return strings.ContainsAny(gap, ".!?:") }
+func sentenceBreak(gap string) bool {
+	return gap != " " && strings.ContainsAny(gap, ".!?:")
+}
 
 // clauseBreak reports whether the text between two words separates clauses:
 // any punctuation but a currency sign, an ampersand or a hyphen.
