@@ -46,7 +46,7 @@ func (pp *factPara) phraseKeep(a, end, max int) string {
 
 // phraseBack is the short detail read backward from word b (not included)
 // to word a: the words after the last clause-opening word, at most max of
-// them, without small words at either end.
+// them, without small words at either end or dates at its start.
 func (pp *factPara) phraseBack(a, b, max int) string {
 	lx := pp.lx
 	if b-a > max {
@@ -58,10 +58,18 @@ func (pp *factPara) phraseBack(a, b, max int) string {
 			break
 		}
 	}
-	for a < b && pp.is(lx.function, a) {
+	for a < b && (pp.is(lx.function, a) || pp.dateWord(a)) {
 		a++
 	}
 	return pp.trimmedText(a, b)
+}
+
+// dateWord reports whether word k is a year, a month or a day of the
+// month: words that open a detail read backward only by accident ("2014
+// the U.S. Justice Department charged").
+func (pp *factPara) dateWord(k int) bool {
+	w := pp.word(k)
+	return isYear(w) || pp.lx.months[w] != "" || pp.dayAt(k)
 }
 
 // infinitive reports whether word k, after "to", looks like a verb: a

@@ -110,6 +110,7 @@ func TestFigureDetail(t *testing.T) {
 		{"The government spent £30bn on support for families.", "£30bn", "government spent"},
 		{"$5 billion was spent on roads.", "$5 billion", "spent on roads"},
 		{"Arvant employs 2,400 people in Eindhoven.", "2,400 people", "Arvant employs"},
+		{"In May 2014 the U.S. Justice Department charged five officers of the army.", "five officers", "U.S. Justice Department charged"},
 		{"The bank approved a $2.5 billion loan to Kenya, which needs cash.", "$2.5 billion", "loan to Kenya"},
 		{"Trade declined 40 percent this year, to $5.4 billion.", "$5.4 billion", "Trade declined 40 percent this year"},
 		{"It lent 5 million euros to a regional bank.", "5 million euros", "lent to a regional bank"},
