@@ -95,8 +95,8 @@ func (pp *factPara) dayAt(k int) bool {
 // relative time reference at word i ("last year", "next month"), or 0.
 func (pp *factPara) relativeAt(i int) (int, string) {
 	lx := pp.lx
-	if !pp.has(kRelFirst, i) {
-		return 0, ""
+	if !pp.has(kRelFirst, i) || pp.toks[i].upper && !pp.toks[i].sent {
+		return 0, "" // a capital inside a sentence makes a title: "the World of Tomorrow"
 	}
 	for n := min(3, len(pp.toks)-i); n >= 1; n-- {
 		if !pp.free(i, i+n) {

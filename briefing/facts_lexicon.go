@@ -31,6 +31,7 @@ type factLexicon struct {
 	orgWords    wordSet // "University", "Group"
 	orgSuffix   wordSet // company-form words: "Group", "Inc."
 	orgIntro    wordSet // "company", "firm"
+	orgNot      wordSet // last words of laws, prizes, events: "Act"
 	orgCut      wordSet // titles ending an organisation name: "President"
 	months      map[string]string
 	monthAbbr   map[string]string // "Aug." -> "August": only before a day
@@ -102,6 +103,7 @@ func parseFactLexicon() *factLexicon {
 	}
 	lx.orgIntro = toSet(org["intro"])
 	lx.orgCut = toSet(org["cut"])
+	lx.orgNot = toSet(org["notorg"])
 	for _, line := range org["known"] {
 		names, detail := splitEntry(line, ";")
 		e := namedEntry{name: names[0], detail: detail}

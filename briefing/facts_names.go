@@ -75,7 +75,8 @@ func orgRuleHits(pp *factPara) []orgHit {
 // that only open a sentence ("In", "The", "During"), name a title
 // ("President") or describe it ("Seattle-based") are dropped from its
 // start, and a title after the organisation word ends it ("Harvard
-// University President ...").
+// University President ..."). A name ending in a word for a law, prize or
+// event is not an organisation ("Investment Company Act").
 func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
 	lx := pp.lx
 	for i < j && (pp.has(kFunction, i) || lx.orgCut[pp.word(i)] || pp.has(kConnector, i) || !pp.toks[i].upper || hyphenModifier(pp.word(i))) {
@@ -99,6 +100,9 @@ func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
 	}
 	for j > i && !pp.toks[j-1].upper {
 		j--
+	}
+	if j > i && lx.orgNot[pp.word(j-1)] {
+		return orgHit{}, false // "Investment Company Act", "World Trade Organization Summit"
 	}
 	caps, mixed := 0, false
 	for k := i; k < j; k++ {
