@@ -62,7 +62,7 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	case j < len(pp.toks) && pp.free(j, j+1) && plainGap(pp.gap(j)) && isYear(pp.word(j)):
 		j++
 	case !pp.toks[i].sent && !lx.ambiguous[w]:
-	case i > 0 && plainGap(pp.gap(i)) && pp.is(lx.dateBefore, i-1):
+	case i > 0 && plainGap(pp.gap(i)) && pp.has(kDateBefore, i-1):
 	default:
 		return 0, 0, "", false
 	}
@@ -95,8 +95,8 @@ func (pp *factPara) dayAt(k int) bool {
 // relative time reference at word i ("last year", "next month"), or 0.
 func (pp *factPara) relativeAt(i int) (int, string) {
 	lx := pp.lx
-	if !pp.is(lx.relFirst, i) {
-		return 0, ""
+	if !pp.has(kRelFirst, i) || pp.toks[i].upper && !pp.toks[i].sent {
+		return 0, "" // a capital inside a sentence makes a title: "the World of Tomorrow"
 	}
 	for n := min(3, len(pp.toks)-i); n >= 1; n-- {
 		if !pp.free(i, i+n) {
@@ -177,7 +177,7 @@ func (pp *factPara) dateDetail(i, j int) string {
 		return pp.phrase(j, ce, 10)
 	}
 	a := i
-	for a > cs && pp.is(pp.lx.preps, a-1) {
+	for a > cs && pp.has(kPrep, a-1) {
 		a--
 	}
 	before := pp.phraseBack(cs, a, 10)

@@ -102,6 +102,17 @@ func newFactPara(lx *factLexicon, p string, at Span, claimed []Span) *factPara {
 func (pp *factPara) reset(p string, at Span, claimed []Span) {
 	pp.text, pp.sec, pp.par = p, at.Section, at.Paragraph
 	pp.toks = factTokens(p, pp.lx, pp.toks[:0])
+	for k := range pp.toks {
+		t := &pp.toks[k]
+		switch w := p[t.start:t.end]; {
+		case t.digit:
+		case t.upper:
+			pp.buf = appendLower(pp.buf[:0], w)
+			t.kind = pp.lx.kinds[string(pp.buf)]
+		default:
+			t.kind = pp.lx.kinds[w]
+		}
+	}
 	pp.taken = slices.Grow(pp.taken[:0], len(pp.toks))[:len(pp.toks)]
 	clear(pp.taken)
 	for _, sp := range claimed {
@@ -116,16 +127,9 @@ func (pp *factPara) reset(p string, at Span, claimed []Span) {
 // word is the text of word k, without a possessive.
 func (pp *factPara) word(k int) string { return pp.text[pp.toks[k].start:pp.toks[k].end] }
 
-// is reports whether word k, in lower case, is in s. It does not allocate
-// for ASCII words.
-func (pp *factPara) is(s wordSet, k int) bool {
-	w := pp.word(k)
-	if !pp.toks[k].upper {
-		return s[w]
-	}
-	pp.buf = appendLower(pp.buf[:0], w)
-	return s[string(pp.buf)]
-}
+// has reports whether word k, in lower case, is one of the small words of
+// the given kind (see wordKind).
+func (pp *factPara) has(kind wordKind, k int) bool { return pp.toks[k].kind&kind != 0 }
 
 // appendLower appends w in lower case to buf.
 func appendLower(buf []byte, w string) []byte {

@@ -20,11 +20,9 @@ func (pp *factPara) clause(i, j int) (cs, ce int) {
 // phrase is the short detail read forward from word a, before word end: it
 // skips small words at its start, stops at a word that opens another
 // clause ("which", "because"), a reporting word ("said") or an infinitive
-// ("to build"), keeps
-// at most max words and drops small words at its end.
+// ("to build"), keeps at most max words and drops small words at its end.
 func (pp *factPara) phrase(a, end, max int) string {
-	lx := pp.lx
-	for a < end && (pp.is(lx.function, a) || pp.is(lx.cuts, a) || pp.is(lx.says, a)) {
+	for a < end && (pp.has(kFunction, a) || pp.has(kCut, a) || pp.has(kSay, a)) {
 		a++
 	}
 	return pp.phraseKeep(a, end, max)
@@ -33,10 +31,9 @@ func (pp *factPara) phrase(a, end, max int) string {
 // phraseKeep is phrase without skipping small words at the start, for the
 // part of a detail that follows other words ("... ceremony" + "in Shanghai").
 func (pp *factPara) phraseKeep(a, end, max int) string {
-	lx := pp.lx
 	b := a
 	for b < end && b-a < max {
-		if b > a && (pp.is(lx.cuts, b) || pp.is(lx.says, b) || pp.word(b) == "to" && b+1 < end && pp.infinitive(b+1)) {
+		if b > a && (pp.has(kCut, b) || pp.has(kSay, b) || pp.word(b) == "to" && b+1 < end && pp.infinitive(b+1)) {
 			break
 		}
 		b++
@@ -46,22 +43,29 @@ func (pp *factPara) phraseKeep(a, end, max int) string {
 
 // phraseBack is the short detail read backward from word b (not included)
 // to word a: the words after the last clause-opening word, at most max of
-// them, without small words at either end.
+// them, without small words at either end or dates at its start.
 func (pp *factPara) phraseBack(a, b, max int) string {
-	lx := pp.lx
 	if b-a > max {
 		a = b - max
 	}
 	for k := b - 1; k >= a; k-- {
-		if pp.is(lx.cuts, k) {
+		if pp.has(kCut, k) {
 			a = k + 1
 			break
 		}
 	}
-	for a < b && pp.is(lx.function, a) {
+	for a < b && (pp.has(kFunction, a) || pp.dateWord(a)) {
 		a++
 	}
 	return pp.trimmedText(a, b)
+}
+
+// dateWord reports whether word k is a year, a month or a day of the
+// month: words that open a detail read backward only by accident ("2014
+// the U.S. Justice Department charged").
+func (pp *factPara) dateWord(k int) bool {
+	w := pp.word(k)
+	return isYear(w) || pp.lx.months[w] != "" || pp.dayAt(k)
 }
 
 // infinitive reports whether word k, after "to", looks like a verb: a
@@ -75,8 +79,7 @@ func (pp *factPara) infinitive(k int) bool {
 // trimmedText is the text of words a..b-1 without small words or
 // prepositions at its end; a number at its start keeps its currency sign.
 func (pp *factPara) trimmedText(a, b int) string {
-	lx := pp.lx
-	for b > a && (pp.is(lx.function, b-1) || pp.is(lx.preps, b-1)) {
+	for b > a && (pp.has(kFunction, b-1) || pp.has(kPrep, b-1)) {
 		b--
 	}
 	if a >= b {

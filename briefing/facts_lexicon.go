@@ -31,6 +31,7 @@ type factLexicon struct {
 	orgWords    wordSet // "University", "Group"
 	orgSuffix   wordSet // company-form words: "Group", "Inc."
 	orgIntro    wordSet // "company", "firm"
+	orgNot      wordSet // last words of laws, prizes, events: "Act"
 	orgCut      wordSet // titles ending an organisation name: "President"
 	months      map[string]string
 	monthAbbr   map[string]string // "Aug." -> "August": only before a day
@@ -49,14 +50,33 @@ type factLexicon struct {
 	numWords    wordSet
 	function    wordSet
 	preps       wordSet
-	cuts        wordSet // words opening another clause: "which"
-	says        wordSet // reporting words: "said"
-	determiners wordSet // words before a number that points back: "the two"
-	connectors  wordSet // small words inside a name: "of", "for"
-	abbrevs     wordSet // words that keep a following full stop: "Mr", "Inc"
+	cuts        wordSet             // words opening another clause: "which"
+	says        wordSet             // reporting words: "said"
+	determiners wordSet             // words before a number that points back: "the two"
+	kinds       map[string]wordKind // every small word -> its kinds
+	connectors  wordSet             // small words inside a name: "of", "for"
+	abbrevs     wordSet             // words that keep a following full stop: "Mr", "Inc"
 
 	maxUnitWords int // most words in a unit or percent phrase
 }
+
+// wordKind says which lists of small words hold a word (in lower case), so
+// that a paragraph's words are looked up once each.
+type wordKind uint16
+
+// The kinds of small words.
+const (
+	kFunction   wordKind = 1 << iota // articles, pronouns, prepositions, auxiliaries
+	kPrep                            // prepositions and number hedges
+	kCut                             // words opening another clause
+	kSay                             // reporting words
+	kDeterminer                      // words before a number that points back
+	kNumWord                         // numbers written as words
+	kRelFirst                        // first words of relative time references
+	kDateBefore                      // words that make a following month a date
+	kIntro                           // nouns introducing an organisation's name
+	kConnector                       // small words inside a name
+)
 
 // namedEntry is a place or a known organisation: its name and a short
 // description for the sidebar.
@@ -83,6 +103,7 @@ func parseFactLexicon() *factLexicon {
 	}
 	lx.orgIntro = toSet(org["intro"])
 	lx.orgCut = toSet(org["cut"])
+	lx.orgNot = toSet(org["notorg"])
 	for _, line := range org["known"] {
 		names, detail := splitEntry(line, ";")
 		e := namedEntry{name: names[0], detail: detail}
@@ -146,6 +167,15 @@ func parseFactLexicon() *factLexicon {
 					lx.abbrevs[strings.TrimSuffix(n, ".")] = true
 				}
 			}
+		}
+	}
+	lx.kinds = map[string]wordKind{}
+	for kind, s := range map[wordKind]wordSet{
+		kFunction: lx.function, kPrep: lx.preps, kCut: lx.cuts, kSay: lx.says, kDeterminer: lx.determiners,
+		kNumWord: lx.numWords, kRelFirst: lx.relFirst, kDateBefore: lx.dateBefore, kIntro: lx.orgIntro, kConnector: lx.connectors,
+	} {
+		for w := range s {
+			lx.kinds[strings.ToLower(w)] |= kind
 		}
 	}
 	return lx

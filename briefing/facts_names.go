@@ -36,7 +36,7 @@ func (pp *factPara) runEnd(i int) int {
 		// Connectors: one or two small words, then a capitalised word.
 		k := j
 		for k < len(pp.toks) && k < j+2 && plainGap(pp.gap(k)) && !pp.taken[k] &&
-			(pp.lx.connectors[pp.word(k)] || sawOf && pp.word(k) == "and") {
+			(pp.has(kConnector, k) || sawOf && pp.word(k) == "and") {
 			k++
 		}
 		if k == j || k >= len(pp.toks) || !plainGap(pp.gap(k)) || !pp.nameWord(k) {
@@ -75,10 +75,11 @@ func orgRuleHits(pp *factPara) []orgHit {
 // that only open a sentence ("In", "The", "During"), name a title
 // ("President") or describe it ("Seattle-based") are dropped from its
 // start, and a title after the organisation word ends it ("Harvard
-// University President ...").
+// University President ..."). A name ending in a word for a law, prize or
+// event is not an organisation ("Investment Company Act").
 func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
 	lx := pp.lx
-	for i < j && (pp.is(lx.function, i) || lx.orgCut[pp.word(i)] || lx.connectors[pp.word(i)] || !pp.toks[i].upper || hyphenModifier(pp.word(i))) {
+	for i < j && (pp.has(kFunction, i) || lx.orgCut[pp.word(i)] || pp.has(kConnector, i) || !pp.toks[i].upper || hyphenModifier(pp.word(i))) {
 		i++
 	}
 	f := -1
@@ -99,6 +100,9 @@ func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
 	}
 	for j > i && !pp.toks[j-1].upper {
 		j--
+	}
+	if j > i && lx.orgNot[pp.word(j-1)] {
+		return orgHit{}, false // "Investment Company Act", "World Trade Organization Summit"
 	}
 	caps, mixed := 0, false
 	for k := i; k < j; k++ {
@@ -162,7 +166,7 @@ func (pp *factPara) introducedOrgs() []orgHit {
 	var hits []orgHit
 	for k := 0; k+1 < len(pp.toks); k++ {
 		t := pp.toks[k]
-		if t.upper || t.poss || pp.taken[k] || !lx.orgIntro[pp.word(k)] ||
+		if t.upper || t.poss || pp.taken[k] || !pp.has(kIntro, k) ||
 			!plainGap(pp.gap(k+1)) || !pp.nameWord(k+1) || pp.toks[k+1].sent {
 			continue
 		}
@@ -199,7 +203,7 @@ func (pp *factPara) introducedOrgs() []orgHit {
 // most three words, stopping at punctuation and small words.
 func (pp *factPara) introPhrase(k int) string {
 	a := k
-	for a > 0 && k-a < 3 && plainGap(pp.gap(a)) && !pp.taken[a-1] && !pp.is(pp.lx.function, a-1) && !pp.toks[a-1].digit && !pp.toks[a].sent {
+	for a > 0 && k-a < 3 && plainGap(pp.gap(a)) && !pp.taken[a-1] && !pp.has(kFunction, a-1) && !pp.toks[a-1].digit && !pp.toks[a].sent {
 		a--
 	}
 	return pp.spanText(a, k+1)
@@ -209,7 +213,7 @@ func (pp *factPara) introPhrase(k int) string {
 // just before it or set off by a comma ("the firm Morrow Partners",
 // "China's largest server manufacturer, Inspur Group"), or "".
 func (pp *factPara) appositive(i int) string {
-	if i == 0 || pp.toks[i].sent || pp.toks[i-1].upper || !pp.lx.orgIntro[pp.word(i-1)] {
+	if i == 0 || pp.toks[i].sent || pp.toks[i-1].upper || !pp.has(kIntro, i-1) {
 		return ""
 	}
 	if g := strings.TrimSpace(pp.gap(i)); g != "," && g != "" {
@@ -234,7 +238,7 @@ func discoverOrgs(pp *factPara, found *nameList) []orgHit {
 			for head > h.i && !pp.toks[head-1].upper {
 				head--
 			}
-			if head > h.i && !pp.isPlace(h.i, head) && !pp.is(lx.function, h.i) {
+			if head > h.i && !pp.isPlace(h.i, head) && !pp.has(kFunction, h.i) {
 				found.add(pp.spanText(h.i, head), h.e)
 			}
 		}
@@ -306,8 +310,8 @@ func scanPlaces(pp *factPara, c *factCollector) {
 // place and its entry, or 0.
 func (pp *factPara) placeInPlace(i int) (int, namedEntry) {
 	lx := pp.lx
-	if w := pp.word(i); !pp.nameWord(i) || pp.toks[i].sent || pp.toks[i].allCaps || pp.is(lx.function, i) ||
-		lx.orgCut[w] || lx.months[w] != "" || lx.weekdays[w] || pp.is(lx.relFirst, i) {
+	if w := pp.word(i); !pp.nameWord(i) || pp.toks[i].sent || pp.toks[i].allCaps || pp.has(kFunction, i) ||
+		lx.orgCut[w] || lx.months[w] != "" || lx.weekdays[w] || pp.has(kRelFirst, i) {
 		return 0, namedEntry{}
 	}
 	j := i + 1

@@ -10,13 +10,14 @@ import (
 // it. A possessive "'s" is not part of the word: "Washington's" is the word
 // "Washington" with poss set, and next points past the "'s".
 type factToken struct {
-	start, end int  // byte range of the word in the paragraph
-	next       int  // end of the word including a possessive "'s"
-	poss       bool // followed by 's
-	sent       bool // first word of a sentence
-	upper      bool // starts with an upper-case letter
-	allCaps    bool // two or more letters, all upper case ("NATO", "SHANGHAI")
-	digit      bool // starts with a digit
+	start, end int      // byte range of the word in the paragraph
+	next       int      // end of the word including a possessive "'s"
+	poss       bool     // followed by 's
+	sent       bool     // first word of a sentence
+	upper      bool     // starts with an upper-case letter
+	allCaps    bool     // two or more letters, all upper case ("NATO", "SHANGHAI")
+	digit      bool     // starts with a digit
+	kind       wordKind // the small-word lists holding the word in lower case
 }
 
 // factTokens splits a paragraph into words and numbers in one pass. Inner
@@ -42,6 +43,9 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 			if asciiWord(p[j]) {
 				j++ // the quick way over plain letters and digits
 				continue
+			}
+			if c := p[j]; c < utf8.RuneSelf && c != '-' && c != '\'' && c != '.' && c != ',' {
+				break // a space or punctuation that never joins words
 			}
 			c, cn := utf8.DecodeRuneInString(p[j:])
 			if factWordRune(c) {
@@ -69,11 +73,7 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 		if j < len(p) && p[j] == '.' && (strings.Contains(p[i:j], ".") && initialBefore(p[i:j]) || lx.abbrevs[p[i:j]]) {
 			t.end = j + 1
 		}
-		t.next = t.end
-		if c, cn := utf8.DecodeRuneInString(p[t.end:]); (c == '\'' || c == '’') && t.end+cn < len(p) &&
-			(p[t.end+cn] == 's' || p[t.end+cn] == 'S') && !factWordRuneAt(p, t.end+cn+1) {
-			t.poss, t.next = true, t.end+cn+1
-		}
+		t.poss, t.next = possessiveAfter(p, t.end)
 		t.allCaps = t.upper && allUpper(p[t.start:t.end])
 		t.sent = len(toks) == 0 || sentenceBreak(p[prevEnd:t.start])
 		toks = append(toks, t)
@@ -81,6 +81,19 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 		i = t.next
 	}
 	return toks
+}
+
+// possessiveAfter reports whether a possessive "'s" (or "’s") follows byte
+// at, and where the word ends with it.
+func possessiveAfter(p string, at int) (bool, int) {
+	if at >= len(p) || p[at] != '\'' && p[at] < utf8.RuneSelf {
+		return false, at
+	}
+	c, cn := utf8.DecodeRuneInString(p[at:])
+	if (c == '\'' || c == '’') && at+cn < len(p) && (p[at+cn] == 's' || p[at+cn] == 'S') && !factWordRuneAt(p, at+cn+1) {
+		return true, at + cn + 1
+	}
+	return false, at
 }
 
 // factWordRune reports whether r can be part of a word or number, with a

@@ -44,8 +44,8 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 		} else if i > 0 && plainGap(pp.gap(i)) && lx.codes[pp.word(i-1)] && !pp.taken[i-1] {
 			start, money = pp.toks[i-1].start, true
 		}
-	case pp.is(lx.numWords, i):
-		if i > 0 && plainGap(pp.gap(i)) && pp.is(lx.determiners, i-1) {
+	case pp.has(kNumWord, i):
+		if i > 0 && plainGap(pp.gap(i)) && pp.has(kDeterminer, i-1) {
 			return 0, 0, 0, false // "the two nations" points back, it is no figure
 		}
 	default:
@@ -69,7 +69,7 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 			}
 			// A unit, straight after the number or after one or two words.
 			for skip := 0; skip <= 2 && j+skip < len(pp.toks); skip++ {
-				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || pp.is(lx.function, j+skip-1) || pp.toks[j+skip-1].poss || pp.toks[j+skip-1].digit) {
+				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || pp.has(kFunction, j+skip-1) || pp.toks[j+skip-1].poss || pp.toks[j+skip-1].digit) {
 					break
 				}
 				if n := pp.phraseIn(j+skip, lx.units, lx.maxUnitWords); n > 0 {
@@ -163,9 +163,8 @@ func scanFigures(pp *factPara, c *factCollector) {
 // bank"), or what follows it when it opens the clause, or the clause
 // before when its own has nothing else ("..., to $5.4 billion").
 func (pp *factPara) figureDetail(i, j int) string {
-	lx := pp.lx
 	cs, ce := pp.clause(i, j)
-	if j < ce && !pp.toks[j].digit && !pp.is(lx.function, j) && !pp.is(lx.cuts, j) && !pp.toks[j-1].poss {
+	if j < ce && !pp.toks[j].digit && !pp.has(kFunction, j) && !pp.has(kCut, j) && !pp.toks[j-1].poss {
 		return pp.phrase(j, ce, 10)
 	}
 	before := pp.phraseBack(cs, i, 8)
