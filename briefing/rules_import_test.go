@@ -295,3 +295,19 @@ func TestCutBlockMovesStyles(t *testing.T) {
 		t.Errorf("cutBlock = %q %+v", got.text, got.styles)
 	}
 }
+
+func TestTrimSiteSuffix(t *testing.T) {
+	cases := []struct{ title, site, want string }{
+		{"How to Build a Terrarium | eHow", "eHow", "How to Build a Terrarium"},
+		{"Graham Speaks - Example News", "example news", "Graham Speaks"},
+		{"Samantha and The Great Big Lie - John C. Welch - Medium", "Medium", "Samantha and The Great Big Lie - John C. Welch"},
+		{"Budget Day | Politics", "Example News", "Budget Day | Politics"},
+		{"| eHow", "eHow", "| eHow"},
+		{"Title", "", "Title"},
+	}
+	for _, c := range cases {
+		if got := trimSiteSuffix(c.title, c.site); got != c.want {
+			t.Errorf("trimSiteSuffix(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
+		}
+	}
+}
