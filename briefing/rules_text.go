@@ -124,8 +124,16 @@ func newRuleText(s string) ruleText {
 	return rt
 }
 
-// wordCount counts the space-separated words of s.
-func wordCount(s string) int { return countWords(s) }
+// wordCount counts the words of text whose spaces are already collapsed
+// (see collapseSpace), as every block's text is; on other text it may count
+// a few too many, which only matters to the rules' length limits.
+func wordCount(s string) int {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, " ") + 1
+}
 
 // endsSentence reports whether s ends like a sentence: with a full stop,
 // question or exclamation mark, possibly followed by closing quotes or brackets.
