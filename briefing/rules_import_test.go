@@ -311,3 +311,19 @@ func TestTrimSiteSuffix(t *testing.T) {
 		}
 	}
 }
+
+func TestImportTextTitle(t *testing.T) {
+	cases := []struct{ in, title, first string }{
+		{"Skip to main content\nAdvertisement\n\nReal Title Here\n\nThe first paragraph of the story is here.", "Real Title Here", "The first paragraph of the story is here."},
+		{"\n\n  A Title  \nA Title\nBody text follows the title here.", "A Title", "Body text follows the title here."},
+	}
+	for _, c := range cases {
+		b, err := Import("t.txt", []byte(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Title != c.title || len(b.Sections) == 0 || b.Sections[0].Paragraphs[0] != c.first {
+			t.Errorf("Import(%q): title %q, sections %q", c.in, b.Title, b.Sections)
+		}
+	}
+}
