@@ -377,11 +377,17 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 func (qf *quoteFinder) byRole(p, pos int, phrase []token) (int, bool) {
 	best, bestScore := -1, 0
 	seen := map[int]bool{}
-	for q := p; q >= 0 && q > p-8; q-- {
+	read := 0
+	for q := p; q >= 0 && q > p-8 && read < lookBack; q-- {
 		ms := qf.ix[q]
-		for i := len(ms) - 1; i >= 0; i-- {
+		end := len(ms)
+		if q == p {
+			end = qf.ix.before(p, pos)
+		}
+		for i := end - 1; i >= 0 && read < lookBack; i-- {
 			m := ms[i]
-			if q == p && m.start >= pos || seen[m.person] {
+			read++
+			if seen[m.person] {
 				continue
 			}
 			seen[m.person] = true
@@ -413,12 +419,8 @@ func slicesContains(ws []string, w string) bool {
 func (qf *quoteFinder) known(p int) func(int) bool {
 	return func(i int) bool {
 		st := qf.paras[p].toks[i].start
-		for _, m := range qf.ix[p] {
-			if m.start == st {
-				return true
-			}
-		}
-		return false
+		k := qf.ix.before(p, st)
+		return k < len(qf.ix[p]) && qf.ix[p][k].start == st
 	}
 }
 
@@ -466,23 +468,39 @@ func newMentionIndex(paras []docPara, people []person) mentionIndex {
 // lastIn returns the last mention inside p's bytes [from, to).
 func (ix mentionIndex) lastIn(p, from, to int) (mentionAt, bool) {
 	ms := ix[p]
-	for i := len(ms) - 1; i >= 0; i-- {
-		if ms[i].start >= from && ms[i].end <= to {
+	for i := ix.before(p, to) - 1; i >= 0 && ms[i].start >= from; i-- {
+		if ms[i].end <= to {
 			return ms[i], true
 		}
 	}
 	return mentionAt{}, false
 }
 
+// before returns how many mentions of paragraph p start before byte pos.
+func (ix mentionIndex) before(p, pos int) int {
+	ms := ix[p]
+	return sort.Search(len(ms), func(i int) bool { return ms[i].start >= pos })
+}
+
+// lookBack bounds how many mentions a search for an earlier person reads,
+// so that attributing stays linear in the length of the article.
+const lookBack = 64
+
 // lastBefore returns the last mention before byte pos of paragraph p, not
 // inside a quotation, of a person keep accepts (nil accepts everyone),
 // looking back a few paragraphs at most.
 func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bool) (mentionAt, int, bool) {
-	for q := p; q >= 0 && q > p-8; q-- {
+	read := 0
+	for q := p; q >= 0 && q > p-8 && read < lookBack; q-- {
 		ms := ix[q]
-		for i := len(ms) - 1; i >= 0; i-- {
+		end := len(ms)
+		if q == p {
+			end = ix.before(p, pos)
+		}
+		for i := end - 1; i >= 0 && read < lookBack; i-- {
 			m := ms[i]
-			if q == p && m.start >= pos || insideQuote(&paras[q], m.start) || keep != nil && !keep(m.person) {
+			read++
+			if insideQuote(&paras[q], m.start) || keep != nil && !keep(m.person) {
 				continue
 			}
 			return m, q, true
@@ -493,10 +511,6 @@ func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bo
 
 // insideQuote reports whether byte pos of a paragraph lies in a quotation.
 func insideQuote(d *docPara, pos int) bool {
-	for _, s := range d.segs {
-		if pos >= s.open && pos < s.close {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(d.segs), func(i int) bool { return d.segs[i].close > pos })
+	return i < len(d.segs) && d.segs[i].open <= pos
 }
