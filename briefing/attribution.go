@@ -49,6 +49,9 @@ func npBefore(l *nameLexicon, toks []token, lo, e int) (int, bool) {
 		t := toks[a-1]
 		w := t.lower()
 		if determiners[w] {
+			if a == e {
+				return a, false // a determiner alone names nobody
+			}
 			a--
 			break
 		}
@@ -135,7 +138,7 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 			return subject{}, false
 		}
 		sub := subject{a: s, b: b, cue: cue}
-		if x, y, ok := appositive(l, toks, b, false); ok && y <= hi {
+		if x, y, ok := appositive(l, toks, b, false); ok && y <= hi && opensAppositive(l, toks[x]) {
 			sub.app = tokRange{a: x, b: y}
 		} else if b+1 < hi && toks[b].isPunct(",") && relative(toks[b+1]) {
 			// "said Lewandowski, who ran a pilot registration project"
@@ -226,7 +229,8 @@ func relative(t token) bool {
 
 // opensAppositive reports whether a word may open an appositive between
 // commas ("Name, a former director, said"; "Name, who ran ..., said"):
-// not a verb in the past tense ("Name, reached out to ..., writing").
+// not a verb in the past tense or a participle ("Name, reached out to
+// ..., writing"; "Name, bristling with anger, says").
 func opensAppositive(l *nameLexicon, t token) bool {
 	if t.kind != tWord {
 		return false
@@ -235,7 +239,7 @@ func opensAppositive(l *nameLexicon, t token) bool {
 	if l.titles[w] || l.modifiers[w] || determiners[w] || relative(t) || t.capitalised() || t.possessive() {
 		return true
 	}
-	return !strings.HasSuffix(w, "ed") && !l.cues[w]
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !l.cues[w]
 }
 
 // joinTokens writes tokens back as text with single spaces, without a
