@@ -139,6 +139,7 @@ func TestAttribution(t *testing.T) {
 		{"institution", []string{`That statement said "the plant is safe for now."`}, 0, "the statement", "", "said"},
 		{"continuation paragraph", []string{`"It works," said Anna Berg.`, `"And it is cheap."`}, 1, "Anna Berg", "", ""},
 		{"signed with a dash", []string{`"It works."`, `— Anna Berg, the mayor of Springfield`}, 0, "Anna Berg", "the mayor of Springfield", ""},
+		{"participle is no role", []string{`"It is a zoo," says Ana Ruiz, bristling with anger.`}, 0, "Ana Ruiz", "", "says"},
 		{"no attribution", []string{`Nobody spoke. "Silence," a sign read in the window of nobody's shop which stayed closed.`}, 0, "", "", ""},
 	}
 	for _, tt := range tests {
