@@ -136,7 +136,7 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 					continue
 				}
 				words := runWords(d.toks, r)
-				if isAuthor(strings.Join(words, " ")) {
+				if name := strings.Join(words, " "); isAuthor(name) || l.notPeople[name] {
 					continue
 				}
 				role, app := runRole(l, &d, r)

@@ -173,6 +173,17 @@ func TestAppositives(t *testing.T) {
 	}
 }
 
+func TestPlacesAndInstitutionsAreNotPeople(t *testing.T) {
+	b := &Briefing{Sections: []Section{{Paragraphs: []string{
+		"South Africa said it would send troops. Los Angeles said no. Whole Foods said prices would fall.",
+		"Valeria Yashchenko said yes.",
+	}}}}
+	people := findPeople(b)
+	if len(people) != 1 || people[0].name != "Valeria Yashchenko" {
+		t.Errorf("people = %+v", people)
+	}
+}
+
 func TestParticleSurnameIsTheSamePerson(t *testing.T) {
 	b := &Briefing{Sections: []Section{{Paragraphs: []string{
 		"The philosopher Luis de Miranda wrote a history of neon.",
