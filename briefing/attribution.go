@@ -1,6 +1,10 @@
 package briefing
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // determiners open a nominal speaker ("the document", "a spokesman").
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true, "our": true, "one": true}
@@ -158,7 +162,11 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 		}
 		if k >= lo && toks[k].isPunct(",") && k+1 < j-1 && opensAppositive(l, toks[k+1]) {
 			if a, ok := npBefore(l, toks, lo, k); ok {
-				return subject{a: a, b: k, app: tokRange{a: k + 1, b: j - 1}, cue: cue}, true
+				app := tokRange{a: k + 1, b: j - 1}
+				if app.b-app.a == 1 && isNumber(toks[app.a]) {
+					app = tokRange{} // an age: "Ana Ruiz, 45, said"
+				}
+				return subject{a: a, b: k, app: app, cue: cue}, true
 			}
 		}
 		// "Trump shot back in a statement, saying": the clause's subject
@@ -219,6 +227,12 @@ func firstSubject(l *nameLexicon, toks []token, lo, hi int, known func(int) bool
 // ("facing", "asked", "instead"): a sentence may open with one, capitalised.
 func verbForm(w string) bool {
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+}
+
+// isNumber reports whether a word is written in digits.
+func isNumber(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.kind == tWord && unicode.IsDigit(r)
 }
 
 // relative reports whether a word opens a relative clause ("who", "whose").

@@ -175,6 +175,25 @@ func (qf *quoteFinder) dashAttribution(p, t, hi int) (subject, bool) {
 	return subject{}, false
 }
 
+// possessiveAt reports whether the name of toks[a:b] starting at byte pos
+// ends in a possessive.
+func possessiveAt(toks []token, a, b, pos int) bool {
+	for i := a; i < b; i++ {
+		if toks[i].start == pos {
+			for j := i; j < b && toks[j].kind == tWord; j++ {
+				if toks[j].possessive() {
+					return true
+				}
+				if j+1 < b && !toks[j+1].capitalised() {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // isDash reports whether a token is a dash that signs a quote.
 func isDash(t token) bool {
 	return t.kind == tPunct && strings.Contains("—–―-", t.text)
@@ -294,8 +313,8 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 		}
 		return joinRoles(pre, appRole)
 	}
-	// a person the text names
-	if m, ok := qf.ix.lastIn(s.p, toks[s.a].start, toks[s.b-1].end); ok {
+	// a person the text names (not as an owner: "Ruiz's spokesman")
+	if m, ok := qf.ix.lastIn(s.p, toks[s.a].start, toks[s.b-1].end); ok && !possessiveAt(toks, s.a, s.b, m.start) {
 		pp := qf.people[m.person]
 		role = pp.role
 		for i := s.a; i < s.b; i++ {
@@ -335,7 +354,7 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 	runs := nameRuns(l, toks[s.a:s.b])
 	for i := len(runs) - 1; i >= 0; i-- {
 		r := runs[i]
-		if r.org {
+		if r.org || toks[s.a+r.b-1].possessive() {
 			continue
 		}
 		r.a, r.b = r.a+s.a, r.b+s.a
@@ -351,7 +370,7 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 			return pp.name, pp.role, cue
 		}
 	}
-	if head.capitalised() || s.b-s.a > 8 {
+	if s.b-s.a > 8 {
 		return "", "", cue
 	}
 	// a nominal speaker: "the document", "a spokesman"
@@ -500,13 +519,19 @@ func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bo
 		for i := end - 1; i >= 0 && read < lookBack; i-- {
 			m := ms[i]
 			read++
-			if insideQuote(&paras[q], m.start) || keep != nil && !keep(m.person) {
+			if insideQuote(&paras[q], m.start) || modifierUse(paras[q].text, m.start) || keep != nil && !keep(m.person) {
 				continue
 			}
 			return m, q, true
 		}
 	}
 	return mentionAt{}, 0, false
+}
+
+// modifierUse reports whether the name at byte pos follows "the", as in
+// "the Trump campaign": it names a thing, and no pronoun stands for it.
+func modifierUse(text string, pos int) bool {
+	return pos >= 4 && strings.EqualFold(text[pos-4:pos], "the ")
 }
 
 // insideQuote reports whether byte pos of a paragraph lies in a quotation.
