@@ -182,9 +182,10 @@ func parseFactLexicon() *factLexicon {
 }
 
 // parsePlaces reads places.txt: "[kind]" headers, then one place a line as
-// "Name = alias | alias > Country".
+// "Name = alias | alias > Country", where a country listed as "the Name"
+// is described with its article.
 func parsePlaces(lx *factLexicon, text string) {
-	kind := ""
+	kind, the := "", wordSet{}
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -194,7 +195,15 @@ func parsePlaces(lx *factLexicon, text string) {
 			kind = strings.Trim(line, "[]")
 			continue
 		}
+		if rest, ok := strings.CutPrefix(line, "the "); ok {
+			line = rest
+			name, _ := splitEntry(rest, ">")
+			the[name[0]] = true
+		}
 		names, parent := splitEntry(line, ">")
+		if the[parent] {
+			parent = "the " + parent
+		}
 		e := namedEntry{name: names[0], detail: placeDetail(kind, parent)}
 		for _, n := range names {
 			lx.places.add(n, e)
