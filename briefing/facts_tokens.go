@@ -96,11 +96,6 @@ func possessiveAfter(p string, at int) (bool, int) {
 	return false, at
 }
 
-// asciiWord reports whether the byte is an ASCII letter or digit.
-func asciiWord(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
 // factWordRune reports whether r can be part of a word or number, with a
 // quick path for ASCII.
 func factWordRune(r rune) bool {

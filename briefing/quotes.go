@@ -13,9 +13,9 @@ func findQuotes(b *Briefing, people []person) []Quote {
 	paras := readParagraphs(b)
 	qf := quoteFinder{l: l, paras: paras, people: people, ix: newMentionIndex(paras, people)}
 	var out []Quote
-	for _, g := range groupSegments(l, paras) {
+	groupSegments(l, paras, func(g quoteGroup) {
 		out = append(out, qf.quote(g))
-	}
+	})
 	return out
 }
 

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -658,7 +657,7 @@ func (m *model) screen() string {
 func (m *model) body(l layout) string {
 	switch {
 	case m.help:
-		return fitBlock(m.helpView(l.width, l.bodyH), l.width, l.bodyH)
+		return fitBlock(helpView(m.keys, l.width, l.bodyH, m.pal), l.width, l.bodyH)
 	case m.inLibrary || m.b == nil:
 		return fitBlock(m.lib.View(l.width, l.bodyH), l.width, l.bodyH)
 	}
@@ -798,19 +797,4 @@ func sanitizeLine(s string) string {
 		}
 		return r
 	}, s)
-}
-
-// helpView is the full list of keys, grouped, from the key map.
-func (m *model) helpView(width, height int) string {
-	k := m.keys
-	h := help.New()
-	h.Styles = help.DefaultStyles(m.pal.dark)
-	h.SetWidth(width)
-	groups := [][]key.Binding{
-		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
-		{k.NextQuote, k.PrevQuote, k.NextSection, k.PrevSection, k.Fold, k.FoldAll, k.Enter},
-		{k.Search, k.NextMatch, k.PrevMatch, k.FocusNext, k.FocusPrev, k.Copy, k.Back, k.Help, k.Quit},
-	}
-	title := lipgloss.NewStyle().Bold(true).Foreground(m.pal.Accent).Render("Keys")
-	return title + "\n\n" + h.FullHelpView(groups)
 }

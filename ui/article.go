@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -390,8 +391,12 @@ func (d *articleDoc) ensureVisible() {
 	}
 }
 
-// backgroundBudget is how many paragraph bytes one background step renders.
-const backgroundBudget = 64 << 10
+// Background rendering goes in small steps with a pause before each, so
+// that it never holds up key presses for long.
+const (
+	backgroundBudget = 16 << 10 // paragraph bytes per step
+	backgroundPause  = 3 * time.Millisecond
+)
 
 // renderMore returns a command that renders the next chunks nobody has
 // looked at yet, off the update loop, or nil when all are rendered.
@@ -426,6 +431,7 @@ func (d *articleDoc) renderMore() tea.Cmd {
 	d.rendering = true
 	b, cache, wrap, style, gen := d.b, d.cache, d.wrap, d.style, d.gen
 	return func() tea.Msg {
+		time.Sleep(backgroundPause)
 		for _, t := range todo {
 			cache.Section(b, t[0], t[1], wrap, style)
 		}
