@@ -28,7 +28,7 @@ type factToken struct {
 func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 	prevEnd := 0
 	for i := 0; i < len(p); {
-		if c := p[i]; c < utf8.RuneSelf && !asciiWord(c) {
+		if c := p[i]; c < utf8.RuneSelf && !factASCIIWord(c) {
 			i++ // the quick way over spaces and punctuation
 			continue
 		}
@@ -40,7 +40,7 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 		t := factToken{start: i, digit: unicode.IsDigit(r), upper: unicode.IsUpper(r)}
 		j := i + n
 		for j < len(p) {
-			if asciiWord(p[j]) {
+			if factASCIIWord(p[j]) {
 				j++ // the quick way over plain letters and digits
 				continue
 			}
@@ -94,6 +94,11 @@ func possessiveAfter(p string, at int) (bool, int) {
 		return true, at + cn + 1
 	}
 	return false, at
+}
+
+// factASCIIWord reports whether the byte is an ASCII letter or digit.
+func factASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // factWordRune reports whether r can be part of a word or number, with a
