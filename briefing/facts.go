@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -116,10 +117,11 @@ func (pp *factPara) reset(p string, at Span, claimed []Span) {
 	pp.taken = slices.Grow(pp.taken[:0], len(pp.toks))[:len(pp.toks)]
 	clear(pp.taken)
 	for _, sp := range claimed {
-		for k, t := range pp.toks {
-			if t.start < sp.End && sp.Start < t.end {
-				pp.taken[k] = true
-			}
+		// The first word ending after the span starts, then on while words
+		// start before it ends: a binary search keeps long paragraphs linear.
+		k, _ := slices.BinarySearchFunc(pp.toks, sp.Start, func(t factToken, at int) int { return cmp.Compare(t.end, at+1) })
+		for ; k < len(pp.toks) && pp.toks[k].start < sp.End; k++ {
+			pp.taken[k] = true
 		}
 	}
 }
