@@ -49,8 +49,9 @@ func findFacts(b *Briefing, people []person) []Fact {
 // isOrgOrPlace reports whether name is the name of an organisation or a
 // place: a listed place or institution (or one of their other spellings),
 // or a capitalised name holding an organisation word ("Moscow State
-// University", "Inspur Group"). A possessive and a leading "the" are
-// ignored. The people finder uses it to keep such names out of the people.
+// University", "Inspur Group"), the whole name and nothing more. A
+// possessive and a leading "the" are ignored. It lets the people finder
+// keep such names out of the people.
 func isOrgOrPlace(name string) bool {
 	lx := factLex()
 	name = strings.TrimSpace(name)
@@ -65,7 +66,12 @@ func isOrgOrPlace(name string) bool {
 		return true
 	}
 	pp := newFactPara(lx, name, Span{}, nil)
-	return len(orgRuleHits(pp)) > 0
+	for _, h := range orgRuleHits(pp) {
+		if h.i == 0 && h.j == len(pp.toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // factPara is one paragraph on its way through the key-facts rules: its

@@ -19,19 +19,22 @@ func (pp *factPara) nameWord(k int) bool {
 }
 
 // runEnd returns the end of the capitalised name that starts at word i:
-// capitalised words separated by single spaces or " & ", joined by
-// connectors ("of", "of the", and "and" once an "of" came), ending at a
-// possessive or at any punctuation.
+// capitalised words separated by single spaces or " & ", ending at a
+// possessive or at any punctuation. Once the name holds an organisation
+// word, connectors may join more words to it ("Bank of England", "Ministry
+// of Trade and Industry"; "and" only after an "of"), but not before:
+// "Valeria Yashchenko of Moscow State University" is two names.
 func (pp *factPara) runEnd(i int) int {
-	j, sawOf := i+1, false
+	j, sawOf, org := i+1, false, pp.lx.orgWords[pp.word(i)]
 	for j < len(pp.toks) && !pp.toks[j-1].poss {
 		g := pp.gap(j)
 		if (plainGap(g) || strings.TrimSpace(g) == "&") && pp.nameWord(j) {
+			org = org || pp.lx.orgWords[pp.word(j)]
 			j++
 			continue
 		}
-		if !plainGap(g) {
-			break
+		if !plainGap(g) || !org {
+			break // only an organisation's name goes on after "of"
 		}
 		// Connectors: one or two small words, then a capitalised word.
 		k := j
