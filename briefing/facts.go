@@ -218,6 +218,7 @@ type nameList struct {
 	maxWords int
 }
 
+// newNameList returns an empty name list.
 func newNameList() *nameList { return &nameList{names: map[string]namedEntry{}, first: wordSet{}} }
 
 // add lists name (one spelling) for entry e; the first spelling listed wins.
@@ -242,6 +243,7 @@ type factKey struct {
 	text string
 }
 
+// newFactCollector returns an empty collector.
 func newFactCollector() *factCollector { return &factCollector{index: map[factKey]int{}} }
 
 // has reports whether the fact is known already.
@@ -305,6 +307,7 @@ func (c *factCollector) sorted() []Fact {
 	return out
 }
 
+// spanBefore reports whether a comes before b in reading order.
 func spanBefore(a, b Span) bool {
 	if a.Section != b.Section {
 		return a.Section < b.Section

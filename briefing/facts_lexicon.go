@@ -91,6 +91,7 @@ type wordSet map[string]bool
 // factLex returns the key-facts word lists, parsed on first use.
 var factLex = sync.OnceValue(func() *factLexicon { return parseFactLexicon() })
 
+// parseFactLexicon reads the embedded word lists.
 func parseFactLexicon() *factLexicon {
 	lx := &factLexicon{places: newNameList(), orgs: newNameList()}
 	parsePlaces(lx, factPlacesText)
@@ -261,6 +262,7 @@ func splitEntry(line, sep string) (names []string, extra string) {
 	return names, extra
 }
 
+// toSet makes a set of words.
 func toSet(words []string) wordSet {
 	s := make(wordSet, len(words))
 	for _, w := range words {

@@ -110,6 +110,7 @@ func factWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// factWordRuneAt reports whether a word character starts at byte i of p.
 func factWordRuneAt(p string, i int) bool {
 	if i >= len(p) {
 		return false
@@ -126,6 +127,7 @@ func initialBefore(w string) bool {
 	return utf8.RuneCountInString(rest) == 1
 }
 
+// allUpper reports whether w has two or more letters, all upper case.
 func allUpper(w string) bool {
 	letters := 0
 	for _, r := range w {
