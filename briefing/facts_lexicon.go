@@ -25,8 +25,9 @@ var (
 // factLexicon is the parsed form of the key-facts word lists. It is built
 // once (see factLex) and only read afterwards.
 type factLexicon struct {
-	places *nameList // every spelling of every place
-	orgs   *nameList // every spelling of every known institution
+	placeSuffix wordSet   // last words of unlisted places: "County"
+	places      *nameList // every spelling of every place
+	orgs        *nameList // every spelling of every known institution
 
 	orgWords    wordSet // "University", "Group"
 	orgSuffix   wordSet // company-form words: "Group", "Inc."
@@ -93,7 +94,7 @@ var factLex = sync.OnceValue(func() *factLexicon { return parseFactLexicon() })
 
 // parseFactLexicon reads the embedded word lists.
 func parseFactLexicon() *factLexicon {
-	lx := &factLexicon{places: newNameList(), orgs: newNameList()}
+	lx := &factLexicon{places: newNameList(), orgs: newNameList(), placeSuffix: wordSet{}}
 	parsePlaces(lx, factPlacesText)
 
 	org := kindLines(factOrgsText)
@@ -194,6 +195,10 @@ func parsePlaces(lx *factLexicon, text string) {
 		}
 		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 			kind = strings.Trim(line, "[]")
+			continue
+		}
+		if kind == "suffix" {
+			lx.placeSuffix[line] = true
 			continue
 		}
 		if rest, ok := strings.CutPrefix(line, "the "); ok {
