@@ -146,6 +146,13 @@ func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
 	if n, e := pp.lookupWhole(i, j, lx.orgs); n > 0 {
 		return orgHit{i, j, e}, true
 	}
+	for s := max(0, i-3); s < i; s++ {
+		// A listed name that starts a little earlier and holds this one:
+		// "Securities and Exchange Commission".
+		if n, e := pp.lookup(s, lx.orgs); n > 0 && s+n >= j {
+			return orgHit{s, s + n, e}, true
+		}
+	}
 	if pp.isPlace(i, j) {
 		return orgHit{}, false
 	}

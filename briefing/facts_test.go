@@ -220,6 +220,7 @@ func TestOrgDetection(t *testing.T) {
 		{"Said John Smith of Harvard University and Bank of England officials.", []string{"Harvard University", "Bank of England"}},
 		{"The Food and Drug Administration and Lumora Foods met; Russia and China did not.", []string{"Food and Drug Administration", "Lumora Foods"}},
 		{"A Small-Town Library Becomes the Front Line.", nil},
+		{"It filed with the Securities and Exchange Commission.", []string{"Securities and Exchange Commission"}},
 		{"The Seattle-based International Pacific Halibut Commission agreed.", []string{"International Pacific Halibut Commission"}},
 		{"It falls under the Investment Company Act and won a World Press Award.", nil},
 		{"Australian Federal Police Commissioner Andrew Colvin spoke.", []string{"Australian Federal Police"}},
