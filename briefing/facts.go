@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -48,8 +49,9 @@ func findFacts(b *Briefing, people []person) []Fact {
 // isOrgOrPlace reports whether name is the name of an organisation or a
 // place: a listed place or institution (or one of their other spellings),
 // or a capitalised name holding an organisation word ("Moscow State
-// University", "Inspur Group"). A possessive and a leading "the" are
-// ignored. The people finder uses it to keep such names out of the people.
+// University", "Inspur Group"), the whole name and nothing more. A
+// possessive and a leading "the" are ignored. It lets the people finder
+// keep such names out of the people.
 func isOrgOrPlace(name string) bool {
 	lx := factLex()
 	name = strings.TrimSpace(name)
@@ -64,7 +66,12 @@ func isOrgOrPlace(name string) bool {
 		return true
 	}
 	pp := newFactPara(lx, name, Span{}, nil)
-	return len(orgRuleHits(pp)) > 0
+	for _, h := range orgRuleHits(pp) {
+		if h.i == 0 && h.j == len(pp.toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // factPara is one paragraph on its way through the key-facts rules: its
@@ -116,10 +123,11 @@ func (pp *factPara) reset(p string, at Span, claimed []Span) {
 	pp.taken = slices.Grow(pp.taken[:0], len(pp.toks))[:len(pp.toks)]
 	clear(pp.taken)
 	for _, sp := range claimed {
-		for k, t := range pp.toks {
-			if t.start < sp.End && sp.Start < t.end {
-				pp.taken[k] = true
-			}
+		// The first word ending after the span starts, then on while words
+		// start before it ends: a binary search keeps long paragraphs linear.
+		k, _ := slices.BinarySearchFunc(pp.toks, sp.Start, func(t factToken, at int) int { return cmp.Compare(t.end, at+1) })
+		for ; k < len(pp.toks) && pp.toks[k].start < sp.End; k++ {
+			pp.taken[k] = true
 		}
 	}
 }
@@ -210,6 +218,7 @@ type nameList struct {
 	maxWords int
 }
 
+// newNameList returns an empty name list.
 func newNameList() *nameList { return &nameList{names: map[string]namedEntry{}, first: wordSet{}} }
 
 // add lists name (one spelling) for entry e; the first spelling listed wins.
@@ -234,6 +243,7 @@ type factKey struct {
 	text string
 }
 
+// newFactCollector returns an empty collector.
 func newFactCollector() *factCollector { return &factCollector{index: map[factKey]int{}} }
 
 // has reports whether the fact is known already.
@@ -297,6 +307,7 @@ func (c *factCollector) sorted() []Fact {
 	return out
 }
 
+// spanBefore reports whether a comes before b in reading order.
 func spanBefore(a, b Span) bool {
 	if a.Section != b.Section {
 		return a.Section < b.Section

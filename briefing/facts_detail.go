@@ -4,18 +4,22 @@ import "strings"
 
 // clause returns the words cs..ce-1 of the clause that holds words i..j-1:
 // the words between the nearest breaks (a comma, dash, bracket, quote mark
-// or sentence end) around them.
+// or sentence end) around them, at most maxClauseWords on each side.
 func (pp *factPara) clause(i, j int) (cs, ce int) {
 	cs = i
-	for cs > 0 && !pp.toks[cs].sent && !clauseBreak(pp.gap(cs)) {
+	for cs > 0 && i-cs < maxClauseWords && !pp.toks[cs].sent && !clauseBreak(pp.gap(cs)) {
 		cs--
 	}
 	ce = j
-	for ce < len(pp.toks) && !pp.toks[ce].sent && !clauseBreak(pp.gap(ce)) {
+	for ce < len(pp.toks) && ce-j < maxClauseWords && !pp.toks[ce].sent && !clauseBreak(pp.gap(ce)) {
 		ce++
 	}
 	return cs, ce
 }
+
+// maxClauseWords bounds how far a clause reaches on either side, so text
+// without punctuation costs no more than text with it.
+const maxClauseWords = 40
 
 // phrase is the short detail read forward from word a, before word end: it
 // skips small words at its start, stops at a word that opens another

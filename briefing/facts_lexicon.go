@@ -25,8 +25,9 @@ var (
 // factLexicon is the parsed form of the key-facts word lists. It is built
 // once (see factLex) and only read afterwards.
 type factLexicon struct {
-	places *nameList // every spelling of every place
-	orgs   *nameList // every spelling of every known institution
+	placeSuffix wordSet   // last words of unlisted places: "County"
+	places      *nameList // every spelling of every place
+	orgs        *nameList // every spelling of every known institution
 
 	orgWords    wordSet // "University", "Group"
 	orgSuffix   wordSet // company-form words: "Group", "Inc."
@@ -91,8 +92,9 @@ type wordSet map[string]bool
 // factLex returns the key-facts word lists, parsed on first use.
 var factLex = sync.OnceValue(func() *factLexicon { return parseFactLexicon() })
 
+// parseFactLexicon reads the embedded word lists.
 func parseFactLexicon() *factLexicon {
-	lx := &factLexicon{places: newNameList(), orgs: newNameList()}
+	lx := &factLexicon{places: newNameList(), orgs: newNameList(), placeSuffix: wordSet{}}
 	parsePlaces(lx, factPlacesText)
 
 	org := kindLines(factOrgsText)
@@ -182,9 +184,10 @@ func parseFactLexicon() *factLexicon {
 }
 
 // parsePlaces reads places.txt: "[kind]" headers, then one place a line as
-// "Name = alias | alias > Country".
+// "Name = alias | alias > Country", where a country listed as "the Name"
+// is described with its article.
 func parsePlaces(lx *factLexicon, text string) {
-	kind := ""
+	kind, the := "", wordSet{}
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -194,7 +197,19 @@ func parsePlaces(lx *factLexicon, text string) {
 			kind = strings.Trim(line, "[]")
 			continue
 		}
+		if kind == "suffix" {
+			lx.placeSuffix[line] = true
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "the "); ok {
+			line = rest
+			name, _ := splitEntry(rest, ">")
+			the[name[0]] = true
+		}
 		names, parent := splitEntry(line, ">")
+		if the[parent] {
+			parent = "the " + parent
+		}
 		e := namedEntry{name: names[0], detail: placeDetail(kind, parent)}
 		for _, n := range names {
 			lx.places.add(n, e)
@@ -252,6 +267,7 @@ func splitEntry(line, sep string) (names []string, extra string) {
 	return names, extra
 }
 
+// toSet makes a set of words.
 func toSet(words []string) wordSet {
 	s := make(wordSet, len(words))
 	for _, w := range words {

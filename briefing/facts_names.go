@@ -19,19 +19,31 @@ func (pp *factPara) nameWord(k int) bool {
 }
 
 // runEnd returns the end of the capitalised name that starts at word i:
-// capitalised words separated by single spaces or " & ", joined by
-// connectors ("of", "of the", and "and" once an "of" came), ending at a
-// possessive or at any punctuation.
+// capitalised words separated by single spaces or " & ", ending at a
+// possessive or at any punctuation. Once the name holds an organisation
+// word, connectors may join more words to it ("Bank of England", "Ministry
+// of Trade and Industry"; "and" only after an "of"), but not before:
+// "Valeria Yashchenko of Moscow State University" is two names.
 func (pp *factPara) runEnd(i int) int {
-	j, sawOf := i+1, false
+	j, sawOf, org := i+1, false, pp.lx.orgWords[pp.word(i)]
 	for j < len(pp.toks) && !pp.toks[j-1].poss {
 		g := pp.gap(j)
 		if (plainGap(g) || strings.TrimSpace(g) == "&") && pp.nameWord(j) {
+			org = org || pp.lx.orgWords[pp.word(j)]
 			j++
 			continue
 		}
 		if !plainGap(g) {
 			break
+		}
+		if !org {
+			// "Food and Drug Administration": "and" joins two capitalised
+			// words when an organisation word follows before the name ends.
+			if pp.word(j) != "and" || !pp.orgWordAhead(j+1) {
+				break // only an organisation's name goes on after "of"
+			}
+			j++
+			continue
 		}
 		// Connectors: one or two small words, then a capitalised word.
 		k := j
@@ -50,6 +62,22 @@ func (pp *factPara) runEnd(i int) int {
 		j = k + 1
 	}
 	return j
+}
+
+// orgWordAhead reports whether the capitalised words from k on, up to the
+// first break, hold an organisation word other than a company form: "Drug
+// Administration" does, but "Inspur Group" in "Huawei and Inspur Group" is
+// a second name.
+func (pp *factPara) orgWordAhead(k int) bool {
+	for m := k; m < len(pp.toks) && pp.nameWord(m) && (m == k || plainGap(pp.gap(m))); m++ {
+		if w := pp.word(m); pp.lx.orgWords[w] {
+			return !pp.lx.orgSuffix[w]
+		}
+		if pp.toks[m].poss {
+			break
+		}
+	}
+	return false
 }
 
 // orgRuleHits finds organisations by rule: capitalised names holding an
@@ -117,6 +145,13 @@ func (pp *factPara) orgInRun(i, j int) (orgHit, bool) {
 	name := pp.spanText(i, j)
 	if n, e := pp.lookupWhole(i, j, lx.orgs); n > 0 {
 		return orgHit{i, j, e}, true
+	}
+	for s := max(0, i-3); s < i; s++ {
+		// A listed name that starts a little earlier and holds this one:
+		// "Securities and Exchange Commission".
+		if n, e := pp.lookup(s, lx.orgs); n > 0 && s+n >= j {
+			return orgHit{s, s + n, e}, true
+		}
 	}
 	if pp.isPlace(i, j) {
 		return orgHit{}, false
@@ -295,12 +330,34 @@ func scanPlaces(pp *factPara, c *factCollector) {
 			n, e = pp.placeInPlace(i)
 		}
 		if n == 0 {
+			n, e = pp.placeBySuffix(i)
+		}
+		if n == 0 {
 			continue
 		}
 		pp.take(i, i+n)
 		c.add(Place, e.name, e.detail, pp.span(i, i+n))
 		i += n - 1
 	}
+}
+
+// placeBySuffix finds an unlisted place whose last word says what it is,
+// as in "Marlow County" or "Hebei Province": capitalised words, at most
+// three, then a place suffix from the list. A word that opens the sentence
+// or names a title is not part of it. It returns the number of words and
+// the entry, or 0.
+func (pp *factPara) placeBySuffix(i int) (int, namedEntry) {
+	lx := pp.lx
+	if w := pp.word(i); !pp.nameWord(i) || pp.toks[i].allCaps || pp.has(kFunction, i) || lx.orgCut[w] || lx.placeSuffix[w] ||
+		lx.months[w] != "" || lx.weekdays[w] {
+		return 0, namedEntry{}
+	}
+	for k := i + 1; k < len(pp.toks) && k <= i+3 && pp.nameWord(k) && plainGap(pp.gap(k)) && !pp.toks[k-1].poss; k++ {
+		if w := pp.word(k); lx.placeSuffix[w] {
+			return k + 1 - i, namedEntry{name: pp.spanText(i, k+1), detail: strings.ToLower(w)}
+		}
+	}
+	return 0, namedEntry{}
 }
 
 // placeInPlace finds an unlisted place named with the listed country or

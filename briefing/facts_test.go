@@ -217,6 +217,10 @@ func TestOrgDetection(t *testing.T) {
 		{"Analysts at the firm Morrow Partners agreed.", []string{"Morrow Partners"}},
 		{"The Department of Health and Human Services said so.", []string{"Department of Health and Human Services"}},
 		{"Harvard University President Lawrence Bacow spoke.", []string{"Harvard University"}},
+		{"Said John Smith of Harvard University and Bank of England officials.", []string{"Harvard University", "Bank of England"}},
+		{"The Food and Drug Administration and Lumora Foods met; Russia and China did not.", []string{"Food and Drug Administration", "Lumora Foods"}},
+		{"A Small-Town Library Becomes the Front Line.", nil},
+		{"It filed with the Securities and Exchange Commission.", []string{"Securities and Exchange Commission"}},
 		{"The Seattle-based International Pacific Halibut Commission agreed.", []string{"International Pacific Halibut Commission"}},
 		{"It falls under the Investment Company Act and won a World Press Award.", nil},
 		{"Australian Federal Police Commissioner Andrew Colvin spoke.", []string{"Australian Federal Police"}},
@@ -286,6 +290,7 @@ func TestPlaceDetail(t *testing.T) {
 		{"They flew to Ukraine.", "Ukraine", "country"},
 		{"A line in the Russian Far East.", "Russian Far East", "region in Russia"},
 		{"They met in Eindhoven, Netherlands.", "Eindhoven", "place in Netherlands"},
+		{"A judge blocked Marlow County Attorney James Whitlock.", "Marlow County", "county"},
 	}
 	for _, tt := range tests {
 		f := factNamed(t, findFacts(briefingOf(tt.in), nil), Place, tt.place)
@@ -395,6 +400,9 @@ func TestIsOrgOrPlace(t *testing.T) {
 		{"Russian Ministry of Communications", true},
 		{"Kommersant", true},
 		{"Valeria Yashchenko", false},
+		{"Lumora Foods", true},
+		{"Valeria Yashchenko of Moscow State University", false},
+		{"The Institute of Cybersecurity", true},
 		{"Vladimir Putin", false},
 		{"Winter Olympics", false},
 		{"Popular", false},

@@ -28,7 +28,7 @@ type factToken struct {
 func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 	prevEnd := 0
 	for i := 0; i < len(p); {
-		if c := p[i]; c < utf8.RuneSelf && !asciiWord(c) {
+		if c := p[i]; c < utf8.RuneSelf && !factASCIIWord(c) {
 			i++ // the quick way over spaces and punctuation
 			continue
 		}
@@ -40,7 +40,7 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 		t := factToken{start: i, digit: unicode.IsDigit(r), upper: unicode.IsUpper(r)}
 		j := i + n
 		for j < len(p) {
-			if asciiWord(p[j]) {
+			if factASCIIWord(p[j]) {
 				j++ // the quick way over plain letters and digits
 				continue
 			}
@@ -96,6 +96,11 @@ func possessiveAfter(p string, at int) (bool, int) {
 	return false, at
 }
 
+// factASCIIWord reports whether the byte is an ASCII letter or digit.
+func factASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // factWordRune reports whether r can be part of a word or number, with a
 // quick path for ASCII.
 func factWordRune(r rune) bool {
@@ -105,6 +110,7 @@ func factWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// factWordRuneAt reports whether a word character starts at byte i of p.
 func factWordRuneAt(p string, i int) bool {
 	if i >= len(p) {
 		return false
@@ -121,6 +127,7 @@ func initialBefore(w string) bool {
 	return utf8.RuneCountInString(rest) == 1
 }
 
+// allUpper reports whether w has two or more letters, all upper case.
 func allUpper(w string) bool {
 	letters := 0
 	for _, r := range w {
