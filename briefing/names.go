@@ -13,13 +13,13 @@ type nameRun struct {
 
 // isNameWord reports whether a token can be part of a person's name: a
 // capitalised word that is not written in capitals only, and is not a
-// function word, title, organisation word or reporting verb.
+// function word, title, modifier or organisation word.
 func isNameWord(l *nameLexicon, t token) bool {
 	if t.kind != tWord || !t.capitalised() || t.allCaps() {
 		return false
 	}
-	w := strings.ToLower(t.base())
-	if l.nonNames[w] || l.titles[w] || l.honorifics[w] || l.orgWords[w] || l.cues[w] || l.modifiers[w] {
+	w := t.lowBase()
+	if l.nonNames[w] || l.titles[w] || l.honorifics[w] || l.orgWords[w] || l.modifiers[w] {
 		return false
 	}
 	for _, r := range w {
@@ -52,7 +52,7 @@ func nameRuns(l *nameLexicon, toks []token) []nameRun {
 			break
 		}
 		r := nameRun{a: i, b: j}
-		if j < len(toks) && toks[j].capitalised() && l.orgWords[strings.ToLower(toks[j].base())] {
+		if j < len(toks) && toks[j].capitalised() && l.orgWords[toks[j].lowBase()] {
 			r.org = true
 		}
 		runs = append(runs, r)
@@ -141,13 +141,15 @@ func isRoleWord(l *nameLexicon, t token) bool {
 // ok false when the word before the name is not a title.
 func roleBefore(l *nameLexicon, toks []token, lo, a int) (int, int, bool) {
 	end := a
-	if end-1 >= lo && toks[end-1].isPunct(",") && end-2 >= lo && l.isTitle(toks[end-2].text) {
+	if end-1 >= lo && toks[end-1].isPunct(",") && end-2 >= lo && l.titles[toks[end-2].lower()] {
 		end-- // "campaign chairman, Paul Manafort"
 	}
-	if end-1 < lo || !l.isTitle(toks[end-1].text) || l.isHonorific(toks[end-1].text) {
+	k := end - 1
+	if k-2 >= lo && toks[k].capitalised() && toks[k-1].text == "of" && l.titles[toks[k-2].lower()] {
+		k -= 2 // "Secretary of State John Kerry"
+	} else if k < lo || !l.titles[toks[k].lower()] || l.honorifics[toks[k].lower()] {
 		return 0, 0, false
 	}
-	k := end - 1
 	for k-1 >= lo {
 		t := toks[k-1]
 		w := t.lower()
@@ -196,10 +198,17 @@ func roleAppositive(l *nameLexicon, toks []token, i int) (int, int, bool) {
 		return a, b, true
 	}
 	a, b, ok := appositive(l, toks, i, false)
-	if ok && determiners[toks[a].lower()] {
-		return a, b, true
+	if !ok || !determiners[toks[a].lower()] {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	// "the philosopher Luis de Miranda weaves ...": a name and then a verb is a clause
+	for k := a; k+1 < b; k++ {
+		t, u := toks[k], toks[k+1]
+		if t.capitalised() && !t.possessive() && !l.titles[t.lower()] && u.kind == tWord && !u.capitalised() && !l.nonNames[u.lower()] {
+			return 0, 0, false
+		}
+	}
+	return a, b, true
 }
 
 // appositiveAfter finds an appositive role after a name, starting at the

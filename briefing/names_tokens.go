@@ -21,11 +21,17 @@ type token struct {
 	kind       tokKind
 	start, end int
 	text       string
-	seg        int // for tQuote: the index of the paragraph's quote segment
+	low        string // text in lower case, for words
+	seg        int    // for tQuote: the index of the paragraph's quote segment
 }
 
 // lower is the token's text in lower case.
-func (t token) lower() string { return strings.ToLower(t.text) }
+func (t token) lower() string {
+	if t.kind == tWord {
+		return t.low
+	}
+	return t.text
+}
 
 // base is a word without its possessive ending: "Putin's" -> "Putin".
 func (t token) base() string {
@@ -35,6 +41,14 @@ func (t token) base() string {
 		}
 	}
 	return t.text
+}
+
+// lowBase is base in lower case.
+func (t token) lowBase() string {
+	if b := t.base(); len(b) != len(t.text) {
+		return strings.ToLower(b)
+	}
+	return t.lower()
 }
 
 // possessive reports whether a word ends in a possessive "'s".
@@ -79,8 +93,13 @@ func (t token) sentenceEnd() bool {
 // (a title such as "Sen.", an initial, or "U.S."), so that a lone "."
 // token always ends a sentence.
 func tokenize(p string, segs []segment) []token {
+	return tokenizeAppend(make([]token, 0, len(p)/5+1), p, segs)
+}
+
+// tokenizeAppend is tokenize appending to toks, so that a caller reading
+// one paragraph at a time can reuse one buffer.
+func tokenizeAppend(toks []token, p string, segs []segment) []token {
 	l := lexicon()
-	toks := make([]token, 0, len(p)/5+1)
 	si := 0
 	for i := 0; i < len(p); {
 		if si < len(segs) && i >= segs[si].open {
@@ -88,6 +107,13 @@ func tokenize(p string, segs []segment) []token {
 			toks = append(toks, token{kind: tQuote, start: s.open, end: s.close, text: p[s.open:s.close], seg: si})
 			i = max(s.close, i+1)
 			si++
+			continue
+		}
+		if c := p[i]; c < utf8.RuneSelf && !asciiWord(c) {
+			if c > ' ' {
+				toks = append(toks, token{kind: tPunct, start: i, end: i + 1, text: p[i : i+1]})
+			}
+			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(p[i:])
@@ -100,7 +126,7 @@ func tokenize(p string, segs []segment) []token {
 			if j < len(p) && p[j] == '.' && isAbbreviation(l, w) {
 				j++
 			}
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: p[i:j]})
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: p[i:j], low: lowerWord(p[i:j])})
 			i = j
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n]})
@@ -110,6 +136,21 @@ func tokenize(p string, segs []segment) []token {
 	return toks
 }
 
+// asciiWord reports whether an ASCII byte is a letter or digit.
+func asciiWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// lowerWord is strings.ToLower with a fast path for lower-case ASCII.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 // wordEnd returns the end of the word starting at i: letters and digits,
@@ -117,6 +158,10 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func wordEnd(p string, i int) int {
 	j := i
 	for j < len(p) {
+		if asciiWord(p[j]) {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[j:])
 		if isWordRune(r) {
 			j += n

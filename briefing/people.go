@@ -4,7 +4,7 @@ import "strings"
 
 // findPeople returns the people named in the body, in order of first mention.
 func findPeople(b *Briefing) []person {
-	return peopleIn(lexicon(), readParagraphs(b), b.Authors)
+	return peopleIn(lexicon(), b)
 }
 
 // personEvidence reports whether a run of name words names a person here:
@@ -17,10 +17,10 @@ func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 	}
 	if r.a > 0 {
 		prev := toks[r.a-1]
-		if l.isTitle(prev.text) || l.isHonorific(prev.text) {
+		if l.isTitle(prev.text) || l.honorifics[prev.lower()] {
 			return true
 		}
-		if prev.isPunct(",") && r.a > 1 && l.isTitle(toks[r.a-2].text) {
+		if prev.isPunct(",") && r.a > 1 && l.titles[toks[r.a-2].lower()] {
 			return true
 		}
 		if n := cueBefore(l, toks, r.a); n > 0 && !cueTakesObject(toks[r.a-n].text) {
@@ -36,7 +36,7 @@ func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 		}
 		return true
 	}
-	return l.firstNames[strings.ToLower(toks[r.a].text)]
+	return l.firstNames[toks[r.a].lower()]
 }
 
 // cueAfter reports whether a reporting verb follows at toks[i], maybe after
@@ -67,60 +67,88 @@ func cueBefore(l *nameLexicon, toks []token, i int) int {
 // sameName reports whether two names are one person's: equal, or with the
 // same first and last words ("Donald Trump", "Donald J. Trump").
 func sameName(a, b []string) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	return strings.EqualFold(a[0], b[0]) && strings.EqualFold(a[len(a)-1], b[len(b)-1])
+	return len(b) > 0 && sameEnds(a, b[0], b[len(b)-1])
 }
 
-// peopleIn finds the people of the paragraphs: runs of two or more name
+// sameEnds reports whether a name starts with first and ends with last.
+func sameEnds(words []string, first, last string) bool {
+	return len(words) > 0 && strings.EqualFold(words[0], first) && strings.EqualFold(words[len(words)-1], last)
+}
+
+// peopleIn finds the people of a briefing's body: runs of two or more name
 // words with evidence that they name a person, each with the best role the
-// text gives and every mention. Authors are metadata, not people.
-func peopleIn(l *nameLexicon, paras []docPara, authors []string) []person {
+// text gives and every mention (names inside quotations count as
+// mentions too). Authors are metadata, not people. Paragraphs are read
+// one at a time, so memory stays small on long articles.
+func peopleIn(l *nameLexicon, b *Briefing) []person {
 	type cand struct {
 		words   []string
 		role    string
 		roleApp bool // the role came from an appositive
 	}
+	// seen is a name run kept for the second pass, which finds mentions.
+	type seen struct {
+		at          Span
+		first, last string
+		n           int
+	}
 	var cands []cand
-	find := func(words []string) int {
+	find := func(first, last string) int {
 		for i, c := range cands {
-			if sameName(c.words, words) {
+			if sameEnds(c.words, first, last) {
 				return i
+			}
+		}
+		// "De Miranda" after "Luis de Miranda": a particle opening the name
+		if l.particles[strings.ToLower(first)] {
+			for i, c := range cands {
+				if len(c.words) > 2 && strings.EqualFold(c.words[len(c.words)-2], first) && strings.EqualFold(c.words[len(c.words)-1], last) {
+					return i
+				}
 			}
 		}
 		return -1
 	}
 	isAuthor := func(name string) bool {
-		for _, a := range authors {
+		for _, a := range b.Authors {
 			if strings.EqualFold(strings.TrimSpace(a), name) {
 				return true
 			}
 		}
 		return false
 	}
-	runs := make([][]nameRun, len(paras))
-	for pi := range paras {
-		d := &paras[pi]
-		runs[pi] = nameRuns(l, d.toks)
-		for _, r := range runs[pi] {
-			if r.b-r.a < 2 || !personEvidence(l, d.toks, r) {
+	var runs []seen
+	var buf []token
+	for si, s := range b.Sections {
+		for pi, p := range s.Paragraphs {
+			if s.Kind(pi) == Code {
 				continue
 			}
-			words := runWords(d.toks, r)
-			name := strings.Join(words, " ")
-			if isAuthor(name) {
-				continue
-			}
-			role, app := runRole(l, d, r)
-			ci := find(words)
-			if ci < 0 {
-				cands = append(cands, cand{words: words, role: role, roleApp: app})
-				continue
-			}
-			c := &cands[ci]
-			if role != "" && (c.role == "" || app && !c.roleApp || app == c.roleApp && len(role) > len(c.role)) {
-				c.role, c.roleApp = role, app
+			buf = tokenizeAppend(buf[:0], p, nil)
+			d := docPara{sec: si, idx: pi, text: p, toks: buf}
+			for _, r := range nameRuns(l, d.toks) {
+				if r.org {
+					continue
+				}
+				first, last := d.toks[r.a].base(), d.toks[r.b-1].base()
+				runs = append(runs, seen{d.span(d.toks[r.a].start, runEnd(d.toks, r)), first, last, r.b - r.a})
+				if r.b-r.a < 2 || !personEvidence(l, d.toks, r) {
+					continue
+				}
+				words := runWords(d.toks, r)
+				if name := strings.Join(words, " "); isAuthor(name) || l.notPeople[name] {
+					continue
+				}
+				role, app := runRole(l, &d, r)
+				ci := find(first, last)
+				if ci < 0 {
+					cands = append(cands, cand{words: words, role: role, roleApp: app})
+					continue
+				}
+				c := &cands[ci]
+				if role != "" && (c.role == "" || app && !c.roleApp || app == c.roleApp && len(role) > len(c.role)) {
+					c.role, c.roleApp = role, app
+				}
 			}
 		}
 	}
@@ -133,23 +161,15 @@ func peopleIn(l *nameLexicon, paras []docPara, authors []string) []person {
 	}
 	// Mentions: the full name, the surname alone (with a title or a
 	// possessive), or the given name when it belongs to one person only.
-	for pi := range paras {
-		d := &paras[pi]
-		for _, r := range runs[pi] {
-			words := runWords(d.toks, r)
-			if r.org {
-				continue
-			}
-			if i := find(words); i >= 0 && len(words) > 1 {
-				people[i].mentions = append(people[i].mentions, d.span(d.toks[r.a].start, runEnd(d.toks, r)))
-				continue
-			}
-			if len(words) != 1 {
-				continue
-			}
-			if i := shortNameOwner(cands, words[0], func(c cand) []string { return c.words }); i >= 0 {
-				people[i].mentions = append(people[i].mentions, d.span(d.toks[r.a].start, runEnd(d.toks, r)))
-			}
+	for _, r := range runs {
+		i := -1
+		if r.n > 1 {
+			i = find(r.first, r.last)
+		} else {
+			i = shortNameOwner(cands, r.first, func(c cand) []string { return c.words })
+		}
+		if i >= 0 {
+			people[i].mentions = append(people[i].mentions, r.at)
 		}
 	}
 	return people
@@ -187,7 +207,14 @@ func runRole(l *nameLexicon, d *docPara, r nameRun) (role string, app bool) {
 	if a, b, ok := roleBefore(l, d.toks, max(0, r.a-12), r.a); ok {
 		pre = d.text[d.toks[a].start:d.toks[b-1].end]
 	}
-	if a, b, ok := roleAppositive(l, d.toks, r.b); ok {
+	a, b, ok := appositiveAfter(l, d.toks, r.b)
+	if !ok {
+		// an appositive without a title only in an attribution:
+		// "Tomas Berger, a dairy farmer, said"; "said Tomas Berger, a dairy farmer."
+		a, b, ok = roleAppositive(l, d.toks, r.b)
+		ok = ok && (b < len(d.toks) && d.toks[b].isPunct(",") && cueAfter(l, d.toks, b+1) || cueBefore(l, d.toks, r.a) > 0)
+	}
+	if ok {
 		return joinRoles(pre, d.text[d.toks[a].start:d.toks[b-1].end]), true
 	}
 	return pre, false

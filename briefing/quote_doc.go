@@ -8,29 +8,49 @@ type docPara struct {
 	segs     []segment
 	toks     []token
 	segTok   []int // the token index of each segment
+	code     bool  // preformatted text: no quotes, no names
 }
 
-// readParagraphs scans every paragraph of the body for quote marks and
-// splits it into tokens. It is linear in the size of the body.
+// readParagraphs scans every paragraph of the body for quote marks. Tokens
+// come later, paragraph by paragraph, from ensureTokens, and go again with
+// releaseTokens, so that a long article never holds them all at once.
 func readParagraphs(b *Briefing) []docPara {
 	var out []docPara
 	for si, s := range b.Sections {
 		for pi, p := range s.Paragraphs {
-			if s.Kind(pi) == Code {
-				out = append(out, docPara{sec: si, idx: pi, text: p})
-				continue
-			}
-			segs := scanQuotes(p)
-			d := docPara{sec: si, idx: pi, text: p, segs: segs, toks: tokenize(p, segs), segTok: make([]int, len(segs))}
-			for i, t := range d.toks {
-				if t.kind == tQuote {
-					d.segTok[t.seg] = i
-				}
+			d := docPara{sec: si, idx: pi, text: p, code: s.Kind(pi) == Code}
+			if !d.code {
+				d.segs = scanQuotes(p)
 			}
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// ensureTokens splits paragraph p into tokens if it is not yet.
+func ensureTokens(paras []docPara, p int) {
+	if p < 0 || p >= len(paras) {
+		return
+	}
+	d := &paras[p]
+	if d.toks != nil || d.code {
+		return
+	}
+	d.toks = tokenize(d.text, d.segs)
+	d.segTok = make([]int, len(d.segs))
+	for i, t := range d.toks {
+		if t.kind == tQuote {
+			d.segTok[t.seg] = i
+		}
+	}
+}
+
+// releaseTokens drops the tokens of the paragraphs before p.
+func releaseTokens(paras []docPara, from, p int) {
+	for i := from; i < p && i < len(paras); i++ {
+		paras[i].toks, paras[i].segTok = nil, nil
+	}
 }
 
 // span is the Span of p[start:end].

@@ -19,42 +19,61 @@ type quoteGroup struct {
 // segToken returns the index of the token that holds segment s of d.
 func segToken(d *docPara, s int) int { return d.segTok[s] }
 
-// groupSegments joins quote segments into quotations. A segment left open
-// at the end of its paragraph continues into the next paragraph of the same
-// section when that paragraph opens with a quotation mark; otherwise it
-// ends with its paragraph. Two quotes of one paragraph separated only by a
-// short attribution ending in a comma or colon ("...," he said, "...") are
-// one interrupted quote.
-func groupSegments(l *nameLexicon, paras []docPara) []quoteGroup {
-	var groups []quoteGroup
-	firstTaken := make([]bool, len(paras))
+// groupSegments joins quote segments into quotations and hands each one,
+// in reading order, to emit. A segment left open at the end of its
+// paragraph continues into the next paragraph of the same section when that
+// paragraph opens with a quotation mark; otherwise it ends with its
+// paragraph. Two quotes of one paragraph separated only by a short
+// attribution ending in a comma or colon ("...," he said, "...") are one
+// interrupted quote. Tokens are made for the paragraphs a quote needs and
+// dropped once no later quote can need them.
+func groupSegments(l *nameLexicon, paras []docPara, emit func(quoteGroup)) {
+	var pending *quoteGroup
+	released := 0
+	flush := func() {
+		if pending == nil {
+			return
+		}
+		first, last := pending.parts[0].p, pending.parts[len(pending.parts)-1].p
+		for p := first; p <= last+1; p++ {
+			ensureTokens(paras, p)
+		}
+		emit(*pending)
+		releaseTokens(paras, released, last)
+		released = max(released, last)
+		pending = nil
+	}
+	taken := -1 // the paragraphs up to this one gave their first segment to a longer quote
 	for p := range paras {
 		for s := range paras[p].segs {
-			if s == 0 && firstTaken[p] {
+			if s == 0 && p <= taken {
 				continue
 			}
 			g := quoteGroup{parts: []partRef{{p, s}}}
 			cp, cs := p, s
 			for continuesNext(paras, cp, cs) {
 				cp, cs = cp+1, 0
-				firstTaken[cp] = true
+				taken = cp
 				g.parts = append(g.parts, partRef{cp, cs})
 			}
-			if n := len(groups); n > 0 {
-				if gap, ok := interruption(l, paras, groups[n-1], g); ok {
-					groups[n-1].parts = append(groups[n-1].parts, g.parts...)
-					groups[n-1].gaps = append(groups[n-1].gaps, gap)
+			if pending != nil {
+				ensureTokens(paras, p)
+				if gap, ok := interruption(l, paras, *pending, g); ok {
+					pending.parts = append(pending.parts, g.parts...)
+					pending.gaps = append(pending.gaps, gap)
 					continue
 				}
 			}
-			groups = append(groups, g)
+			flush()
+			pending = &g
 		}
 	}
-	return groups
+	flush()
 }
 
 // continuesNext reports whether segment s of paragraph p runs on into the
-// next paragraph: it is unclosed, the last of its paragraph, and the next
+// next paragraph: it is unclosed, the last of its paragraph, opens the
+// paragraph or follows a lead-in ending in a colon or comma, and the next
 // paragraph of the same section opens with a quotation mark.
 func continuesNext(paras []docPara, p, s int) bool {
 	d := &paras[p]
@@ -62,7 +81,12 @@ func continuesNext(paras []docPara, p, s int) bool {
 		return false
 	}
 	n := &paras[p+1]
-	return n.sec == d.sec && len(n.segs) > 0 && strings.TrimSpace(n.text[:n.segs[0].open]) == ""
+	if n.sec != d.sec || len(n.segs) == 0 || strings.TrimSpace(n.text[:n.segs[0].open]) != "" {
+		return false
+	}
+	// speech that runs on opens its paragraph or follows a lead-in ("he said:")
+	lead := strings.TrimSpace(d.text[:d.segs[s].open])
+	return lead == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",")
 }
 
 // interruption reports whether quote b continues quote a after an

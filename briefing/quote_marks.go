@@ -28,6 +28,9 @@ const (
 // length in bytes. Single quotes and apostrophes are never marks: single
 // quotes nested inside a quotation stay part of its text.
 func quoteMark(p string, i int) (markKind, int) {
+	if !maybeMark(p[i]) {
+		return markNone, 0
+	}
 	switch {
 	case strings.HasPrefix(p[i:], "“"), strings.HasPrefix(p[i:], "„"), strings.HasPrefix(p[i:], "«"):
 		_, n := utf8.DecodeRuneInString(p[i:])
@@ -42,6 +45,10 @@ func quoteMark(p string, i int) (markKind, int) {
 	}
 	return markNone, 0
 }
+
+// maybeMark reports whether a byte can start a quotation mark: a straight
+// quote or apostrophe, or the first byte of “ ” „ « ».
+func maybeMark(c byte) bool { return c == '"' || c == '\'' || c == 0xE2 || c == 0xC2 }
 
 // runeBefore and runeAfter are the characters around p[i:j], or 0 at the
 // paragraph's edges.
@@ -84,6 +91,12 @@ func scanQuotes(p string) []segment {
 	in := false
 	var cur segment
 	for i := 0; i < len(p); {
+		for i < len(p) && !maybeMark(p[i]) {
+			i++
+		}
+		if i == len(p) {
+			break
+		}
 		k, n := quoteMark(p, i)
 		if k == markNone {
 			i++
