@@ -74,13 +74,14 @@ type model struct {
 
 	restore   *state.Reading
 	saved     state.Reading
-	saveGen   int
+	saveArmed bool      // a saveMsg timer is running
+	changedAt time.Time // the last change of the reading state
 	lastInput time.Time
 	notice    string
 }
 
-// saveMsg asks for the reading state to be saved if nothing changed since.
-type saveMsg struct{ gen int }
+// saveMsg asks for the reading state to be saved if it has been still.
+type saveMsg struct{}
 
 // idleMsg checks for inactivity.
 type idleMsg struct{}
@@ -239,10 +240,7 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		}
 		return tea.Tick(left, func(time.Time) tea.Msg { return idleMsg{} })
 	case saveMsg:
-		if msg.gen == m.saveGen {
-			m.save()
-		}
-		return nil
+		return m.saveDue()
 	case renderedMsg:
 		if m.b == nil {
 			return nil

@@ -8,11 +8,28 @@ import (
 	"brief/state"
 )
 
-// scheduleSave saves the reading state once it has been still for saveDelay.
+// scheduleSave notes a change of the reading state; it is saved once the
+// state has been still for saveDelay. One timer at a time is armed, however
+// fast the keys come.
 func (m *model) scheduleSave() tea.Cmd {
-	m.saveGen++
-	gen := m.saveGen
-	return tea.Tick(saveDelay, func(time.Time) tea.Msg { return saveMsg{gen} })
+	m.changedAt = time.Now()
+	if m.saveArmed {
+		return nil
+	}
+	m.saveArmed = true
+	return tea.Tick(saveDelay, func(time.Time) tea.Msg { return saveMsg{} })
+}
+
+// saveDue saves when the state has been still long enough, or re-arms the
+// timer for the rest of the delay.
+func (m *model) saveDue() tea.Cmd {
+	m.saveArmed = false
+	if left := saveDelay - time.Since(m.changedAt); left > 0 {
+		m.saveArmed = true
+		return tea.Tick(left, func(time.Time) tea.Msg { return saveMsg{} })
+	}
+	m.save()
+	return nil
 }
 
 // reading is the reading state as it is now.
