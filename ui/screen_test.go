@@ -353,3 +353,22 @@ func TestScreenFactEnterJumpsThroughMentions(t *testing.T) {
 		t.Errorf("strong highlight %v, want the first mention of %s %v", got, f.Text, f.Mentions[0])
 	}
 }
+
+func TestScreenLightTerminalGetsLightColours(t *testing.T) {
+	m := seedModel(t, nil)
+	light := newPalette(false).Accent
+	s := startScreenOn(t, m, 80, 24, color.White)
+	s.waitFor("the light palette", func(string) bool {
+		x, y := s.find("▾ Lead")
+		if x < 0 {
+			return false
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		c := s.emu.CellAt(x, y)
+		return c != nil && sameColor(c.Style.Fg, light)
+	})
+	if final := s.quit(); final.style != "light" {
+		t.Errorf("Glamour style %q on a light terminal", final.style)
+	}
+}

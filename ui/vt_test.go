@@ -41,11 +41,18 @@ func (w emuWriter) Write(p []byte) (int, error) {
 	return w.s.emu.Write(p)
 }
 
-// startScreen starts a program showing the model in a width x height terminal.
+// startScreen starts a program showing the model in a width x height
+// terminal with a black background.
 func startScreen(t *testing.T, m tea.Model, width, height int) *screen {
 	t.Helper()
+	return startScreenOn(t, m, width, height, color.Black)
+}
+
+// startScreenOn is startScreen on a terminal of the given background colour.
+func startScreenOn(t *testing.T, m tea.Model, width, height int, bg color.Color) *screen {
+	t.Helper()
 	s := &screen{t: t, emu: vt.NewEmulator(width, height), done: make(chan struct{})}
-	s.emu.SetDefaultBackgroundColor(color.Black)
+	s.emu.SetDefaultBackgroundColor(bg)
 	// LNM: the renderer sends bare LF when its input is not a tty.
 	_, _ = s.emu.Write([]byte("\x1b[20h"))
 	pr, pw := io.Pipe()
