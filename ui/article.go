@@ -451,7 +451,12 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 		case key.Matches(msg, k.Top):
 			d.scrollTo(0)
 		case key.Matches(msg, k.Bottom):
-			d.scrollTo(d.maxTop())
+			// Rendering the end replaces estimated heights: aim again.
+			for range 4 {
+				if d.scrollTo(d.maxTop()); d.top == d.maxTop() {
+					break
+				}
+			}
 		case key.Matches(msg, k.NextSection):
 			d.scrollTo(d.starts[min(d.sectionAt(d.top)+1, len(d.secs)-1)])
 		case key.Matches(msg, k.PrevSection):

@@ -388,3 +388,17 @@ func TestRenderForAClosedBriefingIsIgnored(t *testing.T) {
 		t.Errorf("a stale render restarted the short briefing's background render")
 	}
 }
+
+func TestBottomReachesTheEndOfALongArticle(t *testing.T) {
+	m := openModel(bigBriefing(1<<20), NewRenderCache(), 120, 30)
+	m.Update(tea.KeyPressMsg{Code: 'G', Text: "G"})
+	d := m.article.articleDoc
+	if d.top != d.maxTop() || d.percent() != 100 {
+		t.Errorf("G: top %d of %d (%d%%), want the end", d.top, d.maxTop(), d.percent())
+	}
+	last := d.b.Sections[len(d.b.Sections)-1].Paragraphs
+	words := strings.Fields(last[len(last)-1])
+	if v := squash(ansi.Strip(m.View().Content)); !strings.Contains(v, strings.Join(words[len(words)-3:], " ")) {
+		t.Errorf("the last words are not on screen")
+	}
+}
