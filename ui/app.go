@@ -108,8 +108,8 @@ func New(opts Options) tea.Model {
 	m.input = textinput.New()
 	m.input.Prompt = "/"
 	m.input.Placeholder = "search"
-	m.width, m.height = 80, 24
-	m.lay = computeLayout(m.width, m.height, opts.Width)
+	// Nothing is laid out until the first WindowSizeMsg gives the real size.
+	m.lay = computeLayout(80, 24, opts.Width)
 	m.lib = newLibraryPane(opts.Library, &m.keys, m.pal)
 	entries, done := opts.Library.Snapshot()
 	if done && len(entries) == 1 && entries[0].Briefing != nil {
@@ -176,6 +176,9 @@ func (m *model) Init() tea.Cmd {
 
 // resize lays the panes out for the current screen.
 func (m *model) resize() {
+	if m.width <= 0 || m.height <= 0 {
+		return
+	}
 	m.lay = computeLayout(m.width, m.height, m.opts.Width)
 	if m.b == nil {
 		return

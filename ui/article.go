@@ -434,6 +434,9 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 		return p, d.applyRendered(msg)
 	case tea.KeyPressMsg:
 		d.lastKey = time.Now()
+		if len(d.starts) == 0 {
+			return p, nil // not laid out yet
+		}
 		k := d.keys
 		switch {
 		case key.Matches(msg, k.Down):

@@ -2,7 +2,9 @@ package ui
 
 import (
 	"runtime"
+	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -92,4 +94,31 @@ func BenchmarkRenderChunk(b *testing.B) {
 	for b.Loop() {
 		renderChunk(br, 1, 0, 79, "dark")
 	}
+}
+
+// benchProgramFirstFrame measures a real program, from NewProgram to the
+// first complete frame (title and footer) in a virtual terminal.
+func benchProgramFirstFrame(b *testing.B, br *briefing.Briefing, width, height int) {
+	for b.Loop() {
+		m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{br}), Cache: NewRenderCache()})
+		s := startScreen(b, m, width, height)
+		for {
+			txt := s.text()
+			if strings.Contains(txt, "§ 1/") && strings.Contains(txt, "▾ ") {
+				break
+			}
+			time.Sleep(50 * time.Microsecond)
+		}
+		b.StopTimer()
+		s.quit()
+		b.StartTimer()
+	}
+}
+
+func BenchmarkProgramFirstFrameSeed(b *testing.B) {
+	benchProgramFirstFrame(b, seedBriefing(b), 120, 40)
+}
+
+func BenchmarkProgramFirstFrame5MB(b *testing.B) {
+	benchProgramFirstFrame(b, bigBriefing(fiveMB), 200, 60)
 }

@@ -16,7 +16,11 @@ func (m *model) View() tea.View {
 		v := tea.NewView(m.notice + "\n")
 		return v
 	}
-	v := tea.NewView(m.screen())
+	content := ""
+	if m.width > 0 && m.height > 0 {
+		content = m.screen()
+	}
+	v := tea.NewView(content)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	if m.b != nil && !m.inLibrary {

@@ -402,3 +402,18 @@ func TestBottomReachesTheEndOfALongArticle(t *testing.T) {
 		t.Errorf("the last words are not on screen")
 	}
 }
+
+func TestKeysBeforeTheFirstSizeDoNotPanic(t *testing.T) {
+	m := seedModel(t, nil)
+	for _, k := range []tea.KeyPressMsg{
+		{Code: 'j', Text: "j"}, {Code: ']', Text: "]"}, {Code: '}', Text: "}"}, {Code: 'z', Text: "z"},
+		{Code: 'Z', Text: "Z"}, {Code: 'G', Text: "G"}, {Code: tea.KeyTab}, {Code: 'y', Text: "y"},
+	} {
+		m.Update(k)
+		_ = m.View()
+	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if v := ansi.Strip(m.View().Content); !strings.Contains(v, "Lead") {
+		t.Errorf("no article after the first size:\n%s", v)
+	}
+}

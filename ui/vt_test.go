@@ -22,7 +22,7 @@ var update = flag.Bool("update", false, "rewrite the golden screens in testdata"
 // program's output goes into the emulator, keys and the emulator's replies
 // to queries go into the program's input.
 type screen struct {
-	t     *testing.T
+	t     testing.TB
 	mu    sync.Mutex
 	emu   *vt.Emulator
 	prog  *tea.Program
@@ -43,13 +43,13 @@ func (w emuWriter) Write(p []byte) (int, error) {
 
 // startScreen starts a program showing the model in a width x height
 // terminal with a black background.
-func startScreen(t *testing.T, m tea.Model, width, height int) *screen {
+func startScreen(t testing.TB, m tea.Model, width, height int) *screen {
 	t.Helper()
 	return startScreenOn(t, m, width, height, color.Black)
 }
 
 // startScreenOn is startScreen on a terminal of the given background colour.
-func startScreenOn(t *testing.T, m tea.Model, width, height int, bg color.Color) *screen {
+func startScreenOn(t testing.TB, m tea.Model, width, height int, bg color.Color) *screen {
 	t.Helper()
 	s := &screen{t: t, emu: vt.NewEmulator(width, height), done: make(chan struct{})}
 	s.emu.SetDefaultBackgroundColor(bg)
