@@ -47,12 +47,13 @@ type articleDoc struct {
 	matches  []briefing.Span
 	matchIdx int
 	query    string
-	minutes  []int // reading time of each section
+	minutes  []int // reading time of each section, 0 until first drawn
 
 	gen        int       // bumped when width or style change, to drop stale renders
 	rendering  bool      // a background render is running
 	dirty      bool      // reading state changed since the last save
 	lastKey    time.Time // the last key or wheel event, to slow background work
+	bgSteps    int       // background render steps started
 	headStyle  lipgloss.Style
 	dimStyle   lipgloss.Style
 	hlStyles   [4]lipgloss.Style
@@ -98,9 +99,6 @@ func newArticlePane(b *briefing.Briefing, cache *RenderCache, keys *KeyMap, pal 
 		matchHL: map[paraKey][]hlSpan{}, strong: map[paraKey][]hlSpan{},
 		quoteHL: quoteHighlights(b),
 		minutes: make([]int, len(b.Sections)),
-	}
-	for i, sec := range b.Sections {
-		d.minutes[i] = readingMinutes(sec)
 	}
 	d.setPalette(pal)
 	return articlePane{d}
@@ -360,6 +358,7 @@ const (
 	backgroundPause  = 3 * time.Millisecond
 	busyPause        = 250 * time.Millisecond
 	busyWindow       = time.Second
+	startPause       = 100 * time.Millisecond
 )
 
 // renderMore returns a command that renders the next chunks nobody has
@@ -398,6 +397,10 @@ func (d *articleDoc) renderMore() tea.Cmd {
 	if time.Since(d.lastKey) < busyWindow {
 		pause = busyPause
 	}
+	if d.bgSteps == 0 {
+		pause = startPause // let the first frames out first
+	}
+	d.bgSteps++
 	return func() tea.Msg {
 		time.Sleep(pause)
 		for _, t := range todo {

@@ -79,9 +79,22 @@ func (d *articleDoc) captionLines() []string {
 func readingMinutes(sec briefing.Section) int {
 	words := 0
 	for _, p := range sec.Paragraphs {
-		words += len(strings.Fields(p))
+		words += countWords(p)
 	}
 	return max((words+229)/230, 1)
+}
+
+// countWords counts runs of non-space bytes, without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // headingLine draws a section's heading with its fold marker and size.
@@ -99,6 +112,9 @@ func (d *articleDoc) headingLine(s int) string {
 	unit := "paragraphs"
 	if n == 1 {
 		unit = "paragraph"
+	}
+	if d.minutes[s] == 0 {
+		d.minutes[s] = readingMinutes(sec)
 	}
 	info := fmt.Sprintf(" · %d %s · %d min", n, unit, d.minutes[s])
 	room := d.width - 2 - ansi.StringWidth(info)
