@@ -76,7 +76,11 @@ func startScreenOn(t testing.TB, m tea.Model, width, height int, bg color.Color)
 		case <-time.After(5 * time.Second):
 			t.Error("program did not stop")
 		}
-		_ = s.emu.Close()
+		// End the reply copier by closing the emulator's input pipe
+		// (Emulator.Close races with a blocked Read).
+		if c, ok := s.emu.InputPipe().(io.Closer); ok {
+			_ = c.Close()
+		}
 		_ = pw.Close()
 	})
 	return s
