@@ -96,8 +96,13 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "brief:", err)
 		return 1
 	}
+	noColor := os.Getenv("NO_COLOR") != ""
 	if !isTerminal(stdout) {
-		return printLibrary(lib, stdout, stderr, *width, *style)
+		printStyle := *style
+		if noColor {
+			printStyle = "notty"
+		}
+		return printLibrary(lib, stdout, stderr, *width, printStyle)
 	}
 	opts := ui.Options{
 		Library: lib,
@@ -105,7 +110,7 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		Reader:  "local",
 		Width:   *width,
 		Style:   *style,
-		NoColor: os.Getenv("NO_COLOR") != "",
+		NoColor: noColor,
 	}
 	if err := ui.Run(context.Background(), opts); err != nil {
 		fmt.Fprintln(stderr, "brief:", err)
