@@ -327,3 +327,23 @@ func TestImportTextTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownTablesAndRawHTML(t *testing.T) {
+	in := "---\ntitle: T\n---\n\nIntro with ~~struck~~ text.\n\n| Team | Score |\n|------|-------|\n| Reds | **3** |\n\n" +
+		"<div class=\"note\"><p>Raw <em>HTML</em> note.</p><!-- hidden --></div>\n\n<!-- a comment only -->\n\nLast paragraph.\n"
+	b, err := Import("t.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Intro with struck text.", "Team | Score", "Reds | 3", "Raw HTML note.", "Last paragraph."}
+	if len(b.Sections) != 1 || !reflect.DeepEqual(b.Sections[0].Paragraphs, want) {
+		t.Fatalf("sections %q, want one with %q", b.Sections, want)
+	}
+	var styled []string
+	for _, s := range b.Styles {
+		styled = append(styled, string(s.Kind)+":"+b.Text(s.Span))
+	}
+	if !reflect.DeepEqual(styled, []string{"strong:3", "em:HTML"}) {
+		t.Errorf("styles %q", styled)
+	}
+}
