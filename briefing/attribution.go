@@ -6,8 +6,15 @@ import (
 	"unicode/utf8"
 )
 
-// determiners open a nominal speaker ("the document", "a spokesman").
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true, "our": true, "one": true}
+// isDeterminer reports whether a lower-case word opens a nominal speaker
+// ("the document", "a spokesman", "one owner").
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "one":
+		return true
+	}
+	return false
+}
 
 // cueIn finds the first (or, with last, the final) reporting verb in
 // toks[lo:hi], returning its index and length.
@@ -52,7 +59,7 @@ func npBefore(l *nameLexicon, toks []token, lo, e int) (int, bool) {
 	for a-1 >= lo && e-a < 14 {
 		t := toks[a-1]
 		w := t.lower()
-		if determiners[w] {
+		if isDeterminer(w) {
 			if a == e {
 				return a, false // a determiner alone names nobody
 			}
@@ -90,7 +97,7 @@ func npAfter(l *nameLexicon, toks []token, s, hi int) (int, bool) {
 		if _, ok := l.pronouns[toks[b].lower()]; ok {
 			return b + 1, true
 		}
-		if determiners[toks[b].lower()] {
+		if isDeterminer(toks[b].lower()) {
 			b++
 		}
 	}
@@ -134,7 +141,7 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 	}
 	if n > 1 && toks[c+n-1].lower() == "to" || first {
 		s := c + n
-		for s < hi && toks[s].kind == tWord && l.auxiliary[toks[s].lower()] && !determiners[toks[s].lower()] {
+		for s < hi && toks[s].kind == tWord && l.auxiliary[toks[s].lower()] && !isDeterminer(toks[s].lower()) {
 			s++
 		}
 		b, ok := npAfter(l, toks, s, hi)
@@ -250,7 +257,7 @@ func opensAppositive(l *nameLexicon, t token) bool {
 		return false
 	}
 	w := t.lower()
-	if l.titles[w] || l.modifiers[w] || determiners[w] || relative(t) || t.capitalised() || t.possessive() {
+	if l.titles[w] || l.modifiers[w] || isDeterminer(w) || relative(t) || t.capitalised() || t.possessive() {
 		return true
 	}
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !l.cues[w]

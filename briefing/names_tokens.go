@@ -195,8 +195,9 @@ func isAbbreviation(l *nameLexicon, w string) bool {
 		return true
 	}
 	lw := strings.ToLower(w) + "."
-	return l.titles[lw] || l.honorifics[lw] || l.nonNames[lw] || abbreviations[lw]
+	switch lw {
+	case "st.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "vs.", "mt.", "ft.":
+		return true // dotted words that are neither titles nor months
+	}
+	return l.titles[lw] || l.honorifics[lw] || l.nonNames[lw]
 }
-
-// abbreviations are dotted words that are neither titles nor months.
-var abbreviations = map[string]bool{"st.": true, "jr.": true, "sr.": true, "inc.": true, "corp.": true, "co.": true, "ltd.": true, "vs.": true, "mt.": true, "ft.": true}

@@ -377,7 +377,7 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 	words := make([]string, 0, s.b-s.a)
 	for i, t := range toks[s.a:s.b] {
 		w := t.text
-		if i == 0 && determiners[t.lower()] {
+		if i == 0 && isDeterminer(t.lower()) {
 			switch t.lower() {
 			case "this", "that", "these", "those":
 				w = "the"
@@ -413,7 +413,7 @@ func (qf *quoteFinder) byRole(p, pos int, phrase []token) (int, bool) {
 			role := strings.Fields(strings.ToLower(qf.people[m.person].role))
 			score := 0
 			for _, t := range phrase {
-				if !determiners[t.lower()] && slicesContains(role, t.lower()) {
+				if !isDeterminer(t.lower()) && slicesContains(role, t.lower()) {
 					score++
 				}
 			}
