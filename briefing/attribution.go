@@ -104,8 +104,8 @@ func npAfter(l *nameLexicon, toks []token, s, hi int) (int, bool) {
 	for b < hi && b-s < 14 {
 		t := toks[b]
 		w := t.lower()
-		if w == "of" && b > s && b+1 < hi && toks[b+1].capitalised() {
-			b++
+		if (w == "of" || l.particles[w]) && b > s && b+1 < hi && toks[b+1].capitalised() {
+			b++ // "Tom Carper of Delaware", "Sophie van Dijk"
 			continue
 		}
 		if !npWord(l, t) || (!t.capitalised() && !l.titles[w] && !l.modifiers[w] && b > s && toks[b-1].capitalised() && !l.titles[toks[b-1].lower()]) {

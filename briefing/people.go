@@ -10,7 +10,8 @@ func findPeople(b *Briefing) []person {
 // personEvidence reports whether a run of name words names a person here:
 // a title or courtesy title before it, a reporting verb after it (maybe
 // after an appositive), an appositive role, a reporting verb before it
-// ("said Raffaello Pantucci"), or a common given name as its first word.
+// ("said Raffaello Pantucci"), a dash opening the paragraph (a quote's
+// signature), or a common given name as its first word.
 func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 	if r.org || r.b-r.a < 1 {
 		return false
@@ -22,6 +23,9 @@ func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 		}
 		if prev.isPunct(",") && r.a > 1 && l.titles[toks[r.a-2].lower()] {
 			return true
+		}
+		if r.a == 1 && isDash(prev) {
+			return true // a signature under a quote: "— Ruth Adeyemi, master of a ship"
 		}
 		if n := cueBefore(l, toks, r.a); n > 0 && !cueTakesObject(toks[r.a-n].text) {
 			return true

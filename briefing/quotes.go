@@ -160,8 +160,10 @@ func (qf *quoteFinder) dashAttribution(p, t, hi int) (subject, bool) {
 		}
 		b, _ := npAfter(l, toks, i+1, hi)
 		sub := subject{p: p, a: i + 1, b: b}
-		if x, y, ok := roleAppositive(l, toks, b); ok {
+		if x, y, ok := appositive(l, toks, b, false); ok && opensAppositive(l, toks[x]) {
 			sub.app = tokRange{a: x, b: y}
+		} else if b+1 < hi && toks[b].isPunct(",") && relative(toks[b+1]) {
+			sub.app = tokRange{a: b + 1, b: hi} // "— Sophie van Dijk, who researches supply chains"
 		}
 		return sub, true
 	}
