@@ -90,6 +90,20 @@ func scanQuotes(p string) []segment {
 	var segs []segment
 	in := false
 	var cur segment
+	add := func(sg segment) {
+		// the quoted text without the spaces just inside its marks
+		sg.end = trimRightSpace(p, sg.start, sg.end)
+		for sg.start < sg.end {
+			r, n := utf8.DecodeRuneInString(p[sg.start:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			sg.start += n
+		}
+		if strings.IndexFunc(p[sg.start:sg.end], isWordRune) >= 0 { // marks around nothing but punctuation quote nothing
+			segs = append(segs, sg)
+		}
+	}
 	for i := 0; i < len(p); {
 		for i < len(p) && !maybeMark(p[i]) {
 			i++
@@ -119,17 +133,13 @@ func scanQuotes(p string) []segment {
 			in, cur = true, segment{open: i, start: i + n}
 		case in && (k == markClose || k == markStraight || k == markOpen && canClose(prev, next) && (next == 0 || !isWordRune(next))):
 			cur.end, cur.close, cur.closed = i, i+n, true
-			if cur.end > cur.start {
-				segs = append(segs, cur)
-			}
+			add(cur)
 			in = false
 		case in && k == markOpen:
 			// a new opening mark inside an open run: the run was never closed
 			cur.end = trimRightSpace(p, cur.start, i)
 			cur.close = cur.end
-			if cur.end > cur.start {
-				segs = append(segs, cur)
-			}
+			add(cur)
 			cur = segment{open: i, start: i + n}
 		}
 		i += n
@@ -137,9 +147,7 @@ func scanQuotes(p string) []segment {
 	if in {
 		cur.end = trimRightSpace(p, cur.start, len(p))
 		cur.close = len(p)
-		if cur.end > cur.start {
-			segs = append(segs, cur)
-		}
+		add(cur)
 	}
 	return segs
 }

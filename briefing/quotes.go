@@ -62,7 +62,7 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 	q.Partial = isPartialQuote(q.Text, d0.toks[lo:t0])
 	if q.Partial && len(g.parts) == 1 {
 		// a quoted term keeps the sentence's punctuation out: "pact."
-		trimmed := strings.TrimRight(q.Text, ".,;:")
+		trimmed := strings.TrimRightFunc(q.Text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:", r) })
 		q.End -= len(q.Text) - len(trimmed)
 		q.Text = trimmed
 	}
