@@ -25,6 +25,7 @@ const usage = `brief: a terminal reader for news briefings
 Usage:
   brief [flags] [FILE|DIR|-]...            read briefings (the embedded ones when none are named)
   brief export [--format json|markdown|text] [--max-size N] [FILE|DIR|-]...
+  brief serve [--listen ADDR] [--dir DIR] [--authorized-keys FILE] [flags]   read over SSH
   brief help
 
 Run 'brief COMMAND --help' for a command's flags.
@@ -40,6 +41,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "export":
 			return exportCmd(args[1:], stdout, stderr)
+		case "serve":
+			return serveCmd(args[1:], stderr)
 		case "help", "-h", "--help":
 			fmt.Fprint(stdout, usage)
 			return 0

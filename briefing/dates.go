@@ -8,13 +8,17 @@ import (
 // dateAt reports whether a date or time reference starts at word i: its
 // words (i..j-1, or from i-1 for "20 May") and its text. Dates are full
 // dates ("May 20, 2014", "20 May 2014", "May 2014", "2014-05-20"), months
-// ("May", "mid-May"), weekdays, years ("2013", "1990s") and relative
+// ("May", "mid-May"), weekdays ("Monday", "Wednesday night"), years ("2013", "1990s") and relative
 // references ("next month", "last year"). A month that is also a common
 // word ("May", "March") needs date context: a day or year next to it, or a
 // word such as "in" or "since" before it; a lower-case "may" never counts.
 func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	lx := pp.lx
 	w := pp.word(i)
+	t := pp.toks[i]
+	if !t.digit && !t.upper && !lx.relFirst[w] && !strings.Contains(w, "-") {
+		return 0, 0, "", false // the quick way out for most words
+	}
 	if n, rel := pp.relativeAt(i); n > 0 {
 		return i, i + n, rel, true
 	}
@@ -25,6 +29,9 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 		return 0, 0, "", false
 	}
 	if lx.weekdays[w] {
+		if j := i + 1; j < len(pp.toks) && plainGap(pp.gap(j)) && lx.dayParts[pp.word(j)] && pp.free(j, j+1) {
+			return i, j + 1, pp.spanText(i, j+1), true // "Wednesday night"
+		}
 		return i, i + 1, w, true
 	}
 	month, abbr := lx.months[w], false
@@ -42,6 +49,9 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	switch {
 	case pp.dayAt(j):
 		j++
+		if j+1 < len(pp.toks) && plainGap(pp.gap(j)) && (pp.word(j) == "and" || pp.word(j) == "to") && pp.dayAt(j+1) {
+			j += 2 // "November 17 and 18"
+		}
 		if j < len(pp.toks) && pp.free(j, j+1) && isYear(pp.word(j)) && (plainGap(pp.gap(j)) || strings.TrimSpace(pp.gap(j)) == ",") {
 			j++
 		}
@@ -52,14 +62,14 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	case j < len(pp.toks) && pp.free(j, j+1) && plainGap(pp.gap(j)) && isYear(pp.word(j)):
 		j++
 	case !pp.toks[i].sent && !lx.ambiguous[w]:
-	case i > 0 && plainGap(pp.gap(i)) && lx.dateBefore[pp.lower(i-1)]:
+	case i > 0 && plainGap(pp.gap(i)) && pp.has(kDateBefore, i-1):
 	default:
 		return 0, 0, "", false
 	}
 	if a < i && j < len(pp.toks) && pp.free(j, j+1) && plainGap(pp.gap(j)) && isYear(pp.word(j)) {
 		j++ // "20 May 2014"
 	}
-	return a, j, strings.Join(strings.Fields(pp.spanText(a, j)), " "), true
+	return a, j, oneLine(pp.spanText(a, j)), true
 }
 
 // dayAt reports whether word k is a free day of the month ("20", "20th")
@@ -85,21 +95,24 @@ func (pp *factPara) dayAt(k int) bool {
 // relative time reference at word i ("last year", "next month"), or 0.
 func (pp *factPara) relativeAt(i int) (int, string) {
 	lx := pp.lx
-	if !lx.relFirst[pp.lower(i)] {
-		return 0, ""
+	if !pp.has(kRelFirst, i) || pp.toks[i].upper && !pp.toks[i].sent {
+		return 0, "" // a capital inside a sentence makes a title: "the World of Tomorrow"
 	}
 	for n := min(3, len(pp.toks)-i); n >= 1; n-- {
 		if !pp.free(i, i+n) {
 			continue
 		}
-		words := make([]string, n)
-		ok := true
+		buf, ok := pp.buf[:0], true
 		for m := i; m < i+n; m++ {
-			words[m-i] = pp.lower(m)
+			if m > i {
+				buf = append(buf, ' ')
+			}
+			buf = appendLower(buf, pp.word(m))
 			ok = ok && (m == i || plainGap(pp.gap(m))) && (m == i+n-1 || !pp.toks[m].poss)
 		}
-		if p := strings.Join(words, " "); ok && lx.relative[p] {
-			return n, p
+		pp.buf = buf
+		if ok && lx.relative[string(buf)] {
+			return n, string(buf)
 		}
 	}
 	return 0, ""
@@ -107,7 +120,7 @@ func (pp *factPara) relativeAt(i int) (int, string) {
 
 // isYear reports whether w is a year of modern history: four digits from 1800 to 2099.
 func isYear(w string) bool {
-	if len(w) != 4 {
+	if len(w) != 4 || w[0] < '1' || w[0] > '2' {
 		return false
 	}
 	y, err := strconv.Atoi(w)
@@ -164,7 +177,7 @@ func (pp *factPara) dateDetail(i, j int) string {
 		return pp.phrase(j, ce, 10)
 	}
 	a := i
-	for a > cs && pp.lx.preps[pp.lower(a-1)] {
+	for a > cs && pp.has(kPrep, a-1) {
 		a--
 	}
 	before := pp.phraseBack(cs, a, 10)
@@ -176,17 +189,22 @@ func (pp *factPara) dateDetail(i, j int) string {
 	if len(strings.Fields(d)) >= 3 {
 		return d
 	}
-	if pp.toks[cs].sent && ce < len(pp.toks) && !pp.toks[ce].sent {
-		_, next := pp.clause(ce, ce+1)
-		if n := pp.phrase(ce, next, 16); n != "" {
-			return n
-		}
+	next := ""
+	if ce < len(pp.toks) && !pp.toks[ce].sent {
+		_, end := pp.clause(ce, ce+1)
+		next = pp.phrase(ce, end, 16)
+	}
+	if pp.toks[cs].sent && next != "" {
+		return next
 	}
 	if cs > 0 && !pp.toks[cs].sent {
 		prev, _ := pp.clause(cs-1, cs)
 		if p := pp.phraseBack(prev, cs, 10); p != "" {
 			return p
 		}
+	}
+	if next != "" {
+		return next // "Then, in 2012, hundreds of Islamists assaulted ..."
 	}
 	return d
 }

@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -31,9 +33,12 @@ func findFacts(b *Briefing, people []person) []Fact {
 		}
 	}
 	found := newNameList()
-	eachFactPara(b, lx, claimed, func(pp *factPara) { discoverOrgs(pp, found) })
+	var hits [][]orgHit // by paragraph, in reading order
+	eachFactPara(b, lx, claimed, func(pp *factPara) { hits = append(hits, discoverOrgs(pp, found)) })
+	n := 0
 	eachFactPara(b, lx, claimed, func(pp *factPara) {
-		scanOrgs(pp, found, c)
+		scanOrgs(pp, hits[n], found, c)
+		n++
 		scanPlaces(pp, c)
 		scanFigures(pp, c)
 		scanDates(pp, c)
@@ -44,8 +49,9 @@ func findFacts(b *Briefing, people []person) []Fact {
 // isOrgOrPlace reports whether name is the name of an organisation or a
 // place: a listed place or institution (or one of their other spellings),
 // or a capitalised name holding an organisation word ("Moscow State
-// University", "Inspur Group"). A possessive and a leading "the" are
-// ignored. The people finder uses it to keep such names out of the people.
+// University", "Inspur Group"), the whole name and nothing more. A
+// possessive and a leading "the" are ignored. It lets the people finder
+// keep such names out of the people.
 func isOrgOrPlace(name string) bool {
 	lx := factLex()
 	name = strings.TrimSpace(name)
@@ -60,7 +66,12 @@ func isOrgOrPlace(name string) bool {
 		return true
 	}
 	pp := newFactPara(lx, name, Span{}, nil)
-	return len(orgRuleHits(pp)) > 0
+	for _, h := range orgRuleHits(pp) {
+		if h.i == 0 && h.j == len(pp.toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // factPara is one paragraph on its way through the key-facts rules: its
@@ -71,42 +82,76 @@ type factPara struct {
 	toks     []factToken
 	taken    []bool
 	sec, par int
+	buf      []byte // scratch space for lower-case look-ups
 }
 
 // eachFactPara calls fn on every paragraph of the body with the words
 // covered by claimed spans (the people's mentions) already taken.
+// The same factPara (and its buffers) serves every paragraph in turn.
 func eachFactPara(b *Briefing, lx *factLexicon, claimed map[[2]int][]Span, fn func(*factPara)) {
+	pp := &factPara{lx: lx}
 	for si, s := range b.Sections {
 		for pi, p := range s.Paragraphs {
-			fn(newFactPara(lx, p, Span{Section: si, Paragraph: pi}, claimed[[2]int{si, pi}]))
+			pp.reset(p, Span{Section: si, Paragraph: pi}, claimed[[2]int{si, pi}])
+			fn(pp)
 		}
 	}
 }
 
 // newFactPara splits p into words and takes those that overlap claimed.
 func newFactPara(lx *factLexicon, p string, at Span, claimed []Span) *factPara {
-	pp := &factPara{lx: lx, text: p, toks: factTokens(p, lx), sec: at.Section, par: at.Paragraph}
-	pp.taken = make([]bool, len(pp.toks))
-	for _, sp := range claimed {
-		for k, t := range pp.toks {
-			if t.start < sp.End && sp.Start < t.end {
-				pp.taken[k] = true
-			}
+	pp := &factPara{lx: lx}
+	pp.reset(p, at, claimed)
+	return pp
+}
+
+// reset makes pp read paragraph p, reusing its buffers.
+func (pp *factPara) reset(p string, at Span, claimed []Span) {
+	pp.text, pp.sec, pp.par = p, at.Section, at.Paragraph
+	pp.toks = factTokens(p, pp.lx, pp.toks[:0])
+	for k := range pp.toks {
+		t := &pp.toks[k]
+		switch w := p[t.start:t.end]; {
+		case t.digit:
+		case t.upper:
+			pp.buf = appendLower(pp.buf[:0], w)
+			t.kind = pp.lx.kinds[string(pp.buf)]
+		default:
+			t.kind = pp.lx.kinds[w]
 		}
 	}
-	return pp
+	pp.taken = slices.Grow(pp.taken[:0], len(pp.toks))[:len(pp.toks)]
+	clear(pp.taken)
+	for _, sp := range claimed {
+		// The first word ending after the span starts, then on while words
+		// start before it ends: a binary search keeps long paragraphs linear.
+		k, _ := slices.BinarySearchFunc(pp.toks, sp.Start, func(t factToken, at int) int { return cmp.Compare(t.end, at+1) })
+		for ; k < len(pp.toks) && pp.toks[k].start < sp.End; k++ {
+			pp.taken[k] = true
+		}
+	}
 }
 
 // word is the text of word k, without a possessive.
 func (pp *factPara) word(k int) string { return pp.text[pp.toks[k].start:pp.toks[k].end] }
 
-// lower is word k in lower case.
-func (pp *factPara) lower(k int) string {
-	w := pp.word(k)
-	if pp.toks[k].upper {
-		return strings.ToLower(w)
+// has reports whether word k, in lower case, is one of the small words of
+// the given kind (see wordKind).
+func (pp *factPara) has(kind wordKind, k int) bool { return pp.toks[k].kind&kind != 0 }
+
+// appendLower appends w in lower case to buf.
+func appendLower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(buf, strings.ToLower(w[i:])...)
+		}
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
 	}
-	return w
+	return buf
 }
 
 // gap is the text between word k-1 and word k (before the first word for k == 0).
@@ -173,6 +218,7 @@ type nameList struct {
 	maxWords int
 }
 
+// newNameList returns an empty name list.
 func newNameList() *nameList { return &nameList{names: map[string]namedEntry{}, first: wordSet{}} }
 
 // add lists name (one spelling) for entry e; the first spelling listed wins.
@@ -197,6 +243,7 @@ type factKey struct {
 	text string
 }
 
+// newFactCollector returns an empty collector.
 func newFactCollector() *factCollector { return &factCollector{index: map[factKey]int{}} }
 
 // has reports whether the fact is known already.
@@ -260,6 +307,7 @@ func (c *factCollector) sorted() []Fact {
 	return out
 }
 
+// spanBefore reports whether a comes before b in reading order.
 func spanBefore(a, b Span) bool {
 	if a.Section != b.Section {
 		return a.Section < b.Section

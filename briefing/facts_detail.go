@@ -4,27 +4,29 @@ import "strings"
 
 // clause returns the words cs..ce-1 of the clause that holds words i..j-1:
 // the words between the nearest breaks (a comma, dash, bracket, quote mark
-// or sentence end) around them.
+// or sentence end) around them, at most maxClauseWords on each side.
 func (pp *factPara) clause(i, j int) (cs, ce int) {
 	cs = i
-	for cs > 0 && !pp.toks[cs].sent && !clauseBreak(pp.gap(cs)) {
+	for cs > 0 && i-cs < maxClauseWords && !pp.toks[cs].sent && !clauseBreak(pp.gap(cs)) {
 		cs--
 	}
 	ce = j
-	for ce < len(pp.toks) && !pp.toks[ce].sent && !clauseBreak(pp.gap(ce)) {
+	for ce < len(pp.toks) && ce-j < maxClauseWords && !pp.toks[ce].sent && !clauseBreak(pp.gap(ce)) {
 		ce++
 	}
 	return cs, ce
 }
 
+// maxClauseWords bounds how far a clause reaches on either side, so text
+// without punctuation costs no more than text with it.
+const maxClauseWords = 40
+
 // phrase is the short detail read forward from word a, before word end: it
 // skips small words at its start, stops at a word that opens another
 // clause ("which", "because"), a reporting word ("said") or an infinitive
-// ("to build"), keeps
-// at most max words and drops small words at its end.
+// ("to build"), keeps at most max words and drops small words at its end.
 func (pp *factPara) phrase(a, end, max int) string {
-	lx := pp.lx
-	for a < end && (lx.function[pp.lower(a)] || lx.cuts[pp.lower(a)] || lx.says[pp.lower(a)]) {
+	for a < end && (pp.has(kFunction, a) || pp.has(kCut, a) || pp.has(kSay, a)) {
 		a++
 	}
 	return pp.phraseKeep(a, end, max)
@@ -33,11 +35,9 @@ func (pp *factPara) phrase(a, end, max int) string {
 // phraseKeep is phrase without skipping small words at the start, for the
 // part of a detail that follows other words ("... ceremony" + "in Shanghai").
 func (pp *factPara) phraseKeep(a, end, max int) string {
-	lx := pp.lx
 	b := a
 	for b < end && b-a < max {
-		w := pp.lower(b)
-		if b > a && (lx.cuts[w] || lx.says[w] || w == "to" && b+1 < end && pp.infinitive(b+1)) {
+		if b > a && (pp.has(kCut, b) || pp.has(kSay, b) || pp.word(b) == "to" && b+1 < end && pp.infinitive(b+1)) {
 			break
 		}
 		b++
@@ -47,22 +47,29 @@ func (pp *factPara) phraseKeep(a, end, max int) string {
 
 // phraseBack is the short detail read backward from word b (not included)
 // to word a: the words after the last clause-opening word, at most max of
-// them, without small words at either end.
+// them, without small words at either end or dates at its start.
 func (pp *factPara) phraseBack(a, b, max int) string {
-	lx := pp.lx
 	if b-a > max {
 		a = b - max
 	}
 	for k := b - 1; k >= a; k-- {
-		if lx.cuts[pp.lower(k)] {
+		if pp.has(kCut, k) {
 			a = k + 1
 			break
 		}
 	}
-	for a < b && lx.function[pp.lower(a)] {
+	for a < b && (pp.has(kFunction, a) || pp.dateWord(a)) {
 		a++
 	}
 	return pp.trimmedText(a, b)
+}
+
+// dateWord reports whether word k is a year, a month or a day of the
+// month: words that open a detail read backward only by accident ("2014
+// the U.S. Justice Department charged").
+func (pp *factPara) dateWord(k int) bool {
+	w := pp.word(k)
+	return isYear(w) || pp.lx.months[w] != "" || pp.dayAt(k)
 }
 
 // infinitive reports whether word k, after "to", looks like a verb: a
@@ -76,8 +83,7 @@ func (pp *factPara) infinitive(k int) bool {
 // trimmedText is the text of words a..b-1 without small words or
 // prepositions at its end; a number at its start keeps its currency sign.
 func (pp *factPara) trimmedText(a, b int) string {
-	lx := pp.lx
-	for b > a && (lx.function[pp.lower(b-1)] || lx.preps[pp.lower(b-1)]) {
+	for b > a && (pp.has(kFunction, b-1) || pp.has(kPrep, b-1)) {
 		b--
 	}
 	if a >= b {
@@ -102,4 +108,15 @@ func joinDetail(a, b string) string {
 		return a
 	}
 	return a + " " + b
+}
+
+// oneLine returns s with every run of white space made one space; s itself
+// when it has none to change.
+func oneLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' || c >= 0x80 {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }

@@ -25,35 +25,59 @@ var (
 // factLexicon is the parsed form of the key-facts word lists. It is built
 // once (see factLex) and only read afterwards.
 type factLexicon struct {
-	places *nameList // every spelling of every place
-	orgs   *nameList // every spelling of every known institution
+	placeSuffix wordSet   // last words of unlisted places: "County"
+	places      *nameList // every spelling of every place
+	orgs        *nameList // every spelling of every known institution
 
-	orgWords   wordSet // "University", "Group"
-	orgSuffix  wordSet // company-form words: "Group", "Inc."
-	orgIntro   wordSet // "company", "firm"
-	orgCut     wordSet // titles ending an organisation name: "President"
-	months     map[string]string
-	monthAbbr  map[string]string // "Aug." -> "August": only before a day
-	ambiguous  wordSet
-	weekdays   wordSet
-	dateBefore wordSet
-	relative   wordSet // lower-case phrases
-	relFirst   wordSet // first words of relative phrases
-	symbols    []string
-	codes      wordSet
-	currencies wordSet
-	magnitudes wordSet
-	percents   wordSet
-	units      wordSet
-	numWords   wordSet
-	function   wordSet
-	preps      wordSet
-	cuts       wordSet // words opening another clause: "which"
-	says       wordSet // reporting words: "said"
-	abbrevs    wordSet // words that keep a following full stop: "Mr", "Inc"
+	orgWords    wordSet // "University", "Group"
+	orgSuffix   wordSet // company-form words: "Group", "Inc."
+	orgIntro    wordSet // "company", "firm"
+	orgNot      wordSet // last words of laws, prizes, events: "Act"
+	orgCut      wordSet // titles ending an organisation name: "President"
+	months      map[string]string
+	monthAbbr   map[string]string // "Aug." -> "August": only before a day
+	ambiguous   wordSet
+	weekdays    wordSet
+	dayParts    wordSet // "night" in "Wednesday night"
+	dateBefore  wordSet
+	relative    wordSet // lower-case phrases
+	relFirst    wordSet // first words of relative phrases
+	symbols     []string
+	codes       wordSet
+	currencies  wordSet
+	magnitudes  wordSet
+	percents    wordSet
+	units       wordSet
+	numWords    wordSet
+	function    wordSet
+	preps       wordSet
+	cuts        wordSet             // words opening another clause: "which"
+	says        wordSet             // reporting words: "said"
+	determiners wordSet             // words before a number that points back: "the two"
+	kinds       map[string]wordKind // every small word -> its kinds
+	connectors  wordSet             // small words inside a name: "of", "for"
+	abbrevs     wordSet             // words that keep a following full stop: "Mr", "Inc"
 
 	maxUnitWords int // most words in a unit or percent phrase
 }
+
+// wordKind says which lists of small words hold a word (in lower case), so
+// that a paragraph's words are looked up once each.
+type wordKind uint16
+
+// The kinds of small words.
+const (
+	kFunction   wordKind = 1 << iota // articles, pronouns, prepositions, auxiliaries
+	kPrep                            // prepositions and number hedges
+	kCut                             // words opening another clause
+	kSay                             // reporting words
+	kDeterminer                      // words before a number that points back
+	kNumWord                         // numbers written as words
+	kRelFirst                        // first words of relative time references
+	kDateBefore                      // words that make a following month a date
+	kIntro                           // nouns introducing an organisation's name
+	kConnector                       // small words inside a name
+)
 
 // namedEntry is a place or a known organisation: its name and a short
 // description for the sidebar.
@@ -68,8 +92,9 @@ type wordSet map[string]bool
 // factLex returns the key-facts word lists, parsed on first use.
 var factLex = sync.OnceValue(func() *factLexicon { return parseFactLexicon() })
 
+// parseFactLexicon reads the embedded word lists.
 func parseFactLexicon() *factLexicon {
-	lx := &factLexicon{places: newNameList(), orgs: newNameList()}
+	lx := &factLexicon{places: newNameList(), orgs: newNameList(), placeSuffix: wordSet{}}
 	parsePlaces(lx, factPlacesText)
 
 	org := kindLines(factOrgsText)
@@ -80,6 +105,7 @@ func parseFactLexicon() *factLexicon {
 	}
 	lx.orgIntro = toSet(org["intro"])
 	lx.orgCut = toSet(org["cut"])
+	lx.orgNot = toSet(org["notorg"])
 	for _, line := range org["known"] {
 		names, detail := splitEntry(line, ";")
 		e := namedEntry{name: names[0], detail: detail}
@@ -99,6 +125,8 @@ func parseFactLexicon() *factLexicon {
 	}
 	lx.ambiguous = toSet(mo["ambiguous"])
 	lx.weekdays = toSet(mo["weekday"])
+	lx.dayParts = toSet(mo["part"])
+	lx.dayParts = toSet(mo["part"])
 	lx.dateBefore = toSet(mo["before"])
 	lx.relative = toSet(mo["relative"])
 	lx.relFirst = wordSet{}
@@ -129,7 +157,9 @@ func parseFactLexicon() *factLexicon {
 	lx.preps = toSet(fw["prep"])
 	lx.cuts = toSet(fw["cut"])
 	lx.says = toSet(fw["say"])
+	lx.determiners = toSet(fw["determiner"])
 	lx.abbrevs = toSet(fw["abbrev"])
+	lx.connectors = toSet(fw["connector"])
 	// Every listed word written with a full stop keeps it.
 	for _, l := range [][]string{org["word"], org["cut"], org["suffix"], mo["month"]} {
 		for _, line := range l {
@@ -141,13 +171,23 @@ func parseFactLexicon() *factLexicon {
 			}
 		}
 	}
+	lx.kinds = map[string]wordKind{}
+	for kind, s := range map[wordKind]wordSet{
+		kFunction: lx.function, kPrep: lx.preps, kCut: lx.cuts, kSay: lx.says, kDeterminer: lx.determiners,
+		kNumWord: lx.numWords, kRelFirst: lx.relFirst, kDateBefore: lx.dateBefore, kIntro: lx.orgIntro, kConnector: lx.connectors,
+	} {
+		for w := range s {
+			lx.kinds[strings.ToLower(w)] |= kind
+		}
+	}
 	return lx
 }
 
 // parsePlaces reads places.txt: "[kind]" headers, then one place a line as
-// "Name = alias | alias > Country".
+// "Name = alias | alias > Country", where a country listed as "the Name"
+// is described with its article.
 func parsePlaces(lx *factLexicon, text string) {
-	kind := ""
+	kind, the := "", wordSet{}
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -157,7 +197,19 @@ func parsePlaces(lx *factLexicon, text string) {
 			kind = strings.Trim(line, "[]")
 			continue
 		}
+		if kind == "suffix" {
+			lx.placeSuffix[line] = true
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "the "); ok {
+			line = rest
+			name, _ := splitEntry(rest, ">")
+			the[name[0]] = true
+		}
 		names, parent := splitEntry(line, ">")
+		if the[parent] {
+			parent = "the " + parent
+		}
 		e := namedEntry{name: names[0], detail: placeDetail(kind, parent)}
 		for _, n := range names {
 			lx.places.add(n, e)
@@ -215,6 +267,7 @@ func splitEntry(line, sep string) (names []string, extra string) {
 	return names, extra
 }
 
+// toSet makes a set of words.
 func toSet(words []string) wordSet {
 	s := make(wordSet, len(words))
 	for _, w := range words {

@@ -52,7 +52,7 @@ func TestFactTokens(t *testing.T) {
 	lx := factLex()
 	for _, tt := range tests {
 		var got []string
-		for _, tok := range factTokens(tt.in, lx) {
+		for _, tok := range factTokens(tt.in, lx, nil) {
 			w := tt.in[tok.start:tok.end]
 			if tok.sent {
 				w = "^" + w
@@ -87,6 +87,9 @@ func TestFigureDetection(t *testing.T) {
 		{"In 2013, on May 20, the 20th meeting drew two major cyber powers.", nil},
 		{"He was one of 12 who signed in the G7.", nil},
 		{"Putin is on a two day visit.", nil},
+		{"A ship dragged its anchor for a few hundred kilometres.", nil},
+		{"Trade between the two nations fell; both countries agreed.", nil},
+		{"They share a 1,100-mile border and a $60-million fund.", []string{"1,100-mile", "$60-million"}},
 	}
 	for _, tt := range tests {
 		got := factTexts(findFacts(briefingOf(tt.in), nil), Figure)
@@ -107,7 +110,10 @@ func TestFigureDetail(t *testing.T) {
 		{"The government spent £30bn on support for families.", "£30bn", "government spent"},
 		{"$5 billion was spent on roads.", "$5 billion", "spent on roads"},
 		{"Arvant employs 2,400 people in Eindhoven.", "2,400 people", "Arvant employs"},
+		{"In May 2014 the U.S. Justice Department charged five officers of the army.", "five officers", "U.S. Justice Department charged"},
 		{"The bank approved a $2.5 billion loan to Kenya, which needs cash.", "$2.5 billion", "loan to Kenya"},
+		{"Trade declined 40 percent this year, to $5.4 billion.", "$5.4 billion", "Trade declined 40 percent this year"},
+		{"It lent 5 million euros to a regional bank.", "5 million euros", "lent to a regional bank"},
 	}
 	for _, tt := range tests {
 		f := factNamed(t, findFacts(briefingOf(tt.in), nil), Figure, tt.figure)
@@ -128,8 +134,11 @@ func TestDateDetection(t *testing.T) {
 		{"The deal was signed in August and renewed in March 2020.", []string{"August", "March 2020"}},
 		{"Talks resume next month; last year's deal expired on Monday.", []string{"next month", "last year", "Monday"}},
 		{"Last year, exports fell. The 1990s were different.", []string{"last year", "1990s"}},
+		{"It heralded the World of Tomorrow.", nil},
 		{"The report is dated 2014-05-20.", []string{"2014-05-20"}},
 		{"A visit followed in mid-March.", []string{"mid-March"}},
+		{"Trump said Wednesday night that he would go.", []string{"Wednesday night"}},
+		{"Cables broke on November 17 and 18, 2024.", []string{"November 17 and 18, 2024"}},
 		{"The firm's 20th year began with 3,000 staff.", nil},
 	}
 	for _, tt := range tests {
@@ -185,6 +194,7 @@ func TestDateDetail(t *testing.T) {
 			"last year", "agreement between Russia and the United States"},
 		{"Putin signed the treaty in March with Xi.", "March", "Putin signed the treaty with Xi"},
 		{"On Tuesday, the statistics office said prices rose.", "Tuesday", "statistics office"},
+		{"Then, in 2012, hundreds of Islamists assaulted the embassy.", "2012", "hundreds of Islamists assaulted the embassy"},
 	}
 	for _, tt := range tests {
 		f := factNamed(t, findFacts(briefingOf(tt.in), nil), Date, tt.date)
@@ -207,6 +217,14 @@ func TestOrgDetection(t *testing.T) {
 		{"Analysts at the firm Morrow Partners agreed.", []string{"Morrow Partners"}},
 		{"The Department of Health and Human Services said so.", []string{"Department of Health and Human Services"}},
 		{"Harvard University President Lawrence Bacow spoke.", []string{"Harvard University"}},
+		{"Said John Smith of Harvard University and Bank of England officials.", []string{"Harvard University", "Bank of England"}},
+		{"The Food and Drug Administration and Lumora Foods met; Russia and China did not.", []string{"Food and Drug Administration", "Lumora Foods"}},
+		{"A Small-Town Library Becomes the Front Line.", nil},
+		{"It filed with the Securities and Exchange Commission.", []string{"Securities and Exchange Commission"}},
+		{"The Seattle-based International Pacific Halibut Commission agreed.", []string{"International Pacific Halibut Commission"}},
+		{"It falls under the Investment Company Act and won a World Press Award.", nil},
+		{"Australian Federal Police Commissioner Andrew Colvin spoke.", []string{"Australian Federal Police"}},
+		{"A report by Stanford's Center on Poverty and Inequality.", []string{"Center on Poverty and Inequality"}},
 		{"NATO and the European Union met; the U.N. Security Council did not.", []string{"NATO", "European Union", "Security Council"}},
 		// Not organisations: a lone organisation word, caption capitals,
 		// sentence openers, an introducing noun before a small word.
@@ -253,6 +271,9 @@ func TestPlaceDetection(t *testing.T) {
 		{"The Washington Post reported it.", nil},
 		{"Russian and Chinese officials met.", nil},
 		{"Washington's accusations angered China.", []string{"Washington", "China"}},
+		{"It employs 2,400 people in Eindhoven, Netherlands, and 300 in Round Rock, Texas.", []string{"Eindhoven", "Netherlands", "Round Rock", "Texas"}},
+		{"Talks with Smith, France and Spain failed; Putin, Russia's leader, came.", []string{"France", "Spain", "Russia"}},
+		{"On Monday, France, Spain and Italy met. Yesterday, Russia, China and Iran did.", []string{"France", "Spain", "Italy", "Russia", "China", "Iran"}},
 	}
 	for _, tt := range tests {
 		got := factTexts(findFacts(briefingOf(tt.in), nil), Place)
@@ -268,6 +289,8 @@ func TestPlaceDetail(t *testing.T) {
 		{"They flew to Sochi.", "Sochi", "city in Russia"},
 		{"They flew to Ukraine.", "Ukraine", "country"},
 		{"A line in the Russian Far East.", "Russian Far East", "region in Russia"},
+		{"They met in Eindhoven, Netherlands.", "Eindhoven", "place in Netherlands"},
+		{"A judge blocked Marlow County Attorney James Whitlock.", "Marlow County", "county"},
 	}
 	for _, tt := range tests {
 		f := factNamed(t, findFacts(briefingOf(tt.in), nil), Place, tt.place)
@@ -377,6 +400,9 @@ func TestIsOrgOrPlace(t *testing.T) {
 		{"Russian Ministry of Communications", true},
 		{"Kommersant", true},
 		{"Valeria Yashchenko", false},
+		{"Lumora Foods", true},
+		{"Valeria Yashchenko of Moscow State University", false},
+		{"The Institute of Cybersecurity", true},
 		{"Vladimir Putin", false},
 		{"Winter Olympics", false},
 		{"Popular", false},
@@ -401,4 +427,31 @@ func TestFactsNoJunk(t *testing.T) {
 	if facts := findFacts(b, nil); len(facts) != 0 {
 		t.Errorf("facts from junk: %+v", facts)
 	}
+}
+
+// FuzzFindFacts checks that any paragraph gives facts whose mentions all
+// point inside it, without a panic.
+func FuzzFindFacts(f *testing.F) {
+	for _, s := range []string{
+		"In May, the Russian state telecom company signed a $60 million contract with Chinese company Huawei.",
+		"The International Monetary Fund (IMF) lent €5bn to Kenya on 22 February 2024, up 3.5%.",
+		"Eindhoven, Netherlands, Wednesday night: 1,100-mile U.S. border; the two nations' 2013-14 plan",
+		"$", "5", "May", "’s", "A. B. C.", "(IMF", "company X",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		b := briefingOf(p)
+		for _, fact := range findFacts(b, nil) {
+			if fact.Text == "" {
+				t.Errorf("empty %s fact", fact.Kind)
+			}
+			for _, m := range fact.Mentions {
+				if m.Start < 0 || m.End > len(p) || m.Start >= m.End {
+					t.Errorf("%s %q: mention %+v outside %q", fact.Kind, fact.Text, m, p)
+				}
+			}
+		}
+		isOrgOrPlace(p)
+	})
 }

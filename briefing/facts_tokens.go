@@ -10,42 +10,54 @@ import (
 // it. A possessive "'s" is not part of the word: "Washington's" is the word
 // "Washington" with poss set, and next points past the "'s".
 type factToken struct {
-	start, end int  // byte range of the word in the paragraph
-	next       int  // end of the word including a possessive "'s"
-	poss       bool // followed by 's
-	sent       bool // first word of a sentence
-	upper      bool // starts with an upper-case letter
-	allCaps    bool // two or more letters, all upper case ("NATO", "SHANGHAI")
-	digit      bool // starts with a digit
+	start, end int      // byte range of the word in the paragraph
+	next       int      // end of the word including a possessive "'s"
+	poss       bool     // followed by 's
+	sent       bool     // first word of a sentence
+	upper      bool     // starts with an upper-case letter
+	allCaps    bool     // two or more letters, all upper case ("NATO", "SHANGHAI")
+	digit      bool     // starts with a digit
+	kind       wordKind // the small-word lists holding the word in lower case
 }
 
 // factTokens splits a paragraph into words and numbers in one pass. Inner
 // hyphens and apostrophes stay in the word ("Sino-American", "Xi'an"), as do
 // the commas and points of numbers ("3,000", "3.5"), the stops of initials
-// ("U.S.") and the stop of a listed abbreviation ("Inc.", "Aug.").
-func factTokens(p string, lx *factLexicon) []factToken {
-	var toks []factToken
+// ("U.S.") and the stop of a listed abbreviation ("Inc.", "Aug."). The
+// words are appended to toks.
+func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 	prevEnd := 0
 	for i := 0; i < len(p); {
+		if c := p[i]; c < utf8.RuneSelf && !factASCIIWord(c) {
+			i++ // the quick way over spaces and punctuation
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[i:])
-		if !isWordRune(r) {
+		if !factWordRune(r) {
 			i += n
 			continue
 		}
 		t := factToken{start: i, digit: unicode.IsDigit(r), upper: unicode.IsUpper(r)}
 		j := i + n
 		for j < len(p) {
+			if factASCIIWord(p[j]) {
+				j++ // the quick way over plain letters and digits
+				continue
+			}
+			if c := p[j]; c < utf8.RuneSelf && c != '-' && c != '\'' && c != '.' && c != ',' {
+				break // a space or punctuation that never joins words
+			}
 			c, cn := utf8.DecodeRuneInString(p[j:])
-			if isWordRune(c) {
+			if factWordRune(c) {
 				j += cn
 				continue
 			}
 			nr, _ := utf8.DecodeRuneInString(p[j+cn:])
-			if !isWordRune(nr) {
+			if !factWordRune(nr) {
 				break
 			}
 			pr, _ := utf8.DecodeLastRuneInString(p[:j])
-			if (c == '\'' || c == '’') && (nr == 's' || nr == 'S') && !isWordRuneAt(p, j+cn+1) {
+			if (c == '\'' || c == '’') && (nr == 's' || nr == 'S') && !factWordRuneAt(p, j+cn+1) {
 				break // possessive
 			}
 			if c == '-' || c == '\'' || c == '’' ||
@@ -61,13 +73,8 @@ func factTokens(p string, lx *factLexicon) []factToken {
 		if j < len(p) && p[j] == '.' && (strings.Contains(p[i:j], ".") && initialBefore(p[i:j]) || lx.abbrevs[p[i:j]]) {
 			t.end = j + 1
 		}
-		t.next = t.end
-		if c, cn := utf8.DecodeRuneInString(p[t.end:]); (c == '\'' || c == '’') && t.end+cn < len(p) &&
-			(p[t.end+cn] == 's' || p[t.end+cn] == 'S') && !isWordRuneAt(p, t.end+cn+1) {
-			t.poss, t.next = true, t.end+cn+1
-		}
-		word := p[t.start:t.end]
-		t.allCaps = t.upper && allUpper(word)
+		t.poss, t.next = possessiveAfter(p, t.end)
+		t.allCaps = t.upper && allUpper(p[t.start:t.end])
 		t.sent = len(toks) == 0 || sentenceBreak(p[prevEnd:t.start])
 		toks = append(toks, t)
 		prevEnd = t.next
@@ -76,12 +83,40 @@ func factTokens(p string, lx *factLexicon) []factToken {
 	return toks
 }
 
-func isWordRuneAt(p string, i int) bool {
+// possessiveAfter reports whether a possessive "'s" (or "’s") follows byte
+// at, and where the word ends with it.
+func possessiveAfter(p string, at int) (bool, int) {
+	if at >= len(p) || p[at] != '\'' && p[at] < utf8.RuneSelf {
+		return false, at
+	}
+	c, cn := utf8.DecodeRuneInString(p[at:])
+	if (c == '\'' || c == '’') && at+cn < len(p) && (p[at+cn] == 's' || p[at+cn] == 'S') && !factWordRuneAt(p, at+cn+1) {
+		return true, at + cn + 1
+	}
+	return false, at
+}
+
+// factASCIIWord reports whether the byte is an ASCII letter or digit.
+func factASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// factWordRune reports whether r can be part of a word or number, with a
+// quick path for ASCII.
+func factWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// factWordRuneAt reports whether a word character starts at byte i of p.
+func factWordRuneAt(p string, i int) bool {
 	if i >= len(p) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(p[i:])
-	return isWordRune(r)
+	return factWordRune(r)
 }
 
 // initialBefore reports whether the word so far ends in a single letter
@@ -92,6 +127,7 @@ func initialBefore(w string) bool {
 	return utf8.RuneCountInString(rest) == 1
 }
 
+// allUpper reports whether w has two or more letters, all upper case.
 func allUpper(w string) bool {
 	letters := 0
 	for _, r := range w {
@@ -107,7 +143,9 @@ func allUpper(w string) bool {
 
 // sentenceBreak reports whether the text between two words ends a sentence
 // (or starts a new one after a colon).
-func sentenceBreak(gap string) bool { return strings.ContainsAny(gap, ".!?:") }
+func sentenceBreak(gap string) bool {
+	return gap != " " && strings.ContainsAny(gap, ".!?:")
+}
 
 // clauseBreak reports whether the text between two words separates clauses:
 // any punctuation but a currency sign, an ampersand or a hyphen.

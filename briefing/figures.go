@@ -20,6 +20,14 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 	money, scaled := false, false
 	switch {
 	case t.digit:
+		if n, unit, ok := strings.Cut(w, "-"); ok && !strings.ContainsRune(unit, '-') {
+			// "1,100-mile", "$60-million"
+			if num, suffix := splitNumber(n); num != "" && suffix == "" &&
+				(lx.units[unit] || lx.units[unit+"s"] || lx.magnitudes[unit]) {
+				return start - len(pp.symbolBefore(start)), end, i + 1, true
+			}
+			return 0, 0, 0, false
+		}
 		num, suffix := splitNumber(w)
 		if num == "" {
 			return 0, 0, 0, false
@@ -36,7 +44,10 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 		} else if i > 0 && plainGap(pp.gap(i)) && lx.codes[pp.word(i-1)] && !pp.taken[i-1] {
 			start, money = pp.toks[i-1].start, true
 		}
-	case lx.numWords[strings.ToLower(w)]:
+	case pp.has(kNumWord, i):
+		if i > 0 && plainGap(pp.gap(i)) && pp.has(kDeterminer, i-1) {
+			return 0, 0, 0, false // "the two nations" points back, it is no figure
+		}
 	default:
 		return 0, 0, 0, false
 	}
@@ -58,7 +69,7 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 			}
 			// A unit, straight after the number or after one or two words.
 			for skip := 0; skip <= 2 && j+skip < len(pp.toks); skip++ {
-				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || lx.function[pp.lower(j+skip-1)] || pp.toks[j+skip-1].poss || pp.toks[j+skip-1].digit) {
+				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || pp.has(kFunction, j+skip-1) || pp.toks[j+skip-1].poss || pp.toks[j+skip-1].digit) {
 					break
 				}
 				if n := pp.phraseIn(j+skip, lx.units, lx.maxUnitWords); n > 0 {
@@ -133,7 +144,7 @@ func scanFigures(pp *factPara, c *factCollector) {
 		if !ok {
 			continue
 		}
-		text := strings.Join(strings.Fields(pp.text[start:end]), " ")
+		text := oneLine(pp.text[start:end])
 		detail := ""
 		if !c.has(Figure, text) {
 			detail = pp.figureDetail(i, j)
@@ -149,11 +160,11 @@ func scanFigures(pp *factPara, c *factCollector) {
 // contract with Chinese company Huawei"); otherwise it is what comes
 // before it in its clause ("inflation rose" for "inflation rose to 3.5%"),
 // with what follows when that is a single word ("lent to a regional
-// bank"), or what follows it when it opens the clause.
+// bank"), or what follows it when it opens the clause, or the clause
+// before when its own has nothing else ("..., to $5.4 billion").
 func (pp *factPara) figureDetail(i, j int) string {
-	lx := pp.lx
 	cs, ce := pp.clause(i, j)
-	if j < ce && !pp.toks[j].digit && !lx.function[pp.lower(j)] && !lx.cuts[pp.lower(j)] && !pp.toks[j-1].poss {
+	if j < ce && !pp.toks[j].digit && !pp.has(kFunction, j) && !pp.has(kCut, j) && !pp.toks[j-1].poss {
 		return pp.phrase(j, ce, 10)
 	}
 	before := pp.phraseBack(cs, i, 8)
@@ -164,5 +175,13 @@ func (pp *factPara) figureDetail(i, j int) string {
 	if before != "" {
 		return before
 	}
-	return pp.phrase(j, ce, 10)
+	if after := pp.phrase(j, ce, 10); after != "" {
+		return after
+	}
+	if cs > 0 && !pp.toks[cs].sent {
+		// "Trade ... declined 40 percent this year, to $5.4 billion."
+		prev, _ := pp.clause(cs-1, cs)
+		return pp.phrase(prev, cs, 8)
+	}
+	return ""
 }

@@ -21,7 +21,7 @@ func importMarkdown(s string) (*Briefing, error) {
 	b := &Briefing{}
 	meta, body, err := splitFrontMatter(s)
 	if err != nil {
-		b.Warnings = append(b.Warnings, err.Error())
+		b.Warnings = append(b.Warnings, tidy(err.Error()))
 	}
 	applyFrontMatter(b, meta)
 	src := []byte(body)

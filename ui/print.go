@@ -25,9 +25,9 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 	}
 	wrap := wrapWidth(width)
 	var sb strings.Builder
-	sb.WriteString(sanitizeLine(b.Title) + "\n")
+	sb.WriteString(ansi.Wordwrap(sanitizeLine(b.Title), wrap, "") + "\n")
 	for _, kv := range b.Meta() {
-		sb.WriteString(kv[0] + ": " + sanitizeLine(kv[1]) + "\n")
+		sb.WriteString(ansi.Wordwrap(kv[0]+": "+sanitizeLine(kv[1]), wrap, "") + "\n")
 	}
 	for _, c := range b.Captions {
 		t := sanitizeLine(c.Text)

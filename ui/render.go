@@ -305,7 +305,10 @@ func indexLines(src string, lines []string) renderedPara {
 		if plain != ansi.Strip(l) {
 			// Glamour pads every line with styled spaces: drop them, they
 			// only cost memory and time on every frame.
-			lines[i] = ansi.Truncate(l, p.widths[i], "") + "\x1b[m"
+			lines[i] = ansi.Truncate(l, p.widths[i], "")
+			if strings.Contains(l, "\x1b") {
+				lines[i] += "\x1b[m"
+			}
 		}
 		p.plain[i] = plain
 		si = skipSpaces(src, si)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"brief/briefing"
+	"brief/content"
 	"brief/library"
 	"brief/state"
 )
@@ -36,7 +37,8 @@ func TestScreenOpensSeed(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := seedModel(t, nil)
 			s := startScreen(t, m, size[0], size[1])
-			txt := s.waitText("China and Russia Forge", "▾ Lead", "§ 1/2")
+			s.waitText("China and Russia Forge", "▾ Lead", "§ 1/2")
+			txt := s.settle()
 			lines := strings.Split(txt, "\n")
 			if !strings.HasPrefix(lines[0], "China and Russia Forge") {
 				t.Errorf("first line should be the title: %q", lines[0])
@@ -58,19 +60,23 @@ func TestScreenNextQuoteSelectsYang(t *testing.T) {
 	for _, size := range [][2]int{{120, 40}, {80, 24}, {50, 16}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			m := seedModel(t, nil)
+			yang := quoteBy(t, m.b, "Yang Jiechi")
+			if nthQuote(t, m.b, 4) != yang {
+				t.Fatalf("Yang Jiechi's quote is not the fourth")
+			}
 			s := startScreen(t, m, size[0], size[1])
 			s.waitText("▾ Lead")
 			s.typeKeys("]]]]")
 			selected := m.pal.Selected
 			s.waitFor("the fourth quote selected", func(string) bool {
-				x, y := s.find("incorrect")
+				x, y := s.findArticle(size[0], size[1], "incorrect")
 				return x >= 0 && sameColor(s.bg(x, y), selected)
 			})
 			// A fifth press finds no more quotes and says so.
 			s.typeKeys("]")
 			s.waitText("no more quotes below")
-			if q := s.quit().quotes.Selected(); q != 5 {
-				t.Errorf("quotes pane selection %d, want 5 (Yang Jiechi)", q)
+			if q := s.quit().quotes.Selected(); q != yang {
+				t.Errorf("quotes pane selection %d, want %d (Yang Jiechi)", q, yang)
 			}
 		})
 	}
@@ -82,11 +88,12 @@ func TestScreenQuotesHighlightedInText(t *testing.T) {
 	s.waitText("▾ Lead")
 	s.typeKeys("jjjjjjjjjj")
 	s.waitText("two major cyber")
-	x, y := s.find("two major cyber")
+	s.settle()
+	x, y := s.findArticle(120, 40, "two major cyber")
 	if !sameColor(s.bg(x, y), m.pal.Highlight) {
 		t.Errorf("quote text at %d,%d not highlighted: bg %v", x, y, s.bg(x, y))
 	}
-	x, y = s.find("Kremlin")
+	x, y = s.findArticle(120, 40, "Kremlin")
 	if sameColor(s.bg(x, y), m.pal.Highlight) {
 		t.Errorf("text outside quotes is highlighted")
 	}
@@ -106,7 +113,7 @@ func TestScreenFoldMovesNextHeadingUp(t *testing.T) {
 	if next != lead+3 {
 		t.Errorf("next heading at row %d, want %d (folded lead: heading, first line, blank)", next, lead+3)
 	}
-	golden(t, "seed_folded_80x24", s.text())
+	golden(t, "seed_folded_80x24", s.settle())
 	s.typeKeys("z")
 	s.waitText("▾ Lead")
 	if _, y := s.find("Protecting sovereignty"); y >= 0 {
@@ -139,7 +146,7 @@ func TestScreenSearchHighlightsMatches(t *testing.T) {
 	s.typeKeys("washington\r")
 	s.waitText(fmt.Sprintf("%d matches", want))
 	s.waitFor("a highlighted match", func(string) bool {
-		x, y := s.find("Washington")
+		x, y := s.findArticle(120, 40, "Washington")
 		return x >= 0 && (sameColor(s.bg(x, y), m.pal.Match) || sameColor(s.bg(x, y), m.pal.Selected))
 	})
 	s.typeKeys("n")
@@ -151,14 +158,15 @@ func TestScreenFactJumpMovesToMention(t *testing.T) {
 	m := seedModel(t, nil)
 	s := startScreen(t, m, 120, 40)
 	s.waitText("▾ Lead")
-	if _, y := s.find("Russian Far East"); y >= 0 {
+	if _, y := s.findArticle(120, 40, "Russian Far East"); y >= 0 {
 		t.Fatalf("mention already on screen")
 	}
-	f := m.b.Facts[3]
+	f := factNamed(t, m.b, "Russian Far East")
+	selected := m.pal.Selected
 	s.prog.Send(jumpMsg{span: f.Mentions[0], endParagraph: f.Mentions[0].Paragraph, quote: -1})
 	s.waitFor("the mention on screen, highlighted", func(string) bool {
-		x, y := s.find("Russian Far East")
-		return x >= 0 && sameColor(s.bg(x, y), m.pal.Selected)
+		x, y := s.findArticle(120, 40, "Russian Far East")
+		return x >= 0 && sameColor(s.bg(x, y), selected)
 	})
 }
 
@@ -183,6 +191,11 @@ func TestScreenResizeKeepsParagraph(t *testing.T) {
 		return -1, row
 	}
 	want, row := topPara(120, 40)
+	for tries := 0; row == "" && tries < 3; tries++ { // a blank line between paragraphs
+		s.typeKeys("j")
+		s.settle()
+		want, row = topPara(120, 40)
+	}
 	if want < 0 {
 		t.Fatalf("top row %q is from no paragraph of the lead", row)
 	}
@@ -241,4 +254,102 @@ func TestScreenHelpToggles(t *testing.T) {
 	s.waitText("next quote", "fold all", "copy quote")
 	s.typeKeys("?")
 	s.waitText("▾ Lead")
+}
+
+func TestScreenLibraryOpensAndEscReturns(t *testing.T) {
+	bs, err := content.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(bs) < 2 {
+		t.Skip("fewer than two embedded briefings")
+	}
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {50, 16}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings(bs)}).(*model)
+			s := startScreen(t, m, size[0], size[1])
+			s.waitText("Library", fmt.Sprintf("%d briefings", len(bs)))
+			first := []rune(bs[0].Title)
+			title := string(first[:min(len(first), 20)])
+			s.typeKeys("\r")
+			s.waitText("▾ ", title, "§ 1/")
+			s.typeKeys("\x1b")
+			s.waitFor("the library again", func(txt string) bool {
+				return strings.Contains(txt, "Library") && !strings.Contains(txt, "§ 1/")
+			})
+			s.typeKeys("j\r")
+			second := []rune(bs[1].Title)
+			s.waitText("▾ ", string(second[:min(len(second), 20)]))
+		})
+	}
+}
+
+func TestScreenEmbeddedBriefings(t *testing.T) {
+	bs, err := content.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range bs {
+		for _, size := range [][2]int{{120, 40}, {80, 24}, {50, 16}} {
+			t.Run(fmt.Sprintf("%s/%dx%d", b.Name, size[0], size[1]), func(t *testing.T) {
+				m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+				s := startScreen(t, m, size[0], size[1])
+				r := []rune(b.Title)
+				s.waitText(string(r[:min(len(r), 20)]), "▾ ", "§ 1/")
+				first := -1
+				for i, q := range b.Quotes {
+					if !q.Partial {
+						first = i
+						break
+					}
+				}
+				s.typeKeys("]")
+				if first >= 0 {
+					// The quote's first words show in the article, highlighted.
+					words := strings.Fields(b.Quotes[first].Text)
+					word := words[0]
+					if len(words) > 1 {
+						word += " " + words[1]
+					}
+					selected := m.pal.Selected
+					s.waitFor("the first quote selected", func(string) bool {
+						x, y := s.findArticle(size[0], size[1], word)
+						return x >= 0 && sameColor(s.bg(x, y), selected)
+					})
+				} else {
+					s.waitText("no more quotes below")
+				}
+				s.typeKeys("gz")
+				s.waitText("▸ ")
+				if got := s.quit().selQuote; got != first {
+					t.Errorf("selected quote %d, want %d", got, first)
+				}
+			})
+		}
+	}
+}
+
+func TestScreenFactEnterJumpsThroughMentions(t *testing.T) {
+	m := seedModel(t, nil)
+	selected := m.pal.Selected
+	s := startScreen(t, m, 120, 40)
+	s.waitText("▾ Lead", "Key facts")
+	s.typeKeys("\t\t") // article, quotes, facts
+	s.typeKeys("j\r")  // select the first fact, jump to its first mention
+	l := computeLayout(120, 40, 80)
+	s.waitFor("a mention highlighted in the article", func(string) bool {
+		return s.hasBg(l.articleX, l.articleX+l.articleW, selected)
+	})
+	s.settle()
+	final := s.quit()
+	f := final.b.Facts[final.facts.selected]
+	var got []briefing.Span
+	for k, hs := range final.article.strong {
+		for _, h := range hs {
+			got = append(got, briefing.Span{Section: k.sec, Paragraph: k.para, Start: h.start, End: h.end})
+		}
+	}
+	if len(got) != 1 || got[0] != f.Mentions[0] {
+		t.Errorf("strong highlight %v, want the first mention of %s %v", got, f.Text, f.Mentions[0])
+	}
 }

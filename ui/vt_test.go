@@ -155,13 +155,27 @@ func (s *screen) waitText(subs ...string) string {
 }
 
 // find returns the cell position of the first occurrence of sub, or -1s.
-func (s *screen) find(sub string) (int, int) {
+func (s *screen) find(sub string) (int, int) { return s.findIn(0, 1<<30, sub) }
+
+// findIn is find inside the columns [from, to): one pane of the screen.
+func (s *screen) findIn(from, to int, sub string) (int, int) {
 	for y, line := range strings.Split(s.text(), "\n") {
-		if i := strings.Index(line, sub); i >= 0 {
-			return len([]rune(line[:i])), y
+		r := []rune(line)
+		if from >= len(r) {
+			continue
+		}
+		part := string(r[from:min(to, len(r))])
+		if i := strings.Index(part, sub); i >= 0 {
+			return from + len([]rune(part[:i])), y
 		}
 	}
 	return -1, -1
+}
+
+// findArticle is find inside the article pane of a width x height screen.
+func (s *screen) findArticle(width, height int, sub string) (int, int) {
+	l := computeLayout(width, height, 80)
+	return s.findIn(l.articleX, l.articleX+l.articleW, sub)
 }
 
 // bg returns the background colour of a cell.
@@ -173,6 +187,20 @@ func (s *screen) bg(x, y int) color.Color {
 		return nil
 	}
 	return c.Style.Bg
+}
+
+// hasBg reports whether any cell in the columns [from, to) has background c.
+func (s *screen) hasBg(from, to int, c color.Color) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for y := range s.emu.Height() {
+		for x := from; x < min(to, s.emu.Width()); x++ {
+			if cell := s.emu.CellAt(x, y); cell != nil && sameColor(cell.Style.Bg, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // golden compares the screen with testdata/<name>.golden, rewriting it

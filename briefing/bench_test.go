@@ -1,0 +1,78 @@
+package briefing
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkImportSeed imports the seed article.
+func BenchmarkImportSeed(b *testing.B) {
+	dir := needShared(b, "testdata/seed")
+	data, err := os.ReadFile(filepath.Join(dir, "000_c3a08c2fcaf44687.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchImport(b, "seed.txt", data)
+}
+
+// repeatFixtures makes an article of about size bytes by repeating the
+// import fixtures with the given extension.
+func repeatFixtures(b *testing.B, ext string, size int) []byte {
+	files, err := filepath.Glob(filepath.Join("testdata", "import", "*"+ext))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no %s fixtures: %v", ext, err)
+	}
+	var unit bytes.Buffer
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		unit.Write(data)
+		unit.WriteString("\n\n")
+	}
+	out := make([]byte, 0, size+unit.Len())
+	for len(out) < size {
+		out = append(out, unit.Bytes()...)
+	}
+	return out
+}
+
+func benchImport(b *testing.B, name string, data []byte) {
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Import(name, data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkImportText measures plain-text import at three sizes: the time
+// per byte must stay flat (linear growth).
+func BenchmarkImportText(b *testing.B) {
+	for _, size := range []struct {
+		name  string
+		bytes int
+	}{{"0.5MB", 1 << 19}, {"5MB", 5 << 20}, {"50MB", 50 << 20}} {
+		b.Run(size.name, func(b *testing.B) {
+			benchImport(b, "big.txt", repeatFixtures(b, ".txt", size.bytes))
+		})
+	}
+}
+
+// BenchmarkImportMarkdown5MB imports a 5 MB Markdown article.
+func BenchmarkImportMarkdown5MB(b *testing.B) {
+	data := repeatFixtures(b, ".md", 5<<20)
+	benchImport(b, "big.md", data)
+}
+
+// BenchmarkImportHTML5MB imports a 5 MB page made of the HTML fixtures'
+// articles.
+func BenchmarkImportHTML5MB(b *testing.B) {
+	data := repeatFixtures(b, ".html", 5<<20)
+	benchImport(b, "big.html", data)
+}

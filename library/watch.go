@@ -1,0 +1,166 @@
+package library
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+
+	"brief/briefing"
+)
+
+// settle is how long a file must stay quiet after a change before it is
+// imported again: editors and copies write a file in several steps.
+const settle = 150 * time.Millisecond
+
+// Logf reports what happened to a file that could not be imported or
+// watched; it may be nil.
+type Logf func(format string, args ...any)
+
+// LoadDir returns a library of the article files directly inside dir,
+// imported in the background in name order. Entries are identified by
+// their file name (not the full path, which stays private to the
+// machine). A file that fails to import is reported through logf and kept
+// as an entry with its error. An empty directory gives an empty library.
+func LoadDir(dir string, maxSize int64, logf Logf) (*Library, error) {
+	names, err := articleNames(dir)
+	if err != nil {
+		return nil, err
+	}
+	l := New()
+	go func() {
+		for _, n := range names {
+			l.Put(readEntry(dir, n, maxSize, logf))
+		}
+		l.Finish()
+	}()
+	return l, nil
+}
+
+// Watch is LoadDir, and then keeps the library in step with dir until ctx
+// is done: files added or changed are imported again and replace their
+// entry, files removed or renamed away leave the library. It fails only
+// when dir cannot be read or watched at the start.
+func Watch(ctx context.Context, dir string, maxSize int64, logf Logf) (*Library, error) {
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, fmt.Errorf("watching %s: %w", dir, err)
+	}
+	if err := w.Add(dir); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("watching %s: %w", dir, err)
+	}
+	l, err := LoadDir(dir, maxSize, logf)
+	if err != nil {
+		w.Close()
+		return nil, err
+	}
+	go watchLoop(ctx, w, dir, l, maxSize, logf)
+	return l, nil
+}
+
+// watchLoop turns file events into library changes, each file once it has
+// settled, until ctx is done.
+func watchLoop(ctx context.Context, w *fsnotify.Watcher, dir string, l *Library, maxSize int64, logf Logf) {
+	defer w.Close()
+	var (
+		mu     sync.Mutex
+		timers = map[string]*time.Timer{}
+	)
+	due := make(chan string)
+	defer func() {
+		mu.Lock()
+		for _, t := range timers {
+			t.Stop()
+		}
+		mu.Unlock()
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case ev, ok := <-w.Events:
+			if !ok {
+				return
+			}
+			name := filepath.Base(ev.Name)
+			if filepath.Dir(ev.Name) != filepath.Clean(dir) || !briefing.IsArticleFile(name) {
+				continue
+			}
+			mu.Lock()
+			if t, ok := timers[name]; ok {
+				t.Reset(settle)
+			} else {
+				timers[name] = time.AfterFunc(settle, func() {
+					select {
+					case due <- name:
+					case <-ctx.Done():
+					}
+				})
+			}
+			mu.Unlock()
+		case name := <-due:
+			mu.Lock()
+			delete(timers, name)
+			mu.Unlock()
+			refresh(l, dir, name, maxSize, logf)
+		case err, ok := <-w.Errors:
+			if !ok {
+				return
+			}
+			if logf != nil {
+				logf("watching %s: %v", dir, err)
+			}
+		}
+	}
+}
+
+// refresh brings the entry for one file in line with the disk.
+func refresh(l *Library, dir, name string, maxSize int64, logf Logf) {
+	st, err := os.Stat(filepath.Join(dir, name))
+	if errors.Is(err, fs.ErrNotExist) || (err == nil && st.IsDir()) {
+		l.Remove(name)
+		return
+	}
+	l.Put(readEntry(dir, name, maxSize, logf))
+}
+
+// readEntry imports one file of dir into an entry named after the file.
+func readEntry(dir, name string, maxSize int64, logf Logf) Entry {
+	b, err := briefing.ReadFile(filepath.Join(dir, name), maxSize)
+	if err != nil {
+		var ie *briefing.InputError
+		if errors.As(err, &ie) {
+			ie.Name = name
+		}
+		if logf != nil {
+			logf("skipping %s: %v", name, err)
+		}
+		return Entry{ID: name, Err: err}
+	}
+	b.Name = name
+	return Entry{ID: name, Briefing: b}
+}
+
+// articleNames lists the article files directly inside dir, sorted.
+func articleNames(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("reading library directory: %w", err)
+	}
+	var names []string
+	for _, e := range entries {
+		if !e.IsDir() && briefing.IsArticleFile(e.Name()) {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	return names, nil
+}

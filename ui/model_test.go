@@ -1,0 +1,386 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"brief/briefing"
+	"brief/library"
+	"brief/state"
+)
+
+func TestParagraphMarkdownRendersTheTextItself(t *testing.T) {
+	cases := []struct {
+		name, text string
+		kind       briefing.BlockKind
+		want       string // the rendered text, white space squashed
+	}{
+		{"plain", "Plain words.", "", "Plain words."},
+		{"emphasis marks stay literal", "a *b* _c_ `d` [e](f) <g> #h", "", "a *b* _c_ `d` [e](f) <g> #h"},
+		{"leading dash is not a list", "- not a list", "", "- not a list"},
+		{"leading plus", "+ plus", "", "+ plus"},
+		{"leading number is not a list", "1986. A year.", "", "1986. A year."},
+		{"percent and dollars", `He said "60%" of $60 million -- no.`, "", `He said "60%" of $60 million -- no.`},
+		{"block quote", "Quoted words.", briefing.BlockQuote, "| Quoted words."},
+		{"list item", "An item.", briefing.ListItem, "• An item."},
+		{"code", "x := `y` * 2", briefing.Code, "x := `y` * 2"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := newGlamour(60, "notty")
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := r.Render(paragraphMarkdown(c.text, c.kind, nil))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := squash(ansi.Strip(out)); got != c.want {
+				t.Errorf("rendered %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestParagraphMarkdownEmphasis(t *testing.T) {
+	text := "One strong word and an emphasised one."
+	styles := []briefing.Style{
+		{Span: briefing.Span{Start: 4, End: 10}, Kind: briefing.Strong},
+		{Span: briefing.Span{Start: 23, End: 33}, Kind: briefing.Emphasis},
+	}
+	md := paragraphMarkdown(text, "", styles)
+	if md != "One **strong** word and an *emphasised* one." {
+		t.Errorf("markdown %q", md)
+	}
+	rp := renderChunk(&briefing.Briefing{Sections: []briefing.Section{{Paragraphs: []string{text}}}, Styles: styles}, 0, 0, 60, "dark").paras[0]
+	if got := squash(strings.Join(rp.plain, " ")); got != text {
+		t.Errorf("rendered %q, want the text unchanged", got)
+	}
+	if !regexp.MustCompile(`\x1b\[([0-9;]*;)?1m`).MatchString(rp.lines[0]) {
+		t.Errorf("strong text not bold: %q", rp.lines[0])
+	}
+}
+
+func TestIndexLinesFindsEverySpan(t *testing.T) {
+	text := `Collaboration has increased. In May, the state telecom company signed a "$60 million" contract with Huawei to build an underwater line in the Russian Far East, officials said.`
+	b := &briefing.Briefing{Sections: []briefing.Section{{Paragraphs: []string{text}}}}
+	for _, width := range []int{20, 33, 50, 80} {
+		rp := renderChunk(b, 0, 0, width, "dark").paras[0]
+		for _, word := range []string{"Collaboration", "$60 million", "Huawei", "Russian Far East", "said."} {
+			start := strings.Index(text, word)
+			end := start + len(word)
+			// Every character of the word is found on some line, in order.
+			var got strings.Builder
+			for i := range rp.lines {
+				from, to, ok := rp.columns(text, i, start, end)
+				if !ok {
+					continue
+				}
+				if got.Len() > 0 {
+					got.WriteByte(' ')
+				}
+				got.WriteString(ansi.Cut(rp.plain[i], from, to))
+			}
+			if squash(got.String()) != word {
+				t.Errorf("width %d: %q painted as %q", width, word, got.String())
+			}
+			if l := rp.lineOf(start); !strings.Contains(rp.plain[l], strings.Fields(word)[0]) {
+				t.Errorf("width %d: lineOf(%q) = %d: %q", width, word, l, rp.plain[l])
+			}
+		}
+	}
+}
+
+func TestLayoutFillsTheScreenExactly(t *testing.T) {
+	b := seedBriefing(t)
+	sizes := [][2]int{{40, 12}, {50, 16}, {79, 24}, {80, 24}, {100, 30}, {119, 30}, {120, 40}, {200, 60}, {300, 80}}
+	for _, size := range sizes {
+		for _, focus := range []pane{articleFocus, quotesFocus, factsFocus} {
+			for _, help := range []bool{false, true} {
+				m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+				m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				m.setFocus(focus)
+				m.help = help
+				lines := strings.Split(m.View().Content, "\n")
+				if len(lines) != size[1] {
+					t.Errorf("%dx%d focus %d help %v: %d lines", size[0], size[1], focus, help, len(lines))
+				}
+				for i, l := range lines {
+					if w := ansi.StringWidth(l); w != size[0] {
+						t.Errorf("%dx%d focus %d help %v: line %d is %d wide: %q", size[0], size[1], focus, help, i, w, ansi.Strip(l))
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestComputeLayoutModes(t *testing.T) {
+	cases := []struct {
+		width int
+		mode  layoutMode
+	}{{40, narrow}, {79, narrow}, {80, medium}, {119, medium}, {120, wide}, {250, wide}}
+	for _, c := range cases {
+		l := computeLayout(c.width, 30, 80)
+		if l.mode != c.mode {
+			t.Errorf("width %d: mode %d, want %d", c.width, l.mode, c.mode)
+		}
+		if sum := l.factsW + l.articleW + l.quotesW + l.sideW; sum != c.width {
+			t.Errorf("width %d: columns add up to %d", c.width, sum)
+		}
+		if l.articleW > 84 {
+			t.Errorf("width %d: article %d wider than the reading width", c.width, l.articleW)
+		}
+	}
+}
+
+func TestReadingStateRestored(t *testing.T) {
+	store := state.NewMemory()
+	m := seedModel(t, store)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(tea.KeyPressMsg{Code: ']', Text: "]"})
+	m.Update(tea.KeyPressMsg{Code: ']', Text: "]"})
+	m.Update(tea.KeyPressMsg{Code: '}', Text: "}"})
+	m.Update(tea.KeyPressMsg{Code: 'z', Text: "z"})
+	wantSec, wantPara := m.article.topParagraph()
+	_, cmd := m.Update(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	if cmd == nil {
+		t.Fatal("q returned no command")
+	}
+	r, ok, _ := store.Load("local", m.entryID)
+	if !ok {
+		t.Fatal("nothing saved on quit")
+	}
+	second := nthQuote(t, m.b, 2)
+	if r.Section != wantSec || r.Paragraph != wantPara || r.Quote != second || fmt.Sprint(r.Folded) != "[1]" {
+		t.Errorf("saved %+v, want section %d paragraph %d quote %d folded [1]", r, wantSec, wantPara, second)
+	}
+
+	m2 := seedModel(t, store)
+	m2.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if s, p := m2.article.topParagraph(); s != wantSec || p != wantPara {
+		t.Errorf("restored at %d/%d, want %d/%d", s, p, wantSec, wantPara)
+	}
+	if !m2.article.folded[1] || m2.selQuote != second {
+		t.Errorf("folds %v, quote %d not restored", m2.article.folded, m2.selQuote)
+	}
+}
+
+func TestReadingStateSavedAfterAPauseNotPerKey(t *testing.T) {
+	store := &countingStore{Store: state.NewMemory()}
+	m := seedModel(t, store)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	var cmds []tea.Cmd
+	for range 20 {
+		_, cmd := m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+		cmds = append(cmds, cmd)
+	}
+	if store.saves != 0 {
+		t.Fatalf("%d saves while scrolling", store.saves)
+	}
+	// Only the last scheduled save still counts when its tick arrives.
+	for gen := 1; gen <= m.saveGen; gen++ {
+		m.Update(saveMsg{gen})
+	}
+	if store.saves != 1 {
+		t.Errorf("%d saves after the pause, want 1", store.saves)
+	}
+}
+
+type countingStore struct {
+	state.Store
+	saves int
+}
+
+func (s *countingStore) Save(reader, id string, r state.Reading) error {
+	s.saves++
+	return s.Store.Save(reader, id, r)
+}
+
+func TestCopyQuoteWithAttribution(t *testing.T) {
+	m := seedModel(t, nil)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if _, cmd := m.Update(tea.KeyPressMsg{Code: 'y', Text: "y"}); cmd != nil {
+		t.Errorf("y with no quote selected should copy nothing")
+	}
+	m.Update(tea.KeyPressMsg{Code: ']', Text: "]"})
+	_, cmd := m.Update(tea.KeyPressMsg{Code: 'y', Text: "y"})
+	if cmd == nil {
+		t.Fatal("y copied nothing")
+	}
+	got := fmt.Sprint(cmd())
+	q := m.b.Quotes[nthQuote(t, m.b, 1)]
+	want := "“a bilateral agreement between Russia and China -- two major cyber powers -- is long overdue.” — Valeria Yashchenko, " + q.Role
+	if q.Role == "" || !strings.Contains(got, want) {
+		t.Errorf("clipboard message %q, want it to hold %q", got, want)
+	}
+}
+
+func TestPrintNotty(t *testing.T) {
+	b := seedBriefing(t)
+	var out bytes.Buffer
+	if err := Print(&out, b, 60, "notty"); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	if strings.Contains(s, "\x1b") {
+		t.Errorf("notty output holds escape sequences")
+	}
+	for _, want := range []string{b.Title, "Authors: Elena Chernenko", "## Protecting sovereignty", "Yang Jiechi said"} {
+		if !strings.Contains(squash(s), want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if ansi.StringWidth(l) > 60 {
+			t.Errorf("line wider than 60: %q", l)
+		}
+	}
+}
+
+func TestNoColorUsesNoColours(t *testing.T) {
+	b := seedBriefing(t)
+	m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b}), NoColor: true}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(tea.KeyPressMsg{Code: ']', Text: "]"})
+	v := m.View().Content
+	if strings.Contains(v, "38;5;") || strings.Contains(v, "48;5;") {
+		t.Errorf("NO_COLOR view holds colours")
+	}
+	if !strings.Contains(v, "\x1b[7") && !strings.Contains(v, ";7m") {
+		t.Errorf("the selected quote should show in reverse video")
+	}
+}
+
+func TestSanitizeLine(t *testing.T) {
+	in := "a\x1b]52;c;aGk=\x07b\x1b[2Jc\u009bd\r\ne\u202ef"
+	if got := sanitizeLine(in); got != "abcd  ef" {
+		t.Errorf("sanitizeLine = %q", got)
+	}
+}
+
+func TestMouseWheelScrollsThePaneUnderThePointer(t *testing.T) {
+	m := seedModel(t, nil)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	l := m.lay
+	m.Update(tea.MouseWheelMsg{X: l.articleX + 5, Y: 10, Button: tea.MouseWheelDown})
+	if m.article.top != 3 {
+		t.Errorf("wheel over the article: top %d, want 3", m.article.top)
+	}
+	m.Update(tea.MouseWheelMsg{X: l.quotesX + 5, Y: 10, Button: tea.MouseWheelDown})
+	if m.article.top != 3 {
+		t.Errorf("wheel over the quotes pane scrolled the article")
+	}
+	if m.quotes.Selected() < 0 {
+		t.Errorf("wheel over the quotes pane did not move it")
+	}
+}
+
+func TestMouseClickFoldsHeadingAndSelectsQuote(t *testing.T) {
+	m := seedModel(t, nil)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	l := m.lay
+	m.Update(tea.MouseClickMsg{X: l.articleX + 2, Y: l.bodyY, Button: tea.MouseLeft})
+	if !m.article.folded[0] {
+		t.Fatalf("click on the lead's heading did not fold it")
+	}
+	m.Update(tea.MouseClickMsg{X: l.articleX + 2, Y: l.bodyY, Button: tea.MouseLeft})
+	// Find a row and column of the first quote in the article and click it.
+	want := nthQuote(t, m.b, 1)
+	for row := 0; row < l.bodyH; row++ {
+		for col := 0; col < l.articleW; col++ {
+			if m.article.quoteAtRow(row, col) == want {
+				m.Update(tea.MouseClickMsg{X: l.articleX + col, Y: l.bodyY + row, Button: tea.MouseLeft})
+				if m.selQuote != want || m.quotes.Selected() != want || m.focus != articleFocus {
+					t.Errorf("click on quote %d: selected %d, quotes pane %d", want, m.selQuote, m.quotes.Selected())
+				}
+				return
+			}
+		}
+		if row == l.bodyH-1 {
+			m.Update(tea.KeyPressMsg{Code: tea.KeyPgDown})
+			row = -1
+			if m.article.top >= m.article.maxTop() {
+				t.Fatal("the first quote is nowhere in the article")
+			}
+		}
+	}
+}
+
+func TestIdleTimeoutQuitsWithNotice(t *testing.T) {
+	b := seedBriefing(t)
+	m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b}), IdleTimeout: time.Minute}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	_, cmd := m.Update(idleMsg{})
+	if cmd == nil {
+		t.Fatal("idle check before the timeout should re-arm")
+	}
+	m.lastInput = time.Now().Add(-2 * time.Minute)
+	_, cmd = m.Update(idleMsg{})
+	if cmd == nil {
+		t.Fatal("no notice after the timeout")
+	}
+	notice, ok := cmd().(NoticeMsg)
+	if !ok || !strings.Contains(notice.Text, "without input") {
+		t.Fatalf("got %#v, want a notice", notice)
+	}
+	_, cmd = m.Update(notice)
+	if cmd == nil || fmt.Sprint(cmd()) != fmt.Sprint(tea.Quit()) {
+		t.Errorf("the notice should quit")
+	}
+	v := m.View()
+	if v.AltScreen || !strings.Contains(v.Content, "without input") {
+		t.Errorf("final view should leave the alt screen and show the notice: %+v", v)
+	}
+}
+
+func TestLightBackgroundSwitchesStyle(t *testing.T) {
+	m := seedModel(t, nil)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if m.style != "dark" {
+		t.Fatalf("style %q before the terminal answers, want dark", m.style)
+	}
+	m.Update(tea.BackgroundColorMsg{Color: color.White})
+	if m.style != "light" || m.pal.dark || m.article.style != "light" {
+		t.Errorf("after a light background: style %q, article %q, dark palette %v", m.style, m.article.style, m.pal.dark)
+	}
+	_ = m.View()
+	// An explicit --style is kept whatever the background.
+	b := seedBriefing(t)
+	m2 := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b}), Style: "dark"}).(*model)
+	m2.Update(tea.BackgroundColorMsg{Color: color.White})
+	if m2.style != "dark" {
+		t.Errorf("--style dark became %q", m2.style)
+	}
+}
+
+func TestRenderForAClosedBriefingIsIgnored(t *testing.T) {
+	long, short := bigBriefing(256<<10), bigBriefing(64<<10)
+	long.Name, short.Name = "long.txt", "short.txt"
+	m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{long, short})}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(openMsg{id: long.Name})
+	m.article.scrollTo(m.article.maxTop()) // render from the last section on
+	m.article.rendering = false
+	old := m.article.renderMore()
+	if old == nil {
+		t.Fatal("the long briefing has nothing left to render")
+	}
+	m.Update(openMsg{id: short.Name})
+	if !m.article.rendering {
+		t.Fatal("the short briefing should be rendering in the background")
+	}
+	// The stale message must not start a second chain of background renders.
+	if _, cmd := m.Update(old()); cmd != nil || !m.article.rendering {
+		t.Errorf("a stale render restarted the short briefing's background render")
+	}
+}
