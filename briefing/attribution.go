@@ -48,7 +48,7 @@ func npWord(l *nameLexicon, t token) bool {
 	if l.nonNames[w] && t.capitalised() {
 		return false
 	}
-	return true
+	return !isNumber(t) // "made in 2006 saying" names nobody
 }
 
 // npBefore returns the noun phrase that ends just before toks[e], no
@@ -193,14 +193,17 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 	return subject{a: a, b: j, cue: cue}, true
 }
 
-// firstSubject returns the first person the text knows in toks[lo:hi]
-// (known says which tokens start a person's mention; nil knows nobody),
-// else the first name or personal pronoun. Possessives ("Trump's") and a
+// firstSubject returns the first personal pronoun or person the text knows
+// in toks[lo:hi] (known says which tokens start a person's mention; nil
+// knows nobody), else the first name. Possessives ("Trump's") and a
 // capitalised participle or adverb opening the sentence ("Facing") are
 // not subjects.
 func firstSubject(l *nameLexicon, toks []token, lo, hi int, known func(int) bool) (int, int, bool) {
 	if known != nil {
 		for i := lo; i < hi; i++ {
+			if kind, ok := l.pronouns[toks[i].lower()]; ok && kind == "person" {
+				return i, i + 1, true // "he supported Obama and said"
+			}
 			if known(i) && !toks[i].possessive() && !(i+1 < hi && toks[i+1].possessive() && isNameWord(l, toks[i+1])) {
 				j := i + 1
 				for j < hi && isNameWord(l, toks[j]) {

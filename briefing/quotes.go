@@ -339,11 +339,19 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 			}
 			return "", "", cue
 		}
-		// the last speaker, unless someone was named after them
+		// the last speaker, unless someone was named after them; then the
+		// last one named as the subject of a reporting verb ("Mr. Graham
+		// said, ...") in the paragraph that named someone last, else the
+		// last one named
 		lp := qf.lastPerson
 		m, mp, ok := qf.ix.lastBefore(qf.paras, s.p, toks[s.a].start, nil)
 		if lp.set && lp.p >= s.p-2 && (!ok || mp < lp.p || mp == lp.p && m.start <= lp.pos) {
 			return lp.name, lp.role, cue
+		}
+		if sm, sp, sok := qf.ix.lastBefore(qf.paras, s.p, toks[s.a].start, nil, func(text string, m mentionAt) bool {
+			return reportsAfter(l, text, m.end)
+		}); sok && ok && sp == mp {
+			m, mp = sm, sp
 		}
 		if ok {
 			pp := qf.people[m.person]
@@ -510,7 +518,7 @@ const lookBack = 64
 // lastBefore returns the last mention before byte pos of paragraph p, not
 // inside a quotation, of a person keep accepts (nil accepts everyone),
 // looking back a few paragraphs at most.
-func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bool) (mentionAt, int, bool) {
+func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bool, also ...func(string, mentionAt) bool) (mentionAt, int, bool) {
 	read := 0
 	for q := p; q >= 0 && q > p-8 && read < lookBack; q-- {
 		ms := ix[q]
@@ -521,7 +529,10 @@ func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bo
 		for i := end - 1; i >= 0 && read < lookBack; i-- {
 			m := ms[i]
 			read++
-			if insideQuote(&paras[q], m.start) || modifierUse(paras[q].text, m.start) || keep != nil && !keep(m.person) {
+			if insideQuote(&paras[q], m.start) || modifierUse(paras[q].text, m.start) || ownerUse(paras[q].text, m.end) || keep != nil && !keep(m.person) {
+				continue
+			}
+			if len(also) > 0 && !also[0](paras[q].text, m) {
 				continue
 			}
 			return m, q, true
@@ -534,6 +545,41 @@ func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bo
 // "the Trump campaign": it names a thing, and no pronoun stands for it.
 func modifierUse(text string, pos int) bool {
 	return pos >= 4 && strings.EqualFold(text[pos-4:pos], "the ")
+}
+
+// ownerUse reports whether the name ending at byte end is a possessive
+// ("Mr. Trump's jabs"): the owner is seldom who a pronoun stands for.
+func ownerUse(text string, end int) bool {
+	rest := text[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
+}
+
+// reportsAfter reports whether a reporting verb follows the name ending at
+// byte end, maybe after an appositive between commas ("Mr. Coffman, who
+// represents a swing district, said").
+func reportsAfter(l *nameLexicon, text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	if strings.HasPrefix(rest, ",") {
+		i := strings.IndexByte(rest[1:], ',')
+		if i < 0 || i > 160 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[i+2:], " ")
+	}
+	for k := 0; k < 2; k++ {
+		w := rest
+		if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			w = rest[:i]
+		}
+		if l.cues[w] {
+			return true
+		}
+		if !l.auxiliary[w] {
+			return false
+		}
+		rest = strings.TrimLeft(rest[len(w):], " ")
+	}
+	return false
 }
 
 // insideQuote reports whether byte pos of a paragraph lies in a quotation.
