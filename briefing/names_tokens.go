@@ -151,6 +151,7 @@ func lowerWord(w string) string {
 	return w
 }
 
+// isWordRune reports whether a character belongs in a word.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 // wordEnd returns the end of the word starting at i: letters and digits,

@@ -34,10 +34,7 @@ func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 	if cueAfter(l, toks, r.b) {
 		return true
 	}
-	if _, e, ok := appositiveAfter(l, toks, r.b); ok {
-		if e < len(toks) && toks[e].isPunct(",") && cueAfter(l, toks, e+1) {
-			return true
-		}
+	if _, _, ok := appositiveAfter(l, toks, r.b); ok {
 		return true
 	}
 	return l.firstNames[toks[r.a].lower()]

@@ -50,8 +50,8 @@ func quoteMark(p string, i int) (markKind, int) {
 // quote or apostrophe, or the first byte of “ ” „ « ».
 func maybeMark(c byte) bool { return c == '"' || c == '\'' || c == 0xE2 || c == 0xC2 }
 
-// runeBefore and runeAfter are the characters around p[i:j], or 0 at the
-// paragraph's edges.
+// runeBefore is the character before p[i:], or 0 at the
+// paragraph's start.
 func runeBefore(p string, i int) rune {
 	if i == 0 {
 		return 0
@@ -60,6 +60,7 @@ func runeBefore(p string, i int) rune {
 	return r
 }
 
+// runeAfter is the character at p[j:], or 0 at the paragraph's end.
 func runeAfter(p string, j int) rune {
 	if j >= len(p) {
 		return 0

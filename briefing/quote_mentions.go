@@ -14,6 +14,7 @@ type mentionAt struct {
 // mentionIndex holds the people's mentions by body paragraph, in order.
 type mentionIndex [][]mentionAt
 
+// newMentionIndex sorts the people's mentions by paragraph and position.
 func newMentionIndex(paras []docPara, people []person) mentionIndex {
 	at := map[[2]int]int{}
 	for i, d := range paras {

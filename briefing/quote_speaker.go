@@ -160,6 +160,7 @@ func (qf *quoteFinder) byRole(p, pos int, phrase []token) (int, bool) {
 	return best, best >= 0
 }
 
+// slicesContains reports whether ws holds w, ignoring trailing commas and dots.
 func slicesContains(ws []string, w string) bool {
 	for _, x := range ws {
 		if strings.Trim(x, ",.") == w {

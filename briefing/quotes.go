@@ -30,6 +30,7 @@ type quoteFinder struct {
 	last, lastPerson speakerAt
 }
 
+// speakerAt is a speaker remembered for later quotes and pronouns.
 type speakerAt struct {
 	name, role string
 	p, pos     int // paragraph and byte where the speaker was named
