@@ -16,6 +16,9 @@ func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 	if r.org || r.b-r.a < 1 {
 		return false
 	}
+	if r.a > 0 && (toks[r.a-1].lower() == "the" || toks[r.a-1].lower() == "a" || toks[r.a-1].lower() == "an") {
+		return false // "The Simple Dollar explains": an article makes it a thing
+	}
 	if r.a > 0 {
 		prev := toks[r.a-1]
 		if l.isTitle(prev.text) || l.honorifics[prev.lower()] {
@@ -100,12 +103,11 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 				return i
 			}
 		}
-		// "De Miranda" after "Luis de Miranda": a particle opening the name
-		if l.particles[strings.ToLower(first)] {
-			for i, c := range cands {
-				if len(c.words) > 2 && strings.EqualFold(c.words[len(c.words)-2], first) && strings.EqualFold(c.words[len(c.words)-1], last) {
-					return i
-				}
+		// "De Miranda" after "Luis de Miranda", "Forrest Jones" after
+		// "Michael Forrest Jones": the last two words of a longer name
+		for i, c := range cands {
+			if n := len(c.words); n > 2 && strings.EqualFold(c.words[n-2], first) && strings.EqualFold(c.words[n-1], last) {
+				return i
 			}
 		}
 		return -1

@@ -84,6 +84,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"Getty Images reported it", false},
 		{"in the Russian Far East", false},
 		{"it told Roll Call this", false}, // "told" takes whom it was told to
+		{"As Trent Hamm at The Simple Dollar explains", false},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.p, nil)
@@ -191,6 +192,17 @@ func TestParticleSurnameIsTheSamePerson(t *testing.T) {
 	}}}}
 	people := findPeople(b)
 	if len(people) != 1 || people[0].name != "Luis de Miranda" || len(people[0].mentions) != 2 {
+		t.Errorf("people = %+v", people)
+	}
+}
+
+func TestShorterNameIsTheSamePerson(t *testing.T) {
+	b := &Briefing{Sections: []Section{{Paragraphs: []string{
+		"Dr. Michael Forrest Jones spoke first.",
+		"Forrest Jones said the tests were clean.",
+	}}}}
+	people := findPeople(b)
+	if len(people) != 1 || people[0].name != "Michael Forrest Jones" || len(people[0].mentions) != 2 {
 		t.Errorf("people = %+v", people)
 	}
 }
