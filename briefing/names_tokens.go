@@ -83,6 +83,19 @@ func (t token) allCaps() bool {
 	return letters >= 2 && dots < letters
 }
 
+// isInitial reports whether a word is an initial: "W.", "G.K.".
+func isInitial(t token) bool {
+	if t.kind != tWord || !strings.HasSuffix(t.text, ".") {
+		return false
+	}
+	for _, part := range strings.Split(strings.TrimSuffix(t.text, "."), ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // sentenceEnd reports whether the token ends a sentence.
 func (t token) sentenceEnd() bool {
 	return t.kind == tPunct && (t.text == "." || t.text == "!" || t.text == "?")

@@ -40,6 +40,14 @@ func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 	if _, _, ok := appositiveAfter(l, toks, r.b); ok {
 		return true
 	}
+	// a given name alone is weaker evidence: two words, or three with an
+	// initial or particle between ("Frank Grillo Action Movie" is a title)
+	switch n := r.b - r.a; {
+	case n == 2:
+	case n == 3 && (isInitial(toks[r.a+1]) || l.particles[toks[r.a+1].lower()]):
+	default:
+		return false
+	}
 	return l.firstNames[toks[r.a].lower()]
 }
 
@@ -130,8 +138,8 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 			buf = tokenizeAppend(buf[:0], p, nil)
 			d := docPara{sec: si, idx: pi, text: p, toks: buf}
 			for _, r := range nameRuns(l, d.toks) {
-				if r.org {
-					continue
+				if r.org || r.b-r.a > 1 && isInitial(d.toks[r.b-1]) {
+					continue // "Roger A." is half a name
 				}
 				first, last := d.toks[r.a].base(), d.toks[r.b-1].base()
 				runs = append(runs, seen{d.span(d.toks[r.a].start, runEnd(d.toks, r)), first, last, r.b - r.a})
