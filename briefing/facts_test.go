@@ -273,6 +273,7 @@ func TestPlaceDetection(t *testing.T) {
 		{"Washington's accusations angered China.", []string{"Washington", "China"}},
 		{"It employs 2,400 people in Eindhoven, Netherlands, and 300 in Round Rock, Texas.", []string{"Eindhoven", "Netherlands", "Round Rock", "Texas"}},
 		{"Talks with Smith, France and Spain failed; Putin, Russia's leader, came.", []string{"France", "Spain", "Russia"}},
+		{"Voters in Iowa, Newland, Ohio, Utopia, Texas and Nevada.", []string{"Iowa", "Ohio", "Texas", "Nevada"}},
 		{"On Monday, France, Spain and Italy met. Yesterday, Russia, China and Iran did.", []string{"France", "Spain", "Italy", "Russia", "China", "Iran"}},
 	}
 	for _, tt := range tests {
