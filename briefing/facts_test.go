@@ -78,6 +78,7 @@ func TestFigureDetection(t *testing.T) {
 		{"The state paid 5 million rubles to the firm.", []string{"5 million rubles"}},
 		{"Prices rose 3.5% while wages rose 12 percent.", []string{"3.5%", "12 percent"}},
 		{"Rates fell by 0.25 percentage points.", []string{"0.25 percentage points"}},
+		{"Sales rose five percent.", []string{"five percent"}},
 		{"Russia sent 200 troops along a 3,000 km border.", []string{"200 troops", "3,000 km"}},
 		{"Some 1,500 Russian troops crossed.", []string{"1,500 Russian troops"}},
 		{"Two million people fled, and five soldiers died.", []string{"Two million people", "five soldiers"}},
