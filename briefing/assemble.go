@@ -35,14 +35,19 @@ func assemble(b *Briefing, blocks []block, dropRepeats bool) {
 // widget heading after the last long paragraph cuts everything after it).
 func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 	title := titleKey(b.Title)
+	words := make([]int, len(blocks))
 	lastLong := -1
 	for i, bl := range blocks {
-		if bl.kind == paragraph && wordCount(bl.text) >= longParagraphWords {
+		words[i] = wordCount(bl.text)
+		if bl.kind == paragraph && words[i] >= longParagraphWords {
 			lastLong = i
 		}
 	}
 	out := make([]block, 0, len(blocks))
-	seen := make(map[string]int, len(blocks))
+	var seen map[string]int
+	if dropRepeats {
+		seen = make(map[string]int, len(blocks))
+	}
 	captions := map[Caption]bool{}
 	for _, c := range b.Captions {
 		captions[c] = true
@@ -57,20 +62,33 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 			out = append(out, bl)
 			continue
 		}
-		key := lineKey(bl.text)
-		if title != "" && titleKey(bl.text) == title {
-			continue
-		}
 		if dropRepeats {
-			if last, ok := seen[key]; ok && i-last <= repeatWindow {
-				seen[key] = i
+			if last, ok := seen[bl.text]; ok && i-last <= repeatWindow {
+				seen[bl.text] = i
 				continue
 			}
-			seen[key] = i
+			seen[bl.text] = i
+		}
+		var rt ruleText
+		if words[i] <= maxRuleWords {
+			rt = ruleText{text: bl.text, words: words[i], key: lineKey(bl.text)}
+		} else {
+			rt = ruleText{text: bl.text, words: words[i]}
+		}
+		if title != "" && len(bl.text) <= 2*len(b.Title)+16 && titleKeyOf(rt) == title {
+			continue
 		}
 		prevCaption := lastCaption
 		lastCaption = -1
-		switch classifyFurniture(bl.text) {
+		if rt.key == "" {
+			// Too long for any rule: article text.
+			if bl.kind == paragraph {
+				body++
+			}
+			out = append(out, bl)
+			continue
+		}
+		switch furnitureOf(rt) {
 		case furnitureCut:
 			if i > lastLong {
 				return out
@@ -79,13 +97,13 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 		case furnitureLine:
 			continue
 		}
-		if src, ok := platformNotice(bl.text); ok {
+		if src, ok := noticeOf(rt); ok {
 			if b.Source == "" {
 				b.Source = src
 			}
 			continue
 		}
-		if c, ok := parseCaption(bl.text); ok {
+		if c, ok := captionOf(rt); ok {
 			switch {
 			case c.Text == "" && prevCaption >= 0 && b.Captions[prevCaption].Credit == "":
 				b.Captions[prevCaption].Credit = c.Credit
@@ -96,7 +114,7 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 			}
 			continue
 		}
-		if o, ok := parseProvenance(bl.text); ok {
+		if o, ok := provenanceOf(rt); ok {
 			if !strings.Contains(b.Origin, o) {
 				b.Origin = strings.TrimSpace(b.Origin + " " + o)
 			}
@@ -217,8 +235,19 @@ func buildSections(b *Briefing, blocks []block) {
 
 // titleKey is how a line is compared with the title: its key without
 // Markdown emphasis marks, so "# The *Big* Day" repeats "The Big Day".
-func titleKey(s string) string {
-	return strings.NewReplacer("*", "", "_", "", "`", "").Replace(lineKey(s))
+func titleKey(s string) string { return titleKeyOf(ruleText{key: lineKey(s)}) }
+
+var emphasisMarks = strings.NewReplacer("*", "", "_", "", "`", "")
+
+func titleKeyOf(rt ruleText) string {
+	key := rt.key
+	if key == "" {
+		key = lineKey(rt.text)
+	}
+	if strings.IndexByte(key, '*') >= 0 || strings.IndexByte(key, '_') >= 0 || strings.IndexByte(key, '`') >= 0 {
+		return emphasisMarks.Replace(key)
+	}
+	return key
 }
 
 // hasWordChar reports whether s holds a letter or a digit.

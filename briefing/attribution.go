@@ -1,6 +1,10 @@
 package briefing
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // determiners open a nominal speaker ("the document", "a spokesman").
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true, "our": true, "one": true}
@@ -49,6 +53,9 @@ func npBefore(l *nameLexicon, toks []token, lo, e int) (int, bool) {
 		t := toks[a-1]
 		w := t.lower()
 		if determiners[w] {
+			if a == e {
+				return a, false // a determiner alone names nobody
+			}
 			a--
 			break
 		}
@@ -135,7 +142,7 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 			return subject{}, false
 		}
 		sub := subject{a: s, b: b, cue: cue}
-		if x, y, ok := appositive(l, toks, b, false); ok && y <= hi {
+		if x, y, ok := appositive(l, toks, b, false); ok && y <= hi && opensAppositive(l, toks[x]) {
 			sub.app = tokRange{a: x, b: y}
 		} else if b+1 < hi && toks[b].isPunct(",") && relative(toks[b+1]) {
 			// "said Lewandowski, who ran a pilot registration project"
@@ -155,7 +162,11 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 		}
 		if k >= lo && toks[k].isPunct(",") && k+1 < j-1 && opensAppositive(l, toks[k+1]) {
 			if a, ok := npBefore(l, toks, lo, k); ok {
-				return subject{a: a, b: k, app: tokRange{a: k + 1, b: j - 1}, cue: cue}, true
+				app := tokRange{a: k + 1, b: j - 1}
+				if app.b-app.a == 1 && isNumber(toks[app.a]) {
+					app = tokRange{} // an age: "Ana Ruiz, 45, said"
+				}
+				return subject{a: a, b: k, app: app, cue: cue}, true
 			}
 		}
 		// "Trump shot back in a statement, saying": the clause's subject
@@ -218,6 +229,12 @@ func verbForm(w string) bool {
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
 }
 
+// isNumber reports whether a word is written in digits.
+func isNumber(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.kind == tWord && unicode.IsDigit(r)
+}
+
 // relative reports whether a word opens a relative clause ("who", "whose").
 func relative(t token) bool {
 	w := t.lower()
@@ -226,7 +243,8 @@ func relative(t token) bool {
 
 // opensAppositive reports whether a word may open an appositive between
 // commas ("Name, a former director, said"; "Name, who ran ..., said"):
-// not a verb in the past tense ("Name, reached out to ..., writing").
+// not a verb in the past tense or a participle ("Name, reached out to
+// ..., writing"; "Name, bristling with anger, says").
 func opensAppositive(l *nameLexicon, t token) bool {
 	if t.kind != tWord {
 		return false
@@ -235,7 +253,7 @@ func opensAppositive(l *nameLexicon, t token) bool {
 	if l.titles[w] || l.modifiers[w] || determiners[w] || relative(t) || t.capitalised() || t.possessive() {
 		return true
 	}
-	return !strings.HasSuffix(w, "ed") && !l.cues[w]
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !l.cues[w]
 }
 
 // joinTokens writes tokens back as text with single spaces, without a

@@ -28,6 +28,18 @@ func Clean(data []byte) (clean string, repaired bool) {
 	)
 	state := normal
 	for i := 0; i < len(data); {
+		if state == normal {
+			// Fast path: copy a run of printable ASCII as it is.
+			j := i
+			for j < len(data) && data[j] >= 0x20 && data[j] < 0x7f {
+				j++
+			}
+			if j > i {
+				b.Write(data[i:j])
+				i = j
+				continue
+			}
+		}
 		r, size := rune(data[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(data[i:])

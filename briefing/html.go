@@ -26,8 +26,8 @@ func importHTML(s string) (*Briefing, error) {
 	art, err := readability.FromReader(strings.NewReader(s), base)
 	root := art.Node
 	if err == nil {
-		b.Title = tidy(art.Title())
 		b.Source = tidy(art.SiteName())
+		b.Title = trimSiteSuffix(tidy(art.Title()), b.Source)
 		if byline := tidy(art.Byline()); byline != "" {
 			b.Authors = authorsFromByline(byline)
 		}

@@ -198,10 +198,17 @@ func roleAppositive(l *nameLexicon, toks []token, i int) (int, int, bool) {
 		return a, b, true
 	}
 	a, b, ok := appositive(l, toks, i, false)
-	if ok && determiners[toks[a].lower()] {
-		return a, b, true
+	if !ok || !determiners[toks[a].lower()] {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	// "the philosopher Luis de Miranda weaves ...": a name and then a verb is a clause
+	for k := a; k+1 < b; k++ {
+		t, u := toks[k], toks[k+1]
+		if t.capitalised() && !t.possessive() && !l.titles[t.lower()] && u.kind == tWord && !u.capitalised() && !l.nonNames[u.lower()] {
+			return 0, 0, false
+		}
+	}
+	return a, b, true
 }
 
 // appositiveAfter finds an appositive role after a name, starting at the

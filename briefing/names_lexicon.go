@@ -8,7 +8,7 @@ import (
 
 // lexiconFiles holds the word lists that attribution and name finding read.
 //
-//go:embed lexicon/cues.txt lexicon/titles.txt lexicon/honorifics.txt lexicon/modifiers.txt lexicon/pronouns.txt lexicon/nonnames.txt lexicon/orgwords.txt lexicon/firstnames.txt lexicon/auxiliaries.txt lexicon/particles.txt
+//go:embed lexicon/cues.txt lexicon/titles.txt lexicon/honorifics.txt lexicon/modifiers.txt lexicon/pronouns.txt lexicon/nonnames.txt lexicon/orgwords.txt lexicon/firstnames.txt lexicon/auxiliaries.txt lexicon/particles.txt lexicon/places.txt lexicon/orgs.txt
 var lexiconFiles embed.FS
 
 // nameLexicon is the parsed word lists; it is built once and never changed.
@@ -24,6 +24,9 @@ type nameLexicon struct {
 	firstNames map[string]bool   // "valeria"
 	auxiliary  map[string]bool   // words between a subject and its cue: "has", "also"
 	particles  map[string]bool   // lower-case name particles: "de", "van"
+	// notPeople are the names of places and known institutions, read from
+	// the key-facts lists: such a name is never a person ("South Africa").
+	notPeople map[string]bool
 }
 
 // lexicon returns the word lists, parsed on first use.
@@ -43,6 +46,7 @@ func loadLexicon() *nameLexicon {
 			l.cues[c] = true
 		}
 	}
+	l.notPeople = knownNames(l.orgWords)
 	for _, line := range readList("pronouns") {
 		w, kind, _ := strings.Cut(line, " ")
 		l.pronouns[w] = strings.TrimSpace(kind)
@@ -65,6 +69,55 @@ func readList(name string) []string {
 			continue
 		}
 		out = append(out, line)
+	}
+	return out
+}
+
+// knownNames reads the names of places (places.txt: "Name = alias | alias
+// > Country") and known institutions (orgs.txt: "known: Name = alias ;
+// description") kept for the key-facts sidebar, and adds the organisation
+// words of orgs.txt ("word: University") to orgWords.
+func knownNames(orgWords map[string]bool) map[string]bool {
+	names := map[string]bool{}
+	addNames := func(s string) {
+		for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == '=' || r == '|' }) {
+			if n = strings.TrimSpace(n); n != "" {
+				names[n] = true
+			}
+		}
+	}
+	for _, line := range rawLines("places") {
+		name, _, _ := strings.Cut(line, ">")
+		addNames(name)
+	}
+	for _, line := range rawLines("orgs") {
+		kind, entry, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		switch strings.TrimSpace(kind) {
+		case "known":
+			name, _, _ := strings.Cut(entry, ";")
+			addNames(name)
+		case "word", "suffix":
+			orgWords[strings.ToLower(strings.TrimSpace(entry))] = true
+		}
+	}
+	return names
+}
+
+// rawLines reads an embedded list as written: trimmed lines, without blank
+// lines and # comments.
+func rawLines(name string) []string {
+	data, err := lexiconFiles.ReadFile("lexicon/" + name + ".txt")
+	if err != nil {
+		panic("briefing: reading embedded word list " + name + ": " + err.Error())
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
 	}
 	return out
 }

@@ -99,6 +99,14 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 				return i
 			}
 		}
+		// "De Miranda" after "Luis de Miranda": a particle opening the name
+		if l.particles[strings.ToLower(first)] {
+			for i, c := range cands {
+				if len(c.words) > 2 && strings.EqualFold(c.words[len(c.words)-2], first) && strings.EqualFold(c.words[len(c.words)-1], last) {
+					return i
+				}
+			}
+		}
 		return -1
 	}
 	isAuthor := func(name string) bool {
@@ -128,7 +136,7 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 					continue
 				}
 				words := runWords(d.toks, r)
-				if isAuthor(strings.Join(words, " ")) {
+				if name := strings.Join(words, " "); isAuthor(name) || l.notPeople[name] {
 					continue
 				}
 				role, app := runRole(l, &d, r)
@@ -199,7 +207,14 @@ func runRole(l *nameLexicon, d *docPara, r nameRun) (role string, app bool) {
 	if a, b, ok := roleBefore(l, d.toks, max(0, r.a-12), r.a); ok {
 		pre = d.text[d.toks[a].start:d.toks[b-1].end]
 	}
-	if a, b, ok := roleAppositive(l, d.toks, r.b); ok {
+	a, b, ok := appositiveAfter(l, d.toks, r.b)
+	if !ok {
+		// an appositive without a title only in an attribution:
+		// "Tomas Berger, a dairy farmer, said"; "said Tomas Berger, a dairy farmer."
+		a, b, ok = roleAppositive(l, d.toks, r.b)
+		ok = ok && (b < len(d.toks) && d.toks[b].isPunct(",") && cueAfter(l, d.toks, b+1) || cueBefore(l, d.toks, r.a) > 0)
+	}
+	if ok {
 		return joinRoles(pre, d.text[d.toks[a].start:d.toks[b-1].end]), true
 	}
 	return pre, false

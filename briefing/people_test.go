@@ -145,6 +145,7 @@ func TestAppositives(t *testing.T) {
 		{"Samuel Oduya, a teacher who brought his class, said", "a teacher", "a teacher"},
 		{"Tim Scott, Republican of South Carolina, said", "Republican of South Carolina", "Republican of South Carolina"},
 		{"Washington, D.C., is hot", "", ""},
+		{"Michael Wells, the philosopher Luis de Miranda weaves a history.", "", ""},
 		{"Lewandowski, who ran a project, said", "", ""},
 		{"Ana Ruiz, said to be the mayor, left", "", ""},
 	}
@@ -169,6 +170,28 @@ func TestAppositives(t *testing.T) {
 		if got := text(roleAppositive(l, toks, comma)); got != tt.anyNP {
 			t.Errorf("roleAppositive(%q) = %q, want %q", tt.p, got, tt.anyNP)
 		}
+	}
+}
+
+func TestPlacesAndInstitutionsAreNotPeople(t *testing.T) {
+	b := &Briefing{Sections: []Section{{Paragraphs: []string{
+		"South Africa said it would send troops. Los Angeles said no. Whole Foods said prices would fall.",
+		"Valeria Yashchenko said yes.",
+	}}}}
+	people := findPeople(b)
+	if len(people) != 1 || people[0].name != "Valeria Yashchenko" {
+		t.Errorf("people = %+v", people)
+	}
+}
+
+func TestParticleSurnameIsTheSamePerson(t *testing.T) {
+	b := &Briefing{Sections: []Section{{Paragraphs: []string{
+		"The philosopher Luis de Miranda wrote a history of neon.",
+		"De Miranda writes that neon came to Paris first.",
+	}}}}
+	people := findPeople(b)
+	if len(people) != 1 || people[0].name != "Luis de Miranda" || len(people[0].mentions) != 2 {
+		t.Errorf("people = %+v", people)
 	}
 }
 

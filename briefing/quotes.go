@@ -175,6 +175,25 @@ func (qf *quoteFinder) dashAttribution(p, t, hi int) (subject, bool) {
 	return subject{}, false
 }
 
+// possessiveAt reports whether the name of toks[a:b] starting at byte pos
+// ends in a possessive.
+func possessiveAt(toks []token, a, b, pos int) bool {
+	for i := a; i < b; i++ {
+		if toks[i].start == pos {
+			for j := i; j < b && toks[j].kind == tWord; j++ {
+				if toks[j].possessive() {
+					return true
+				}
+				if j+1 < b && !toks[j+1].capitalised() {
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // isDash reports whether a token is a dash that signs a quote.
 func isDash(t token) bool {
 	return t.kind == tPunct && strings.Contains("—–―-", t.text)
@@ -294,8 +313,8 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 		}
 		return joinRoles(pre, appRole)
 	}
-	// a person the text names
-	if m, ok := qf.ix.lastIn(s.p, toks[s.a].start, toks[s.b-1].end); ok {
+	// a person the text names (not as an owner: "Ruiz's spokesman")
+	if m, ok := qf.ix.lastIn(s.p, toks[s.a].start, toks[s.b-1].end); ok && !possessiveAt(toks, s.a, s.b, m.start) {
 		pp := qf.people[m.person]
 		role = pp.role
 		for i := s.a; i < s.b; i++ {
@@ -335,7 +354,7 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 	runs := nameRuns(l, toks[s.a:s.b])
 	for i := len(runs) - 1; i >= 0; i-- {
 		r := runs[i]
-		if r.org {
+		if r.org || toks[s.a+r.b-1].possessive() {
 			continue
 		}
 		r.a, r.b = r.a+s.a, r.b+s.a
@@ -351,7 +370,7 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 			return pp.name, pp.role, cue
 		}
 	}
-	if head.capitalised() || s.b-s.a > 8 {
+	if s.b-s.a > 8 {
 		return "", "", cue
 	}
 	// a nominal speaker: "the document", "a spokesman"
@@ -377,11 +396,17 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 func (qf *quoteFinder) byRole(p, pos int, phrase []token) (int, bool) {
 	best, bestScore := -1, 0
 	seen := map[int]bool{}
-	for q := p; q >= 0 && q > p-8; q-- {
+	read := 0
+	for q := p; q >= 0 && q > p-8 && read < lookBack; q-- {
 		ms := qf.ix[q]
-		for i := len(ms) - 1; i >= 0; i-- {
+		end := len(ms)
+		if q == p {
+			end = qf.ix.before(p, pos)
+		}
+		for i := end - 1; i >= 0 && read < lookBack; i-- {
 			m := ms[i]
-			if q == p && m.start >= pos || seen[m.person] {
+			read++
+			if seen[m.person] {
 				continue
 			}
 			seen[m.person] = true
@@ -413,12 +438,8 @@ func slicesContains(ws []string, w string) bool {
 func (qf *quoteFinder) known(p int) func(int) bool {
 	return func(i int) bool {
 		st := qf.paras[p].toks[i].start
-		for _, m := range qf.ix[p] {
-			if m.start == st {
-				return true
-			}
-		}
-		return false
+		k := qf.ix.before(p, st)
+		return k < len(qf.ix[p]) && qf.ix[p][k].start == st
 	}
 }
 
@@ -466,23 +487,39 @@ func newMentionIndex(paras []docPara, people []person) mentionIndex {
 // lastIn returns the last mention inside p's bytes [from, to).
 func (ix mentionIndex) lastIn(p, from, to int) (mentionAt, bool) {
 	ms := ix[p]
-	for i := len(ms) - 1; i >= 0; i-- {
-		if ms[i].start >= from && ms[i].end <= to {
+	for i := ix.before(p, to) - 1; i >= 0 && ms[i].start >= from; i-- {
+		if ms[i].end <= to {
 			return ms[i], true
 		}
 	}
 	return mentionAt{}, false
 }
 
+// before returns how many mentions of paragraph p start before byte pos.
+func (ix mentionIndex) before(p, pos int) int {
+	ms := ix[p]
+	return sort.Search(len(ms), func(i int) bool { return ms[i].start >= pos })
+}
+
+// lookBack bounds how many mentions a search for an earlier person reads,
+// so that attributing stays linear in the length of the article.
+const lookBack = 64
+
 // lastBefore returns the last mention before byte pos of paragraph p, not
 // inside a quotation, of a person keep accepts (nil accepts everyone),
 // looking back a few paragraphs at most.
 func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bool) (mentionAt, int, bool) {
-	for q := p; q >= 0 && q > p-8; q-- {
+	read := 0
+	for q := p; q >= 0 && q > p-8 && read < lookBack; q-- {
 		ms := ix[q]
-		for i := len(ms) - 1; i >= 0; i-- {
+		end := len(ms)
+		if q == p {
+			end = ix.before(p, pos)
+		}
+		for i := end - 1; i >= 0 && read < lookBack; i-- {
 			m := ms[i]
-			if q == p && m.start >= pos || insideQuote(&paras[q], m.start) || keep != nil && !keep(m.person) {
+			read++
+			if insideQuote(&paras[q], m.start) || modifierUse(paras[q].text, m.start) || keep != nil && !keep(m.person) {
 				continue
 			}
 			return m, q, true
@@ -491,12 +528,14 @@ func (ix mentionIndex) lastBefore(paras []docPara, p, pos int, keep func(int) bo
 	return mentionAt{}, 0, false
 }
 
+// modifierUse reports whether the name at byte pos follows "the", as in
+// "the Trump campaign": it names a thing, and no pronoun stands for it.
+func modifierUse(text string, pos int) bool {
+	return pos >= 4 && strings.EqualFold(text[pos-4:pos], "the ")
+}
+
 // insideQuote reports whether byte pos of a paragraph lies in a quotation.
 func insideQuote(d *docPara, pos int) bool {
-	for _, s := range d.segs {
-		if pos >= s.open && pos < s.close {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(d.segs), func(i int) bool { return d.segs[i].close > pos })
+	return i < len(d.segs) && d.segs[i].open <= pos
 }

@@ -82,3 +82,20 @@ func TestLargeArticleQuotes(t *testing.T) {
 		t.Errorf("%d repeats give %d quotes, want %d", n, len(big.Quotes), n*len(small.Quotes))
 	}
 }
+
+// BenchmarkFindQuotesOneParagraph measures a 1 MB article that is a single
+// paragraph of quotes, pronouns and titles: lookups of earlier people must
+// not grow with the paragraph.
+func BenchmarkFindQuotesOneParagraph(b *testing.B) {
+	unit := `Council member Anna Berg said "it works." "It leaks," he said. The deputy mayor, Omar Said, agreed: "Fine." "Yes," the mayor said. `
+	text := "One Paragraph\n\n" + strings.Repeat(unit, (1<<20)/len(unit))
+	br, err := Import("one.txt", []byte(text))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		findQuotes(br, findPeople(br))
+	}
+}

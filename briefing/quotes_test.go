@@ -139,6 +139,14 @@ func TestAttribution(t *testing.T) {
 		{"institution", []string{`That statement said "the plant is safe for now."`}, 0, "the statement", "", "said"},
 		{"continuation paragraph", []string{`"It works," said Anna Berg.`, `"And it is cheap."`}, 1, "Anna Berg", "", ""},
 		{"signed with a dash", []string{`"It works."`, `— Anna Berg, the mayor of Springfield`}, 0, "Anna Berg", "the mayor of Springfield", ""},
+		{"age after the name", []string{`"We will win," Ana Ruiz, 45, said.`}, 0, "Ana Ruiz", "", "said"},
+		{"two speakers in a row", []string{`"Yes," said Ana Ruiz. "No," said Tom Berg.`}, 1, "Tom Berg", "", "said"},
+		{"colon lead-ins", []string{`Ana Ruiz said: "A." Tom Berg replied: "B."`}, 1, "Tom Berg", "", "replied"},
+		{"institution", []string{`"We regret the delay," the White House said in a statement.`}, 0, "the White House", "", "said"},
+		{"someone's spokesman", []string{`Ana Ruiz was not available.`, `"She is on holiday," Ruiz's spokesman said.`}, 0, "Ruiz's spokesman", "", "said"},
+		{"unnamed official", []string{`"It was a mistake," said a spokesman for the ministry, who declined to be named.`}, 0, "a spokesman", "", "said"},
+		{"a name as a modifier is no antecedent", []string{`Donald Trump called on Monday.`, `Steve Adler, the owner, said the Trump campaign had not called, though he said it "would be a perfect fit for everyone involved here."`}, 0, "Steve Adler", "the owner", "said"},
+		{"participle is no role", []string{`"It is a zoo," says Ana Ruiz, bristling with anger.`}, 0, "Ana Ruiz", "", "says"},
 		{"no attribution", []string{`Nobody spoke. "Silence," a sign read in the window of nobody's shop which stayed closed.`}, 0, "", "", ""},
 	}
 	for _, tt := range tests {

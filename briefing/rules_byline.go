@@ -39,9 +39,8 @@ func parseByline(line string) ([]string, bool) {
 	if wordCount(s) > maxBylineWords {
 		return nil, false
 	}
-	lower := strings.ToLower(s)
 	for _, p := range bylinePrefixes {
-		if !strings.HasPrefix(lower, p+" ") && !strings.HasPrefix(lower, p+": ") {
+		if len(s) <= len(p)+1 || !strings.EqualFold(s[:len(p)], p) || (s[len(p)] != ' ' && s[len(p)] != ':') {
 			continue
 		}
 		rest := strings.TrimLeft(s[len(p):], ": ")

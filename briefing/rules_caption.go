@@ -13,7 +13,7 @@ var (
 	gettyCaption = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,60}\s[-–—]{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.? \d{1,2}(?:, \d{4})?:\s`)
 	// trailingCredit is a credit in parentheses closing a caption:
 	// "(Photo by NAME/AGENCY)", "(Thomas Coex/AFP/Getty Images)".
-	trailingCredit = regexp.MustCompile(`\s*\(((?i:photos?|photograph|picture|image|credit)(?: by|:)?\s+[^()]{2,120}|[^()/]{2,80}/[^()]{2,120})\)\s*$`)
+	trailingCredit = regexp.MustCompile(`^\(((?i:photos?|photograph|picture|image|credit)(?: by|:)?\s+[^()]{2,120}|[^()/]{2,80}/[^()]{2,120})\)\s*$`)
 	// creditLine is a line that is only a credit: "Credit Ashraf Shazly/AFP",
 	// "Photograph: Adrian Malloch for the Guardian", "Credit: STR/AFP".
 	creditLine = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo credit|credits?)(?: by)?\s*[:|]|(?:photo(?:graph)?s?|pictures?|images?|illustration) by|credits?)\s+(.{2,160})$`)
@@ -30,32 +30,55 @@ var (
 // maxCaptionWords bounds the length of a caption paragraph.
 const maxCaptionWords = 90
 
+// creditOpeners are the first words of a credit line.
+var creditOpeners = []string{"photo", "picture", "image", "credit", "illustration"}
+
 // parseCaption reports whether a paragraph is a photo caption or a credit
 // line, and returns it as a Caption (text and credit; either may be empty).
-func parseCaption(p string) (Caption, bool) {
-	if wordCount(p) > maxCaptionWords {
+func parseCaption(p string) (Caption, bool) { return captionOf(newRuleText(p)) }
+
+func captionOf(rt ruleText) (Caption, bool) {
+	if rt.words > maxCaptionWords || rt.key == "" {
 		return Caption{}, false
 	}
-	p = strings.ReplaceAll(p, " [+]", " ")
-	if m := creditLine.FindStringSubmatch(p); m != nil && wordCount(m[1]) <= 16 && !endsSentence(m[1]) {
-		return Caption{Credit: strings.TrimSpace(m[1])}, true
+	p := rt.text
+	if strings.Contains(p, "[+]") {
+		p = strings.ReplaceAll(p, " [+]", " ")
 	}
-	if wordCount(p) <= 10 && slashCredit.MatchString(p) && namesAgency(p) {
+	if hasAnyPrefix(rt.key, creditOpeners) {
+		if m := creditLine.FindStringSubmatch(p); m != nil && wordCount(m[1]) <= 16 && !endsSentence(m[1]) {
+			return Caption{Credit: strings.TrimSpace(m[1])}, true
+		}
+	}
+	if rt.words <= 10 && strings.Contains(p, "/") && slashCredit.MatchString(p) && namesAgency(p) {
 		return Caption{Credit: strings.TrimSpace(p)}, true
 	}
 	credit := ""
 	text := p
-	if loc := trailingCredit.FindStringSubmatchIndex(p); loc != nil {
-		inner := p[loc[2]:loc[3]]
-		if creditPrefix.MatchString(inner) || namesAgency(inner) {
-			credit = strings.TrimSpace(creditPrefix.ReplaceAllString(inner, ""))
-			text = strings.TrimSpace(p[:loc[0]])
+	if open := strings.LastIndexByte(p, '('); open >= 0 && strings.HasSuffix(strings.TrimRight(p, " "), ")") {
+		if m := trailingCredit.FindStringSubmatch(p[open:]); m != nil {
+			inner := m[1]
+			if creditPrefix.MatchString(inner) || namesAgency(inner) {
+				credit = strings.TrimSpace(creditPrefix.ReplaceAllString(inner, ""))
+				text = strings.TrimSpace(p[:open])
+			}
 		}
 	}
-	if gettyCaption.MatchString(p) || photoCaption.MatchString(p) || credit != "" {
+	if credit != "" || mayBeAgencyCaption(p) && gettyCaption.MatchString(p) || hasAnyPrefix(rt.key, photoCaptionOpeners) && photoCaption.MatchString(p) {
 		return Caption{Text: text, Credit: credit}, true
 	}
 	return Caption{}, false
+}
+
+// photoCaptionOpeners are the first words of a wire photo caption.
+var photoCaptionOpeners = []string{"file", "in this", "this"}
+
+// mayBeAgencyCaption is the cheap test before gettyCaption: a first word
+// in capitals and a colon near the start.
+func mayBeAgencyCaption(p string) bool {
+	first, _, _ := strings.Cut(p, " ")
+	head := p[:min(len(p), 120)]
+	return len(first) > 1 && isAllCaps(first) && strings.Contains(head, ":")
 }
 
 // namesAgency reports whether s names a photo agency or a credit word from

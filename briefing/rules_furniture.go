@@ -50,31 +50,36 @@ func loadFurniture() furnitureRules {
 
 // furnitureKey is how a line is looked up in the furniture list: its key
 // (see lineKey) without surrounding punctuation, symbols and list numbers.
-func furnitureKey(s string) string {
-	return strings.TrimFunc(lineKey(s), func(r rune) bool {
+func furnitureKey(s string) string { return trimKey(lineKey(s)) }
+
+func trimKey(key string) string {
+	return strings.TrimFunc(key, func(r rune) bool {
 		return unicode.IsPunct(r) && r != '\'' || unicode.IsSymbol(r) || unicode.IsSpace(r)
 	})
 }
 
+// maxFurnitureLen bounds the lines looked up whole in the furniture list.
+const maxFurnitureLen = 80
+
 // classifyFurniture tells whether a line of the page is site furniture:
 // "Advertisement", "Continue reading the main story", "Related: ..." lines,
 // or a widget heading such as "Most Popular" (furnitureCut).
-func classifyFurniture(line string) furnitureKind {
-	if len(line) > 600 {
+func classifyFurniture(line string) furnitureKind { return furnitureOf(newRuleText(line)) }
+
+func furnitureOf(rt ruleText) furnitureKind {
+	if rt.words > maxFurnitureWords || rt.key == "" {
 		return notFurniture
 	}
-	if k, ok := furniture.exact[furnitureKey(line)]; ok {
-		return k
+	if len(rt.key) <= maxFurnitureLen {
+		if k, ok := furniture.exact[trimKey(rt.key)]; ok {
+			return k
+		}
+		if len(rt.key) < 16 && counterLine.MatchString(rt.key) {
+			return furnitureLine
+		}
 	}
-	if len(line) < 16 && counterLine.MatchString(strings.TrimSpace(line)) {
-		return furnitureLine
-	}
-	if wordCount(line) > maxFurnitureWords {
-		return notFurniture
-	}
-	key := lineKey(line)
 	for _, p := range furniture.prefixes {
-		if strings.HasPrefix(key, p) {
+		if strings.HasPrefix(rt.key, p) {
 			return furnitureLine
 		}
 	}

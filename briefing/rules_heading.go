@@ -3,6 +3,7 @@ package briefing
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Limits of a subheading found in plain text.
@@ -16,19 +17,21 @@ const (
 // punctuation or trailing comma, and not a quotation. Whether it really is
 // one also depends on what follows (see isSubheading).
 func looksLikeHeading(line string) bool {
-	n := wordCount(line)
-	if n == 0 || n > maxHeadingWords || len([]rune(line)) > maxHeadingRunes {
+	if line == "" || len(line) > 4*maxHeadingRunes || utf8.RuneCountInString(line) > maxHeadingRunes {
+		return false
+	}
+	if n := wordCount(line); n == 0 || n > maxHeadingWords {
 		return false
 	}
 	r := firstRune(line)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	last := []rune(line)[len([]rune(line))-1]
+	last, _ := utf8.DecodeLastRuneInString(line)
 	if strings.ContainsRune(".!?,;:…\"'”’)]»", last) {
 		return false
 	}
-	return !strings.ContainsAny(line, "“”\"")
+	return !strings.Contains(line, "\"") && !strings.Contains(line, "“") && !strings.Contains(line, "”")
 }
 
 // isSubheading decides whether line starts a section: it looks like a

@@ -295,3 +295,35 @@ func TestCutBlockMovesStyles(t *testing.T) {
 		t.Errorf("cutBlock = %q %+v", got.text, got.styles)
 	}
 }
+
+func TestTrimSiteSuffix(t *testing.T) {
+	cases := []struct{ title, site, want string }{
+		{"How to Build a Terrarium | eHow", "eHow", "How to Build a Terrarium"},
+		{"Graham Speaks - Example News", "example news", "Graham Speaks"},
+		{"Samantha and The Great Big Lie - John C. Welch - Medium", "Medium", "Samantha and The Great Big Lie - John C. Welch"},
+		{"Budget Day | Politics", "Example News", "Budget Day | Politics"},
+		{"| eHow", "eHow", "| eHow"},
+		{"Title", "", "Title"},
+	}
+	for _, c := range cases {
+		if got := trimSiteSuffix(c.title, c.site); got != c.want {
+			t.Errorf("trimSiteSuffix(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
+		}
+	}
+}
+
+func TestImportTextTitle(t *testing.T) {
+	cases := []struct{ in, title, first string }{
+		{"Skip to main content\nAdvertisement\n\nReal Title Here\n\nThe first paragraph of the story is here.", "Real Title Here", "The first paragraph of the story is here."},
+		{"\n\n  A Title  \nA Title\nBody text follows the title here.", "A Title", "Body text follows the title here."},
+	}
+	for _, c := range cases {
+		b, err := Import("t.txt", []byte(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Title != c.title || len(b.Sections) == 0 || b.Sections[0].Paragraphs[0] != c.first {
+			t.Errorf("Import(%q): title %q, sections %q", c.in, b.Title, b.Sections)
+		}
+	}
+}

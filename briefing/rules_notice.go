@@ -6,7 +6,7 @@ import (
 )
 
 var (
-	noticePhrases = lexiconLines("notices.txt")
+	noticePhrases = newPhraseSet(lexiconLines("notices.txt"))
 	// noticePlatform finds the platform a notice names: "published on the
 	// now-closed HuffPost Contributor platform", "the property of The
 	// Huffington Post".
@@ -18,21 +18,13 @@ const maxNoticeWords = 90
 
 // platformNotice reports whether a paragraph is the hosting platform's
 // boilerplate, and the platform it names ("HuffPost Contributor"), if any.
-func platformNotice(p string) (source string, ok bool) {
-	if wordCount(p) > maxNoticeWords {
+func platformNotice(p string) (source string, ok bool) { return noticeOf(newRuleText(p)) }
+
+func noticeOf(rt ruleText) (source string, ok bool) {
+	if rt.words > maxNoticeWords || !noticePhrases.in(rt.key) {
 		return "", false
 	}
-	key := lineKey(p)
-	for _, phrase := range noticePhrases {
-		if strings.Contains(key, phrase) {
-			ok = true
-			break
-		}
-	}
-	if !ok {
-		return "", false
-	}
-	if m := noticePlatform.FindStringSubmatch(p); m != nil {
+	if m := noticePlatform.FindStringSubmatch(rt.text); m != nil {
 		source = strings.TrimSpace(m[1] + m[2])
 	}
 	return source, true

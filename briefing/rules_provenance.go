@@ -12,29 +12,35 @@ var provenanceStart = regexp.MustCompile(`(?i)^(?:this (?:article|story|post|pie
 
 // provenancePhrases mark provenance lines in other languages ("Este
 // artículo se publicó originalmente en ...").
-var provenancePhrases = lexiconLines("provenance.txt")
+var provenancePhrases = newPhraseSet(lexiconLines("provenance.txt"))
 
 // maxProvenanceWords bounds a provenance line's length.
 const maxProvenanceWords = 45
 
+// provenanceOpeners are the first words a provenance line can start with;
+// other lines skip the pattern.
+var provenanceOpeners = []string{"this ", "it ", "first", "originally", "republished", "reprinted", "was ", "is ", "*", "_", "-", "–", "—"}
+
 // parseProvenance reports whether a paragraph is a provenance line and
 // returns it tidied as the briefing's origin ("This article first appeared in
 // Kommersant and was translated into English by Worldcrunch.").
-func parseProvenance(p string) (origin string, ok bool) {
-	if wordCount(p) > maxProvenanceWords {
+func parseProvenance(p string) (origin string, ok bool) { return provenanceOf(newRuleText(p)) }
+
+func provenanceOf(rt ruleText) (origin string, ok bool) {
+	if rt.words > maxProvenanceWords || rt.key == "" {
 		return "", false
 	}
-	s := strings.TrimLeft(p, "*_-–— ")
-	if !provenanceStart.MatchString(s) && !containsAny(lineKey(s), provenancePhrases) {
+	s := strings.TrimLeft(rt.text, "*_-–— ")
+	if !(hasAnyPrefix(rt.key, provenanceOpeners) && provenanceStart.MatchString(s)) && !provenancePhrases.in(rt.key) {
 		return "", false
 	}
 	return strings.Trim(collapseSpace(s), "*_ "), true
 }
 
-// containsAny reports whether s contains one of the phrases.
-func containsAny(s string, phrases []string) bool {
-	for _, p := range phrases {
-		if strings.Contains(s, p) {
+// hasAnyPrefix reports whether s starts with one of the prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}

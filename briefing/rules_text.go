@@ -9,7 +9,44 @@ import (
 // collapseSpace joins the words of s with single spaces: the form every
 // output string and every rule works on.
 func collapseSpace(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports, for ASCII-spaced text, whether s already has single
+// spaces between words and none at its ends.
+func isCollapsed(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == 0x85 || c == 0xa0:
+			return false
+		case c >= 0x80 && (c == 0xe1 || c == 0xe2 || c == 0xe3 || c == 0xc2):
+			// Possible Unicode space (U+0085, U+00A0, U+1680, U+2000-U+200A,
+			// U+2028, U+2029, U+202F, U+205F, U+3000): check the rune.
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+		}
+		prevSpace = false
+	}
+	return true
 }
 
 // tidy cleans a value taken from metadata (front matter, HTML) and
@@ -18,23 +55,85 @@ func tidy(s string) string {
 	return collapseSpace(CleanString(s))
 }
 
-// lineKey is the form in which lines are compared for repeats and looked up
-// in word lists: lower case, single spaces, straight apostrophes and quotes.
+// lineKey is the form in which lines are looked up in word lists and
+// compared with the title: lower case, single spaces, straight apostrophes
+// and quotes. It is built in one pass.
 func lineKey(s string) string {
-	s = strings.ToLower(collapseSpace(s))
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '\u2018', '\u2019', '\u02bc', '`':
-			return '\''
-		case '\u201c', '\u201d':
-			return '"'
+	buf := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				space = len(buf) > 0
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			if space {
+				buf = append(buf, ' ')
+				space = false
+			}
+			buf = append(buf, c)
+			continue
 		}
-		return r
-	}, s)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case unicode.IsSpace(r):
+			space = len(buf) > 0
+			continue
+		case r == '\u2018' || r == '\u2019' || r == '\u02bc':
+			r = '\''
+		case r == '\u201c' || r == '\u201d':
+			r = '"'
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			buf = append(buf, ' ')
+			space = false
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return string(buf)
 }
 
-// wordCount counts the space-separated words of s.
-func wordCount(s string) int { return countWords(s) }
+// maxRuleWords is the longest paragraph (in words) any news-text rule
+// looks at: longer ones are article text.
+const maxRuleWords = 90
+
+// ruleText is a paragraph as the rules see it, with what they share
+// computed once: its word count and, for paragraphs short enough for the
+// rules, its key (see lineKey).
+type ruleText struct {
+	text  string
+	words int
+	key   string
+}
+
+func newRuleText(s string) ruleText {
+	rt := ruleText{text: s, words: wordCount(s)}
+	if rt.words <= maxRuleWords {
+		rt.key = lineKey(s)
+	}
+	return rt
+}
+
+// wordCount counts the words of text whose spaces are already collapsed
+// (see collapseSpace), as every block's text is; on other text it may count
+// a few too many, which only matters to the rules' length limits.
+func wordCount(s string) int {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, " ") + 1
+}
 
 // endsSentence reports whether s ends like a sentence: with a full stop,
 // question or exclamation mark, possibly followed by closing quotes or brackets.
@@ -91,4 +190,46 @@ func titleCaseWord(w string) string {
 		upper = r == '-' || r == '\'' || r == '\u2019'
 	}
 	return b.String()
+}
+
+// phraseSet finds any of a list of lower-case phrases inside a key (see
+// lineKey) in one pass: phrases are indexed by their first word, and only
+// words whose first byte and length some phrase's first word has are looked up.
+type phraseSet struct {
+	byFirst map[string][]string
+	lengths [256]uint64 // bit n set: some first word starting with this byte has length n
+}
+
+func newPhraseSet(phrases []string) *phraseSet {
+	set := &phraseSet{byFirst: map[string][]string{}}
+	for _, p := range phrases {
+		first, _, _ := strings.Cut(p, " ")
+		if first == "" {
+			continue
+		}
+		set.byFirst[first] = append(set.byFirst[first], p)
+		set.lengths[first[0]] |= 1 << min(len(first), 63)
+	}
+	return set
+}
+
+// in reports whether one of the phrases occurs in key at a word start.
+func (set *phraseSet) in(key string) bool {
+	for start := 0; start < len(key); {
+		end := strings.IndexByte(key[start:], ' ')
+		if end < 0 {
+			end = len(key)
+		} else {
+			end += start
+		}
+		if end > start && set.lengths[key[start]]&(1<<min(end-start, 63)) != 0 {
+			for _, p := range set.byFirst[key[start:end]] {
+				if strings.HasPrefix(key[start:], p) {
+					return true
+				}
+			}
+		}
+		start = end + 1
+	}
+	return false
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // importText reads plain text copied from a news site. The first non-empty
-// line is the title. Paragraphs are separated by blank lines, or by single
+// line that is not site furniture ("Skip to main content") is the title. Paragraphs are separated by blank lines, or by single
 // newlines when the text has one paragraph per line (decided by
 // isHardWrapped). A short title-like line followed by a real paragraph is a
 // subheading. The news-text rules (bylines, datelines, captions, furniture)
@@ -16,7 +16,7 @@ func importText(s string) *Briefing {
 	lines := strings.Split(s, "\n")
 	start := 0
 	for ; start < len(lines); start++ {
-		if t := collapseSpace(lines[start]); t != "" {
+		if t := collapseSpace(lines[start]); t != "" && classifyFurniture(t) == notFurniture {
 			b.Title = t
 			start++
 			break

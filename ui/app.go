@@ -665,9 +665,9 @@ func (m *model) body(l layout) string {
 	switch l.mode {
 	case wide:
 		return joinColumns(
-			fitBlock(m.facts.View(l.factsW, l.bodyH, m.focus == factsFocus), l.factsW, l.bodyH),
+			paneBlock(m.facts.View(l.factsW, l.bodyH, m.focus == factsFocus), l.factsW, l.bodyH),
 			art,
-			fitBlock(m.quotes.View(l.quotesW, l.bodyH, m.focus == quotesFocus), l.quotesW, l.bodyH),
+			paneBlock(m.quotes.View(l.quotesW, l.bodyH, m.focus == quotesFocus), l.quotesW, l.bodyH),
 		)
 	case medium:
 		var side string
@@ -676,13 +676,13 @@ func (m *model) body(l layout) string {
 		} else {
 			side = m.quotes.View(l.sideW, l.bodyH, m.focus == quotesFocus)
 		}
-		return joinColumns(art, fitBlock(side, l.sideW, l.bodyH))
+		return joinColumns(art, paneBlock(side, l.sideW, l.bodyH))
 	}
 	switch m.focus {
 	case quotesFocus:
-		return fitBlock(m.quotes.View(l.width, l.bodyH, true), l.width, l.bodyH)
+		return paneBlock(m.quotes.View(l.width, l.bodyH, true), l.width, l.bodyH)
 	case factsFocus:
-		return fitBlock(m.facts.View(l.width, l.bodyH, true), l.width, l.bodyH)
+		return paneBlock(m.facts.View(l.width, l.bodyH, true), l.width, l.bodyH)
 	}
 	return art
 }
@@ -773,10 +773,15 @@ func (m *model) footer(width int) string {
 		h := b.Help()
 		hints = append(hints, h.Key+" "+h.Desc)
 	}
+	// Drop the first hints until the rest fit: help and quit go last.
 	right := strings.Join(hints, " · ")
-	gap := width - ansi.StringWidth(left) - ansi.StringWidth(right) - 1
+	for len(hints) > 1 && ansi.StringWidth(left)+ansi.StringWidth(right)+2 > width {
+		hints = hints[1:]
+		right = strings.Join(hints, " · ")
+	}
+	gap := width - ansi.StringWidth(left) - ansi.StringWidth(right)
 	if gap < 1 {
-		right = ansi.Truncate(right, max(width-ansi.StringWidth(left)-2, 0), "…")
+		right = ansi.Truncate(right, max(width-ansi.StringWidth(left)-1, 0), "…")
 		gap = max(width-ansi.StringWidth(left)-ansi.StringWidth(right), 1)
 	}
 	return fitLine(left+strings.Repeat(" ", gap)+dim.Render(right), width)

@@ -52,9 +52,10 @@ type articleDoc struct {
 	query    string
 	minutes  []int // reading time of each section
 
-	gen        int  // bumped when width or style change, to drop stale renders
-	rendering  bool // a background render is running
-	dirty      bool // reading state changed since the last save
+	gen        int       // bumped when width or style change, to drop stale renders
+	rendering  bool      // a background render is running
+	dirty      bool      // reading state changed since the last save
+	lastKey    time.Time // the last key or wheel event, to slow background work
 	headStyle  lipgloss.Style
 	dimStyle   lipgloss.Style
 	hlStyles   [4]lipgloss.Style
@@ -86,6 +87,7 @@ type secLayout struct {
 
 // renderedMsg says that background rendering finished some chunks.
 type renderedMsg struct {
+	b      *briefing.Briefing
 	gen    int
 	chunks [][2]int // section, chunk
 }
@@ -393,9 +395,12 @@ func (d *articleDoc) ensureVisible() {
 
 // Background rendering goes in small steps with a pause before each, so
 // that it never holds up key presses for long.
+// While the reader is pressing keys, each step waits longer.
 const (
 	backgroundBudget = 16 << 10 // paragraph bytes per step
 	backgroundPause  = 3 * time.Millisecond
+	busyPause        = 250 * time.Millisecond
+	busyWindow       = time.Second
 )
 
 // renderMore returns a command that renders the next chunks nobody has
@@ -430,17 +435,24 @@ func (d *articleDoc) renderMore() tea.Cmd {
 	}
 	d.rendering = true
 	b, cache, wrap, style, gen := d.b, d.cache, d.wrap, d.style, d.gen
+	pause := backgroundPause
+	if time.Since(d.lastKey) < busyWindow {
+		pause = busyPause
+	}
 	return func() tea.Msg {
-		time.Sleep(backgroundPause)
+		time.Sleep(pause)
 		for _, t := range todo {
 			cache.Section(b, t[0], t[1], wrap, style)
 		}
-		return renderedMsg{gen: gen, chunks: todo}
+		return renderedMsg{b: b, gen: gen, chunks: todo}
 	}
 }
 
 // applyRendered takes finished background chunks into the layout.
 func (d *articleDoc) applyRendered(m renderedMsg) tea.Cmd {
+	if m.b != d.b {
+		return nil // for a briefing that is no longer open
+	}
 	d.rendering = false
 	if m.gen == d.gen {
 		a := d.anchor()
@@ -462,6 +474,7 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 	case renderedMsg:
 		return p, d.applyRendered(msg)
 	case tea.KeyPressMsg:
+		d.lastKey = time.Now()
 		k := d.keys
 		switch {
 		case key.Matches(msg, k.Down):
@@ -494,6 +507,7 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 			d.toggleFoldAll()
 		}
 	case tea.MouseWheelMsg:
+		d.lastKey = time.Now()
 		switch msg.Mouse().Button {
 		case tea.MouseWheelDown:
 			d.scrollTo(d.top + 3)

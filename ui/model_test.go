@@ -3,9 +3,11 @@ package ui
 import (
 	"bytes"
 	"fmt"
+	"image/color"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -263,5 +265,122 @@ func TestSanitizeLine(t *testing.T) {
 	in := "a\x1b]52;c;aGk=\x07b\x1b[2Jc\u009bd\r\ne\u202ef"
 	if got := sanitizeLine(in); got != "abcd  ef" {
 		t.Errorf("sanitizeLine = %q", got)
+	}
+}
+
+func TestMouseWheelScrollsThePaneUnderThePointer(t *testing.T) {
+	m := seedModel(t, nil)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	l := m.lay
+	m.Update(tea.MouseWheelMsg{X: l.articleX + 5, Y: 10, Button: tea.MouseWheelDown})
+	if m.article.top != 3 {
+		t.Errorf("wheel over the article: top %d, want 3", m.article.top)
+	}
+	m.Update(tea.MouseWheelMsg{X: l.quotesX + 5, Y: 10, Button: tea.MouseWheelDown})
+	if m.article.top != 3 {
+		t.Errorf("wheel over the quotes pane scrolled the article")
+	}
+	if m.quotes.Selected() < 0 {
+		t.Errorf("wheel over the quotes pane did not move it")
+	}
+}
+
+func TestMouseClickFoldsHeadingAndSelectsQuote(t *testing.T) {
+	m := seedModel(t, nil)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	l := m.lay
+	m.Update(tea.MouseClickMsg{X: l.articleX + 2, Y: l.bodyY, Button: tea.MouseLeft})
+	if !m.article.folded[0] {
+		t.Fatalf("click on the lead's heading did not fold it")
+	}
+	m.Update(tea.MouseClickMsg{X: l.articleX + 2, Y: l.bodyY, Button: tea.MouseLeft})
+	// Find a row and column of the first quote in the article and click it.
+	want := nthQuote(t, m.b, 1)
+	for row := 0; row < l.bodyH; row++ {
+		for col := 0; col < l.articleW; col++ {
+			if m.article.quoteAtRow(row, col) == want {
+				m.Update(tea.MouseClickMsg{X: l.articleX + col, Y: l.bodyY + row, Button: tea.MouseLeft})
+				if m.selQuote != want || m.quotes.Selected() != want || m.focus != articleFocus {
+					t.Errorf("click on quote %d: selected %d, quotes pane %d", want, m.selQuote, m.quotes.Selected())
+				}
+				return
+			}
+		}
+		if row == l.bodyH-1 {
+			m.Update(tea.KeyPressMsg{Code: tea.KeyPgDown})
+			row = -1
+			if m.article.top >= m.article.maxTop() {
+				t.Fatal("the first quote is nowhere in the article")
+			}
+		}
+	}
+}
+
+func TestIdleTimeoutQuitsWithNotice(t *testing.T) {
+	b := seedBriefing(t)
+	m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b}), IdleTimeout: time.Minute}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	_, cmd := m.Update(idleMsg{})
+	if cmd == nil {
+		t.Fatal("idle check before the timeout should re-arm")
+	}
+	m.lastInput = time.Now().Add(-2 * time.Minute)
+	_, cmd = m.Update(idleMsg{})
+	if cmd == nil {
+		t.Fatal("no notice after the timeout")
+	}
+	notice, ok := cmd().(NoticeMsg)
+	if !ok || !strings.Contains(notice.Text, "without input") {
+		t.Fatalf("got %#v, want a notice", notice)
+	}
+	_, cmd = m.Update(notice)
+	if cmd == nil || fmt.Sprint(cmd()) != fmt.Sprint(tea.Quit()) {
+		t.Errorf("the notice should quit")
+	}
+	v := m.View()
+	if v.AltScreen || !strings.Contains(v.Content, "without input") {
+		t.Errorf("final view should leave the alt screen and show the notice: %+v", v)
+	}
+}
+
+func TestLightBackgroundSwitchesStyle(t *testing.T) {
+	m := seedModel(t, nil)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if m.style != "dark" {
+		t.Fatalf("style %q before the terminal answers, want dark", m.style)
+	}
+	m.Update(tea.BackgroundColorMsg{Color: color.White})
+	if m.style != "light" || m.pal.dark || m.article.style != "light" {
+		t.Errorf("after a light background: style %q, article %q, dark palette %v", m.style, m.article.style, m.pal.dark)
+	}
+	_ = m.View()
+	// An explicit --style is kept whatever the background.
+	b := seedBriefing(t)
+	m2 := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b}), Style: "dark"}).(*model)
+	m2.Update(tea.BackgroundColorMsg{Color: color.White})
+	if m2.style != "dark" {
+		t.Errorf("--style dark became %q", m2.style)
+	}
+}
+
+func TestRenderForAClosedBriefingIsIgnored(t *testing.T) {
+	long, short := bigBriefing(256<<10), bigBriefing(64<<10)
+	long.Name, short.Name = "long.txt", "short.txt"
+	m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{long, short})}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(openMsg{id: long.Name})
+	m.article.scrollTo(m.article.maxTop()) // render from the last section on
+	m.article.rendering = false
+	old := m.article.renderMore()
+	if old == nil {
+		t.Fatal("the long briefing has nothing left to render")
+	}
+	m.Update(openMsg{id: short.Name})
+	if !m.article.rendering {
+		t.Fatal("the short briefing should be rendering in the background")
+	}
+	// The stale message must not start a second chain of background renders.
+	if _, cmd := m.Update(old()); cmd != nil || !m.article.rendering {
+		t.Errorf("a stale render restarted the short briefing's background render")
 	}
 }

@@ -1,0 +1,24 @@
+package briefing
+
+import "strings"
+
+// titleSeparators join a page title and the site's name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » "}
+
+// trimSiteSuffix removes the site's name from the end of a page title
+// ("How to Build a Terrarium | eHow" with site "eHow"): the briefing keeps the
+// site as its Source. The title is kept whole when nothing would remain.
+func trimSiteSuffix(title, site string) string {
+	if site == "" {
+		return title
+	}
+	lt, ls := strings.ToLower(title), strings.ToLower(site)
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(lt, sep+ls) {
+			if rest := strings.TrimSpace(title[:len(title)-len(sep)-len(site)]); rest != "" && len(lt) == len(title) {
+				return rest
+			}
+		}
+	}
+	return title
+}
