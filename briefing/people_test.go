@@ -301,6 +301,20 @@ func TestFindPeople(t *testing.T) {
 	}
 }
 
+func TestPeopleInOrderOfFirstMention(t *testing.T) {
+	b := &Briefing{Sections: []Section{{Paragraphs: []string{
+		"Berg and Lopez met. Tom Lopez said little.",
+		"Mayor Ana Berg spoke for an hour.",
+	}}}}
+	var names []string
+	for _, p := range findPeople(b) {
+		names = append(names, p.name)
+	}
+	if strings.Join(names, ", ") != "Ana Berg, Tom Lopez" {
+		t.Errorf("people in order %q, want Ana Berg first (her surname comes first)", names)
+	}
+}
+
 func TestKnownNames(t *testing.T) {
 	words := map[string]bool{}
 	names := knownNames(words)
