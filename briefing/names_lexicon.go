@@ -75,7 +75,8 @@ func readList(name string) []string {
 }
 
 // knownNames reads the names of places (places.txt: "Name = alias | alias
-// > Country") and known institutions (orgs.txt: "known: Name = alias ;
+// > Country" under "[kind]" headers; "[suffix]" lists last words such as
+// "County", which join orgWords) and known institutions (orgs.txt: "known: Name = alias ;
 // description") kept for the key-facts sidebar, and adds the organisation
 // words of orgs.txt ("word: University") to orgWords.
 func knownNames(orgWords map[string]bool) map[string]bool {
@@ -87,9 +88,18 @@ func knownNames(orgWords map[string]bool) map[string]bool {
 			}
 		}
 	}
+	section := ""
 	for _, line := range rawLines("places") {
-		name, _, _ := strings.Cut(line, ">")
-		addNames(name)
+		switch {
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			section = strings.Trim(line, "[]")
+		case section == "suffix":
+			// the last word of a place's name: "Marlow County"
+			orgWords[strings.ToLower(line)] = true
+		default:
+			name, _, _ := strings.Cut(line, ">")
+			addNames(name)
+		}
 	}
 	for _, line := range rawLines("orgs") {
 		kind, entry, ok := strings.Cut(line, ":")

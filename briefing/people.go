@@ -1,6 +1,9 @@
 package briefing
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // findPeople returns the people named in the body, in order of first mention.
 func findPeople(b *Briefing) []person {
@@ -183,7 +186,24 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 			people[i].mentions = append(people[i].mentions, r.at)
 		}
 	}
+	// in order of first mention, which may come before the evidence
+	sort.SliceStable(people, func(i, j int) bool { return mentionedFirst(people[i].mentions, people[j].mentions) })
 	return people
+}
+
+// mentionedFirst reports whether the first of mentions a comes before the first of b.
+func mentionedFirst(a, b []Span) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return len(a) > 0
+	}
+	x, y := a[0], b[0]
+	if x.Section != y.Section {
+		return x.Section < y.Section
+	}
+	if x.Paragraph != y.Paragraph {
+		return x.Paragraph < y.Paragraph
+	}
+	return x.Start < y.Start
 }
 
 // shortNameOwner returns which candidate a single name word stands for: the

@@ -300,3 +300,33 @@ func TestFindPeople(t *testing.T) {
 		t.Errorf("people in order: %s", got)
 	}
 }
+
+func TestPeopleInOrderOfFirstMention(t *testing.T) {
+	b := &Briefing{Sections: []Section{{Paragraphs: []string{
+		"Berg and Lopez met. Tom Lopez said little.",
+		"Mayor Ana Berg spoke for an hour.",
+	}}}}
+	var names []string
+	for _, p := range findPeople(b) {
+		names = append(names, p.name)
+	}
+	if strings.Join(names, ", ") != "Ana Berg, Tom Lopez" {
+		t.Errorf("people in order %q, want Ana Berg first (her surname comes first)", names)
+	}
+}
+
+func TestKnownNames(t *testing.T) {
+	words := map[string]bool{}
+	names := knownNames(words)
+	for _, n := range []string{"South Africa", "Los Angeles", "Kremlin"} {
+		if !names[n] {
+			t.Errorf("%q is not among the known places and institutions", n)
+		}
+	}
+	if names["[the]"] || names["County"] {
+		t.Errorf("section headers or suffixes read as names")
+	}
+	if !words["county"] || !words["university"] {
+		t.Errorf("place suffixes and organisation words not added: county %v, university %v", words["county"], words["university"])
+	}
+}
