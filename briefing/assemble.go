@@ -10,7 +10,8 @@ const (
 	// longParagraphWords makes a paragraph article text for the furniture
 	// rule: a widget heading after the last such paragraph cuts the rest.
 	longParagraphWords = 20
-	// repeatWindow is how many blocks apart an exact repeat is dropped.
+	// repeatWindow is how many blocks apart (at most) an exact repeat is
+	// dropped.
 	repeatWindow = 4
 	// bylineParagraphs is how many body paragraphs may come before a byline.
 	bylineParagraphs = 2
@@ -18,9 +19,10 @@ const (
 
 // assemble runs the news-text rules shared by every format on the blocks
 // an importer produced (see newsRules; exact repeats close together are
-// dropped only when dropRepeats is set, for copied plain text), takes the dateline off the first
-// paragraph, and builds the briefing's sections and styles. The lead
-// section (empty heading) holds what comes before the first heading.
+// dropped only when dropRepeats is set, for copied plain text), takes the
+// dateline off the first paragraph, and builds the briefing's sections and
+// styles. The lead section (empty heading) holds what comes before the
+// first heading.
 func assemble(b *Briefing, blocks []block, dropRepeats bool) {
 	kept := newsRules(b, blocks, dropRepeats)
 	takeDateline(b, kept)
@@ -44,10 +46,7 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 		}
 	}
 	out := make([]block, 0, len(blocks))
-	var seen map[string]int
-	if dropRepeats {
-		seen = make(map[string]int, len(blocks))
-	}
+	var recent [repeatWindow]string // the texts of the last blocks, for repeats
 	captions := map[Caption]bool{}
 	for _, c := range b.Captions {
 		captions[c] = true
@@ -63,11 +62,14 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 			continue
 		}
 		if dropRepeats {
-			if last, ok := seen[bl.text]; ok && i-last <= repeatWindow {
-				seen[bl.text] = i
+			repeat := false
+			for _, r := range recent {
+				repeat = repeat || r == bl.text
+			}
+			recent[i%repeatWindow] = bl.text
+			if repeat {
 				continue
 			}
-			seen[bl.text] = i
 		}
 		var rt ruleText
 		if words[i] <= maxRuleWords {
@@ -192,20 +194,16 @@ func cutBlock(bl block, start, end int) block {
 // b.Styles.
 func buildSections(b *Briefing, blocks []block) {
 	cur := Section{}
-	plain := true
 	flush := func() {
 		if cur.Heading == "" && len(cur.Paragraphs) == 0 {
 			return
-		}
-		if plain {
-			cur.Kinds = nil
 		}
 		b.Sections = append(b.Sections, cur)
 	}
 	for _, bl := range blocks {
 		if bl.kind == heading {
 			flush()
-			cur, plain = Section{Heading: bl.text}, true
+			cur = Section{Heading: bl.text}
 			continue
 		}
 		kind := Plain
@@ -217,8 +215,8 @@ func buildSections(b *Briefing, blocks []block) {
 		case codeBlock:
 			kind = Code
 		}
-		if kind != Plain {
-			plain = false
+		if kind != Plain && cur.Kinds == nil {
+			cur.Kinds = make([]BlockKind, len(cur.Paragraphs), cap(cur.Paragraphs)+1)
 		}
 		for _, s := range bl.styles {
 			if s.start >= 0 && s.start < s.end && s.end <= len(bl.text) {
@@ -228,7 +226,9 @@ func buildSections(b *Briefing, blocks []block) {
 			}
 		}
 		cur.Paragraphs = append(cur.Paragraphs, bl.text)
-		cur.Kinds = append(cur.Kinds, kind)
+		if cur.Kinds != nil {
+			cur.Kinds = append(cur.Kinds, kind)
+		}
 	}
 	flush()
 }

@@ -64,14 +64,18 @@ func captionOf(rt ruleText) (Caption, bool) {
 			}
 		}
 	}
-	if credit != "" || mayBeAgencyCaption(p) && gettyCaption.MatchString(p) || hasAnyPrefix(rt.key, photoCaptionOpeners) && photoCaption.MatchString(p) {
+	if credit != "" || mayBeAgencyCaption(p) && gettyCaption.MatchString(p) || hasAnyPrefix(rt.key, photoCaptionOpeners) && containsAny(rt.key[:min(len(rt.key), 140)], photoWords) && photoCaption.MatchString(p) {
 		return Caption{Text: text, Credit: credit}, true
 	}
 	return Caption{}, false
 }
 
-// photoCaptionOpeners are the first words of a wire photo caption.
-var photoCaptionOpeners = []string{"file", "in this", "this"}
+// photoCaptionOpeners are the first words of a wire photo caption, and
+// photoWords what it says it is about, near its start.
+var (
+	photoCaptionOpeners = []string{"file", "in this", "this"}
+	photoWords          = []string{"photo", "image", "picture", "handout", "video still", "frame grab"}
+)
 
 // mayBeAgencyCaption is the cheap test before gettyCaption: a first word
 // in capitals and a colon near the start.

@@ -21,6 +21,9 @@ const maxProvenanceWords = 45
 // other lines skip the pattern.
 var provenanceOpeners = []string{"this ", "it ", "first", "originally", "republished", "reprinted", "was ", "is ", "*", "_", "-", "–", "—"}
 
+// provenanceVerbs are the verbs a provenance line has near its start.
+var provenanceVerbs = []string{"appeared", "published", "ran ", "posted", "printed", "reprinted", "adapted", "syndicated"}
+
 // parseProvenance reports whether a paragraph is a provenance line and
 // returns it tidied as the briefing's origin ("This article first appeared in
 // Kommersant and was translated into English by Worldcrunch.").
@@ -31,7 +34,8 @@ func provenanceOf(rt ruleText) (origin string, ok bool) {
 		return "", false
 	}
 	s := strings.TrimLeft(rt.text, "*_-–— ")
-	if !(hasAnyPrefix(rt.key, provenanceOpeners) && provenanceStart.MatchString(s)) && !provenancePhrases.in(rt.key) {
+	head := rt.key[:min(len(rt.key), 100)]
+	if !(hasAnyPrefix(rt.key, provenanceOpeners) && containsAny(head, provenanceVerbs) && provenanceStart.MatchString(s)) && !provenancePhrases.in(rt.key) {
 		return "", false
 	}
 	return strings.Trim(collapseSpace(s), "*_ "), true
@@ -41,6 +45,16 @@ func provenanceOf(rt ruleText) (origin string, ok bool) {
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s contains one of the substrings.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}

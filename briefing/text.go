@@ -41,7 +41,7 @@ func importText(s string) *Briefing {
 
 // textParagraphs splits lines into paragraphs with their spaces collapsed.
 func textParagraphs(lines []string) []string {
-	var out []string
+	out := make([]string, 0, len(lines))
 	if !isHardWrapped(lines) {
 		for _, l := range lines {
 			if t := collapseSpace(l); t != "" {
