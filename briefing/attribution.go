@@ -6,8 +6,15 @@ import (
 	"unicode/utf8"
 )
 
-// determiners open a nominal speaker ("the document", "a spokesman").
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true, "our": true, "one": true}
+// isDeterminer reports whether a lower-case word opens a nominal speaker
+// ("the document", "a spokesman", "one owner").
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "one":
+		return true
+	}
+	return false
+}
 
 // cueIn finds the first (or, with last, the final) reporting verb in
 // toks[lo:hi], returning its index and length.
@@ -41,7 +48,7 @@ func npWord(l *nameLexicon, t token) bool {
 	if l.nonNames[w] && t.capitalised() {
 		return false
 	}
-	return true
+	return !isNumber(t) // "made in 2006 saying" names nobody
 }
 
 // npBefore returns the noun phrase that ends just before toks[e], no
@@ -52,7 +59,7 @@ func npBefore(l *nameLexicon, toks []token, lo, e int) (int, bool) {
 	for a-1 >= lo && e-a < 14 {
 		t := toks[a-1]
 		w := t.lower()
-		if determiners[w] {
+		if isDeterminer(w) {
 			if a == e {
 				return a, false // a determiner alone names nobody
 			}
@@ -90,15 +97,15 @@ func npAfter(l *nameLexicon, toks []token, s, hi int) (int, bool) {
 		if _, ok := l.pronouns[toks[b].lower()]; ok {
 			return b + 1, true
 		}
-		if determiners[toks[b].lower()] {
+		if isDeterminer(toks[b].lower()) {
 			b++
 		}
 	}
 	for b < hi && b-s < 14 {
 		t := toks[b]
 		w := t.lower()
-		if w == "of" && b > s && b+1 < hi && toks[b+1].capitalised() {
-			b++
+		if (w == "of" || l.particles[w]) && b > s && b+1 < hi && toks[b+1].capitalised() {
+			b++ // "Tom Carper of Delaware", "Sophie van Dijk"
 			continue
 		}
 		if !npWord(l, t) || (!t.capitalised() && !l.titles[w] && !l.modifiers[w] && b > s && toks[b-1].capitalised() && !l.titles[toks[b-1].lower()]) {
@@ -134,7 +141,7 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 	}
 	if n > 1 && toks[c+n-1].lower() == "to" || first {
 		s := c + n
-		for s < hi && toks[s].kind == tWord && l.auxiliary[toks[s].lower()] && !determiners[toks[s].lower()] {
+		for s < hi && toks[s].kind == tWord && l.auxiliary[toks[s].lower()] && !isDeterminer(toks[s].lower()) {
 			s++
 		}
 		b, ok := npAfter(l, toks, s, hi)
@@ -186,14 +193,17 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 	return subject{a: a, b: j, cue: cue}, true
 }
 
-// firstSubject returns the first person the text knows in toks[lo:hi]
-// (known says which tokens start a person's mention; nil knows nobody),
-// else the first name or personal pronoun. Possessives ("Trump's") and a
+// firstSubject returns the first personal pronoun or person the text knows
+// in toks[lo:hi] (known says which tokens start a person's mention; nil
+// knows nobody), else the first name. Possessives ("Trump's") and a
 // capitalised participle or adverb opening the sentence ("Facing") are
 // not subjects.
 func firstSubject(l *nameLexicon, toks []token, lo, hi int, known func(int) bool) (int, int, bool) {
 	if known != nil {
 		for i := lo; i < hi; i++ {
+			if kind, ok := l.pronouns[toks[i].lower()]; ok && kind == "person" {
+				return i, i + 1, true // "he supported Obama and said"
+			}
 			if known(i) && !toks[i].possessive() && !(i+1 < hi && toks[i+1].possessive() && isNameWord(l, toks[i+1])) {
 				j := i + 1
 				for j < hi && isNameWord(l, toks[j]) {
@@ -250,7 +260,7 @@ func opensAppositive(l *nameLexicon, t token) bool {
 		return false
 	}
 	w := t.lower()
-	if l.titles[w] || l.modifiers[w] || determiners[w] || relative(t) || t.capitalised() || t.possessive() {
+	if l.titles[w] || l.modifiers[w] || isDeterminer(w) || relative(t) || t.capitalised() || t.possessive() {
 		return true
 	}
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !l.cues[w]

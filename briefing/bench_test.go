@@ -76,3 +76,29 @@ func BenchmarkImportHTML5MB(b *testing.B) {
 	data := repeatFixtures(b, ".html", 5<<20)
 	benchImport(b, "big.html", data)
 }
+
+// BenchmarkReadText measures the import path alone (cleaning, detection,
+// the plain-text importer and the news-text rules) without the quote and
+// fact stages, at the same three sizes as BenchmarkImportText.
+func BenchmarkReadText(b *testing.B) {
+	for _, size := range []struct {
+		name  string
+		bytes int
+	}{{"0.5MB", 1 << 19}, {"5MB", 5 << 20}, {"50MB", 50 << 20}} {
+		b.Run(size.name, func(b *testing.B) {
+			data := repeatFixtures(b, ".txt", size.bytes)
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				text, _ := Clean(data)
+				if Detect("big.txt", text) != Text {
+					b.Fatal("the repeated fixtures are not detected as plain text")
+				}
+				if bf := importText(text); len(bf.Sections) == 0 {
+					b.Fatal("no sections")
+				}
+			}
+		})
+	}
+}

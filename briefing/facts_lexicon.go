@@ -184,8 +184,9 @@ func parseFactLexicon() *factLexicon {
 }
 
 // parsePlaces reads places.txt: "[kind]" headers, then one place a line as
-// "Name = alias | alias > Country", where a country listed as "the Name"
-// is described with its article.
+// "Name = alias | alias > Country". Countries under "[the]" (which comes
+// first) are described with their article; words under "[suffix]" end
+// unlisted places.
 func parsePlaces(lx *factLexicon, text string) {
 	kind, the := "", wordSet{}
 	for _, line := range strings.Split(text, "\n") {
@@ -201,10 +202,9 @@ func parsePlaces(lx *factLexicon, text string) {
 			lx.placeSuffix[line] = true
 			continue
 		}
-		if rest, ok := strings.CutPrefix(line, "the "); ok {
-			line = rest
-			name, _ := splitEntry(rest, ">")
-			the[name[0]] = true
+		if kind == "the" {
+			the[line] = true
+			continue
 		}
 		names, parent := splitEntry(line, ">")
 		if the[parent] {

@@ -367,6 +367,9 @@ func (pp *factPara) placeBySuffix(i int) (int, namedEntry) {
 // place and its entry, or 0.
 func (pp *factPara) placeInPlace(i int) (int, namedEntry) {
 	lx := pp.lx
+	if i > 0 && strings.Contains(pp.gap(i), ",") {
+		return 0, namedEntry{} // "Iowa, New Hampshire, Ohio": a list of places
+	}
 	if w := pp.word(i); !pp.nameWord(i) || pp.toks[i].sent || pp.toks[i].allCaps || pp.has(kFunction, i) ||
 		lx.orgCut[w] || lx.months[w] != "" || lx.weekdays[w] || pp.has(kRelFirst, i) {
 		return 0, namedEntry{}
@@ -385,6 +388,9 @@ func (pp *factPara) placeInPlace(i int) (int, namedEntry) {
 		}
 		if end := k + n; end < len(pp.toks) && !clauseBreak(pp.gap(end)) {
 			continue // "Smith, France and Spain"
+		}
+		if end := k + n; end < len(pp.toks) && strings.TrimSpace(pp.gap(end)) == "," && pp.toks[end].upper {
+			continue // "New Hampshire, Ohio, Iowa": a list goes on
 		}
 		return k - i, namedEntry{name: pp.spanText(i, k), detail: "place in " + e.name}
 	}

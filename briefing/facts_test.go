@@ -78,6 +78,7 @@ func TestFigureDetection(t *testing.T) {
 		{"The state paid 5 million rubles to the firm.", []string{"5 million rubles"}},
 		{"Prices rose 3.5% while wages rose 12 percent.", []string{"3.5%", "12 percent"}},
 		{"Rates fell by 0.25 percentage points.", []string{"0.25 percentage points"}},
+		{"Sales rose five percent.", []string{"five percent"}},
 		{"Russia sent 200 troops along a 3,000 km border.", []string{"200 troops", "3,000 km"}},
 		{"Some 1,500 Russian troops crossed.", []string{"1,500 Russian troops"}},
 		{"Two million people fled, and five soldiers died.", []string{"Two million people", "five soldiers"}},
@@ -273,6 +274,7 @@ func TestPlaceDetection(t *testing.T) {
 		{"Washington's accusations angered China.", []string{"Washington", "China"}},
 		{"It employs 2,400 people in Eindhoven, Netherlands, and 300 in Round Rock, Texas.", []string{"Eindhoven", "Netherlands", "Round Rock", "Texas"}},
 		{"Talks with Smith, France and Spain failed; Putin, Russia's leader, came.", []string{"France", "Spain", "Russia"}},
+		{"Voters in Iowa, Newland, Ohio, Utopia, Texas and Nevada.", []string{"Iowa", "Ohio", "Texas", "Nevada"}},
 		{"On Monday, France, Spain and Italy met. Yesterday, Russia, China and Iran did.", []string{"France", "Spain", "Italy", "Russia", "China", "Iran"}},
 	}
 	for _, tt := range tests {

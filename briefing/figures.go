@@ -64,7 +64,7 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 			return start, pp.toks[j].end, j + 1, true
 		}
 		if !money {
-			if n := pp.phraseIn(j, lx.percents, lx.maxUnitWords); n > 0 && t.digit {
+			if n := pp.phraseIn(j, lx.percents, lx.maxUnitWords); n > 0 {
 				return start, pp.toks[j+n-1].end, j + n, true
 			}
 			// A unit, straight after the number or after one or two words.

@@ -58,6 +58,9 @@ func importHTML(s string) (*Briefing, error) {
 			w = htmlWalker{b: b}
 			w.walk(main, paragraph)
 			w.flush(paragraph)
+			if len(w.out) > 0 {
+				b.Warnings = append(b.Warnings, "no article found by readability: the whole page was read")
+			}
 		}
 	}
 	assemble(b, w.out, false)

@@ -6,8 +6,11 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	xhtml "golang.org/x/net/html"
 )
 
 // importMarkdown reads Markdown with optional YAML (or simple TOML) front
@@ -25,7 +28,8 @@ func importMarkdown(s string) (*Briefing, error) {
 	}
 	applyFrontMatter(b, meta)
 	src := []byte(body)
-	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+	doc := md.Parser().Parse(text.NewReader(src))
 	w := mdWalker{src: src, b: b, lineParagraphs: !isHardWrapped(strings.Split(body, "\n"))}
 	w.blocks(doc, paragraph)
 	assemble(b, w.out, false)
@@ -74,12 +78,53 @@ func (w *mdWalker) blocks(n ast.Node, kind blockKind) {
 				lines = append(lines, strings.TrimRight(string(seg.Value(w.src)), "\n"))
 			}
 			w.add(block{kind: codeBlock, text: codeText(lines)})
-		case *ast.HTMLBlock, *ast.ThematicBreak:
-			// Raw HTML and rules carry no article text.
+		case *east.Table:
+			w.table(v, kind)
+		case *ast.HTMLBlock:
+			w.htmlBlock(v, kind)
+		case *ast.ThematicBreak:
+			// A rule carries no text.
 		default:
 			w.blocks(v, kind)
 		}
 	}
+}
+
+// table makes each row of a table one paragraph, its cells joined by " | ".
+func (w *mdWalker) table(t *east.Table, kind blockKind) {
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var it inlineText
+		w.kind = heading // cells never split into paragraphs
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			if !it.empty() {
+				it.write(" | ")
+			}
+			w.inlines(&it, cell)
+		}
+		w.add(it.take(kind))
+	}
+}
+
+// htmlBlock reads the text of raw HTML inside Markdown as the HTML importer
+// reads a page's article.
+func (w *mdWalker) htmlBlock(n *ast.HTMLBlock, kind blockKind) {
+	var sb strings.Builder
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		sb.Write(seg.Value(w.src))
+	}
+	if n.HasClosure() {
+		sb.Write(n.ClosureLine.Value(w.src))
+	}
+	doc, err := xhtml.Parse(strings.NewReader(sb.String()))
+	if err != nil {
+		return
+	}
+	hw := htmlWalker{b: w.b}
+	hw.walk(doc, kind)
+	hw.flush(kind)
+	w.add(hw.out...)
 }
 
 // add keeps the blocks that have text.

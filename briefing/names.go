@@ -170,7 +170,7 @@ func roleBefore(l *nameLexicon, toks []token, lo, a int) (int, int, bool) {
 		}
 		if !isRoleWord(l, t) {
 			// an unlisted lower-case word inside a role: "longtime fisheries negotiator"
-			if !plainWord(l, t) || k-2 >= lo && !(l.modifiers[toks[k-2].lower()] || l.titles[toks[k-2].lower()] || determiners[toks[k-2].lower()]) {
+			if !plainWord(l, t) || k-2 >= lo && !(l.modifiers[toks[k-2].lower()] || l.titles[toks[k-2].lower()] || isDeterminer(toks[k-2].lower())) {
 				break
 			}
 		}
@@ -198,7 +198,7 @@ func roleAppositive(l *nameLexicon, toks []token, i int) (int, int, bool) {
 		return a, b, true
 	}
 	a, b, ok := appositive(l, toks, i, false)
-	if !ok || !determiners[toks[a].lower()] {
+	if !ok || !isDeterminer(toks[a].lower()) {
 		return 0, 0, false
 	}
 	// "the philosopher Luis de Miranda weaves ...": a name and then a verb is a clause

@@ -32,6 +32,7 @@ type nameLexicon struct {
 // lexicon returns the word lists, parsed on first use.
 var lexicon = sync.OnceValue(loadLexicon)
 
+// loadLexicon parses the embedded word lists.
 func loadLexicon() *nameLexicon {
 	l := &nameLexicon{
 		cues: map[string]bool{}, titles: set(readList("titles")), honorifics: set(readList("honorifics")),
@@ -122,6 +123,7 @@ func rawLines(name string) []string {
 	return out
 }
 
+// set turns a list into a set.
 func set(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -83,6 +83,19 @@ func (t token) allCaps() bool {
 	return letters >= 2 && dots < letters
 }
 
+// isInitial reports whether a word is an initial: "W.", "G.K.".
+func isInitial(t token) bool {
+	if t.kind != tWord || !strings.HasSuffix(t.text, ".") {
+		return false
+	}
+	for _, part := range strings.Split(strings.TrimSuffix(t.text, "."), ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // sentenceEnd reports whether the token ends a sentence.
 func (t token) sentenceEnd() bool {
 	return t.kind == tPunct && (t.text == "." || t.text == "!" || t.text == "?")
@@ -151,6 +164,7 @@ func lowerWord(w string) string {
 	return w
 }
 
+// isWordRune reports whether a character belongs in a word.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 // wordEnd returns the end of the word starting at i: letters and digits,
@@ -195,8 +209,9 @@ func isAbbreviation(l *nameLexicon, w string) bool {
 		return true
 	}
 	lw := strings.ToLower(w) + "."
-	return l.titles[lw] || l.honorifics[lw] || l.nonNames[lw] || abbreviations[lw]
+	switch lw {
+	case "st.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "vs.", "mt.", "ft.":
+		return true // dotted words that are neither titles nor months
+	}
+	return l.titles[lw] || l.honorifics[lw] || l.nonNames[lw]
 }
-
-// abbreviations are dotted words that are neither titles nor months.
-var abbreviations = map[string]bool{"st.": true, "jr.": true, "sr.": true, "inc.": true, "corp.": true, "co.": true, "ltd.": true, "vs.": true, "mt.": true, "ft.": true}

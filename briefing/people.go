@@ -10,10 +10,14 @@ func findPeople(b *Briefing) []person {
 // personEvidence reports whether a run of name words names a person here:
 // a title or courtesy title before it, a reporting verb after it (maybe
 // after an appositive), an appositive role, a reporting verb before it
-// ("said Raffaello Pantucci"), or a common given name as its first word.
+// ("said Raffaello Pantucci"), a dash opening the paragraph (a quote's
+// signature), or a common given name as its first word.
 func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 	if r.org || r.b-r.a < 1 {
 		return false
+	}
+	if r.a > 0 && (toks[r.a-1].lower() == "the" || toks[r.a-1].lower() == "a" || toks[r.a-1].lower() == "an") {
+		return false // "The Simple Dollar explains": an article makes it a thing
 	}
 	if r.a > 0 {
 		prev := toks[r.a-1]
@@ -23,6 +27,9 @@ func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 		if prev.isPunct(",") && r.a > 1 && l.titles[toks[r.a-2].lower()] {
 			return true
 		}
+		if r.a == 1 && isDash(prev) {
+			return true // a signature under a quote: "— Ruth Adeyemi, master of a ship"
+		}
 		if n := cueBefore(l, toks, r.a); n > 0 && !cueTakesObject(toks[r.a-n].text) {
 			return true
 		}
@@ -30,11 +37,16 @@ func personEvidence(l *nameLexicon, toks []token, r nameRun) bool {
 	if cueAfter(l, toks, r.b) {
 		return true
 	}
-	if _, e, ok := appositiveAfter(l, toks, r.b); ok {
-		if e < len(toks) && toks[e].isPunct(",") && cueAfter(l, toks, e+1) {
-			return true
-		}
+	if _, _, ok := appositiveAfter(l, toks, r.b); ok {
 		return true
+	}
+	// a given name alone is weaker evidence: two words, or three with an
+	// initial or particle between ("Frank Grillo Action Movie" is a title)
+	switch n := r.b - r.a; {
+	case n == 2:
+	case n == 3 && (isInitial(toks[r.a+1]) || l.particles[toks[r.a+1].lower()]):
+	default:
+		return false
 	}
 	return l.firstNames[toks[r.a].lower()]
 }
@@ -99,12 +111,11 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 				return i
 			}
 		}
-		// "De Miranda" after "Luis de Miranda": a particle opening the name
-		if l.particles[strings.ToLower(first)] {
-			for i, c := range cands {
-				if len(c.words) > 2 && strings.EqualFold(c.words[len(c.words)-2], first) && strings.EqualFold(c.words[len(c.words)-1], last) {
-					return i
-				}
+		// "De Miranda" after "Luis de Miranda", "Forrest Jones" after
+		// "Michael Forrest Jones": the last two words of a longer name
+		for i, c := range cands {
+			if n := len(c.words); n > 2 && strings.EqualFold(c.words[n-2], first) && strings.EqualFold(c.words[n-1], last) {
+				return i
 			}
 		}
 		return -1
@@ -127,8 +138,8 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 			buf = tokenizeAppend(buf[:0], p, nil)
 			d := docPara{sec: si, idx: pi, text: p, toks: buf}
 			for _, r := range nameRuns(l, d.toks) {
-				if r.org {
-					continue
+				if r.org || r.b-r.a > 1 && isInitial(d.toks[r.b-1]) {
+					continue // "Roger A." is half a name
 				}
 				first, last := d.toks[r.a].base(), d.toks[r.b-1].base()
 				runs = append(runs, seen{d.span(d.toks[r.a].start, runEnd(d.toks, r)), first, last, r.b - r.a})

@@ -84,6 +84,9 @@ func TestPersonEvidence(t *testing.T) {
 		{"Getty Images reported it", false},
 		{"in the Russian Far East", false},
 		{"it told Roll Call this", false}, // "told" takes whom it was told to
+		{"As Trent Hamm at The Simple Dollar explains", false},
+		{"starring Frank Grillo Action Sci-Fi Movie", false}, // a given name opening a title
+		{"Putin and Barack H. Obama signed it", true},        // given name, initial, surname
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.p, nil)
@@ -192,6 +195,25 @@ func TestParticleSurnameIsTheSamePerson(t *testing.T) {
 	people := findPeople(b)
 	if len(people) != 1 || people[0].name != "Luis de Miranda" || len(people[0].mentions) != 2 {
 		t.Errorf("people = %+v", people)
+	}
+}
+
+func TestShorterNameIsTheSamePerson(t *testing.T) {
+	b := &Briefing{Sections: []Section{{Paragraphs: []string{
+		"Dr. Michael Forrest Jones spoke first.",
+		"Forrest Jones said the tests were clean.",
+	}}}}
+	people := findPeople(b)
+	if len(people) != 1 || people[0].name != "Michael Forrest Jones" || len(people[0].mentions) != 2 {
+		t.Errorf("people = %+v", people)
+	}
+}
+
+func TestIsInitial(t *testing.T) {
+	for w, want := range map[string]bool{"W.": true, "G.K.": true, "Sen.": false, "U.S.": true, "Jr": false} {
+		if got := isInitial(token{kind: tWord, text: w}); got != want {
+			t.Errorf("isInitial(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
 

@@ -50,8 +50,8 @@ func quoteMark(p string, i int) (markKind, int) {
 // quote or apostrophe, or the first byte of “ ” „ « ».
 func maybeMark(c byte) bool { return c == '"' || c == '\'' || c == 0xE2 || c == 0xC2 }
 
-// runeBefore and runeAfter are the characters around p[i:j], or 0 at the
-// paragraph's edges.
+// runeBefore is the character before p[i:], or 0 at the
+// paragraph's start.
 func runeBefore(p string, i int) rune {
 	if i == 0 {
 		return 0
@@ -60,6 +60,7 @@ func runeBefore(p string, i int) rune {
 	return r
 }
 
+// runeAfter is the character at p[j:], or 0 at the paragraph's end.
 func runeAfter(p string, j int) rune {
 	if j >= len(p) {
 		return 0
@@ -90,6 +91,20 @@ func scanQuotes(p string) []segment {
 	var segs []segment
 	in := false
 	var cur segment
+	add := func(sg segment) {
+		// the quoted text without the spaces just inside its marks
+		sg.end = trimRightSpace(p, sg.start, sg.end)
+		for sg.start < sg.end {
+			r, n := utf8.DecodeRuneInString(p[sg.start:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			sg.start += n
+		}
+		if strings.IndexFunc(p[sg.start:sg.end], isWordRune) >= 0 { // marks around nothing but punctuation quote nothing
+			segs = append(segs, sg)
+		}
+	}
 	for i := 0; i < len(p); {
 		for i < len(p) && !maybeMark(p[i]) {
 			i++
@@ -119,17 +134,13 @@ func scanQuotes(p string) []segment {
 			in, cur = true, segment{open: i, start: i + n}
 		case in && (k == markClose || k == markStraight || k == markOpen && canClose(prev, next) && (next == 0 || !isWordRune(next))):
 			cur.end, cur.close, cur.closed = i, i+n, true
-			if cur.end > cur.start {
-				segs = append(segs, cur)
-			}
+			add(cur)
 			in = false
 		case in && k == markOpen:
 			// a new opening mark inside an open run: the run was never closed
 			cur.end = trimRightSpace(p, cur.start, i)
 			cur.close = cur.end
-			if cur.end > cur.start {
-				segs = append(segs, cur)
-			}
+			add(cur)
 			cur = segment{open: i, start: i + n}
 		}
 		i += n
@@ -137,9 +148,7 @@ func scanQuotes(p string) []segment {
 	if in {
 		cur.end = trimRightSpace(p, cur.start, len(p))
 		cur.close = len(p)
-		if cur.end > cur.start {
-			segs = append(segs, cur)
-		}
+		add(cur)
 	}
 	return segs
 }

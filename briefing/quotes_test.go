@@ -146,7 +146,11 @@ func TestAttribution(t *testing.T) {
 		{"someone's spokesman", []string{`Ana Ruiz was not available.`, `"She is on holiday," Ruiz's spokesman said.`}, 0, "Ruiz's spokesman", "", "said"},
 		{"unnamed official", []string{`"It was a mistake," said a spokesman for the ministry, who declined to be named.`}, 0, "a spokesman", "", "said"},
 		{"a name as a modifier is no antecedent", []string{`Donald Trump called on Monday.`, `Steve Adler, the owner, said the Trump campaign had not called, though he said it "would be a perfect fit for everyone involved here."`}, 0, "Steve Adler", "the owner", "said"},
+		{"pronoun for the subject of reported speech", []string{`Ana Ruiz, the mayor, spoke first.`, `Representative Mike Coffman, who represents a swing district, said President Donald Trump's remarks hurt troops. "It offends me," he said.`}, 0, "Mike Coffman", "Representative", "said"},
+		{"pronoun opening a clause", []string{`Rev. Al Sharpton spoke on Monday.`, `Years ago, he supported Barack Obama and said, "Never again."`}, 0, "Al Sharpton", "Rev.", "said"},
 		{"participle is no role", []string{`"It is a zoo," says Ana Ruiz, bristling with anger.`}, 0, "Ana Ruiz", "", "says"},
+		{"signature with a particle and a clause", []string{`"It works."`, `— Sophie van Dijk, who studies supply chains`}, 0, "Sophie van Dijk", "who studies supply chains", ""},
+		{"signature with a plain role", []string{`"It works."`, `— Ruth Adeyemi, master of a cable repair ship`}, 0, "Ruth Adeyemi", "master of a cable repair ship", ""},
 		{"no attribution", []string{`Nobody spoke. "Silence," a sign read in the window of nobody's shop which stayed closed.`}, 0, "", "", ""},
 	}
 	for _, tt := range tests {

@@ -12,10 +12,11 @@ const (
 	maxHeadingRunes = 110
 )
 
-// looksLikeHeading reports whether a line of plain text can be a subheading:
-// short, title-like (starts with a capital or a digit), no final sentence
-// punctuation or trailing comma, and not a quotation. Whether it really is
-// one also depends on what follows (see isSubheading).
+// looksLikeHeading reports whether a line of plain text can be a
+// subheading: short, title-like (a capital or a digit first, perhaps after
+// an opening single quote), without final sentence punctuation, closing
+// quote or trailing comma, and not opening with a double quote (a
+// quotation). Whether it is one also depends on what follows (isSubheading).
 func looksLikeHeading(line string) bool {
 	if line == "" || len(line) > 4*maxHeadingRunes || utf8.RuneCountInString(line) > maxHeadingRunes {
 		return false
@@ -23,7 +24,9 @@ func looksLikeHeading(line string) bool {
 	if n := wordCount(line); n == 0 || n > maxHeadingWords {
 		return false
 	}
-	r := firstRune(line)
+	// A heading may open with a quoted word ("‘Unprecedented’ strandings"),
+	// but a line that is one whole quotation is not a heading.
+	r := firstRune(strings.TrimLeft(line, "‘'“\""))
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
@@ -31,7 +34,7 @@ func looksLikeHeading(line string) bool {
 	if strings.ContainsRune(".!?,;:…\"'”’)]»", last) {
 		return false
 	}
-	return !strings.Contains(line, "\"") && !strings.Contains(line, "“") && !strings.Contains(line, "”")
+	return !strings.HasPrefix(line, "\"") && !strings.HasPrefix(line, "“")
 }
 
 // isSubheading decides whether line starts a section: it looks like a

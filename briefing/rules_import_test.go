@@ -209,6 +209,10 @@ func TestIsSubheading(t *testing.T) {
 		{"2016 in review", long, true},
 		{"This is a full sentence.", long, false},
 		{"“A quote without an end", long, false},
+		{"“A whole quotation”", long, false},
+		{"‘We need to listen’", long, false},
+		{"‘Unprecedented’ strandings", long, true},
+		{"Trump’s “Big” Day", long, true},
 		{"lower case line", long, false},
 		{"Protecting sovereignty, hunting terrorists", "Short next line", false},
 		{"Protecting sovereignty, hunting terrorists", "", false},
@@ -325,5 +329,25 @@ func TestImportTextTitle(t *testing.T) {
 		if b.Title != c.title || len(b.Sections) == 0 || b.Sections[0].Paragraphs[0] != c.first {
 			t.Errorf("Import(%q): title %q, sections %q", c.in, b.Title, b.Sections)
 		}
+	}
+}
+
+func TestMarkdownTablesAndRawHTML(t *testing.T) {
+	in := "---\ntitle: T\n---\n\nIntro with ~~struck~~ text.\n\n| Team | Score |\n|------|-------|\n| Reds | **3** |\n\n" +
+		"<div class=\"note\"><p>Raw <em>HTML</em> note.</p><!-- hidden --></div>\n\n<!-- a comment only -->\n\nLast paragraph.\n"
+	b, err := Import("t.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Intro with struck text.", "Team | Score", "Reds | 3", "Raw HTML note.", "Last paragraph."}
+	if len(b.Sections) != 1 || !reflect.DeepEqual(b.Sections[0].Paragraphs, want) {
+		t.Fatalf("sections %q, want one with %q", b.Sections, want)
+	}
+	var styled []string
+	for _, s := range b.Styles {
+		styled = append(styled, string(s.Kind)+":"+b.Text(s.Span))
+	}
+	if !reflect.DeepEqual(styled, []string{"strong:3", "em:HTML"}) {
+		t.Errorf("styles %q", styled)
 	}
 }
