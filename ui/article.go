@@ -47,7 +47,8 @@ type articleDoc struct {
 	matches  []briefing.Span
 	matchIdx int
 	query    string
-	minutes  []int // reading time of each section, 0 until first drawn
+	minutes  []int              // reading time of each section, 0 until first drawn
+	painted  map[lineKey]string // lines with quote highlights, painted once
 
 	gen        int       // bumped when width or style change, to drop stale renders
 	rendering  bool      // a background render is running
@@ -99,6 +100,7 @@ func newArticlePane(b *briefing.Briefing, cache *RenderCache, keys *KeyMap, pal 
 		matchHL: map[paraKey][]hlSpan{}, strong: map[paraKey][]hlSpan{},
 		quoteHL: quoteHighlights(b),
 		minutes: make([]int, len(b.Sections)),
+		painted: map[lineKey]string{},
 	}
 	d.setPalette(pal)
 	return articlePane{d}
@@ -107,6 +109,7 @@ func newArticlePane(b *briefing.Briefing, cache *RenderCache, keys *KeyMap, pal 
 // setPalette rebuilds the pane's styles for a palette.
 func (d *articleDoc) setPalette(pal palette) {
 	d.pal = pal
+	clear(d.painted)
 	d.headStyle = lipgloss.NewStyle().Bold(true).Foreground(pal.Accent)
 	d.dimStyle = lipgloss.NewStyle().Foreground(pal.Dim)
 	d.hlStyles = [4]lipgloss.Style{
@@ -151,6 +154,7 @@ func (d *articleDoc) relayout(width, height int, rewrap bool) {
 	a := d.anchor()
 	d.width, d.height = width, height
 	if rewrap {
+		clear(d.painted)
 		d.gen++
 		d.wrap = wrapWidth(width)
 		d.captions = d.captionLines()

@@ -191,6 +191,32 @@ func (d *articleDoc) paint(s, p int, rp renderedPara, i int) string {
 	if len(q)+len(m)+len(st) == 0 {
 		return rp.lines[i]
 	}
+	// Lines with quotes only look the same on every frame: paint them once.
+	lk := lineKey{s, p, i}
+	quoteOnly := len(m)+len(st) == 0
+	if quoteOnly {
+		if l, ok := d.painted[lk]; ok {
+			return l
+		}
+	}
+	out := d.paintRanges(s, p, rp, i, q, m, st)
+	if quoteOnly {
+		if len(d.painted) >= maxPainted {
+			clear(d.painted)
+		}
+		d.painted[lk] = out
+	}
+	return out
+}
+
+// maxPainted bounds the memo of painted lines.
+const maxPainted = 4096
+
+// lineKey names one rendered line of a paragraph.
+type lineKey struct{ sec, para, line int }
+
+// paintRanges paints the highlights that touch line i of a paragraph.
+func (d *articleDoc) paintRanges(s, p int, rp renderedPara, i int, q, m, st []hlSpan) string {
 	src := d.b.Sections[s].Paragraphs[p]
 	lineStart, lineEnd := rp.starts[i], len(src)
 	if i+1 < len(rp.starts) {

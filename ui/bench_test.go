@@ -110,7 +110,8 @@ func benchProgramFirstFrame(b *testing.B, br *briefing.Briefing, width, height i
 			time.Sleep(50 * time.Microsecond)
 		}
 		b.StopTimer()
-		s.quit()
+		s.stop()
+		runtime.GC()
 		b.StartTimer()
 	}
 }

@@ -151,7 +151,16 @@ func (m *model) footer(width int) string {
 		if d.query != "" {
 			left += fmt.Sprintf(" · %d matches", len(d.matches))
 		}
-		keys = []key.Binding{k.NextQuote, k.Fold, k.Search, k.FocusNext, k.Help, k.Quit}
+		switch m.focus {
+		case quotesFocus:
+			enter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show in text"))
+			keys = []key.Binding{enter, k.Copy, k.FocusNext, k.Help, k.Quit}
+		case factsFocus:
+			enter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next mention"))
+			keys = []key.Binding{enter, k.FocusNext, k.Help, k.Quit}
+		default:
+			keys = []key.Binding{k.NextQuote, k.Fold, k.Search, k.FocusNext, k.Help, k.Quit}
+		}
 		if d.query != "" {
 			keys = []key.Binding{k.NextMatch, k.PrevMatch, k.Back, k.Help, k.Quit}
 		}

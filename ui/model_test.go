@@ -417,3 +417,21 @@ func TestKeysBeforeTheFirstSizeDoNotPanic(t *testing.T) {
 		t.Errorf("no article after the first size:\n%s", v)
 	}
 }
+
+func TestRenderCacheSharesOneRendering(t *testing.T) {
+	b := bigBriefing(32 << 10)
+	c := NewRenderCache()
+	got := make(chan *renderedSection, 8)
+	for range 8 {
+		go func() { got <- c.Section(b, 1, 0, 60, "dark") }()
+	}
+	first := <-got
+	for range 7 {
+		if r := <-got; r != first {
+			t.Fatal("programs asking for the same chunk got different renderings")
+		}
+	}
+	if c.Peek(b, 1, 0, 60, "dark") != first || c.Peek(b, 1, 0, 61, "dark") != nil || c.Peek(b, 1, 0, 60, "light") != nil {
+		t.Error("the cache is not keyed by briefing, section, chunk, width and style")
+	}
+}

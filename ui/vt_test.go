@@ -30,6 +30,8 @@ type screen struct {
 	done  chan struct{}
 	err   error
 	final tea.Model
+
+	stopOnce sync.Once
 }
 
 // emuWriter feeds program output to the emulator under the screen's lock.
@@ -69,21 +71,26 @@ func startScreenOn(t testing.TB, m tea.Model, width, height int, bg color.Color)
 		s.final, s.err = s.prog.Run()
 		close(s.done)
 	}()
-	t.Cleanup(func() {
+	t.Cleanup(s.stop)
+	return s
+}
+
+// stop quits the program and closes the pipes; it can be called twice.
+func (s *screen) stop() {
+	s.stopOnce.Do(func() {
 		s.prog.Quit()
 		select {
 		case <-s.done:
 		case <-time.After(5 * time.Second):
-			t.Error("program did not stop")
+			s.t.Error("program did not stop")
 		}
 		// End the reply copier by closing the emulator's input pipe
 		// (Emulator.Close races with a blocked Read).
 		if c, ok := s.emu.InputPipe().(io.Closer); ok {
 			_ = c.Close()
 		}
-		_ = pw.Close()
+		_ = s.in.Close()
 	})
-	return s
 }
 
 // quit stops the program and returns its final model.
