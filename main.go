@@ -104,9 +104,15 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		return printLibrary(lib, stdout, stderr, *width, printStyle)
 	}
+	store := openStore(stderr)
+	defer func() {
+		if err := state.Close(store); err != nil {
+			fmt.Fprintln(stderr, "brief: warning: saving the reading state:", err)
+		}
+	}()
 	opts := ui.Options{
 		Library: lib,
-		Store:   openStore(stderr),
+		Store:   store,
 		Reader:  "local",
 		Width:   *width,
 		Style:   *style,
@@ -185,10 +191,17 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(f.Fd())
 }
 
-// openStore opens the reading state store. For now reading state lasts as
-// long as the process.
+// openStore opens the reading-state store under the XDG state directory.
+// A store that cannot be opened (locked by another brief, corrupt) gives a
+// warning, and reading state then lasts as long as the process.
 func openStore(stderr io.Writer) state.Store {
-	return state.NewMemory()
+	warn := func(w string) { fmt.Fprintln(stderr, "brief: warning:", w) }
+	path, err := state.DefaultPath()
+	if err != nil {
+		warn("reading state kept in memory: " + err.Error())
+		return state.NewMemory()
+	}
+	return state.OpenOrMemory(path, warn)
 }
 
 // load imports the named inputs, or the embedded briefings when none are
