@@ -69,6 +69,8 @@ type ReaderOptions struct {
 	Store   state.Store
 	// Reader is the identity the reading state is kept under.
 	Reader string
+	// Done is closed when the session ends.
+	Done <-chan struct{}
 }
 
 // ReaderFunc builds the reader model for one session.
@@ -81,7 +83,7 @@ type ReaderFunc func(ReaderOptions) tea.Model
 // timer would keep the ended session's model alive until it fires.
 func uiReader(cache *ui.RenderCache) ReaderFunc {
 	return func(o ReaderOptions) tea.Model {
-		return ui.New(ui.Options{Library: o.Library, Store: o.Store, Reader: o.Reader, Cache: cache})
+		return ui.New(ui.Options{Library: o.Library, Store: o.Store, Reader: o.Reader, Cache: cache, Done: o.Done})
 	}
 }
 

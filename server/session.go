@@ -70,17 +70,16 @@ func (s *Server) runReader(sess ssh.Session, reader string) {
 	}
 	in := &activityReader{r: sess}
 	in.touch()
-	model := s.newReader(ReaderOptions{Library: s.lib, Store: store, Reader: reader})
-	opts := append(bm.MakeOptions(sess), tea.WithInput(in), tea.WithoutSignalHandler())
+	ctx, cancel := context.WithCancel(sess.Context())
+	defer cancel()
+	model := s.newReader(ReaderOptions{Library: s.lib, Store: store, Reader: reader, Done: ctx.Done()})
+	opts := append(bm.MakeOptions(sess), tea.WithInput(in), tea.WithoutSignalHandler(), tea.WithFPS(ui.FPS))
 	p := tea.NewProgram(model, opts...)
 	if !s.track(p) {
 		fail(sess, "brief: the server is shutting down; try again later")
 		return
 	}
 	defer s.untrack(p)
-
-	ctx, cancel := context.WithCancel(sess.Context())
-	defer cancel()
 	notify := func(text string) { go p.Send(ui.NoticeMsg{Text: text}) }
 	if d := s.cfg.MaxSession; d > 0 {
 		t := time.AfterFunc(d-grace(d), func() {

@@ -37,6 +37,10 @@ type Options struct {
 	NoColor bool
 	// IdleTimeout quits with a notice after this long without input; 0 never does.
 	IdleTimeout time.Duration
+	// Done, when closed, ends the reader's background work (the library
+	// watch): the SSH server closes it when the session ends, since Bubble
+	// Tea cannot cancel a command that is still waiting.
+	Done <-chan struct{}
 }
 
 // saveDelay is how long reading state waits after a change before it is saved.
@@ -111,6 +115,7 @@ func New(opts Options) tea.Model {
 	// Nothing is laid out until the first WindowSizeMsg gives the real size.
 	m.lay = computeLayout(80, 24, opts.Width)
 	m.lib = newLibraryPane(opts.Library, &m.keys, m.pal)
+	m.lib.stop = opts.Done
 	entries, done := opts.Library.Snapshot()
 	if done && len(entries) == 1 && entries[0].Briefing != nil {
 		m.open(entries[0])

@@ -33,6 +33,7 @@ type libraryPane struct {
 	pal     palette
 	st      libraryStyles
 	changed <-chan struct{} // closed at the first change after the snapshot
+	stop    <-chan struct{} // closed when the reader ends: the watch stops
 	recheck time.Duration   // see libraryRecheck
 	entries []library.Entry
 	search  []string // lower-cased title, source and ID of each entry
@@ -108,11 +109,12 @@ func newLibraryPane(lib *library.Library, keys *KeyMap, pal palette) libraryPane
 }
 
 // Init starts watching the library for changes (libraryChangedMsg).
-func (p libraryPane) Init() tea.Cmd { return waitLibrary(p.changed, p.recheck) }
+func (p libraryPane) Init() tea.Cmd { return waitLibrary(p.changed, p.stop, p.recheck) }
 
 // waitLibrary returns a command that yields libraryChangedMsg once ch is
-// closed, or after recheck at the latest.
-func waitLibrary(ch <-chan struct{}, recheck time.Duration) tea.Cmd {
+// closed, or after recheck at the latest; it gives up, with no message, when
+// stop is closed.
+func waitLibrary(ch, stop <-chan struct{}, recheck time.Duration) tea.Cmd {
 	if ch == nil {
 		return nil
 	}
@@ -122,6 +124,8 @@ func waitLibrary(ch <-chan struct{}, recheck time.Duration) tea.Cmd {
 		select {
 		case <-ch:
 		case <-t.C:
+		case <-stop:
+			return nil
 		}
 		return libraryChangedMsg{}
 	}
@@ -137,7 +141,7 @@ func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 	switch msg := msg.(type) {
 	case libraryChangedMsg:
 		p.refresh()
-		return p, waitLibrary(p.changed, p.recheck)
+		return p, waitLibrary(p.changed, p.stop, p.recheck)
 	case tea.KeyPressMsg:
 		if p.filtering {
 			return p.filterKey(msg), nil

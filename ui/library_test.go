@@ -363,3 +363,21 @@ func TestLibraryPaneTruncatesLongEntries(t *testing.T) {
 		t.Errorf("width 80: title %q should be whole", row)
 	}
 }
+
+func TestLibraryPaneWatchStopsWithTheReader(t *testing.T) {
+	lib := paneShelf(t)
+	p := newTestLibrary(lib)
+	stop := make(chan struct{})
+	p.stop = stop
+	got := make(chan tea.Msg, 1)
+	go func() { got <- paneRun(p.Init()) }()
+	close(stop)
+	select {
+	case msg := <-got:
+		if msg != nil {
+			t.Errorf("a stopped watch should yield no message, got %#v", msg)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the watch outlived the reader")
+	}
+}
