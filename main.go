@@ -10,12 +10,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/charmbracelet/x/term"
 
 	"brief/briefing"
 	"brief/content"
 	"brief/library"
+	"brief/server"
 	"brief/state"
 	"brief/ui"
 )
@@ -24,6 +27,9 @@ const usage = `brief: a terminal reader for news briefings
 
 Usage:
   brief [flags] [FILE|DIR|-]...            read briefings (the embedded ones when none are named)
+      --width N         reading width cap in columns (default 80)
+      --style S         dark, light, notty or a Glamour style file (default: follow the terminal)
+      --max-size N      largest input file in bytes (default 20 MB)
   brief export [--format json|markdown|text] [--max-size N] [FILE|DIR|-]...
   brief serve [--listen ADDR] [--dir DIR] [--authorized-keys FILE] [flags]   read over SSH
   brief help
@@ -57,7 +63,7 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	format := fl.String("format", "json", "output format: json, markdown or text")
 	maxSize := fl.Int64("max-size", briefing.DefaultMaxSize, "largest input file in bytes")
 	if err := fl.Parse(args); err != nil {
-		return 2
+		return parseStatus(err)
 	}
 	write, ok := map[string]func(io.Writer, []*briefing.Briefing) error{
 		"json": briefing.WriteJSON, "markdown": briefing.WriteMarkdown, "md": briefing.WriteMarkdown, "text": briefing.WriteText,
@@ -85,7 +91,7 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 	width := fl.Int("width", 80, "reading width cap in columns")
 	style := fl.String("style", "", "colours: dark, light, notty or a Glamour style file (default: follow the terminal)")
 	if err := fl.Parse(args); err != nil {
-		return 2
+		return parseStatus(err)
 	}
 	if err := ui.CheckStyle(*style); err != nil {
 		fmt.Fprintln(stderr, "brief:", err)
@@ -229,4 +235,60 @@ func load(args []string, maxSize int64, stderr io.Writer) ([]*briefing.Briefing,
 		return nil, errors.New("no briefings to read")
 	}
 	return out, nil
+}
+
+// serveCmd runs `brief serve`: the reader over SSH until SIGINT or SIGTERM.
+func serveCmd(args []string, stderr io.Writer) int {
+	cfg, opts, status := serveFlags(args, stderr)
+	if status >= 0 {
+		return status
+	}
+	opts.Log = stderr
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := server.Run(ctx, cfg, opts); err != nil {
+		fmt.Fprintln(stderr, "brief:", err)
+		return 1
+	}
+	return 0
+}
+
+// serveFlags parses the flags of `brief serve`.
+// status is -1 when the server should run, else the exit status.
+func serveFlags(args []string, stderr io.Writer) (cfg server.Config, opts server.RunOptions, status int) {
+	cfg = server.DefaultConfig()
+	fl := flag.NewFlagSet("brief serve", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.StringVar(&cfg.Listen, "listen", cfg.Listen, "address to listen on")
+	fl.StringVar(&opts.Dir, "dir", "", "library directory, watched for changes (default: the embedded briefings)")
+	fl.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "OpenSSH authorized_keys file: only these keys get in (default: any key)")
+	fl.StringVar(&cfg.HostKey, "host-key", "", "host key file, created if missing (default: $XDG_DATA_HOME/brief/ssh/ssh_host_ed25519)")
+	fl.IntVar(&cfg.MaxSessions, "max-sessions", cfg.MaxSessions, "sessions open at once")
+	fl.IntVar(&cfg.MaxPerAddress, "max-per-address", cfg.MaxPerAddress, "connections open at once from one address")
+	fl.DurationVar(&cfg.IdleTimeout, "idle-timeout", cfg.IdleTimeout, "close a session after this long without a key press")
+	fl.DurationVar(&cfg.MaxSession, "max-session", cfg.MaxSession, "close any session after this long")
+	fl.BoolVar(&cfg.Anonymous, "anonymous", false, "let readers without a known key in (keyboard-interactive, no prompts); their state lasts one session")
+	fl.Int64Var(&opts.MaxSize, "max-size", briefing.DefaultMaxSize, "largest library file in bytes")
+	fl.StringVar(&opts.StatePath, "state", "", "reading state file (default: $XDG_STATE_HOME/brief/state.db)")
+	if err := fl.Parse(args); err != nil {
+		return cfg, opts, parseStatus(err)
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "brief serve: unexpected argument %q (the library is --dir)\n", fl.Arg(0))
+		return cfg, opts, 2
+	}
+	if cfg.MaxSessions < 0 || cfg.MaxPerAddress < 0 || cfg.IdleTimeout < 0 || cfg.MaxSession < 0 {
+		fmt.Fprintln(stderr, "brief serve: limits cannot be negative")
+		return cfg, opts, 2
+	}
+	return cfg, opts, -1
+}
+
+// parseStatus is the exit status for a flag parsing error: 0 when help was
+// asked for, 2 for a usage error (the flag package has printed why).
+func parseStatus(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	return 2
 }

@@ -12,19 +12,19 @@ import (
 
 func TestServeFlags(t *testing.T) {
 	var stderr bytes.Buffer
-	cfg, dir, _, _, ok := serveFlags([]string{"--listen", "127.0.0.1:2222", "--dir", "lib", "--max-sessions", "3", "--idle-timeout", "90s", "--anonymous"}, &stderr)
-	if !ok {
+	cfg, opts, status := serveFlags([]string{"--listen", "127.0.0.1:2222", "--dir", "lib", "--max-sessions", "3", "--idle-timeout", "90s", "--anonymous"}, &stderr)
+	if status != -1 {
 		t.Fatalf("flags refused: %s", stderr.String())
 	}
-	if cfg.Listen != "127.0.0.1:2222" || dir != "lib" || cfg.MaxSessions != 3 || cfg.IdleTimeout != 90*time.Second || !cfg.Anonymous {
-		t.Errorf("parsed %+v, dir %q", cfg, dir)
+	if cfg.Listen != "127.0.0.1:2222" || opts.Dir != "lib" || cfg.MaxSessions != 3 || cfg.IdleTimeout != 90*time.Second || !cfg.Anonymous {
+		t.Errorf("parsed %+v, dir %q", cfg, opts.Dir)
 	}
 	if cfg.MaxPerAddress != 8 || cfg.MaxSession != 8*time.Hour {
 		t.Errorf("defaults lost: %+v", cfg)
 	}
 	for _, bad := range [][]string{{"extra"}, {"--max-sessions", "-1"}, {"--nope"}} {
 		stderr.Reset()
-		if _, _, _, _, ok := serveFlags(bad, &stderr); ok {
+		if _, _, status := serveFlags(bad, &stderr); status != 2 {
 			t.Errorf("serveFlags(%q) accepted", bad)
 		}
 	}

@@ -1,0 +1,95 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"charm.land/log/v2"
+
+	"brief/content"
+	"brief/library"
+	"brief/state"
+	"brief/ui"
+)
+
+// shutdownWait is how long open sessions get to end after the context of Run
+// is cancelled.
+const shutdownWait = 5 * time.Second
+
+// RunOptions is what `brief serve` needs beyond Config: where the library
+// and the reading state come from, and where the log goes.
+type RunOptions struct {
+	// Dir is the library directory, watched for changes; "" serves the
+	// embedded briefings.
+	Dir string
+	// MaxSize is the largest library file imported.
+	MaxSize int64
+	// StatePath is the reading-state file; "" uses state.DefaultPath().
+	StatePath string
+	// Log receives the server's log lines.
+	Log io.Writer
+}
+
+// Run serves the reader over SSH until ctx is cancelled (SIGINT, SIGTERM),
+// then stops taking connections, tells open sessions, waits a few seconds
+// for them to end and closes the reading-state store.
+func Run(ctx context.Context, cfg Config, o RunOptions) error {
+	logger := log.NewWithOptions(o.Log, log.Options{ReportTimestamp: true, Prefix: "brief"})
+	cfg.Logger = logger
+
+	lib, err := serveLibrary(ctx, o.Dir, o.MaxSize, logger)
+	if err != nil {
+		return err
+	}
+	statePath := o.StatePath
+	if statePath == "" {
+		if statePath, err = state.DefaultPath(); err != nil {
+			return err
+		}
+	}
+	store := state.OpenOrMemory(statePath, func(w string) { logger.Warn(w) })
+	defer func() {
+		if err := state.Close(store); err != nil {
+			logger.Error("closing the reading state", "err", err)
+		}
+	}()
+
+	srv, err := New(cfg, lib, store, ui.NewRenderCache())
+	if err != nil {
+		return err
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.ListenAndServe() }()
+	where := o.Dir
+	if where == "" {
+		where = "embedded briefings"
+	}
+	logger.Info("serving", "listen", cfg.Listen, "library", where, "state", statePath)
+
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownWait)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		logger.Warn("shutdown", "err", err)
+	}
+	return <-served
+}
+
+// serveLibrary is the watched directory, or the embedded briefings.
+func serveLibrary(ctx context.Context, dir string, maxSize int64, logger *log.Logger) (*library.Library, error) {
+	if dir == "" {
+		bs, err := content.Defaults()
+		if err != nil {
+			return nil, err
+		}
+		return library.FromBriefings(bs), nil
+	}
+	return library.Watch(ctx, dir, maxSize, func(f string, a ...any) { logger.Warn(fmt.Sprintf(f, a...)) })
+}
