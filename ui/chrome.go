@@ -149,7 +149,11 @@ func (m *model) footer(width int) string {
 			left = fmt.Sprintf("§ %d/%d · %d%%", d.sectionAt(d.top)+1, len(d.secs), d.percent())
 		}
 		if d.query != "" {
-			left += fmt.Sprintf(" · %d matches", len(d.matches))
+			if n := len(d.matches); n == 1 {
+				left += " · 1 match"
+			} else {
+				left += fmt.Sprintf(" · %d matches", n)
+			}
 		}
 		switch m.focus {
 		case quotesFocus:
