@@ -57,7 +57,9 @@ func startPty(t *testing.T, bin, file string, width, height int) (*ptyScreen, ti
 	}
 	p := &ptyScreen{emu: vt.NewEmulator(width, height), pty: pt}
 	p.cmd = exec.Command(bin, file)
-	p.cmd.Env = append(os.Environ(), "TERM=xterm-256color")
+	// A state directory of its own: a store locked by the previous run
+	// would make this one wait for the lock.
+	p.cmd.Env = append(os.Environ(), "TERM=xterm-256color", "XDG_STATE_HOME="+t.TempDir())
 	go func() { _, _ = io.Copy(pt, p.emu) }() // the terminal's replies
 	go func() {
 		buf := make([]byte, 64<<10)
