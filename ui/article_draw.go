@@ -117,15 +117,16 @@ func (d *articleDoc) headingLine(s int) string {
 		d.minutes[s] = readingMinutes(sec)
 	}
 	info := fmt.Sprintf(" · %d %s · %d min", n, unit, d.minutes[s])
-	room := d.width - 2 - ansi.StringWidth(info)
+	// One column of margin keeps the marker off the pane to the left.
+	room := d.width - 3 - ansi.StringWidth(info)
 	if room < 12 {
 		info = fmt.Sprintf(" · %d min", d.minutes[s])
-		room = d.width - 2 - ansi.StringWidth(info)
+		room = d.width - 3 - ansi.StringWidth(info)
 	}
 	if ansi.StringWidth(h) > room {
 		h = ansi.Truncate(h, max(room, 1), "…")
 	}
-	return d.headStyle.Render(marker+" "+h) + d.dimStyle.Render(info)
+	return " " + d.headStyle.Render(marker+" "+h) + d.dimStyle.Render(info)
 }
 
 // fittedLine draws global line y cut or padded to exactly width cells,

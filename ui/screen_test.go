@@ -45,8 +45,8 @@ func TestScreenOpensSeed(t *testing.T) {
 			}
 			x, _ := s.find("▾ Lead")
 			l := computeLayout(size[0], size[1], 80)
-			if x != l.articleX {
-				t.Errorf("article starts at column %d, want %d", x, l.articleX)
+			if x != l.articleX+1 {
+				t.Errorf("the first heading's marker is at column %d, want %d (the article's column and a margin)", x, l.articleX+1)
 			}
 			if size[0] < mediumMin && !strings.Contains(txt, "Article │ Quotes │ Facts") {
 				t.Errorf("narrow layout shows no tab bar:\n%s", txt)
