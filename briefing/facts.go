@@ -32,17 +32,35 @@ func findFacts(b *Briefing, people []person) []Fact {
 			claimed[k] = append(claimed[k], m)
 		}
 	}
+	paras := factParas(b)
+	// The first pass reads the paragraphs in parallel; the names are then
+	// listed in reading order, as if read one after the other.
+	type discovery struct {
+		hits  []orgHit
+		names []foundName
+	}
+	disc := make([]discovery, len(paras))
+	inChunks(len(paras), minParasPerWorker, func(lo, hi int) {
+		pp := &factPara{lx: lx}
+		for i := lo; i < hi; i++ {
+			pp.reset(paras[i].text, paras[i].at, claimed[[2]int{paras[i].at.Section, paras[i].at.Paragraph}])
+			disc[i].hits, disc[i].names = discoverOrgs(pp, nil)
+		}
+	})
 	found := newNameList()
-	var hits [][]orgHit // by paragraph, in reading order
-	eachFactPara(b, lx, claimed, func(pp *factPara) { hits = append(hits, discoverOrgs(pp, found)) })
-	n := 0
-	eachFactPara(b, lx, claimed, func(pp *factPara) {
-		scanOrgs(pp, hits[n], found, c)
-		n++
+	for _, d := range disc {
+		for _, f := range d.names {
+			found.add(f.name, f.e)
+		}
+	}
+	pp := &factPara{lx: lx}
+	for i, p := range paras {
+		pp.reset(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}])
+		scanOrgs(pp, disc[i].hits, found, c)
 		scanPlaces(pp, c)
 		scanFigures(pp, c)
 		scanDates(pp, c)
-	})
+	}
 	return c.sorted()
 }
 
@@ -85,17 +103,25 @@ type factPara struct {
 	buf      []byte // scratch space for lower-case look-ups
 }
 
-// eachFactPara calls fn on every paragraph of the body with the words
-// covered by claimed spans (the people's mentions) already taken.
-// The same factPara (and its buffers) serves every paragraph in turn.
-func eachFactPara(b *Briefing, lx *factLexicon, claimed map[[2]int][]Span, fn func(*factPara)) {
-	pp := &factPara{lx: lx}
+// paraRef is one paragraph of the body and where it is.
+type paraRef struct {
+	text string
+	at   Span // Section and Paragraph only
+}
+
+// factParas lists every paragraph of the body in reading order.
+func factParas(b *Briefing) []paraRef {
+	n := 0
+	for _, s := range b.Sections {
+		n += len(s.Paragraphs)
+	}
+	out := make([]paraRef, 0, n)
 	for si, s := range b.Sections {
 		for pi, p := range s.Paragraphs {
-			pp.reset(p, Span{Section: si, Paragraph: pi}, claimed[[2]int{si, pi}])
-			fn(pp)
+			out = append(out, paraRef{text: p, at: Span{Section: si, Paragraph: pi}})
 		}
 	}
+	return out
 }
 
 // newFactPara splits p into words and takes those that overlap claimed.

@@ -257,16 +257,24 @@ func (pp *factPara) appositive(i int) string {
 	return pp.introPhrase(i - 1)
 }
 
-// discoverOrgs records the organisations found by rule in one paragraph,
+// foundName is a name an organisation goes by, found in the text.
+type foundName struct {
+	name string
+	e    namedEntry
+}
+
+// discoverOrgs finds the organisations found by rule in one paragraph,
 // with the other names they go by: the name without its company form
 // ("Inspur" for "Inspur Group") and an acronym given in brackets after it
-// ("International Monetary Fund (IMF)").
-// It returns the paragraph's organisations found by rule.
-func discoverOrgs(pp *factPara, found *nameList) []orgHit {
+// ("International Monetary Fund (IMF)"). It appends the names, in the order
+// they are to be listed, to found, and returns the paragraph's
+// organisations found by rule. It reads only the paragraph, so paragraphs
+// can be read at the same time.
+func discoverOrgs(pp *factPara, found []foundName) ([]orgHit, []foundName) {
 	lx := pp.lx
 	hits := orgRuleHits(pp)
 	for _, h := range hits {
-		found.add(h.e.name, h.e)
+		found = append(found, foundName{h.e.name, h.e})
 		// "Tessaline Systems Inc." is also "Tessaline Systems" and "Tessaline".
 		for head := h.j; head-h.i >= 2 && lx.orgSuffix[pp.word(head-1)]; {
 			head--
@@ -274,16 +282,16 @@ func discoverOrgs(pp *factPara, found *nameList) []orgHit {
 				head--
 			}
 			if head > h.i && !pp.isPlace(h.i, head) && !pp.has(kFunction, h.i) {
-				found.add(pp.spanText(h.i, head), h.e)
+				found = append(found, foundName{pp.spanText(h.i, head), h.e})
 			}
 		}
 		if a := h.j; a < len(pp.toks) && strings.TrimSpace(pp.gap(a)) == "(" && pp.toks[a].allCaps &&
 			(a+1 == len(pp.toks) && strings.HasPrefix(strings.TrimSpace(pp.text[pp.toks[a].end:]), ")") ||
 				a+1 < len(pp.toks) && strings.HasPrefix(strings.TrimSpace(pp.gap(a+1)), ")")) {
-			found.add(pp.word(a), h.e)
+			found = append(found, foundName{pp.word(a), h.e})
 		}
 	}
-	return hits
+	return hits, found
 }
 
 // scanOrgs adds the organisations of one paragraph: those found by rule
