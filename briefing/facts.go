@@ -38,13 +38,31 @@ func findFacts(b *Briefing, people []person) []Fact {
 	type discovery struct {
 		hits  []orgHit
 		names []foundName
+		toks  []factToken // the paragraph's words, kept for the second pass
 	}
 	disc := make([]discovery, len(paras))
 	inChunks(len(paras), minParasPerWorker, func(lo, hi int) {
 		pp := &factPara{lx: lx}
+		size := 0
+		for _, p := range paras[lo:hi] {
+			size += len(p.text)
+		}
+		words := make([]factToken, 0, size/5+1)
+		ends := make([]int, hi-lo)
 		for i := lo; i < hi; i++ {
-			pp.reset(paras[i].text, paras[i].at, claimed[[2]int{paras[i].at.Section, paras[i].at.Paragraph}])
+			p := paras[i]
+			from := len(words)
+			words = pp.tokens(p.text, words)
+			ends[i-lo] = len(words)
+			pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], words[from:len(words):len(words)])
 			disc[i].hits, disc[i].names = discoverOrgs(pp, nil)
+		}
+		// words may have moved while growing: slice it once it is whole
+		from := 0
+		for i := lo; i < hi; i++ {
+			to := ends[i-lo]
+			disc[i].toks = words[from:to:to]
+			from = to
 		}
 	})
 	found := newNameList()
@@ -55,7 +73,7 @@ func findFacts(b *Briefing, people []person) []Fact {
 	}
 	pp := &factPara{lx: lx}
 	for i, p := range paras {
-		pp.reset(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}])
+		pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], disc[i].toks)
 		scanOrgs(pp, disc[i].hits, found, c)
 		scanPlaces(pp, c)
 		scanFigures(pp, c)
@@ -100,7 +118,8 @@ type factPara struct {
 	toks     []factToken
 	taken    []bool
 	sec, par int
-	buf      []byte // scratch space for lower-case look-ups
+	buf      []byte      // scratch space for lower-case look-ups
+	own      []factToken // reset's buffer for toks; toks may belong to the caller
 }
 
 // paraRef is one paragraph of the body and where it is.
@@ -133,10 +152,17 @@ func newFactPara(lx *factLexicon, p string, at Span, claimed []Span) *factPara {
 
 // reset makes pp read paragraph p, reusing its buffers.
 func (pp *factPara) reset(p string, at Span, claimed []Span) {
-	pp.text, pp.sec, pp.par = p, at.Section, at.Paragraph
-	pp.toks = factTokens(p, pp.lx, pp.toks[:0])
-	for k := range pp.toks {
-		t := &pp.toks[k]
+	pp.own = pp.tokens(p, pp.own[:0])
+	pp.use(p, at, claimed, pp.own)
+}
+
+// tokens appends the words of p, with the small-word lists holding them, to
+// toks.
+func (pp *factPara) tokens(p string, toks []factToken) []factToken {
+	from := len(toks)
+	toks = factTokens(p, pp.lx, toks)
+	for k := from; k < len(toks); k++ {
+		t := &toks[k]
 		switch w := p[t.start:t.end]; {
 		case t.digit:
 		case t.upper:
@@ -146,6 +172,13 @@ func (pp *factPara) reset(p string, at Span, claimed []Span) {
 			t.kind = pp.lx.kinds[w]
 		}
 	}
+	return toks
+}
+
+// use makes pp read paragraph p, whose words (from tokens) are toks, with
+// the words covered by claimed already taken. toks is not changed.
+func (pp *factPara) use(p string, at Span, claimed []Span, toks []factToken) {
+	pp.text, pp.sec, pp.par, pp.toks = p, at.Section, at.Paragraph, toks
 	pp.taken = slices.Grow(pp.taken[:0], len(pp.toks))[:len(pp.toks)]
 	clear(pp.taken)
 	for _, sp := range claimed {

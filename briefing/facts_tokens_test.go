@@ -1,0 +1,30 @@
+package briefing
+
+import "testing"
+
+// TestFactTokensAppendAfterOtherParagraphs checks that the words of a
+// paragraph read after another's into the same slice are the same as when
+// read alone: the first opens a sentence, the positions are the paragraph's.
+func TestFactTokensAppendAfterOtherParagraphs(t *testing.T) {
+	lx := factLex()
+	for _, tc := range []struct{ before, p string }{
+		{"Shares fell on Monday.", "last year the company grew"},
+		{"It rained", "and Inc. said so. Later, U.S. officials left"},
+		{"", "Prices rose 3.5 percent"},
+	} {
+		alone := factTokens(tc.p, lx, nil)
+		after := factTokens(tc.p, lx, factTokens(tc.before, lx, nil))
+		got := after[len(after)-len(alone):]
+		if len(after) < len(alone) {
+			t.Fatalf("%q after %q: %d words, want at least %d", tc.p, tc.before, len(after), len(alone))
+		}
+		for k := range alone {
+			if got[k] != alone[k] {
+				t.Errorf("%q after %q: word %d is %+v, want %+v as when read alone", tc.p, tc.before, k, got[k], alone[k])
+			}
+		}
+		if len(alone) > 0 && !got[0].sent {
+			t.Errorf("%q after %q: the first word does not open a sentence", tc.p, tc.before)
+		}
+	}
+}
