@@ -16,7 +16,7 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	lx := pp.lx
 	w := pp.word(i)
 	t := pp.toks[i]
-	if !t.digit && !t.upper && !lx.relFirst[w] && !strings.Contains(w, "-") {
+	if !t.digit && !t.upper && !pp.has(kRelFirst, i) && !strings.Contains(w, "-") {
 		return 0, 0, "", false // the quick way out for most words
 	}
 	if n, rel := pp.relativeAt(i); n > 0 {

@@ -1,6 +1,9 @@
 package briefing
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFactTokensAppendAfterOtherParagraphs checks that the words of a
 // paragraph read after another's into the same slice are the same as when
@@ -25,6 +28,24 @@ func TestFactTokensAppendAfterOtherParagraphs(t *testing.T) {
 		}
 		if len(alone) > 0 && !got[0].sent {
 			t.Errorf("%q after %q: the first word does not open a sentence", tc.p, tc.before)
+		}
+	}
+}
+
+// TestRelativeFirstWordsAreLowerCase guards the quick way out of dateAt,
+// which looks up a lower-case word's kinds instead of the relative phrases:
+// the two agree only while every phrase starts with a lower-case word.
+func TestRelativeFirstWordsAreLowerCase(t *testing.T) {
+	lx := factLex()
+	if len(lx.relFirst) == 0 {
+		t.Fatal("no relative date phrases in the word lists")
+	}
+	for w := range lx.relFirst {
+		if w != strings.ToLower(w) {
+			t.Errorf("relative phrase starts with %q, not in lower case", w)
+		}
+		if lx.kinds[w]&kRelFirst == 0 {
+			t.Errorf("%q does not have the kind of a relative phrase's first word", w)
 		}
 	}
 }

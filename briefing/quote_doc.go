@@ -15,7 +15,11 @@ type docPara struct {
 // come later, paragraph by paragraph, from ensureTokens, and go again with
 // releaseTokens, so that a long article never holds them all at once.
 func readParagraphs(b *Briefing) []docPara {
-	var out []docPara
+	n := 0
+	for _, s := range b.Sections {
+		n += len(s.Paragraphs)
+	}
+	out := make([]docPara, 0, n)
 	for si, s := range b.Sections {
 		for pi, p := range s.Paragraphs {
 			d := docPara{sec: si, idx: pi, text: p, code: s.Kind(pi) == Code}
