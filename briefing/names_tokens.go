@@ -113,7 +113,12 @@ func tokenize(p string, segs []segment) []token {
 // one paragraph at a time can reuse one buffer.
 func tokenizeAppend(toks []token, p string, segs []segment) []token {
 	l := lexicon()
-	si := 0
+	si, from := 0, len(toks)
+	// The lower case of ASCII words with capitals is written end to end
+	// here and made one string at the end, instead of one string a word;
+	// such a word waits with an empty low and its offset in seg.
+	var space [512]byte
+	lows := space[:0]
 	for i := 0; i < len(p); {
 		if si < len(segs) && i >= segs[si].open {
 			s := segs[si]
@@ -139,14 +144,43 @@ func tokenizeAppend(toks []token, p string, segs []segment) []token {
 			if j < len(p) && p[j] == '.' && isAbbreviation(l, w) {
 				j++
 			}
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: p[i:j], low: lowerWord(p[i:j])})
+			t := token{kind: tWord, start: i, end: j, text: p[i:j]}
+			if asciiUpper(t.text) {
+				t.seg = len(lows)
+				lows = appendLower(lows, t.text)
+			} else {
+				t.low = lowerWord(t.text)
+			}
+			toks = append(toks, t)
 			i = j
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n]})
 			i += n
 		}
 	}
+	if len(lows) > 0 {
+		all := string(lows)
+		for k := from; k < len(toks); k++ {
+			if t := &toks[k]; t.kind == tWord && t.low == "" {
+				t.low, t.seg = all[t.seg:t.seg+len(t.text)], 0
+			}
+		}
+	}
 	return toks
+}
+
+// asciiUpper reports whether w is all ASCII with at least one capital.
+func asciiUpper(w string) bool {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
 }
 
 // asciiWord reports whether an ASCII byte is a letter or digit.
