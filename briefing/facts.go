@@ -22,6 +22,49 @@ import (
 // Facts are ordered by kind (FactKinds), then by first mention. The work is
 // linear in the size of the text.
 func findFacts(b *Briefing, people []person) []Fact {
+	return factsIn(b, readFactWords(b), people)
+}
+
+// factWords is every paragraph of the body with its words, as the
+// key-facts rules see them.
+type factWords struct {
+	paras []paraRef
+	toks  [][]factToken // by paragraph
+}
+
+// readFactWords splits every paragraph of the body into words, in
+// parallel. It does not need the people, so it can run while they are
+// found.
+func readFactWords(b *Briefing) factWords {
+	lx := factLex()
+	fw := factWords{paras: factParas(b)}
+	fw.toks = make([][]factToken, len(fw.paras))
+	inChunks(len(fw.paras), minParasPerWorker, func(lo, hi int) {
+		pp := &factPara{lx: lx}
+		size := 0
+		for _, p := range fw.paras[lo:hi] {
+			size += len(p.text)
+		}
+		// one slice for the range's words; it may move while growing, so
+		// it is cut into paragraphs once whole
+		words := make([]factToken, 0, size/5+1)
+		ends := make([]int, hi-lo)
+		for i := lo; i < hi; i++ {
+			words = pp.tokens(fw.paras[i].text, words)
+			ends[i-lo] = len(words)
+		}
+		from := 0
+		for i := lo; i < hi; i++ {
+			to := ends[i-lo]
+			fw.toks[i] = words[from:to:to]
+			from = to
+		}
+	})
+	return fw
+}
+
+// factsIn is findFacts on the words read by readFactWords.
+func factsIn(b *Briefing, fw factWords, people []person) []Fact {
 	lx := factLex()
 	c := newFactCollector()
 	claimed := map[[2]int][]Span{}
@@ -32,37 +75,20 @@ func findFacts(b *Briefing, people []person) []Fact {
 			claimed[k] = append(claimed[k], m)
 		}
 	}
-	paras := factParas(b)
+	paras := fw.paras
 	// The first pass reads the paragraphs in parallel; the names are then
 	// listed in reading order, as if read one after the other.
 	type discovery struct {
 		hits  []orgHit
 		names []foundName
-		toks  []factToken // the paragraph's words, kept for the second pass
 	}
 	disc := make([]discovery, len(paras))
 	inChunks(len(paras), minParasPerWorker, func(lo, hi int) {
 		pp := &factPara{lx: lx}
-		size := 0
-		for _, p := range paras[lo:hi] {
-			size += len(p.text)
-		}
-		words := make([]factToken, 0, size/5+1)
-		ends := make([]int, hi-lo)
 		for i := lo; i < hi; i++ {
 			p := paras[i]
-			from := len(words)
-			words = pp.tokens(p.text, words)
-			ends[i-lo] = len(words)
-			pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], words[from:len(words):len(words)])
+			pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], fw.toks[i])
 			disc[i].hits, disc[i].names = discoverOrgs(pp, nil)
-		}
-		// words may have moved while growing: slice it once it is whole
-		from := 0
-		for i := lo; i < hi; i++ {
-			to := ends[i-lo]
-			disc[i].toks = words[from:to:to]
-			from = to
 		}
 	})
 	found := newNameList()
@@ -73,7 +99,7 @@ func findFacts(b *Briefing, people []person) []Fact {
 	}
 	pp := &factPara{lx: lx}
 	for i, p := range paras {
-		pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], disc[i].toks)
+		pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], fw.toks[i])
 		scanOrgs(pp, disc[i].hits, found, c)
 		scanPlaces(pp, c)
 		scanFigures(pp, c)
