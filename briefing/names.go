@@ -19,7 +19,7 @@ func isNameWord(l *nameLexicon, t token) bool {
 		return false
 	}
 	w := t.lowBase()
-	if l.nonNames[w] || l.titles[w] || l.honorifics[w] || l.orgWords[w] || l.modifiers[w] {
+	if l.notNameWord[w] {
 		return false
 	}
 	for _, r := range w {

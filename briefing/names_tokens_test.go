@@ -36,3 +36,29 @@ func TestTokenizeLowerCase(t *testing.T) {
 		}
 	}
 }
+
+// TestNotNameWordIsTheFiveLists checks that the merged set isNameWord looks
+// up holds exactly the words of the lists it stands for.
+func TestNotNameWordIsTheFiveLists(t *testing.T) {
+	l := lexicon()
+	want := map[string]bool{}
+	for name, s := range map[string]map[string]bool{
+		"nonnames": l.nonNames, "titles": l.titles, "honorifics": l.honorifics,
+		"orgwords": l.orgWords, "modifiers": l.modifiers,
+	} {
+		if len(s) == 0 {
+			t.Errorf("the %s list is empty", name)
+		}
+		for w := range s {
+			want[w] = true
+			if !l.notNameWord[w] {
+				t.Errorf("%q from the %s list is missing from the merged set", w, name)
+			}
+		}
+	}
+	for w := range l.notNameWord {
+		if !want[w] {
+			t.Errorf("%q is in the merged set but in none of the lists", w)
+		}
+	}
+}
