@@ -144,7 +144,7 @@ func isISODate(w string) bool {
 
 // scanDates adds the dates and time references of one paragraph, each with
 // what happened then.
-func scanDates(pp *factPara, c *factCollector) {
+func scanDates(pp *factPara, c factSink) {
 	for i := 0; i < len(pp.toks); i++ {
 		if pp.taken[i] {
 			continue

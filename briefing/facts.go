@@ -19,6 +19,10 @@ import (
 // figures, then dates. So "Moscow" in "Moscow State University" is part of
 // the university, not a mention of the city.
 //
+// Both passes read ranges of paragraphs in parallel; what they find is
+// merged in reading order, so the facts are the same on any number of
+// processors.
+//
 // Facts are ordered by kind (FactKinds), then by first mention. The work is
 // linear in the size of the text.
 func findFacts(b *Briefing, people []person) []Fact {
@@ -97,13 +101,25 @@ func factsIn(b *Briefing, fw factWords, people []person) []Fact {
 			found.add(f.name, f.e)
 		}
 	}
-	pp := &factPara{lx: lx}
-	for i, p := range paras {
-		pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], fw.toks[i])
-		scanOrgs(pp, disc[i].hits, found, c)
-		scanPlaces(pp, c)
-		scanFigures(pp, c)
-		scanDates(pp, c)
+	// The second pass reads the paragraphs in parallel too, each range
+	// into a log that is replayed in reading order.
+	logs := make([]*factLog, len(paras))
+	inChunks(len(paras), minParasPerWorker, func(lo, hi int) {
+		pp := &factPara{lx: lx}
+		log := newFactLog(lo, hi)
+		for i := lo; i < hi; i++ {
+			p := paras[i]
+			logs[i] = log
+			log.read(i)
+			pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], fw.toks[i])
+			scanOrgs(pp, disc[i].hits, found, log)
+			scanPlaces(pp, log)
+			scanFigures(pp, log)
+			scanDates(pp, log)
+		}
+	})
+	for i, log := range logs {
+		log.replay(i, c)
 	}
 	return c.sorted()
 }

@@ -297,7 +297,7 @@ func discoverOrgs(pp *factPara, found []foundName) ([]orgHit, []foundName) {
 // scanOrgs adds the organisations of one paragraph: those found by rule
 // (hits, from discoverOrgs), then listed institutions and names found
 // anywhere in the briefing.
-func scanOrgs(pp *factPara, hits []orgHit, found *nameList, c *factCollector) {
+func scanOrgs(pp *factPara, hits []orgHit, found *nameList, c factSink) {
 	for _, h := range hits {
 		if !pp.free(h.i, h.j) {
 			continue
@@ -328,7 +328,7 @@ func scanOrgs(pp *factPara, hits []orgHit, found *nameList, c *factCollector) {
 
 // scanPlaces adds the listed places of one paragraph, longest name first
 // ("Russian Far East" before "Far East").
-func scanPlaces(pp *factPara, c *factCollector) {
+func scanPlaces(pp *factPara, c factSink) {
 	for i := 0; i < len(pp.toks); i++ {
 		if pp.taken[i] || !pp.toks[i].upper {
 			continue
