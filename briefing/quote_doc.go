@@ -22,13 +22,17 @@ func readParagraphs(b *Briefing) []docPara {
 	out := make([]docPara, 0, n)
 	for si, s := range b.Sections {
 		for pi, p := range s.Paragraphs {
-			d := docPara{sec: si, idx: pi, text: p, code: s.Kind(pi) == Code}
-			if !d.code {
-				d.segs = scanQuotes(p)
-			}
-			out = append(out, d)
+			out = append(out, docPara{sec: si, idx: pi, text: p, code: s.Kind(pi) == Code})
 		}
 	}
+	// each paragraph's quote marks are its own: ranges are read in parallel
+	inChunks(len(out), minParasPerWorker, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if !out[i].code {
+				out[i].segs = scanQuotes(out[i].text)
+			}
+		}
+	})
 	return out
 }
 
