@@ -28,6 +28,9 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 		}
 		return 0, 0, "", false
 	}
+	if !pp.has(kCalendar, i) && !strings.Contains(w, "-") {
+		return 0, 0, "", false // no month or weekday, spelled in any case
+	}
 	if lx.weekdays[w] {
 		if j := i + 1; j < len(pp.toks) && plainGap(pp.gap(j)) && lx.dayParts[pp.word(j)] && pp.free(j, j+1) {
 			return i, j + 1, pp.spanText(i, j+1), true // "Wednesday night"

@@ -77,6 +77,7 @@ const (
 	kDateBefore                      // words that make a following month a date
 	kIntro                           // nouns introducing an organisation's name
 	kConnector                       // small words inside a name
+	kCalendar                        // month names and abbreviations, weekdays
 )
 
 // namedEntry is a place or a known organisation: its name and a short
@@ -179,6 +180,14 @@ func parseFactLexicon() *factLexicon {
 		for w := range s {
 			lx.kinds[strings.ToLower(w)] |= kind
 		}
+	}
+	for _, m := range []map[string]string{lx.months, lx.monthAbbr} {
+		for w := range m {
+			lx.kinds[strings.ToLower(w)] |= kCalendar
+		}
+	}
+	for w := range lx.weekdays {
+		lx.kinds[strings.ToLower(w)] |= kCalendar
 	}
 	return lx
 }

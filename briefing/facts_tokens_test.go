@@ -49,3 +49,40 @@ func TestRelativeFirstWordsAreLowerCase(t *testing.T) {
 		}
 	}
 }
+
+// TestCalendarWordsHaveTheirKind guards the quick way out of dateAt for
+// words that are no month or weekday: every month, abbreviation and
+// weekday, as a paragraph's word, must carry the calendar kind.
+func TestCalendarWordsHaveTheirKind(t *testing.T) {
+	lx := factLex()
+	var words []string
+	for w := range lx.months {
+		words = append(words, w)
+	}
+	for w := range lx.monthAbbr {
+		words = append(words, w)
+	}
+	for w := range lx.weekdays {
+		words = append(words, w)
+	}
+	if len(words) < 19 {
+		t.Fatalf("only %d calendar words in the word lists", len(words))
+	}
+	pp := &factPara{lx: lx}
+	for _, w := range words {
+		pp.reset("on "+w+" then", Span{}, nil)
+		k := -1
+		for j := range pp.toks {
+			if pp.word(j) == w {
+				k = j
+			}
+		}
+		if k < 0 {
+			t.Logf("%q is not one word", w)
+			continue // a word with a stop or space is not one word
+		}
+		if !pp.has(kCalendar, k) {
+			t.Errorf("%q does not have the calendar kind", w)
+		}
+	}
+}
