@@ -134,25 +134,33 @@ func tokenizeAppend(toks []token, p string, segs []segment) []token {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(p[i:])
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case isWordRune(r):
+		case r < utf8.RuneSelf: // an ASCII letter or digit: a word
+			fallthrough
+		case !unicode.IsSpace(r) && isWordRune(r):
 			j := wordEnd(p, i)
 			w := p[i:j]
 			if j < len(p) && p[j] == '.' && isAbbreviation(l, w) {
 				j++
 			}
 			t := token{kind: tWord, start: i, end: j, text: p[i:j]}
-			if asciiUpper(t.text) {
+			switch ascii, upper := letterCase(t.text); {
+			case !upper:
+				t.low = t.text
+			case ascii:
 				t.seg = len(lows)
 				lows = appendLower(lows, t.text)
-			} else {
-				t.low = lowerWord(t.text)
+			default:
+				t.low = strings.ToLower(t.text)
 			}
 			toks = append(toks, t)
 			i = j
+		case unicode.IsSpace(r):
+			i += n
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n]})
 			i += n
@@ -169,33 +177,23 @@ func tokenizeAppend(toks []token, p string, segs []segment) []token {
 	return toks
 }
 
-// asciiUpper reports whether w is all ASCII with at least one capital.
-func asciiUpper(w string) bool {
-	upper := false
+// letterCase reports whether w is all ASCII, and whether it may have
+// capitals: an ASCII capital, or any letter beyond ASCII.
+func letterCase(w string) (ascii, upper bool) {
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
 		case c >= utf8.RuneSelf:
-			return false
+			return false, true
 		case 'A' <= c && c <= 'Z':
 			upper = true
 		}
 	}
-	return upper
+	return true, upper
 }
 
 // asciiWord reports whether an ASCII byte is a letter or digit.
 func asciiWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
-// lowerWord is strings.ToLower with a fast path for lower-case ASCII.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
 }
 
 // isWordRune reports whether a character belongs in a word.
