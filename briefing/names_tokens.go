@@ -197,16 +197,25 @@ func asciiWord(c byte) bool {
 }
 
 // isWordRune reports whether a character belongs in a word.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord(byte(r)) // no ASCII character is a mark
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by single apostrophes, hyphens, dots or ampersands between them.
 func wordEnd(p string, i int) int {
 	j := i
 	for j < len(p) {
-		if asciiWord(p[j]) {
+		c := p[j]
+		if asciiWord(c) {
 			j++
 			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' && c != '&' {
+			break // a space or punctuation that never joins words
 		}
 		r, n := utf8.DecodeRuneInString(p[j:])
 		if isWordRune(r) {
