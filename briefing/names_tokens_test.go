@@ -3,6 +3,7 @@ package briefing
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestTokenizeLowerCase checks every word's lower case, for words in
@@ -59,6 +60,23 @@ func TestNotNameWordIsTheFiveLists(t *testing.T) {
 	for w := range l.notNameWord {
 		if !want[w] {
 			t.Errorf("%q is in the merged set but in none of the lists", w)
+		}
+	}
+}
+
+// TestIsWordRuneASCII checks the ASCII quick path of isWordRune against the
+// Unicode classes it stands for, for every ASCII character and a few others.
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
+	}
+	for _, r := range []rune{'é', 'ß', '\u0301', '٣', '’', '—', '\u00a0'} {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
 		}
 	}
 }
