@@ -209,9 +209,9 @@ func (pp *factPara) tokens(p string, toks []factToken) []factToken {
 		case t.digit:
 		case t.upper:
 			pp.buf = appendLower(pp.buf[:0], w)
-			t.kind = pp.lx.kinds[string(pp.buf)]
+			t.kind = pp.lx.kindOfBytes(pp.buf)
 		default:
-			t.kind = pp.lx.kinds[w]
+			t.kind = pp.lx.kindOf(w)
 		}
 	}
 	return toks

@@ -57,6 +57,10 @@ type factLexicon struct {
 	kinds       map[string]wordKind // every small word -> its kinds
 	connectors  wordSet             // small words inside a name: "of", "for"
 	abbrevs     wordSet             // words that keep a following full stop: "Mr", "Inc"
+	// kindLens has, for each first byte of a word in kinds, bit n set
+	// when such a word has n bytes (63 for longer): most words need no
+	// look-up.
+	kindLens [256]uint64
 
 	maxUnitWords int // most words in a unit or percent phrase
 }
@@ -189,6 +193,11 @@ func parseFactLexicon() *factLexicon {
 	for w := range lx.weekdays {
 		lx.kinds[strings.ToLower(w)] |= kCalendar
 	}
+	for w := range lx.kinds {
+		if w != "" {
+			lx.kindLens[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
 	return lx
 }
 
@@ -283,4 +292,21 @@ func toSet(words []string) wordSet {
 		s[w] = true
 	}
 	return s
+}
+
+// kindOf returns kinds[w], skipping the look-up when no listed word has
+// w's first byte and length.
+func (lx *factLexicon) kindOf(w string) wordKind {
+	if w == "" || lx.kindLens[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return 0
+	}
+	return lx.kinds[w]
+}
+
+// kindOfBytes is kindOf for a word in a byte buffer, without copying it.
+func (lx *factLexicon) kindOfBytes(w []byte) wordKind {
+	if len(w) == 0 || lx.kindLens[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return 0
+	}
+	return lx.kinds[string(w)]
 }

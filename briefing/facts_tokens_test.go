@@ -86,3 +86,25 @@ func TestCalendarWordsHaveTheirKind(t *testing.T) {
 		}
 	}
 }
+
+// TestKindOfAgreesWithKinds checks the length filter in front of the kinds
+// map: every listed word keeps its kinds, unlisted words have none.
+func TestKindOfAgreesWithKinds(t *testing.T) {
+	lx := factLex()
+	for w, k := range lx.kinds {
+		if got := lx.kindOf(w); got != k {
+			t.Errorf("kindOf(%q) = %b, want %b", w, got, k)
+		}
+		if got := lx.kindOfBytes([]byte(w)); got != k {
+			t.Errorf("kindOfBytes(%q) = %b, want %b", w, got, k)
+		}
+	}
+	for _, w := range []string{"", "zzz", "parliamentarians", "the-", strings.Repeat("a", 80)} {
+		if _, listed := lx.kinds[w]; listed {
+			continue
+		}
+		if got := lx.kindOf(w); got != 0 {
+			t.Errorf("kindOf(%q) = %b, want none", w, got)
+		}
+	}
+}
