@@ -356,6 +356,9 @@ func scanPlaces(pp *factPara, c factSink) {
 // the entry, or 0.
 func (pp *factPara) placeBySuffix(i int) (int, namedEntry) {
 	lx := pp.lx
+	if !pp.nameWord(i + 1) {
+		return 0, namedEntry{} // the quick way out: no name word to end in a suffix
+	}
 	if w := pp.word(i); !pp.nameWord(i) || pp.toks[i].allCaps || pp.has(kFunction, i) || lx.orgCut[w] || lx.placeSuffix[w] ||
 		lx.months[w] != "" || lx.weekdays[w] {
 		return 0, namedEntry{}
@@ -375,6 +378,9 @@ func (pp *factPara) placeBySuffix(i int) (int, namedEntry) {
 // place and its entry, or 0.
 func (pp *factPara) placeInPlace(i int) (int, namedEntry) {
 	lx := pp.lx
+	if !pp.commaBefore(i+1) && !pp.commaBefore(i+2) {
+		return 0, namedEntry{} // the quick way out: no comma after one or two words
+	}
 	if i > 0 && strings.Contains(pp.gap(i), ",") {
 		return 0, namedEntry{} // "Iowa, New Hampshire, Ohio": a list of places
 	}
@@ -387,7 +393,7 @@ func (pp *factPara) placeInPlace(i int) (int, namedEntry) {
 		j++
 	}
 	for k := j; k > i; k-- { // "Eindhoven, Netherlands" or "Den Bosch, Netherlands"
-		if pp.toks[k-1].poss || k >= len(pp.toks) || strings.TrimSpace(pp.gap(k)) != "," {
+		if pp.toks[k-1].poss || !pp.commaBefore(k) {
 			continue
 		}
 		n, e := pp.lookup(k, lx.places)
@@ -403,4 +409,10 @@ func (pp *factPara) placeInPlace(i int) (int, namedEntry) {
 		return k - i, namedEntry{name: pp.spanText(i, k), detail: "place in " + e.name}
 	}
 	return 0, namedEntry{}
+}
+
+// commaBefore reports whether word k exists and only a comma (and spaces)
+// comes between it and the word before.
+func (pp *factPara) commaBefore(k int) bool {
+	return k < len(pp.toks) && strings.TrimSpace(pp.gap(k)) == ","
 }
