@@ -16,7 +16,7 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	lx := pp.lx
 	w := pp.word(i)
 	t := pp.toks[i]
-	if !t.digit && !t.upper && !lx.relFirst[w] && !strings.Contains(w, "-") {
+	if !t.digit && !t.upper && !pp.has(kRelFirst, i) && !strings.Contains(w, "-") {
 		return 0, 0, "", false // the quick way out for most words
 	}
 	if n, rel := pp.relativeAt(i); n > 0 {
@@ -27,6 +27,9 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 			return i, i + 1, w, true
 		}
 		return 0, 0, "", false
+	}
+	if !pp.has(kCalendar, i) && !strings.Contains(w, "-") {
+		return 0, 0, "", false // no month or weekday, spelled in any case
 	}
 	if lx.weekdays[w] {
 		if j := i + 1; j < len(pp.toks) && plainGap(pp.gap(j)) && lx.dayParts[pp.word(j)] && pp.free(j, j+1) {
@@ -144,7 +147,7 @@ func isISODate(w string) bool {
 
 // scanDates adds the dates and time references of one paragraph, each with
 // what happened then.
-func scanDates(pp *factPara, c *factCollector) {
+func scanDates(pp *factPara, c factSink) {
 	for i := 0; i < len(pp.toks); i++ {
 		if pp.taken[i] {
 			continue

@@ -19,9 +19,56 @@ import (
 // figures, then dates. So "Moscow" in "Moscow State University" is part of
 // the university, not a mention of the city.
 //
+// Both passes read ranges of paragraphs in parallel; what they find is
+// merged in reading order, so the facts are the same on any number of
+// processors.
+//
 // Facts are ordered by kind (FactKinds), then by first mention. The work is
 // linear in the size of the text.
 func findFacts(b *Briefing, people []person) []Fact {
+	return factsIn(b, readFactWords(b), people)
+}
+
+// factWords is every paragraph of the body with its words, as the
+// key-facts rules see them.
+type factWords struct {
+	paras []paraRef
+	toks  [][]factToken // by paragraph
+}
+
+// readFactWords splits every paragraph of the body into words, in
+// parallel. It does not need the people, so it can run while they are
+// found.
+func readFactWords(b *Briefing) factWords {
+	lx := factLex()
+	fw := factWords{paras: factParas(b)}
+	fw.toks = make([][]factToken, len(fw.paras))
+	inChunks(len(fw.paras), minParasPerWorker, func(lo, hi int) {
+		pp := &factPara{lx: lx}
+		size := 0
+		for _, p := range fw.paras[lo:hi] {
+			size += len(p.text)
+		}
+		// one slice for the range's words; it may move while growing, so
+		// it is cut into paragraphs once whole
+		words := make([]factToken, 0, size/5+1)
+		ends := make([]int, hi-lo)
+		for i := lo; i < hi; i++ {
+			words = pp.tokens(fw.paras[i].text, words)
+			ends[i-lo] = len(words)
+		}
+		from := 0
+		for i := lo; i < hi; i++ {
+			to := ends[i-lo]
+			fw.toks[i] = words[from:to:to]
+			from = to
+		}
+	})
+	return fw
+}
+
+// factsIn is findFacts on the words read by readFactWords.
+func factsIn(b *Briefing, fw factWords, people []person) []Fact {
 	lx := factLex()
 	c := newFactCollector()
 	claimed := map[[2]int][]Span{}
@@ -32,17 +79,48 @@ func findFacts(b *Briefing, people []person) []Fact {
 			claimed[k] = append(claimed[k], m)
 		}
 	}
-	found := newNameList()
-	var hits [][]orgHit // by paragraph, in reading order
-	eachFactPara(b, lx, claimed, func(pp *factPara) { hits = append(hits, discoverOrgs(pp, found)) })
-	n := 0
-	eachFactPara(b, lx, claimed, func(pp *factPara) {
-		scanOrgs(pp, hits[n], found, c)
-		n++
-		scanPlaces(pp, c)
-		scanFigures(pp, c)
-		scanDates(pp, c)
+	paras := fw.paras
+	// The first pass reads the paragraphs in parallel; the names are then
+	// listed in reading order, as if read one after the other.
+	type discovery struct {
+		hits  []orgHit
+		names []foundName
+	}
+	disc := make([]discovery, len(paras))
+	inChunks(len(paras), minParasPerWorker, func(lo, hi int) {
+		pp := &factPara{lx: lx}
+		for i := lo; i < hi; i++ {
+			p := paras[i]
+			pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], fw.toks[i])
+			disc[i].hits, disc[i].names = discoverOrgs(pp, nil)
+		}
 	})
+	found := newNameList()
+	for _, d := range disc {
+		for _, f := range d.names {
+			found.add(f.name, f.e)
+		}
+	}
+	// The second pass reads the paragraphs in parallel too, each range
+	// into a log that is replayed in reading order.
+	logs := make([]*factLog, len(paras))
+	inChunks(len(paras), minParasPerWorker, func(lo, hi int) {
+		pp := &factPara{lx: lx}
+		log := newFactLog(lo, hi)
+		for i := lo; i < hi; i++ {
+			p := paras[i]
+			logs[i] = log
+			log.read(i)
+			pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], fw.toks[i])
+			scanOrgs(pp, disc[i].hits, found, log)
+			scanPlaces(pp, log)
+			scanFigures(pp, log)
+			scanDates(pp, log)
+		}
+	})
+	for i, log := range logs {
+		log.replay(i, c)
+	}
 	return c.sorted()
 }
 
@@ -82,20 +160,29 @@ type factPara struct {
 	toks     []factToken
 	taken    []bool
 	sec, par int
-	buf      []byte // scratch space for lower-case look-ups
+	buf      []byte      // scratch space for lower-case look-ups
+	own      []factToken // reset's buffer for toks; toks may belong to the caller
 }
 
-// eachFactPara calls fn on every paragraph of the body with the words
-// covered by claimed spans (the people's mentions) already taken.
-// The same factPara (and its buffers) serves every paragraph in turn.
-func eachFactPara(b *Briefing, lx *factLexicon, claimed map[[2]int][]Span, fn func(*factPara)) {
-	pp := &factPara{lx: lx}
+// paraRef is one paragraph of the body and where it is.
+type paraRef struct {
+	text string
+	at   Span // Section and Paragraph only
+}
+
+// factParas lists every paragraph of the body in reading order.
+func factParas(b *Briefing) []paraRef {
+	n := 0
+	for _, s := range b.Sections {
+		n += len(s.Paragraphs)
+	}
+	out := make([]paraRef, 0, n)
 	for si, s := range b.Sections {
 		for pi, p := range s.Paragraphs {
-			pp.reset(p, Span{Section: si, Paragraph: pi}, claimed[[2]int{si, pi}])
-			fn(pp)
+			out = append(out, paraRef{text: p, at: Span{Section: si, Paragraph: pi}})
 		}
 	}
+	return out
 }
 
 // newFactPara splits p into words and takes those that overlap claimed.
@@ -107,19 +194,33 @@ func newFactPara(lx *factLexicon, p string, at Span, claimed []Span) *factPara {
 
 // reset makes pp read paragraph p, reusing its buffers.
 func (pp *factPara) reset(p string, at Span, claimed []Span) {
-	pp.text, pp.sec, pp.par = p, at.Section, at.Paragraph
-	pp.toks = factTokens(p, pp.lx, pp.toks[:0])
-	for k := range pp.toks {
-		t := &pp.toks[k]
+	pp.own = pp.tokens(p, pp.own[:0])
+	pp.use(p, at, claimed, pp.own)
+}
+
+// tokens appends the words of p, with the small-word lists holding them, to
+// toks.
+func (pp *factPara) tokens(p string, toks []factToken) []factToken {
+	from := len(toks)
+	toks = factTokens(p, pp.lx, toks)
+	for k := from; k < len(toks); k++ {
+		t := &toks[k]
 		switch w := p[t.start:t.end]; {
 		case t.digit:
 		case t.upper:
 			pp.buf = appendLower(pp.buf[:0], w)
-			t.kind = pp.lx.kinds[string(pp.buf)]
+			t.kind = pp.lx.kindOfBytes(pp.buf)
 		default:
-			t.kind = pp.lx.kinds[w]
+			t.kind = pp.lx.kindOf(w)
 		}
 	}
+	return toks
+}
+
+// use makes pp read paragraph p, whose words (from tokens) are toks, with
+// the words covered by claimed already taken. toks is not changed.
+func (pp *factPara) use(p string, at Span, claimed []Span, toks []factToken) {
+	pp.text, pp.sec, pp.par, pp.toks = p, at.Section, at.Paragraph, toks
 	pp.taken = slices.Grow(pp.taken[:0], len(pp.toks))[:len(pp.toks)]
 	clear(pp.taken)
 	for _, sp := range claimed {

@@ -57,6 +57,10 @@ type factLexicon struct {
 	kinds       map[string]wordKind // every small word -> its kinds
 	connectors  wordSet             // small words inside a name: "of", "for"
 	abbrevs     wordSet             // words that keep a following full stop: "Mr", "Inc"
+	// kindLens has, for each first byte of a word in kinds, bit n set
+	// when such a word has n bytes (63 for longer): most words need no
+	// look-up.
+	kindLens [256]uint64
 
 	maxUnitWords int // most words in a unit or percent phrase
 }
@@ -77,6 +81,7 @@ const (
 	kDateBefore                      // words that make a following month a date
 	kIntro                           // nouns introducing an organisation's name
 	kConnector                       // small words inside a name
+	kCalendar                        // month names and abbreviations, weekdays
 )
 
 // namedEntry is a place or a known organisation: its name and a short
@@ -180,6 +185,19 @@ func parseFactLexicon() *factLexicon {
 			lx.kinds[strings.ToLower(w)] |= kind
 		}
 	}
+	for _, m := range []map[string]string{lx.months, lx.monthAbbr} {
+		for w := range m {
+			lx.kinds[strings.ToLower(w)] |= kCalendar
+		}
+	}
+	for w := range lx.weekdays {
+		lx.kinds[strings.ToLower(w)] |= kCalendar
+	}
+	for w := range lx.kinds {
+		if w != "" {
+			lx.kindLens[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
 	return lx
 }
 
@@ -274,4 +292,21 @@ func toSet(words []string) wordSet {
 		s[w] = true
 	}
 	return s
+}
+
+// kindOf returns kinds[w], skipping the look-up when no listed word has
+// w's first byte and length.
+func (lx *factLexicon) kindOf(w string) wordKind {
+	if w == "" || lx.kindLens[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return 0
+	}
+	return lx.kinds[w]
+}
+
+// kindOfBytes is kindOf for a word in a byte buffer, without copying it.
+func (lx *factLexicon) kindOfBytes(w []byte) wordKind {
+	if len(w) == 0 || lx.kindLens[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return 0
+	}
+	return lx.kinds[string(w)]
 }

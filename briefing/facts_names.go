@@ -257,16 +257,24 @@ func (pp *factPara) appositive(i int) string {
 	return pp.introPhrase(i - 1)
 }
 
-// discoverOrgs records the organisations found by rule in one paragraph,
+// foundName is a name an organisation goes by, found in the text.
+type foundName struct {
+	name string
+	e    namedEntry
+}
+
+// discoverOrgs finds the organisations found by rule in one paragraph,
 // with the other names they go by: the name without its company form
 // ("Inspur" for "Inspur Group") and an acronym given in brackets after it
-// ("International Monetary Fund (IMF)").
-// It returns the paragraph's organisations found by rule.
-func discoverOrgs(pp *factPara, found *nameList) []orgHit {
+// ("International Monetary Fund (IMF)"). It appends the names, in the order
+// they are to be listed, to found, and returns the paragraph's
+// organisations found by rule. It reads only the paragraph, so paragraphs
+// can be read at the same time.
+func discoverOrgs(pp *factPara, found []foundName) ([]orgHit, []foundName) {
 	lx := pp.lx
 	hits := orgRuleHits(pp)
 	for _, h := range hits {
-		found.add(h.e.name, h.e)
+		found = append(found, foundName{h.e.name, h.e})
 		// "Tessaline Systems Inc." is also "Tessaline Systems" and "Tessaline".
 		for head := h.j; head-h.i >= 2 && lx.orgSuffix[pp.word(head-1)]; {
 			head--
@@ -274,22 +282,22 @@ func discoverOrgs(pp *factPara, found *nameList) []orgHit {
 				head--
 			}
 			if head > h.i && !pp.isPlace(h.i, head) && !pp.has(kFunction, h.i) {
-				found.add(pp.spanText(h.i, head), h.e)
+				found = append(found, foundName{pp.spanText(h.i, head), h.e})
 			}
 		}
 		if a := h.j; a < len(pp.toks) && strings.TrimSpace(pp.gap(a)) == "(" && pp.toks[a].allCaps &&
 			(a+1 == len(pp.toks) && strings.HasPrefix(strings.TrimSpace(pp.text[pp.toks[a].end:]), ")") ||
 				a+1 < len(pp.toks) && strings.HasPrefix(strings.TrimSpace(pp.gap(a+1)), ")")) {
-			found.add(pp.word(a), h.e)
+			found = append(found, foundName{pp.word(a), h.e})
 		}
 	}
-	return hits
+	return hits, found
 }
 
 // scanOrgs adds the organisations of one paragraph: those found by rule
 // (hits, from discoverOrgs), then listed institutions and names found
 // anywhere in the briefing.
-func scanOrgs(pp *factPara, hits []orgHit, found *nameList, c *factCollector) {
+func scanOrgs(pp *factPara, hits []orgHit, found *nameList, c factSink) {
 	for _, h := range hits {
 		if !pp.free(h.i, h.j) {
 			continue
@@ -320,7 +328,7 @@ func scanOrgs(pp *factPara, hits []orgHit, found *nameList, c *factCollector) {
 
 // scanPlaces adds the listed places of one paragraph, longest name first
 // ("Russian Far East" before "Far East").
-func scanPlaces(pp *factPara, c *factCollector) {
+func scanPlaces(pp *factPara, c factSink) {
 	for i := 0; i < len(pp.toks); i++ {
 		if pp.taken[i] || !pp.toks[i].upper {
 			continue
@@ -348,6 +356,9 @@ func scanPlaces(pp *factPara, c *factCollector) {
 // the entry, or 0.
 func (pp *factPara) placeBySuffix(i int) (int, namedEntry) {
 	lx := pp.lx
+	if !pp.nameWord(i + 1) {
+		return 0, namedEntry{} // the quick way out: no name word to end in a suffix
+	}
 	if w := pp.word(i); !pp.nameWord(i) || pp.toks[i].allCaps || pp.has(kFunction, i) || lx.orgCut[w] || lx.placeSuffix[w] ||
 		lx.months[w] != "" || lx.weekdays[w] {
 		return 0, namedEntry{}
@@ -367,6 +378,9 @@ func (pp *factPara) placeBySuffix(i int) (int, namedEntry) {
 // place and its entry, or 0.
 func (pp *factPara) placeInPlace(i int) (int, namedEntry) {
 	lx := pp.lx
+	if !pp.commaBefore(i+1) && !pp.commaBefore(i+2) {
+		return 0, namedEntry{} // the quick way out: no comma after one or two words
+	}
 	if i > 0 && strings.Contains(pp.gap(i), ",") {
 		return 0, namedEntry{} // "Iowa, New Hampshire, Ohio": a list of places
 	}
@@ -379,7 +393,7 @@ func (pp *factPara) placeInPlace(i int) (int, namedEntry) {
 		j++
 	}
 	for k := j; k > i; k-- { // "Eindhoven, Netherlands" or "Den Bosch, Netherlands"
-		if pp.toks[k-1].poss || k >= len(pp.toks) || strings.TrimSpace(pp.gap(k)) != "," {
+		if pp.toks[k-1].poss || !pp.commaBefore(k) {
 			continue
 		}
 		n, e := pp.lookup(k, lx.places)
@@ -395,4 +409,10 @@ func (pp *factPara) placeInPlace(i int) (int, namedEntry) {
 		return k - i, namedEntry{name: pp.spanText(i, k), detail: "place in " + e.name}
 	}
 	return 0, namedEntry{}
+}
+
+// commaBefore reports whether word k exists and only a comma (and spaces)
+// comes between it and the word before.
+func (pp *factPara) commaBefore(k int) bool {
+	return k < len(pp.toks) && strings.TrimSpace(pp.gap(k)) == ","
 }

@@ -26,7 +26,7 @@ type factToken struct {
 // ("U.S.") and the stop of a listed abbreviation ("Inc.", "Aug."). The
 // words are appended to toks.
 func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
-	prevEnd := 0
+	prevEnd, first := 0, len(toks)
 	for i := 0; i < len(p); {
 		if c := p[i]; c < utf8.RuneSelf && !factASCIIWord(c) {
 			i++ // the quick way over spaces and punctuation
@@ -75,7 +75,7 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 		}
 		t.poss, t.next = possessiveAfter(p, t.end)
 		t.allCaps = t.upper && allUpper(p[t.start:t.end])
-		t.sent = len(toks) == 0 || sentenceBreak(p[prevEnd:t.start])
+		t.sent = len(toks) == first || sentenceBreak(p[prevEnd:t.start])
 		toks = append(toks, t)
 		prevEnd = t.next
 		i = t.next

@@ -135,7 +135,7 @@ func (pp *factPara) phraseIn(k int, l wordSet, maxWords int) int {
 
 // scanFigures adds the figures of one paragraph, each with what it is
 // about.
-func scanFigures(pp *factPara, c *factCollector) {
+func scanFigures(pp *factPara, c factSink) {
 	for i := 0; i < len(pp.toks); i++ {
 		if pp.taken[i] {
 			continue

@@ -1,6 +1,9 @@
 package briefing
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // nameRun is a run of capitalised name words inside a paragraph's tokens,
 // toks[a:b]: "Valeria Yashchenko", "Putin's", "G.K. Butterfield".
@@ -15,11 +18,14 @@ type nameRun struct {
 // capitalised word that is not written in capitals only, and is not a
 // function word, title, modifier or organisation word.
 func isNameWord(l *nameLexicon, t token) bool {
-	if t.kind != tWord || !t.capitalised() || t.allCaps() {
+	if t.kind != tWord || t.text[0] < utf8.RuneSelf && (t.text[0] < 'A' || t.text[0] > 'Z') {
+		return false // the quick way out for most words
+	}
+	if !t.capitalised() || t.allCaps() {
 		return false
 	}
 	w := t.lowBase()
-	if l.nonNames[w] || l.titles[w] || l.honorifics[w] || l.orgWords[w] || l.modifiers[w] {
+	if l.notNameWord[w] {
 		return false
 	}
 	for _, r := range w {

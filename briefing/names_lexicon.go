@@ -24,6 +24,9 @@ type nameLexicon struct {
 	firstNames map[string]bool   // "valeria"
 	auxiliary  map[string]bool   // words between a subject and its cue: "has", "also"
 	particles  map[string]bool   // lower-case name particles: "de", "van"
+	// notNameWord is every word of nonNames, titles, honorifics, orgWords
+	// and modifiers: words that are never part of a person's name.
+	notNameWord map[string]bool
 	// notPeople are the names of places and known institutions, read from
 	// the key-facts lists: such a name is never a person ("South Africa").
 	notPeople map[string]bool
@@ -48,6 +51,12 @@ func loadLexicon() *nameLexicon {
 		}
 	}
 	l.notPeople = knownNames(l.orgWords)
+	l.notNameWord = map[string]bool{}
+	for _, s := range []map[string]bool{l.nonNames, l.titles, l.honorifics, l.orgWords, l.modifiers} {
+		for w := range s {
+			l.notNameWord[w] = true
+		}
+	}
 	for _, line := range readList("pronouns") {
 		w, kind, _ := strings.Cut(line, " ")
 		l.pronouns[w] = strings.TrimSpace(kind)

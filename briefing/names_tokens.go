@@ -113,7 +113,12 @@ func tokenize(p string, segs []segment) []token {
 // one paragraph at a time can reuse one buffer.
 func tokenizeAppend(toks []token, p string, segs []segment) []token {
 	l := lexicon()
-	si := 0
+	si, from := 0, len(toks)
+	// The lower case of ASCII words with capitals is written end to end
+	// here and made one string at the end, instead of one string a word;
+	// such a word waits with an empty low and its offset in seg.
+	var space [512]byte
+	lows := space[:0]
 	for i := 0; i < len(p); {
 		if si < len(segs) && i >= segs[si].open {
 			s := segs[si]
@@ -129,24 +134,61 @@ func tokenizeAppend(toks []token, p string, segs []segment) []token {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(p[i:])
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case isWordRune(r):
+		case r < utf8.RuneSelf: // an ASCII letter or digit: a word
+			fallthrough
+		case !unicode.IsSpace(r) && isWordRune(r):
 			j := wordEnd(p, i)
 			w := p[i:j]
 			if j < len(p) && p[j] == '.' && isAbbreviation(l, w) {
 				j++
 			}
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: p[i:j], low: lowerWord(p[i:j])})
+			t := token{kind: tWord, start: i, end: j, text: p[i:j]}
+			switch ascii, upper := letterCase(t.text); {
+			case !upper:
+				t.low = t.text
+			case ascii:
+				t.seg = len(lows)
+				lows = appendLower(lows, t.text)
+			default:
+				t.low = strings.ToLower(t.text)
+			}
+			toks = append(toks, t)
 			i = j
+		case unicode.IsSpace(r):
+			i += n
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n]})
 			i += n
 		}
 	}
+	if len(lows) > 0 {
+		all := string(lows)
+		for k := from; k < len(toks); k++ {
+			if t := &toks[k]; t.kind == tWord && t.low == "" {
+				t.low, t.seg = all[t.seg:t.seg+len(t.text)], 0
+			}
+		}
+	}
 	return toks
+}
+
+// letterCase reports whether w is all ASCII, and whether it may have
+// capitals: an ASCII capital, or any letter beyond ASCII.
+func letterCase(w string) (ascii, upper bool) {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return false, true
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return true, upper
 }
 
 // asciiWord reports whether an ASCII byte is a letter or digit.
@@ -154,27 +196,26 @@ func asciiWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// lowerWord is strings.ToLower with a fast path for lower-case ASCII.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
-
 // isWordRune reports whether a character belongs in a word.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord(byte(r)) // no ASCII character is a mark
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by single apostrophes, hyphens, dots or ampersands between them.
 func wordEnd(p string, i int) int {
 	j := i
 	for j < len(p) {
-		if asciiWord(p[j]) {
+		c := p[j]
+		if asciiWord(c) {
 			j++
 			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' && c != '&' {
+			break // a space or punctuation that never joins words
 		}
 		r, n := utf8.DecodeRuneInString(p[j:])
 		if isWordRune(r) {

@@ -93,8 +93,10 @@ func sameEnds(words []string, first, last string) bool {
 // peopleIn finds the people of a briefing's body: runs of two or more name
 // words with evidence that they name a person, each with the best role the
 // text gives and every mention (names inside quotations count as
-// mentions too). Authors are metadata, not people. Paragraphs are read
-// one at a time, so memory stays small on long articles.
+// mentions too). Authors are metadata, not people. Long articles are read
+// in parallel, a range of paragraphs per processor; only the name runs are
+// kept, so memory stays small, and they are merged in reading order, so
+// the result is the same however many processors read.
 func peopleIn(l *nameLexicon, b *Briefing) []person {
 	type cand struct {
 		words   []string
@@ -131,38 +133,62 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 		}
 		return false
 	}
-	var runs []seen
-	var buf []token
-	for si, s := range b.Sections {
-		for pi, p := range s.Paragraphs {
-			if s.Kind(pi) == Code {
+	// Each paragraph's name runs are read on their own, in parallel; the
+	// candidates are then merged in reading order.
+	type runAt struct {
+		seen
+		person bool // evidence names a person here
+		words  []string
+		role   string
+		app    bool
+	}
+	paras := factParas(b)
+	found := make([][]runAt, len(paras))
+	inChunks(len(paras), minParasPerWorker, func(lo, hi int) {
+		var buf []token
+		for i := lo; i < hi; i++ {
+			p := paras[i]
+			si, pi := p.at.Section, p.at.Paragraph
+			if b.Sections[si].Kind(pi) == Code {
 				continue
 			}
-			buf = tokenizeAppend(buf[:0], p, nil)
-			d := docPara{sec: si, idx: pi, text: p, toks: buf}
+			buf = tokenizeAppend(buf[:0], p.text, nil)
+			d := docPara{sec: si, idx: pi, text: p.text, toks: buf}
+			var out []runAt
 			for _, r := range nameRuns(l, d.toks) {
 				if r.org || r.b-r.a > 1 && isInitial(d.toks[r.b-1]) {
 					continue // "Roger A." is half a name
 				}
 				first, last := d.toks[r.a].base(), d.toks[r.b-1].base()
-				runs = append(runs, seen{d.span(d.toks[r.a].start, runEnd(d.toks, r)), first, last, r.b - r.a})
-				if r.b-r.a < 2 || !personEvidence(l, d.toks, r) {
-					continue
+				ra := runAt{seen: seen{d.span(d.toks[r.a].start, runEnd(d.toks, r)), first, last, r.b - r.a}}
+				if r.b-r.a >= 2 && personEvidence(l, d.toks, r) {
+					words := runWords(d.toks, r)
+					if name := strings.Join(words, " "); !isAuthor(name) && !l.notPeople[name] {
+						ra.person, ra.words = true, words
+						ra.role, ra.app = runRole(l, &d, r)
+					}
 				}
-				words := runWords(d.toks, r)
-				if name := strings.Join(words, " "); isAuthor(name) || l.notPeople[name] {
-					continue
-				}
-				role, app := runRole(l, &d, r)
-				ci := find(first, last)
-				if ci < 0 {
-					cands = append(cands, cand{words: words, role: role, roleApp: app})
-					continue
-				}
-				c := &cands[ci]
-				if role != "" && (c.role == "" || app && !c.roleApp || app == c.roleApp && len(role) > len(c.role)) {
-					c.role, c.roleApp = role, app
-				}
+				out = append(out, ra)
+			}
+			found[i] = out
+		}
+	})
+	var runs []seen
+	for _, pr := range found {
+		for _, ra := range pr {
+			runs = append(runs, ra.seen)
+			if !ra.person {
+				continue
+			}
+			role, app := ra.role, ra.app
+			ci := find(ra.first, ra.last)
+			if ci < 0 {
+				cands = append(cands, cand{words: ra.words, role: role, roleApp: app})
+				continue
+			}
+			c := &cands[ci]
+			if role != "" && (c.role == "" || app && !c.roleApp || app == c.roleApp && len(role) > len(c.role)) {
+				c.role, c.roleApp = role, app
 			}
 		}
 	}

@@ -15,16 +15,24 @@ type docPara struct {
 // come later, paragraph by paragraph, from ensureTokens, and go again with
 // releaseTokens, so that a long article never holds them all at once.
 func readParagraphs(b *Briefing) []docPara {
-	var out []docPara
+	n := 0
+	for _, s := range b.Sections {
+		n += len(s.Paragraphs)
+	}
+	out := make([]docPara, 0, n)
 	for si, s := range b.Sections {
 		for pi, p := range s.Paragraphs {
-			d := docPara{sec: si, idx: pi, text: p, code: s.Kind(pi) == Code}
-			if !d.code {
-				d.segs = scanQuotes(p)
-			}
-			out = append(out, d)
+			out = append(out, docPara{sec: si, idx: pi, text: p, code: s.Kind(pi) == Code})
 		}
 	}
+	// each paragraph's quote marks are its own: ranges are read in parallel
+	inChunks(len(out), minParasPerWorker, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if !out[i].code {
+				out[i].segs = scanQuotes(out[i].text)
+			}
+		}
+	})
 	return out
 }
 

@@ -7,8 +7,12 @@ import (
 
 // findQuotes returns every quotation in the body with its attribution.
 func findQuotes(b *Briefing, people []person) []Quote {
+	return quotesIn(readParagraphs(b), people)
+}
+
+// quotesIn is findQuotes on the paragraphs read by readParagraphs.
+func quotesIn(paras []docPara, people []person) []Quote {
 	l := lexicon()
-	paras := readParagraphs(b)
 	qf := quoteFinder{l: l, paras: paras, people: people, ix: newMentionIndex(paras, people)}
 	var out []Quote
 	groupSegments(l, paras, func(g quoteGroup) {

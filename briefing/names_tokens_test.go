@@ -1,0 +1,82 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestTokenizeLowerCase checks every word's lower case, for words in
+// lower case, with capitals, in capitals only and with letters beyond ASCII,
+// after words already in the buffer.
+func TestTokenizeLowerCase(t *testing.T) {
+	for _, p := range []string{
+		"the minister said",
+		"Putin's aide, Dmitry Peskov, told NATO",
+		"Élisabeth Borne met ÖBB officials in Zürich on Monday",
+		"U.S. Sen. Maria O'Neill-Smith said: \"We WILL wait.\"",
+		"",
+	} {
+		before := tokenize("Earlier Words Here.", nil)
+		toks := tokenizeAppend(before, p, nil)
+		for _, tk := range toks[len(before):] {
+			if tk.kind != tWord {
+				continue
+			}
+			if want := strings.ToLower(tk.text); tk.lower() != want {
+				t.Errorf("%q: word %q has lower case %q, want %q", p, tk.text, tk.lower(), want)
+			}
+			if tk.seg != 0 {
+				t.Errorf("%q: word %q keeps seg %d, want 0", p, tk.text, tk.seg)
+			}
+		}
+		for _, tk := range before {
+			if tk.kind == tWord && tk.lower() != strings.ToLower(tk.text) {
+				t.Errorf("earlier word %q changed its lower case to %q", tk.text, tk.lower())
+			}
+		}
+	}
+}
+
+// TestNotNameWordIsTheFiveLists checks that the merged set isNameWord looks
+// up holds exactly the words of the lists it stands for.
+func TestNotNameWordIsTheFiveLists(t *testing.T) {
+	l := lexicon()
+	want := map[string]bool{}
+	for name, s := range map[string]map[string]bool{
+		"nonnames": l.nonNames, "titles": l.titles, "honorifics": l.honorifics,
+		"orgwords": l.orgWords, "modifiers": l.modifiers,
+	} {
+		if len(s) == 0 {
+			t.Errorf("the %s list is empty", name)
+		}
+		for w := range s {
+			want[w] = true
+			if !l.notNameWord[w] {
+				t.Errorf("%q from the %s list is missing from the merged set", w, name)
+			}
+		}
+	}
+	for w := range l.notNameWord {
+		if !want[w] {
+			t.Errorf("%q is in the merged set but in none of the lists", w)
+		}
+	}
+}
+
+// TestIsWordRuneASCII checks the ASCII quick path of isWordRune against the
+// Unicode classes it stands for, for every ASCII character and a few others.
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
+	}
+	for _, r := range []rune{'é', 'ß', '\u0301', '٣', '’', '—', '\u00a0'} {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
