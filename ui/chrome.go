@@ -94,15 +94,20 @@ func (m *model) header(width int) string {
 	if m.b.Source != "" {
 		meta = append(meta, m.b.Source)
 	}
-	if len(m.b.Authors) > 0 {
-		meta = append(meta, strings.Join(m.b.Authors, ", "))
-	}
+	// The date before the authors, so that a long author list is what a
+	// narrow screen cuts.
 	if !m.b.Published.IsZero() {
 		meta = append(meta, m.b.Published.Format("2 Jan 2006"))
+	}
+	if len(m.b.Authors) > 0 {
+		meta = append(meta, strings.Join(m.b.Authors, ", "))
 	}
 	s := title.Render(sanitizeLine(m.b.Title))
 	if len(meta) > 0 {
 		s += dim.Render(" · " + sanitizeLine(strings.Join(meta, " · ")))
+	}
+	if ansi.StringWidth(s) > width {
+		s = ansi.Truncate(s, width, "…")
 	}
 	return fitLine(s, width)
 }
