@@ -108,63 +108,6 @@ func TestEmbeddedFilesAreCleanUTF8(t *testing.T) {
 // every pane, short enough to read in a few minutes.
 const minWords, maxWords = 600, 1200
 
-// probes are small articles, one per format, with a subheading and a byline:
-// what an importer that reads news structure must find in them.
-var probes = map[briefing.Format]struct{ name, data string }{
-	briefing.Text: {"probe.txt", "A Test Title\n\nBy Ann Lee and Bo Chan\n\n" +
-		"LONDON -- The first paragraph of the story runs on for a while, as news paragraphs do.\n\n" +
-		"A short subheading\n\n" +
-		"The second paragraph also runs on for a while and ends with a full stop.\n"},
-	briefing.Markdown: {"probe.md", "---\ntitle: A Test Title\nauthors:\n  - Ann Lee\n  - Bo Chan\ndate: 2024-05-06\n---\n\n" +
-		"The first paragraph of the story runs on for a while, as news paragraphs do.\n\n" +
-		"## A short subheading\n\n" +
-		"The second paragraph also runs on for a while and ends with a full stop.\n"},
-	briefing.HTML: {"probe.html", `<!DOCTYPE html><html><head><title>A Test Title</title>` +
-		`<meta name="author" content="Ann Lee, Bo Chan"></head><body><article><h1>A Test Title</h1>` +
-		`<p class="byline">By Ann Lee and Bo Chan</p>` +
-		`<p>LONDON &mdash; The first paragraph of the story runs on for a while, as news paragraphs do, with enough words that an extractor takes it for body text, commas and all.</p>` +
-		`<h2>A short subheading</h2>` +
-		`<p>The second paragraph also runs on for a while and ends with a full stop, again with enough words, commas and sentences to count as the article.</p>` +
-		`<p>A third paragraph closes the story, so that the page has a body worth extracting rather than a single line, and it keeps going for a few more clauses, because extractors weigh pages by how much prose they hold.</p>` +
-		`<p>A fourth paragraph, just as plain, makes sure that the article is longer than the few hundred characters below which an extractor may give up on a page.</p>` +
-		`</article></body></html>`},
-}
-
-// importerReads skips the test unless the importer for format finds what
-// want looks for in that format's probe. Importers are being rewritten from
-// stubs, and these tests start to run as each one lands.
-func importerReads(t *testing.T, format briefing.Format, what string, want func(*briefing.Briefing) bool) {
-	t.Helper()
-	p := probes[format]
-	b, err := briefing.Import(p.name, []byte(p.data))
-	if err != nil {
-		t.Fatalf("importing the %s probe: %v", format, err)
-	}
-	if !want(b) {
-		t.Skipf("the %s importer does not read %s yet (it finds none in a minimal probe); this check runs once it does", format, what)
-	}
-}
-
-// readsProbeHeading reports whether a probe was read with its own title and
-// subheading, not just with some heading (a stub that reads Markdown as
-// plain text would keep the "## ").
-func readsProbeHeading(b *briefing.Briefing) bool {
-	if b.Title != "A Test Title" {
-		return false
-	}
-	for _, s := range b.Sections {
-		if s.Heading == "A short subheading" {
-			return true
-		}
-	}
-	return false
-}
-
-// readsProbeByline reports whether a probe was read with its two authors.
-func readsProbeByline(b *briefing.Briefing) bool {
-	return strings.Join(b.Authors, ", ") == "Ann Lee, Bo Chan"
-}
-
 // expected is what a reader of each default briefing must see.
 var expected = map[string]struct {
 	format    briefing.Format
@@ -228,7 +171,6 @@ func TestDefaultsSections(t *testing.T) {
 	for _, n := range slices.Sorted(maps.Keys(expected)) {
 		want := expected[n]
 		t.Run(n, func(t *testing.T) {
-			importerReads(t, want.format, "titles and subheadings", readsProbeHeading)
 			b := got[n]
 			if b.Title != want.title {
 				t.Errorf("title = %q, want %q", b.Title, want.title)
@@ -264,7 +206,6 @@ func TestDefaultsMetadata(t *testing.T) {
 	for _, n := range slices.Sorted(maps.Keys(expected)) {
 		want := expected[n]
 		t.Run(n, func(t *testing.T) {
-			importerReads(t, want.format, "bylines", readsProbeByline)
 			b := got[n]
 			if strings.Join(b.Authors, ", ") != strings.Join(want.authors, ", ") {
 				t.Errorf("authors = %q, want %q", b.Authors, want.authors)
@@ -289,9 +230,6 @@ const minQuotes, minFacts = 3, 8
 
 func TestDefaultsHaveQuotesAndFacts(t *testing.T) {
 	bs := defaults(t)
-	if seedLike := byName(bs)["russia-china-cyber.txt"]; seedLike == nil || len(seedLike.Quotes) == 0 {
-		t.Skip("quote extraction finds no quotes in the seed-like russia-china-cyber.txt yet; this check runs once extraction lands")
-	}
 	for _, b := range bs {
 		if len(b.Quotes) < minQuotes {
 			t.Errorf("%s: %d quotes, want at least %d", b.Name, len(b.Quotes), minQuotes)
