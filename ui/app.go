@@ -151,7 +151,15 @@ func (m *model) setColours(dark bool) {
 
 // open shows a briefing, restoring the reader's place in it.
 func (m *model) open(e library.Entry) {
-	m.entryID, m.b = e.ID, e.Briefing
+	b := e.Briefing
+	if b != nil && len(b.Sections) == 0 {
+		// A title with no body: the article pane stands on one empty lead
+		// section, made on a copy so the shared briefing is left alone.
+		c := *b
+		c.Sections = []briefing.Section{{}}
+		b = &c
+	}
+	m.entryID, m.b = e.ID, b
 	m.article = newArticlePane(m.b, m.opts.Cache, &m.keys, m.pal, m.style)
 	m.quotes = newQuotesPane(m.b, &m.keys, m.pal)
 	m.facts = newFactsPane(m.b, &m.keys, m.pal)

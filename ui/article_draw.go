@@ -27,7 +27,7 @@ func quoteHighlights(b *briefing.Briefing) map[paraKey][]hlSpan {
 // quoteSpans returns the byte range a quote covers in each paragraph it runs over.
 func quoteSpans(b *briefing.Briefing, q briefing.Quote) map[paraKey][2]int {
 	out := map[paraKey][2]int{}
-	if q.Section < 0 || q.Section >= len(b.Sections) {
+	if q.Section < 0 || q.Section >= len(b.Sections) || q.Paragraph < 0 {
 		return out
 	}
 	ps := b.Sections[q.Section].Paragraphs
@@ -51,6 +51,9 @@ func quoteSpans(b *briefing.Briefing, q briefing.Quote) map[paraKey][2]int {
 // markQuote paints a quote in the strong highlight without scrolling.
 func (d *articleDoc) markQuote(q int) {
 	d.strong = map[paraKey][]hlSpan{}
+	if q < 0 || q >= len(d.b.Quotes) {
+		return
+	}
 	for k, sp := range quoteSpans(d.b, d.b.Quotes[q]) {
 		d.strong[k] = []hlSpan{{sp[0], sp[1], q}}
 	}

@@ -435,3 +435,38 @@ func TestRenderCacheSharesOneRendering(t *testing.T) {
 		t.Error("the cache is not keyed by briefing, section, chunk, width and style")
 	}
 }
+
+// TestOddBriefingsDoNotPanic opens briefings a careless importer or a JSON
+// file could produce (no sections at all, a section without paragraphs, a
+// quote pointing outside the text) and presses every moving key at a small
+// and a wide size.
+func TestOddBriefingsDoNotPanic(t *testing.T) {
+	odd := []*briefing.Briefing{
+		{Name: "title-only", Title: "Only a title"},
+		{Name: "empty-section", Title: "Heading only", Sections: []briefing.Section{{Heading: "Nothing below"}}},
+		{Name: "bad-quote", Title: "Bad quote", Sections: []briefing.Section{{Paragraphs: []string{"Short text."}}},
+			Quotes: []briefing.Quote{{Text: "x", Section: 0, Paragraph: -1, Start: -3, End: 99}, {Text: "y", Section: 7, Paragraph: 2}}},
+	}
+	keys := []tea.KeyPressMsg{
+		{Code: 'j', Text: "j"}, {Code: 'k', Text: "k"}, {Code: ']', Text: "]"}, {Code: '[', Text: "["},
+		{Code: '}', Text: "}"}, {Code: '{', Text: "{"}, {Code: 'z', Text: "z"}, {Code: 'Z', Text: "Z"},
+		{Code: 'G', Text: "G"}, {Code: 'g', Text: "g"}, {Code: tea.KeyEnter}, {Code: 'y', Text: "y"},
+		{Code: tea.KeyTab}, {Code: tea.KeyEnter}, {Code: tea.KeyTab}, {Code: tea.KeyEnter}, {Code: 'n', Text: "n"},
+	}
+	for _, b := range odd {
+		for _, size := range [][2]int{{40, 12}, {130, 40}} {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			for _, k := range keys {
+				m.Update(k)
+				_ = m.View()
+			}
+			if v := ansi.Strip(m.View().Content); !strings.Contains(v, b.Title[:8]) {
+				t.Errorf("%s at %v: title not shown:\n%s", b.Name, size, v)
+			}
+		}
+	}
+	if len(odd[0].Sections) != 0 {
+		t.Error("opening a briefing must not change the shared briefing")
+	}
+}
