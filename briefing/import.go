@@ -67,6 +67,7 @@ func Import(name string, data []byte) (*Briefing, error) {
 	if len(b.Sections) == 0 && b.Title == "" {
 		return nil, &InputError{name, ErrNoText}
 	}
+	sanitize(b)
 	annotate(b)
 	return b, nil
 }

@@ -1,0 +1,76 @@
+package briefing
+
+import "unicode/utf8"
+
+// sanitize cleans every string of an imported briefing once more. Clean runs
+// on the input bytes, but the Markdown and HTML importers decode entities
+// afterwards (`&#27;` is ESC), so a page could still smuggle a control
+// sequence into a paragraph, a heading or the metadata. Strings that need
+// nothing are left as they are, so this costs one byte scan.
+func sanitize(b *Briefing) {
+	fix := func(s *string) {
+		if needsClean(*s) {
+			*s = CleanString(*s)
+		}
+	}
+	for _, s := range []*string{&b.Title, &b.Source, &b.Origin, &b.Dateline} {
+		fix(s)
+	}
+	for i := range b.Authors {
+		fix(&b.Authors[i])
+	}
+	for i := range b.Tags {
+		fix(&b.Tags[i])
+	}
+	for i := range b.Captions {
+		fix(&b.Captions[i].Text)
+		fix(&b.Captions[i].Credit)
+	}
+	for i := range b.Sections {
+		s := &b.Sections[i]
+		fix(&s.Heading)
+		for p := range s.Paragraphs {
+			if needsClean(s.Paragraphs[p]) {
+				s.Paragraphs[p] = CleanString(s.Paragraphs[p])
+				// Styles measured the text before: drop those of this
+				// paragraph rather than point into the wrong bytes.
+				b.Styles = dropStyles(b.Styles, i, p)
+			}
+		}
+	}
+}
+
+// needsClean reports whether s holds anything Clean would remove or change:
+// a control character other than newline, a C1 control, a bidirectional
+// override, a byte order mark, a no-break space or invalid UTF-8.
+func needsClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 && c != '\n':
+			return true
+		case c == 0x7f:
+			return true
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && n == 1,
+				r >= 0x80 && r <= 0xa0,
+				r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0xfeff:
+				return true
+			}
+			i += n - 1
+		}
+	}
+	return false
+}
+
+func dropStyles(styles []Style, section, paragraph int) []Style {
+	out := styles[:0]
+	for _, st := range styles {
+		if st.Section != section || st.Paragraph != paragraph {
+			out = append(out, st)
+		}
+	}
+	return out
+}
