@@ -125,7 +125,7 @@ func (s *Bolt) Close() error {
 // returns a memory store so that reading still works, without keeping
 // positions across runs. Release it with Close.
 func OpenOrMemory(path string, warn func(string)) Store {
-	s, err := Open(path)
+	s, err := OpenShared(path)
 	if err != nil {
 		if warn != nil {
 			warn(err.Error() + "; reading positions will not be kept after this run")

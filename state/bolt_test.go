@@ -145,8 +145,8 @@ func TestOpenOrMemory(t *testing.T) {
 
 	warnings = nil
 	fresh := OpenOrMemory(filepath.Join(t.TempDir(), "s.db"), func(w string) { warnings = append(warnings, w) })
-	if _, ok := fresh.(*Bolt); !ok || len(warnings) != 0 {
-		t.Errorf("OpenOrMemory of a new path = %T with warnings %q, want *Bolt and none", fresh, warnings)
+	if _, ok := fresh.(*Shared); !ok || len(warnings) != 0 {
+		t.Errorf("OpenOrMemory of a new path = %T with warnings %q, want *Shared and none", fresh, warnings)
 	}
 	if err := Close(fresh); err != nil {
 		t.Error(err)
