@@ -115,7 +115,11 @@ func (s *Server) runReader(sess ssh.Session, reader string) {
 	}()
 	// Bubble Tea recovers a panic in the model itself (restoring the
 	// terminal, writing the stack to standard error) and reports it here.
-	_, err := p.Run()
+	final, err := p.Run()
+	if final != nil {
+		// The connection may have dropped before the reader saved its place.
+		ui.SaveState(final)
+	}
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):
 		s.log.Error("panic in reader session; recovered", "addr", sess.RemoteAddr().String(), "reader", reader)

@@ -470,3 +470,25 @@ func TestOddBriefingsDoNotPanic(t *testing.T) {
 		t.Error("opening a briefing must not change the shared briefing")
 	}
 }
+
+func TestSaveStateKeepsTheLastSecondsOfAnEndedReader(t *testing.T) {
+	store := &countingStore{Store: state.NewMemory()}
+	m := seedModel(t, store)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(tea.KeyPressMsg{Code: '}', Text: "}"})
+	if store.saves != 0 {
+		t.Fatalf("saved at once, before the pause")
+	}
+	SaveState(m) // the program ended without quitting the reader
+	if store.saves != 1 {
+		t.Fatalf("%d saves, want 1", store.saves)
+	}
+	r, ok, _ := store.Load("local", m.entryID)
+	if !ok || r.Section != 1 {
+		t.Errorf("saved reading %+v (%v), want the second section on top", r, ok)
+	}
+	SaveState(m)
+	if store.saves != 1 {
+		t.Errorf("an unchanged reading was saved again")
+	}
+}

@@ -70,3 +70,13 @@ func sameReading(a, b state.Reading) bool {
 	}
 	return true
 }
+
+// SaveState stores the reading state of a reader model that ended without
+// quitting itself (its SSH connection dropped, its program was killed): what
+// changed in its last seconds would otherwise be lost. Other models are left
+// alone.
+func SaveState(m tea.Model) {
+	if r, ok := m.(*model); ok && r != nil {
+		r.save()
+	}
+}
