@@ -26,8 +26,10 @@ func (b BadKeyLine) String() string { return fmt.Sprintf("line %d: %v", b.Line, 
 
 // ParseAuthorizedKeys reads public keys in OpenSSH authorized_keys format,
 // one a line. Blank lines and # comments are skipped; lines that do not
-// parse are returned in bad and do not stop the others. Key options (such
-// as from=) are accepted but not enforced.
+// parse are returned in bad and do not stop the others. A line with key
+// options (from=, command=, restrict, cert-authority ...) is refused and
+// reported too: brief cannot enforce them, and letting such a key in
+// without its restrictions would widen what the file allows.
 func ParseAuthorizedKeys(data []byte) (keys []gossh.PublicKey, bad []BadKeyLine) {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
@@ -36,9 +38,13 @@ func ParseAuthorizedKeys(data []byte) (keys []gossh.PublicKey, bad []BadKeyLine)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		k, _, _, _, err := gossh.ParseAuthorizedKey([]byte(line))
+		k, _, options, _, err := gossh.ParseAuthorizedKey([]byte(line))
 		if err != nil {
 			bad = append(bad, BadKeyLine{Line: n, Err: err})
+			continue
+		}
+		if len(options) > 0 {
+			bad = append(bad, BadKeyLine{Line: n, Err: fmt.Errorf("key options (%s) are not supported; the key is left out", strings.Join(options, ","))})
 			continue
 		}
 		keys = append(keys, k)

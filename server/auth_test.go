@@ -26,7 +26,7 @@ func TestParseAuthorizedKeys(t *testing.T) {
 		{"empty", "", 0, nil},
 		{"comments and blanks", "# team keys\n\n   \n# end\n", 0, nil},
 		{"one key with comment", authorizedLine(t, a, "ada@laptop") + "\n", 1, nil},
-		{"options before the key", `from="10.0.0.0/8",no-pty ` + authorizedLine(t, a, "x"), 1, nil},
+		{"a key with options is refused, not let in unrestricted", `from="10.0.0.0/8",no-pty ` + authorizedLine(t, a, "x") + "\n" + authorizedLine(t, b, "b"), 1, []int{1}},
 		{"bad line does not stop later keys", "not a key\n" + authorizedLine(t, a, "") + "\nssh-ed25519 AAAAbroken\n" + authorizedLine(t, b, "b"), 2, []int{1, 3}},
 		{"windows line ends", authorizedLine(t, a, "a") + "\r\n" + authorizedLine(t, b, "b") + "\r\n", 2, nil},
 	}
