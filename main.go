@@ -159,7 +159,7 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Libra
 		fmt.Fprintf(stderr, "brief: warning: %s: %s\n", paths[0], w)
 	}
 	l := library.New()
-	l.Put(library.Entry{ID: paths[0], Briefing: b})
+	l.Put(library.Entry{ID: library.FileID(paths[0], b), Briefing: b})
 	l.Finish()
 	return l, nil
 }

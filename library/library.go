@@ -4,6 +4,10 @@
 package library
 
 import (
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"path/filepath"
 	"sync"
 
 	"brief/briefing"
@@ -107,9 +111,34 @@ func Load(paths []string, maxSize int64) *Library {
 	go func() {
 		for _, p := range paths {
 			b, err := briefing.ReadFile(p, maxSize)
-			l.Put(Entry{ID: p, Briefing: b, Err: err})
+			l.Put(Entry{ID: FileID(p, b), Briefing: b, Err: err})
 		}
 		l.Finish()
 	}()
 	return l
+}
+
+// FileID is the stable ID of a briefing read from a file, under which its
+// reading state is kept: the file's absolute path, so that "a.txt" and
+// "./a.txt" are one briefing; for standard input ("-"), a digest of the
+// text, so that two different pipes do not share a place.
+func FileID(path string, b *briefing.Briefing) string {
+	if path != "-" {
+		if abs, err := filepath.Abs(path); err == nil {
+			return abs
+		}
+		return path
+	}
+	if b == nil {
+		return path
+	}
+	h := sha256.New()
+	io.WriteString(h, b.Title)
+	for _, s := range b.Sections {
+		io.WriteString(h, "\x00"+s.Heading)
+		for _, p := range s.Paragraphs {
+			io.WriteString(h, "\x00"+p)
+		}
+	}
+	return fmt.Sprintf("stdin:%x", h.Sum(nil)[:12])
 }
