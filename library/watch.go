@@ -57,12 +57,25 @@ func Watch(ctx context.Context, dir string, maxSize int64, logf Logf) (*Library,
 		w.Close()
 		return nil, fmt.Errorf("watching %s: %w", dir, err)
 	}
-	l, err := LoadDir(dir, maxSize, logf)
+	names, err := articleNames(dir)
 	if err != nil {
 		w.Close()
 		return nil, err
 	}
-	go watchLoop(ctx, w, dir, l, maxSize, logf)
+	l := New()
+	// One goroutine loads the files and then follows the events (which
+	// wait for it in the watcher), so a stale first read can never land
+	// after the change that replaced it.
+	go func() {
+		for _, n := range names {
+			if ctx.Err() != nil {
+				break
+			}
+			l.Put(readEntry(dir, n, maxSize, logf))
+		}
+		l.Finish()
+		watchLoop(ctx, w, dir, l, maxSize, logf)
+	}()
 	return l, nil
 }
 
