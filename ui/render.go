@@ -16,8 +16,10 @@ import (
 
 // maxCachedLines bounds the render cache: when it holds more rendered lines
 // than this, it is emptied and starts again (an SSH server reading many
-// briefings at many widths would otherwise grow without end).
-const maxCachedLines = 2_000_000
+// briefings at many widths, or a client resizing its window over and over,
+// would otherwise grow it without end). A line costs a few hundred bytes
+// styled and plain, so this is of the order of 200 MB at most.
+const maxCachedLines = 500_000
 
 // RenderCache holds Glamour renderings of briefing sections, keyed by
 // (briefing, section, width, style). Glamour is pure, so one cache serves
