@@ -109,11 +109,14 @@ func FuzzImportText(f *testing.F) {
 func FuzzImportMarkdown(f *testing.F) {
 	addFixtureSeeds(f, ".md")
 	f.Add([]byte("---\ntitle: T\nauthor: {name: A B}\n---\n# T\n\n**b** *i* `c`\n"))
+	f.Add([]byte("# T &#27;]2;x&#7;\n\n<div>&#x1b;[2J</div>\n\nText *&#27;]52;c;aGk=&#7;* here.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) { checkImport(t, "fuzz.md", data) })
 }
 
 func FuzzImportHTML(f *testing.F) {
 	addFixtureSeeds(f, ".html")
 	f.Add([]byte("<html><body><article><h1>T</h1><p><em>a</em> b</p><figure><figcaption>c</figcaption></figure></article></body></html>"))
+	// Control sequences written as entities appear only after decoding.
+	f.Add([]byte("<html><head><title>T&#27;]2;x&#7;</title></head><body><article><h1>T&#x1b;[2J</h1><p>Text &#27;]52;c;aGk=&#7; and &#x202e; more text.</p></article></body></html>"))
 	f.Fuzz(func(t *testing.T, data []byte) { checkImport(t, "fuzz.html", data) })
 }

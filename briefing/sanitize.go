@@ -1,6 +1,9 @@
 package briefing
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // sanitize cleans every string of an imported briefing once more. Clean runs
 // on the input bytes, but the Markdown and HTML importers decode entities
@@ -29,15 +32,52 @@ func sanitize(b *Briefing) {
 	for i := range b.Sections {
 		s := &b.Sections[i]
 		fix(&s.Heading)
+		emptied := false
 		for p := range s.Paragraphs {
 			if needsClean(s.Paragraphs[p]) {
-				s.Paragraphs[p] = CleanString(s.Paragraphs[p])
+				s.Paragraphs[p] = strings.TrimSpace(CleanString(s.Paragraphs[p]))
+				emptied = emptied || s.Paragraphs[p] == ""
 				// Styles measured the text before: drop those of this
 				// paragraph rather than point into the wrong bytes.
 				b.Styles = dropStyles(b.Styles, i, p)
 			}
 		}
+		if emptied {
+			dropEmptyParagraphs(b, i)
+		}
 	}
+}
+
+// dropEmptyParagraphs removes the paragraphs of section i that cleaning left
+// empty, moving the styles of the paragraphs after them along.
+func dropEmptyParagraphs(b *Briefing, i int) {
+	s := &b.Sections[i]
+	newIndex := make([]int, len(s.Paragraphs))
+	var paras []string
+	var kinds []BlockKind
+	for p, text := range s.Paragraphs {
+		if text == "" {
+			newIndex[p] = -1
+			continue
+		}
+		newIndex[p] = len(paras)
+		paras = append(paras, text)
+		if len(s.Kinds) > 0 {
+			kinds = append(kinds, s.Kind(p))
+		}
+	}
+	s.Paragraphs, s.Kinds = paras, kinds
+	out := b.Styles[:0]
+	for _, st := range b.Styles {
+		if st.Section == i {
+			if newIndex[st.Paragraph] < 0 {
+				continue
+			}
+			st.Paragraph = newIndex[st.Paragraph]
+		}
+		out = append(out, st)
+	}
+	b.Styles = out
 }
 
 // needsClean reports whether s holds anything Clean would remove or change:
