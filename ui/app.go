@@ -361,11 +361,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if m.inLibrary {
-		filtering := false
-		if f, ok := any(m.lib).(interface{ Filtering() bool }); ok {
-			filtering = f.Filtering()
-		}
-		if !filtering {
+		if !m.lib.Filtering() {
 			switch {
 			case key.Matches(msg, k.Quit):
 				return tea.Quit

@@ -52,6 +52,7 @@ type articleDoc struct {
 
 	gen        int       // bumped when width or style change, to drop stale renders
 	rendering  bool      // a background render is running
+	allDone    int       // gen+1 once every chunk of that layout is rendered: nothing to scan for
 	dirty      bool      // reading state changed since the last save
 	lastKey    time.Time // the last key or wheel event, to slow background work
 	bgSteps    int       // background render steps started
@@ -368,7 +369,7 @@ const (
 // renderMore returns a command that renders the next chunks nobody has
 // looked at yet, off the update loop, or nil when all are rendered.
 func (d *articleDoc) renderMore() tea.Cmd {
-	if d.rendering {
+	if d.rendering || d.allDone == d.gen+1 {
 		return nil
 	}
 	var todo [][2]int
@@ -393,6 +394,7 @@ func (d *articleDoc) renderMore() tea.Cmd {
 		}
 	}
 	if len(todo) == 0 {
+		d.allDone = d.gen + 1
 		return nil
 	}
 	d.rendering = true
