@@ -254,6 +254,9 @@ func TestScreenHelpToggles(t *testing.T) {
 	s.waitText("next quote", "fold all", "copy quote")
 	s.typeKeys("?")
 	s.waitText("▾ Lead")
+	if txt := s.settle(); strings.Contains(txt, "fold all") || strings.Contains(txt, "copy quote") {
+		t.Errorf("help still on screen after the second ?:\n%s", txt)
+	}
 }
 
 func TestScreenLibraryOpensAndEscReturns(t *testing.T) {
