@@ -163,6 +163,7 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 	for j-1 >= lo && toks[j-1].kind == tWord && l.auxiliary[toks[j-1].lower()] {
 		j--
 	}
+	j = skipBracket(toks, lo, j)
 	if j-1 >= lo && toks[j-1].isPunct(",") {
 		// "Name, role, said": the subject stands before the appositive
 		k := j - 2

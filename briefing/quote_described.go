@@ -62,3 +62,21 @@ func nameAfterComma(l *nameLexicon, toks []token, i, hi int) (tokRange, bool) {
 	}
 	return tokRange{a: i + 1, b: j}, true
 }
+
+// skipBracket returns where a bracketed aside that ends just before
+// toks[j] opens ("Karen Whitfield (D-Mont.) told"), so the speaker is read
+// before it; j itself when no short aside ends there.
+func skipBracket(toks []token, lo, j int) int {
+	if j-1 < lo || !toks[j-1].isPunct(")") {
+		return j
+	}
+	for k := j - 2; k >= lo && j-k < 10; k-- {
+		switch {
+		case toks[k].isPunct("("):
+			return k
+		case toks[k].isPunct(")") || toks[k].kind == tQuote || toks[k].sentenceEnd() && !toks[k].isPunct("."):
+			return j
+		}
+	}
+	return j
+}

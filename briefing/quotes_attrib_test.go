@@ -79,3 +79,51 @@ func TestIsBareName(t *testing.T) {
 		}
 	}
 }
+
+func TestBracketedPartyAfterName(t *testing.T) {
+	runAttribCases(t, []attribCase{
+		{name: "party and state", paras: []string{`The bill stalled.`, `Sen. Karen Whitfield (D-Mont.) told reporters, "We are not going to give up on this."`}, speaker: "Karen Whitfield", role: "Sen."},
+		{name: "party only", paras: []string{`Rep. Joel Marsh (R) said, "No deal yet."`}, speaker: "Joel Marsh", role: "Rep."},
+		{name: "quote first", paras: []string{`"No deal yet," Rep. Joel Marsh (R-Ohio) said.`}, speaker: "Joel Marsh", role: "Rep."},
+	})
+}
+
+func TestSkipBracket(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Karen Whitfield (D-Mont.) told", 2},
+		{"Karen Whitfield told", 2},
+		{"Whitfield (who left.) (D) told", 6},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, nil)
+		if got := skipBracket(toks, 0, len(toks)-1); got != tt.want {
+			t.Errorf("skipBracket(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestClosesAside(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Whitfield (D-Mont.) told", true},
+		{"It ended. (He left.)", false},
+		{"It ended. Then", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, nil)
+		got := false
+		for i, tk := range toks {
+			if tk.isPunct(".") && closesAside(toks, i) {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("closesAside in %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
