@@ -131,6 +131,19 @@ func (qf *quoteFinder) attribution(g quoteGroup, p0, lo, t0, pl, tl, hi int, par
 				return s, true
 			}
 		}
+		if n := len(before); n > 0 && before[n-1].isPunct(":") {
+			if s, ok := qf.colonSubject(p0, t0-1); ok {
+				return s, true
+			}
+		}
+		if t0 == 0 && p0 > 0 && qf.paras[p0-1].sec == qf.paras[p0].sec {
+			// a paragraph of speech after "X was more cautious in a note:"
+			if c, ok := qf.endsWithColon(p0 - 1); ok {
+				if s, ok := qf.colonSubject(p0-1, c); ok {
+					return s, true
+				}
+			}
+		}
 	}
 	if s, ok := try(p0, lo, t0, true); ok || !partial {
 		if !ok {

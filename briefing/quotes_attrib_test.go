@@ -127,3 +127,32 @@ func TestClosesAside(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakerBeforeColon(t *testing.T) {
+	runAttribCases(t, []attribCase{
+		{name: "name, no verb, colon", paras: []string{`Analysts were divided. Tom Whitcomb runs a fund in Boston.`, `Whitcomb put it more bluntly: "This market is a casino now."`}, speaker: "Tom Whitcomb", role: ""},
+		{name: "colon paragraph then the quote", paras: []string{`Prices fell.`, `Jane Ortiz, an economist at Halden Bank, was more cautious in a note to clients:`, `"We would not read too much into a single month of data."`}, speaker: "Jane Ortiz", role: "an economist at Halden Bank"},
+		{name: "pronoun before colon", paras: []string{`Nina Gold runs the shelter.`, `She was blunt: "We are full every night."`}, speaker: "Nina Gold", role: ""},
+		{name: "colon after a place names nobody", paras: []string{`In Boston the mood was grim: "Closed until spring."`}, speaker: "", role: ""},
+		{name: "accused of", paras: []string{`The dispute grew.`, `Mayor Paul Renner accused the council of "playing games with people's homes."`}, speaker: "Paul Renner", role: "Mayor"},
+		{name: "was accused of is no speech of the accused", paras: []string{`Mayor Paul Renner was accused of "playing games."`}, speaker: "", role: ""},
+	})
+}
+
+func TestPassiveAt(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"he was accused", true},
+		{"they were asked", true},
+		{"he accused", false},
+		{"he has said", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, nil)
+		if got := passiveAt(toks, len(toks)-1); got != tt.want {
+			t.Errorf("passiveAt(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package briefing
+
+import "strings"
+
+// colonSubject reads a lead-in that introduces a quote with a colon but no
+// reporting verb ("Whitcomb put it more bluntly:", "Ortiz was more cautious
+// in a note to clients:"): its speaker is the first person the sentence
+// before toks[hi] of paragraph p names, or its personal pronoun. A
+// sentence that names nobody the text knows gives nobody.
+func (qf *quoteFinder) colonSubject(p, hi int) (subject, bool) {
+	l := qf.l
+	d := &qf.paras[p]
+	toks := d.toks
+	known := qf.known(p)
+	for i := sentenceStart(d, hi); i < hi; i++ {
+		t := toks[i]
+		if kind, ok := l.pronouns[t.lower()]; ok {
+			if kind != "person" {
+				return subject{}, false
+			}
+			return subject{p: p, a: i, b: i + 1}, true
+		}
+		if !known(i) || t.possessive() {
+			continue
+		}
+		j := i + 1
+		for j < hi && isNameWord(l, toks[j]) {
+			j++
+		}
+		if toks[j-1].possessive() {
+			i = j - 1 // "Ortiz's note was blunt:" names an owner
+			continue
+		}
+		sub := subject{p: p, a: i, b: j}
+		if x, y, ok := appositive(l, toks, j, false); ok && y <= hi && opensAppositive(l, toks[x]) {
+			sub.app = tokRange{a: x, b: y}
+		}
+		return sub, true
+	}
+	return subject{}, false
+}
+
+// endsWithColon reports whether paragraph p ends in a colon, so that it
+// introduces the paragraph after it; it returns the colon's token.
+func (qf *quoteFinder) endsWithColon(p int) (int, bool) {
+	toks := qf.paras[p].toks
+	n := len(toks)
+	return n - 1, n > 0 && toks[n-1].isPunct(":")
+}
+
+// passiveAt reports whether the verb toks[i] is a past participle after a
+// form of "be" ("was accused", "were asked"): its subject did not speak.
+func passiveAt(toks []token, i int) bool {
+	if i == 0 || !strings.HasSuffix(toks[i].lower(), "ed") {
+		return false
+	}
+	switch toks[i-1].lower() {
+	case "was", "were", "been", "being", "is", "are", "be":
+		return true
+	}
+	return false
+}
