@@ -88,8 +88,15 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 		q.Speaker, q.Role = qf.last.name, qf.last.role
 		qf.last.p = last.p
 	case !ok && !q.Partial && t0 == 0 && first.p > 0:
-		// a paragraph of quotes after a lead-in: the person it last named
-		if m, mp, found := qf.ix.lastBefore(qf.paras, first.p-1, len(qf.paras[first.p-1].text), nil); found && mp == first.p-1 && qf.paras[mp].sec == d0.sec {
+		// a paragraph of quotes after a lead-in: the person it is about
+		// ("Asked what had changed, she did not hesitate."), else the
+		// person it last named
+		if sub, found := qf.leadIn(first.p - 1); found && qf.paras[first.p-1].sec == d0.sec {
+			q.Speaker, q.Role, q.Cue = qf.speaker(sub)
+			if q.Speaker != "" {
+				qf.last = speakerAt{name: q.Speaker, role: q.Role, p: last.p, set: true}
+			}
+		} else if m, mp, found := qf.ix.lastBefore(qf.paras, first.p-1, len(qf.paras[first.p-1].text), nil); found && mp == first.p-1 && qf.paras[mp].sec == d0.sec {
 			pp := qf.people[m.person]
 			q.Speaker, q.Role = pp.name, pp.role
 			qf.last = speakerAt{name: pp.name, role: pp.role, p: last.p, set: true}

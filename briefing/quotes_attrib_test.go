@@ -156,3 +156,12 @@ func TestPassiveAt(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeechAfterLeadIn(t *testing.T) {
+	intro := `Lena Fischer, the team's coach, has led it for ten years. Tom Berg, the club's chairman, hired her.`
+	runAttribCases(t, []attribCase{
+		{name: "pronoun lead-in", paras: []string{`Lena Fischer, the team's coach, has led it for ten years.`, `Asked what had changed most, she did not hesitate.`, `"The players. They are faster and they are braver."`}, speaker: "Lena Fischer", role: "the team's coach"},
+		{name: "name lead-in over the last named", paras: []string{intro, `Fischer did not hesitate when Berg asked.`, `"The players. They are faster."`}, speaker: "Lena Fischer", role: "the team's coach"},
+		{name: "lead-in naming nobody", paras: []string{intro, `The hall went quiet.`, `"The players. They are faster."`}, speaker: "", role: ""},
+	})
+}
