@@ -79,3 +79,23 @@ func (qf *quoteFinder) leadIn(p int) (subject, bool) {
 	}
 	return qf.colonSubject(p, n-1)
 }
+
+// sentenceBefore attributes a quote that opens a sentence after another
+// sentence of its paragraph ("Brandt laughed. "Ask me after the final."")
+// to the person that sentence is about, when it names a person the text
+// knows or has a personal pronoun; it reports whether it did.
+func (qf *quoteFinder) sentenceBefore(p, t0 int, q *Quote) bool {
+	toks := qf.paras[p].toks
+	if !toks[t0-1].sentenceEnd() {
+		return false
+	}
+	sub, ok := qf.colonSubject(p, t0-1)
+	if !ok {
+		return false
+	}
+	q.Speaker, q.Role, q.Cue = qf.speaker(sub)
+	if qf.last.set && q.Speaker == qf.last.name {
+		q.Role = qf.last.role // the speaker goes on, as they were introduced
+	}
+	return q.Speaker != ""
+}

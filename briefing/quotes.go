@@ -83,6 +83,9 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 		if !q.Partial {
 			qf.last = speakerAt{name: q.Speaker, role: q.Role, p: last.p, set: true, nominal: !qf.lastPerson.set || qf.lastPerson.name != q.Speaker}
 		}
+	case !ok && !q.Partial && lo == t0 && t0 > 0 && qf.sentenceBefore(first.p, t0, &q):
+		// "Brandt laughed. "Ask me after the final."": the one that sentence is about
+		qf.last = speakerAt{name: q.Speaker, role: q.Role, p: last.p, set: true}
 	case !ok && !q.Partial && lo == t0 && qf.last.set && qf.last.p >= first.p-1:
 		// a quote opening its sentence with no attribution goes on with the last speaker
 		q.Speaker, q.Role = qf.last.name, qf.last.role

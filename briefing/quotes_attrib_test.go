@@ -165,3 +165,11 @@ func TestSpeechAfterLeadIn(t *testing.T) {
 		{name: "lead-in naming nobody", paras: []string{intro, `The hall went quiet.`, `"The players. They are faster."`}, speaker: "", role: ""},
 	})
 }
+
+func TestNonSpeechCueNamesItsSubject(t *testing.T) {
+	runAttribCases(t, []attribCase{
+		{name: "someone else laughs", paras: []string{`Otto Brandt, the coach, smiled. Maria Keller, the captain, said, "We will win."`, `Brandt laughed. "Ask me after the final."`}, speaker: "Otto Brandt", role: "the coach"},
+		{name: "the last speaker goes on", paras: []string{`Maria Keller, the captain, said, "We will win."`, `She laughed. "Ask me after the final."`}, speaker: "Maria Keller", role: "the captain"},
+		{name: "a sentence naming nobody keeps the last speaker", paras: []string{`Maria Keller, the captain, said, "We will win."`, `The room laughed. "Ask me after the final."`}, speaker: "Maria Keller", role: "the captain"},
+	})
+}
