@@ -63,6 +63,8 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 	tl := dl.segTok[last.s]
 	hi := windowEnd(dl, tl)
 	q.Partial = isPartialQuote(q.Text, d0.toks[lo:t0])
+	title := len(g.parts) == 1 && isWorkTitle(qf.l, d0.toks[lo:t0])
+	q.Partial = q.Partial || title
 	if q.Partial && len(g.parts) == 1 {
 		// a quoted term keeps the sentence's punctuation out: "pact."
 		trimmed := strings.TrimRightFunc(q.Text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:", r) })
@@ -72,7 +74,7 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 
 	var sub subject
 	ok := false
-	if !q.Partial || !isTitleCase(q.Text) { // a quoted title has no speaker
+	if !title && (!q.Partial || !isTitleCase(q.Text)) { // a quoted title has no speaker
 		sub, ok = qf.attribution(g, first.p, lo, t0, last.p, tl, hi, q.Partial, q.Text)
 	}
 	if ok {

@@ -173,3 +173,47 @@ func TestNonSpeechCueNamesItsSubject(t *testing.T) {
 		{name: "a sentence naming nobody keeps the last speaker", paras: []string{`Maria Keller, the captain, said, "We will win."`, `The room laughed. "Ask me after the final."`}, speaker: "Maria Keller", role: "the captain"},
 	})
 }
+
+func TestWorkTitlesAreNoSpeech(t *testing.T) {
+	tests := []struct {
+		name, p string
+		partial bool
+		speaker string
+	}{
+		{"author of a title, then said", `Ada Moss, the author of "Rewind: A History of Pop Music on Film," said the revival was real.`, true, ""},
+		{"lower-case title after author of", `Ada Moss, the author of "Rewind: a history of pop music and the films it made," said the revival was real.`, true, ""},
+		{"the book", `She read the book "Rewind" twice.`, true, ""},
+		{"speech about a book stays speech", `Ada Moss said of the book, "It is a history of pop," and left.`, false, "Ada Moss"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := quotesOf(`Ada Moss, a critic, spoke.`, tt.p)
+			if len(qs) != 1 {
+				t.Fatalf("got %d quotes, want 1: %+v", len(qs), qs)
+			}
+			if qs[0].Partial != tt.partial || qs[0].Speaker != tt.speaker {
+				t.Errorf("%q: partial %v speaker %q, want %v %q", qs[0].Text, qs[0].Partial, qs[0].Speaker, tt.partial, tt.speaker)
+			}
+		})
+	}
+}
+
+func TestIsWorkTitle(t *testing.T) {
+	l := lexicon()
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"the author of", true},
+		{"her new book", true},
+		{"a film titled", true},
+		{"the leader of", false},
+		{"he said,", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isWorkTitle(l, tokenize(tt.before, nil)); got != tt.want {
+			t.Errorf("isWorkTitle(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
