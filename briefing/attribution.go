@@ -145,8 +145,8 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 			s++
 		}
 		b, ok := npAfter(l, toks, s, hi)
-		if !ok {
-			return subject{}, false
+		if !ok || clauseFollows(toks, b, hi) {
+			return subject{}, false // "said the revival was real" reports, it names no speaker
 		}
 		sub := subject{a: s, b: b, cue: cue}
 		if x, y, ok := appositive(l, toks, b, false); ok && y <= hi && opensAppositive(l, toks[x]) {

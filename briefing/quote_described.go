@@ -80,3 +80,17 @@ func skipBracket(toks []token, lo, j int) int {
 	}
 	return j
 }
+
+// clauseFollows reports whether the noun phrase ending before toks[b] is
+// the subject of a clause rather than a speaker: a finite verb follows it
+// ("said the revival was real", "says the plan would fail").
+func clauseFollows(toks []token, b, hi int) bool {
+	if b >= hi || toks[b].kind != tWord {
+		return false
+	}
+	switch toks[b].lower() {
+	case "was", "were", "is", "are", "has", "have", "had", "would", "will", "could", "can", "should", "did", "does":
+		return true
+	}
+	return false
+}

@@ -217,3 +217,29 @@ func TestIsWorkTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestClauseAfterCueNamesNoSpeaker(t *testing.T) {
+	runAttribCases(t, []attribCase{
+		{name: "said then a clause", paras: []string{`"It works," said the report was wrong.`}, speaker: "", role: ""},
+		{name: "said then a speaker", paras: []string{`"It works," said the mayor.`}, speaker: "the mayor", role: ""},
+		{name: "said then a speaker and a time", paras: []string{`"It works," said Ada Moss on Tuesday.`}, speaker: "Ada Moss", role: ""},
+	})
+}
+
+func TestClauseFollows(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"the revival was real", true},
+		{"the plan would fail", true},
+		{"the mayor .", false},
+		{"the mayor on Tuesday", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, nil)
+		if got := clauseFollows(toks, 2, len(toks)); got != tt.want {
+			t.Errorf("clauseFollows(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
