@@ -145,22 +145,25 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 			s++
 		}
 		b, ok := npAfter(l, toks, s, hi)
-		if !ok {
-			return subject{}, false
+		if !ok || clauseFollows(toks, b, hi) {
+			return subject{}, false // "said the revival was real" reports, it names no speaker
 		}
 		sub := subject{a: s, b: b, cue: cue}
 		if x, y, ok := appositive(l, toks, b, false); ok && y <= hi && opensAppositive(l, toks[x]) {
 			sub.app = tokRange{a: x, b: y}
+		} else if r, ok := nameAfterComma(l, toks, b, hi); ok && isDescription(l, toks[s:b]) {
+			sub.app = r // "said the town manager, Carl Ostrowski"
 		} else if b+1 < hi && toks[b].isPunct(",") && relative(toks[b+1]) {
 			// "said Lewandowski, who ran a pilot registration project"
 			sub.app = tokRange{a: b + 1, b: hi}
 		}
-		return sub, true
+		return describedName(l, toks, sub), true
 	}
 	j := c
 	for j-1 >= lo && toks[j-1].kind == tWord && l.auxiliary[toks[j-1].lower()] {
 		j--
 	}
+	j = skipBracket(toks, lo, j)
 	if j-1 >= lo && toks[j-1].isPunct(",") {
 		// "Name, role, said": the subject stands before the appositive
 		k := j - 2
@@ -173,7 +176,7 @@ func subjectOf(l *nameLexicon, toks []token, lo, hi, c, n int, known func(tok in
 				if app.b-app.a == 1 && isNumber(toks[app.a]) {
 					app = tokRange{} // an age: "Ana Ruiz, 45, said"
 				}
-				return subject{a: a, b: k, app: app, cue: cue}, true
+				return describedName(l, toks, subject{a: a, b: k, app: app, cue: cue}), true
 			}
 		}
 		// "Trump shot back in a statement, saying": the clause's subject

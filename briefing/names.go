@@ -97,6 +97,9 @@ func cueAt(l *nameLexicon, toks []token, i int) int {
 		if toks[i].capitalised() {
 			return 0 // a capitalised "States" or "Read" is no reporting verb
 		}
+		if passiveAt(toks, i) {
+			return 0 // "he was accused of": somebody else spoke
+		}
 		return 1
 	}
 	for _, ph := range l.cuePhrases {

@@ -8,7 +8,7 @@ import (
 
 // lexiconFiles holds the word lists that attribution and name finding read.
 //
-//go:embed lexicon/cues.txt lexicon/titles.txt lexicon/honorifics.txt lexicon/modifiers.txt lexicon/pronouns.txt lexicon/nonnames.txt lexicon/orgwords.txt lexicon/firstnames.txt lexicon/auxiliaries.txt lexicon/particles.txt lexicon/places.txt lexicon/orgs.txt
+//go:embed lexicon/cues.txt lexicon/titles.txt lexicon/honorifics.txt lexicon/modifiers.txt lexicon/pronouns.txt lexicon/nonnames.txt lexicon/orgwords.txt lexicon/firstnames.txt lexicon/auxiliaries.txt lexicon/particles.txt lexicon/places.txt lexicon/orgs.txt lexicon/works.txt
 var lexiconFiles embed.FS
 
 // nameLexicon is the parsed word lists; it is built once and never changed.
@@ -24,6 +24,7 @@ type nameLexicon struct {
 	firstNames map[string]bool   // "valeria"
 	auxiliary  map[string]bool   // words between a subject and its cue: "has", "also"
 	particles  map[string]bool   // lower-case name particles: "de", "van"
+	works      map[string]bool   // words before the title of a work: "book", "author"
 	// notNameWord is every word of nonNames, titles, honorifics, orgWords
 	// and modifiers: words that are never part of a person's name.
 	notNameWord map[string]bool
@@ -42,6 +43,7 @@ func loadLexicon() *nameLexicon {
 		modifiers: set(readList("modifiers")), pronouns: map[string]string{}, nonNames: set(readList("nonnames")),
 		orgWords: set(readList("orgwords")), firstNames: set(readList("firstnames")),
 		auxiliary: set(readList("auxiliaries")), particles: set(readList("particles")),
+		works: set(readList("works")),
 	}
 	for _, c := range readList("cues") {
 		if f := strings.Fields(c); len(f) > 1 {

@@ -54,7 +54,7 @@ func cueNear(l *nameLexicon, toks []token, a, b int) bool {
 func sentenceStart(d *docPara, t int) int {
 	for i := t - 1; i >= 0 && t-i < 80; i-- {
 		tk := d.toks[i]
-		if tk.sentenceEnd() || tk.isPunct(";") {
+		if (tk.sentenceEnd() && !closesAside(d.toks, i)) || tk.isPunct(";") {
 			return i + 1
 		}
 		if tk.kind == tQuote {
@@ -88,4 +88,11 @@ func windowEnd(d *docPara, t int) int {
 		i++
 	}
 	return i
+}
+
+// closesAside reports whether the dot toks[i] ends an abbreviation inside
+// a short bracketed aside ("(D-Mont.)") rather than a sentence.
+func closesAside(toks []token, i int) bool {
+	return toks[i].isPunct(".") && i+1 < len(toks) && toks[i+1].isPunct(")") &&
+		i > 0 && toks[i-1].kind == tWord && len(toks[i-1].text) <= 8 && toks[i-1].capitalised()
 }

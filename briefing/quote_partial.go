@@ -54,3 +54,19 @@ func isPartialQuote(text string, before []token) bool {
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return !strings.ContainsRune(".!?,", r)
 }
+
+// isWorkTitle reports whether a quote is the title of a work: right after
+// a word that introduces one ("the book", "titled") or after "of" and a
+// word naming its maker ("the author of"). Such a quote is no speech even
+// when ", said" follows it.
+func isWorkTitle(l *nameLexicon, before []token) bool {
+	n := len(before)
+	if n == 0 || before[n-1].kind != tWord {
+		return false
+	}
+	w := before[n-1].lower()
+	if w == "of" || w == "in" {
+		return n >= 2 && before[n-2].kind == tWord && l.works[before[n-2].lower()]
+	}
+	return l.works[w]
+}

@@ -63,6 +63,8 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 	tl := dl.segTok[last.s]
 	hi := windowEnd(dl, tl)
 	q.Partial = isPartialQuote(q.Text, d0.toks[lo:t0])
+	title := len(g.parts) == 1 && isWorkTitle(qf.l, d0.toks[lo:t0])
+	q.Partial = q.Partial || title
 	if q.Partial && len(g.parts) == 1 {
 		// a quoted term keeps the sentence's punctuation out: "pact."
 		trimmed := strings.TrimRightFunc(q.Text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(".,;:", r) })
@@ -72,7 +74,7 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 
 	var sub subject
 	ok := false
-	if !q.Partial || !isTitleCase(q.Text) { // a quoted title has no speaker
+	if !title && (!q.Partial || !isTitleCase(q.Text)) { // a quoted title has no speaker
 		sub, ok = qf.attribution(g, first.p, lo, t0, last.p, tl, hi, q.Partial, q.Text)
 	}
 	if ok {
@@ -83,13 +85,23 @@ func (qf *quoteFinder) quote(g quoteGroup) Quote {
 		if !q.Partial {
 			qf.last = speakerAt{name: q.Speaker, role: q.Role, p: last.p, set: true, nominal: !qf.lastPerson.set || qf.lastPerson.name != q.Speaker}
 		}
+	case !ok && !q.Partial && lo == t0 && t0 > 0 && qf.sentenceBefore(first.p, t0, &q):
+		// "Brandt laughed. "Ask me after the final."": the one that sentence is about
+		qf.last = speakerAt{name: q.Speaker, role: q.Role, p: last.p, set: true}
 	case !ok && !q.Partial && lo == t0 && qf.last.set && qf.last.p >= first.p-1:
 		// a quote opening its sentence with no attribution goes on with the last speaker
 		q.Speaker, q.Role = qf.last.name, qf.last.role
 		qf.last.p = last.p
 	case !ok && !q.Partial && t0 == 0 && first.p > 0:
-		// a paragraph of quotes after a lead-in: the person it last named
-		if m, mp, found := qf.ix.lastBefore(qf.paras, first.p-1, len(qf.paras[first.p-1].text), nil); found && mp == first.p-1 && qf.paras[mp].sec == d0.sec {
+		// a paragraph of quotes after a lead-in: the person it is about
+		// ("Asked what had changed, she did not hesitate."), else the
+		// person it last named
+		if sub, found := qf.leadIn(first.p - 1); found && qf.paras[first.p-1].sec == d0.sec {
+			q.Speaker, q.Role, q.Cue = qf.speaker(sub)
+			if q.Speaker != "" {
+				qf.last = speakerAt{name: q.Speaker, role: q.Role, p: last.p, set: true}
+			}
+		} else if m, mp, found := qf.ix.lastBefore(qf.paras, first.p-1, len(qf.paras[first.p-1].text), nil); found && mp == first.p-1 && qf.paras[mp].sec == d0.sec {
 			pp := qf.people[m.person]
 			q.Speaker, q.Role = pp.name, pp.role
 			qf.last = speakerAt{name: pp.name, role: pp.role, p: last.p, set: true}
@@ -129,6 +141,19 @@ func (qf *quoteFinder) attribution(g quoteGroup, p0, lo, t0, pl, tl, hi int, par
 		if hi > tl+1 && (endsClause(text) || cueNear(l, qf.paras[pl].toks, tl+1, hi)) {
 			if s, ok := try(pl, tl+1, hi, false); ok {
 				return s, true
+			}
+		}
+		if n := len(before); n > 0 && before[n-1].isPunct(":") {
+			if s, ok := qf.colonSubject(p0, t0-1); ok {
+				return s, true
+			}
+		}
+		if t0 == 0 && p0 > 0 && qf.paras[p0-1].sec == qf.paras[p0].sec {
+			// a paragraph of speech after "X was more cautious in a note:"
+			if c, ok := qf.endsWithColon(p0 - 1); ok {
+				if s, ok := qf.colonSubject(p0-1, c); ok {
+					return s, true
+				}
 			}
 		}
 	}
