@@ -45,7 +45,7 @@ type heldoutQuote struct {
 // measured when the set was written (recall 1.000, precision 0.982, speaker
 // 0.855, role 1.000, resolved 1.000, referent 0.846, nominal 0.846).
 var heldoutFloors = heldoutScores{
-	Recall: 0.97, Precision: 0.95, Speaker: 0.82, Role: 0.92, Resolved: 0.95, Referent: 0.80, Nominal: 0.76,
+	Recall: 0.97, Precision: 0.97, Speaker: 0.95, Role: 0.92, Resolved: 0.95, Referent: 0.80, Nominal: 0.76,
 }
 
 // heldoutScores are the figures of the shared scoring script, plus two it
