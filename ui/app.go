@@ -278,6 +278,10 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		if msg.quote >= 0 {
 			m.selQuote = msg.quote
 		}
+		if m.lay.mode == narrow {
+			// One pane at a time: show the text the jump went to.
+			m.setFocus(articleFocus)
+		}
 		return nil
 	case selectQuoteMsg:
 		m.quotes, _ = m.quotes.Update(msg)

@@ -492,3 +492,22 @@ func TestSaveStateKeepsTheLastSecondsOfAnEndedReader(t *testing.T) {
 		t.Errorf("an unchanged reading was saved again")
 	}
 }
+
+func TestNarrowJumpShowsTheArticle(t *testing.T) {
+	m := seedModel(t, nil)
+	m.Update(tea.WindowSizeMsg{Width: 50, Height: 16})
+	m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
+	m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
+	if m.focus != factsFocus {
+		t.Fatalf("focus %v after two tabs, want the facts pane", m.focus)
+	}
+	f := m.b.Facts[len(m.b.Facts)-1]
+	m.Update(jumpMsg{span: f.Mentions[0], endParagraph: f.Mentions[0].Paragraph, quote: -1})
+	if m.focus != articleFocus {
+		t.Fatalf("focus %v after a jump in the narrow layout, want the article", m.focus)
+	}
+	mention := m.b.Text(f.Mentions[0])
+	if v := ansi.Strip(m.View().Content); !strings.Contains(squash(v), mention) {
+		t.Errorf("the mention %q is not on screen:\n%s", mention, v)
+	}
+}
