@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // collapseSpace joins the words of s with single spaces: the form every
@@ -57,7 +58,7 @@ func tidy(s string) string {
 
 // lineKey is the form in which lines are looked up in word lists and
 // compared with the title: lower case, single spaces, straight apostrophes
-// and quotes. It is built in one pass.
+// and quotes. It is built in one pass into one allocation.
 func lineKey(s string) string {
 	buf := make([]byte, 0, len(s))
 	space := false
@@ -65,20 +66,16 @@ func lineKey(s string) string {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			k := asciiKey[c]
+			if k == keySpace {
 				space = len(buf) > 0
 				continue
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '`':
-				c = '\''
 			}
 			if space {
 				buf = append(buf, ' ')
 				space = false
 			}
-			buf = append(buf, c)
+			buf = append(buf, k)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -100,8 +97,34 @@ func lineKey(s string) string {
 		}
 		buf = utf8.AppendRune(buf, r)
 	}
-	return string(buf)
+	if len(buf) == 0 {
+		return ""
+	}
+	// buf is never written again: the string shares its bytes instead of
+	// copying them (as strings.Builder does).
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
+
+// keySpace marks, in asciiKey, the ASCII white space lineKey collapses.
+const keySpace = 0xff
+
+// asciiKey maps each ASCII byte to its form in a key (see lineKey): capitals
+// to lower case, a backquote to an apostrophe, white space to keySpace.
+var asciiKey = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = keySpace
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c == '`':
+			t[c] = '\''
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
 
 // maxRuleWords is the longest paragraph (in words) any news-text rule
 // looks at: longer ones are article text.
@@ -216,11 +239,9 @@ func newPhraseSet(phrases []string) *phraseSet {
 // in reports whether one of the phrases occurs in key at a word start.
 func (set *phraseSet) in(key string) bool {
 	for start := 0; start < len(key); {
-		end := strings.IndexByte(key[start:], ' ')
-		if end < 0 {
-			end = len(key)
-		} else {
-			end += start
+		end := start
+		for end < len(key) && key[end] != ' ' {
+			end++
 		}
 		if end > start && set.lengths[key[start]]&(1<<min(end-start, 63)) != 0 {
 			for _, p := range set.byFirst[key[start:end]] {
