@@ -55,7 +55,7 @@ func captionOf(rt ruleText) (Caption, bool) {
 	}
 	credit := ""
 	text := p
-	if open := strings.LastIndexByte(p, '('); open >= 0 && strings.HasSuffix(strings.TrimRight(p, " "), ")") {
+	if open := trailingParen(p); open >= 0 {
 		if m := trailingCredit.FindStringSubmatch(p[open:]); m != nil {
 			inner := m[1]
 			if creditPrefix.MatchString(inner) || namesAgency(inner) {
@@ -68,6 +68,15 @@ func captionOf(rt ruleText) (Caption, bool) {
 		return Caption{Text: text, Credit: credit}, true
 	}
 	return Caption{}, false
+}
+
+// trailingParen returns where the last "(" of p opens when p ends with ")"
+// (spaces aside), or -1: the cheap test before trailingCredit.
+func trailingParen(p string) int {
+	if !strings.HasSuffix(strings.TrimRight(p, " "), ")") {
+		return -1
+	}
+	return strings.LastIndexByte(p, '(')
 }
 
 // photoCaptionOpeners are the first words of a wire photo caption, and

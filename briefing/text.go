@@ -84,13 +84,18 @@ const (
 // short and mostly stop mid-sentence.
 func isHardWrapped(lines []string) bool {
 	inner, long, ends := 0, 0, 0
+	next := ""
+	if len(lines) > 0 {
+		next = strings.TrimSpace(lines[0])
+	}
 	for i := 0; i+1 < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" || strings.TrimSpace(lines[i+1]) == "" {
+		t := next
+		next = strings.TrimSpace(lines[i+1])
+		if t == "" || next == "" {
 			continue
 		}
 		inner++
-		if utf8.RuneCountInString(t) > wrapLongLine {
+		if isLongLine(t) {
 			long++
 		}
 		if endsSentence(t) {
@@ -101,4 +106,16 @@ func isHardWrapped(lines []string) bool {
 		return false
 	}
 	return long*100 <= inner*wrapMaxLongPct && ends*100 < inner*wrapMaxEndPct
+}
+
+// isLongLine reports whether t has more than wrapLongLine runes, counting
+// them only when its length in bytes leaves a doubt.
+func isLongLine(t string) bool {
+	switch {
+	case len(t) <= wrapLongLine:
+		return false
+	case len(t) > utf8.UTFMax*wrapLongLine:
+		return true
+	}
+	return utf8.RuneCountInString(t) > wrapLongLine
 }

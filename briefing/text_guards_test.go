@@ -1,0 +1,46 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIsLongLine checks the byte-length guards around the rune count at
+// the limit, with one-, two- and three-byte runes.
+func TestIsLongLine(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		line string
+		want bool
+	}{
+		{"ASCII at the limit", strings.Repeat("a", wrapLongLine), false},
+		{"ASCII over the limit", strings.Repeat("a", wrapLongLine+1), true},
+		{"two-byte runes at the limit", strings.Repeat("é", wrapLongLine), false},
+		{"two-byte runes over the limit", strings.Repeat("é", wrapLongLine+1), true},
+		{"three-byte runes at the limit", strings.Repeat("—", wrapLongLine), false},
+		{"three-byte runes over the limit", strings.Repeat("—", wrapLongLine+1), true},
+		{"empty", "", false},
+	} {
+		if got := isLongLine(tc.line); got != tc.want {
+			t.Errorf("%s: isLongLine = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTrailingParen checks where a closing parenthetical opens.
+func TestTrailingParen(t *testing.T) {
+	for _, tc := range []struct {
+		p    string
+		want int
+	}{
+		{"A man waves. (Jim Watson/AFP)", 13},
+		{"A man waves. (Jim Watson/AFP)  ", 13},
+		{"A man (left) waves.", -1},
+		{"No parenthesis)", -1},
+		{"", -1},
+	} {
+		if got := trailingParen(tc.p); got != tc.want {
+			t.Errorf("trailingParen(%q) = %d, want %d", tc.p, got, tc.want)
+		}
+	}
+}
