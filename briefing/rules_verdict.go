@@ -1,0 +1,103 @@
+package briefing
+
+import (
+	"runtime"
+	"sync"
+)
+
+// ruleMatch names the news-text rule that claimed a block.
+type ruleMatch int
+
+const (
+	noRule         ruleMatch = iota // article text
+	ruleTitle                       // a repeat of the title
+	ruleFurniture                   // site furniture (see verdict.furniture)
+	ruleNotice                      // the platform's boilerplate
+	ruleCaption                     // a photo caption or credit
+	ruleProvenance                  // where the article first appeared
+)
+
+// verdict is what the order-free news-text rules say about one block: all
+// that newsRules needs besides the blocks' order (repeats, captions in a row,
+// body paragraphs before a byline), so verdicts can be worked out in parallel.
+type verdict struct {
+	bl        block // the block with its spaces trimmed
+	empty     bool  // no letter or digit: dropped
+	short     bool  // short enough for the rules (ruleText has a key)
+	rule      ruleMatch
+	furniture furnitureKind
+	source    string  // ruleNotice: the platform named, if any
+	caption   Caption // ruleCaption
+	origin    string  // ruleProvenance
+}
+
+// verdictContext is what every verdict depends on besides its block.
+type verdictContext struct {
+	title    string // the title's key (see titleKey), "" when there is none
+	titleLen int    // the title's length in bytes
+}
+
+// judge works out the verdict on one block whose word count is words, in
+// the order newsRules applies the rules: title, furniture, notice,
+// caption, provenance.
+func (ctx verdictContext) judge(bl block, words int) verdict {
+	v := verdict{bl: trimBlock(bl)}
+	if !hasWordChar(v.bl.text) {
+		v.empty = true
+		return v
+	}
+	if v.bl.kind == codeBlock {
+		return v
+	}
+	rt := ruleText{text: v.bl.text, words: words}
+	if words <= maxRuleWords {
+		rt.key = lineKey(rt.text)
+	}
+	if ctx.title != "" && len(rt.text) <= 2*ctx.titleLen+16 && titleKeyOf(rt) == ctx.title {
+		v.rule = ruleTitle
+		return v
+	}
+	if rt.key == "" {
+		return v
+	}
+	v.short = true
+	if k := furnitureOf(rt); k != notFurniture {
+		v.rule, v.furniture = ruleFurniture, k
+	} else if src, ok := noticeOf(rt); ok {
+		v.rule, v.source = ruleNotice, src
+	} else if c, ok := captionOf(rt); ok {
+		v.rule, v.caption = ruleCaption, c
+	} else if o, ok := provenanceOf(rt); ok {
+		v.rule, v.origin = ruleProvenance, o
+	}
+	return v
+}
+
+// parallelVerdicts is the number of blocks from which verdicts are worked
+// out on several goroutines.
+const parallelVerdicts = 512
+
+// judgeAll works out the verdicts on all blocks (words holds their word
+// counts), splitting long texts between the processors.
+func (ctx verdictContext) judgeAll(blocks []block, words []int) []verdict {
+	out := make([]verdict, len(blocks))
+	workers := min(runtime.GOMAXPROCS(0), len(blocks)/parallelVerdicts)
+	if workers <= 1 {
+		for i, bl := range blocks {
+			out[i] = ctx.judge(bl, words[i])
+		}
+		return out
+	}
+	var wg sync.WaitGroup
+	chunk := (len(blocks) + workers - 1) / workers
+	for start := 0; start < len(blocks); start += chunk {
+		end := min(start+chunk, len(blocks))
+		wg.Go(func() {
+			for i := start; i < end; i++ {
+				out[i] = ctx.judge(blocks[i], words[i])
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
