@@ -56,7 +56,7 @@ func captionOf(rt ruleText) (Caption, bool) {
 	credit := ""
 	text := p
 	if open := trailingParen(p); open >= 0 {
-		if m := trailingCredit.FindStringSubmatch(p[open:]); m != nil {
+		if m := trailingCreditOf(p[open:]); m != nil {
 			inner := m[1]
 			if creditPrefix.MatchString(inner) || namesAgency(inner) {
 				credit = strings.TrimSpace(creditPrefix.ReplaceAllString(inner, ""))
@@ -77,6 +77,30 @@ func trailingParen(p string) int {
 		return -1
 	}
 	return strings.LastIndexByte(p, '(')
+}
+
+// trailingCreditWords are the words a trailingCredit without a slash opens
+// with, in lower case. None of their letters has a case form outside ASCII.
+var trailingCreditWords = []string{"photo", "picture", "image", "credit"}
+
+// trailingCreditOf matches trailingCredit on the parenthetical that closes a
+// caption, after the cheap test: a slash, or a credit word after "(".
+func trailingCreditOf(paren string) []string {
+	if strings.IndexByte(paren, '/') < 0 && !hasFoldPrefix(paren[1:], trailingCreditWords) {
+		return nil
+	}
+	return trailingCredit.FindStringSubmatch(paren)
+}
+
+// hasFoldPrefix reports whether s starts with one of the lower-case ASCII
+// words, ignoring case.
+func hasFoldPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // photoCaptionOpeners are the first words of a wire photo caption, and

@@ -44,3 +44,31 @@ func TestTrailingParen(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingCreditOf checks that the cheap test before trailingCredit
+// keeps every credit the pattern finds.
+func TestTrailingCreditOf(t *testing.T) {
+	for _, tc := range []struct {
+		paren string
+		want  string // the credit found, "" for none
+	}{
+		{"(Jim Watson/AFP)", "Jim Watson/AFP"},
+		{"(Photo by Jane Doe)", "Photo by Jane Doe"},
+		{"(PHOTOGRAPH: Jane Doe)", "PHOTOGRAPH: Jane Doe"},
+		{"(Credit: Reuters)", "Credit: Reuters"},
+		{"(image by Jane Doe)", "image by Jane Doe"},
+		{"(Picture Jane Doe)", "Picture Jane Doe"},
+		{"(Pictures Jane Doe)", ""},
+		{"(in 2019)", ""},
+		{"(Photo)", ""},
+		{"(", ""},
+	} {
+		got := ""
+		if m := trailingCreditOf(tc.paren); m != nil {
+			got = m[1]
+		}
+		if got != tc.want {
+			t.Errorf("trailingCreditOf(%q) = %q, want %q", tc.paren, got, tc.want)
+		}
+	}
+}
