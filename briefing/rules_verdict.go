@@ -1,10 +1,5 @@
 package briefing
 
-import (
-	"runtime"
-	"sync"
-)
-
 // ruleMatch names the news-text rule that claimed a block.
 type ruleMatch int
 
@@ -73,31 +68,17 @@ func (ctx verdictContext) judge(bl block, words int) verdict {
 	return v
 }
 
-// parallelVerdicts is the number of blocks from which verdicts are worked
-// out on several goroutines.
+// parallelVerdicts is the fewest blocks worth a goroutine of their own.
 const parallelVerdicts = 512
 
 // judgeAll works out the verdicts on all blocks (words holds their word
 // counts), splitting long texts between the processors.
 func (ctx verdictContext) judgeAll(blocks []block, words []int) []verdict {
 	out := make([]verdict, len(blocks))
-	workers := min(runtime.GOMAXPROCS(0), len(blocks)/parallelVerdicts)
-	if workers <= 1 {
-		for i, bl := range blocks {
-			out[i] = ctx.judge(bl, words[i])
+	inChunks(len(blocks), parallelVerdicts, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = ctx.judge(blocks[i], words[i])
 		}
-		return out
-	}
-	var wg sync.WaitGroup
-	chunk := (len(blocks) + workers - 1) / workers
-	for start := 0; start < len(blocks); start += chunk {
-		end := min(start+chunk, len(blocks))
-		wg.Go(func() {
-			for i := start; i < end; i++ {
-				out[i] = ctx.judge(blocks[i], words[i])
-			}
-		})
-	}
-	wg.Wait()
+	})
 	return out
 }

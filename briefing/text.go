@@ -41,10 +41,11 @@ func importText(s string) *Briefing {
 
 // textParagraphs splits lines into paragraphs with their spaces collapsed.
 func textParagraphs(lines []string) []string {
+	collapsed := collapseLines(lines)
 	out := make([]string, 0, len(lines))
 	if !isHardWrapped(lines) {
-		for _, l := range lines {
-			if t := collapseSpace(l); t != "" {
+		for _, t := range collapsed {
+			if t != "" {
 				out = append(out, t)
 			}
 		}
@@ -57,8 +58,7 @@ func textParagraphs(lines []string) []string {
 			cur = cur[:0]
 		}
 	}
-	for _, l := range lines {
-		t := collapseSpace(l)
+	for _, t := range collapsed {
 		if t == "" {
 			flush()
 			continue
@@ -66,6 +66,21 @@ func textParagraphs(lines []string) []string {
 		cur = append(cur, t)
 	}
 	flush()
+	return out
+}
+
+// parallelLines is the fewest lines worth a goroutine of their own.
+const parallelLines = 2048
+
+// collapseLines returns the lines with their spaces collapsed (see
+// collapseSpace), splitting long texts between the processors.
+func collapseLines(lines []string) []string {
+	out := make([]string, len(lines))
+	inChunks(len(lines), parallelLines, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = collapseSpace(lines[i])
+		}
+	})
 	return out
 }
 
