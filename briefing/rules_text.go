@@ -27,17 +27,16 @@ func isCollapsed(s string) bool {
 	}
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ':
+		switch collapseClass[s[i]] {
+		case byteSpace:
 			if prevSpace {
 				return false
 			}
 			prevSpace = true
 			continue
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == 0x85 || c == 0xa0:
+		case byteOtherSpace:
 			return false
-		case c >= 0x80 && (c == 0xe1 || c == 0xe2 || c == 0xe3 || c == 0xc2):
+		case byteMaybeSpace:
 			// Possible Unicode space (U+0085, U+00A0, U+1680, U+2000-U+200A,
 			// U+2028, U+2029, U+202F, U+205F, U+3000): check the rune.
 			r, _ := utf8.DecodeRuneInString(s[i:])
@@ -49,6 +48,26 @@ func isCollapsed(s string) bool {
 	}
 	return true
 }
+
+// Byte classes of isCollapsed.
+const (
+	byteWord       = iota // part of a word
+	byteSpace             // the ASCII space
+	byteOtherSpace        // other white space, or a byte of U+0085 or U+00A0
+	byteMaybeSpace        // the first byte of a rune that may be a space
+)
+
+// collapseClass gives the class of each byte for isCollapsed.
+var collapseClass = func() (t [256]uint8) {
+	t[' '] = byteSpace
+	for _, c := range []byte{'\t', '\n', '\v', '\f', '\r', 0x85, 0xa0} {
+		t[c] = byteOtherSpace
+	}
+	for _, c := range []byte{0xc2, 0xe1, 0xe2, 0xe3} {
+		t[c] = byteMaybeSpace
+	}
+	return t
+}()
 
 // tidy cleans a value taken from metadata (front matter, HTML) and
 // collapses its white space, so that no control character reaches the model.

@@ -72,3 +72,26 @@ func TestTrailingCreditOf(t *testing.T) {
 		}
 	}
 }
+
+// TestCollapseSpace checks the byte classes of the already-collapsed test:
+// every kind of white space is collapsed, letters sharing bytes with spaces
+// are kept.
+func TestCollapseSpace(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"plain words", "plain words"},
+		{"two  spaces", "two spaces"},
+		{" leading", "leading"},
+		{"trailing ", "trailing"},
+		{"tab\there", "tab here"},
+		{"line\nbreak", "line break"},
+		{"no-break\u00a0space", "no-break space"},
+		{"em\u2003space", "em space"},
+		{"ideographic\u3000space", "ideographic space"},
+		{"voilà Å—dash", "voilà Å—dash"},
+		{"", ""},
+	} {
+		if got := collapseSpace(tc.in); got != tc.want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
