@@ -11,9 +11,6 @@ var (
 	// gettyCaption is the agency caption style "CITY, COUNTRY - MONTH DAY: ...":
 	// a place in capitals, a dash, then a date in capitals and a colon.
 	gettyCaption = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,60}\s[-–—]{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.? \d{1,2}(?:, \d{4})?:\s`)
-	// trailingCredit is a credit in parentheses closing a caption:
-	// "(Photo by NAME/AGENCY)", "(Thomas Coex/AFP/Getty Images)".
-	trailingCredit = regexp.MustCompile(`^\(((?i:photos?|photograph|picture|image|credit)(?: by|:)?\s+[^()]{2,120}|[^()/]{2,80}/[^()]{2,120})\)\s*$`)
 	// creditLine is a line that is only a credit: "Credit Ashraf Shazly/AFP",
 	// "Photograph: Adrian Malloch for the Guardian", "Credit: STR/AFP".
 	creditLine = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo credit|credits?)(?: by)?\s*[:|]|(?:photo(?:graph)?s?|pictures?|images?|illustration) by|credits?)\s+(.{2,160})$`)
@@ -56,8 +53,7 @@ func captionOf(rt ruleText) (Caption, bool) {
 	credit := ""
 	text := p
 	if open := trailingParen(p); open >= 0 {
-		if m := trailingCreditOf(p[open:]); m != nil {
-			inner := m[1]
+		if inner, ok := trailingCreditOf(p[open:]); ok {
 			if creditPrefix.MatchString(inner) || namesAgency(inner) {
 				credit = strings.TrimSpace(creditPrefix.ReplaceAllString(inner, ""))
 				text = strings.TrimSpace(p[:open])
@@ -71,25 +67,12 @@ func captionOf(rt ruleText) (Caption, bool) {
 }
 
 // trailingParen returns where the last "(" of p opens when p ends with ")"
-// (spaces aside), or -1: the cheap test before trailingCredit.
+// (spaces aside), or -1: the cheap test before trailingCreditOf.
 func trailingParen(p string) int {
 	if !strings.HasSuffix(strings.TrimRight(p, " "), ")") {
 		return -1
 	}
 	return strings.LastIndexByte(p, '(')
-}
-
-// trailingCreditWords are the words a trailingCredit without a slash opens
-// with, in lower case. None of their letters has a case form outside ASCII.
-var trailingCreditWords = []string{"photo", "picture", "image", "credit"}
-
-// trailingCreditOf matches trailingCredit on the parenthetical that closes a
-// caption, after the cheap test: a slash, or a credit word after "(".
-func trailingCreditOf(paren string) []string {
-	if strings.IndexByte(paren, '/') < 0 && !hasFoldPrefix(paren[1:], trailingCreditWords) {
-		return nil
-	}
-	return trailingCredit.FindStringSubmatch(paren)
 }
 
 // hasFoldPrefix reports whether s starts with one of the lower-case ASCII

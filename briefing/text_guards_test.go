@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -64,8 +66,8 @@ func TestTrailingCreditOf(t *testing.T) {
 		{"(", ""},
 	} {
 		got := ""
-		if m := trailingCreditOf(tc.paren); m != nil {
-			got = m[1]
+		if inner, ok := trailingCreditOf(tc.paren); ok {
+			got = inner
 		}
 		if got != tc.want {
 			t.Errorf("trailingCreditOf(%q) = %q, want %q", tc.paren, got, tc.want)
@@ -93,5 +95,45 @@ func TestCollapseSpace(t *testing.T) {
 		if got := collapseSpace(tc.in); got != tc.want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// trailingCreditPattern is the definition trailingCreditOf implements
+// without a regular expression.
+var trailingCreditPattern = regexp.MustCompile(`^\(((?i:photos?|photograph|picture|image|credit)(?: by|:)?\s+[^()]{2,120}|[^()/]{2,80}/[^()]{2,120})\)\s*$`)
+
+// TestTrailingCreditOfMatchesPattern compares trailingCreditOf with the
+// pattern it implements on credits built from pieces around every limit.
+func TestTrailingCreditOfMatchesPattern(t *testing.T) {
+	pieces := []string{"Photo", "PHOTOS", "photograph", "Picture", "image", "Credit", "credits", "Phot",
+		" by", " BY", ":", " ", "  ", "\t", "\n", "/", "//", "(", ")", "a", "é", "—", "Jane Doe", "AFP",
+		"Getty Images", strings.Repeat("x", 77), strings.Repeat("y", 116), strings.Repeat("é", 40), "\xff"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	cases := []string{"()", "( )", "(a/b)", "(ab/cd)", "(ab/cd) ", "(ab/cd) x", "(Photo  ab)", "(Photo ab)", "(Photo a)"}
+	for range 20000 {
+		var sb strings.Builder
+		sb.WriteString("(")
+		for range rng.IntN(6) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		sb.WriteString(")")
+		if rng.IntN(4) == 0 {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		cases = append(cases, sb.String())
+	}
+	matched := 0
+	for _, c := range cases {
+		m := trailingCreditPattern.FindStringSubmatch(c)
+		inner, ok := trailingCreditOf(c)
+		if ok != (m != nil) || ok && inner != m[1] {
+			t.Fatalf("trailingCreditOf(%q) = %q, %v; the pattern finds %q", c, inner, ok, m)
+		}
+		if ok {
+			matched++
+		}
+	}
+	if matched < 100 {
+		t.Fatalf("only %d of %d cases are credits: the comparison proves little", matched, len(cases))
 	}
 }
