@@ -156,6 +156,9 @@ type ruleText struct {
 	text  string
 	words int
 	key   string
+	// phrases, once phrasesFound is set, tells which phrase lists (see
+	// rulePhrases) the key holds, found in one scan for all the rules.
+	phrases phraseLists
 }
 
 func newRuleText(s string) ruleText {
@@ -272,4 +275,79 @@ func (set *phraseSet) in(key string) bool {
 		start = end + 1
 	}
 	return false
+}
+
+// phraseLists is a set of phrase lists, one bit each.
+type phraseLists uint8
+
+// The phrase lists of the rules, and the mark of a scan done.
+const (
+	noticeList     phraseLists = 1 << iota // notices.txt (see noticeOf)
+	provenanceList                         // provenance.txt (see provenanceOf)
+	phrasesFound   phraseLists = 1 << 7    // ruleText.phrases holds a scan
+)
+
+// rulePhrases are the phrase lists of the rules as one set, so that a key
+// is scanned once for all of them.
+var rulePhrases = newPhraseLists(map[phraseLists][]string{
+	noticeList:     noticeLines,
+	provenanceList: provenanceLines,
+})
+
+// phraseListSet finds the phrases of several lists inside a key (see
+// lineKey) in one pass, as phraseSet does for one list.
+type phraseListSet struct {
+	byFirst map[string][]listPhrase
+	lengths [256]uint64 // as in phraseSet
+}
+
+// listPhrase is a phrase and the list it belongs to.
+type listPhrase struct {
+	text string
+	list phraseLists
+}
+
+func newPhraseLists(lists map[phraseLists][]string) *phraseListSet {
+	set := &phraseListSet{byFirst: map[string][]listPhrase{}}
+	for list, phrases := range lists {
+		for _, p := range phrases {
+			first, _, _ := strings.Cut(p, " ")
+			if first == "" {
+				continue
+			}
+			set.byFirst[first] = append(set.byFirst[first], listPhrase{p, list})
+			set.lengths[first[0]] |= 1 << min(len(first), 63)
+		}
+	}
+	return set
+}
+
+// scan returns the lists among want whose phrases occur in key at a word
+// start, marked with phrasesFound. It stops once every list wanted is found.
+func (set *phraseListSet) scan(key string, want phraseLists) phraseLists {
+	found := phraseLists(0)
+	for start := 0; start < len(key) && found != want; {
+		end := start
+		for end < len(key) && key[end] != ' ' {
+			end++
+		}
+		if end > start && set.lengths[key[start]]&(1<<min(end-start, 63)) != 0 {
+			for _, p := range set.byFirst[key[start:end]] {
+				if want&p.list != 0 && strings.HasPrefix(key[start:], p.text) {
+					found |= p.list
+				}
+			}
+		}
+		start = end + 1
+	}
+	return found | phrasesFound
+}
+
+// hasPhrase reports whether the key of rt holds a phrase of list, using
+// the scan in rt.phrases when there is one.
+func (rt ruleText) hasPhrase(list phraseLists, single *phraseSet) bool {
+	if rt.phrases&phrasesFound != 0 {
+		return rt.phrases&list != 0
+	}
+	return single.in(rt.key)
 }

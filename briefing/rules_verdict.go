@@ -56,6 +56,11 @@ func (ctx verdictContext) judge(bl block, words int) verdict {
 		return v
 	}
 	v.short = true
+	// One scan of the key for the phrase lists of the notice and the
+	// provenance rules, each wanted only within its length limit.
+	if want := wantedPhrases(rt.words); want != 0 {
+		rt.phrases = rulePhrases.scan(rt.key, want)
+	}
 	if k := furnitureOf(rt); k != notFurniture {
 		v.rule, v.furniture = ruleFurniture, k
 	} else if src, ok := noticeOf(rt); ok {
@@ -81,4 +86,17 @@ func (ctx verdictContext) judgeAll(blocks []block, words []int) []verdict {
 		}
 	})
 	return out
+}
+
+// wantedPhrases returns the phrase lists whose rules look at a paragraph of
+// the given number of words.
+func wantedPhrases(words int) phraseLists {
+	want := phraseLists(0)
+	if words <= maxNoticeWords {
+		want |= noticeList
+	}
+	if words <= maxProvenanceWords {
+		want |= provenanceList
+	}
+	return want
 }

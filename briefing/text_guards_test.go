@@ -137,3 +137,27 @@ func TestTrailingCreditOfMatchesPattern(t *testing.T) {
 		t.Fatalf("only %d of %d cases are credits: the comparison proves little", matched, len(cases))
 	}
 }
+
+// TestRulePhrasesScan checks that one scan for both phrase lists finds
+// what each list's own set finds.
+func TestRulePhrasesScan(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want phraseLists
+	}{
+		{"This post was published on the now-closed HuffPost Contributor platform.", noticeList},
+		{"Este artículo se publicó originalmente en El País.", provenanceList},
+		{"Please enable JavaScript. Este artículo se publicó originalmente en El País.", noticeList | provenanceList},
+		{"The council met on Tuesday.", 0},
+		{"", 0},
+	} {
+		key := lineKey(tc.text)
+		got := rulePhrases.scan(key, noticeList|provenanceList)
+		if got != tc.want|phrasesFound {
+			t.Errorf("scan(%q) = %b, want %b", key, got, tc.want|phrasesFound)
+		}
+		if (got&noticeList != 0) != noticePhrases.in(key) || (got&provenanceList != 0) != provenancePhrases.in(key) {
+			t.Errorf("scan(%q) = %b disagrees with the lists' own sets", key, got)
+		}
+	}
+}
