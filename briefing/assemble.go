@@ -45,6 +45,7 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 			lastLong = i
 		}
 	}
+	verdicts := verdictContext{title: title, titleLen: len(b.Title)}.judgeAll(blocks, words)
 	out := make([]block, 0, len(blocks))
 	var recent [repeatWindow]string // the texts of the last blocks, for repeats
 	captions := map[Caption]bool{}
@@ -52,9 +53,10 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 		captions[c] = true
 	}
 	body, lastCaption := 0, -1
-	for i, bl := range blocks {
-		bl = trimBlock(bl)
-		if !hasWordChar(bl.text) {
+	for i := range verdicts {
+		v := &verdicts[i]
+		bl := v.bl
+		if v.empty {
 			continue // empty, or a rule such as "___" or "* * *"
 		}
 		if bl.kind == codeBlock {
@@ -71,42 +73,24 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 				continue
 			}
 		}
-		var rt ruleText
-		if words[i] <= maxRuleWords {
-			rt = ruleText{text: bl.text, words: words[i], key: lineKey(bl.text)}
-		} else {
-			rt = ruleText{text: bl.text, words: words[i]}
-		}
-		if title != "" && len(bl.text) <= 2*len(b.Title)+16 && titleKeyOf(rt) == title {
+		if v.rule == ruleTitle {
 			continue
 		}
 		prevCaption := lastCaption
 		lastCaption = -1
-		if rt.key == "" {
-			// Too long for any rule: article text.
-			if bl.kind == paragraph {
-				body++
-			}
-			out = append(out, bl)
-			continue
-		}
-		switch furnitureOf(rt) {
-		case furnitureCut:
-			if i > lastLong {
+		switch v.rule {
+		case ruleFurniture:
+			if v.furniture == furnitureCut && i > lastLong {
 				return out
 			}
 			continue
-		case furnitureLine:
-			continue
-		}
-		if src, ok := noticeOf(rt); ok {
+		case ruleNotice:
 			if b.Source == "" {
-				b.Source = src
+				b.Source = v.source
 			}
 			continue
-		}
-		if c, ok := captionOf(rt); ok {
-			switch {
+		case ruleCaption:
+			switch c := v.caption; {
 			case c.Text == "" && prevCaption >= 0 && b.Captions[prevCaption].Credit == "":
 				b.Captions[prevCaption].Credit = c.Credit
 			case !captions[c]:
@@ -115,14 +99,13 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 				lastCaption = len(b.Captions) - 1
 			}
 			continue
-		}
-		if o, ok := provenanceOf(rt); ok {
-			if !strings.Contains(b.Origin, o) {
-				b.Origin = strings.TrimSpace(b.Origin + " " + o)
+		case ruleProvenance:
+			if !strings.Contains(b.Origin, v.origin) {
+				b.Origin = strings.TrimSpace(b.Origin + " " + v.origin)
 			}
 			continue
 		}
-		if body <= bylineParagraphs && bl.kind != quoteBlock {
+		if v.short && body <= bylineParagraphs && bl.kind != quoteBlock {
 			if names, ok := parseByline(bl.text); ok {
 				if len(b.Authors) == 0 {
 					b.Authors = names

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -37,7 +38,7 @@ func (e *InputError) Unwrap() error { return e.Err }
 // a format hint. The content is cleaned (see Clean), its format detected,
 // imported into sections, and its quotes and key facts found.
 func Import(name string, data []byte) (*Briefing, error) {
-	if len(strings.TrimSpace(string(data))) == 0 {
+	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &InputError{name, ErrEmpty}
 	}
 	if looksBinary(data) {

@@ -11,9 +11,6 @@ var (
 	// gettyCaption is the agency caption style "CITY, COUNTRY - MONTH DAY: ...":
 	// a place in capitals, a dash, then a date in capitals and a colon.
 	gettyCaption = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,60}\s[-–—]{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.? \d{1,2}(?:, \d{4})?:\s`)
-	// trailingCredit is a credit in parentheses closing a caption:
-	// "(Photo by NAME/AGENCY)", "(Thomas Coex/AFP/Getty Images)".
-	trailingCredit = regexp.MustCompile(`^\(((?i:photos?|photograph|picture|image|credit)(?: by|:)?\s+[^()]{2,120}|[^()/]{2,80}/[^()]{2,120})\)\s*$`)
 	// creditLine is a line that is only a credit: "Credit Ashraf Shazly/AFP",
 	// "Photograph: Adrian Malloch for the Guardian", "Credit: STR/AFP".
 	creditLine = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo credit|credits?)(?: by)?\s*[:|]|(?:photo(?:graph)?s?|pictures?|images?|illustration) by|credits?)\s+(.{2,160})$`)
@@ -55,9 +52,8 @@ func captionOf(rt ruleText) (Caption, bool) {
 	}
 	credit := ""
 	text := p
-	if open := strings.LastIndexByte(p, '('); open >= 0 && strings.HasSuffix(strings.TrimRight(p, " "), ")") {
-		if m := trailingCredit.FindStringSubmatch(p[open:]); m != nil {
-			inner := m[1]
+	if open := trailingParen(p); open >= 0 {
+		if inner, ok := trailingCreditOf(p[open:]); ok {
 			if creditPrefix.MatchString(inner) || namesAgency(inner) {
 				credit = strings.TrimSpace(creditPrefix.ReplaceAllString(inner, ""))
 				text = strings.TrimSpace(p[:open])
@@ -68,6 +64,26 @@ func captionOf(rt ruleText) (Caption, bool) {
 		return Caption{Text: text, Credit: credit}, true
 	}
 	return Caption{}, false
+}
+
+// trailingParen returns where the last "(" of p opens when p ends with ")"
+// (spaces aside), or -1: the cheap test before trailingCreditOf.
+func trailingParen(p string) int {
+	if !strings.HasSuffix(strings.TrimRight(p, " "), ")") {
+		return -1
+	}
+	return strings.LastIndexByte(p, '(')
+}
+
+// hasFoldPrefix reports whether s starts with one of the lower-case ASCII
+// words, ignoring case.
+func hasFoldPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // photoCaptionOpeners are the first words of a wire photo caption, and

@@ -20,8 +20,10 @@ const (
 
 // furnitureRules is the parsed furniture word list.
 type furnitureRules struct {
-	exact    map[string]furnitureKind
-	prefixes []string
+	exact map[string]furnitureKind
+	// prefixes are indexed by their first byte, so that a line is compared
+	// only with the prefixes that can start it.
+	prefixes [256][]string
 }
 
 // maxFurnitureWords is the longest line (in words) that can be furniture
@@ -40,7 +42,10 @@ func loadFurniture() furnitureRules {
 		case "cut":
 			f.exact[furnitureKey(text)] = furnitureCut
 		case "prefix":
-			f.prefixes = append(f.prefixes, text)
+			if text == "" {
+				panic("briefing: empty prefix in furniture.txt")
+			}
+			f.prefixes[text[0]] = append(f.prefixes[text[0]], text)
 		default:
 			panic("briefing: bad furniture.txt line: " + l)
 		}
@@ -78,7 +83,7 @@ func furnitureOf(rt ruleText) furnitureKind {
 			return furnitureLine
 		}
 	}
-	for _, p := range furniture.prefixes {
+	for _, p := range furniture.prefixes[rt.key[0]] {
 		if strings.HasPrefix(rt.key, p) {
 			return furnitureLine
 		}

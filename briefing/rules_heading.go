@@ -18,10 +18,7 @@ const (
 // quote or trailing comma, and not opening with a double quote (a
 // quotation). Whether it is one also depends on what follows (isSubheading).
 func looksLikeHeading(line string) bool {
-	if line == "" || len(line) > 4*maxHeadingRunes || utf8.RuneCountInString(line) > maxHeadingRunes {
-		return false
-	}
-	if n := wordCount(line); n == 0 || n > maxHeadingWords {
+	if line == "" || len(line) > 4*maxHeadingRunes {
 		return false
 	}
 	// A heading may open with a quoted word ("‘Unprecedented’ strandings"),
@@ -32,6 +29,12 @@ func looksLikeHeading(line string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	if strings.ContainsRune(".!?,;:…\"'”’)]»", last) {
+		return false
+	}
+	if n := wordCount(line); n == 0 || n > maxHeadingWords {
+		return false
+	}
+	if len(line) > maxHeadingRunes && utf8.RuneCountInString(line) > maxHeadingRunes {
 		return false
 	}
 	return !strings.HasPrefix(line, "\"") && !strings.HasPrefix(line, "“")

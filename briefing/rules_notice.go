@@ -6,7 +6,8 @@ import (
 )
 
 var (
-	noticePhrases = newPhraseSet(lexiconLines("notices.txt"))
+	noticeLines   = lexiconLines("notices.txt")
+	noticePhrases = newPhraseSet(noticeLines)
 	// noticePlatform finds the platform a notice names: "published on the
 	// now-closed HuffPost Contributor platform", "the property of The
 	// Huffington Post".
@@ -21,7 +22,7 @@ const maxNoticeWords = 90
 func platformNotice(p string) (source string, ok bool) { return noticeOf(newRuleText(p)) }
 
 func noticeOf(rt ruleText) (source string, ok bool) {
-	if rt.words > maxNoticeWords || !noticePhrases.in(rt.key) {
+	if rt.words > maxNoticeWords || !rt.hasPhrase(noticeList, noticePhrases) {
 		return "", false
 	}
 	if m := noticePlatform.FindStringSubmatch(rt.text); m != nil {

@@ -12,7 +12,10 @@ var provenanceStart = regexp.MustCompile(`(?i)^(?:this (?:article|story|post|pie
 
 // provenancePhrases mark provenance lines in other languages ("Este
 // artículo se publicó originalmente en ...").
-var provenancePhrases = newPhraseSet(lexiconLines("provenance.txt"))
+var (
+	provenanceLines   = lexiconLines("provenance.txt")
+	provenancePhrases = newPhraseSet(provenanceLines)
+)
 
 // maxProvenanceWords bounds a provenance line's length.
 const maxProvenanceWords = 45
@@ -35,7 +38,7 @@ func provenanceOf(rt ruleText) (origin string, ok bool) {
 	}
 	s := strings.TrimLeft(rt.text, "*_-–— ")
 	head := rt.key[:min(len(rt.key), 100)]
-	if !(hasAnyPrefix(rt.key, provenanceOpeners) && containsAny(head, provenanceVerbs) && provenanceStart.MatchString(s)) && !provenancePhrases.in(rt.key) {
+	if !(hasAnyPrefix(rt.key, provenanceOpeners) && containsAny(head, provenanceVerbs) && provenanceStart.MatchString(s)) && !rt.hasPhrase(provenanceList, provenancePhrases) {
 		return "", false
 	}
 	return strings.Trim(collapseSpace(s), "*_ "), true

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // collapseSpace joins the words of s with single spaces: the form every
@@ -26,17 +27,16 @@ func isCollapsed(s string) bool {
 	}
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ':
+		switch collapseClass[s[i]] {
+		case byteSpace:
 			if prevSpace {
 				return false
 			}
 			prevSpace = true
 			continue
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == 0x85 || c == 0xa0:
+		case byteOtherSpace:
 			return false
-		case c >= 0x80 && (c == 0xe1 || c == 0xe2 || c == 0xe3 || c == 0xc2):
+		case byteMaybeSpace:
 			// Possible Unicode space (U+0085, U+00A0, U+1680, U+2000-U+200A,
 			// U+2028, U+2029, U+202F, U+205F, U+3000): check the rune.
 			r, _ := utf8.DecodeRuneInString(s[i:])
@@ -49,6 +49,26 @@ func isCollapsed(s string) bool {
 	return true
 }
 
+// Byte classes of isCollapsed.
+const (
+	byteWord       = iota // part of a word
+	byteSpace             // the ASCII space
+	byteOtherSpace        // other white space, or a byte of U+0085 or U+00A0
+	byteMaybeSpace        // the first byte of a rune that may be a space
+)
+
+// collapseClass gives the class of each byte for isCollapsed.
+var collapseClass = func() (t [256]uint8) {
+	t[' '] = byteSpace
+	for _, c := range []byte{'\t', '\n', '\v', '\f', '\r', 0x85, 0xa0} {
+		t[c] = byteOtherSpace
+	}
+	for _, c := range []byte{0xc2, 0xe1, 0xe2, 0xe3} {
+		t[c] = byteMaybeSpace
+	}
+	return t
+}()
+
 // tidy cleans a value taken from metadata (front matter, HTML) and
 // collapses its white space, so that no control character reaches the model.
 func tidy(s string) string {
@@ -57,7 +77,7 @@ func tidy(s string) string {
 
 // lineKey is the form in which lines are looked up in word lists and
 // compared with the title: lower case, single spaces, straight apostrophes
-// and quotes. It is built in one pass.
+// and quotes. It is built in one pass into one allocation.
 func lineKey(s string) string {
 	buf := make([]byte, 0, len(s))
 	space := false
@@ -65,20 +85,16 @@ func lineKey(s string) string {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			k := asciiKey[c]
+			if k == keySpace {
 				space = len(buf) > 0
 				continue
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '`':
-				c = '\''
 			}
 			if space {
 				buf = append(buf, ' ')
 				space = false
 			}
-			buf = append(buf, c)
+			buf = append(buf, k)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -100,8 +116,34 @@ func lineKey(s string) string {
 		}
 		buf = utf8.AppendRune(buf, r)
 	}
-	return string(buf)
+	if len(buf) == 0 {
+		return ""
+	}
+	// buf is never written again: the string shares its bytes instead of
+	// copying them (as strings.Builder does).
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
+
+// keySpace marks, in asciiKey, the ASCII white space lineKey collapses.
+const keySpace = 0xff
+
+// asciiKey maps each ASCII byte to its form in a key (see lineKey): capitals
+// to lower case, a backquote to an apostrophe, white space to keySpace.
+var asciiKey = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = keySpace
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c == '`':
+			t[c] = '\''
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
 
 // maxRuleWords is the longest paragraph (in words) any news-text rule
 // looks at: longer ones are article text.
@@ -114,6 +156,9 @@ type ruleText struct {
 	text  string
 	words int
 	key   string
+	// phrases, once phrasesFound is set, tells which phrase lists (see
+	// rulePhrases) the key holds, found in one scan for all the rules.
+	phrases phraseLists
 }
 
 func newRuleText(s string) ruleText {
@@ -216,11 +261,9 @@ func newPhraseSet(phrases []string) *phraseSet {
 // in reports whether one of the phrases occurs in key at a word start.
 func (set *phraseSet) in(key string) bool {
 	for start := 0; start < len(key); {
-		end := strings.IndexByte(key[start:], ' ')
-		if end < 0 {
-			end = len(key)
-		} else {
-			end += start
+		end := start
+		for end < len(key) && key[end] != ' ' {
+			end++
 		}
 		if end > start && set.lengths[key[start]]&(1<<min(end-start, 63)) != 0 {
 			for _, p := range set.byFirst[key[start:end]] {
@@ -232,4 +275,79 @@ func (set *phraseSet) in(key string) bool {
 		start = end + 1
 	}
 	return false
+}
+
+// phraseLists is a set of phrase lists, one bit each.
+type phraseLists uint8
+
+// The phrase lists of the rules, and the mark of a scan done.
+const (
+	noticeList     phraseLists = 1 << iota // notices.txt (see noticeOf)
+	provenanceList                         // provenance.txt (see provenanceOf)
+	phrasesFound   phraseLists = 1 << 7    // ruleText.phrases holds a scan
+)
+
+// rulePhrases are the phrase lists of the rules as one set, so that a key
+// is scanned once for all of them.
+var rulePhrases = newPhraseLists(map[phraseLists][]string{
+	noticeList:     noticeLines,
+	provenanceList: provenanceLines,
+})
+
+// phraseListSet finds the phrases of several lists inside a key (see
+// lineKey) in one pass, as phraseSet does for one list.
+type phraseListSet struct {
+	byFirst map[string][]listPhrase
+	lengths [256]uint64 // as in phraseSet
+}
+
+// listPhrase is a phrase and the list it belongs to.
+type listPhrase struct {
+	text string
+	list phraseLists
+}
+
+func newPhraseLists(lists map[phraseLists][]string) *phraseListSet {
+	set := &phraseListSet{byFirst: map[string][]listPhrase{}}
+	for list, phrases := range lists {
+		for _, p := range phrases {
+			first, _, _ := strings.Cut(p, " ")
+			if first == "" {
+				continue
+			}
+			set.byFirst[first] = append(set.byFirst[first], listPhrase{p, list})
+			set.lengths[first[0]] |= 1 << min(len(first), 63)
+		}
+	}
+	return set
+}
+
+// scan returns the lists among want whose phrases occur in key at a word
+// start, marked with phrasesFound. It stops once every list wanted is found.
+func (set *phraseListSet) scan(key string, want phraseLists) phraseLists {
+	found := phraseLists(0)
+	for start := 0; start < len(key) && found != want; {
+		end := start
+		for end < len(key) && key[end] != ' ' {
+			end++
+		}
+		if end > start && set.lengths[key[start]]&(1<<min(end-start, 63)) != 0 {
+			for _, p := range set.byFirst[key[start:end]] {
+				if want&p.list != 0 && strings.HasPrefix(key[start:], p.text) {
+					found |= p.list
+				}
+			}
+		}
+		start = end + 1
+	}
+	return found | phrasesFound
+}
+
+// hasPhrase reports whether the key of rt holds a phrase of list, using
+// the scan in rt.phrases when there is one.
+func (rt ruleText) hasPhrase(list phraseLists, single *phraseSet) bool {
+	if rt.phrases&phrasesFound != 0 {
+		return rt.phrases&list != 0
+	}
+	return single.in(rt.key)
 }

@@ -41,10 +41,11 @@ func importText(s string) *Briefing {
 
 // textParagraphs splits lines into paragraphs with their spaces collapsed.
 func textParagraphs(lines []string) []string {
+	collapsed := collapseLines(lines)
 	out := make([]string, 0, len(lines))
 	if !isHardWrapped(lines) {
-		for _, l := range lines {
-			if t := collapseSpace(l); t != "" {
+		for _, t := range collapsed {
+			if t != "" {
 				out = append(out, t)
 			}
 		}
@@ -57,8 +58,7 @@ func textParagraphs(lines []string) []string {
 			cur = cur[:0]
 		}
 	}
-	for _, l := range lines {
-		t := collapseSpace(l)
+	for _, t := range collapsed {
 		if t == "" {
 			flush()
 			continue
@@ -66,6 +66,21 @@ func textParagraphs(lines []string) []string {
 		cur = append(cur, t)
 	}
 	flush()
+	return out
+}
+
+// parallelLines is the fewest lines worth a goroutine of their own.
+const parallelLines = 2048
+
+// collapseLines returns the lines with their spaces collapsed (see
+// collapseSpace), splitting long texts between the processors.
+func collapseLines(lines []string) []string {
+	out := make([]string, len(lines))
+	inChunks(len(lines), parallelLines, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = collapseSpace(lines[i])
+		}
+	})
 	return out
 }
 
@@ -84,13 +99,18 @@ const (
 // short and mostly stop mid-sentence.
 func isHardWrapped(lines []string) bool {
 	inner, long, ends := 0, 0, 0
+	next := ""
+	if len(lines) > 0 {
+		next = strings.TrimSpace(lines[0])
+	}
 	for i := 0; i+1 < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" || strings.TrimSpace(lines[i+1]) == "" {
+		t := next
+		next = strings.TrimSpace(lines[i+1])
+		if t == "" || next == "" {
 			continue
 		}
 		inner++
-		if utf8.RuneCountInString(t) > wrapLongLine {
+		if isLongLine(t) {
 			long++
 		}
 		if endsSentence(t) {
@@ -101,4 +121,16 @@ func isHardWrapped(lines []string) bool {
 		return false
 	}
 	return long*100 <= inner*wrapMaxLongPct && ends*100 < inner*wrapMaxEndPct
+}
+
+// isLongLine reports whether t has more than wrapLongLine runes, counting
+// them only when its length in bytes leaves a doubt.
+func isLongLine(t string) bool {
+	switch {
+	case len(t) <= wrapLongLine:
+		return false
+	case len(t) > utf8.UTFMax*wrapLongLine:
+		return true
+	}
+	return utf8.RuneCountInString(t) > wrapLongLine
 }
