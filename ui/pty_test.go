@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -22,10 +23,11 @@ var ptyMeasure = flag.Bool("pty", false, "build brief and measure start-up and k
 // ptyScreen is the brief binary running in a pseudo-terminal, its output
 // read into a virtual terminal.
 type ptyScreen struct {
-	mu  sync.Mutex
-	emu *vt.Emulator
-	pty *xpty.UnixPty
-	cmd *exec.Cmd
+	mu       sync.Mutex
+	received atomic.Int64 // bytes the program has written, for timing its first answer
+	emu      *vt.Emulator
+	pty      *xpty.UnixPty
+	cmd      *exec.Cmd
 }
 
 func (p *ptyScreen) text() string {
@@ -66,6 +68,7 @@ func startPty(t *testing.T, bin, file string, width, height int) (*ptyScreen, ti
 		for {
 			n, err := pt.Read(buf)
 			if n > 0 {
+				p.received.Add(int64(n))
 				p.mu.Lock()
 				_, _ = p.emu.Write(buf[:n])
 				p.mu.Unlock()
@@ -136,12 +139,18 @@ func TestPTYStartAndEcho(t *testing.T) {
 			continue
 		}
 		for _, size := range [][2]int{{120, 40}, {200, 60}} {
-			var firsts, echoes, settled []time.Duration
+			var firsts, echoes, settled, answers []time.Duration
 			echo := func(p *ptyScreen, into *[]time.Duration) {
 				for range 10 {
-					before := p.text()
+					before, got := p.text(), p.received.Load()
 					sent := time.Now()
 					_, _ = p.pty.Write([]byte("j"))
+					// The program's answer: its first bytes after the key,
+					// before the virtual terminal has parsed them.
+					for p.received.Load() == got && time.Since(sent) < 5*time.Second {
+						time.Sleep(50 * time.Microsecond)
+					}
+					answers = append(answers, time.Since(sent))
 					at := p.waitFor(t, "the echo of j", func(s string) bool { return s != before })
 					*into = append(*into, at.Sub(sent))
 					time.Sleep(20 * time.Millisecond)
@@ -161,8 +170,8 @@ func TestPTYStartAndEcho(t *testing.T) {
 					echo(p, &settled)
 				}
 			}
-			t.Logf("%s at %dx%d: first frame %s; j echo %s; j echo after 15 s %s",
-				f.name, size[0], size[1], stats(firsts), stats(echoes), stats(settled))
+			t.Logf("%s at %dx%d: first frame %s; j echo on screen %s, after 15 s %s; first output byte after j %s",
+				f.name, size[0], size[1], stats(firsts), stats(echoes), stats(settled), stats(answers))
 		}
 	}
 }
