@@ -39,7 +39,7 @@ func WriteMarkdown(w io.Writer, bs []*Briefing) error {
 }
 
 func writeMarkdown(sb *strings.Builder, b *Briefing) {
-	fmt.Fprintf(sb, "# %s\n\n", escapeMarkdown(b.Title))
+	fmt.Fprintf(sb, "# %s\n\n", escapeMarkdown(b.DisplayTitle()))
 	for _, m := range b.Meta() {
 		fmt.Fprintf(sb, "- **%s:** %s\n", m[0], escapeMarkdown(m[1]))
 	}
@@ -104,8 +104,8 @@ func WriteText(w io.Writer, bs []*Briefing) error {
 		if i > 0 {
 			sb.WriteString("\n\n")
 		}
-		sb.WriteString(b.Title + "\n")
-		sb.WriteString(strings.Repeat("=", min(displayLen(b.Title), 72)) + "\n")
+		sb.WriteString(b.DisplayTitle() + "\n")
+		sb.WriteString(strings.Repeat("=", min(displayLen(b.DisplayTitle()), 72)) + "\n")
 		for _, m := range b.Meta() {
 			fmt.Fprintf(&sb, "%s: %s\n", m[0], m[1])
 		}

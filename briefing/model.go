@@ -6,6 +6,7 @@ package briefing
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"time"
 )
 
@@ -218,6 +219,18 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// DisplayTitle is the title to show: the briefing's own, or, for a text
+// pasted without one, the name of the file it came from.
+func (b *Briefing) DisplayTitle() string {
+	if b.Title != "" {
+		return b.Title
+	}
+	if name := filepath.Base(b.Name); b.Name != "" && b.Name != "-" && name != "." {
+		return name
+	}
+	return "Untitled"
 }
 
 // Text returns the text a span covers, or "" when it points outside the briefing.

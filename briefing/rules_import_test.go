@@ -351,3 +351,22 @@ func TestMarkdownTablesAndRawHTML(t *testing.T) {
 		t.Errorf("styles %q", styled)
 	}
 }
+
+func TestTextPastedWithoutATitleKeepsItsBody(t *testing.T) {
+	para := "The city council voted on Tuesday to close two libraries and merge their collections into a new central branch, " +
+		"a plan that critics said would leave the northern districts without a reading room, while supporters argued it would save money."
+	b, err := Import("pasted.txt", []byte(para+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "" || len(b.Sections) != 1 || len(b.Sections[0].Paragraphs) != 1 || b.Sections[0].Paragraphs[0] != para {
+		t.Errorf("title %q, sections %+v: want no title and the paragraph as the body", b.Title, b.Sections)
+	}
+	if b.DisplayTitle() != "pasted.txt" {
+		t.Errorf("DisplayTitle = %q, want the file name", b.DisplayTitle())
+	}
+	short, err := Import("a.txt", []byte("Council closes two libraries\n\n"+para+"\n"))
+	if err != nil || short.Title != "Council closes two libraries" {
+		t.Errorf("a short first line should stay the title: %q, %v", short.Title, err)
+	}
+}

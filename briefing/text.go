@@ -17,8 +17,12 @@ func importText(s string) *Briefing {
 	start := 0
 	for ; start < len(lines); start++ {
 		if t := collapseSpace(lines[start]); t != "" && classifyFurniture(t) == notFurniture {
-			b.Title = t
-			start++
+			if titleLike(t) {
+				b.Title = t
+				start++
+			}
+			// A long first line is the text itself, pasted without a
+			// title: it stays in the body and the briefing has no title.
 			break
 		}
 	}
@@ -133,4 +137,14 @@ func isLongLine(t string) bool {
 		return true
 	}
 	return utf8.RuneCountInString(t) > wrapLongLine
+}
+
+// maxTitleWords is the most words a first line may have to be a title; a
+// headline runs to twenty words at most, a paragraph usually beyond.
+const maxTitleWords = 30
+
+// titleLike reports whether a first line can be a title rather than the
+// first paragraph of a text pasted without one.
+func titleLike(line string) bool {
+	return countWords(line) <= maxTitleWords
 }

@@ -24,7 +24,7 @@ func (m *model) View() tea.View {
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	if m.b != nil && !m.inLibrary {
-		v.WindowTitle = sanitizeLine(m.b.Title)
+		v.WindowTitle = sanitizeLine(m.b.DisplayTitle())
 	} else {
 		v.WindowTitle = "brief"
 	}
@@ -102,7 +102,7 @@ func (m *model) header(width int) string {
 	if len(m.b.Authors) > 0 {
 		meta = append(meta, strings.Join(m.b.Authors, ", "))
 	}
-	s := title.Render(sanitizeLine(m.b.Title))
+	s := title.Render(sanitizeLine(m.b.DisplayTitle()))
 	if len(meta) > 0 {
 		s += dim.Render(" · " + sanitizeLine(strings.Join(meta, " · ")))
 	}

@@ -25,7 +25,7 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 	}
 	wrap := wrapWidth(width)
 	var sb strings.Builder
-	sb.WriteString(ansi.Wordwrap(sanitizeLine(b.Title), wrap, "") + "\n")
+	sb.WriteString(ansi.Wordwrap(sanitizeLine(b.DisplayTitle()), wrap, "") + "\n")
 	for _, kv := range b.Meta() {
 		sb.WriteString(ansi.Wordwrap(kv[0]+": "+sanitizeLine(kv[1]), wrap, "") + "\n")
 	}
