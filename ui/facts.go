@@ -206,34 +206,31 @@ func (p factsPane) groupAt(d int) factGroup {
 	return factGroup{}
 }
 
+// place is the selected entry's place in the list, or -1.
+func (p factsPane) place() int {
+	if p.selected < 0 {
+		return -1
+	}
+	return p.pos[p.selected]
+}
+
 // View renders the pane into exactly width x height cells.
 func (p factsPane) View(width, height int, focused bool) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
 	p.cache.size = paneSize{width, height}
-	status := strconv.Itoa(len(p.order))
-	if p.selected >= 0 {
-		status = strconv.Itoa(p.pos[p.selected]+1) + "/" + status
-	}
-	lines := make([]string, 0, height)
-	lines = append(lines, titleBar("Key facts", status, width, focused, p.pal))
+	lines := paneHead("Key facts", len(p.order), p.place(), width, height, focused, p.pal)
 	if len(p.order) == 0 {
 		lines = append(lines, p.st.empty.Render(" No key facts found."))
 		return fitRows(lines, width, height)
 	}
 	l := p.rows(width)
-	body := height - 1
-	off := p.viewOffset(l, body)
-	lines = append(lines, l.window(off, body)...)
+	off := p.viewOffset(l, height-1)
+	lines = append(lines, l.window(off, height-1)...)
 	if p.selected >= 0 {
-		d := p.pos[p.selected]
 		sel := p.cache.sel.get(p.selected, width, p.step, func() []string { return p.entry(p.selected, width, true, p.step) })
-		for r := range sel {
-			if i := 1 + l.top[d] + r - off; i >= 1 && i < len(lines) {
-				lines[i] = sel[r]
-			}
-		}
+		overlayRows(lines, sel, l.top[p.pos[p.selected]], off)
 	}
 	return stack(lines, width, height)
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -260,4 +261,26 @@ func moveKey(msg tea.KeyPressMsg, keys *KeyMap, cur, n, page int) (int, bool) {
 		return cur, false
 	}
 	return max(min(next, n-1), 0), true
+}
+
+// paneHead starts a list pane's lines with its title bar: the title and
+// "place/total" (just the total with nothing selected, place < 0).
+func paneHead(title string, total, place, width, height int, focused bool, pal palette) []string {
+	status := strconv.Itoa(total)
+	if place >= 0 {
+		status = strconv.Itoa(place+1) + "/" + status
+	}
+	lines := make([]string, 0, height)
+	return append(lines, titleBar(title, status, width, focused, pal))
+}
+
+// overlayRows draws the selected entry's rows over the plain ones: lines
+// holds the title bar and then the body from row off; the entry starts at
+// body row top.
+func overlayRows(lines, sel []string, top, off int) {
+	for r := range sel {
+		if i := 1 + top + r - off; i >= 1 && i < len(lines) {
+			lines[i] = sel[r]
+		}
+	}
 }

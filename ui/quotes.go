@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -182,36 +181,33 @@ func (p *quotesPane) scroll() {
 // Selected is the index of the selected quote, or -1.
 func (p quotesPane) Selected() int { return p.selected }
 
+// place is the selected entry's place in the list, or -1.
+func (p quotesPane) place() int {
+	if p.selected < 0 {
+		return -1
+	}
+	return p.pos[p.selected]
+}
+
 // View renders the pane into exactly width x height cells.
 func (p quotesPane) View(width, height int, focused bool) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
 	p.cache.size = paneSize{width, height}
-	status := strconv.Itoa(len(p.order))
-	if p.selected >= 0 {
-		status = strconv.Itoa(p.pos[p.selected]+1) + "/" + status
-	}
-	lines := make([]string, 0, height)
-	lines = append(lines, titleBar("Quotes", status, width, focused, p.pal))
+	lines := paneHead("Quotes", len(p.order), p.place(), width, height, focused, p.pal)
 	if len(p.order) == 0 {
 		lines = append(lines, p.st.unknown.Render(" No quotes in this briefing."))
 		return fitRows(lines, width, height)
 	}
 	l := p.rows(width)
-	body := height - 1
-	off := p.viewOffset(l, body)
-	lines = append(lines, l.window(off, body)...)
+	off := p.viewOffset(l, height-1)
+	lines = append(lines, l.window(off, height-1)...)
 	if p.selected >= 0 {
-		top := l.top[p.pos[p.selected]]
 		sel := p.cache.sel.get(p.selected, width, 0, func() []string {
 			return p.entry(p.selected, width, true, p.wrap(p.selected, width))
 		})
-		for r := range sel {
-			if i := 1 + top + r - off; i >= 1 && i < len(lines) {
-				lines[i] = sel[r]
-			}
-		}
+		overlayRows(lines, sel, l.top[p.pos[p.selected]], off)
 	}
 	return stack(lines, width, height)
 }
