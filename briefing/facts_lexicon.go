@@ -131,7 +131,6 @@ func parseFactLexicon() *factLexicon {
 	lx.ambiguous = toSet(mo["ambiguous"])
 	lx.weekdays = toSet(mo["weekday"])
 	lx.dayParts = toSet(mo["part"])
-	lx.dayParts = toSet(mo["part"])
 	lx.dateBefore = toSet(mo["before"])
 	lx.relative = toSet(mo["relative"])
 	lx.relFirst = wordSet{}

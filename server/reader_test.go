@@ -1,7 +1,6 @@
 package server
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -140,15 +139,7 @@ func TestRealReaderStateAcrossRestart(t *testing.T) {
 // shows in a new session's library and in the list of one already open.
 func TestRealReaderSeesDroppedFile(t *testing.T) {
 	env := newEnv(t)
-	dir := filepath.Join(env.dir, "library")
-	if err := os.Mkdir(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	write := func(name, text string) {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir, write := libraryDir(t, env)
 	write("first.txt", "Schools Open Early\n\nThe schools of the district opened a week early this year, the board said.\n")
 	write("other.txt", "Ferry Timetable Changes\n\nThe morning ferry will leave ten minutes earlier from next week.\n")
 	lib, err := library.Watch(t.Context(), dir, 0, nil)

@@ -221,15 +221,7 @@ func TestPanicInSessionIsContained(t *testing.T) {
 
 func TestDirectoryChangesReachSessions(t *testing.T) {
 	env := newEnv(t)
-	dir := filepath.Join(env.dir, "library")
-	if err := os.Mkdir(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	write := func(name, text string) {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir, write := libraryDir(t, env)
 	write("first.txt", "Schools Open Early\n\nThe schools of the district opened a week early this year.\n")
 	lib, err := library.Watch(t.Context(), dir, 0, nil)
 	if err != nil {
@@ -309,5 +301,21 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 			t.Fatalf("timed out waiting for %s", what)
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// libraryDir makes an empty library directory for a test and a function
+// that writes an article file into it.
+func libraryDir(t *testing.T, env *testEnv) (string, func(name, text string)) {
+	t.Helper()
+	dir := filepath.Join(env.dir, "library")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir, func(name, text string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
