@@ -257,6 +257,9 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		return tea.Tick(left, func(time.Time) tea.Msg { return idleMsg{} })
 	case saveMsg:
 		return m.saveDue()
+	case savedMsg:
+		m.takeSaved(msg)
+		return nil
 	case renderedMsg:
 		if m.b == nil {
 			return nil

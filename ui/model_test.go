@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image/color"
 	"regexp"
@@ -194,9 +195,18 @@ func TestReadingStateSavedAfterAPauseNotPerKey(t *testing.T) {
 		t.Fatalf("a save too early (%d) or no re-armed timer", store.saves)
 	}
 	m.changedAt = m.changedAt.Add(-saveDelay)
-	m.Update(saveMsg{})
+	_, cmd := m.Update(saveMsg{})
+	if cmd == nil || store.saves != 0 {
+		t.Fatalf("after the pause: no save command, or a save on the update loop (%d)", store.saves)
+	}
+	m.Update(cmd())
 	if store.saves != 1 {
 		t.Errorf("%d saves after the pause, want 1", store.saves)
+	}
+	// Nothing changed since: the next timer saves nothing.
+	m.changedAt = m.changedAt.Add(-saveDelay)
+	if _, cmd := m.Update(saveMsg{}); cmd != nil {
+		t.Errorf("a second save of the same reading state")
 	}
 }
 
@@ -509,5 +519,27 @@ func TestNarrowJumpShowsTheArticle(t *testing.T) {
 	mention := m.b.Text(f.Mentions[0])
 	if v := ansi.Strip(m.View().Content); !strings.Contains(squash(v), mention) {
 		t.Errorf("the mention %q is not on screen:\n%s", mention, v)
+	}
+}
+
+// failingStore is a reading-state store whose saves fail.
+type failingStore struct{ state.Store }
+
+func (failingStore) Save(string, string, state.Reading) error {
+	return errors.New("disk full")
+}
+
+func TestReadingStateSaveErrorShowsInStatus(t *testing.T) {
+	m := seedModel(t, failingStore{state.NewMemory()})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(tea.KeyPressMsg{Code: '}', Text: "}"}) // the next section: a new place to save
+	m.changedAt = m.changedAt.Add(-saveDelay)
+	_, cmd := m.Update(saveMsg{})
+	if cmd == nil {
+		t.Fatal("no save after the pause")
+	}
+	m.Update(cmd())
+	if !strings.Contains(m.status, "saving reading state: disk full") {
+		t.Errorf("status %q does not report the failed save", m.status)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -23,11 +24,12 @@ var ptyMeasure = flag.Bool("pty", false, "build brief and measure start-up and k
 // ptyScreen is the brief binary running in a pseudo-terminal, its output
 // read into a virtual terminal.
 type ptyScreen struct {
-	mu       sync.Mutex
-	received atomic.Int64 // bytes the program has written, for timing its first answer
-	emu      *vt.Emulator
-	pty      *xpty.UnixPty
-	cmd      *exec.Cmd
+	mu        sync.Mutex
+	firstRead atomic.Int64  // when the program's first output after a reset arrived (Unix ns; 0 until then)
+	changed   chan struct{} // signalled after each write into emu
+	emu       *vt.Emulator
+	pty       *xpty.UnixPty
+	cmd       *exec.Cmd
 }
 
 func (p *ptyScreen) text() string {
@@ -36,18 +38,24 @@ func (p *ptyScreen) text() string {
 	return p.emu.String()
 }
 
-// waitFor polls every 200 µs until cond holds and returns when it did.
+// waitFor returns when cond holds of the screen. The screen is checked
+// each time the program's output has been written into the virtual
+// terminal, so the wait neither polls nor competes with the program for
+// the processor.
 func (p *ptyScreen) waitFor(t *testing.T, what string, cond func(string) bool) time.Time {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
+	deadline := time.After(20 * time.Second)
+	for {
 		if cond(p.text()) {
 			return time.Now()
 		}
-		time.Sleep(200 * time.Microsecond)
+		select {
+		case <-p.changed:
+		case <-deadline:
+			t.Fatalf("timed out waiting for %s:\n%s", what, p.text())
+			return time.Time{}
+		}
 	}
-	t.Fatalf("timed out waiting for %s:\n%s", what, p.text())
-	return time.Time{}
 }
 
 // startPty starts the binary on a file in a width x height pseudo-terminal.
@@ -57,8 +65,11 @@ func startPty(t *testing.T, bin, file string, width, height int) (*ptyScreen, ti
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)
 	}
-	p := &ptyScreen{emu: vt.NewEmulator(width, height), pty: pt}
-	p.cmd = exec.Command(bin, file)
+	p := &ptyScreen{emu: vt.NewEmulator(width, height), pty: pt, changed: make(chan struct{}, 1)}
+	p.cmd = exec.Command(bin)
+	if file != "" {
+		p.cmd.Args = append(p.cmd.Args, file)
+	}
 	// A state directory of its own: a store locked by the previous run
 	// would make this one wait for the lock.
 	p.cmd.Env = append(os.Environ(), "TERM=xterm-256color", "XDG_STATE_HOME="+t.TempDir())
@@ -68,10 +79,14 @@ func startPty(t *testing.T, bin, file string, width, height int) (*ptyScreen, ti
 		for {
 			n, err := pt.Read(buf)
 			if n > 0 {
-				p.received.Add(int64(n))
+				p.firstRead.CompareAndSwap(0, time.Now().UnixNano())
 				p.mu.Lock()
 				_, _ = p.emu.Write(buf[:n])
 				p.mu.Unlock()
+				select {
+				case p.changed <- struct{}{}:
+				default:
+				}
 			}
 			if err != nil {
 				return
@@ -115,70 +130,104 @@ func writeBigArticle(t *testing.T, path string, size int) {
 	}
 }
 
+// ptyRun is one program measured in the pseudo-terminal: what it opens and
+// the text its first complete frame shows.
+type ptyRun struct {
+	name, bin, file, title string
+	settle                 bool // measure again once background rendering is long done
+}
+
 // TestPTYStartAndEcho measures, with the real binary in a pseudo-terminal,
 // the time from process start to the first complete frame and from a
-// scroll key to its echo on screen. Run with: go test ./ui -run TestPTY -pty -v
+// scroll key to its echo on screen, at three terminal sizes. The same
+// echo is measured for ui/testdata/echofloor, the smallest Bubble Tea
+// program that scrolls a full screen of text: the framework's own share.
+// Run with: go test ./ui -run TestPTY -pty -v
 func TestPTYStartAndEcho(t *testing.T) {
 	if !*ptyMeasure {
 		t.Skip("measurement: run with -pty")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "brief")
-	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
-		t.Fatalf("building brief: %v\n%s", err, out)
+	bin, floor := filepath.Join(dir, "brief"), filepath.Join(dir, "echofloor")
+	for _, b := range [][2]string{{bin, ".."}, {floor, "./testdata/echofloor"}} {
+		if out, err := exec.Command("go", "build", "-o", b[0], b[1]).CombinedOutput(); err != nil {
+			t.Fatalf("building %s: %v\n%s", b[1], err, out)
+		}
 	}
 	big := filepath.Join(dir, "big.txt")
 	writeBigArticle(t, big, fiveMB)
-	files := []struct{ name, path, title string }{
-		{"seed", seedPath, "China and Russia"},
-		{"5MB", big, "A very long briefing"},
+	runs := []ptyRun{
+		{name: "floor", bin: floor, title: "Echo floor"},
+		{name: "seed", bin: bin, file: seedPath, title: "China and Russia"},
+		{name: "5MB", bin: bin, file: big, title: "A very long briefing", settle: true},
 	}
-	for _, f := range files {
-		if _, err := os.Stat(f.path); err != nil {
-			t.Logf("%s: skipped (%v)", f.name, err)
-			continue
+	for _, r := range runs {
+		if r.file != "" {
+			if _, err := os.Stat(r.file); err != nil {
+				t.Logf("%s: skipped (%v)", r.name, err)
+				continue
+			}
 		}
-		for _, size := range [][2]int{{120, 40}, {200, 60}} {
-			var firsts, echoes, settled, answers []time.Duration
-			echo := func(p *ptyScreen, into *[]time.Duration) {
-				for range 10 {
-					before, got := p.text(), p.received.Load()
-					sent := time.Now()
-					_, _ = p.pty.Write([]byte("j"))
-					// The program's answer: its first bytes after the key,
-					// before the virtual terminal has parsed them.
-					for p.received.Load() == got && time.Since(sent) < 5*time.Second {
-						time.Sleep(50 * time.Microsecond)
-					}
-					answers = append(answers, time.Since(sent))
-					at := p.waitFor(t, "the echo of j", func(s string) bool { return s != before })
-					*into = append(*into, at.Sub(sent))
-					time.Sleep(20 * time.Millisecond)
-				}
-			}
-			for run := range 3 {
-				p, start := startPty(t, bin, f.path, size[0], size[1])
-				at := p.waitFor(t, "the first frame", func(s string) bool {
-					return strings.Contains(s, f.title) && strings.Contains(s, "§ 1/")
-				})
-				firsts = append(firsts, at.Sub(start))
-				time.Sleep(300 * time.Millisecond)
-				echo(p, &echoes)
-				if run == 0 {
-					// Again once the background rendering is long done.
-					time.Sleep(15 * time.Second)
-					echo(p, &settled)
-				}
-			}
-			t.Logf("%s at %dx%d: first frame %s; j echo on screen %s, after 15 s %s; first output byte after j %s",
-				f.name, size[0], size[1], stats(firsts), stats(echoes), stats(settled), stats(answers))
+		for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+			measurePty(t, r, size[0], size[1])
 		}
 	}
 }
 
-// stats summarises durations: median and max.
+// measurePty starts r three times at width x height and logs the first
+// frame times and the echo of 20 scroll keys per start.
+func measurePty(t *testing.T, r ptyRun, width, height int) {
+	var firsts, echoes, settled, answers []time.Duration
+	echo := func(p *ptyScreen, into *[]time.Duration) {
+		for i := range 20 {
+			// A random pause, so that keys fall at every point of the
+			// program's frame period rather than in step with it.
+			time.Sleep(20*time.Millisecond + time.Duration(rand.Int64N(int64(time.Second/FPS))))
+			// Down ten lines and up again, so the article never reaches
+			// its end and every key changes the screen.
+			key := "j"
+			if i >= 10 {
+				key = "k"
+			}
+			before := p.text()
+			p.firstRead.Store(0)
+			sent := time.Now()
+			_, _ = p.pty.Write([]byte(key))
+			at := p.waitFor(t, "the echo of "+key, func(s string) bool { return s != before })
+			*into = append(*into, at.Sub(sent))
+			// The program's answer: its first bytes after the key, before
+			// the virtual terminal has parsed them.
+			answers = append(answers, time.Unix(0, p.firstRead.Load()).Sub(sent))
+		}
+	}
+	for run := range 3 {
+		p, start := startPty(t, r.bin, r.file, width, height)
+		at := p.waitFor(t, "the first frame", func(s string) bool {
+			return strings.Contains(s, r.title) && strings.Contains(s, "§ 1/")
+		})
+		firsts = append(firsts, at.Sub(start))
+		time.Sleep(300 * time.Millisecond)
+		echo(p, &echoes)
+		if run == 0 && r.settle {
+			time.Sleep(15 * time.Second)
+			echo(p, &settled)
+		}
+	}
+	line := fmt.Sprintf("%s at %dx%d: first frame %s; key echo on screen %s; first output byte after the key %s",
+		r.name, width, height, stats(firsts), stats(echoes), stats(answers))
+	if r.settle {
+		line += fmt.Sprintf("; echo on screen 15 s after opening %s", stats(settled))
+	}
+	t.Log(line)
+}
+
+// stats summarises durations: median, 90th percentile and max.
 func stats(ds []time.Duration) string {
+	if len(ds) == 0 {
+		return "none"
+	}
 	s := append([]time.Duration(nil), ds...)
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	return fmt.Sprintf("median %s, max %s (n=%d)", s[len(s)/2].Round(100*time.Microsecond), s[len(s)-1].Round(100*time.Microsecond), len(s))
+	r := func(d time.Duration) time.Duration { return d.Round(100 * time.Microsecond) }
+	return fmt.Sprintf("median %s, p90 %s, max %s (n=%d)", r(s[len(s)/2]), r(s[len(s)*9/10]), r(s[len(s)-1]), len(s))
 }

@@ -21,15 +21,43 @@ func (m *model) scheduleSave() tea.Cmd {
 }
 
 // saveDue saves when the state has been still long enough, or re-arms the
-// timer for the rest of the delay.
+// timer for the rest of the delay. The store is written off the update
+// loop, so a key pressed while it syncs to disk is not held up.
 func (m *model) saveDue() tea.Cmd {
 	m.saveArmed = false
 	if left := saveDelay - time.Since(m.changedAt); left > 0 {
 		m.saveArmed = true
 		return tea.Tick(left, func(time.Time) tea.Msg { return saveMsg{} })
 	}
-	m.save()
-	return nil
+	if m.b == nil || m.article.articleDoc == nil {
+		return nil
+	}
+	r := m.reading()
+	if sameReading(r, m.saved) {
+		return nil
+	}
+	r.Updated = time.Now()
+	store, reader, id := m.opts.Store, m.opts.Reader, m.entryID
+	return func() tea.Msg {
+		return savedMsg{id: id, r: r, err: store.Save(reader, id, r)}
+	}
+}
+
+// savedMsg reports a background save of the reading state.
+type savedMsg struct {
+	id  string // the briefing the state is of
+	r   state.Reading
+	err error
+}
+
+// takeSaved takes in the result of a background save.
+func (m *model) takeSaved(msg savedMsg) {
+	switch {
+	case msg.err != nil:
+		m.status = "saving reading state: " + sanitizeLine(msg.err.Error())
+	case msg.id == m.entryID:
+		m.saved = msg.r
+	}
 }
 
 // reading is the reading state as it is now.
