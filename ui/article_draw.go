@@ -269,18 +269,25 @@ func (p articlePane) View(width, height int, focused bool) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	var sb strings.Builder
+	lines := make([]string, height)
+	size := height
 	total := d.total()
-	for r := range height {
+	for r := range lines {
 		y := d.top + r
+		if y >= total || len(d.secs) == 0 {
+			lines[r] = strings.Repeat(" ", width)
+		} else {
+			lines[r] = d.fittedLine(y, width)
+		}
+		size += len(lines[r])
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	for r, l := range lines {
 		if r > 0 {
 			sb.WriteByte('\n')
 		}
-		if y >= total || len(d.secs) == 0 {
-			sb.WriteString(strings.Repeat(" ", width))
-			continue
-		}
-		sb.WriteString(d.fittedLine(y, width))
+		sb.WriteString(l)
 	}
 	return sb.String()
 }

@@ -96,6 +96,7 @@ func fitBlock(s string, width, height int) string {
 		lines = nil
 	}
 	var sb strings.Builder
+	sb.Grow(len(s) + height*(width+1))
 	for i := range height {
 		if i > 0 {
 			sb.WriteByte('\n')
@@ -123,15 +124,18 @@ func paneBlock(s string, width, height int) string {
 // joinColumns puts blocks of equal height side by side.
 func joinColumns(blocks ...string) string {
 	var cols [][]string
+	size := 0
 	for _, b := range blocks {
 		if b != "" {
 			cols = append(cols, strings.Split(b, "\n"))
+			size += len(b)
 		}
 	}
 	if len(cols) == 0 {
 		return ""
 	}
 	var sb strings.Builder
+	sb.Grow(size + len(cols[0]))
 	for i := range cols[0] {
 		if i > 0 {
 			sb.WriteByte('\n')

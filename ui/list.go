@@ -55,8 +55,12 @@ func stack(lines []string, width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
+	size := height * (width + 1)
+	for _, l := range lines[:min(len(lines), height)] {
+		size += len(l)
+	}
 	var sb strings.Builder
-	sb.Grow(height * (width + 1) * 2)
+	sb.Grow(size)
 	blank := ""
 	for i := range height {
 		if i > 0 {
