@@ -3,6 +3,7 @@ package briefing
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 var (
@@ -19,9 +20,6 @@ var (
 	// photoCaption is the wire caption style "In this photo ...", "FILE - In
 	// this March 3, 2016 file photo, ...", "This image released by ...".
 	photoCaption = regexp.MustCompile(`^(?:FILE\s*[-–—]+\s*)?(?:In this|This)\b[^.;:]{0,100}?\b(?:photos?|images?|pictures?|handout|video still|frame grab)\b`)
-	// slashCredit is a short credit of names and agencies joined by slashes:
-	// "JIM WATSON/AFP/Getty Images".
-	slashCredit = regexp.MustCompile(`^[\p{L}\p{M} .'’&-]{2,60}(?:/[\p{L}\p{M} .'’&-]{2,60})+$`)
 )
 
 // maxCaptionWords bounds the length of a caption paragraph.
@@ -47,7 +45,7 @@ func captionOf(rt ruleText) (Caption, bool) {
 			return Caption{Credit: strings.TrimSpace(m[1])}, true
 		}
 	}
-	if rt.words <= 10 && strings.Contains(p, "/") && slashCredit.MatchString(p) && namesAgency(p) {
+	if rt.words <= 10 && strings.Contains(p, "/") && isSlashCredit(p) && namesAgency(p) {
 		return Caption{Credit: strings.TrimSpace(p)}, true
 	}
 	credit := ""
@@ -116,4 +114,29 @@ func namesAgency(s string) bool {
 		}
 	}
 	return false
+}
+
+// isSlashCredit reports whether p is a short credit of names and agencies
+// joined by slashes ("JIM WATSON/AFP/Getty Images"): two or more parts of
+// 2 to 60 letters, spaces and name punctuation. (As a regular expression,
+// the bounded repeats of a Unicode class cost milliseconds to compile at
+// every start of the program.)
+func isSlashCredit(p string) bool {
+	parts := strings.Split(p, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		n := 0
+		for _, r := range part {
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) && !strings.ContainsRune(" .'’&-", r) {
+				return false
+			}
+			n++
+		}
+		if n < 2 || n > 60 {
+			return false
+		}
+	}
+	return true
 }
