@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -27,9 +28,26 @@ type ptyScreen struct {
 	mu        sync.Mutex
 	firstRead atomic.Int64  // when the program's first output after a reset arrived (Unix ns; 0 until then)
 	changed   chan struct{} // signalled after each write into emu
+	stopOnce  sync.Once
 	emu       *vt.Emulator
 	pty       *xpty.UnixPty
 	cmd       *exec.Cmd
+}
+
+// stop quits the program (q, then a kill after 5 s) and closes the
+// pseudo-terminal; it can be called twice.
+func (p *ptyScreen) stop() {
+	p.stopOnce.Do(func() {
+		_, _ = p.pty.Write([]byte("q"))
+		done := make(chan struct{})
+		go func() { _ = p.cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			_ = p.cmd.Process.Kill()
+		}
+		_ = p.pty.Close()
+	})
 }
 
 func (p *ptyScreen) text() string {
@@ -58,18 +76,16 @@ func (p *ptyScreen) waitFor(t *testing.T, what string, cond func(string) bool) t
 	}
 }
 
-// startPty starts the binary on a file in a width x height pseudo-terminal.
-func startPty(t *testing.T, bin, file string, width, height int) (*ptyScreen, time.Time) {
+// startPty starts the binary with its arguments in a width x height
+// pseudo-terminal.
+func startPty(t *testing.T, bin string, args []string, width, height int) (*ptyScreen, time.Time) {
 	t.Helper()
 	pt, err := xpty.NewUnixPty(width, height)
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)
 	}
 	p := &ptyScreen{emu: vt.NewEmulator(width, height), pty: pt, changed: make(chan struct{}, 1)}
-	p.cmd = exec.Command(bin)
-	if file != "" {
-		p.cmd.Args = append(p.cmd.Args, file)
-	}
+	p.cmd = exec.Command(bin, args...)
 	// A state directory of its own: a store locked by the previous run
 	// would make this one wait for the lock.
 	p.cmd.Env = append(os.Environ(), "TERM=xterm-256color", "XDG_STATE_HOME="+t.TempDir())
@@ -97,17 +113,7 @@ func startPty(t *testing.T, bin, file string, width, height int) (*ptyScreen, ti
 	if err := pt.Start(p.cmd); err != nil {
 		t.Fatalf("starting brief: %v", err)
 	}
-	t.Cleanup(func() {
-		_, _ = pt.Write([]byte("q"))
-		done := make(chan struct{})
-		go func() { _ = p.cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(5 * time.Second):
-			_ = p.cmd.Process.Kill()
-		}
-		_ = pt.Close()
-	})
+	t.Cleanup(p.stop)
 	return p, start
 }
 
@@ -134,7 +140,16 @@ func writeBigArticle(t *testing.T, path string, size int) {
 // the text its first complete frame shows.
 type ptyRun struct {
 	name, bin, file, title string
-	settle                 bool // measure again once background rendering is long done
+	args                   []string // before the file
+	settle                 bool     // measure again once background rendering is long done
+}
+
+// argv is the run's command-line arguments.
+func (r ptyRun) argv() []string {
+	if r.file == "" {
+		return r.args
+	}
+	return append(append([]string(nil), r.args...), r.file)
 }
 
 // TestPTYStartAndEcho measures, with the real binary in a pseudo-terminal,
@@ -157,7 +172,7 @@ func TestPTYStartAndEcho(t *testing.T) {
 	big := filepath.Join(dir, "big.txt")
 	writeBigArticle(t, big, fiveMB)
 	runs := []ptyRun{
-		{name: "floor", bin: floor, title: "Echo floor"},
+		{name: "floor", bin: floor, args: []string{"-fps", strconv.Itoa(FPS)}, title: "Echo floor"},
 		{name: "seed", bin: bin, file: seedPath, title: "China and Russia"},
 		{name: "5MB", bin: bin, file: big, title: "A very long briefing", settle: true},
 	}
@@ -202,10 +217,11 @@ func measurePty(t *testing.T, r ptyRun, width, height int) {
 	}
 	// One start that is not timed: the first run of a freshly built binary
 	// pays for loading it from disk.
-	p, _ := startPty(t, r.bin, r.file, width, height)
+	p, _ := startPty(t, r.bin, r.argv(), width, height)
 	p.waitFor(t, "the first frame", func(s string) bool { return strings.Contains(s, "§ 1/") })
+	p.stop()
 	for run := range 3 {
-		p, start := startPty(t, r.bin, r.file, width, height)
+		p, start := startPty(t, r.bin, r.argv(), width, height)
 		at := p.waitFor(t, "the first frame", func(s string) bool {
 			return strings.Contains(s, r.title) && strings.Contains(s, "§ 1/")
 		})
@@ -216,6 +232,7 @@ func measurePty(t *testing.T, r ptyRun, width, height int) {
 			time.Sleep(15 * time.Second)
 			echo(p, &settled)
 		}
+		p.stop() // so that its background work does not slow the next run
 	}
 	line := fmt.Sprintf("%s at %dx%d: first frame %s; key echo on screen %s; first output byte after the key %s",
 		r.name, width, height, stats(firsts), stats(echoes), stats(answers))
