@@ -231,7 +231,9 @@ func openTerm(t testing.TB, c *gossh.Client, w, h int) *term {
 	}
 	tm.in = tm.emu.InputPipe()
 	go io.Copy(stdin, tm.emu)
+	drained := make(chan struct{}) // the session's output has all reached the screen
 	go func() {
+		defer close(drained)
 		buf := make([]byte, 32*1024)
 		for {
 			n, err := stdout.Read(buf)
@@ -248,7 +250,16 @@ func openTerm(t testing.TB, c *gossh.Client, w, h int) *term {
 	if err := sess.Shell(); err != nil {
 		t.Fatalf("shell: %v", err)
 	}
-	go func() { tm.ended <- sess.Wait() }()
+	go func() {
+		err := sess.Wait()
+		// The exit status can overtake the last output still being read:
+		// the session has ended for the test once its screen is complete.
+		select {
+		case <-drained:
+		case <-time.After(5 * time.Second):
+		}
+		tm.ended <- err
+	}()
 	t.Cleanup(func() { sess.Close() })
 	return tm
 }
