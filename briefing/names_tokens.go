@@ -34,21 +34,36 @@ func (t token) lower() string {
 }
 
 // base is a word without its possessive ending: "Putin's" -> "Putin".
-func (t token) base() string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if len(t.text) > len(suf)+1 && strings.HasSuffix(t.text, suf) {
-			return t.text[:len(t.text)-len(suf)]
-		}
+func (t token) base() string { return t.text[:len(t.text)-possessiveLen(t.text)] }
+
+// possessiveLen is the length in bytes of the possessive ending of w ("'s",
+// "’s", "'" or "’", with more than one character before it), or 0.
+func possessiveLen(w string) int {
+	n := len(w)
+	switch {
+	case n > 3 && strings.HasSuffix(w, "'s"):
+		return 2
+	case n > 5 && strings.HasSuffix(w, "’s"):
+		return 4
+	case n > 2 && w[n-1] == '\'':
+		return 1
+	case n > 4 && strings.HasSuffix(w, "’"):
+		return 3
 	}
-	return t.text
+	return 0
 }
 
-// lowBase is base in lower case.
+// lowBase is base in lower case. A word's lower case ends with the same
+// possessive ending, so it is cut from low.
 func (t token) lowBase() string {
-	if b := t.base(); len(b) != len(t.text) {
-		return strings.ToLower(b)
+	k := possessiveLen(t.text)
+	switch {
+	case k == 0:
+		return t.lower()
+	case t.kind == tWord:
+		return t.low[:len(t.low)-k]
 	}
-	return t.lower()
+	return strings.ToLower(t.text[:len(t.text)-k])
 }
 
 // possessive reports whether a word ends in a possessive "'s".
@@ -59,8 +74,11 @@ func (t token) isPunct(s string) bool { return t.kind == tPunct && t.text == s }
 
 // capitalised reports whether a word starts with an upper-case letter.
 func (t token) capitalised() bool {
-	if t.kind != tWord {
+	if t.kind != tWord || t.text == "" {
 		return false
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
@@ -249,10 +267,22 @@ func isAbbreviation(l *nameLexicon, w string) bool {
 	if strings.Contains(w, ".") {
 		return true
 	}
-	lw := strings.ToLower(w) + "."
-	switch lw {
-	case "st.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "vs.", "mt.", "ft.":
-		return true // dotted words that are neither titles nor months
+	// the word in lower case with its dot, built on the stack: the map
+	// look-ups with string(lw) copy nothing
+	var space [32]byte
+	lw := append(appendLower(space[:0], w), '.')
+	if dottedWord(lw) {
+		return true
 	}
-	return l.titles[lw] || l.honorifics[lw] || l.nonNames[lw]
+	return l.titles[string(lw)] || l.honorifics[string(lw)] || l.nonNames[string(lw)]
+}
+
+// dottedWord reports whether lw, a lower-case word with its dot, is one of
+// the dotted words that are neither titles nor months.
+func dottedWord(lw []byte) bool {
+	switch string(lw) {
+	case "st.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "vs.", "mt.", "ft.":
+		return true
+	}
+	return false
 }
