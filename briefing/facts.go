@@ -226,8 +226,8 @@ func (pp *factPara) use(p string, at Span, claimed []Span, toks []factToken) {
 	for _, sp := range claimed {
 		// The first word ending after the span starts, then on while words
 		// start before it ends: a binary search keeps long paragraphs linear.
-		k, _ := slices.BinarySearchFunc(pp.toks, sp.Start, func(t factToken, at int) int { return cmp.Compare(t.end, at+1) })
-		for ; k < len(pp.toks) && pp.toks[k].start < sp.End; k++ {
+		k, _ := slices.BinarySearchFunc(pp.toks, sp.Start, func(t factToken, at int) int { return cmp.Compare(int(t.end), at+1) })
+		for ; k < len(pp.toks) && int(pp.toks[k].start) < sp.End; k++ {
 			pp.taken[k] = true
 		}
 	}
@@ -274,7 +274,7 @@ func (pp *factPara) spanText(a, b int) string { return pp.text[pp.toks[a].start:
 
 // span is the briefing position of words a..b-1.
 func (pp *factPara) span(a, b int) Span {
-	return Span{Section: pp.sec, Paragraph: pp.par, Start: pp.toks[a].start, End: pp.toks[b-1].end}
+	return Span{Section: pp.sec, Paragraph: pp.par, Start: int(pp.toks[a].start), End: int(pp.toks[b-1].end)}
 }
 
 // free reports whether words a..b-1 exist and belong to no fact yet.

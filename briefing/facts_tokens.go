@@ -9,9 +9,12 @@ import (
 // factToken is one word or number of a paragraph, as the key-facts rules see
 // it. A possessive "'s" is not part of the word: "Washington's" is the word
 // "Washington" with poss set, and next points past the "'s".
+//
+// Offsets are 32-bit, which keeps a token at 20 bytes: a long article has
+// millions of them, and a paragraph is far below 2 GiB.
 type factToken struct {
-	start, end int      // byte range of the word in the paragraph
-	next       int      // end of the word including a possessive "'s"
+	start, end int32    // byte range of the word in the paragraph
+	next       int32    // end of the word including a possessive "'s"
 	poss       bool     // followed by 's
 	sent       bool     // first word of a sentence
 	upper      bool     // starts with an upper-case letter
@@ -37,7 +40,7 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 			i += n
 			continue
 		}
-		t := factToken{start: i, digit: unicode.IsDigit(r), upper: unicode.IsUpper(r)}
+		t := factToken{start: int32(i), digit: unicode.IsDigit(r), upper: unicode.IsUpper(r)}
 		j := i + n
 		for j < len(p) {
 			if factASCIIWord(p[j]) {
@@ -68,17 +71,18 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 			}
 			break
 		}
-		t.end = j
+		end := j
 		// The stop after initials ("U.S.") or a listed abbreviation ("Inc.").
 		if j < len(p) && p[j] == '.' && (strings.Contains(p[i:j], ".") && initialBefore(p[i:j]) || lx.abbrevs[p[i:j]]) {
-			t.end = j + 1
+			end = j + 1
 		}
-		t.poss, t.next = possessiveAfter(p, t.end)
-		t.allCaps = t.upper && allUpper(p[t.start:t.end])
-		t.sent = len(toks) == first || sentenceBreak(p[prevEnd:t.start])
+		poss, next := possessiveAfter(p, end)
+		t.end, t.poss, t.next = int32(end), poss, int32(next)
+		t.allCaps = t.upper && allUpper(p[i:end])
+		t.sent = len(toks) == first || sentenceBreak(p[prevEnd:i])
 		toks = append(toks, t)
-		prevEnd = t.next
-		i = t.next
+		prevEnd = next
+		i = next
 	}
 	return toks
 }
