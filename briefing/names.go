@@ -39,7 +39,12 @@ func isNameWord(l *nameLexicon, t token) bool {
 // nameRuns finds the runs of name words in a paragraph's tokens. Lower-case
 // particles ("de", "van") may join two name words; a possessive ends a run.
 func nameRuns(l *nameLexicon, toks []token) []nameRun {
-	var runs []nameRun
+	return appendNameRuns(nil, l, toks)
+}
+
+// appendNameRuns is nameRuns appending to runs, so that a caller reading
+// one paragraph at a time can reuse one buffer.
+func appendNameRuns(runs []nameRun, l *nameLexicon, toks []token) []nameRun {
 	for i := 0; i < len(toks); {
 		if !isNameWord(l, toks[i]) {
 			i++
