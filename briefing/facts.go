@@ -39,9 +39,12 @@ type factWords struct {
 // readFactWords splits every paragraph of the body into words, in
 // parallel. It does not need the people, so it can run while they are
 // found.
-func readFactWords(b *Briefing) factWords {
+func readFactWords(b *Briefing) factWords { return readWordsOf(factParas(b)) }
+
+// readWordsOf is readFactWords on the body's paragraphs, from factParas.
+func readWordsOf(paras []paraRef) factWords {
 	lx := factLex()
-	fw := factWords{paras: factParas(b)}
+	fw := factWords{paras: paras}
 	fw.toks = make([][]factToken, len(fw.paras))
 	inChunks(len(fw.paras), minParasPerWorker, func(lo, hi int) {
 		pp := &factPara{lx: lx}
@@ -71,15 +74,16 @@ func readFactWords(b *Briefing) factWords {
 func factsIn(b *Briefing, fw factWords, people []person) []Fact {
 	lx := factLex()
 	c := newFactCollector()
-	claimed := map[[2]int][]Span{}
+	paras := fw.paras
+	claimed := make([][]Span, len(paras)) // the people's mentions, by paragraph
 	for _, pe := range people {
 		c.addPerson(pe)
 		for _, m := range pe.mentions {
-			k := [2]int{m.Section, m.Paragraph}
-			claimed[k] = append(claimed[k], m)
+			if i, ok := paraRefOf(paras, m); ok {
+				claimed[i] = append(claimed[i], m)
+			}
 		}
 	}
-	paras := fw.paras
 	// The first pass reads the paragraphs in parallel; the names are then
 	// listed in reading order, as if read one after the other.
 	type discovery struct {
@@ -91,7 +95,7 @@ func factsIn(b *Briefing, fw factWords, people []person) []Fact {
 		pp := &factPara{lx: lx}
 		for i := lo; i < hi; i++ {
 			p := paras[i]
-			pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], fw.toks[i])
+			pp.use(p.text, p.at, claimed[i], fw.toks[i])
 			disc[i].hits, disc[i].names = discoverOrgs(pp, nil)
 		}
 	})
@@ -111,7 +115,7 @@ func factsIn(b *Briefing, fw factWords, people []person) []Fact {
 			p := paras[i]
 			logs[i] = log
 			log.read(i)
-			pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], fw.toks[i])
+			pp.use(p.text, p.at, claimed[i], fw.toks[i])
 			scanOrgs(pp, disc[i].hits, found, log)
 			scanPlaces(pp, log)
 			scanFigures(pp, log)
@@ -183,6 +187,14 @@ func factParas(b *Briefing) []paraRef {
 		}
 	}
 	return out
+}
+
+// paraRefOf returns the index in paras, which are in reading order, of the
+// paragraph of sp.
+func paraRefOf(paras []paraRef, sp Span) (int, bool) {
+	return slices.BinarySearchFunc(paras, sp, func(p paraRef, sp Span) int {
+		return cmp.Or(cmp.Compare(p.at.Section, sp.Section), cmp.Compare(p.at.Paragraph, sp.Paragraph))
+	})
 }
 
 // newFactPara splits p into words and takes those that overlap claimed.

@@ -7,7 +7,7 @@ import (
 
 // findPeople returns the people named in the body, in order of first mention.
 func findPeople(b *Briefing) []person {
-	return peopleIn(lexicon(), b)
+	return peopleIn(lexicon(), b, factParas(b))
 }
 
 // personEvidence reports whether a run of name words names a person here:
@@ -96,8 +96,9 @@ func sameEnds(words []string, first, last string) bool {
 // mentions too). Authors are metadata, not people. Long articles are read
 // in parallel, a range of paragraphs per processor; only the name runs are
 // kept, so memory stays small, and they are merged in reading order, so
-// the result is the same however many processors read.
-func peopleIn(l *nameLexicon, b *Briefing) []person {
+// the result is the same however many processors read. paras are the
+// body's paragraphs, from factParas.
+func peopleIn(l *nameLexicon, b *Briefing, paras []paraRef) []person {
 	type cand struct {
 		words   []string
 		role    string
@@ -129,7 +130,6 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 	}
 	// Each paragraph's name runs are read on their own, in parallel; the
 	// candidates are then merged in reading order.
-	paras := factParas(b)
 	found := make([][]runAt, len(paras))
 	inChunks(len(paras), minParasPerWorker, func(lo, hi int) {
 		// the buffers are the range's, reused from paragraph to paragraph;

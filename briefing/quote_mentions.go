@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -15,23 +17,45 @@ type mentionAt struct {
 type mentionIndex [][]mentionAt
 
 // newMentionIndex sorts the people's mentions by paragraph and position.
+// paras are in reading order, as readParagraphs lists them. The mentions
+// of all paragraphs share one slice: they are counted first.
 func newMentionIndex(paras []docPara, people []person) mentionIndex {
-	at := map[[2]int]int{}
-	for i, d := range paras {
-		at[[2]int{d.sec, d.idx}] = i
+	count := make([]int32, len(paras))
+	total := 0
+	for _, pp := range people {
+		for _, m := range pp.mentions {
+			if i, ok := paraOf(paras, m); ok {
+				count[i]++
+				total++
+			}
+		}
 	}
+	all := make([]mentionAt, total)
 	ix := make(mentionIndex, len(paras))
+	for i, n := range count {
+		ix[i], all = all[:0:n], all[n:]
+	}
 	for pi, pp := range people {
 		for _, m := range pp.mentions {
-			if i, ok := at[[2]int{m.Section, m.Paragraph}]; ok {
+			if i, ok := paraOf(paras, m); ok {
 				ix[i] = append(ix[i], mentionAt{m.Start, m.End, pi})
 			}
 		}
 	}
 	for i := range ix {
-		sort.Slice(ix[i], func(a, b int) bool { return ix[i][a].start < ix[i][b].start })
+		if len(ix[i]) > 1 {
+			sort.Slice(ix[i], func(a, b int) bool { return ix[i][a].start < ix[i][b].start })
+		}
 	}
 	return ix
+}
+
+// paraOf returns the index in paras, which are in reading order, of the
+// paragraph of sp.
+func paraOf(paras []docPara, sp Span) (int, bool) {
+	return slices.BinarySearchFunc(paras, sp, func(d docPara, sp Span) int {
+		return cmp.Or(cmp.Compare(d.sec, sp.Section), cmp.Compare(d.idx, sp.Paragraph))
+	})
 }
 
 // lastIn returns the last mention inside p's bytes [from, to).
