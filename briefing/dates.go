@@ -16,7 +16,7 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	lx := pp.lx
 	w := pp.word(i)
 	t := pp.toks[i]
-	if !t.digit && !t.upper && !pp.has(kRelFirst, i) && !strings.Contains(w, "-") {
+	if !t.digit && !t.upper && !pp.has(kRelFirst, i) && !t.hyphen {
 		return 0, 0, "", false // the quick way out for most words
 	}
 	if n, rel := pp.relativeAt(i); n > 0 {
@@ -28,7 +28,7 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 		}
 		return 0, 0, "", false
 	}
-	if !pp.has(kCalendar, i) && !strings.Contains(w, "-") {
+	if !pp.has(kCalendar, i) && !t.hyphen {
 		return 0, 0, "", false // no month or weekday, spelled in any case
 	}
 	if lx.weekdays[w] {

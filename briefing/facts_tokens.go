@@ -20,6 +20,7 @@ type factToken struct {
 	upper      bool     // starts with an upper-case letter
 	allCaps    bool     // two or more letters, all upper case ("NATO", "SHANGHAI")
 	digit      bool     // starts with a digit
+	hyphen     bool     // holds a hyphen: "Sino-American", "mid-May"
 	kind       wordKind // the small-word lists holding the word in lower case
 }
 
@@ -66,6 +67,7 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 			if c == '-' || c == '\'' || c == '’' ||
 				(c == '.' || c == ',') && unicode.IsDigit(pr) && unicode.IsDigit(nr) ||
 				c == '.' && unicode.IsLetter(pr) && unicode.IsLetter(nr) && initialBefore(p[i:j]) {
+				t.hyphen = t.hyphen || c == '-'
 				j += cn
 				continue
 			}
