@@ -88,7 +88,7 @@ func runText(toks []token, r nameRun) string { return strings.Join(runWords(toks
 // possessive ending.
 func runEnd(toks []token, r nameRun) int {
 	t := toks[r.b-1]
-	return t.start + len(t.base())
+	return int(t.start) + len(t.base())
 }
 
 // cueAt returns how many tokens the reporting verb or phrase starting at

@@ -221,7 +221,7 @@ func appendRunsAt(out []runAt, l *nameLexicon, d *docPara, runs []nameRun, isAut
 			continue // "Roger A." is half a name
 		}
 		first, last := d.toks[r.a].base(), d.toks[r.b-1].base()
-		ra := runAt{seenRun: seenRun{d.span(d.toks[r.a].start, runEnd(d.toks, r)), first, last, r.b - r.a}}
+		ra := runAt{seenRun: seenRun{d.span(int(d.toks[r.a].start), runEnd(d.toks, r)), first, last, r.b - r.a}}
 		if r.b-r.a >= 2 && personEvidence(l, d.toks, r) {
 			words := runWords(d.toks, r)
 			if name := strings.Join(words, " "); !isAuthor(name) && !l.notPeople[name] {
