@@ -36,7 +36,7 @@ func groupSegments(l *nameLexicon, paras []docPara, bufs *tokenBuffers, emit fun
 			return
 		}
 		first, last := pending.parts[0].p, pending.parts[len(pending.parts)-1].p
-		for p := first; p <= last+1; p++ {
+		for p := first; p <= last; p++ {
 			bufs.ensure(paras, p)
 		}
 		emit(*pending)
