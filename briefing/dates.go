@@ -111,7 +111,7 @@ func (pp *factPara) relativeAt(i int) (int, string) {
 				buf = append(buf, ' ')
 			}
 			buf = appendLower(buf, pp.word(m))
-			ok = ok && (m == i || plainGap(pp.gap(m))) && (m == i+n-1 || !pp.toks[m].poss)
+			ok = ok && (m == i || plainGap(pp.gap(m))) && (m == i+n-1 || !pp.toks[m].poss())
 		}
 		pp.buf = buf
 		if ok && lx.relative[string(buf)] {
@@ -176,7 +176,7 @@ func scanDates(pp *factPara, c factSink) {
 // agreement ...").
 func (pp *factPara) dateDetail(i, j int) string {
 	cs, ce := pp.clause(i, j)
-	if pp.toks[j-1].poss {
+	if pp.toks[j-1].poss() {
 		return pp.phrase(j, ce, 10)
 	}
 	a := i

@@ -276,9 +276,9 @@ func (pp *factPara) gap(k int) string {
 	case k <= 0:
 		return pp.text[:pp.toks[0].start]
 	case k >= len(pp.toks):
-		return pp.text[pp.toks[len(pp.toks)-1].next:]
+		return pp.text[pp.toks[len(pp.toks)-1].next():]
 	}
-	return pp.text[pp.toks[k-1].next:pp.toks[k].start]
+	return pp.text[pp.toks[k-1].next():pp.toks[k].start]
 }
 
 // text of words a..b-1, from the start of a to the end of b-1 (without its possessive).

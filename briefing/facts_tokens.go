@@ -8,14 +8,13 @@ import (
 
 // factToken is one word or number of a paragraph, as the key-facts rules see
 // it. A possessive "'s" is not part of the word: "Washington's" is the word
-// "Washington" with poss set, and next points past the "'s".
+// "Washington" whose poss reports it, and whose next is past the "'s".
 //
-// Offsets are 32-bit, which keeps a token at 20 bytes: a long article has
+// Offsets are 32-bit, which keeps a token at 16 bytes: a long article has
 // millions of them, and a paragraph is far below 2 GiB.
 type factToken struct {
 	start, end int32    // byte range of the word in the paragraph
-	next       int32    // end of the word including a possessive "'s"
-	poss       bool     // followed by 's
+	possLen    uint8    // bytes of a possessive "'s" or "’s" after the word, or 0
 	sent       bool     // first word of a sentence
 	upper      bool     // starts with an upper-case letter
 	allCaps    bool     // two or more letters, all upper case ("NATO", "SHANGHAI")
@@ -23,6 +22,12 @@ type factToken struct {
 	hyphen     bool     // holds a hyphen: "Sino-American", "mid-May"
 	kind       wordKind // the small-word lists holding the word in lower case
 }
+
+// poss reports whether a possessive "'s" follows the word.
+func (t factToken) poss() bool { return t.possLen > 0 }
+
+// next is the end of the word including a possessive "'s".
+func (t factToken) next() int { return int(t.end) + int(t.possLen) }
 
 // factTokens splits a paragraph into words and numbers in one pass. Inner
 // hyphens and apostrophes stay in the word ("Sino-American", "Xi'an"), as do
@@ -78,8 +83,8 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 		if j < len(p) && p[j] == '.' && (strings.Contains(p[i:j], ".") && initialBefore(p[i:j]) || lx.abbrevs[p[i:j]]) {
 			end = j + 1
 		}
-		poss, next := possessiveAfter(p, end)
-		t.end, t.poss, t.next = int32(end), poss, int32(next)
+		_, next := possessiveAfter(p, end)
+		t.end, t.possLen = int32(end), uint8(next-end)
 		t.allCaps = t.upper && allUpper(p[i:end])
 		t.sent = len(toks) == first || sentenceBreak(p[prevEnd:i])
 		toks = append(toks, t)

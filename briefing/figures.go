@@ -55,10 +55,10 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 	if strings.HasPrefix(pp.text[end:], "%") && t.digit {
 		return start, end + 1, j, true
 	}
-	if !t.poss && !scaled && j < len(pp.toks) && plainGap(pp.gap(j)) && lx.magnitudes[pp.word(j)] && len(pp.word(j)) > 1 {
+	if !t.poss() && !scaled && j < len(pp.toks) && plainGap(pp.gap(j)) && lx.magnitudes[pp.word(j)] && len(pp.word(j)) > 1 {
 		scaled, end, j = true, int(pp.toks[j].end), j+1
 	}
-	if !pp.toks[j-1].poss && j < len(pp.toks) && plainGap(pp.gap(j)) && !pp.taken[j] {
+	if !pp.toks[j-1].poss() && j < len(pp.toks) && plainGap(pp.gap(j)) && !pp.taken[j] {
 		next := pp.word(j)
 		if !money && (lx.currencies[strings.ToLower(next)] || lx.codes[next]) {
 			return start, int(pp.toks[j].end), j + 1, true
@@ -69,7 +69,7 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 			}
 			// A unit, straight after the number or after one or two words.
 			for skip := 0; skip <= 2 && j+skip < len(pp.toks); skip++ {
-				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || pp.has(kFunction, j+skip-1) || pp.toks[j+skip-1].poss || pp.toks[j+skip-1].digit) {
+				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || pp.has(kFunction, j+skip-1) || pp.toks[j+skip-1].poss() || pp.toks[j+skip-1].digit) {
 					break
 				}
 				if n := pp.phraseIn(j+skip, lx.units, lx.maxUnitWords); n > 0 {
@@ -164,7 +164,7 @@ func scanFigures(pp *factPara, c factSink) {
 // before when its own has nothing else ("..., to $5.4 billion").
 func (pp *factPara) figureDetail(i, j int) string {
 	cs, ce := pp.clause(i, j)
-	if j < ce && !pp.toks[j].digit && !pp.has(kFunction, j) && !pp.has(kCut, j) && !pp.toks[j-1].poss {
+	if j < ce && !pp.toks[j].digit && !pp.has(kFunction, j) && !pp.has(kCut, j) && !pp.toks[j-1].poss() {
 		return pp.phrase(j, ce, 10)
 	}
 	before := pp.phraseBack(cs, i, 8)
