@@ -268,21 +268,8 @@ func isAbbreviation(l *nameLexicon, w string) bool {
 		return true
 	}
 	// the word in lower case with its dot, built on the stack: the map
-	// look-ups with string(lw) copy nothing
+	// look-up with string(lw) copies nothing
 	var space [32]byte
 	lw := append(appendLower(space[:0], w), '.')
-	if dottedWord(lw) {
-		return true
-	}
-	return l.titles[string(lw)] || l.honorifics[string(lw)] || l.nonNames[string(lw)]
-}
-
-// dottedWord reports whether lw, a lower-case word with its dot, is one of
-// the dotted words that are neither titles nor months.
-func dottedWord(lw []byte) bool {
-	switch string(lw) {
-	case "st.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "vs.", "mt.", "ft.":
-		return true
-	}
-	return false
+	return l.dotted[string(lw)]
 }

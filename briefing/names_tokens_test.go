@@ -80,3 +80,28 @@ func TestIsWordRuneASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestIsAbbreviation checks that a word before a full stop keeps it when
+// it is a title, honorific or non-name listed with a stop, one of the
+// dotted words, an initial or a dotted abbreviation, in any case, and
+// that other words leave the stop to end the sentence.
+func TestIsAbbreviation(t *testing.T) {
+	l := lexicon()
+	for _, list := range []map[string]bool{l.titles, l.honorifics, l.nonNames} {
+		for w := range list {
+			if strings.HasSuffix(w, ".") {
+				if base := strings.TrimSuffix(w, "."); !isAbbreviation(l, base) || !isAbbreviation(l, strings.ToUpper(base)) {
+					t.Errorf("isAbbreviation(%q) = false, want true: %q is listed", base, w)
+				}
+			}
+		}
+	}
+	for w, want := range map[string]bool{
+		"Inc": true, "jr": true, "Corp": true, "vs": true, "U.S": true, "W": true,
+		"Putin": false, "said": false, "w": false, "government": false, "Washington": false,
+	} {
+		if got := isAbbreviation(l, w); got != want {
+			t.Errorf("isAbbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
