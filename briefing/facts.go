@@ -76,10 +76,11 @@ func factsIn(b *Briefing, fw factWords, people []person) []Fact {
 	c := newFactCollector()
 	paras := fw.paras
 	claimed := make([][]Span, len(paras)) // the people's mentions, by paragraph
+	at := newParaLocator(paras, func(p paraRef) (int, int) { return p.at.Section, p.at.Paragraph })
 	for _, pe := range people {
 		c.addPerson(pe)
 		for _, m := range pe.mentions {
-			if i, ok := paraRefOf(paras, m); ok {
+			if i, ok := at.find(m.Section, m.Paragraph); ok {
 				claimed[i] = append(claimed[i], m)
 			}
 		}
@@ -187,14 +188,6 @@ func factParas(b *Briefing) []paraRef {
 		}
 	}
 	return out
-}
-
-// paraRefOf returns the index in paras, which are in reading order, of the
-// paragraph of sp.
-func paraRefOf(paras []paraRef, sp Span) (int, bool) {
-	return slices.BinarySearchFunc(paras, sp, func(p paraRef, sp Span) int {
-		return cmp.Or(cmp.Compare(p.at.Section, sp.Section), cmp.Compare(p.at.Paragraph, sp.Paragraph))
-	})
 }
 
 // newFactPara splits p into words and takes those that overlap claimed.

@@ -1,8 +1,6 @@
 package briefing
 
 import (
-	"cmp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,14 +15,14 @@ type mentionAt struct {
 type mentionIndex [][]mentionAt
 
 // newMentionIndex sorts the people's mentions by paragraph and position.
-// paras are in reading order, as readParagraphs lists them. The mentions
-// of all paragraphs share one slice: they are counted first.
+// The mentions of all paragraphs share one slice: they are counted first.
 func newMentionIndex(paras []docPara, people []person) mentionIndex {
+	at := newParaLocator(paras, func(d docPara) (int, int) { return d.sec, d.idx })
 	count := make([]int32, len(paras))
 	total := 0
 	for _, pp := range people {
 		for _, m := range pp.mentions {
-			if i, ok := paraOf(paras, m); ok {
+			if i, ok := at.find(m.Section, m.Paragraph); ok {
 				count[i]++
 				total++
 			}
@@ -37,7 +35,7 @@ func newMentionIndex(paras []docPara, people []person) mentionIndex {
 	}
 	for pi, pp := range people {
 		for _, m := range pp.mentions {
-			if i, ok := paraOf(paras, m); ok {
+			if i, ok := at.find(m.Section, m.Paragraph); ok {
 				ix[i] = append(ix[i], mentionAt{m.Start, m.End, pi})
 			}
 		}
@@ -48,14 +46,6 @@ func newMentionIndex(paras []docPara, people []person) mentionIndex {
 		}
 	}
 	return ix
-}
-
-// paraOf returns the index in paras, which are in reading order, of the
-// paragraph of sp.
-func paraOf(paras []docPara, sp Span) (int, bool) {
-	return slices.BinarySearchFunc(paras, sp, func(d docPara, sp Span) int {
-		return cmp.Or(cmp.Compare(d.sec, sp.Section), cmp.Compare(d.idx, sp.Paragraph))
-	})
 }
 
 // lastIn returns the last mention inside p's bytes [from, to).
