@@ -160,13 +160,13 @@ func tokenizeAppend(toks []token, p string, segs []segment) []token {
 		case r < utf8.RuneSelf: // an ASCII letter or digit: a word
 			fallthrough
 		case !unicode.IsSpace(r) && isWordRune(r):
-			j := wordEnd(p, i)
+			j, ascii, upper := wordEnd(p, i)
 			w := p[i:j]
 			if j < len(p) && p[j] == '.' && isAbbreviation(l, w) {
-				j++
+				j++ // an ASCII stop changes neither ascii nor upper
 			}
 			t := token{kind: tWord, start: int32(i), end: int32(j), text: p[i:j]}
-			switch ascii, upper := letterCase(t.text); {
+			switch {
 			case !upper:
 				t.low = t.text
 			case ascii:
@@ -195,20 +195,6 @@ func tokenizeAppend(toks []token, p string, segs []segment) []token {
 	return toks
 }
 
-// letterCase reports whether w is all ASCII, and whether it may have
-// capitals: an ASCII capital, or any letter beyond ASCII.
-func letterCase(w string) (ascii, upper bool) {
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= utf8.RuneSelf:
-			return false, true
-		case 'A' <= c && c <= 'Z':
-			upper = true
-		}
-	}
-	return true, upper
-}
-
 // asciiWord reports whether an ASCII byte is a letter or digit.
 func asciiWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
@@ -224,11 +210,14 @@ func isWordRune(r rune) bool {
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by single apostrophes, hyphens, dots or ampersands between them.
-func wordEnd(p string, i int) int {
-	j := i
+// It also reports whether the word is all ASCII, and whether it may have
+// capitals: an ASCII capital, or any letter beyond ASCII.
+func wordEnd(p string, i int) (j int, ascii, upper bool) {
+	j, ascii = i, true
 	for j < len(p) {
 		c := p[j]
 		if asciiWord(c) {
+			upper = upper || c <= 'Z' && c >= 'A'
 			j++
 			continue
 		}
@@ -238,23 +227,26 @@ func wordEnd(p string, i int) int {
 		r, n := utf8.DecodeRuneInString(p[j:])
 		if isWordRune(r) {
 			j += n
+			ascii, upper = ascii && r < utf8.RuneSelf, upper || r >= utf8.RuneSelf
 			continue
 		}
 		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' {
 			if k := j + n; k < len(p) {
 				if r2, _ := utf8.DecodeRuneInString(p[k:]); isWordRune(r2) {
 					j = k
+					ascii, upper = ascii && r < utf8.RuneSelf, upper || r >= utf8.RuneSelf
 					continue
 				}
 			}
 			// a trailing possessive apostrophe: "the Clintons' house"
 			if (r == '\'' || r == '’') && j > i && (p[j-1] == 's') {
 				j += n
+				ascii, upper = ascii && r < utf8.RuneSelf, upper || r >= utf8.RuneSelf
 			}
 		}
 		break
 	}
-	return j
+	return j, ascii, upper
 }
 
 // isAbbreviation reports whether a word followed by a dot is an

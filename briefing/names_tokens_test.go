@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestTokenizeLowerCase checks every word's lower case, for words in
@@ -102,6 +103,38 @@ func TestIsAbbreviation(t *testing.T) {
 	} {
 		if got := isAbbreviation(l, w); got != want {
 			t.Errorf("isAbbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestWordEndCase checks the case wordEnd reports for words ending in
+// every way: all ASCII or not, with capitals or not, followed by ASCII
+// or other punctuation, joined by curly apostrophes.
+func TestWordEndCase(t *testing.T) {
+	for _, p := range []string{
+		"Putin said so—and Xi’an’s mayor agreed", "über Straße ÉCOLE école", "the Clintons’ house, the Smiths' car",
+		"rock’n’roll and AT&T", "naïve—CAFÉ—cafe", "a—b c…d e’", "Zoë’s Müller-Lüdenscheidt",
+	} {
+		for i := 0; i < len(p); {
+			r, n := utf8.DecodeRuneInString(p[i:])
+			if !isWordRune(r) {
+				i += n
+				continue
+			}
+			j, ascii, upper := wordEnd(p, i)
+			w := p[i:j]
+			wantASCII, wantUpper := true, false
+			for k := 0; k < len(w); k++ {
+				if w[k] >= utf8.RuneSelf {
+					wantASCII, wantUpper = false, true
+				} else if 'A' <= w[k] && w[k] <= 'Z' {
+					wantUpper = true
+				}
+			}
+			if ascii != wantASCII || upper != wantUpper {
+				t.Errorf("wordEnd(%q) at %q: ascii %v upper %v, want %v %v", p, w, ascii, upper, wantASCII, wantUpper)
+			}
+			i = j
 		}
 	}
 }
