@@ -108,9 +108,7 @@ func possessiveAfter(p string, at int) (bool, int) {
 }
 
 // factASCIIWord reports whether the byte is an ASCII letter or digit.
-func factASCIIWord(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func factASCIIWord(c byte) bool { return wordBytes[c] }
 
 // factWordRune reports whether r can be part of a word or number, with a
 // quick path for ASCII.

@@ -196,9 +196,17 @@ func tokenizeAppend(toks []token, p string, segs []segment) []token {
 }
 
 // asciiWord reports whether an ASCII byte is a letter or digit.
-func asciiWord(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+func asciiWord(c byte) bool { return wordBytes[c] }
+
+// wordBytes marks the ASCII letters and digits, for the tokenisers' inner
+// loops: one load instead of three ranges. It is never written after it is
+// made.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // isWordRune reports whether a character belongs in a word.
 func isWordRune(r rune) bool {
