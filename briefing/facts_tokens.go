@@ -41,7 +41,10 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 			i++ // the quick way over spaces and punctuation
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(p[i:])
+		r, n := rune(p[i]), 1 // an ASCII letter or digit, or the first byte of another character
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p[i:])
+		}
 		if !factWordRune(r) {
 			i += n
 			continue
@@ -153,7 +156,16 @@ func allUpper(w string) bool {
 // sentenceBreak reports whether the text between two words ends a sentence
 // (or starts a new one after a colon).
 func sentenceBreak(gap string) bool {
-	return gap != " " && strings.ContainsAny(gap, ".!?:")
+	if gap == " " {
+		return false
+	}
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '.', '!', '?', ':':
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak reports whether the text between two words separates clauses:
