@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,6 +35,41 @@ func isNameWord(l *nameLexicon, t token) bool {
 		}
 	}
 	return true
+}
+
+// mayHoldNameWord reports whether paragraph p may hold a name word, without
+// splitting it into tokens: when it is false, no token of p is a name word
+// (isNameWord), so p has no name runs and the people finder need not read
+// it. Each word the tokeniser would start with an ASCII capital is read as
+// that word's token; a capital beyond ASCII anywhere makes it true.
+func mayHoldNameWord(l *nameLexicon, p string) bool {
+	for k := 0; k < len(p); {
+		c := p[k]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(p[k:])
+			if unicode.IsUpper(r) {
+				return true
+			}
+			k += n
+			continue
+		}
+		// a capital after a letter or digit is inside a word, never its start
+		if 'A' <= c && c <= 'Z' && (k == 0 || !asciiWord(p[k-1])) && isNameWord(l, wordAt(l, p, k)) {
+			return true
+		}
+		k++
+	}
+	return false
+}
+
+// wordAt is the token the tokeniser makes of the word starting at byte i
+// of p, with its stop when it is an abbreviation.
+func wordAt(l *nameLexicon, p string, i int) token {
+	j, _, _ := wordEnd(p, i)
+	if j < len(p) && p[j] == '.' && isAbbreviation(l, p[i:j]) {
+		j++
+	}
+	return token{kind: tWord, start: int32(i), end: int32(j), text: p[i:j], low: strings.ToLower(p[i:j])}
 }
 
 // nameRuns finds the runs of name words in a paragraph's tokens. Lower-case

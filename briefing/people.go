@@ -139,7 +139,8 @@ func peopleIn(l *nameLexicon, b *Briefing, paras []paraRef) []person {
 		var at []runAt
 		var kept slab[runAt]
 		for i := lo; i < hi; i++ {
-			if p := paras[i]; b.Sections[p.at.Section].Kind(p.at.Paragraph) != Code {
+			// a paragraph without a name word has no name run: it is not read
+			if p := paras[i]; b.Sections[p.at.Section].Kind(p.at.Paragraph) != Code && mayHoldNameWord(l, p.text) {
 				toks = tokenizeAppend(toks[:0], p.text, nil)
 				runs = appendNameRuns(runs[:0], l, toks)
 				d := docPara{sec: p.at.Section, idx: p.at.Paragraph, text: p.text, toks: toks}
