@@ -14,11 +14,11 @@ import (
 // word such as "in" or "since" before it; a lower-case "may" never counts.
 func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	lx := pp.lx
-	w := pp.word(i)
-	t := pp.toks[i]
-	if !t.digit && !t.upper && !pp.has(kRelFirst, i) && !t.hyphen {
+	if !pp.mayStartDate(i) {
 		return 0, 0, "", false // the quick way out for most words
 	}
+	w := pp.word(i)
+	t := pp.toks[i]
 	if n, rel := pp.relativeAt(i); n > 0 {
 		return i, i + n, rel, true
 	}
@@ -73,6 +73,15 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 		j++ // "20 May 2014"
 	}
 	return a, j, oneLine(pp.spanText(a, j)), true
+}
+
+// mayStartDate reports whether a date may start at word i: a number, a
+// capitalised word (a month or weekday), the first word of a relative
+// reference, or a hyphenated word ("mid-May"). It is dateAt's quick way
+// out for most words.
+func (pp *factPara) mayStartDate(i int) bool {
+	t := pp.toks[i]
+	return t.digit || t.upper || t.hyphen || pp.has(kRelFirst, i)
 }
 
 // dayAt reports whether word k is a free day of the month ("20", "20th")
@@ -149,7 +158,7 @@ func isISODate(w string) bool {
 // what happened then.
 func scanDates(pp *factPara, c factSink) {
 	for i := 0; i < len(pp.toks); i++ {
-		if pp.taken[i] {
+		if pp.taken[i] || !pp.mayStartDate(i) {
 			continue
 		}
 		a, j, text, ok := pp.dateAt(i)

@@ -137,8 +137,8 @@ func (pp *factPara) phraseIn(k int, l wordSet, maxWords int) int {
 // about.
 func scanFigures(pp *factPara, c factSink) {
 	for i := 0; i < len(pp.toks); i++ {
-		if pp.taken[i] {
-			continue
+		if pp.taken[i] || !pp.toks[i].digit && !pp.has(kNumWord, i) {
+			continue // figureAt reads numbers only, in digits or words
 		}
 		start, end, j, ok := pp.figureAt(i)
 		if !ok {
