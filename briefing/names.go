@@ -45,6 +45,10 @@ func isNameWord(l *nameLexicon, t token) bool {
 func mayHoldNameWord(l *nameLexicon, p string) bool {
 	for k := 0; k < len(p); {
 		c := p[k]
+		if !capitalOrWide[c] {
+			k++ // the quick way over most bytes
+			continue
+		}
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(p[k:])
 			if unicode.IsUpper(r) {
@@ -54,13 +58,22 @@ func mayHoldNameWord(l *nameLexicon, p string) bool {
 			continue
 		}
 		// a capital after a letter or digit is inside a word, never its start
-		if 'A' <= c && c <= 'Z' && (k == 0 || !asciiWord(p[k-1])) && isNameWord(l, wordAt(l, p, k)) {
+		if (k == 0 || !asciiWord(p[k-1])) && isNameWord(l, wordAt(l, p, k)) {
 			return true
 		}
 		k++
 	}
 	return false
 }
+
+// capitalOrWide marks the ASCII capitals and the bytes beyond ASCII: the
+// bytes mayHoldNameWord stops at. It is never written after it is made.
+var capitalOrWide = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+	}
+	return t
+}()
 
 // wordAt is the token the tokeniser makes of the word starting at byte i
 // of p, with its stop when it is an abbreviation.
