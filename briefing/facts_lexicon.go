@@ -55,6 +55,7 @@ type factLexicon struct {
 	says        wordSet             // reporting words: "said"
 	determiners wordSet             // words before a number that points back: "the two"
 	kinds       map[string]wordKind // every small word -> its kinds
+	kindTable   kindTable           // kinds, for the look-up of every word
 	connectors  wordSet             // small words inside a name: "of", "for"
 	abbrevs     wordSet             // words that keep a following full stop: "Mr", "Inc"
 	// kindLens has, for each first byte of a word in kinds, bit n set
@@ -192,6 +193,7 @@ func parseFactLexicon() *factLexicon {
 	for w := range lx.weekdays {
 		lx.kinds[strings.ToLower(w)] |= kCalendar
 	}
+	lx.kindTable = newKindTable(lx.kinds)
 	for w := range lx.kinds {
 		if w != "" {
 			lx.kindLens[w[0]] |= 1 << min(len(w), 63)
@@ -300,7 +302,7 @@ func (lx *factLexicon) kindOf(w string) wordKind {
 	if w == "" || !lx.mayHaveKind(w[0], w[len(w)-1], len(w)) {
 		return 0
 	}
-	return lx.kinds[w]
+	return kindIn(&lx.kindTable, w)
 }
 
 // kindOfBytes is kindOf for a word in a byte buffer, without copying it.
@@ -308,7 +310,7 @@ func (lx *factLexicon) kindOfBytes(w []byte) wordKind {
 	if len(w) == 0 || !lx.mayHaveKind(w[0], w[len(w)-1], len(w)) {
 		return 0
 	}
-	return lx.kinds[string(w)]
+	return kindIn(&lx.kindTable, w)
 }
 
 // mayHaveKind reports whether a listed word has n bytes, starting with
