@@ -25,12 +25,18 @@ func isNameWord(l *nameLexicon, t token) bool {
 	if !t.capitalised() || t.allCaps() {
 		return false
 	}
-	w := t.lowBase()
-	if l.notNameWord[w] {
+	return nameWordBase(l, t.lowBase())
+}
+
+// nameWordBase is the last test of isNameWord, on the word without its
+// possessive, in lower case: it is in no list of words that are never part
+// of a name, and has no digit.
+func nameWordBase[W ~string | ~[]byte](l *nameLexicon, w W) bool {
+	if l.notNameWord[string(w)] {
 		return false
 	}
-	for _, r := range w {
-		if r >= '0' && r <= '9' {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
 			return false
 		}
 	}
@@ -58,12 +64,31 @@ func mayHoldNameWord(l *nameLexicon, p string) bool {
 			continue
 		}
 		// a capital after a letter or digit is inside a word, never its start
-		if (k == 0 || !asciiWord(p[k-1])) && isNameWord(l, wordAt(l, p, k)) {
+		if (k == 0 || !asciiWord(p[k-1])) && nameWordAt(l, p, k) {
 			return true
 		}
 		k++
 	}
 	return false
+}
+
+// nameWordAt reports whether the word the tokeniser would start at the
+// ASCII capital p[k] is a name word (isNameWord), without making its lower
+// case a string when the word is all ASCII.
+func nameWordAt(l *nameLexicon, p string, k int) bool {
+	t := wordAt(l, p, k)
+	for i := 0; i < len(t.text); i++ {
+		if t.text[i] >= utf8.RuneSelf {
+			t.low = strings.ToLower(t.text)
+			return isNameWord(l, t)
+		}
+	}
+	// isNameWord on an ASCII word starting with a capital
+	if t.allCaps() {
+		return false
+	}
+	var space [64]byte
+	return nameWordBase(l, appendLower(space[:0], t.base()))
 }
 
 // capitalOrWide marks the ASCII capitals and the bytes beyond ASCII: the
@@ -76,13 +101,14 @@ var capitalOrWide = func() (t [256]bool) {
 }()
 
 // wordAt is the token the tokeniser makes of the word starting at byte i
-// of p, with its stop when it is an abbreviation.
+// of p, with its stop when it is an abbreviation, but without its lower
+// case.
 func wordAt(l *nameLexicon, p string, i int) token {
 	j, _, _ := wordEnd(p, i)
 	if j < len(p) && p[j] == '.' && isAbbreviation(l, p[i:j]) {
 		j++
 	}
-	return token{kind: tWord, start: int32(i), end: int32(j), text: p[i:j], low: strings.ToLower(p[i:j])}
+	return token{kind: tWord, start: int32(i), end: int32(j), text: p[i:j]}
 }
 
 // nameRuns finds the runs of name words in a paragraph's tokens. Lower-case
