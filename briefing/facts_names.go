@@ -200,8 +200,8 @@ func (pp *factPara) introducedOrgs() []orgHit {
 	lx := pp.lx
 	var hits []orgHit
 	for k := 0; k+1 < len(pp.toks); k++ {
-		t := pp.toks[k]
-		if t.upper || t.poss() || pp.taken[k] || !pp.has(kIntro, k) ||
+		t := &pp.toks[k]
+		if t.kind&kIntro == 0 || t.upper || t.poss() || pp.taken[k] || // most words are no introducing noun
 			!plainGap(pp.gap(k+1)) || !pp.nameWord(k+1) || pp.toks[k+1].sent {
 			continue
 		}
