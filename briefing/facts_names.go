@@ -11,11 +11,11 @@ type orgHit struct {
 // nameWord reports whether word k can be part of a name: free, capitalised,
 // and not a lone letter ("(L)", "A").
 func (pp *factPara) nameWord(k int) bool {
-	if k < 0 || k >= len(pp.toks) || pp.taken[k] {
+	if k < 0 || k >= len(pp.toks) {
 		return false
 	}
-	t := pp.toks[k]
-	return t.upper && !t.digit && (t.end-t.start > 1)
+	t := &pp.toks[k]
+	return t.upper && !t.digit && t.end-t.start > 1 && !pp.taken[k]
 }
 
 // runEnd returns the end of the capitalised name that starts at word i:
