@@ -14,11 +14,11 @@ import (
 // word such as "in" or "since" before it; a lower-case "may" never counts.
 func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	lx := pp.lx
-	w := pp.word(i)
-	t := pp.toks[i]
-	if !t.digit && !t.upper && !pp.has(kRelFirst, i) && !strings.Contains(w, "-") {
+	if !pp.mayStartDate(i) {
 		return 0, 0, "", false // the quick way out for most words
 	}
+	w := pp.word(i)
+	t := pp.toks[i]
 	if n, rel := pp.relativeAt(i); n > 0 {
 		return i, i + n, rel, true
 	}
@@ -28,7 +28,7 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 		}
 		return 0, 0, "", false
 	}
-	if !pp.has(kCalendar, i) && !strings.Contains(w, "-") {
+	if !pp.has(kCalendar, i) && !t.hyphen {
 		return 0, 0, "", false // no month or weekday, spelled in any case
 	}
 	if lx.weekdays[w] {
@@ -75,6 +75,15 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	return a, j, oneLine(pp.spanText(a, j)), true
 }
 
+// mayStartDate reports whether a date may start at word i: a number, a
+// capitalised word (a month or weekday), the first word of a relative
+// reference, or a hyphenated word ("mid-May"). It is dateAt's quick way
+// out for most words.
+func (pp *factPara) mayStartDate(i int) bool {
+	t := pp.toks[i]
+	return t.digit || t.upper || t.hyphen || pp.has(kRelFirst, i)
+}
+
 // dayAt reports whether word k is a free day of the month ("20", "20th")
 // next to its neighbour by a single space.
 func (pp *factPara) dayAt(k int) bool {
@@ -111,7 +120,7 @@ func (pp *factPara) relativeAt(i int) (int, string) {
 				buf = append(buf, ' ')
 			}
 			buf = appendLower(buf, pp.word(m))
-			ok = ok && (m == i || plainGap(pp.gap(m))) && (m == i+n-1 || !pp.toks[m].poss)
+			ok = ok && (m == i || plainGap(pp.gap(m))) && (m == i+n-1 || !pp.toks[m].poss())
 		}
 		pp.buf = buf
 		if ok && lx.relative[string(buf)] {
@@ -149,7 +158,7 @@ func isISODate(w string) bool {
 // what happened then.
 func scanDates(pp *factPara, c factSink) {
 	for i := 0; i < len(pp.toks); i++ {
-		if pp.taken[i] {
+		if pp.taken[i] || !pp.mayStartDate(i) {
 			continue
 		}
 		a, j, text, ok := pp.dateAt(i)
@@ -176,7 +185,7 @@ func scanDates(pp *factPara, c factSink) {
 // agreement ...").
 func (pp *factPara) dateDetail(i, j int) string {
 	cs, ce := pp.clause(i, j)
-	if pp.toks[j-1].poss {
+	if pp.toks[j-1].poss() {
 		return pp.phrase(j, ce, 10)
 	}
 	a := i

@@ -39,9 +39,12 @@ type factWords struct {
 // readFactWords splits every paragraph of the body into words, in
 // parallel. It does not need the people, so it can run while they are
 // found.
-func readFactWords(b *Briefing) factWords {
+func readFactWords(b *Briefing) factWords { return readWordsOf(factParas(b)) }
+
+// readWordsOf is readFactWords on the body's paragraphs, from factParas.
+func readWordsOf(paras []paraRef) factWords {
 	lx := factLex()
-	fw := factWords{paras: factParas(b)}
+	fw := factWords{paras: paras}
 	fw.toks = make([][]factToken, len(fw.paras))
 	inChunks(len(fw.paras), minParasPerWorker, func(lo, hi int) {
 		pp := &factPara{lx: lx}
@@ -71,15 +74,17 @@ func readFactWords(b *Briefing) factWords {
 func factsIn(b *Briefing, fw factWords, people []person) []Fact {
 	lx := factLex()
 	c := newFactCollector()
-	claimed := map[[2]int][]Span{}
+	paras := fw.paras
+	claimed := make([][]Span, len(paras)) // the people's mentions, by paragraph
+	at := newParaLocator(paras, func(p paraRef) (int, int) { return p.at.Section, p.at.Paragraph })
 	for _, pe := range people {
 		c.addPerson(pe)
 		for _, m := range pe.mentions {
-			k := [2]int{m.Section, m.Paragraph}
-			claimed[k] = append(claimed[k], m)
+			if i, ok := at.find(m.Section, m.Paragraph); ok {
+				claimed[i] = append(claimed[i], m)
+			}
 		}
 	}
-	paras := fw.paras
 	// The first pass reads the paragraphs in parallel; the names are then
 	// listed in reading order, as if read one after the other.
 	type discovery struct {
@@ -91,7 +96,7 @@ func factsIn(b *Briefing, fw factWords, people []person) []Fact {
 		pp := &factPara{lx: lx}
 		for i := lo; i < hi; i++ {
 			p := paras[i]
-			pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], fw.toks[i])
+			pp.use(p.text, p.at, claimed[i], fw.toks[i])
 			disc[i].hits, disc[i].names = discoverOrgs(pp, nil)
 		}
 	})
@@ -111,7 +116,7 @@ func factsIn(b *Briefing, fw factWords, people []person) []Fact {
 			p := paras[i]
 			logs[i] = log
 			log.read(i)
-			pp.use(p.text, p.at, claimed[[2]int{p.at.Section, p.at.Paragraph}], fw.toks[i])
+			pp.use(p.text, p.at, claimed[i], fw.toks[i])
 			scanOrgs(pp, disc[i].hits, found, log)
 			scanPlaces(pp, log)
 			scanFigures(pp, log)
@@ -226,8 +231,8 @@ func (pp *factPara) use(p string, at Span, claimed []Span, toks []factToken) {
 	for _, sp := range claimed {
 		// The first word ending after the span starts, then on while words
 		// start before it ends: a binary search keeps long paragraphs linear.
-		k, _ := slices.BinarySearchFunc(pp.toks, sp.Start, func(t factToken, at int) int { return cmp.Compare(t.end, at+1) })
-		for ; k < len(pp.toks) && pp.toks[k].start < sp.End; k++ {
+		k, _ := slices.BinarySearchFunc(pp.toks, sp.Start, func(t factToken, at int) int { return cmp.Compare(int(t.end), at+1) })
+		for ; k < len(pp.toks) && int(pp.toks[k].start) < sp.End; k++ {
 			pp.taken[k] = true
 		}
 	}
@@ -264,9 +269,9 @@ func (pp *factPara) gap(k int) string {
 	case k <= 0:
 		return pp.text[:pp.toks[0].start]
 	case k >= len(pp.toks):
-		return pp.text[pp.toks[len(pp.toks)-1].next:]
+		return pp.text[pp.toks[len(pp.toks)-1].next():]
 	}
-	return pp.text[pp.toks[k-1].next:pp.toks[k].start]
+	return pp.text[pp.toks[k-1].next():pp.toks[k].start]
 }
 
 // text of words a..b-1, from the start of a to the end of b-1 (without its possessive).
@@ -274,7 +279,7 @@ func (pp *factPara) spanText(a, b int) string { return pp.text[pp.toks[a].start:
 
 // span is the briefing position of words a..b-1.
 func (pp *factPara) span(a, b int) Span {
-	return Span{Section: pp.sec, Paragraph: pp.par, Start: pp.toks[a].start, End: pp.toks[b-1].end}
+	return Span{Section: pp.sec, Paragraph: pp.par, Start: int(pp.toks[a].start), End: int(pp.toks[b-1].end)}
 }
 
 // free reports whether words a..b-1 exist and belong to no fact yet.

@@ -89,7 +89,7 @@ func (pp *factPara) trimmedText(a, b int) string {
 	if a >= b {
 		return ""
 	}
-	start, end := pp.toks[a].start, pp.toks[b-1].end
+	start, end := int(pp.toks[a].start), int(pp.toks[b-1].end)
 	if pp.toks[a].digit {
 		start -= len(pp.symbolBefore(start))
 	}

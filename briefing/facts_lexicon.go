@@ -55,12 +55,13 @@ type factLexicon struct {
 	says        wordSet             // reporting words: "said"
 	determiners wordSet             // words before a number that points back: "the two"
 	kinds       map[string]wordKind // every small word -> its kinds
+	kindTable   kindTable           // kinds, for the look-up of every word
 	connectors  wordSet             // small words inside a name: "of", "for"
 	abbrevs     wordSet             // words that keep a following full stop: "Mr", "Inc"
 	// kindLens has, for each first byte of a word in kinds, bit n set
-	// when such a word has n bytes (63 for longer): most words need no
-	// look-up.
-	kindLens [256]uint64
+	// when such a word has n bytes (63 for longer), and kindLast the same
+	// for each last byte: most words that are in no list need no look-up.
+	kindLens, kindLast [256]uint64
 
 	maxUnitWords int // most words in a unit or percent phrase
 }
@@ -192,9 +193,11 @@ func parseFactLexicon() *factLexicon {
 	for w := range lx.weekdays {
 		lx.kinds[strings.ToLower(w)] |= kCalendar
 	}
+	lx.kindTable = newKindTable(lx.kinds)
 	for w := range lx.kinds {
 		if w != "" {
 			lx.kindLens[w[0]] |= 1 << min(len(w), 63)
+			lx.kindLast[w[len(w)-1]] |= 1 << min(len(w), 63)
 		}
 	}
 	return lx
@@ -294,18 +297,25 @@ func toSet(words []string) wordSet {
 }
 
 // kindOf returns kinds[w], skipping the look-up when no listed word has
-// w's first byte and length.
+// w's length with its first byte, or with its last.
 func (lx *factLexicon) kindOf(w string) wordKind {
-	if w == "" || lx.kindLens[w[0]]&(1<<min(len(w), 63)) == 0 {
+	if w == "" || !lx.mayHaveKind(w[0], w[len(w)-1], len(w)) {
 		return 0
 	}
-	return lx.kinds[w]
+	return kindIn(&lx.kindTable, w)
 }
 
 // kindOfBytes is kindOf for a word in a byte buffer, without copying it.
 func (lx *factLexicon) kindOfBytes(w []byte) wordKind {
-	if len(w) == 0 || lx.kindLens[w[0]]&(1<<min(len(w), 63)) == 0 {
+	if len(w) == 0 || !lx.mayHaveKind(w[0], w[len(w)-1], len(w)) {
 		return 0
 	}
-	return lx.kinds[string(w)]
+	return kindIn(&lx.kindTable, w)
+}
+
+// mayHaveKind reports whether a listed word has n bytes, starting with
+// first and ending with last.
+func (lx *factLexicon) mayHaveKind(first, last byte, n int) bool {
+	bit := uint64(1) << min(n, 63)
+	return lx.kindLens[first]&bit != 0 && lx.kindLast[last]&bit != 0
 }

@@ -11,11 +11,11 @@ type orgHit struct {
 // nameWord reports whether word k can be part of a name: free, capitalised,
 // and not a lone letter ("(L)", "A").
 func (pp *factPara) nameWord(k int) bool {
-	if k < 0 || k >= len(pp.toks) || pp.taken[k] {
+	if k < 0 || k >= len(pp.toks) {
 		return false
 	}
-	t := pp.toks[k]
-	return t.upper && !t.digit && (t.end-t.start > 1)
+	t := &pp.toks[k]
+	return t.upper && !t.digit && t.end-t.start > 1 && !pp.taken[k]
 }
 
 // runEnd returns the end of the capitalised name that starts at word i:
@@ -26,7 +26,7 @@ func (pp *factPara) nameWord(k int) bool {
 // "Valeria Yashchenko of Moscow State University" is two names.
 func (pp *factPara) runEnd(i int) int {
 	j, sawOf, org := i+1, false, pp.lx.orgWords[pp.word(i)]
-	for j < len(pp.toks) && !pp.toks[j-1].poss {
+	for j < len(pp.toks) && !pp.toks[j-1].poss() {
 		g := pp.gap(j)
 		if (plainGap(g) || strings.TrimSpace(g) == "&") && pp.nameWord(j) {
 			org = org || pp.lx.orgWords[pp.word(j)]
@@ -73,7 +73,7 @@ func (pp *factPara) orgWordAhead(k int) bool {
 		if w := pp.word(m); pp.lx.orgWords[w] {
 			return !pp.lx.orgSuffix[w]
 		}
-		if pp.toks[m].poss {
+		if pp.toks[m].poss() {
 			break
 		}
 	}
@@ -200,8 +200,8 @@ func (pp *factPara) introducedOrgs() []orgHit {
 	lx := pp.lx
 	var hits []orgHit
 	for k := 0; k+1 < len(pp.toks); k++ {
-		t := pp.toks[k]
-		if t.upper || t.poss || pp.taken[k] || !pp.has(kIntro, k) ||
+		t := &pp.toks[k]
+		if t.kind&kIntro == 0 || t.upper || t.poss() || pp.taken[k] || // most words are no introducing noun
 			!plainGap(pp.gap(k+1)) || !pp.nameWord(k+1) || pp.toks[k+1].sent {
 			continue
 		}
@@ -363,7 +363,7 @@ func (pp *factPara) placeBySuffix(i int) (int, namedEntry) {
 		lx.months[w] != "" || lx.weekdays[w] {
 		return 0, namedEntry{}
 	}
-	for k := i + 1; k < len(pp.toks) && k <= i+3 && pp.nameWord(k) && plainGap(pp.gap(k)) && !pp.toks[k-1].poss; k++ {
+	for k := i + 1; k < len(pp.toks) && k <= i+3 && pp.nameWord(k) && plainGap(pp.gap(k)) && !pp.toks[k-1].poss(); k++ {
 		if w := pp.word(k); lx.placeSuffix[w] {
 			return k + 1 - i, namedEntry{name: pp.spanText(i, k+1), detail: strings.ToLower(w)}
 		}
@@ -389,15 +389,15 @@ func (pp *factPara) placeInPlace(i int) (int, namedEntry) {
 		return 0, namedEntry{}
 	}
 	j := i + 1
-	if j < len(pp.toks) && plainGap(pp.gap(j)) && pp.nameWord(j) && !pp.toks[i].poss {
+	if j < len(pp.toks) && plainGap(pp.gap(j)) && pp.nameWord(j) && !pp.toks[i].poss() {
 		j++
 	}
 	for k := j; k > i; k-- { // "Eindhoven, Netherlands" or "Den Bosch, Netherlands"
-		if pp.toks[k-1].poss || !pp.commaBefore(k) {
+		if pp.toks[k-1].poss() || !pp.commaBefore(k) {
 			continue
 		}
 		n, e := pp.lookup(k, lx.places)
-		if n == 0 || pp.toks[k+n-1].poss || e.detail != "country" && !strings.HasPrefix(e.detail, "region") {
+		if n == 0 || pp.toks[k+n-1].poss() || e.detail != "country" && !strings.HasPrefix(e.detail, "region") {
 			continue
 		}
 		if end := k + n; end < len(pp.toks) && !clauseBreak(pp.gap(end)) {

@@ -57,7 +57,7 @@ func TestFactTokens(t *testing.T) {
 			if tok.sent {
 				w = "^" + w
 			}
-			if tok.poss {
+			if tok.poss() {
 				w += "+s"
 			}
 			got = append(got, w)

@@ -8,17 +8,26 @@ import (
 
 // factToken is one word or number of a paragraph, as the key-facts rules see
 // it. A possessive "'s" is not part of the word: "Washington's" is the word
-// "Washington" with poss set, and next points past the "'s".
+// "Washington" whose poss reports it, and whose next is past the "'s".
+//
+// Offsets are 32-bit, which keeps a token at 16 bytes: a long article has
+// millions of them, and a paragraph is far below 2 GiB.
 type factToken struct {
-	start, end int      // byte range of the word in the paragraph
-	next       int      // end of the word including a possessive "'s"
-	poss       bool     // followed by 's
+	start, end int32    // byte range of the word in the paragraph
+	possLen    uint8    // bytes of a possessive "'s" or "’s" after the word, or 0
 	sent       bool     // first word of a sentence
 	upper      bool     // starts with an upper-case letter
 	allCaps    bool     // two or more letters, all upper case ("NATO", "SHANGHAI")
 	digit      bool     // starts with a digit
+	hyphen     bool     // holds a hyphen: "Sino-American", "mid-May"
 	kind       wordKind // the small-word lists holding the word in lower case
 }
+
+// poss reports whether a possessive "'s" follows the word.
+func (t factToken) poss() bool { return t.possLen > 0 }
+
+// next is the end of the word including a possessive "'s".
+func (t factToken) next() int { return int(t.end) + int(t.possLen) }
 
 // factTokens splits a paragraph into words and numbers in one pass. Inner
 // hyphens and apostrophes stay in the word ("Sino-American", "Xi'an"), as do
@@ -32,12 +41,15 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 			i++ // the quick way over spaces and punctuation
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(p[i:])
+		r, n := rune(p[i]), 1 // an ASCII letter or digit, or the first byte of another character
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p[i:])
+		}
 		if !factWordRune(r) {
 			i += n
 			continue
 		}
-		t := factToken{start: i, digit: unicode.IsDigit(r), upper: unicode.IsUpper(r)}
+		t := factToken{start: int32(i), digit: unicode.IsDigit(r), upper: unicode.IsUpper(r)}
 		j := i + n
 		for j < len(p) {
 			if factASCIIWord(p[j]) {
@@ -63,22 +75,24 @@ func factTokens(p string, lx *factLexicon, toks []factToken) []factToken {
 			if c == '-' || c == '\'' || c == '’' ||
 				(c == '.' || c == ',') && unicode.IsDigit(pr) && unicode.IsDigit(nr) ||
 				c == '.' && unicode.IsLetter(pr) && unicode.IsLetter(nr) && initialBefore(p[i:j]) {
+				t.hyphen = t.hyphen || c == '-'
 				j += cn
 				continue
 			}
 			break
 		}
-		t.end = j
+		end := j
 		// The stop after initials ("U.S.") or a listed abbreviation ("Inc.").
 		if j < len(p) && p[j] == '.' && (strings.Contains(p[i:j], ".") && initialBefore(p[i:j]) || lx.abbrevs[p[i:j]]) {
-			t.end = j + 1
+			end = j + 1
 		}
-		t.poss, t.next = possessiveAfter(p, t.end)
-		t.allCaps = t.upper && allUpper(p[t.start:t.end])
-		t.sent = len(toks) == first || sentenceBreak(p[prevEnd:t.start])
+		_, next := possessiveAfter(p, end)
+		t.end, t.possLen = int32(end), uint8(next-end)
+		t.allCaps = t.upper && allUpper(p[i:end])
+		t.sent = len(toks) == first || sentenceBreak(p[prevEnd:i])
 		toks = append(toks, t)
-		prevEnd = t.next
-		i = t.next
+		prevEnd = next
+		i = next
 	}
 	return toks
 }
@@ -97,9 +111,7 @@ func possessiveAfter(p string, at int) (bool, int) {
 }
 
 // factASCIIWord reports whether the byte is an ASCII letter or digit.
-func factASCIIWord(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func factASCIIWord(c byte) bool { return wordBytes[c] }
 
 // factWordRune reports whether r can be part of a word or number, with a
 // quick path for ASCII.
@@ -144,7 +156,16 @@ func allUpper(w string) bool {
 // sentenceBreak reports whether the text between two words ends a sentence
 // (or starts a new one after a colon).
 func sentenceBreak(gap string) bool {
-	return gap != " " && strings.ContainsAny(gap, ".!?:")
+	if gap == " " {
+		return false
+	}
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '.', '!', '?', ':':
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak reports whether the text between two words separates clauses:

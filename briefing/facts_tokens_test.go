@@ -108,3 +108,22 @@ func TestKindOfAgreesWithKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestFactTokenHyphen checks that a word's hyphen flag, which spares
+// dateAt a search of every word, says whether the word holds a hyphen.
+func TestFactTokenHyphen(t *testing.T) {
+	lx := factLex()
+	for _, p := range []string{
+		"Sino-American talks began in mid-May, not mid May.",
+		"A 1,100-mile pipeline, the $60-million deal - and U.S. officials' well-being.",
+		"Xi'an and Washington's allies; re-elected co-chairs.",
+		"Nothing here - but a dash – and an en dash.",
+	} {
+		for _, tok := range factTokens(p, lx, nil) {
+			w := p[tok.start:tok.end]
+			if want := strings.Contains(w, "-"); tok.hyphen != want {
+				t.Errorf("%q in %q: hyphen %v, want %v", w, p, tok.hyphen, want)
+			}
+		}
+	}
+}

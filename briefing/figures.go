@@ -16,7 +16,7 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 	lx := pp.lx
 	t := pp.toks[i]
 	w := pp.word(i)
-	start, end = t.start, t.end
+	start, end = int(t.start), int(t.end)
 	money, scaled := false, false
 	switch {
 	case t.digit:
@@ -39,10 +39,10 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 		default:
 			return 0, 0, 0, false // "20th", "2014-05-20", "G7"
 		}
-		if sym := pp.symbolBefore(t.start); sym != "" {
-			start, money = t.start-len(sym), true
+		if sym := pp.symbolBefore(start); sym != "" {
+			start, money = start-len(sym), true
 		} else if i > 0 && plainGap(pp.gap(i)) && lx.codes[pp.word(i-1)] && !pp.taken[i-1] {
-			start, money = pp.toks[i-1].start, true
+			start, money = int(pp.toks[i-1].start), true
 		}
 	case pp.has(kNumWord, i):
 		if i > 0 && plainGap(pp.gap(i)) && pp.has(kDeterminer, i-1) {
@@ -55,26 +55,26 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 	if strings.HasPrefix(pp.text[end:], "%") && t.digit {
 		return start, end + 1, j, true
 	}
-	if !t.poss && !scaled && j < len(pp.toks) && plainGap(pp.gap(j)) && lx.magnitudes[pp.word(j)] && len(pp.word(j)) > 1 {
-		scaled, end, j = true, pp.toks[j].end, j+1
+	if !t.poss() && !scaled && j < len(pp.toks) && plainGap(pp.gap(j)) && lx.magnitudes[pp.word(j)] && len(pp.word(j)) > 1 {
+		scaled, end, j = true, int(pp.toks[j].end), j+1
 	}
-	if !pp.toks[j-1].poss && j < len(pp.toks) && plainGap(pp.gap(j)) && !pp.taken[j] {
+	if !pp.toks[j-1].poss() && j < len(pp.toks) && plainGap(pp.gap(j)) && !pp.taken[j] {
 		next := pp.word(j)
 		if !money && (lx.currencies[strings.ToLower(next)] || lx.codes[next]) {
-			return start, pp.toks[j].end, j + 1, true
+			return start, int(pp.toks[j].end), j + 1, true
 		}
 		if !money {
 			if n := pp.phraseIn(j, lx.percents, lx.maxUnitWords); n > 0 {
-				return start, pp.toks[j+n-1].end, j + n, true
+				return start, int(pp.toks[j+n-1].end), j + n, true
 			}
 			// A unit, straight after the number or after one or two words.
 			for skip := 0; skip <= 2 && j+skip < len(pp.toks); skip++ {
-				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || pp.has(kFunction, j+skip-1) || pp.toks[j+skip-1].poss || pp.toks[j+skip-1].digit) {
+				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || pp.has(kFunction, j+skip-1) || pp.toks[j+skip-1].poss() || pp.toks[j+skip-1].digit) {
 					break
 				}
 				if n := pp.phraseIn(j+skip, lx.units, lx.maxUnitWords); n > 0 {
 					k := j + skip + n
-					return start, pp.toks[k-1].end, k, true
+					return start, int(pp.toks[k-1].end), k, true
 				}
 			}
 		}
@@ -137,8 +137,8 @@ func (pp *factPara) phraseIn(k int, l wordSet, maxWords int) int {
 // about.
 func scanFigures(pp *factPara, c factSink) {
 	for i := 0; i < len(pp.toks); i++ {
-		if pp.taken[i] {
-			continue
+		if pp.taken[i] || !pp.toks[i].digit && !pp.has(kNumWord, i) {
+			continue // figureAt reads numbers only, in digits or words
 		}
 		start, end, j, ok := pp.figureAt(i)
 		if !ok {
@@ -164,7 +164,7 @@ func scanFigures(pp *factPara, c factSink) {
 // before when its own has nothing else ("..., to $5.4 billion").
 func (pp *factPara) figureDetail(i, j int) string {
 	cs, ce := pp.clause(i, j)
-	if j < ce && !pp.toks[j].digit && !pp.has(kFunction, j) && !pp.has(kCut, j) && !pp.toks[j-1].poss {
+	if j < ce && !pp.toks[j].digit && !pp.has(kFunction, j) && !pp.has(kCut, j) && !pp.toks[j-1].poss() {
 		return pp.phrase(j, ce, 10)
 	}
 	before := pp.phraseBack(cs, i, 8)

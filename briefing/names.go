@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -24,22 +25,101 @@ func isNameWord(l *nameLexicon, t token) bool {
 	if !t.capitalised() || t.allCaps() {
 		return false
 	}
-	w := t.lowBase()
-	if l.notNameWord[w] {
+	return nameWordBase(l, t.lowBase())
+}
+
+// nameWordBase is the last test of isNameWord, on the word without its
+// possessive, in lower case: it is in no list of words that are never part
+// of a name, and has no digit.
+func nameWordBase[W ~string | ~[]byte](l *nameLexicon, w W) bool {
+	if l.notNameWord[string(w)] {
 		return false
 	}
-	for _, r := range w {
-		if r >= '0' && r <= '9' {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
 			return false
 		}
 	}
 	return true
 }
 
+// mayHoldNameWord reports whether paragraph p may hold a name word, without
+// splitting it into tokens: when it is false, no token of p is a name word
+// (isNameWord), so p has no name runs and the people finder need not read
+// it. Each word the tokeniser would start with an ASCII capital is read as
+// that word's token; a capital beyond ASCII anywhere makes it true.
+func mayHoldNameWord(l *nameLexicon, p string) bool {
+	for k := 0; k < len(p); {
+		c := p[k]
+		if !capitalOrWide[c] {
+			k++ // the quick way over most bytes
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(p[k:])
+			if unicode.IsUpper(r) {
+				return true
+			}
+			k += n
+			continue
+		}
+		// a capital after a letter or digit is inside a word, never its start
+		if (k == 0 || !asciiWord(p[k-1])) && nameWordAt(l, p, k) {
+			return true
+		}
+		k++
+	}
+	return false
+}
+
+// nameWordAt reports whether the word the tokeniser would start at the
+// ASCII capital p[k] is a name word (isNameWord), without making its lower
+// case a string when the word is all ASCII.
+func nameWordAt(l *nameLexicon, p string, k int) bool {
+	t := wordAt(l, p, k)
+	for i := 0; i < len(t.text); i++ {
+		if t.text[i] >= utf8.RuneSelf {
+			t.low = strings.ToLower(t.text)
+			return isNameWord(l, t)
+		}
+	}
+	// isNameWord on an ASCII word starting with a capital
+	if t.allCaps() {
+		return false
+	}
+	var space [64]byte
+	return nameWordBase(l, appendLower(space[:0], t.base()))
+}
+
+// capitalOrWide marks the ASCII capitals and the bytes beyond ASCII: the
+// bytes mayHoldNameWord stops at. It is never written after it is made.
+var capitalOrWide = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
+// wordAt is the token the tokeniser makes of the word starting at byte i
+// of p, with its stop when it is an abbreviation, but without its lower
+// case.
+func wordAt(l *nameLexicon, p string, i int) token {
+	j, _, _ := wordEnd(p, i)
+	if j < len(p) && p[j] == '.' && isAbbreviation(l, p[i:j]) {
+		j++
+	}
+	return token{kind: tWord, start: int32(i), end: int32(j), text: p[i:j]}
+}
+
 // nameRuns finds the runs of name words in a paragraph's tokens. Lower-case
 // particles ("de", "van") may join two name words; a possessive ends a run.
 func nameRuns(l *nameLexicon, toks []token) []nameRun {
-	var runs []nameRun
+	return appendNameRuns(nil, l, toks)
+}
+
+// appendNameRuns is nameRuns appending to runs, so that a caller reading
+// one paragraph at a time can reuse one buffer.
+func appendNameRuns(runs []nameRun, l *nameLexicon, toks []token) []nameRun {
 	for i := 0; i < len(toks); {
 		if !isNameWord(l, toks[i]) {
 			i++
@@ -83,7 +163,7 @@ func runText(toks []token, r nameRun) string { return strings.Join(runWords(toks
 // possessive ending.
 func runEnd(toks []token, r nameRun) int {
 	t := toks[r.b-1]
-	return t.start + len(t.base())
+	return int(t.start) + len(t.base())
 }
 
 // cueAt returns how many tokens the reporting verb or phrase starting at

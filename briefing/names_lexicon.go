@@ -31,6 +31,10 @@ type nameLexicon struct {
 	// notPeople are the names of places and known institutions, read from
 	// the key-facts lists: such a name is never a person ("South Africa").
 	notPeople map[string]bool
+	// dotted is every word that keeps its full stop as an abbreviation
+	// ("sen.", "inc.", "jr."): the titles, honorifics and non-names written
+	// with one, and a few dotted words that are none of these.
+	dotted map[string]bool
 }
 
 // lexicon returns the word lists, parsed on first use.
@@ -57,6 +61,17 @@ func loadLexicon() *nameLexicon {
 	for _, s := range []map[string]bool{l.nonNames, l.titles, l.honorifics, l.orgWords, l.modifiers} {
 		for w := range s {
 			l.notNameWord[w] = true
+		}
+	}
+	l.dotted = map[string]bool{}
+	for _, w := range []string{"st.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "vs.", "mt.", "ft."} {
+		l.dotted[w] = true
+	}
+	for _, s := range []map[string]bool{l.titles, l.honorifics, l.nonNames} {
+		for w := range s {
+			if strings.HasSuffix(w, ".") {
+				l.dotted[w] = true
+			}
 		}
 	}
 	for _, line := range readList("pronouns") {

@@ -19,10 +19,10 @@ const (
 // its byte range.
 type token struct {
 	kind       tokKind
-	start, end int
+	seg        int32 // for tQuote: the index of the paragraph's quote segment
+	start, end int32 // 32-bit, like seg: a token is 48 bytes instead of 64
 	text       string
 	low        string // text in lower case, for words
-	seg        int    // for tQuote: the index of the paragraph's quote segment
 }
 
 // lower is the token's text in lower case.
@@ -34,21 +34,36 @@ func (t token) lower() string {
 }
 
 // base is a word without its possessive ending: "Putin's" -> "Putin".
-func (t token) base() string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if len(t.text) > len(suf)+1 && strings.HasSuffix(t.text, suf) {
-			return t.text[:len(t.text)-len(suf)]
-		}
+func (t token) base() string { return t.text[:len(t.text)-possessiveLen(t.text)] }
+
+// possessiveLen is the length in bytes of the possessive ending of w ("'s",
+// "’s", "'" or "’", with more than one character before it), or 0.
+func possessiveLen(w string) int {
+	n := len(w)
+	switch {
+	case n > 3 && strings.HasSuffix(w, "'s"):
+		return 2
+	case n > 5 && strings.HasSuffix(w, "’s"):
+		return 4
+	case n > 2 && w[n-1] == '\'':
+		return 1
+	case n > 4 && strings.HasSuffix(w, "’"):
+		return 3
 	}
-	return t.text
+	return 0
 }
 
-// lowBase is base in lower case.
+// lowBase is base in lower case. A word's lower case ends with the same
+// possessive ending, so it is cut from low.
 func (t token) lowBase() string {
-	if b := t.base(); len(b) != len(t.text) {
-		return strings.ToLower(b)
+	k := possessiveLen(t.text)
+	switch {
+	case k == 0:
+		return t.lower()
+	case t.kind == tWord:
+		return t.low[:len(t.low)-k]
 	}
-	return t.lower()
+	return strings.ToLower(t.text[:len(t.text)-k])
 }
 
 // possessive reports whether a word ends in a possessive "'s".
@@ -59,8 +74,11 @@ func (t token) isPunct(s string) bool { return t.kind == tPunct && t.text == s }
 
 // capitalised reports whether a word starts with an upper-case letter.
 func (t token) capitalised() bool {
-	if t.kind != tWord {
+	if t.kind != tWord || t.text == "" {
 		return false
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
@@ -122,14 +140,14 @@ func tokenizeAppend(toks []token, p string, segs []segment) []token {
 	for i := 0; i < len(p); {
 		if si < len(segs) && i >= segs[si].open {
 			s := segs[si]
-			toks = append(toks, token{kind: tQuote, start: s.open, end: s.close, text: p[s.open:s.close], seg: si})
+			toks = append(toks, token{kind: tQuote, start: int32(s.open), end: int32(s.close), text: p[s.open:s.close], seg: int32(si)})
 			i = max(s.close, i+1)
 			si++
 			continue
 		}
 		if c := p[i]; c < utf8.RuneSelf && !asciiWord(c) {
 			if c > ' ' {
-				toks = append(toks, token{kind: tPunct, start: i, end: i + 1, text: p[i : i+1]})
+				toks = append(toks, token{kind: tPunct, start: int32(i), end: int32(i + 1), text: p[i : i+1]})
 			}
 			i++
 			continue
@@ -142,17 +160,17 @@ func tokenizeAppend(toks []token, p string, segs []segment) []token {
 		case r < utf8.RuneSelf: // an ASCII letter or digit: a word
 			fallthrough
 		case !unicode.IsSpace(r) && isWordRune(r):
-			j := wordEnd(p, i)
+			j, ascii, upper := wordEnd(p, i)
 			w := p[i:j]
 			if j < len(p) && p[j] == '.' && isAbbreviation(l, w) {
-				j++
+				j++ // an ASCII stop changes neither ascii nor upper
 			}
-			t := token{kind: tWord, start: i, end: j, text: p[i:j]}
-			switch ascii, upper := letterCase(t.text); {
+			t := token{kind: tWord, start: int32(i), end: int32(j), text: p[i:j]}
+			switch {
 			case !upper:
 				t.low = t.text
 			case ascii:
-				t.seg = len(lows)
+				t.seg = int32(len(lows))
 				lows = appendLower(lows, t.text)
 			default:
 				t.low = strings.ToLower(t.text)
@@ -162,7 +180,7 @@ func tokenizeAppend(toks []token, p string, segs []segment) []token {
 		case unicode.IsSpace(r):
 			i += n
 		default:
-			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: p[i : i+n]})
+			toks = append(toks, token{kind: tPunct, start: int32(i), end: int32(i + n), text: p[i : i+n]})
 			i += n
 		}
 	}
@@ -170,31 +188,25 @@ func tokenizeAppend(toks []token, p string, segs []segment) []token {
 		all := string(lows)
 		for k := from; k < len(toks); k++ {
 			if t := &toks[k]; t.kind == tWord && t.low == "" {
-				t.low, t.seg = all[t.seg:t.seg+len(t.text)], 0
+				t.low, t.seg = all[t.seg:int(t.seg)+len(t.text)], 0
 			}
 		}
 	}
 	return toks
 }
 
-// letterCase reports whether w is all ASCII, and whether it may have
-// capitals: an ASCII capital, or any letter beyond ASCII.
-func letterCase(w string) (ascii, upper bool) {
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= utf8.RuneSelf:
-			return false, true
-		case 'A' <= c && c <= 'Z':
-			upper = true
-		}
-	}
-	return true, upper
-}
-
 // asciiWord reports whether an ASCII byte is a letter or digit.
-func asciiWord(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+func asciiWord(c byte) bool { return wordBytes[c] }
+
+// wordBytes marks the ASCII letters and digits, for the tokenisers' inner
+// loops: one load instead of three ranges. It is never written after it is
+// made.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // isWordRune reports whether a character belongs in a word.
 func isWordRune(r rune) bool {
@@ -206,11 +218,14 @@ func isWordRune(r rune) bool {
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by single apostrophes, hyphens, dots or ampersands between them.
-func wordEnd(p string, i int) int {
-	j := i
+// It also reports whether the word is all ASCII, and whether it may have
+// capitals: an ASCII capital, or any letter beyond ASCII.
+func wordEnd(p string, i int) (j int, ascii, upper bool) {
+	j, ascii = i, true
 	for j < len(p) {
 		c := p[j]
 		if asciiWord(c) {
+			upper = upper || c <= 'Z' && c >= 'A'
 			j++
 			continue
 		}
@@ -220,23 +235,26 @@ func wordEnd(p string, i int) int {
 		r, n := utf8.DecodeRuneInString(p[j:])
 		if isWordRune(r) {
 			j += n
+			ascii, upper = ascii && r < utf8.RuneSelf, upper || r >= utf8.RuneSelf
 			continue
 		}
 		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' {
 			if k := j + n; k < len(p) {
 				if r2, _ := utf8.DecodeRuneInString(p[k:]); isWordRune(r2) {
 					j = k
+					ascii, upper = ascii && r < utf8.RuneSelf, upper || r >= utf8.RuneSelf
 					continue
 				}
 			}
 			// a trailing possessive apostrophe: "the Clintons' house"
 			if (r == '\'' || r == '’') && j > i && (p[j-1] == 's') {
 				j += n
+				ascii, upper = ascii && r < utf8.RuneSelf, upper || r >= utf8.RuneSelf
 			}
 		}
 		break
 	}
-	return j
+	return j, ascii, upper
 }
 
 // isAbbreviation reports whether a word followed by a dot is an
@@ -249,10 +267,9 @@ func isAbbreviation(l *nameLexicon, w string) bool {
 	if strings.Contains(w, ".") {
 		return true
 	}
-	lw := strings.ToLower(w) + "."
-	switch lw {
-	case "st.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "vs.", "mt.", "ft.":
-		return true // dotted words that are neither titles nor months
-	}
-	return l.titles[lw] || l.honorifics[lw] || l.nonNames[lw]
+	// the word in lower case with its dot, built on the stack: the map
+	// look-up with string(lw) copies nothing
+	var space [32]byte
+	lw := append(appendLower(space[:0], w), '.')
+	return l.dotted[string(lw)]
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestTokenizeLowerCase checks every word's lower case, for words in
@@ -77,6 +78,63 @@ func TestIsWordRuneASCII(t *testing.T) {
 		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 		if got := isWordRune(r); got != want {
 			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestIsAbbreviation checks that a word before a full stop keeps it when
+// it is a title, honorific or non-name listed with a stop, one of the
+// dotted words, an initial or a dotted abbreviation, in any case, and
+// that other words leave the stop to end the sentence.
+func TestIsAbbreviation(t *testing.T) {
+	l := lexicon()
+	for _, list := range []map[string]bool{l.titles, l.honorifics, l.nonNames} {
+		for w := range list {
+			if strings.HasSuffix(w, ".") {
+				if base := strings.TrimSuffix(w, "."); !isAbbreviation(l, base) || !isAbbreviation(l, strings.ToUpper(base)) {
+					t.Errorf("isAbbreviation(%q) = false, want true: %q is listed", base, w)
+				}
+			}
+		}
+	}
+	for w, want := range map[string]bool{
+		"Inc": true, "jr": true, "Corp": true, "vs": true, "U.S": true, "W": true,
+		"Putin": false, "said": false, "w": false, "government": false, "Washington": false,
+	} {
+		if got := isAbbreviation(l, w); got != want {
+			t.Errorf("isAbbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestWordEndCase checks the case wordEnd reports for words ending in
+// every way: all ASCII or not, with capitals or not, followed by ASCII
+// or other punctuation, joined by curly apostrophes.
+func TestWordEndCase(t *testing.T) {
+	for _, p := range []string{
+		"Putin said so—and Xi’an’s mayor agreed", "über Straße ÉCOLE école", "the Clintons’ house, the Smiths' car",
+		"rock’n’roll and AT&T", "naïve—CAFÉ—cafe", "a—b c…d e’", "Zoë’s Müller-Lüdenscheidt",
+	} {
+		for i := 0; i < len(p); {
+			r, n := utf8.DecodeRuneInString(p[i:])
+			if !isWordRune(r) {
+				i += n
+				continue
+			}
+			j, ascii, upper := wordEnd(p, i)
+			w := p[i:j]
+			wantASCII, wantUpper := true, false
+			for k := 0; k < len(w); k++ {
+				if w[k] >= utf8.RuneSelf {
+					wantASCII, wantUpper = false, true
+				} else if 'A' <= w[k] && w[k] <= 'Z' {
+					wantUpper = true
+				}
+			}
+			if ascii != wantASCII || upper != wantUpper {
+				t.Errorf("wordEnd(%q) at %q: ascii %v upper %v, want %v %v", p, w, ascii, upper, wantASCII, wantUpper)
+			}
+			i = j
 		}
 	}
 }

@@ -7,7 +7,7 @@ import (
 
 // findPeople returns the people named in the body, in order of first mention.
 func findPeople(b *Briefing) []person {
-	return peopleIn(lexicon(), b)
+	return peopleIn(lexicon(), b, factParas(b))
 }
 
 // personEvidence reports whether a run of name words names a person here:
@@ -96,18 +96,13 @@ func sameEnds(words []string, first, last string) bool {
 // mentions too). Authors are metadata, not people. Long articles are read
 // in parallel, a range of paragraphs per processor; only the name runs are
 // kept, so memory stays small, and they are merged in reading order, so
-// the result is the same however many processors read.
-func peopleIn(l *nameLexicon, b *Briefing) []person {
+// the result is the same however many processors read. paras are the
+// body's paragraphs, from factParas.
+func peopleIn(l *nameLexicon, b *Briefing, paras []paraRef) []person {
 	type cand struct {
 		words   []string
 		role    string
 		roleApp bool // the role came from an appositive
-	}
-	// seen is a name run kept for the second pass, which finds mentions.
-	type seen struct {
-		at          Span
-		first, last string
-		n           int
 	}
 	var cands []cand
 	find := func(first, last string) int {
@@ -135,48 +130,27 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 	}
 	// Each paragraph's name runs are read on their own, in parallel; the
 	// candidates are then merged in reading order.
-	type runAt struct {
-		seen
-		person bool // evidence names a person here
-		words  []string
-		role   string
-		app    bool
-	}
-	paras := factParas(b)
 	found := make([][]runAt, len(paras))
 	inChunks(len(paras), minParasPerWorker, func(lo, hi int) {
-		var buf []token
+		// the buffers are the range's, reused from paragraph to paragraph;
+		// the runs found are kept in blocks shared by many paragraphs
+		var toks []token
+		var runs []nameRun
+		var at []runAt
+		var kept slab[runAt]
 		for i := lo; i < hi; i++ {
-			p := paras[i]
-			si, pi := p.at.Section, p.at.Paragraph
-			if b.Sections[si].Kind(pi) == Code {
-				continue
+			// a paragraph without a name word has no name run: it is not read
+			if p := paras[i]; b.Sections[p.at.Section].Kind(p.at.Paragraph) != Code && mayHoldNameWord(l, p.text) {
+				toks = tokenizeAppend(toks[:0], p.text, nil)
+				runs = appendNameRuns(runs[:0], l, toks)
+				d := docPara{sec: p.at.Section, idx: p.at.Paragraph, text: p.text, toks: toks}
+				at = appendRunsAt(at[:0], l, &d, runs, isAuthor)
+				found[i] = kept.keep(at)
 			}
-			buf = tokenizeAppend(buf[:0], p.text, nil)
-			d := docPara{sec: si, idx: pi, text: p.text, toks: buf}
-			var out []runAt
-			for _, r := range nameRuns(l, d.toks) {
-				if r.org || r.b-r.a > 1 && isInitial(d.toks[r.b-1]) {
-					continue // "Roger A." is half a name
-				}
-				first, last := d.toks[r.a].base(), d.toks[r.b-1].base()
-				ra := runAt{seen: seen{d.span(d.toks[r.a].start, runEnd(d.toks, r)), first, last, r.b - r.a}}
-				if r.b-r.a >= 2 && personEvidence(l, d.toks, r) {
-					words := runWords(d.toks, r)
-					if name := strings.Join(words, " "); !isAuthor(name) && !l.notPeople[name] {
-						ra.person, ra.words = true, words
-						ra.role, ra.app = runRole(l, &d, r)
-					}
-				}
-				out = append(out, ra)
-			}
-			found[i] = out
 		}
 	})
-	var runs []seen
 	for _, pr := range found {
 		for _, ra := range pr {
-			runs = append(runs, ra.seen)
 			if !ra.person {
 				continue
 			}
@@ -201,20 +175,64 @@ func peopleIn(l *nameLexicon, b *Briefing) []person {
 	}
 	// Mentions: the full name, the surname alone (with a title or a
 	// possessive), or the given name when it belongs to one person only.
-	for _, r := range runs {
-		i := -1
-		if r.n > 1 {
-			i = find(r.first, r.last)
-		} else {
-			i = shortNameOwner(cands, r.first, func(c cand) []string { return c.words })
-		}
-		if i >= 0 {
-			people[i].mentions = append(people[i].mentions, r.at)
+	for _, pr := range found {
+		for _, r := range pr {
+			i := -1
+			if r.n > 1 {
+				i = find(r.first, r.last)
+			} else {
+				i = shortNameOwner(cands, r.first, func(c cand) []string { return c.words })
+			}
+			if i >= 0 {
+				people[i].mentions = append(people[i].mentions, r.at)
+			}
 		}
 	}
 	// in order of first mention, which may come before the evidence
 	sort.SliceStable(people, func(i, j int) bool { return mentionedFirst(people[i].mentions, people[j].mentions) })
 	return people
+}
+
+// seenRun is a name run of the body, kept for finding mentions once the
+// people are known.
+type seenRun struct {
+	at          Span
+	first, last string // the first and last words, without a possessive
+	n           int    // words in the run
+}
+
+// runAt is a name run of one paragraph, as the parallel reading finds it:
+// whether evidence names a person there, with its words and the role the
+// text gives them.
+type runAt struct {
+	seenRun
+	person bool // evidence names a person here
+	words  []string
+	role   string
+	app    bool // the role came from an appositive
+}
+
+// appendRunsAt appends the name runs of paragraph d (runs, from
+// nameRuns) to out, each with the person it names when evidence says so;
+// half names ("Roger A.") and organisations are left out, and authors and
+// listed non-people name no person.
+func appendRunsAt(out []runAt, l *nameLexicon, d *docPara, runs []nameRun, isAuthor func(string) bool) []runAt {
+	for _, r := range runs {
+		if r.org || r.b-r.a > 1 && isInitial(d.toks[r.b-1]) {
+			continue // "Roger A." is half a name
+		}
+		first, last := d.toks[r.a].base(), d.toks[r.b-1].base()
+		ra := runAt{seenRun: seenRun{d.span(int(d.toks[r.a].start), runEnd(d.toks, r)), first, last, r.b - r.a}}
+		if r.b-r.a >= 2 && personEvidence(l, d.toks, r) {
+			words := runWords(d.toks, r)
+			if name := strings.Join(words, " "); !isAuthor(name) && !l.notPeople[name] {
+				ra.person, ra.words = true, words
+				ra.role, ra.app = runRole(l, d, r)
+			}
+		}
+		out = append(out, ra)
+	}
+	return out
 }
 
 // mentionedFirst reports whether the first of mentions a comes before the first of b.

@@ -31,6 +31,7 @@ func (qf *quoteFinder) dashAttribution(p, t, hi int) (subject, bool) {
 		return s, true
 	}
 	if t == len(qf.paras[p].toks)-1 && p+1 < len(qf.paras) && qf.paras[p+1].sec == qf.paras[p].sec {
+		qf.bufs.ensure(qf.paras, p+1) // the next paragraph is read only when needed
 		n := qf.paras[p+1].toks
 		return at(p+1, 0, len(n))
 	}

@@ -26,8 +26,9 @@ func segToken(d *docPara, s int) int { return d.segTok[s] }
 // paragraph. Two quotes of one paragraph separated only by a short
 // attribution ending in a comma or colon ("...," he said, "...") are one
 // interrupted quote. Tokens are made for the paragraphs a quote needs and
-// dropped once no later quote can need them.
-func groupSegments(l *nameLexicon, paras []docPara, emit func(quoteGroup)) {
+// dropped once no later quote can need them, their buffers kept in bufs
+// for the paragraphs after.
+func groupSegments(l *nameLexicon, paras []docPara, bufs *tokenBuffers, emit func(quoteGroup)) {
 	var pending *quoteGroup
 	released := 0
 	flush := func() {
@@ -35,11 +36,11 @@ func groupSegments(l *nameLexicon, paras []docPara, emit func(quoteGroup)) {
 			return
 		}
 		first, last := pending.parts[0].p, pending.parts[len(pending.parts)-1].p
-		for p := first; p <= last+1; p++ {
-			ensureTokens(paras, p)
+		for p := first; p <= last; p++ {
+			bufs.ensure(paras, p)
 		}
 		emit(*pending)
-		releaseTokens(paras, released, last)
+		bufs.release(paras, released, last)
 		released = max(released, last)
 		pending = nil
 	}
@@ -57,7 +58,7 @@ func groupSegments(l *nameLexicon, paras []docPara, emit func(quoteGroup)) {
 				g.parts = append(g.parts, partRef{cp, cs})
 			}
 			if pending != nil {
-				ensureTokens(paras, p)
+				bufs.ensure(paras, p)
 				if gap, ok := interruption(l, paras, *pending, g); ok {
 					pending.parts = append(pending.parts, g.parts...)
 					pending.gaps = append(pending.gaps, gap)

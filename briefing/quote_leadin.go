@@ -43,7 +43,7 @@ func (qf *quoteFinder) colonSubject(p, hi int) (subject, bool) {
 // endsWithColon reports whether paragraph p ends in a colon, so that it
 // introduces the paragraph after it; it returns the colon's token.
 func (qf *quoteFinder) endsWithColon(p int) (int, bool) {
-	ensureTokens(qf.paras, p)
+	qf.bufs.ensure(qf.paras, p)
 	toks := qf.paras[p].toks
 	n := len(toks)
 	return n - 1, n > 0 && toks[n-1].isPunct(":")
@@ -66,7 +66,7 @@ func passiveAt(toks []token, i int) bool {
 // the subject of its last sentence, when that is a person the text knows
 // or a personal pronoun.
 func (qf *quoteFinder) leadIn(p int) (subject, bool) {
-	ensureTokens(qf.paras, p)
+	qf.bufs.ensure(qf.paras, p)
 	toks := qf.paras[p].toks
 	n := len(toks)
 	if n == 0 || !toks[n-1].sentenceEnd() {

@@ -15,21 +15,35 @@ type mentionAt struct {
 type mentionIndex [][]mentionAt
 
 // newMentionIndex sorts the people's mentions by paragraph and position.
+// The mentions of all paragraphs share one slice: they are counted first.
 func newMentionIndex(paras []docPara, people []person) mentionIndex {
-	at := map[[2]int]int{}
-	for i, d := range paras {
-		at[[2]int{d.sec, d.idx}] = i
+	at := newParaLocator(paras, func(d docPara) (int, int) { return d.sec, d.idx })
+	count := make([]int32, len(paras))
+	total := 0
+	for _, pp := range people {
+		for _, m := range pp.mentions {
+			if i, ok := at.find(m.Section, m.Paragraph); ok {
+				count[i]++
+				total++
+			}
+		}
 	}
+	all := make([]mentionAt, total)
 	ix := make(mentionIndex, len(paras))
+	for i, n := range count {
+		ix[i], all = all[:0:n], all[n:]
+	}
 	for pi, pp := range people {
 		for _, m := range pp.mentions {
-			if i, ok := at[[2]int{m.Section, m.Paragraph}]; ok {
+			if i, ok := at.find(m.Section, m.Paragraph); ok {
 				ix[i] = append(ix[i], mentionAt{m.Start, m.End, pi})
 			}
 		}
 	}
 	for i := range ix {
-		sort.Slice(ix[i], func(a, b int) bool { return ix[i][a].start < ix[i][b].start })
+		if len(ix[i]) > 1 {
+			sort.Slice(ix[i], func(a, b int) bool { return ix[i][a].start < ix[i][b].start })
+		}
 	}
 	return ix
 }

@@ -8,7 +8,7 @@ import (
 // ends in a possessive.
 func possessiveAt(toks []token, a, b, pos int) bool {
 	for i := a; i < b; i++ {
-		if toks[i].start == pos {
+		if int(toks[i].start) == pos {
 			for j := i; j < b && toks[j].kind == tWord; j++ {
 				if toks[j].possessive() {
 					return true
@@ -41,11 +41,11 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 		return joinRoles(pre, appRole)
 	}
 	// a person the text names (not as an owner: "Ruiz's spokesman")
-	if m, ok := qf.ix.lastIn(s.p, toks[s.a].start, toks[s.b-1].end); ok && !possessiveAt(toks, s.a, s.b, m.start) {
+	if m, ok := qf.ix.lastIn(s.p, int(toks[s.a].start), int(toks[s.b-1].end)); ok && !possessiveAt(toks, s.a, s.b, m.start) {
 		pp := qf.people[m.person]
 		role = pp.role
 		for i := s.a; i < s.b; i++ {
-			if toks[i].start == m.start {
+			if int(toks[i].start) == m.start {
 				if r := localRole(i); r != "" {
 					role = r
 				}
@@ -69,11 +69,11 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 		// said, ...") in the paragraph that named someone last, else the
 		// last one named
 		lp := qf.lastPerson
-		m, mp, ok := qf.ix.lastBefore(qf.paras, s.p, toks[s.a].start, nil)
+		m, mp, ok := qf.ix.lastBefore(qf.paras, s.p, int(toks[s.a].start), nil)
 		if lp.set && lp.p >= s.p-2 && (!ok || mp < lp.p || mp == lp.p && m.start <= lp.pos) {
 			return lp.name, lp.role, cue
 		}
-		if sm, sp, sok := qf.ix.lastBefore(qf.paras, s.p, toks[s.a].start, nil, func(text string, m mentionAt) bool {
+		if sm, sp, sok := qf.ix.lastBefore(qf.paras, s.p, int(toks[s.a].start), nil, func(text string, m mentionAt) bool {
 			return reportsAfter(l, text, m.end)
 		}); sok && ok && sp == mp {
 			m, mp = sm, sp
@@ -95,12 +95,12 @@ func (qf *quoteFinder) speaker(s subject) (name, role, cue string) {
 		r.a, r.b = r.a+s.a, r.b+s.a
 		name = runText(toks, r)
 		role = localRole(r.a)
-		qf.lastPerson = speakerAt{name: name, role: role, p: s.p, pos: toks[r.a].start, set: true}
+		qf.lastPerson = speakerAt{name: name, role: role, p: s.p, pos: int(toks[r.a].start), set: true}
 		return name, role, cue
 	}
 	// "the deputy minister": the person last named whose role fits best
 	if l.titles[head.lower()] && !head.capitalised() {
-		if i, ok := qf.byRole(s.p, toks[s.a].start, toks[s.a:s.b]); ok {
+		if i, ok := qf.byRole(s.p, int(toks[s.a].start), toks[s.a:s.b]); ok {
 			pp := qf.people[i]
 			return pp.name, pp.role, cue
 		}
@@ -173,7 +173,7 @@ func slicesContains(ws []string, w string) bool {
 // known returns which tokens of paragraph p start a person's mention.
 func (qf *quoteFinder) known(p int) func(int) bool {
 	return func(i int) bool {
-		st := qf.paras[p].toks[i].start
+		st := int(qf.paras[p].toks[i].start)
 		k := qf.ix.before(p, st)
 		return k < len(qf.ix[p]) && qf.ix[p][k].start == st
 	}

@@ -13,9 +13,9 @@ func findQuotes(b *Briefing, people []person) []Quote {
 // quotesIn is findQuotes on the paragraphs read by readParagraphs.
 func quotesIn(paras []docPara, people []person) []Quote {
 	l := lexicon()
-	qf := quoteFinder{l: l, paras: paras, people: people, ix: newMentionIndex(paras, people)}
+	qf := quoteFinder{l: l, paras: paras, people: people, ix: newMentionIndex(paras, people), bufs: &tokenBuffers{}}
 	var out []Quote
-	groupSegments(l, paras, func(g quoteGroup) {
+	groupSegments(l, paras, qf.bufs, func(g quoteGroup) {
 		out = append(out, qf.quote(g))
 	})
 	return out
@@ -29,6 +29,7 @@ type quoteFinder struct {
 	paras  []docPara
 	people []person
 	ix     mentionIndex
+	bufs   *tokenBuffers // the token buffers of released paragraphs
 	// last is the speaker of the last attributed quote, lastPerson the
 	// last one who was a named person; p is the paragraph they spoke in.
 	last, lastPerson speakerAt
