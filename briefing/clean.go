@@ -29,9 +29,10 @@ func Clean(data []byte) (clean string, repaired bool) {
 	state := normal
 	for i := 0; i < len(data); {
 		if state == normal {
-			// Fast path: copy a run of printable ASCII as it is.
+			// Fast path: copy a run of printable ASCII and newlines as it
+			// is (in this state a newline is copied as it is, too).
 			j := i
-			for j < len(data) && data[j] >= 0x20 && data[j] < 0x7f {
+			for j < len(data) && keptAsIs[data[j]] {
 				j++
 			}
 			if j > i {
@@ -122,6 +123,16 @@ func Clean(data []byte) (clean string, repaired bool) {
 	}
 	return b.String(), repaired
 }
+
+// keptAsIs marks the bytes Clean copies unchanged outside an escape
+// sequence: printable ASCII and the newline.
+var keptAsIs = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = true
+	}
+	t['\n'] = true
+	return t
+}()
 
 // CleanString is Clean for text that is already a string, such as a value
 // taken from HTML metadata or front matter.

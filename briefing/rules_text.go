@@ -27,7 +27,16 @@ func isCollapsed(s string) bool {
 	}
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
-		switch collapseClass[s[i]] {
+		class := collapseClass[s[i]]
+		if class == byteWord {
+			// Fast path: skip the rest of the word at once.
+			for i+1 < len(s) && collapseClass[s[i+1]] == byteWord {
+				i++
+			}
+			prevSpace = false
+			continue
+		}
+		switch class {
 		case byteSpace:
 			if prevSpace {
 				return false
