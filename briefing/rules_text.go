@@ -87,30 +87,46 @@ func tidy(s string) string {
 // lineKey is the form in which lines are looked up in word lists and
 // compared with the title: lower case, single spaces, straight apostrophes
 // and quotes. It is built in one pass into one allocation.
+//
+// The key is written by index into a buffer as long as s: each ASCII byte
+// read gives at most one byte of key (a space is written only for white
+// space already read), so there is always room for what is left of s. Only
+// a rune outside ASCII can give more bytes than it takes (some lower-case
+// letters are longer than their capitals), so room is made before each one.
 func lineKey(s string) string {
-	buf := make([]byte, 0, len(s))
-	space := false
-	for i := 0; i < len(s); {
+	buf := make([]byte, len(s))
+	// Fast path: the key of a prefix of printable ASCII with single spaces
+	// is that prefix with each byte mapped, byte for byte.
+	i := plainKeyPrefix(buf, s)
+	n, space := i, false
+	if n > 0 && buf[n-1] == ' ' {
+		// The loop below writes a space only before the next word.
+		n--
+		space = true
+	}
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			k := asciiKey[c]
 			if k == keySpace {
-				space = len(buf) > 0
+				space = n > 0
 				continue
 			}
 			if space {
-				buf = append(buf, ' ')
+				buf[n] = ' '
+				n++
 				space = false
 			}
-			buf = append(buf, k)
+			buf[n] = k
+			n++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
 		case unicode.IsSpace(r):
-			space = len(buf) > 0
+			space = n > 0
 			continue
 		case r == '\u2018' || r == '\u2019' || r == '\u02bc':
 			r = '\''
@@ -119,18 +135,45 @@ func lineKey(s string) string {
 		default:
 			r = unicode.ToLower(r)
 		}
+		if need := n + 1 + utf8.UTFMax + len(s) - i; need > len(buf) {
+			buf = append(buf, make([]byte, need-len(buf))...)
+		}
 		if space {
-			buf = append(buf, ' ')
+			buf[n] = ' '
+			n++
 			space = false
 		}
-		buf = utf8.AppendRune(buf, r)
+		n += utf8.EncodeRune(buf[n:], r)
 	}
-	if len(buf) == 0 {
+	if n == 0 {
 		return ""
 	}
 	// buf is never written again: the string shares its bytes instead of
 	// copying them (as strings.Builder does).
-	return unsafe.String(unsafe.SliceData(buf), len(buf))
+	return unsafe.String(unsafe.SliceData(buf), n)
+}
+
+// plainKeyPrefix writes into buf (as long as s) the bytes of the longest
+// prefix of s that is printable ASCII and neither starts with a space nor
+// holds two in a row, each mapped as in a key (see asciiKey; the space
+// stays a space), and returns the prefix's length.
+func plainKeyPrefix(buf []byte, s string) int {
+	buf = buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' {
+			return i
+		}
+		if c == ' ' {
+			if i == 0 || s[i-1] == ' ' {
+				return i
+			}
+			buf[i] = ' '
+			continue
+		}
+		buf[i] = asciiKey[c&0x7f]
+	}
+	return len(s)
 }
 
 // keySpace marks, in asciiKey, the ASCII white space lineKey collapses.
