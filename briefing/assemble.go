@@ -22,7 +22,7 @@ const (
 // dropped only when dropRepeats is set, for copied plain text), takes the
 // dateline off the first paragraph, and builds the briefing's sections and
 // styles. The lead section (empty heading) holds what comes before the
-// first heading.
+// first heading. The blocks are used up: their slice is overwritten.
 func assemble(b *Briefing, blocks []block, dropRepeats bool) {
 	kept := newsRules(b, blocks, dropRepeats)
 	takeDateline(b, kept)
@@ -35,6 +35,8 @@ func assemble(b *Briefing, blocks []block, dropRepeats bool) {
 // credits become Captions (once each), provenance lines become the Origin,
 // a byline near the top gives the Authors, and site furniture is dropped (a
 // widget heading after the last long paragraph cuts everything after it).
+// The blocks kept are written over the start of blocks, whose slice they
+// share: the i-th block kept comes from blocks[i] or after.
 func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 	title := titleKey(b.Title)
 	words := make([]int, len(blocks))
@@ -46,7 +48,7 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 		}
 	}
 	verdicts := verdictContext{title: title, titleLen: len(b.Title)}.judgeAll(blocks, words)
-	out := make([]block, 0, len(blocks))
+	out := blocks[:0]
 	var recent [repeatWindow]string // the texts of the last blocks, for repeats
 	captions := map[Caption]bool{}
 	for _, c := range b.Captions {
@@ -55,7 +57,7 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 	body, lastCaption := 0, -1
 	for i := range verdicts {
 		v := &verdicts[i]
-		bl := v.bl
+		bl := blocks[i]
 		if v.empty {
 			continue // empty, or a rule such as "___" or "* * *"
 		}
@@ -86,11 +88,11 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 			continue
 		case ruleNotice:
 			if b.Source == "" {
-				b.Source = v.source
+				b.Source = v.found.source
 			}
 			continue
 		case ruleCaption:
-			switch c := v.caption; {
+			switch c := v.found.caption; {
 			case c.Text == "" && prevCaption >= 0 && b.Captions[prevCaption].Credit == "":
 				b.Captions[prevCaption].Credit = c.Credit
 			case !captions[c]:
@@ -100,8 +102,8 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 			}
 			continue
 		case ruleProvenance:
-			if !strings.Contains(b.Origin, v.origin) {
-				b.Origin = strings.TrimSpace(b.Origin + " " + v.origin)
+			if !strings.Contains(b.Origin, v.found.origin) {
+				b.Origin = strings.TrimSpace(b.Origin + " " + v.found.origin)
 			}
 			continue
 		}

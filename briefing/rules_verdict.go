@@ -1,7 +1,7 @@
 package briefing
 
 // ruleMatch names the news-text rule that claimed a block.
-type ruleMatch int
+type ruleMatch uint8
 
 const (
 	noRule         ruleMatch = iota // article text
@@ -15,15 +15,21 @@ const (
 // verdict is what the order-free news-text rules say about one block: all
 // that newsRules needs besides the blocks' order (repeats, captions in a row,
 // body paragraphs before a byline), so verdicts can be worked out in parallel.
+// It is small, since there is one per block: what the rare notice, caption
+// and provenance rules found is kept apart.
 type verdict struct {
-	bl        block // the block with its spaces trimmed
-	empty     bool  // no letter or digit: dropped
-	short     bool  // short enough for the rules (ruleText has a key)
-	rule      ruleMatch
 	furniture furnitureKind
-	source    string  // ruleNotice: the platform named, if any
-	caption   Caption // ruleCaption
-	origin    string  // ruleProvenance
+	found     *ruleFound // what ruleNotice, ruleCaption or ruleProvenance found
+	rule      ruleMatch
+	empty     bool // no letter or digit: dropped
+	short     bool // short enough for the rules (ruleText has a key)
+}
+
+// ruleFound is what the rule that claimed a block found in it.
+type ruleFound struct {
+	source  string  // ruleNotice: the platform named, if any
+	caption Caption // ruleCaption
+	origin  string  // ruleProvenance
 }
 
 // verdictContext is what every verdict depends on besides its block.
@@ -32,19 +38,20 @@ type verdictContext struct {
 	titleLen int    // the title's length in bytes
 }
 
-// judge works out the verdict on one block whose word count is words, in
-// the order newsRules applies the rules: title, furniture, notice,
-// caption, provenance.
-func (ctx verdictContext) judge(bl block, words int) verdict {
-	v := verdict{bl: trimBlock(bl)}
-	if !hasWordChar(v.bl.text) {
+// judge trims the spaces around a block (see trimBlock) and works out the
+// verdict on it, given its word count, in the order newsRules applies the
+// rules: title, furniture, notice, caption, provenance.
+func (ctx verdictContext) judge(bl *block, words int) verdict {
+	*bl = trimBlock(*bl)
+	v := verdict{}
+	if !hasWordChar(bl.text) {
 		v.empty = true
 		return v
 	}
-	if v.bl.kind == codeBlock {
+	if bl.kind == codeBlock {
 		return v
 	}
-	rt := ruleText{text: v.bl.text, words: words}
+	rt := ruleText{text: bl.text, words: words}
 	if words <= maxRuleWords {
 		rt.key = lineKey(rt.text)
 	}
@@ -64,11 +71,11 @@ func (ctx verdictContext) judge(bl block, words int) verdict {
 	if k := furnitureOf(rt); k != notFurniture {
 		v.rule, v.furniture = ruleFurniture, k
 	} else if src, ok := noticeOf(rt); ok {
-		v.rule, v.source = ruleNotice, src
+		v.rule, v.found = ruleNotice, &ruleFound{source: src}
 	} else if c, ok := captionOf(rt); ok {
-		v.rule, v.caption = ruleCaption, c
+		v.rule, v.found = ruleCaption, &ruleFound{caption: c}
 	} else if o, ok := provenanceOf(rt); ok {
-		v.rule, v.origin = ruleProvenance, o
+		v.rule, v.found = ruleProvenance, &ruleFound{origin: o}
 	}
 	return v
 }
@@ -76,13 +83,14 @@ func (ctx verdictContext) judge(bl block, words int) verdict {
 // parallelVerdicts is the fewest blocks worth a goroutine of their own.
 const parallelVerdicts = 512
 
-// judgeAll works out the verdicts on all blocks (words holds their word
-// counts), splitting long texts between the processors.
+// judgeAll trims the blocks in place and works out the verdicts on them
+// (words holds their word counts; see judge), splitting long texts between
+// the processors.
 func (ctx verdictContext) judgeAll(blocks []block, words []int) []verdict {
 	out := make([]verdict, len(blocks))
 	inChunks(len(blocks), parallelVerdicts, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			out[i] = ctx.judge(blocks[i], words[i])
+			out[i] = ctx.judge(&blocks[i], words[i])
 		}
 	})
 	return out

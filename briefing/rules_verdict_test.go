@@ -32,10 +32,14 @@ func TestJudgeAllMatchesJudge(t *testing.T) {
 		words[i] = wordCount(bl.text)
 	}
 	ctx := verdictContext{title: titleKey("Advertisement"), titleLen: len("Advertisement")}
+	original := append([]block(nil), blocks...)
 	got := ctx.judgeAll(blocks, words)
 	claimed := 0
-	for i, bl := range blocks {
-		want := ctx.judge(bl, words[i])
+	for i, bl := range original {
+		want := ctx.judge(&bl, words[i])
+		if !reflect.DeepEqual(blocks[i], bl) {
+			t.Fatalf("block %d: trimmed in parallel to %+v, one by one to %+v", i, blocks[i], bl)
+		}
 		if !reflect.DeepEqual(got[i], want) {
 			t.Fatalf("block %d %q: parallel verdict %+v, one by one %+v", i, bl.text, got[i], want)
 		}
@@ -62,7 +66,8 @@ func TestJudgeRules(t *testing.T) {
 		{"This article first appeared in Kommersant.", ruleProvenance},
 		{"The council met on Tuesday and voted to close the bridge for repairs.", noRule},
 	} {
-		v := ctx.judge(block{kind: paragraph, text: tc.text}, wordCount(tc.text))
+		bl := block{kind: paragraph, text: tc.text}
+		v := ctx.judge(&bl, wordCount(tc.text))
 		if v.rule != tc.want {
 			t.Errorf("judge(%q).rule = %d, want %d", tc.text, v.rule, tc.want)
 		}
