@@ -347,10 +347,19 @@ var rulePhrases = newPhraseLists(map[phraseLists][]string{
 })
 
 // phraseListSet finds the phrases of several lists inside a key (see
-// lineKey) in one pass, as phraseSet does for one list.
+// lineKey) in one pass, as phraseSet does for one list. The phrases are
+// grouped by their first word, and the first words by their first byte: a
+// word of the key is compared with the few first words that share its
+// first byte and length, without hashing it.
 type phraseListSet struct {
-	byFirst map[string][]listPhrase
-	lengths [256]uint64 // as in phraseSet
+	byFirstByte [256][]firstWordPhrases
+	lengths     [256]uint64 // as in phraseSet
+}
+
+// firstWordPhrases are the phrases that open with the same word.
+type firstWordPhrases struct {
+	word    string
+	phrases []listPhrase
 }
 
 // listPhrase is a phrase and the list it belongs to.
@@ -360,18 +369,30 @@ type listPhrase struct {
 }
 
 func newPhraseLists(lists map[phraseLists][]string) *phraseListSet {
-	set := &phraseListSet{byFirst: map[string][]listPhrase{}}
+	set := &phraseListSet{}
 	for list, phrases := range lists {
 		for _, p := range phrases {
 			first, _, _ := strings.Cut(p, " ")
 			if first == "" {
 				continue
 			}
-			set.byFirst[first] = append(set.byFirst[first], listPhrase{p, list})
+			set.add(first, listPhrase{p, list})
 			set.lengths[first[0]] |= 1 << min(len(first), 63)
 		}
 	}
 	return set
+}
+
+// add files phrase under its first word.
+func (set *phraseListSet) add(first string, phrase listPhrase) {
+	group := &set.byFirstByte[first[0]]
+	for i := range *group {
+		if (*group)[i].word == first {
+			(*group)[i].phrases = append((*group)[i].phrases, phrase)
+			return
+		}
+	}
+	*group = append(*group, firstWordPhrases{word: first, phrases: []listPhrase{phrase}})
 }
 
 // scan returns the lists among want whose phrases occur in key at a word
@@ -384,15 +405,28 @@ func (set *phraseListSet) scan(key string, want phraseLists) phraseLists {
 			end++
 		}
 		if end > start && set.lengths[key[start]]&(1<<min(end-start, 63)) != 0 {
-			for _, p := range set.byFirst[key[start:end]] {
-				if want&p.list != 0 && strings.HasPrefix(key[start:], p.text) {
-					found |= p.list
-				}
-			}
+			found |= set.find(key[start:end], key[start:], want)
 		}
 		start = end + 1
 	}
 	return found | phrasesFound
+}
+
+// find returns the lists among want with a phrase of set that opens with
+// word, the word at the start of rest, and that rest starts with.
+func (set *phraseListSet) find(word, rest string, want phraseLists) phraseLists {
+	found := phraseLists(0)
+	for _, g := range set.byFirstByte[word[0]] {
+		if g.word != word {
+			continue
+		}
+		for _, p := range g.phrases {
+			if want&p.list != 0 && strings.HasPrefix(rest, p.text) {
+				found |= p.list
+			}
+		}
+	}
+	return found
 }
 
 // hasPhrase reports whether the key of rt holds a phrase of list, using
