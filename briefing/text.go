@@ -44,11 +44,16 @@ func importText(s string) *Briefing {
 }
 
 // textParagraphs splits lines into paragraphs with their spaces collapsed.
+// The lines are used up: the paragraphs are written over them, in the same
+// slice.
 func textParagraphs(lines []string) []string {
-	collapsed := collapseLines(lines)
-	out := make([]string, 0, len(lines))
-	if !isHardWrapped(lines) {
-		for _, t := range collapsed {
+	wrapped := isHardWrapped(lines)
+	collapseLines(lines)
+	// Each paragraph takes at least one line, so out never overtakes the
+	// line being read.
+	out := lines[:0]
+	if !wrapped {
+		for _, t := range lines {
 			if t != "" {
 				out = append(out, t)
 			}
@@ -62,7 +67,7 @@ func textParagraphs(lines []string) []string {
 			cur = cur[:0]
 		}
 	}
-	for _, t := range collapsed {
+	for _, t := range lines {
 		if t == "" {
 			flush()
 			continue
@@ -76,16 +81,14 @@ func textParagraphs(lines []string) []string {
 // parallelLines is the fewest lines worth a goroutine of their own.
 const parallelLines = 2048
 
-// collapseLines returns the lines with their spaces collapsed (see
+// collapseLines collapses the spaces of the lines in place (see
 // collapseSpace), splitting long texts between the processors.
-func collapseLines(lines []string) []string {
-	out := make([]string, len(lines))
+func collapseLines(lines []string) {
 	inChunks(len(lines), parallelLines, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			out[i] = collapseSpace(lines[i])
+			lines[i] = collapseSpace(lines[i])
 		}
 	})
-	return out
 }
 
 // Hard-wrap detection thresholds.
