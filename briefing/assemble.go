@@ -178,17 +178,17 @@ func cutBlock(bl block, start, end int) block {
 // section; paragraph kinds go to Section.Kinds and inline styles to
 // b.Styles.
 func buildSections(b *Briefing, blocks []block) {
-	cur := Section{}
+	cur := Section{Paragraphs: paragraphsFor(blocks)}
 	flush := func() {
 		if cur.Heading == "" && len(cur.Paragraphs) == 0 {
 			return
 		}
 		b.Sections = append(b.Sections, cur)
 	}
-	for _, bl := range blocks {
+	for i, bl := range blocks {
 		if bl.kind == heading {
 			flush()
-			cur = Section{Heading: bl.text}
+			cur = Section{Heading: bl.text, Paragraphs: paragraphsFor(blocks[i+1:])}
 			continue
 		}
 		kind := Plain
@@ -216,6 +216,19 @@ func buildSections(b *Briefing, blocks []block) {
 		}
 	}
 	flush()
+}
+
+// paragraphsFor returns an empty slice with room for the paragraphs that
+// open blocks, up to the first heading, or nil when there are none.
+func paragraphsFor(blocks []block) []string {
+	n := 0
+	for n < len(blocks) && blocks[n].kind != heading {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	return make([]string, 0, n)
 }
 
 // titleKey is how a line is compared with the title: its key without
