@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 )
@@ -233,19 +234,28 @@ func paragraphsFor(blocks []block) []string {
 
 // titleKey is how a line is compared with the title: its key without
 // Markdown emphasis marks, so "# The *Big* Day" repeats "The Big Day".
-func titleKey(s string) string { return titleKeyOf(ruleText{key: lineKey(s)}) }
+func titleKey(s string) string { return withoutEmphasis(lineKey(s)) }
 
 var emphasisMarks = strings.NewReplacer("*", "", "_", "", "`", "")
 
-func titleKeyOf(rt ruleText) string {
-	key := rt.key
-	if key == "" {
-		key = lineKey(rt.text)
-	}
+// withoutEmphasis removes the Markdown emphasis marks from a key.
+func withoutEmphasis(key string) string {
 	if strings.IndexByte(key, '*') >= 0 || strings.IndexByte(key, '_') >= 0 || strings.IndexByte(key, '`') >= 0 {
 		return emphasisMarks.Replace(key)
 	}
 	return key
+}
+
+// repeatsTitle reports whether rt is the title again: whether its key
+// without emphasis marks (see titleKey) is title.
+func repeatsTitle(rt ruleText, title string) bool {
+	if len(rt.key) == 0 {
+		return titleKey(rt.text) == title
+	}
+	if bytes.IndexByte(rt.key, '*') >= 0 || bytes.IndexByte(rt.key, '_') >= 0 || bytes.IndexByte(rt.key, '`') >= 0 {
+		return emphasisMarks.Replace(string(rt.key)) == title
+	}
+	return string(rt.key) == title
 }
 
 // hasWordChar reports whether s holds a letter or a digit.

@@ -33,7 +33,7 @@ var creditOpeners = []string{"photo", "picture", "image", "credit", "illustratio
 func parseCaption(p string) (Caption, bool) { return captionOf(newRuleText(p)) }
 
 func captionOf(rt ruleText) (Caption, bool) {
-	if rt.words > maxCaptionWords || rt.key == "" {
+	if rt.words > maxCaptionWords || len(rt.key) == 0 {
 		return Caption{}, false
 	}
 	p := rt.text

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -57,10 +58,11 @@ func loadFurniture() furnitureRules {
 // (see lineKey) without surrounding punctuation, symbols and list numbers.
 func furnitureKey(s string) string { return trimKey(lineKey(s)) }
 
-func trimKey(key string) string {
-	return strings.TrimFunc(key, func(r rune) bool {
-		return unicode.IsPunct(r) && r != '\'' || unicode.IsSymbol(r) || unicode.IsSpace(r)
-	})
+func trimKey(key string) string { return strings.TrimFunc(key, trimmedFromKey) }
+
+// trimmedFromKey tells the runes trimKey removes from the ends of a key.
+func trimmedFromKey(r rune) bool {
+	return unicode.IsPunct(r) && r != '\'' || unicode.IsSymbol(r) || unicode.IsSpace(r)
 }
 
 // maxFurnitureLen bounds the lines looked up whole in the furniture list.
@@ -72,19 +74,19 @@ const maxFurnitureLen = 80
 func classifyFurniture(line string) furnitureKind { return furnitureOf(newRuleText(line)) }
 
 func furnitureOf(rt ruleText) furnitureKind {
-	if rt.words > maxFurnitureWords || rt.key == "" {
+	if rt.words > maxFurnitureWords || len(rt.key) == 0 {
 		return notFurniture
 	}
 	if len(rt.key) <= maxFurnitureLen {
-		if k, ok := furniture.exact[trimKey(rt.key)]; ok {
+		if k, ok := furniture.exact[string(bytes.TrimFunc(rt.key, trimmedFromKey))]; ok {
 			return k
 		}
-		if len(rt.key) < 16 && counterLine.MatchString(rt.key) {
+		if len(rt.key) < 16 && counterLine.Match(rt.key) {
 			return furnitureLine
 		}
 	}
 	for _, p := range furniture.prefixes[rt.key[0]] {
-		if strings.HasPrefix(rt.key, p) {
+		if hasPrefix(rt.key, p) {
 			return furnitureLine
 		}
 	}

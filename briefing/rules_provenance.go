@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 )
@@ -33,7 +34,7 @@ var provenanceVerbs = []string{"appeared", "published", "ran ", "posted", "print
 func parseProvenance(p string) (origin string, ok bool) { return provenanceOf(newRuleText(p)) }
 
 func provenanceOf(rt ruleText) (origin string, ok bool) {
-	if rt.words > maxProvenanceWords || rt.key == "" {
+	if rt.words > maxProvenanceWords || len(rt.key) == 0 {
 		return "", false
 	}
 	s := strings.TrimLeft(rt.text, "*_-–— ")
@@ -44,22 +45,28 @@ func provenanceOf(rt ruleText) (origin string, ok bool) {
 	return strings.Trim(collapseSpace(s), "*_ "), true
 }
 
-// hasAnyPrefix reports whether s starts with one of the prefixes.
-func hasAnyPrefix(s string, prefixes []string) bool {
+// hasAnyPrefix reports whether s (a string or a key) starts with one of
+// the prefixes.
+func hasAnyPrefix[T string | []byte](s T, prefixes []string) bool {
 	for _, p := range prefixes {
-		// The first bytes are compared first: most often they differ,
-		// and the call that compares the rest is spared.
-		if p == "" || len(s) >= len(p) && s[0] == p[0] && s[:len(p)] == p {
+		if hasPrefix(s, p) {
 			return true
 		}
 	}
 	return false
 }
 
-// containsAny reports whether s contains one of the substrings.
-func containsAny(s string, subs []string) bool {
+// hasPrefix reports whether s (a string or a key) starts with prefix. The
+// first bytes are compared first: most often they differ, and the call
+// that compares the rest is spared.
+func hasPrefix[T string | []byte](s T, prefix string) bool {
+	return prefix == "" || len(s) >= len(prefix) && s[0] == prefix[0] && string(s[:len(prefix)]) == prefix
+}
+
+// containsAny reports whether key contains one of the substrings.
+func containsAny(key []byte, subs []string) bool {
 	for _, sub := range subs {
-		if strings.Contains(s, sub) {
+		if bytes.Contains(key, []byte(sub)) {
 			return true
 		}
 	}

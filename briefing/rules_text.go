@@ -94,7 +94,22 @@ func tidy(s string) string {
 // a rune outside ASCII can give more bytes than it takes (some lower-case
 // letters are longer than their capitals), so room is made before each one.
 func lineKey(s string) string {
-	buf := make([]byte, len(s))
+	key := appendLineKey(nil, s)
+	if len(key) == 0 {
+		return ""
+	}
+	// key is never written again: the string shares its bytes instead of
+	// copying them (as strings.Builder does).
+	return unsafe.String(unsafe.SliceData(key), len(key))
+}
+
+// appendLineKey writes the key of s (see lineKey) into buf, reusing its
+// array when it is large enough, and returns it.
+func appendLineKey(buf []byte, s string) []byte {
+	if cap(buf) < len(s) {
+		buf = make([]byte, len(s))
+	}
+	buf = buf[:len(s)]
 	// Fast path: the key of a prefix of printable ASCII with single spaces
 	// is that prefix with each byte mapped, byte for byte.
 	i := plainKeyPrefix(buf, s)
@@ -145,12 +160,7 @@ func lineKey(s string) string {
 		}
 		n += utf8.EncodeRune(buf[n:], r)
 	}
-	if n == 0 {
-		return ""
-	}
-	// buf is never written again: the string shares its bytes instead of
-	// copying them (as strings.Builder does).
-	return unsafe.String(unsafe.SliceData(buf), n)
+	return buf[:n]
 }
 
 // plainKeyPrefix writes into buf (as long as s) the bytes of the longest
@@ -207,7 +217,9 @@ const maxRuleWords = 90
 type ruleText struct {
 	text  string
 	words int
-	key   string
+	// key is empty for paragraphs too long for the rules. It may be a
+	// buffer reused for the next paragraph: the rules must not keep it.
+	key []byte
 	// phrases, once phrasesFound is set, tells which phrase lists (see
 	// rulePhrases) the key holds, found in one scan for all the rules.
 	phrases phraseLists
@@ -216,7 +228,7 @@ type ruleText struct {
 func newRuleText(s string) ruleText {
 	rt := ruleText{text: s, words: wordCount(s)}
 	if rt.words <= maxRuleWords {
-		rt.key = lineKey(s)
+		rt.key = appendLineKey(nil, s)
 	}
 	return rt
 }
@@ -397,7 +409,7 @@ func (set *phraseListSet) add(first string, phrase listPhrase) {
 
 // scan returns the lists among want whose phrases occur in key at a word
 // start, marked with phrasesFound. It stops once every list wanted is found.
-func (set *phraseListSet) scan(key string, want phraseLists) phraseLists {
+func (set *phraseListSet) scan(key []byte, want phraseLists) phraseLists {
 	found := phraseLists(0)
 	for start := 0; start < len(key) && found != want; {
 		end := start
@@ -414,14 +426,14 @@ func (set *phraseListSet) scan(key string, want phraseLists) phraseLists {
 
 // find returns the lists among want with a phrase of set that opens with
 // word, the word at the start of rest, and that rest starts with.
-func (set *phraseListSet) find(word, rest string, want phraseLists) phraseLists {
+func (set *phraseListSet) find(word, rest []byte, want phraseLists) phraseLists {
 	found := phraseLists(0)
 	for _, g := range set.byFirstByte[word[0]] {
-		if g.word != word {
+		if g.word != string(word) {
 			continue
 		}
 		for _, p := range g.phrases {
-			if want&p.list != 0 && strings.HasPrefix(rest, p.text) {
+			if want&p.list != 0 && hasPrefix(rest, p.text) {
 				found |= p.list
 			}
 		}
@@ -435,5 +447,5 @@ func (rt ruleText) hasPhrase(list phraseLists, single *phraseSet) bool {
 	if rt.phrases&phrasesFound != 0 {
 		return rt.phrases&list != 0
 	}
-	return single.in(rt.key)
+	return single.in(string(rt.key))
 }

@@ -41,7 +41,9 @@ type verdictContext struct {
 // judge trims the spaces around a block (see trimBlock) and works out the
 // verdict on it, given its word count, in the order newsRules applies the
 // rules: title, furniture, notice, caption, provenance.
-func (ctx verdictContext) judge(bl *block, words int) verdict {
+//
+// keyBuf is where the block's key is written, reused from block to block.
+func (ctx verdictContext) judge(bl *block, words int, keyBuf *[]byte) verdict {
 	*bl = trimBlock(*bl)
 	v := verdict{}
 	if !hasWordChar(bl.text) {
@@ -53,13 +55,14 @@ func (ctx verdictContext) judge(bl *block, words int) verdict {
 	}
 	rt := ruleText{text: bl.text, words: words}
 	if words <= maxRuleWords {
-		rt.key = lineKey(rt.text)
+		*keyBuf = appendLineKey(*keyBuf, rt.text)
+		rt.key = *keyBuf
 	}
-	if ctx.title != "" && len(rt.text) <= 2*ctx.titleLen+16 && titleKeyOf(rt) == ctx.title {
+	if ctx.title != "" && len(rt.text) <= 2*ctx.titleLen+16 && repeatsTitle(rt, ctx.title) {
 		v.rule = ruleTitle
 		return v
 	}
-	if rt.key == "" {
+	if len(rt.key) == 0 {
 		return v
 	}
 	v.short = true
@@ -89,8 +92,9 @@ const parallelVerdicts = 512
 func (ctx verdictContext) judgeAll(blocks []block, words []int) []verdict {
 	out := make([]verdict, len(blocks))
 	inChunks(len(blocks), parallelVerdicts, func(lo, hi int) {
+		var keyBuf []byte
 		for i := lo; i < hi; i++ {
-			out[i] = ctx.judge(&blocks[i], words[i])
+			out[i] = ctx.judge(&blocks[i], words[i], &keyBuf)
 		}
 	})
 	return out

@@ -152,7 +152,7 @@ func TestRulePhrasesScan(t *testing.T) {
 		{"", 0},
 	} {
 		key := lineKey(tc.text)
-		got := rulePhrases.scan(key, noticeList|provenanceList)
+		got := rulePhrases.scan([]byte(key), noticeList|provenanceList)
 		if got != tc.want|phrasesFound {
 			t.Errorf("scan(%q) = %b, want %b", key, got, tc.want|phrasesFound)
 		}
