@@ -170,21 +170,25 @@ func appendLineKey(buf []byte, s string) []byte {
 func plainKeyPrefix(buf []byte, s string) int {
 	buf = buf[:len(s)]
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < ' ' || c > '~' {
+		k := plainKey[s[i]]
+		if k == 0 || k == ' ' && (i == 0 || s[i-1] == ' ') {
 			return i
 		}
-		if c == ' ' {
-			if i == 0 || s[i-1] == ' ' {
-				return i
-			}
-			buf[i] = ' '
-			continue
-		}
-		buf[i] = asciiKey[c&0x7f]
+		buf[i] = k
 	}
 	return len(s)
 }
+
+// plainKey maps each printable ASCII byte to its form in a key (see
+// asciiKey), the space to itself, and every other byte to 0: the bytes
+// plainKeyPrefix maps.
+var plainKey = func() (t [256]byte) {
+	for c := ' '; c <= '~'; c++ {
+		t[c] = asciiKey[c]
+	}
+	t[' '] = ' '
+	return t
+}()
 
 // keySpace marks, in asciiKey, the ASCII white space lineKey collapses.
 const keySpace = 0xff
