@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,12 +30,13 @@ func sanitize(b *Briefing) {
 		fix(&b.Captions[i].Text)
 		fix(&b.Captions[i].Credit)
 	}
+	dirty := paragraphsNeedingClean(b)
 	for i := range b.Sections {
 		s := &b.Sections[i]
 		fix(&s.Heading)
 		emptied := false
 		for p := range s.Paragraphs {
-			if needsClean(s.Paragraphs[p]) {
+			if dirty.at(i, p) {
 				s.Paragraphs[p] = strings.TrimSpace(CleanString(s.Paragraphs[p]))
 				emptied = emptied || s.Paragraphs[p] == ""
 				// Styles measured the text before: drop those of this
@@ -46,6 +48,41 @@ func sanitize(b *Briefing) {
 			dropEmptyParagraphs(b, i)
 		}
 	}
+}
+
+// parallelSanitize is the fewest paragraphs worth a goroutine of their own
+// when looking for the ones to clean.
+const parallelSanitize = 2048
+
+// dirtyParagraphs tells which paragraphs of a briefing need cleaning.
+type dirtyParagraphs struct {
+	first []int  // first[i]: the index in needs of section i's first paragraph
+	needs []bool // one per paragraph, section after section
+}
+
+// at reports whether paragraph p of section i needs cleaning.
+func (d dirtyParagraphs) at(section, p int) bool { return d.needs[d.first[section]+p] }
+
+// paragraphsNeedingClean finds the paragraphs of b that need cleaning (see
+// needsClean), splitting long briefings between the processors.
+func paragraphsNeedingClean(b *Briefing) dirtyParagraphs {
+	first := make([]int, len(b.Sections)+1)
+	for i, s := range b.Sections {
+		first[i+1] = first[i] + len(s.Paragraphs)
+	}
+	needs := make([]bool, first[len(b.Sections)])
+	inChunks(len(needs), parallelSanitize, func(lo, hi int) {
+		// The section holding paragraph lo: the last one starting at or
+		// before it.
+		i := sort.SearchInts(first, lo+1) - 1
+		for k := lo; k < hi; k++ {
+			for k >= first[i+1] {
+				i++
+			}
+			needs[k] = needsClean(b.Sections[i].Paragraphs[k-first[i]])
+		}
+	})
+	return dirtyParagraphs{first: first, needs: needs}
 }
 
 // dropEmptyParagraphs removes the paragraphs of section i that cleaning left
