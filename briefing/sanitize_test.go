@@ -1,69 +1,64 @@
 package briefing
 
 import (
-	"reflect"
 	"strings"
 	"testing"
 )
 
-// TestSanitizeCleansParagraphs checks that sanitize cleans exactly the
-// paragraphs that need it, in every section of a briefing long enough to
-// be checked on several processors, sections without paragraphs included,
-// and drops those that cleaning empties.
-func TestSanitizeCleansParagraphs(t *testing.T) {
-	texts := []string{
-		"Plain text stays as it is.",
-		"A \x1b[31mred\x1b[0m word.",
-		"\x1b]0;title\x07",
-		"No-break\u00a0space.",
-		"",
-		"Right-to-left \u202eoverride.",
+// hostile holds control sequences written as entities, which only exist
+// after the importers decode them: a clipboard write (OSC 52), a screen
+// clear, a window title and a bidirectional override.
+const hostileEntities = `&#27;]52;c;aGVsbG8=&#7; &#x1b;[2J &#27;]2;pwned&#7; &#x202e;`
+
+func TestImportStripsControlSequencesFromEntities(t *testing.T) {
+	inputs := map[string]string{
+		"page.html": `<!DOCTYPE html><html><head><title>Title ` + hostileEntities + `</title>` +
+			`<meta name="author" content="Ann ` + hostileEntities + `Lee"></head><body><article>` +
+			`<h1>Title</h1><p>First paragraph of the story, long enough to be read as the article ` + hostileEntities +
+			` and it goes on with more words so that the extractor keeps it as body text.</p>` +
+			`<h2>Section ` + hostileEntities + `</h2><p>Second paragraph, also long enough to count as text, ` +
+			`with <em>emphasis ` + hostileEntities + `</em> inside and more words after it.</p></article></body></html>`,
+		"note.md": "---\ntitle: \"Title\"\n---\n\nA paragraph with a raw block below.\n\n<div>" + hostileEntities + "</div>\n\n" +
+			"## Heading " + hostileEntities + "\n\nText *with " + hostileEntities + "* emphasis.\n",
 	}
-	b := &Briefing{}
-	n := 0
-	for len(b.Sections) < 3*parallelSanitize/10 {
-		s := Section{Heading: "Section"}
-		for p := range len(b.Sections) % 23 {
-			s.Paragraphs = append(s.Paragraphs, texts[(n+p)%len(texts)])
+	for name, data := range inputs {
+		b, err := Import(name, []byte(data))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
 		}
-		n++
-		b.Sections = append(b.Sections, s)
-	}
-	want := make([][]string, len(b.Sections))
-	for i, s := range b.Sections {
-		emptied := false
-		var paras []string
-		for _, p := range s.Paragraphs {
-			if needsClean(p) {
-				p = strings.TrimSpace(CleanString(p))
-				emptied = emptied || p == ""
+		var all []string
+		all = append(all, b.Title, b.Source, b.Origin, b.Dateline)
+		all = append(all, b.Authors...)
+		for _, s := range b.Sections {
+			all = append(all, s.Heading)
+			all = append(all, s.Paragraphs...)
+		}
+		for _, s := range all {
+			if needsClean(s) || strings.ContainsAny(s, "\x1b\x07") {
+				t.Errorf("%s: control sequence left in %q", name, s)
 			}
-			paras = append(paras, p)
 		}
-		if emptied {
-			var kept []string
-			for _, p := range paras {
-				if p != "" {
-					kept = append(kept, p)
-				}
-			}
-			paras = kept
-		}
-		want[i] = paras
-	}
-	sanitize(b)
-	cleaned := 0
-	for i, s := range b.Sections {
-		if !reflect.DeepEqual(s.Paragraphs, want[i]) {
-			t.Fatalf("section %d: %q, want %q", i, s.Paragraphs, want[i])
-		}
-		for _, p := range s.Paragraphs {
-			if strings.Contains(p, "red word") || strings.Contains(p, "No-break space") {
-				cleaned++
+		for _, st := range b.Styles {
+			if b.Text(st.Span) == "" {
+				t.Errorf("%s: style %+v points outside its paragraph", name, st)
 			}
 		}
 	}
-	if cleaned == 0 {
-		t.Fatal("no paragraph was cleaned: the comparison proves nothing")
+}
+
+func TestNeedsClean(t *testing.T) {
+	for s, want := range map[string]bool{
+		"plain text, “quoted” — fine": false,
+		"line\nbreak":                 false,
+		"esc\x1b[2J":                  true,
+		"tab\there":                   true,
+		"c1\u009b2J":                  true,
+		"bidi\u202e":                  true,
+		"nbsp\u00a0":                  true,
+		"bad\xff":                     true,
+	} {
+		if got := needsClean(s); got != want {
+			t.Errorf("needsClean(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
