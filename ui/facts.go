@@ -29,17 +29,13 @@ const otherFacts = "Other"
 // how often it is mentioned. Enter jumps to a fact's first mention, and
 // pressing it again steps through the others ("2/5").
 type factsPane struct {
-	b        *briefing.Briefing
-	keys     *KeyMap
-	pal      palette
-	st       factStyles
-	selected int // index in b.Facts, or -1
-	step     int // the mention of the selected fact jumped to last, or -1
-	order    []int
-	pos      []int
-	groups   []factGroup
-	offset   int
-	cache    *factsCache
+	b             *briefing.Briefing
+	keys          *KeyMap
+	pal           palette
+	st            factStyles
+	listSelection     // of indexes in b.Facts
+	step          int // the mention of the selected fact jumped to last, or -1
+	groups        []factGroup
 }
 
 // factGroup is one heading of the sidebar and the display position of its
@@ -48,14 +44,6 @@ type factGroup struct {
 	title string
 	start int
 	count int
-}
-
-// factsCache holds the rows rendered for the last width and the last size
-// drawn, shared by the copies of the pane.
-type factsCache struct {
-	list rowList
-	sel  selectedRows
-	size paneSize
 }
 
 // factStyles are the Lip Gloss styles of the facts pane.
@@ -79,12 +67,11 @@ func newFactStyles(pal palette) factStyles {
 
 // newFactsPane returns the key-facts pane for a briefing.
 func newFactsPane(b *briefing.Briefing, keys *KeyMap, pal palette) factsPane {
-	p := factsPane{b: b, keys: keys, pal: pal, st: newFactStyles(pal), selected: -1, step: -1, cache: &factsCache{}}
 	var facts []briefing.Fact
 	if b != nil {
 		facts = b.Facts
 	}
-	p.pos = make([]int, len(facts))
+	p := factsPane{b: b, keys: keys, pal: pal, st: newFactStyles(pal), listSelection: newListSelection(len(facts)), step: -1}
 	placed := make([]bool, len(facts))
 	add := func(title string, match func(briefing.Fact) bool) {
 		g := factGroup{title: title, start: len(p.order)}
@@ -120,12 +107,8 @@ func (p factsPane) Update(msg tea.Msg) (factsPane, tea.Cmd) {
 	if key.Matches(k, p.keys.Enter) {
 		return p.jump()
 	}
-	cur := -1
-	if p.selected >= 0 {
-		cur = p.pos[p.selected]
-	}
 	page := max(1, (p.cache.size.height-1)/2)
-	next, ok := moveKey(k, p.keys, cur, len(p.order), page)
+	next, ok := moveKey(k, p.keys, p.place(), len(p.order), page)
 	if !ok {
 		return p, nil
 	}
@@ -139,15 +122,8 @@ func (p factsPane) Update(msg tea.Msg) (factsPane, tea.Cmd) {
 // click selects the fact under a left click and jumps to its first mention,
 // or to the next one when it was already selected.
 func (p factsPane) click(msg tea.MouseClickMsg) (factsPane, tea.Cmd) {
-	row, ok := clickRow(msg)
-	size := p.cache.size
-	if !ok || size.width <= 0 || len(p.order) == 0 {
-		return p, nil
-	}
-	l := p.rows(size.width)
-	off := p.viewOffset(l, size.height-1)
-	d := l.entryAt(off + row)
-	if d < 0 {
+	d, off, ok := p.clicked(msg, p.rows, p.viewOffset)
+	if !ok {
 		return p, nil
 	}
 	p.offset = off
@@ -161,15 +137,11 @@ func (p factsPane) click(msg tea.MouseClickMsg) (factsPane, tea.Cmd) {
 // the stored offset, moved as little as needed to show the selection (with
 // its heading when it is the first of its group).
 func (p factsPane) viewOffset(l *rowList, body int) int {
-	top, bottom := -1, -1
-	if p.selected >= 0 {
-		d := p.pos[p.selected]
-		top, bottom = l.top[d], l.bottom[d]
-		if p.groupAt(d).start == d {
-			top = max(top-1, 0)
-		}
+	above := 0
+	if d := p.place(); d >= 0 && p.groupAt(d).start == d {
+		above = 1
 	}
-	return keepInView(p.offset, top, bottom, body, len(l.rows))
+	return p.keepSelected(l, body, above)
 }
 
 // jump steps to the next mention of the selected fact and returns the
@@ -188,13 +160,7 @@ func (p factsPane) jump() (factsPane, tea.Cmd) {
 }
 
 // scroll keeps the selected fact in view at the last size drawn.
-func (p *factsPane) scroll() {
-	size := p.cache.size
-	if size.width <= 0 || p.selected < 0 {
-		return
-	}
-	p.offset = p.viewOffset(p.rows(size.width), size.height-1)
-}
+func (p *factsPane) scroll() { p.listSelection.scroll(p.rows, p.viewOffset) }
 
 // groupAt returns the group of the fact at display position d.
 func (p factsPane) groupAt(d int) factGroup {
@@ -204,14 +170,6 @@ func (p factsPane) groupAt(d int) factGroup {
 		}
 	}
 	return factGroup{}
-}
-
-// place is the selected entry's place in the list, or -1.
-func (p factsPane) place() int {
-	if p.selected < 0 {
-		return -1
-	}
-	return p.pos[p.selected]
 }
 
 // View renders the pane into exactly width x height cells.
@@ -226,13 +184,9 @@ func (p factsPane) View(width, height int, focused bool) string {
 		return fitRows(lines, width, height)
 	}
 	l := p.rows(width)
-	off := p.viewOffset(l, height-1)
-	lines = append(lines, l.window(off, height-1)...)
-	if p.selected >= 0 {
-		sel := p.cache.sel.get(p.selected, width, p.step, func() []string { return p.entry(p.selected, width, true, p.step) })
-		overlayRows(lines, sel, l.top[p.pos[p.selected]], off)
-	}
-	return stack(lines, width, height)
+	return p.body(lines, l, p.viewOffset(l, height-1), width, height, func() []string {
+		return p.cache.sel.get(p.selected, width, p.step, func() []string { return p.entry(p.selected, width, true, p.step) })
+	})
 }
 
 // rows returns the body laid out for width, rendering it on the first call.

@@ -20,25 +20,12 @@ const partialHeading = "Terms and scare quotes"
 // the order of the text, then scare quotes and terms in their own group.
 // The selection is kept in view, and enter jumps to the selected quote.
 type quotesPane struct {
-	b        *briefing.Briefing
-	keys     *KeyMap
-	pal      palette
-	st       quoteStyles
-	selected int   // index in b.Quotes, or -1
-	order    []int // quote indexes in display order
-	pos      []int // display position of each quote index
-	partial  int   // display position where the partial group starts
-	offset   int   // first body row on screen
-	cache    *quotesCache
-}
-
-// quotesCache holds the rows rendered for the last width and the last size
-// drawn. Copies of the pane share it; Bubble Tea calls Update and View from
-// one goroutine.
-type quotesCache struct {
-	list rowList
-	sel  selectedRows
-	size paneSize
+	b             *briefing.Briefing
+	keys          *KeyMap
+	pal           palette
+	st            quoteStyles
+	listSelection     // of indexes in b.Quotes
+	partial       int // display position where the partial group starts
 }
 
 // quoteStyles are the Lip Gloss styles of the quotes pane.
@@ -62,12 +49,11 @@ func newQuoteStyles(pal palette) quoteStyles {
 
 // newQuotesPane returns the quotes pane for a briefing.
 func newQuotesPane(b *briefing.Briefing, keys *KeyMap, pal palette) quotesPane {
-	p := quotesPane{b: b, keys: keys, pal: pal, st: newQuoteStyles(pal), selected: -1, cache: &quotesCache{}}
 	var quotes []briefing.Quote
 	if b != nil {
 		quotes = b.Quotes
 	}
-	p.pos = make([]int, len(quotes))
+	p := quotesPane{b: b, keys: keys, pal: pal, st: newQuoteStyles(pal), listSelection: newListSelection(len(quotes))}
 	for i, q := range quotes {
 		if !q.Partial {
 			p.order = append(p.order, i)
@@ -104,15 +90,8 @@ func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
 
 // click selects the quote under a left click and jumps to it.
 func (p quotesPane) click(msg tea.MouseClickMsg) (quotesPane, tea.Cmd) {
-	row, ok := clickRow(msg)
-	size := p.cache.size
-	if !ok || size.width <= 0 || len(p.order) == 0 {
-		return p, nil
-	}
-	l := p.rows(size.width)
-	off := p.viewOffset(l, size.height-1)
-	d := l.entryAt(off + row)
-	if d < 0 {
+	d, off, ok := p.clicked(msg, p.rows, p.viewOffset)
+	if !ok {
 		return p, nil
 	}
 	p.offset = off
@@ -123,12 +102,7 @@ func (p quotesPane) click(msg tea.MouseClickMsg) (quotesPane, tea.Cmd) {
 // viewOffset is the first row View shows in a body of the given height:
 // the stored offset, moved as little as needed to show the selection.
 func (p quotesPane) viewOffset(l *rowList, body int) int {
-	top, bottom := -1, -1
-	if p.selected >= 0 {
-		d := p.pos[p.selected]
-		top, bottom = l.top[d], l.bottom[d]
-	}
-	return keepInView(p.offset, top, bottom, body, len(l.rows))
+	return p.keepSelected(l, body, 0)
 }
 
 // handleKey moves the selection or jumps to the selected quote.
@@ -137,15 +111,11 @@ func (p quotesPane) handleKey(msg tea.KeyPressMsg) (quotesPane, tea.Cmd) {
 	if n == 0 {
 		return p, nil
 	}
-	cur := -1
-	if p.selected >= 0 {
-		cur = p.pos[p.selected]
-	}
 	if key.Matches(msg, p.keys.Enter) {
 		return p, p.jump()
 	}
 	page := max(1, (p.cache.size.height-1)/(quoteLines+2))
-	next, ok := moveKey(msg, p.keys, cur, n, page)
+	next, ok := moveKey(msg, p.keys, p.place(), n, page)
 	if !ok {
 		return p, nil
 	}
@@ -168,26 +138,11 @@ func (p quotesPane) jump() tea.Cmd {
 	return func() tea.Msg { return m }
 }
 
-// scroll moves the offset so the selected quote is in view at the last size
-// drawn; View keeps it in view again if the size has changed since.
-func (p *quotesPane) scroll() {
-	size := p.cache.size
-	if size.width <= 0 || p.selected < 0 {
-		return
-	}
-	p.offset = p.viewOffset(p.rows(size.width), size.height-1)
-}
+// scroll keeps the selected quote in view at the last size drawn.
+func (p *quotesPane) scroll() { p.listSelection.scroll(p.rows, p.viewOffset) }
 
 // Selected is the index of the selected quote, or -1.
 func (p quotesPane) Selected() int { return p.selected }
-
-// place is the selected entry's place in the list, or -1.
-func (p quotesPane) place() int {
-	if p.selected < 0 {
-		return -1
-	}
-	return p.pos[p.selected]
-}
 
 // View renders the pane into exactly width x height cells.
 func (p quotesPane) View(width, height int, focused bool) string {
@@ -201,15 +156,11 @@ func (p quotesPane) View(width, height int, focused bool) string {
 		return fitRows(lines, width, height)
 	}
 	l := p.rows(width)
-	off := p.viewOffset(l, height-1)
-	lines = append(lines, l.window(off, height-1)...)
-	if p.selected >= 0 {
-		sel := p.cache.sel.get(p.selected, width, 0, func() []string {
+	return p.body(lines, l, p.viewOffset(l, height-1), width, height, func() []string {
+		return p.cache.sel.get(p.selected, width, 0, func() []string {
 			return p.entry(p.selected, width, true, p.wrap(p.selected, width))
 		})
-		overlayRows(lines, sel, l.top[p.pos[p.selected]], off)
-	}
-	return stack(lines, width, height)
+	})
 }
 
 // rows returns the body laid out for width, rendering it on the first call.
