@@ -8,10 +8,10 @@ package briefing
 // time; each result is stored in its own field, so the output does not
 // depend on which ends first.
 func annotate(b *Briefing) {
-	paras := factParas(b)
+	paras := bodyParas(b)
 	words, marks := make(chan factWords, 1), make(chan []docPara, 1)
 	go func() { words <- readWordsOf(paras) }()
-	go func() { marks <- readParagraphs(b) }()
+	go func() { marks <- readParagraphs(b, paras) }()
 	people := peopleIn(lexicon(), b, paras)
 	quotes := make(chan []Quote, 1)
 	go func() { quotes <- quotesIn(<-marks, people) }()

@@ -3,7 +3,7 @@ package briefing
 import "slices"
 
 // paraLocator finds a paragraph by its section and number in a list of
-// the body's paragraphs. Lists made by factParas and readParagraphs hold
+// the body's paragraphs. Lists made by bodyParas and readParagraphs hold
 // every paragraph in reading order, so the place of a paragraph is its
 // section's first place plus its number; any other list is searched.
 type paraLocator[T any] struct {

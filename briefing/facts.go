@@ -39,9 +39,9 @@ type factWords struct {
 // readFactWords splits every paragraph of the body into words, in
 // parallel. It does not need the people, so it can run while they are
 // found.
-func readFactWords(b *Briefing) factWords { return readWordsOf(factParas(b)) }
+func readFactWords(b *Briefing) factWords { return readWordsOf(bodyParas(b)) }
 
-// readWordsOf is readFactWords on the body's paragraphs, from factParas.
+// readWordsOf is readFactWords on the body's paragraphs, from bodyParas.
 func readWordsOf(paras []paraRef) factWords {
 	lx := factLex()
 	fw := factWords{paras: paras}
@@ -175,8 +175,9 @@ type paraRef struct {
 	at   Span // Section and Paragraph only
 }
 
-// factParas lists every paragraph of the body in reading order.
-func factParas(b *Briefing) []paraRef {
+// bodyParas lists every paragraph of the body in reading order: the one list
+// that people, quotes and facts read.
+func bodyParas(b *Briefing) []paraRef {
 	n := 0
 	for _, s := range b.Sections {
 		n += len(s.Paragraphs)

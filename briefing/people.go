@@ -7,7 +7,7 @@ import (
 
 // findPeople returns the people named in the body, in order of first mention.
 func findPeople(b *Briefing) []person {
-	return peopleIn(lexicon(), b, factParas(b))
+	return peopleIn(lexicon(), b, bodyParas(b))
 }
 
 // personEvidence reports whether a run of name words names a person here:
@@ -97,7 +97,7 @@ func sameEnds(words []string, first, last string) bool {
 // in parallel, a range of paragraphs per processor; only the name runs are
 // kept, so memory stays small, and they are merged in reading order, so
 // the result is the same however many processors read. paras are the
-// body's paragraphs, from factParas.
+// body's paragraphs, from bodyParas.
 func peopleIn(l *nameLexicon, b *Briefing, paras []paraRef) []person {
 	type cand struct {
 		words   []string

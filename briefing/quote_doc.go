@@ -13,20 +13,15 @@ type docPara struct {
 	code     bool  // preformatted text: no quotes, no names
 }
 
-// readParagraphs scans every paragraph of the body for quote marks. Tokens
-// come later, paragraph by paragraph, from tokenBuffers.ensure, and go again
-// with tokenBuffers.release, so that a long article never holds them all at
-// once.
-func readParagraphs(b *Briefing) []docPara {
-	n := 0
-	for _, s := range b.Sections {
-		n += len(s.Paragraphs)
-	}
-	out := make([]docPara, 0, n)
-	for si, s := range b.Sections {
-		for pi, p := range s.Paragraphs {
-			out = append(out, docPara{sec: si, idx: pi, text: p, code: s.Kind(pi) == Code})
-		}
+// readParagraphs scans every paragraph of the body (paras, see bodyParas)
+// for quote marks. Tokens come later, paragraph by paragraph, from
+// tokenBuffers.ensure, and go again with tokenBuffers.release, so that a
+// long article never holds them all at once.
+func readParagraphs(b *Briefing, paras []paraRef) []docPara {
+	out := make([]docPara, len(paras))
+	for i, p := range paras {
+		si, pi := p.at.Section, p.at.Paragraph
+		out[i] = docPara{sec: si, idx: pi, text: p.text, code: b.Sections[si].Kind(pi) == Code}
 	}
 	// each paragraph's quote marks are its own: ranges are read in parallel
 	inChunks(len(out), minParasPerWorker, func(lo, hi int) {

@@ -7,7 +7,7 @@ import (
 
 // findQuotes returns every quotation in the body with its attribution.
 func findQuotes(b *Briefing, people []person) []Quote {
-	return quotesIn(readParagraphs(b), people)
+	return quotesIn(readParagraphs(b, bodyParas(b)), people)
 }
 
 // quotesIn is findQuotes on the paragraphs read by readParagraphs.
