@@ -29,14 +29,10 @@ func (m *model) saveDue() tea.Cmd {
 		m.saveArmed = true
 		return tea.Tick(left, func(time.Time) tea.Msg { return saveMsg{} })
 	}
-	if m.b == nil || m.article.articleDoc == nil {
+	r, changed := m.unsaved()
+	if !changed {
 		return nil
 	}
-	r := m.reading()
-	if sameReading(r, m.saved) {
-		return nil
-	}
-	r.Updated = time.Now()
 	store, reader, id := m.opts.Store, m.opts.Reader, m.entryID
 	return func() tea.Msg {
 		return savedMsg{id: id, r: r, err: store.Save(reader, id, r)}
@@ -50,7 +46,7 @@ type savedMsg struct {
 	err error
 }
 
-// takeSaved takes in the result of a background save.
+// takeSaved takes in the result of a save.
 func (m *model) takeSaved(msg savedMsg) {
 	switch {
 	case msg.err != nil:
@@ -58,6 +54,20 @@ func (m *model) takeSaved(msg savedMsg) {
 	case msg.id == m.entryID:
 		m.saved = msg.r
 	}
+}
+
+// unsaved returns the reading state as it is now, stamped, and whether it
+// differs from the one saved last.
+func (m *model) unsaved() (state.Reading, bool) {
+	if m.b == nil || m.article.articleDoc == nil {
+		return state.Reading{}, false
+	}
+	r := m.reading()
+	if sameReading(r, m.saved) {
+		return r, false
+	}
+	r.Updated = time.Now()
+	return r, true
 }
 
 // reading is the reading state as it is now.
@@ -70,21 +80,12 @@ func (m *model) reading() state.Reading {
 	return state.Reading{Section: s, Paragraph: p, Folded: m.article.foldedList(), Quote: q}
 }
 
-// save stores the reading state when it changed.
+// save stores the reading state now, when it changed (on quitting, or
+// leaving the briefing).
 func (m *model) save() {
-	if m.b == nil || m.article.articleDoc == nil {
-		return
+	if r, changed := m.unsaved(); changed {
+		m.takeSaved(savedMsg{id: m.entryID, r: r, err: m.opts.Store.Save(m.opts.Reader, m.entryID, r)})
 	}
-	r := m.reading()
-	if sameReading(r, m.saved) {
-		return
-	}
-	r.Updated = time.Now()
-	if err := m.opts.Store.Save(m.opts.Reader, m.entryID, r); err != nil {
-		m.status = "saving reading state: " + sanitizeLine(err.Error())
-		return
-	}
-	m.saved = r
 }
 
 func sameReading(a, b state.Reading) bool {
