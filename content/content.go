@@ -32,15 +32,24 @@ func Names() []string {
 func Defaults() ([]*briefing.Briefing, error) {
 	var out []*briefing.Briefing
 	for _, n := range Names() {
-		data, err := files.ReadFile(path.Join("briefings", n))
+		b, err := Briefing(n)
 		if err != nil {
-			return nil, fmt.Errorf("reading embedded briefing %s: %w", n, err)
-		}
-		b, err := briefing.Import(n, data)
-		if err != nil {
-			return nil, fmt.Errorf("importing embedded briefing: %w", err)
+			return nil, err
 		}
 		out = append(out, b)
 	}
 	return out, nil
+}
+
+// Briefing imports the embedded briefing of the given file name.
+func Briefing(name string) (*briefing.Briefing, error) {
+	data, err := files.ReadFile(path.Join("briefings", name))
+	if err != nil {
+		return nil, fmt.Errorf("reading embedded briefing %s: %w", name, err)
+	}
+	b, err := briefing.Import(name, data)
+	if err != nil {
+		return nil, fmt.Errorf("importing embedded briefing %s: %w", name, err)
+	}
+	return b, nil
 }

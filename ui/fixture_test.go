@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"brief/briefing"
+	"brief/content"
 )
 
 // seedPath is the example article, shared read-only outside the repository.
@@ -23,6 +24,22 @@ func seedBriefing(t testing.TB) *briefing.Briefing {
 	b, err := briefing.ReadFile(seedPath, 0)
 	if err != nil {
 		t.Fatalf("importing the seed article: %v", err)
+	}
+	return b
+}
+
+// cyberName is the embedded briefing the screen and model tests read: it
+// has the seed article's shape (caption, origin line, byline, dateline,
+// four sections, quotes with long roles, scare quotes) and ships with the
+// repository, so the tests run in a clean clone.
+const cyberName = "russia-china-cyber.txt"
+
+// cyberBriefing imports the embedded briefing the tests read.
+func cyberBriefing(t testing.TB) *briefing.Briefing {
+	t.Helper()
+	b, err := content.Briefing(cyberName)
+	if err != nil {
+		t.Fatalf("importing the embedded briefing: %v", err)
 	}
 	return b
 }

@@ -101,7 +101,7 @@ func TestIndexLinesFindsEverySpan(t *testing.T) {
 }
 
 func TestLayoutFillsTheScreenExactly(t *testing.T) {
-	b := seedBriefing(t)
+	b := cyberBriefing(t)
 	sizes := [][2]int{{40, 12}, {50, 16}, {79, 24}, {80, 24}, {100, 30}, {119, 30}, {120, 40}, {200, 60}, {300, 80}}
 	for _, size := range sizes {
 		for _, focus := range []pane{articleFocus, quotesFocus, factsFocus} {
@@ -146,7 +146,7 @@ func TestComputeLayoutModes(t *testing.T) {
 
 func TestReadingStateRestored(t *testing.T) {
 	store := state.NewMemory()
-	m := seedModel(t, store)
+	m := cyberModel(t, store)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m.Update(tea.KeyPressMsg{Code: ']', Text: "]"})
 	m.Update(tea.KeyPressMsg{Code: ']', Text: "]"})
@@ -162,23 +162,23 @@ func TestReadingStateRestored(t *testing.T) {
 		t.Fatal("nothing saved on quit")
 	}
 	second := nthQuote(t, m.b, 2)
-	if r.Section != wantSec || r.Paragraph != wantPara || r.Quote != second || fmt.Sprint(r.Folded) != "[1]" {
-		t.Errorf("saved %+v, want section %d paragraph %d quote %d folded [1]", r, wantSec, wantPara, second)
+	if r.Section != wantSec || r.Paragraph != wantPara || r.Quote != second || fmt.Sprint(r.Folded) != "[2]" {
+		t.Errorf("saved %+v, want section %d paragraph %d quote %d folded [2]", r, wantSec, wantPara, second)
 	}
 
-	m2 := seedModel(t, store)
+	m2 := cyberModel(t, store)
 	m2.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if s, p := m2.article.topParagraph(); s != wantSec || p != wantPara {
 		t.Errorf("restored at %d/%d, want %d/%d", s, p, wantSec, wantPara)
 	}
-	if !m2.article.folded[1] || m2.selQuote != second {
+	if !m2.article.folded[2] || m2.selQuote != second {
 		t.Errorf("folds %v, quote %d not restored", m2.article.folded, m2.selQuote)
 	}
 }
 
 func TestReadingStateSavedAfterAPauseNotPerKey(t *testing.T) {
 	store := &countingStore{Store: state.NewMemory()}
-	m := seedModel(t, store)
+	m := cyberModel(t, store)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	timers := 0
 	for range 20 {
@@ -221,7 +221,7 @@ func (s *countingStore) Save(reader, id string, r state.Reading) error {
 }
 
 func TestCopyQuoteWithAttribution(t *testing.T) {
-	m := seedModel(t, nil)
+	m := cyberModel(t, nil)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	if _, cmd := m.Update(tea.KeyPressMsg{Code: 'y', Text: "y"}); cmd != nil {
 		t.Errorf("y with no quote selected should copy nothing")
@@ -233,14 +233,14 @@ func TestCopyQuoteWithAttribution(t *testing.T) {
 	}
 	got := fmt.Sprint(cmd())
 	q := m.b.Quotes[nthQuote(t, m.b, 1)]
-	want := "“a bilateral agreement between Russia and China -- two major cyber powers -- is long overdue.” — Valeria Yashchenko, " + q.Role
+	want := "“The United State's incorrect position does not permit us to renew the Sino-American talks on this subject,” — Yang Jiechi, " + q.Role
 	if q.Role == "" || !strings.Contains(got, want) {
 		t.Errorf("clipboard message %q, want it to hold %q", got, want)
 	}
 }
 
 func TestPrintNotty(t *testing.T) {
-	b := seedBriefing(t)
+	b := cyberBriefing(t)
 	var out bytes.Buffer
 	if err := Print(&out, b, 60, "notty"); err != nil {
 		t.Fatal(err)
@@ -249,7 +249,7 @@ func TestPrintNotty(t *testing.T) {
 	if strings.Contains(s, "\x1b") {
 		t.Errorf("notty output holds escape sequences")
 	}
-	for _, want := range []string{b.Title, "Authors: Elena Chernenko", "## Protecting sovereignty", "Yang Jiechi said"} {
+	for _, want := range []string{b.Title, "Authors: Nadia Forsberg", "## Why the American track stalled", "Yang Jiechi, now a member"} {
 		if !strings.Contains(squash(s), want) {
 			t.Errorf("output lacks %q", want)
 		}
@@ -262,7 +262,7 @@ func TestPrintNotty(t *testing.T) {
 }
 
 func TestNoColorUsesNoColours(t *testing.T) {
-	b := seedBriefing(t)
+	b := cyberBriefing(t)
 	m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b}), NoColor: true}).(*model)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m.Update(tea.KeyPressMsg{Code: ']', Text: "]"})
@@ -283,7 +283,7 @@ func TestSanitizeLine(t *testing.T) {
 }
 
 func TestMouseWheelScrollsThePaneUnderThePointer(t *testing.T) {
-	m := seedModel(t, nil)
+	m := cyberModel(t, nil)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	l := m.lay
 	m.Update(tea.MouseWheelMsg{X: l.articleX + 5, Y: 10, Button: tea.MouseWheelDown})
@@ -300,7 +300,7 @@ func TestMouseWheelScrollsThePaneUnderThePointer(t *testing.T) {
 }
 
 func TestMouseClickFoldsHeadingAndSelectsQuote(t *testing.T) {
-	m := seedModel(t, nil)
+	m := cyberModel(t, nil)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	l := m.lay
 	m.Update(tea.MouseClickMsg{X: l.articleX + 2, Y: l.bodyY, Button: tea.MouseLeft})
@@ -331,7 +331,7 @@ func TestMouseClickFoldsHeadingAndSelectsQuote(t *testing.T) {
 }
 
 func TestIdleTimeoutQuitsWithNotice(t *testing.T) {
-	b := seedBriefing(t)
+	b := cyberBriefing(t)
 	m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b}), IdleTimeout: time.Minute}).(*model)
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	_, cmd := m.Update(idleMsg{})
@@ -358,7 +358,7 @@ func TestIdleTimeoutQuitsWithNotice(t *testing.T) {
 }
 
 func TestLightBackgroundSwitchesStyle(t *testing.T) {
-	m := seedModel(t, nil)
+	m := cyberModel(t, nil)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	if m.style != "dark" {
 		t.Fatalf("style %q before the terminal answers, want dark", m.style)
@@ -369,7 +369,7 @@ func TestLightBackgroundSwitchesStyle(t *testing.T) {
 	}
 	_ = m.View()
 	// An explicit --style is kept whatever the background.
-	b := seedBriefing(t)
+	b := cyberBriefing(t)
 	m2 := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b}), Style: "dark"}).(*model)
 	m2.Update(tea.BackgroundColorMsg{Color: color.White})
 	if m2.style != "dark" {
@@ -414,7 +414,7 @@ func TestBottomReachesTheEndOfALongArticle(t *testing.T) {
 }
 
 func TestKeysBeforeTheFirstSizeDoNotPanic(t *testing.T) {
-	m := seedModel(t, nil)
+	m := cyberModel(t, nil)
 	for _, k := range []tea.KeyPressMsg{
 		{Code: 'j', Text: "j"}, {Code: ']', Text: "]"}, {Code: '}', Text: "}"}, {Code: 'z', Text: "z"},
 		{Code: 'Z', Text: "Z"}, {Code: 'G', Text: "G"}, {Code: tea.KeyTab}, {Code: 'y', Text: "y"},
@@ -483,7 +483,7 @@ func TestOddBriefingsDoNotPanic(t *testing.T) {
 
 func TestSaveStateKeepsTheLastSecondsOfAnEndedReader(t *testing.T) {
 	store := &countingStore{Store: state.NewMemory()}
-	m := seedModel(t, store)
+	m := cyberModel(t, store)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m.Update(tea.KeyPressMsg{Code: '}', Text: "}"})
 	if store.saves != 0 {
@@ -504,7 +504,7 @@ func TestSaveStateKeepsTheLastSecondsOfAnEndedReader(t *testing.T) {
 }
 
 func TestNarrowJumpShowsTheArticle(t *testing.T) {
-	m := seedModel(t, nil)
+	m := cyberModel(t, nil)
 	m.Update(tea.WindowSizeMsg{Width: 50, Height: 16})
 	m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
 	m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
@@ -530,7 +530,7 @@ func (failingStore) Save(string, string, state.Reading) error {
 }
 
 func TestReadingStateSaveErrorShowsInStatus(t *testing.T) {
-	m := seedModel(t, failingStore{state.NewMemory()})
+	m := cyberModel(t, failingStore{state.NewMemory()})
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m.Update(tea.KeyPressMsg{Code: '}', Text: "}"}) // the next section: a new place to save
 	m.changedAt = m.changedAt.Add(-saveDelay)
