@@ -50,16 +50,15 @@ type articleDoc struct {
 	minutes  []int              // reading time of each section, 0 until first drawn
 	painted  map[lineKey]string // lines with quote highlights, painted once
 
-	gen        int       // bumped when width or style change, to drop stale renders
-	rendering  bool      // a background render is running
-	allDone    int       // gen+1 once every chunk of that layout is rendered: nothing to scan for
-	dirty      bool      // reading state changed since the last save
-	lastKey    time.Time // the last key or wheel event, to slow background work
-	bgSteps    int       // background render steps started
-	headStyle  lipgloss.Style
-	dimStyle   lipgloss.Style
-	hlStyles   [4]lipgloss.Style
-	emptyStyle lipgloss.Style
+	gen       int       // bumped when width or style change, to drop stale renders
+	rendering bool      // a background render is running
+	allDone   int       // gen+1 once every chunk of that layout is rendered: nothing to scan for
+	dirty     bool      // reading state changed since the last save
+	lastKey   time.Time // the last key or wheel event, to slow background work
+	bgSteps   int       // background render steps started
+	headStyle lipgloss.Style
+	dimStyle  lipgloss.Style
+	hlStyles  [4]lipgloss.Style
 }
 
 // paraKey names one paragraph.
