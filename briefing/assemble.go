@@ -62,7 +62,7 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 		if v.empty {
 			continue // empty, or a rule such as "___" or "* * *"
 		}
-		if bl.kind == codeBlock {
+		if bl.kind == codeBlock || bl.kind == tableRow {
 			out = append(out, bl)
 			continue
 		}
@@ -167,11 +167,17 @@ func cutBlock(bl block, start, end int) block {
 			styles = append(styles, s)
 		}
 	}
-	trimmed := strings.TrimLeft(text, " ")
-	if lead := len(text) - len(trimmed); lead > 0 {
-		return cutBlock(block{kind: bl.kind, text: text, styles: styles}, lead, len(text))
+	var links []inlineLink
+	for _, l := range bl.links {
+		l.start, l.end = max(l.start, start)-start, min(l.end, end)-start
+		if l.start < l.end {
+			links = append(links, l)
+		}
 	}
-	bl.text, bl.styles = text, styles
+	bl.text, bl.styles, bl.links = text, styles, links
+	if lead := len(text) - len(strings.TrimLeft(text, " ")); lead > 0 {
+		return cutBlock(bl, lead, len(text))
+	}
 	return bl
 }
 
@@ -189,7 +195,7 @@ func buildSections(b *Briefing, blocks []block) {
 	for i, bl := range blocks {
 		if bl.kind == heading {
 			flush()
-			cur = Section{Heading: bl.text, Paragraphs: paragraphsFor(blocks[i+1:])}
+			cur = Section{Heading: bl.text, Level: bl.level, Paragraphs: paragraphsFor(blocks[i+1:])}
 			continue
 		}
 		kind := Plain
@@ -200,9 +206,21 @@ func buildSections(b *Briefing, blocks []block) {
 			kind = ListItem
 		case codeBlock:
 			kind = Code
+		case tableRow:
+			kind = TableRow
 		}
 		if kind != Plain && cur.Kinds == nil {
 			cur.Kinds = make([]BlockKind, len(cur.Paragraphs), cap(cur.Paragraphs)+1)
+		}
+		if !bl.detail.isZero() && cur.Details == nil {
+			cur.Details = make([]Detail, len(cur.Paragraphs), cap(cur.Paragraphs)+1)
+		}
+		for _, l := range bl.links {
+			if l.start >= 0 && l.start < l.end && l.end <= len(bl.text) {
+				b.Links = append(b.Links, Link{Target: l.target, Span: Span{
+					Section: len(b.Sections), Paragraph: len(cur.Paragraphs), Start: l.start, End: l.end,
+				}})
+			}
 		}
 		for _, s := range bl.styles {
 			if s.start >= 0 && s.start < s.end && s.end <= len(bl.text) {
@@ -214,6 +232,9 @@ func buildSections(b *Briefing, blocks []block) {
 		cur.Paragraphs = append(cur.Paragraphs, bl.text)
 		if cur.Kinds != nil {
 			cur.Kinds = append(cur.Kinds, kind)
+		}
+		if cur.Details != nil {
+			cur.Details = append(cur.Details, bl.detail)
 		}
 	}
 	flush()
@@ -261,4 +282,9 @@ func repeatsTitle(rt ruleText, title string) bool {
 // hasWordChar reports whether s holds a letter or a digit.
 func hasWordChar(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// isZero reports whether d holds no structure.
+func (d Detail) isZero() bool {
+	return d.Number == 0 && d.Depth == 0 && d.Lang == "" && len(d.Cells) == 0 && !d.Header && len(d.Align) == 0
 }

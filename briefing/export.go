@@ -53,21 +53,12 @@ func writeMarkdown(sb *strings.Builder, b *Briefing) {
 		}
 		sb.WriteString("\n\n")
 	}
-	for _, s := range b.Sections {
+	for si, s := range b.Sections {
 		if s.Heading != "" {
-			fmt.Fprintf(sb, "## %s\n\n", escapeMarkdown(s.Heading))
+			fmt.Fprintf(sb, "%s %s\n\n", strings.Repeat("#", s.HeadingLevel()), escapeMarkdown(s.Heading))
 		}
-		for p, text := range s.Paragraphs {
-			switch s.Kind(p) {
-			case BlockQuote:
-				fmt.Fprintf(sb, "> %s\n\n", escapeMarkdown(text))
-			case ListItem:
-				fmt.Fprintf(sb, "- %s\n\n", escapeMarkdown(text))
-			case Code:
-				fmt.Fprintf(sb, "```\n%s\n```\n\n", text)
-			default:
-				fmt.Fprintf(sb, "%s\n\n", escapeMarkdown(text))
-			}
+		for p := range s.Paragraphs {
+			writeMarkdownBlock(sb, b, si, p)
 		}
 	}
 	if len(b.Quotes) > 0 {
@@ -160,9 +151,11 @@ func (q Quote) Attribution() string {
 	}
 }
 
-func escapeMarkdown(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "#", `\#`)
-	return r.Replace(s)
-}
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "#", `\#`, "~", `\~`)
+
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+
+// escapeCell escapes text for a table cell, where "|" ends the cell.
+func escapeCell(s string) string { return strings.ReplaceAll(escapeMarkdown(s), "|", `\|`) }
 
 func displayLen(s string) int { return len([]rune(s)) }

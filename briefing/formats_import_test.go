@@ -60,7 +60,7 @@ func TestFormatsAgree(t *testing.T) {
 		if name == "a.txt" {
 			want = b.Sections
 			if len(want) != 1 || len(want[0].Paragraphs) != 4 {
-				t.Fatalf("plain text gave %d sections: %q", len(want), want)
+				t.Fatalf("plain text gave %d sections: %+v", len(want), want)
 			}
 			continue
 		}
@@ -68,7 +68,7 @@ func TestFormatsAgree(t *testing.T) {
 			t.Errorf("%s: source %q", name, b.Source)
 		}
 		if !reflect.DeepEqual(b.Sections, want) {
-			t.Errorf("%s: sections differ from plain text:\n%q\nwant\n%q", name, b.Sections, want)
+			t.Errorf("%s: sections differ from plain text:\n%+v\nwant\n%+v", name, b.Sections, want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -23,7 +24,9 @@ const readabilityBase = "http://fakehost/test/page.html"
 func importHTML(s string) (*Briefing, error) {
 	b := &Briefing{}
 	base, _ := url.Parse(readabilityBase)
-	art, err := readability.FromReader(strings.NewReader(s), base)
+	parser := readability.NewParser()
+	parser.KeepClasses = true // for the language of code blocks ("language-go")
+	art, err := parser.Parse(strings.NewReader(s), base)
 	root := art.Node
 	if err == nil {
 		b.Source = tidy(art.SiteName())
@@ -81,6 +84,9 @@ type htmlWalker struct {
 	b   *Briefing
 	t   inlineText
 	out []block
+	// lists holds the next item number of each list the walk is inside
+	// (0 for a bullet list), innermost last.
+	lists []int
 }
 
 // skipped elements carry no article text.
@@ -142,8 +148,36 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 	case skippedElements[a]:
 	case headingElements[a]:
 		w.flush(kind)
+		first := len(w.out)
 		w.children(n, heading)
 		w.flush(heading)
+		for i := first; i < len(w.out); i++ {
+			w.out[i].level = int(n.Data[1] - '0')
+		}
+	case (a == atom.Ol || a == atom.Ul) && kind != quoteBlock:
+		w.flush(kind)
+		next := 0
+		if a == atom.Ol {
+			next = 1
+			if v, err := strconv.Atoi(attr(n, "start")); err == nil {
+				next = v
+			}
+		}
+		w.lists = append(w.lists, next)
+		w.children(n, kind)
+		w.flush(kind)
+		w.lists = w.lists[:len(w.lists)-1]
+	case a == atom.Table && isDataTable(n):
+		w.flush(kind)
+		w.table(n, kind)
+	case a == atom.A && kind != codeBlock:
+		if href := linkTarget(attr(n, "href")); href != "" {
+			w.t.pushLink(href)
+			w.children(n, kind)
+			w.t.popLink()
+			return
+		}
+		w.children(n, kind)
 	case a == atom.Blockquote:
 		w.flush(kind)
 		w.children(n, quoteBlock)
@@ -154,12 +188,14 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 			inner = quoteBlock
 		}
 		w.flush(kind)
+		first := len(w.out)
 		w.children(n, inner)
 		w.flush(inner)
+		w.numberItem(n, first)
 	case a == atom.Pre:
 		w.flush(kind)
 		if text := codeText(strings.Split(CleanString(textContent(n)), "\n")); text != "" {
-			w.out = append(w.out, block{kind: codeBlock, text: text})
+			w.out = append(w.out, block{kind: codeBlock, text: text, detail: Detail{Lang: codeLanguage(n)}})
 		}
 	case a == atom.Figcaption:
 		w.flush(kind)

@@ -13,6 +13,8 @@ type inlineText struct {
 	pending bool // a space is owed before the next word
 	open    []inlineStyle
 	styles  []inlineStyle
+	links   []inlineLink
+	link    *inlineLink // the link being written, if any
 }
 
 // write adds text; runs of white space become one space, and none is
@@ -56,6 +58,32 @@ func (t *inlineText) pop() {
 	}
 }
 
+// pushLink opens a link to target at the current position; links do not
+// nest, so one already open stays the only one.
+func (t *inlineText) pushLink(target string) {
+	if t.link != nil {
+		return
+	}
+	start := t.b.Len()
+	if t.pending && start > 0 {
+		start++ // the owed space goes before the link's text
+	}
+	t.link = &inlineLink{start: start, target: target}
+}
+
+// popLink closes the open link; one with no text is dropped.
+func (t *inlineText) popLink() {
+	l := t.link
+	if l == nil {
+		return
+	}
+	t.link = nil
+	l.end = t.b.Len()
+	if l.start < l.end && l.target != "" {
+		t.links = append(t.links, *l)
+	}
+}
+
 // empty reports whether no text was written yet.
 func (t *inlineText) empty() bool { return t.b.Len() == 0 }
 
@@ -64,9 +92,17 @@ func (t *inlineText) take(kind blockKind) block {
 	for len(t.open) > 0 {
 		t.pop()
 	}
-	bl := block{kind: kind, text: t.b.String(), styles: t.styles}
+	var target string
+	if t.link != nil {
+		target = t.link.target
+		t.popLink()
+	}
+	bl := block{kind: kind, text: t.b.String(), styles: t.styles, links: t.links}
 	t.b.Reset()
-	t.pending, t.styles = false, nil
+	t.pending, t.styles, t.links = false, nil, nil
+	if target != "" {
+		t.pushLink(target) // a link split by a block boundary goes on
+	}
 	return bl
 }
 

@@ -45,6 +45,7 @@ type mdWalker struct {
 	// text pasted with one paragraph per line (see isHardWrapped).
 	lineParagraphs bool
 	kind           blockKind // the kind of the block being built
+	depth          int       // how many lists the walk is inside
 	t              inlineText
 }
 
@@ -59,6 +60,9 @@ func (w *mdWalker) blocks(n ast.Node, kind blockKind) {
 				w.b.Title = bls[0].text
 				continue
 			}
+			for i := range bls {
+				bls[i].level = v.Level
+			}
 			w.add(bls...)
 		case *ast.Paragraph, *ast.TextBlock:
 			w.add(w.inline(v, kind)...)
@@ -68,7 +72,7 @@ func (w *mdWalker) blocks(n ast.Node, kind blockKind) {
 			if kind == quoteBlock {
 				w.blocks(v, quoteBlock)
 			} else {
-				w.blocks(v, listItem)
+				w.list(v)
 			}
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
 			var lines []string
@@ -77,7 +81,11 @@ func (w *mdWalker) blocks(n ast.Node, kind blockKind) {
 				seg := segs.At(i)
 				lines = append(lines, strings.TrimRight(string(seg.Value(w.src)), "\n"))
 			}
-			w.add(block{kind: codeBlock, text: codeText(lines)})
+			bl := block{kind: codeBlock, text: codeText(lines)}
+			if f, ok := v.(*ast.FencedCodeBlock); ok {
+				bl.detail.Lang = CleanString(string(f.Language(w.src)))
+			}
+			w.add(bl)
 		case *east.Table:
 			w.table(v, kind)
 		case *ast.HTMLBlock:
@@ -90,18 +98,83 @@ func (w *mdWalker) blocks(n ast.Node, kind blockKind) {
 	}
 }
 
-// table makes each row of a table one paragraph, its cells joined by " | ".
+// list reads a list's items as list paragraphs: the first paragraph of an
+// item carries its number (in an ordered list) and every one its depth.
+func (w *mdWalker) list(l *ast.List) {
+	number := 0
+	if l.IsOrdered() {
+		number = l.Start
+	}
+	start := len(w.out)
+	w.depth++
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		first := len(w.out)
+		w.blocks(item, listItem)
+		// Depth counts from 1 while the walk is inside the list, so that 0
+		// marks the paragraphs no nested list has claimed yet.
+		for i := first; i < len(w.out); i++ {
+			if d := &w.out[i].detail; w.out[i].kind == listItem && d.Depth == 0 {
+				d.Depth = w.depth
+				if i == first {
+					d.Number = number
+				}
+			}
+		}
+		if number > 0 {
+			number++
+		}
+	}
+	w.depth--
+	if w.depth == 0 {
+		for i := start; i < len(w.out); i++ {
+			if w.out[i].kind == listItem && w.out[i].detail.Depth > 0 {
+				w.out[i].detail.Depth--
+			}
+		}
+	}
+}
+
+// table makes each row of a table one paragraph, its cells joined by " | ",
+// with the cells' places, the header row and the alignment in its detail.
 func (w *mdWalker) table(t *east.Table, kind blockKind) {
+	align := make([]string, len(t.Alignments))
+	for i, a := range t.Alignments {
+		switch a {
+		case east.AlignLeft:
+			align[i] = "left"
+		case east.AlignCenter:
+			align[i] = "center"
+		case east.AlignRight:
+			align[i] = "right"
+		}
+	}
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		var it inlineText
+		var cells [][2]int
 		w.kind = heading // cells never split into paragraphs
 		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-			if !it.empty() {
-				it.write(" | ")
+			if cells != nil {
+				if strings.HasSuffix(it.b.String(), " ") {
+					it.b.WriteString("| ")
+				} else {
+					it.b.WriteString(" | ")
+				}
+				it.pending = false
 			}
+			start := it.b.Len()
 			w.inlines(&it, cell)
+			cells = append(cells, [2]int{start, it.b.Len()})
 		}
-		w.add(it.take(kind))
+		bl := it.take(tableRow)
+		if kind == quoteBlock {
+			bl.kind = quoteBlock
+		} else {
+			_, header := row.(*east.TableHeader)
+			bl.detail = Detail{Cells: cells, Header: header, Align: align}
+		}
+		if hasWordChar(bl.text) {
+			w.out = append(w.out, bl)
+		}
 	}
 }
 
@@ -182,7 +255,22 @@ func (w *mdWalker) inlines(t *inlineText, n ast.Node) {
 			w.inlines(t, v)
 			t.pop()
 		case *ast.AutoLink:
-			t.write(string(v.Label(w.src)))
+			label := string(v.Label(w.src))
+			target := label
+			if v.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(label, "mailto:") {
+				target = "mailto:" + label
+			}
+			t.pushLink(CleanString(target))
+			t.write(label)
+			t.popLink()
+		case *ast.Link:
+			t.pushLink(CleanString(string(v.Destination)))
+			w.inlines(t, v)
+			t.popLink()
+		case *east.Strikethrough:
+			t.push(Strike)
+			w.inlines(t, v)
+			t.pop()
 		case *ast.Image, *ast.RawHTML:
 			// Images and inline HTML tags are not text.
 		default:

@@ -32,6 +32,9 @@ type Briefing struct {
 	Facts     []Fact
 	// Styles are inline emphasis spans (from Markdown or HTML) inside paragraphs.
 	Styles []Style
+	// Links are the hyperlinks inside paragraphs: the span is the link's
+	// text, Target where it points.
+	Links []Link
 	// Warnings are problems that were repaired during import, such as
 	// invalid UTF-8; they are reported but do not stop the import.
 	Warnings []string
@@ -51,6 +54,49 @@ type Section struct {
 	// Kinds, when set, runs parallel to Paragraphs and says what each one is
 	// (a block quote, a list item); a nil or short slice means plain paragraphs.
 	Kinds []BlockKind `json:"kinds,omitempty"`
+	// Level is the heading's level as the article wrote it (2 for "##",
+	// 3 for "###" or <h3>); 0 when the format has no levels (a subheading
+	// found in plain text), which reads as 2.
+	Level int `json:"level,omitempty"`
+	// Details, when set, runs parallel to Paragraphs and holds the structure
+	// a paragraph's kind carries: list numbers and depth, a code block's
+	// language, a table row's cells. A nil or short slice means none.
+	Details []Detail `json:"details,omitempty"`
+}
+
+// Detail is the structure of one paragraph beyond its kind.
+type Detail struct {
+	// Number is an ordered list item's number; 0 for a bullet.
+	Number int `json:"number,omitempty"`
+	// Depth is a list item's nesting: 0 at the top level.
+	Depth int `json:"depth,omitempty"`
+	// Lang is a code block's language ("go", "python"), when given.
+	Lang string `json:"lang,omitempty"`
+	// Cells are the byte ranges [start, end) of a table row's cells in the
+	// paragraph's text, which joins them with " | ".
+	Cells [][2]int `json:"cells,omitempty"`
+	// Header marks a table's header row.
+	Header bool `json:"header,omitempty"`
+	// Align is a table row's column alignment: "left", "center", "right"
+	// or "" for each column.
+	Align []string `json:"align,omitempty"`
+}
+
+// Detail returns the structure of paragraph p of the section.
+func (s Section) Detail(p int) Detail {
+	if p < len(s.Details) {
+		return s.Details[p]
+	}
+	return Detail{}
+}
+
+// HeadingLevel returns the level the section's heading is shown at: its
+// own, or 2 when the format had none.
+func (s Section) HeadingLevel() int {
+	if s.Level >= 2 && s.Level <= 6 {
+		return s.Level
+	}
+	return 2
 }
 
 // Kind returns the kind of paragraph p of the section.
@@ -70,6 +116,9 @@ const (
 	BlockQuote BlockKind = "blockquote"
 	ListItem   BlockKind = "list"
 	Code       BlockKind = "code"
+	// TableRow is one row of a table, its cells joined by " | " (see
+	// Detail.Cells).
+	TableRow BlockKind = "table"
 )
 
 // Span is a byte range inside one paragraph: Sections[Section].Paragraphs[Paragraph][Start:End].
@@ -138,12 +187,19 @@ const (
 	Emphasis   StyleKind = "em"
 	Strong     StyleKind = "strong"
 	InlineCode StyleKind = "code"
+	Strike     StyleKind = "del"
 )
 
 // Style is an inline emphasis span inside a paragraph.
 type Style struct {
 	Span
 	Kind StyleKind `json:"kind"`
+}
+
+// Link is a hyperlink inside a paragraph: Span covers its text.
+type Link struct {
+	Span
+	Target string `json:"target"`
 }
 
 // Format is an input format.
@@ -170,6 +226,7 @@ type jsonBriefing struct {
 	Quotes    []Quote   `json:"quotes"`
 	Facts     []Fact    `json:"facts"`
 	Styles    []Style   `json:"styles,omitempty"`
+	Links     []Link    `json:"links,omitempty"`
 }
 
 // MarshalJSON writes the export contract: published as RFC 3339 or "", and
@@ -179,7 +236,7 @@ func (b *Briefing) MarshalJSON() ([]byte, error) {
 		Title: b.Title, Source: b.Source, Origin: b.Origin, Authors: nonNil(b.Authors),
 		Dateline: b.Dateline, Tags: b.Tags, Captions: nonNil(b.Captions),
 		Sections: nonNil(b.Sections), Quotes: nonNil(b.Quotes), Facts: nonNil(b.Facts),
-		Styles: b.Styles,
+		Styles: b.Styles, Links: b.Links,
 	}
 	if !b.Published.IsZero() {
 		j.Published = b.Published.Format(time.RFC3339)
@@ -202,7 +259,7 @@ func (b *Briefing) UnmarshalJSON(data []byte) error {
 	*b = Briefing{
 		Title: j.Title, Source: j.Source, Origin: j.Origin, Authors: j.Authors,
 		Dateline: j.Dateline, Tags: j.Tags, Captions: j.Captions, Sections: j.Sections,
-		Quotes: j.Quotes, Facts: j.Facts, Styles: j.Styles,
+		Quotes: j.Quotes, Facts: j.Facts, Styles: j.Styles, Links: j.Links,
 	}
 	if j.Published != "" {
 		t, err := time.Parse(time.RFC3339, j.Published)

@@ -73,17 +73,6 @@ func trailingParen(p string) int {
 	return strings.LastIndexByte(p, '(')
 }
 
-// hasFoldPrefix reports whether s starts with one of the lower-case ASCII
-// words, ignoring case.
-func hasFoldPrefix(s string, words []string) bool {
-	for _, w := range words {
-		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
-			return true
-		}
-	}
-	return false
-}
-
 // photoCaptionOpeners are the first words of a wire photo caption, and
 // photoWords what it says it is about, near its start.
 var (

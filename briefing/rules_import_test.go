@@ -327,7 +327,7 @@ func TestImportTextTitle(t *testing.T) {
 			t.Fatal(err)
 		}
 		if b.Title != c.title || len(b.Sections) == 0 || b.Sections[0].Paragraphs[0] != c.first {
-			t.Errorf("Import(%q): title %q, sections %q", c.in, b.Title, b.Sections)
+			t.Errorf("Import(%q): title %q, sections %+v", c.in, b.Title, b.Sections)
 		}
 	}
 }
@@ -341,13 +341,13 @@ func TestMarkdownTablesAndRawHTML(t *testing.T) {
 	}
 	want := []string{"Intro with struck text.", "Team | Score", "Reds | 3", "Raw HTML note.", "Last paragraph."}
 	if len(b.Sections) != 1 || !reflect.DeepEqual(b.Sections[0].Paragraphs, want) {
-		t.Fatalf("sections %q, want one with %q", b.Sections, want)
+		t.Fatalf("sections %+v, want one with %q", b.Sections, want)
 	}
 	var styled []string
 	for _, s := range b.Styles {
 		styled = append(styled, string(s.Kind)+":"+b.Text(s.Span))
 	}
-	if !reflect.DeepEqual(styled, []string{"strong:3", "em:HTML"}) {
+	if !reflect.DeepEqual(styled, []string{"del:struck", "strong:3", "em:HTML"}) {
 		t.Errorf("styles %q", styled)
 	}
 }

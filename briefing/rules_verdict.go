@@ -50,7 +50,7 @@ func (ctx verdictContext) judge(bl *block, words int, keyBuf *[]byte) verdict {
 		v.empty = true
 		return v
 	}
-	if bl.kind == codeBlock {
+	if bl.kind == codeBlock || bl.kind == tableRow {
 		return v
 	}
 	rt := ruleText{text: bl.text, words: words}

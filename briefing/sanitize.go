@@ -30,6 +30,9 @@ func sanitize(b *Briefing) {
 		fix(&b.Captions[i].Text)
 		fix(&b.Captions[i].Credit)
 	}
+	for i := range b.Links {
+		fix(&b.Links[i].Target)
+	}
 	dirty := paragraphsNeedingClean(b)
 	for i := range b.Sections {
 		s := &b.Sections[i]
@@ -42,6 +45,10 @@ func sanitize(b *Briefing) {
 				// Styles measured the text before: drop those of this
 				// paragraph rather than point into the wrong bytes.
 				b.Styles = dropStyles(b.Styles, i, p)
+				b.Links = dropLinks(b.Links, i, p)
+				if p < len(s.Details) {
+					s.Details[p].Cells = nil
+				}
 			}
 		}
 		if emptied {
@@ -92,6 +99,7 @@ func dropEmptyParagraphs(b *Briefing, i int) {
 	newIndex := make([]int, len(s.Paragraphs))
 	var paras []string
 	var kinds []BlockKind
+	var details []Detail
 	for p, text := range s.Paragraphs {
 		if text == "" {
 			newIndex[p] = -1
@@ -102,8 +110,22 @@ func dropEmptyParagraphs(b *Briefing, i int) {
 		if len(s.Kinds) > 0 {
 			kinds = append(kinds, s.Kind(p))
 		}
+		if len(s.Details) > 0 {
+			details = append(details, s.Detail(p))
+		}
 	}
-	s.Paragraphs, s.Kinds = paras, kinds
+	s.Paragraphs, s.Kinds, s.Details = paras, kinds, details
+	links := b.Links[:0]
+	for _, l := range b.Links {
+		if l.Section == i {
+			if newIndex[l.Paragraph] < 0 {
+				continue
+			}
+			l.Paragraph = newIndex[l.Paragraph]
+		}
+		links = append(links, l)
+	}
+	b.Links = links
 	out := b.Styles[:0]
 	for _, st := range b.Styles {
 		if st.Section == i {
@@ -147,6 +169,16 @@ func dropStyles(styles []Style, section, paragraph int) []Style {
 	for _, st := range styles {
 		if st.Section != section || st.Paragraph != paragraph {
 			out = append(out, st)
+		}
+	}
+	return out
+}
+
+func dropLinks(links []Link, section, paragraph int) []Link {
+	out := links[:0]
+	for _, l := range links {
+		if l.Section != section || l.Paragraph != paragraph {
+			out = append(out, l)
 		}
 	}
 	return out

@@ -1,0 +1,160 @@
+package briefing
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// numberItem gives the list paragraphs of the item that starts at
+// w.out[first] their depth and, in an ordered list, the first one its number.
+func (w *htmlWalker) numberItem(li *html.Node, first int) {
+	if len(w.lists) == 0 {
+		return
+	}
+	top := len(w.lists) - 1
+	number := w.lists[top]
+	if v, err := strconv.Atoi(attr(li, "value")); err == nil && number > 0 {
+		number = v
+	}
+	for i := first; i < len(w.out); i++ {
+		if w.out[i].kind != listItem || w.out[i].detail.Depth != 0 || w.out[i].detail.Number != 0 {
+			continue // a nested list's item, already placed
+		}
+		w.out[i].detail.Depth = top
+		if i == first {
+			w.out[i].detail.Number = number
+		}
+	}
+	if number > 0 {
+		w.lists[top] = number + 1
+	}
+}
+
+// table reads a data table (see isDataTable): each row one paragraph of
+// kind tableRow, its cells joined by " | "; a row of <th> cells, or the
+// rows of <thead>, is the header.
+func (w *htmlWalker) table(n *html.Node, kind blockKind) {
+	var rows []*html.Node
+	var collect func(*html.Node)
+	collect = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.DataAtom {
+			case atom.Tr:
+				rows = append(rows, c)
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				collect(c)
+			}
+		}
+	}
+	collect(n)
+	for _, row := range rows {
+		var cells [][2]int
+		header := row.Parent != nil && row.Parent.DataAtom == atom.Thead
+		allTh := true
+		for c := row.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
+				continue
+			}
+			allTh = allTh && c.DataAtom == atom.Th
+			if cells != nil {
+				if strings.HasSuffix(w.t.b.String(), " ") {
+					w.t.b.WriteString("| ")
+				} else {
+					w.t.b.WriteString(" | ")
+				}
+				w.t.pending = false
+			}
+			start := w.t.b.Len()
+			w.children(c, kind)
+			w.t.pending = false
+			cells = append(cells, [2]int{start, w.t.b.Len()})
+		}
+		bl := w.t.take(tableRow)
+		if cells == nil || !hasWordChar(bl.text) {
+			continue
+		}
+		if kind == quoteBlock {
+			bl.kind = quoteBlock
+		} else {
+			bl.detail = Detail{Cells: cells, Header: header || allTh}
+		}
+		w.out = append(w.out, bl)
+	}
+}
+
+// isDataTable reports whether a table holds data (short cells of inline
+// text) rather than laying out a page: no cell holds a block element.
+func isDataTable(n *html.Node) bool {
+	rows := 0
+	var ok func(*html.Node, bool) bool
+	ok = func(n *html.Node, inCell bool) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Tr {
+				rows++
+			}
+			cell := c.DataAtom == atom.Td || c.DataAtom == atom.Th
+			if inCell && (blockElements[c.DataAtom] || headingElements[c.DataAtom] || c.DataAtom == atom.Li ||
+				c.DataAtom == atom.Pre || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Figure) {
+				return false
+			}
+			if !ok(c, inCell || cell) {
+				return false
+			}
+		}
+		return true
+	}
+	return ok(n, false) && rows > 0
+}
+
+// attr returns the value of an element's attribute, or "".
+func attr(n *html.Node, name string) string {
+	for _, a := range n.Attr {
+		if a.Key == name {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// linkTarget returns a link's address worth keeping: not an anchor in the
+// page, not a script; "" otherwise.
+func linkTarget(href string) string {
+	href = strings.TrimSpace(CleanString(href))
+	l := strings.ToLower(href)
+	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(l, "javascript:") || strings.HasPrefix(l, "data:") {
+		return ""
+	}
+	if strings.HasPrefix(l, readabilityBaseDir) {
+		return "" // a page-relative link of a page saved without its address
+	}
+	return href
+}
+
+// readabilityBaseDir is where readability resolves relative links of a page
+// saved without its address (see readabilityBase).
+const readabilityBaseDir = "http://fakehost/"
+
+// codeLanguage returns the language a <pre> (or its <code>) names in a
+// "language-x" or "lang-x" class.
+func codeLanguage(pre *html.Node) string {
+	classes := attr(pre, "class")
+	for c := pre.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Code {
+			classes += " " + attr(c, "class")
+		}
+	}
+	for _, c := range strings.Fields(classes) {
+		for _, p := range []string{"language-", "lang-"} {
+			if lang, ok := strings.CutPrefix(c, p); ok && lang != "" {
+				return CleanString(lang)
+			}
+		}
+	}
+	return ""
+}
