@@ -88,6 +88,15 @@ func delimiterRow(columns int, align []string) string {
 	return sb.String()
 }
 
+// Cells returns the byte ranges [start, end) of the cells of paragraph p,
+// a table row: its detail's, or the text split at " | ".
+func (s Section) Cells(p int) [][2]int {
+	if p < 0 || p >= len(s.Paragraphs) {
+		return nil
+	}
+	return cellsOf(s.Paragraphs[p], s.Detail(p))
+}
+
 // cellsOf returns the byte ranges of a table row's cells: its detail's, or
 // the text split at " | " when the detail has none (or they do not fit).
 func cellsOf(text string, d Detail) [][2]int {

@@ -79,6 +79,12 @@ func InlineMarkdown(text string, from, to int, styles []Style, links []Link, esc
 		if m.target == "" && strings.TrimSpace(inner) != inner {
 			continue
 		}
+		if m.target != "" && inner == m.target && isAutolink(inner) {
+			// The address is its own text: <address>, shown once.
+			sb.WriteString(escape(text[pos:m.start]) + "<" + inner + ">")
+			pos = m.end
+			continue
+		}
 		if m.kind == InlineCode && m.target == "" {
 			if strings.Contains(inner, "`") {
 				continue
@@ -116,4 +122,20 @@ func closeMark(m inlineMark) string {
 		return "](" + t + ")"
 	}
 	return openMark(m)
+}
+
+// isAutolink reports whether an address can be written as <address>: an
+// absolute URI (scheme, colon, no spaces or angle brackets).
+func isAutolink(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon < 2 || strings.ContainsAny(s, " \t\n<>") {
+		return false
+	}
+	for i := 0; i < colon; i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' && i > 0 || c == '+' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return true
 }

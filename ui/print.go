@@ -12,7 +12,9 @@ import (
 
 // Print writes a briefing rendered for a non-terminal (a pipe or a file):
 // the title and metadata, the captions, then every section through Glamour
-// at the given width and style ("notty" when empty).
+// at the given width and style ("notty" when empty), with every escape
+// sequence taken out: link targets show as text after the link, list
+// items and table rows follow each other line by line.
 func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 	if width <= 0 {
 		width = 80
@@ -38,18 +40,22 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 	}
 	for s, sec := range b.Sections {
 		if sec.Heading != "" {
-			sb.WriteString("\n## " + sanitizeLine(sec.Heading) + "\n")
+			sb.WriteString("\n" + strings.Repeat("#", sec.HeadingLevel()) + " " + sanitizeLine(sec.Heading) + "\n")
 		}
 		for c := 0; c*chunkSize < len(sec.Paragraphs); c++ {
-			for _, p := range renderChunk(b, s, c, wrap, style).paras {
-				sb.WriteString("\n")
+			for i, p := range renderChunk(b, s, c, wrap, style).paras {
+				if !JoinsPrevious(sec, c*chunkSize+i) {
+					sb.WriteString("\n")
+				}
 				for _, l := range p.lines {
-					sb.WriteString(strings.TrimRight(l, " ") + "\n")
+					sb.WriteString(strings.TrimRight(ansi.Strip(l), " ") + "\n")
 				}
 			}
 		}
 	}
-	if _, err := io.WriteString(w, sb.String()); err != nil {
+	// Not a terminal: no escape sequence at all, whatever the style (Glamour
+	// writes OSC 8 hyperlinks even in "notty").
+	if _, err := io.WriteString(w, ansi.Strip(sb.String())); err != nil {
 		return fmt.Errorf("writing the briefing: %w", err)
 	}
 	return nil

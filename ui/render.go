@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -156,10 +157,22 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string) 
 	first := min(chunk*chunkSize, len(s.Paragraphs))
 	last := min(first+chunkSize, len(s.Paragraphs))
 	styles := stylesBySection(b, section)
+	links := linksBySection(b, section)
 	out := &renderedSection{paras: make([]renderedPara, 0, last-first)}
+	var table *tableLayout
 	for i := first; i < last; i++ {
 		text := s.Paragraphs[i]
-		rendered, err := r.Render(paragraphMarkdown(text, s.Kind(i), styles[i]))
+		if s.Kind(i) == briefing.TableRow {
+			if table == nil || i >= table.end {
+				table = layoutTable(s, i, width)
+			}
+			if table.fits {
+				out.paras = append(out.paras, indexLines(text, table.row(s, i)))
+				continue
+			}
+		}
+		md := blockMarkdown(text, s.Kind(i), s.Detail(i), styles[i], links[i])
+		rendered, err := r.Render(md)
 		if err != nil {
 			rendered = text
 		}
@@ -167,7 +180,43 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string) 
 		if len(lines) == 0 {
 			lines = []string{""}
 		}
+		if d := s.Detail(i).Depth; s.Kind(i) == briefing.ListItem && d > 0 {
+			pad := strings.Repeat("  ", d)
+			for j := range lines {
+				lines[j] = pad + lines[j]
+			}
+		}
 		out.paras = append(out.paras, indexLines(text, lines))
+	}
+	return out
+}
+
+// JoinsPrevious reports whether paragraph p of a section is drawn right
+// under the one before it, without the blank line between paragraphs: the
+// items of one list and the rows of one table.
+func JoinsPrevious(s briefing.Section, p int) bool {
+	if p <= 0 || p >= len(s.Paragraphs) {
+		return false
+	}
+	switch k := s.Kind(p); k {
+	case briefing.ListItem:
+		return s.Kind(p-1) == k
+	case briefing.TableRow:
+		return s.Kind(p-1) == k && !s.Detail(p).Header
+	}
+	return false
+}
+
+// linksBySection groups a section's links by paragraph, in order.
+func linksBySection(b *briefing.Briefing, section int) map[int][]briefing.Link {
+	out := map[int][]briefing.Link{}
+	for _, l := range b.Links {
+		if l.Section == section {
+			out[l.Paragraph] = append(out[l.Paragraph], l)
+		}
+	}
+	for _, v := range out {
+		sort.Slice(v, func(i, j int) bool { return v[i].Start < v[j].Start })
 	}
 	return out
 }
@@ -203,50 +252,141 @@ func trimBlankLines(lines []string) []string {
 // emphasis spans become Markdown emphasis, and the paragraph's kind picks a
 // block quote, list item or code block.
 func paragraphMarkdown(text string, kind briefing.BlockKind, styles []briefing.Style) string {
+	return blockMarkdown(text, kind, briefing.Detail{}, styles, nil)
+}
+
+// blockMarkdown is paragraphMarkdown with the paragraph's structure: an
+// ordered item's number, a code block's language, and its links, which
+// Glamour shows with their targets.
+func blockMarkdown(text string, kind briefing.BlockKind, d briefing.Detail, styles []briefing.Style, links []briefing.Link) string {
 	if kind == briefing.Code {
 		fence := "```"
 		for strings.Contains(text, fence) {
 			fence += "`"
 		}
-		return fence + "\n" + text + "\n" + fence + "\n"
+		return fence + markdownLang(d.Lang) + "\n" + text + "\n" + fence + "\n"
 	}
 	var sb strings.Builder
 	switch kind {
 	case briefing.BlockQuote:
 		sb.WriteString("> ")
 	case briefing.ListItem:
-		sb.WriteString("- ")
+		if d.Number > 0 {
+			sb.WriteString(strconv.Itoa(d.Number) + ". ")
+		} else {
+			sb.WriteString("- ")
+		}
 	}
 	pos := 0
-	if lead := leadingMarker(text); lead > 0 && (len(styles) == 0 || styles[0].Start >= lead) {
+	first := len(text)
+	if len(styles) > 0 {
+		first = styles[0].Start
+	}
+	if len(links) > 0 {
+		first = min(first, links[0].Start)
+	}
+	if lead := leadingMarker(text); lead > 0 && first >= lead {
 		sb.WriteString(text[:lead-1] + "\\" + text[lead-1:lead])
 		pos = lead
 	}
-	for _, st := range styles {
-		if st.Start < pos || st.End > len(text) || st.Start >= st.End {
-			continue
-		}
-		inner := text[st.Start:st.End]
-		if strings.TrimSpace(inner) != inner {
-			continue // emphasis cannot start or end with a space in Markdown
-		}
-		sb.WriteString(escapeMarkdownText(text[pos:st.Start]))
-		switch st.Kind {
-		case briefing.Strong:
-			sb.WriteString("**" + escapeMarkdownText(inner) + "**")
-		case briefing.InlineCode:
-			if strings.Contains(inner, "`") {
-				sb.WriteString(escapeMarkdownText(inner))
-			} else {
-				sb.WriteString("`" + inner + "`")
-			}
-		default:
-			sb.WriteString("*" + escapeMarkdownText(inner) + "*")
-		}
-		pos = st.End
-	}
-	sb.WriteString(escapeMarkdownText(text[pos:]))
+	sb.WriteString(briefing.InlineMarkdown(text, pos, len(text), styles, links, escapeMarkdownText))
 	return sb.String()
+}
+
+// markdownLang keeps a code block's language to one plain word, so it
+// cannot break the fence.
+func markdownLang(lang string) string {
+	if strings.IndexFunc(lang, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("+-#._", r))
+	}) >= 0 {
+		return ""
+	}
+	return lang
+}
+
+// tableLayout is how the rows of one table are drawn: the widths of its
+// columns, and whether they fit the wrap width at all.
+type tableLayout struct {
+	end    int // the paragraph after the table's last row
+	widths []int
+	align  []string
+	fits   bool
+}
+
+// tableMargin is the left margin of a table, the same as Glamour's for a
+// paragraph.
+const tableMargin = "  "
+
+// layoutTable measures the table whose rows include paragraph p.
+func layoutTable(s briefing.Section, p, width int) *tableLayout {
+	start := p
+	for start > 0 && s.Kind(start-1) == briefing.TableRow && !s.Detail(start).Header {
+		start--
+	}
+	t := &tableLayout{end: start}
+	for t.end < len(s.Paragraphs) && s.Kind(t.end) == briefing.TableRow && (t.end == start || !s.Detail(t.end).Header) {
+		text := s.Paragraphs[t.end]
+		for c, r := range s.Cells(t.end) {
+			if c >= len(t.widths) {
+				t.widths = append(t.widths, 0)
+			}
+			t.widths[c] = max(t.widths[c], ansi.StringWidth(text[r[0]:r[1]]))
+		}
+		if a := s.Detail(t.end).Align; len(a) > len(t.align) {
+			t.align = a
+		}
+		t.end++
+	}
+	total := len(tableMargin)
+	for _, w := range t.widths {
+		total += w + 3
+	}
+	t.fits = total-3 <= width
+	return t
+}
+
+// row draws paragraph p as a table row: its cells padded to the columns'
+// widths and aligned, split by "│"; a header row has a rule under it.
+func (t *tableLayout) row(s briefing.Section, p int) []string {
+	text := s.Paragraphs[p]
+	cells := s.Cells(p)
+	var sb strings.Builder
+	sb.WriteString(tableMargin)
+	for c, w := range t.widths {
+		if c > 0 {
+			sb.WriteString(" │ ")
+		}
+		cell := ""
+		if c < len(cells) {
+			cell = text[cells[c][0]:cells[c][1]]
+		}
+		pad := w - ansi.StringWidth(cell)
+		align := ""
+		if c < len(t.align) {
+			align = t.align[c]
+		}
+		switch align {
+		case "right":
+			sb.WriteString(strings.Repeat(" ", pad) + cell)
+		case "center":
+			sb.WriteString(strings.Repeat(" ", pad/2) + cell + strings.Repeat(" ", pad-pad/2))
+		default:
+			sb.WriteString(cell + strings.Repeat(" ", pad))
+		}
+	}
+	lines := []string{strings.TrimRight(sb.String(), " ")}
+	if s.Detail(p).Header {
+		var rule strings.Builder
+		rule.WriteString(tableMargin)
+		for c, w := range t.widths {
+			if c > 0 {
+				rule.WriteString("─┼─")
+			}
+			rule.WriteString(strings.Repeat("─", w))
+		}
+		lines = append(lines, rule.String())
+	}
+	return lines
 }
 
 // leadingMarker returns the length of a list marker ("-", "+", "12." or
