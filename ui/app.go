@@ -269,6 +269,9 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		return cmd
 	case openMsg:
 		return m.openID(msg.id)
+	case statusMsg:
+		m.status = string(msg)
+		return nil
 	case libraryChangedMsg:
 		var cmd tea.Cmd
 		m.lib, cmd = m.lib.Update(msg)

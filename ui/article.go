@@ -40,11 +40,12 @@ type articleDoc struct {
 	top           int   // first visible line
 	folded        []bool
 	captions      []string // caption lines at the current width
+	captionStart  []int    // index in captions of each caption's first line
 
 	quoteHL  map[paraKey][]hlSpan // every non-partial quote
 	matchHL  map[paraKey][]hlSpan // search matches
 	strong   map[paraKey][]hlSpan // the selected quote or mention
-	matches  []briefing.Span
+	matches  []searchMatch
 	matchIdx int
 	query    string
 	minutes  []int              // reading time of each section, 0 until first drawn
@@ -157,7 +158,7 @@ func (d *articleDoc) relayout(width, height int, rewrap bool) {
 		clear(d.painted)
 		d.gen++
 		d.wrap = wrapWidth(width)
-		d.captions = d.captionLines()
+		d.captions, d.captionStart = d.captionLines()
 		for s := range d.secs {
 			d.secs[s] = d.estimate(s)
 		}
@@ -469,9 +470,16 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 				}
 			}
 		case key.Matches(msg, k.NextSection):
-			d.scrollTo(d.starts[min(d.sectionAt(d.top)+1, len(d.secs)-1)])
+			s := d.sectionAt(d.top) + 1
+			if s >= len(d.secs) || d.starts[s] > d.maxTop() && d.top == d.maxTop() {
+				return p, status("already in the last section")
+			}
+			d.scrollTo(d.starts[s])
 		case key.Matches(msg, k.PrevSection):
 			s := d.sectionAt(d.top)
+			if d.top == 0 {
+				return p, status("already at the top")
+			}
 			if d.top == d.starts[s] && s > 0 {
 				s--
 			}

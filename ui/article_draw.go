@@ -62,20 +62,69 @@ func (d *articleDoc) markQuote(q int) {
 // clearStrong removes the strong highlight.
 func (d *articleDoc) clearStrong() { d.strong = map[paraKey][]hlSpan{} }
 
-// captionLines wraps the captions at the pane width.
-func (d *articleDoc) captionLines() []string {
-	var out []string
+// captionText is a caption as shown: its text and its credit.
+func captionText(c briefing.Caption) string {
+	if c.Credit != "" {
+		return c.Text + " (" + c.Credit + ")"
+	}
+	return c.Text
+}
+
+// captionLines wraps the captions at the pane width, and says where each
+// caption's first line is.
+func (d *articleDoc) captionLines() (lines []string, starts []int) {
 	w := max(d.wrap-4, 8)
 	for _, c := range d.b.Captions {
-		t := c.Text
-		if c.Credit != "" {
-			t += " (" + c.Credit + ")"
-		}
-		for _, l := range strings.Split(ansi.Wordwrap(t, w, ""), "\n") {
-			out = append(out, "  "+l)
+		starts = append(starts, len(lines))
+		for _, l := range strings.Split(ansi.Wordwrap(captionText(c), w, ""), "\n") {
+			lines = append(lines, "  "+l)
 		}
 	}
-	return out
+	// The origin line ("first appeared in ...") closes the block.
+	if o := strings.TrimSpace(d.b.Origin); o != "" {
+		for _, l := range strings.Split(ansi.Wordwrap(o, w, ""), "\n") {
+			lines = append(lines, "  "+l)
+		}
+	}
+	return lines, starts
+}
+
+// captionLine draws caption line i, with the search matches in it painted.
+func (d *articleDoc) captionLine(i int) string {
+	st := d.dimStyle.Italic(true)
+	line := d.captions[i]
+	if d.query == "" {
+		return st.Render(line)
+	}
+	lower, q := strings.ToLower(line), strings.ToLower(d.query)
+	if len(lower) != len(line) || !strings.Contains(lower, q) {
+		return st.Render(line)
+	}
+	var sb strings.Builder
+	for off := 0; off < len(line); {
+		j := strings.Index(lower[off:], q)
+		if j < 0 || q == "" {
+			sb.WriteString(st.Render(line[off:]))
+			break
+		}
+		sb.WriteString(st.Render(line[off : off+j]))
+		sb.WriteString(d.hlStyles[hlMatch].Render(line[off+j : off+j+len(q)]))
+		off += j + len(q)
+	}
+	return sb.String()
+}
+
+// jumpCaption brings caption c on screen, a third of the way down.
+func (d *articleDoc) jumpCaption(c int) {
+	if c < 0 || c >= len(d.captionStart) || len(d.secs) == 0 {
+		return
+	}
+	if d.folded[0] {
+		d.folded[0] = false
+		d.restack()
+	}
+	d.strong = map[paraKey][]hlSpan{}
+	d.scrollTo(d.starts[0] + 1 + d.captionStart[c] - d.height/3)
 }
 
 // readingMinutes is the reading time of a section at 230 words a minute.
@@ -167,7 +216,7 @@ func (d *articleDoc) line(y int) string {
 		return ""
 	}
 	if s == 0 && ly-1 < len(d.captions) {
-		return d.dimStyle.Italic(true).Render(d.captions[ly-1])
+		return d.captionLine(ly - 1)
 	}
 	p := d.paraAt(s, ly)
 	if p < 0 {

@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"brief/briefing"
 )
 
 // View draws the screen.
@@ -90,26 +92,61 @@ func (m *model) header(width int) string {
 		}
 		return fitLine(title.Render("brief")+dim.Render(info), width)
 	}
-	var meta []string
-	if m.b.Source != "" {
-		meta = append(meta, m.b.Source)
+	meta := sanitizeLine(strings.Join(headerMeta(m.b), " · "))
+	t := sanitizeLine(m.b.DisplayTitle())
+	if meta == "" {
+		return fitLine(title.Render(truncate(t, width)), width)
 	}
+	// The title gives way to the details, down to half the line, so a long
+	// title never hides who wrote it.
+	metaW := ansi.StringWidth(meta) + 3
+	titleW := ansi.StringWidth(t)
+	if titleW+metaW > width {
+		titleW = max(width-metaW, width/2, 1)
+		t = truncate(t, titleW)
+	}
+	meta = truncate(meta, max(width-ansi.StringWidth(t)-3, 0))
+	return fitLine(title.Render(t)+dim.Render(" · "+meta), width)
+}
+
+// headerMeta lists what the header shows after the title: the source, the
+// dateline, the date and the authors, each once.
+func headerMeta(b *briefing.Briefing) []string {
+	var meta []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if k := strings.ToLower(s); s != "" && !seen[k] {
+			seen[k] = true
+			meta = append(meta, s)
+		}
+	}
+	add(b.Source)
+	add(b.Dateline)
 	// The date before the authors, so that a long author list is what a
 	// narrow screen cuts.
-	if !m.b.Published.IsZero() {
-		meta = append(meta, m.b.Published.Format("2 Jan 2006"))
+	if !b.Published.IsZero() {
+		add(b.Published.Format("2 Jan 2006"))
 	}
-	if len(m.b.Authors) > 0 {
-		meta = append(meta, strings.Join(m.b.Authors, ", "))
+	var authors []string
+	for _, a := range b.Authors {
+		if k := strings.ToLower(strings.TrimSpace(a)); k != "" && !seen[k] {
+			seen[k] = true
+			authors = append(authors, a)
+		}
 	}
-	s := title.Render(sanitizeLine(m.b.DisplayTitle()))
-	if len(meta) > 0 {
-		s += dim.Render(" · " + sanitizeLine(strings.Join(meta, " · ")))
+	if len(authors) > 0 {
+		meta = append(meta, strings.Join(authors, ", "))
 	}
-	if ansi.StringWidth(s) > width {
-		s = ansi.Truncate(s, width, "…")
+	return meta
+}
+
+// truncate cuts s to width cells, ending it with an ellipsis when cut.
+func truncate(s string, width int) string {
+	if ansi.StringWidth(s) <= width {
+		return s
 	}
-	return fitLine(s, width)
+	return ansi.Truncate(s, width, ellipsis)
 }
 
 // tabBar names the panes in the narrow layout, the focused one marked.
@@ -154,11 +191,7 @@ func (m *model) footer(width int) string {
 			left = fmt.Sprintf("§ %d/%d · %d%%", d.sectionAt(d.top)+1, len(d.secs), d.percent())
 		}
 		if d.query != "" {
-			if n := len(d.matches); n == 1 {
-				left += " · 1 match"
-			} else {
-				left += fmt.Sprintf(" · %d matches", n)
-			}
+			left += " · " + d.matchStatus()
 		}
 		switch m.focus {
 		case quotesFocus:

@@ -1,6 +1,10 @@
 package ui
 
-import "brief/briefing"
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"brief/briefing"
+)
 
 // Messages the panes send each other through the root model.
 
@@ -26,3 +30,9 @@ type libraryChangedMsg struct{}
 // NoticeMsg makes the reader show a one-line notice and quit, restoring the
 // terminal: the SSH server sends it on shutdown and at its time limits.
 type NoticeMsg struct{ Text string }
+
+// statusMsg is a one-line message for the footer, shown until the next key.
+type statusMsg string
+
+// status returns a command that shows text in the footer.
+func status(text string) tea.Cmd { return func() tea.Msg { return statusMsg(text) } }

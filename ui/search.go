@@ -40,16 +40,40 @@ func (m *model) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-// search finds every case-insensitive occurrence of q in the text.
+// searchMatch is one search match: a span of a paragraph, or, when
+// caption >= 0, an occurrence in that photo caption (shown above the lead).
+type searchMatch struct {
+	span    briefing.Span
+	caption int
+}
+
+// before reports whether the match comes before paragraph p of section s:
+// captions come before every paragraph.
+func (m searchMatch) atOrAfter(s, p int) bool {
+	if m.caption >= 0 {
+		return s == 0 && p <= 0
+	}
+	return m.span.Section > s || m.span.Section == s && m.span.Paragraph >= p
+}
+
+// search finds every case-insensitive occurrence of q in the captions and
+// the text.
 func (d *articleDoc) search(q string) {
 	d.query = q
 	d.matches = nil
 	d.matchHL = map[paraKey][]hlSpan{}
 	d.matchIdx = -1
+	clear(d.painted)
 	if q == "" {
 		return
 	}
 	lq := strings.ToLower(q)
+	for c, cap := range d.b.Captions {
+		n := strings.Count(strings.ToLower(captionText(cap)), lq)
+		for range n {
+			d.matches = append(d.matches, searchMatch{caption: c})
+		}
+	}
 	for s, sec := range d.b.Sections {
 		for p, text := range sec.Paragraphs {
 			lt := text
@@ -65,7 +89,7 @@ func (d *articleDoc) search(q string) {
 					break
 				}
 				sp := briefing.Span{Section: s, Paragraph: p, Start: off + i, End: off + i + len(lq)}
-				d.matches = append(d.matches, sp)
+				d.matches = append(d.matches, searchMatch{span: sp, caption: -1})
 				d.matchHL[paraKey{s, p}] = append(d.matchHL[paraKey{s, p}], hlSpan{sp.Start, sp.End, -1})
 				off += i + max(len(lq), 1)
 			}
@@ -90,10 +114,7 @@ func (d *articleDoc) nextMatch(dir int) {
 	}
 	if d.matchIdx < 0 {
 		s, p := d.topParagraph()
-		d.matchIdx = sort.Search(len(d.matches), func(i int) bool {
-			m := d.matches[i]
-			return m.Section > s || m.Section == s && m.Paragraph >= p
-		})
+		d.matchIdx = sort.Search(len(d.matches), func(i int) bool { return d.matches[i].atOrAfter(s, p) })
 		if dir < 0 {
 			d.matchIdx--
 		}
@@ -102,5 +123,23 @@ func (d *articleDoc) nextMatch(dir int) {
 	}
 	d.matchIdx = (d.matchIdx%len(d.matches) + len(d.matches)) % len(d.matches)
 	m := d.matches[d.matchIdx]
-	d.jump(jumpMsg{span: m, endParagraph: m.Paragraph, quote: -1})
+	if m.caption >= 0 {
+		d.jumpCaption(m.caption)
+		return
+	}
+	d.jump(jumpMsg{span: m.span, endParagraph: m.span.Paragraph, quote: -1})
+}
+
+// matchStatus says where the reader is among the matches: "3/10 matches",
+// or just the count before the first jump.
+func (d *articleDoc) matchStatus() string {
+	n := len(d.matches)
+	noun := " matches"
+	if n == 1 {
+		noun = " match"
+	}
+	if d.matchIdx >= 0 && d.matchIdx < n {
+		return fmt.Sprintf("%d/%d%s", d.matchIdx+1, n, noun)
+	}
+	return fmt.Sprintf("%d%s", n, noun)
 }

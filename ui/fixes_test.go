@@ -1,0 +1,120 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"brief/briefing"
+	"brief/library"
+)
+
+// footerOf returns the last line of a screen.
+func footerOf(txt string) string {
+	lines := strings.Split(txt, "\n")
+	return lines[len(lines)-1]
+}
+
+func TestScreenNextSectionInTheLastSectionStays(t *testing.T) {
+	one := &briefing.Briefing{Name: "one.txt", Title: "One section only"}
+	sec := briefing.Section{}
+	for i := range 40 {
+		sec.Paragraphs = append(sec.Paragraphs, strings.Repeat("Words of paragraph "+string(rune('A'+i%26))+" go on. ", 8))
+	}
+	one.Sections = []briefing.Section{sec}
+	for _, tc := range []struct {
+		name string
+		b    *briefing.Briefing
+		keys string
+	}{
+		{"last section at the end", nil, "G"},
+		{"one section, halfway", one, "jjjjjjjjjjjjjjjjjjjj"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := tc.b
+			if b == nil {
+				b = cyberBriefing(t)
+			}
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			s := startScreen(t, m, 80, 24)
+			s.waitText("▾ ")
+			s.typeKeys(tc.keys)
+			before := footerOf(s.settle())
+			s.typeKeys("}")
+			txt := s.waitText("already in the last section")
+			s.typeKeys("kj") // the status goes with the next key; the place is the same
+			after := footerOf(s.settle())
+			if before != after {
+				t.Errorf("} in the last section moved: %q, then %q\n%s", before, after, txt)
+			}
+		})
+	}
+}
+
+func TestScreenSearchSaysWhichMatch(t *testing.T) {
+	m := cyberModel(t, nil)
+	want := 0
+	for _, sec := range m.b.Sections {
+		for _, p := range sec.Paragraphs {
+			want += strings.Count(strings.ToLower(p), "beijing")
+		}
+	}
+	if want < 3 {
+		t.Fatalf("%d matches of beijing, want a few", want)
+	}
+	s := startScreen(t, m, 120, 40)
+	s.waitText("▾ Lead")
+	s.typeKeys("/beijing\r")
+	s.waitText(" · 1/" + itoa(want) + " matches")
+	s.typeKeys("n")
+	s.waitText(" · 2/" + itoa(want) + " matches")
+	s.typeKeys("NN")
+	s.waitText(" · " + itoa(want) + "/" + itoa(want) + " matches")
+}
+
+func TestScreenSearchFindsCaptions(t *testing.T) {
+	m := cyberModel(t, nil)
+	s := startScreen(t, m, 120, 40)
+	s.waitText("▾ Lead")
+	s.typeKeys("}}") // away from the caption
+	s.settle()
+	s.typeKeys("/mordovets\r")
+	s.waitText("1/1 match")
+	match := m.pal.Match
+	s.waitFor("the caption's match painted", func(string) bool {
+		x, y := s.findArticle(120, 40, "Mordovets")
+		return x >= 0 && sameColor(s.bg(x, y), match)
+	})
+}
+
+func TestHeaderShowsEachDetailOnceAndKeepsTheAuthors(t *testing.T) {
+	b := &briefing.Briefing{
+		Name:      "bbc.html",
+		Title:     "A very long headline about the state of the world's undersea cables, the ships that mend them and the people who pay for it",
+		Source:    "BBC News",
+		Authors:   []string{"BBC News", "Jane Roe"},
+		Dateline:  "LONDON",
+		Origin:    "This story first appeared in the Weekly Cable.",
+		Published: time.Date(2015, 7, 24, 0, 0, 0, 0, time.UTC),
+		Sections:  []briefing.Section{{Paragraphs: []string{"Text of the story."}}},
+	}
+	m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+	s := startScreen(t, m, 120, 40)
+	txt := s.waitText("Text of the story")
+	head := strings.Split(txt, "\n")[0]
+	if strings.Count(head, "BBC News") != 1 {
+		t.Errorf("the source shows %d times: %q", strings.Count(head, "BBC News"), head)
+	}
+	for _, want := range []string{"A very long headline", "LONDON", "24 Jul 2015", "Jane Roe"} {
+		if !strings.Contains(head, want) {
+			t.Errorf("header lacks %q: %q", want, head)
+		}
+	}
+	if !strings.Contains(txt, "first appeared in the Weekly Cable") {
+		t.Errorf("the origin line is not shown:\n%s", txt)
+	}
+}
+
+// itoa writes a small number.
+func itoa(n int) string { return strconv.Itoa(n) }
