@@ -29,7 +29,7 @@ Usage:
   brief [flags] [FILE|DIR|-]...            read briefings (the embedded ones when none are named)
       --width N         reading width cap in columns (default 80)
       --style S         dark, light, notty or a Glamour style file (default: follow the terminal)
-      --max-size N      largest input file in bytes (default 20 MB)
+      --max-size N      largest input file: bytes, or with KB, MB or GB (default 20 MB)
   brief export [--format json|markdown|text] [--max-size N] [FILE|DIR|-]...
   brief serve [--listen ADDR] [--dir DIR] [--authorized-keys FILE] [flags]   read over SSH
   brief help
@@ -61,7 +61,7 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("brief export", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	format := fl.String("format", "json", "output format: json, markdown or text")
-	maxSize := fl.Int64("max-size", briefing.DefaultMaxSize, "largest input file in bytes")
+	maxSize := sizeFlag(fl)
 	if err := fl.Parse(args); err != nil {
 		return parseStatus(err)
 	}
@@ -87,7 +87,7 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 func readCmd(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("brief", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	maxSize := fl.Int64("max-size", briefing.DefaultMaxSize, "largest input file in bytes")
+	maxSize := sizeFlag(fl)
 	width := fl.Int("width", 80, "reading width cap in columns")
 	style := fl.String("style", "", "colours: dark, light, notty or a Glamour style file (default: follow the terminal)")
 	if err := fl.Parse(args); err != nil {
@@ -268,11 +268,13 @@ func serveFlags(args []string, stderr io.Writer) (cfg server.Config, opts server
 	fl.DurationVar(&cfg.IdleTimeout, "idle-timeout", cfg.IdleTimeout, "close a session after this long without a key press")
 	fl.DurationVar(&cfg.MaxSession, "max-session", cfg.MaxSession, "close any session after this long")
 	fl.BoolVar(&cfg.Anonymous, "anonymous", false, "let readers without a known key in (keyboard-interactive, no prompts); their state lasts one session")
-	fl.Int64Var(&opts.MaxSize, "max-size", briefing.DefaultMaxSize, "largest library file in bytes")
+	size := byteSize(briefing.DefaultMaxSize)
+	fl.Var(&size, "max-size", "largest library file: bytes, or with KB, MB or GB (default 20 MB)")
 	fl.StringVar(&opts.StatePath, "state", "", "reading state file (default: $XDG_STATE_HOME/brief/state.db)")
 	if err := fl.Parse(args); err != nil {
 		return cfg, opts, parseStatus(err)
 	}
+	opts.MaxSize = int64(size)
 	if fl.NArg() > 0 {
 		fmt.Fprintf(stderr, "brief serve: unexpected argument %q (the library is --dir)\n", fl.Arg(0))
 		return cfg, opts, 2
@@ -282,6 +284,13 @@ func serveFlags(args []string, stderr io.Writer) (cfg server.Config, opts server
 		return cfg, opts, 2
 	}
 	return cfg, opts, -1
+}
+
+// sizeFlag defines --max-size on a flag set and returns where it lands.
+func sizeFlag(fl *flag.FlagSet) *int64 {
+	size := byteSize(briefing.DefaultMaxSize)
+	fl.Var(&size, "max-size", "largest input file: bytes, or with KB, MB or GB (default 20 MB)")
+	return (*int64)(&size)
 }
 
 // parseStatus is the exit status for a flag parsing error: 0 when help was

@@ -49,7 +49,7 @@ func listCmd(stdout, stderr io.Writer, lib *library.Library) int {
 		if e.Briefing == nil {
 			continue
 		}
-		fmt.Fprintf(stdout, "%s\t%s\t%d quotes\t%d facts\n", e.ID, e.Briefing.Title, len(e.Briefing.Quotes), len(e.Briefing.Facts))
+		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\n", e.ID, e.Briefing.Title, plural(len(e.Briefing.Quotes), "quote"), plural(len(e.Briefing.Facts), "fact"))
 	}
 	return 0
 }
@@ -129,4 +129,12 @@ func clip(s string) string {
 		return s[:64] + "..."
 	}
 	return s
+}
+
+// plural writes a count with its noun: "1 quote", "3 quotes".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

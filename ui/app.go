@@ -129,7 +129,8 @@ func New(opts Options) tea.Model {
 func (m *model) setColours(dark bool) {
 	m.dark = dark
 	switch {
-	case m.opts.NoColor:
+	case m.opts.NoColor, m.opts.Style == "notty":
+		// notty is Glamour's style for no terminal styling: the panes follow.
 		m.pal, m.style = plainPalette(), "notty"
 		return
 	case m.opts.Style == "":

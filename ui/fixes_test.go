@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"brief/briefing"
 	"brief/library"
 )
@@ -118,3 +120,22 @@ func TestHeaderShowsEachDetailOnceAndKeepsTheAuthors(t *testing.T) {
 
 // itoa writes a small number.
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestQuotesPaneEmptySaysSoWhole(t *testing.T) {
+	p := newTestQuotes(&briefing.Briefing{})
+	got := strings.Join(paneLines(p.View(24, 6, true)), " ")
+	if !strings.Contains(squash(got), "No quotes in this briefing.") {
+		t.Errorf("at 24 columns the empty pane says %q", squash(got))
+	}
+}
+
+func TestStyleNottyDrawsNoColours(t *testing.T) {
+	b := cyberBriefing(t)
+	m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b}), Style: "notty"}).(*model)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(tea.KeyPressMsg{Code: ']', Text: "]"})
+	v := m.View().Content
+	if strings.Contains(v, "38;5;") || strings.Contains(v, "48;5;") {
+		t.Errorf("--style notty draws colours")
+	}
+}

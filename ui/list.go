@@ -104,7 +104,7 @@ func wrapText(text string, width, maxLines int) []string {
 	if text == "" {
 		return nil
 	}
-	lines := strings.Split(ansi.Wrap(text, width, ""), "\n")
+	lines := hangPunctuation(strings.Split(ansi.Wrap(text, width, ""), "\n"))
 	if maxLines <= 0 || len(lines) <= maxLines {
 		return lines
 	}

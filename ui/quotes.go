@@ -152,7 +152,9 @@ func (p quotesPane) View(width, height int, focused bool) string {
 	p.cache.size = paneSize{width, height}
 	lines := paneHead("Quotes", len(p.order), p.place(), width, height, focused, p.pal)
 	if len(p.order) == 0 {
-		lines = append(lines, p.st.unknown.Render(" No quotes in this briefing."))
+		for _, l := range wrapText("No quotes in this briefing.", max(width-2, 1), 0) {
+			lines = append(lines, " "+p.st.unknown.Render(l))
+		}
 		return fitRows(lines, width, height)
 	}
 	l := p.rows(width)

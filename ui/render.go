@@ -176,7 +176,7 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string) 
 		if err != nil {
 			rendered = text
 		}
-		lines := trimBlankLines(strings.Split(rendered, "\n"))
+		lines := hangPunctuation(trimBlankLines(strings.Split(rendered, "\n")))
 		if len(lines) == 0 {
 			lines = []string{""}
 		}
