@@ -1,9 +1,9 @@
 package server
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -24,21 +24,34 @@ type BadKeyLine struct {
 // String says which line was bad and why.
 func (b BadKeyLine) String() string { return fmt.Sprintf("line %d: %v", b.Line, b.Err) }
 
+// MaxKeyLine is the longest authorized_keys line read; OpenSSH's own
+// limit for a public key is 16 KB. A longer line is reported and skipped.
+const MaxKeyLine = 64 << 10
+
 // ParseAuthorizedKeys reads public keys in OpenSSH authorized_keys format,
 // one a line. Blank lines and # comments are skipped; lines that do not
-// parse are returned in bad and do not stop the others. A line with key
-// options (from=, command=, restrict, cert-authority ...) is refused and
-// reported too: brief cannot enforce them, and letting such a key in
-// without its restrictions would widen what the file allows.
+// parse, or are over MaxKeyLine bytes, are returned in bad and do not stop
+// the others. A line with key options (from=, command=, restrict,
+// cert-authority ...) is refused and reported too: brief cannot enforce
+// them, and letting such a key in without its restrictions would widen
+// what the file allows.
 func ParseAuthorizedKeys(data []byte) (keys []gossh.PublicKey, bad []BadKeyLine) {
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
+	for n := 1; len(data) > 0; n++ {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if len(line) > MaxKeyLine {
+			bad = append(bad, BadKeyLine{Line: n, Err: fmt.Errorf("line too long (%d bytes; the limit is %d)", len(line), MaxKeyLine)})
 			continue
 		}
-		k, _, options, _, err := gossh.ParseAuthorizedKey([]byte(line))
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		k, _, options, _, err := gossh.ParseAuthorizedKey(line)
 		if err != nil {
 			bad = append(bad, BadKeyLine{Line: n, Err: err})
 			continue
@@ -52,6 +65,33 @@ func ParseAuthorizedKeys(data []byte) (keys []gossh.PublicKey, bad []BadKeyLine)
 	return keys, bad
 }
 
+// maxKeysFile is the largest authorized_keys file read.
+const maxKeysFile = 16 << 20
+
+// readBounded reads a regular file of at most limit bytes.
+func readBounded(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s is over %d MB", path, limit>>20)
+	}
+	return data, nil
+}
+
 // keySet is the allow-list from --authorized-keys.
 type keySet map[string]bool
 
@@ -59,7 +99,7 @@ type keySet map[string]bool
 // through warn. A file without a single usable key is an error: it would
 // lock everyone out.
 func loadAuthorizedKeys(path string, warn func(string)) (keySet, error) {
-	data, err := os.ReadFile(path)
+	data, err := readBounded(path, maxKeysFile)
 	if err != nil {
 		return nil, fmt.Errorf("reading authorized keys: %w", err)
 	}
@@ -77,13 +117,34 @@ func loadAuthorizedKeys(path string, warn func(string)) (keySet, error) {
 	return set, nil
 }
 
+// ReloadKeys reads the --authorized-keys file again; sessions already open
+// stay. When the file cannot be read or holds no usable key, the list in
+// force stays and the error says why.
+func (s *Server) ReloadKeys() error {
+	if s.cfg.AuthorizedKeys == "" {
+		return nil
+	}
+	allowed, err := loadAuthorizedKeys(s.cfg.AuthorizedKeys, func(w string) { s.log.Warn(w) })
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.allowed = allowed
+	s.mu.Unlock()
+	s.log.Info("authorized keys reloaded", "keys", len(allowed))
+	return nil
+}
+
 // publicKeyHandler decides who gets in with a key: with an allow-list
 // only its keys, without one any key.
 func (s *Server) publicKeyHandler(_ ssh.Context, key ssh.PublicKey) bool {
-	if s.allowed == nil {
+	s.mu.Lock()
+	allowed := s.allowed
+	s.mu.Unlock()
+	if allowed == nil {
 		return true
 	}
-	if s.allowed[string(key.Marshal())] {
+	if allowed[string(key.Marshal())] {
 		return true
 	}
 	s.log.Info("refused key", "fingerprint", gossh.FingerprintSHA256(key))

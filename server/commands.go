@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 
 	"brief/briefing"
 	"brief/library"
+	"brief/printable"
 )
 
 // loadWait bounds how long a command waits for a library that is still
@@ -31,9 +33,9 @@ func (s *Server) runCommand(sess ssh.Session, args []string) int {
 			fmt.Fprintln(stderr, "brief: list takes no arguments")
 			return 1
 		}
-		return listCmd(stdout, stderr, s.lib)
+		return listCmd(stdout, stderr, s.library())
 	case "export":
-		return exportCmd(stdout, stderr, s.lib, args[1:])
+		return exportCmd(stdout, stderr, s.library(), args[1:])
 	case "help":
 		fmt.Fprintln(stdout, "commands: list | export ID [--format json|markdown|text]; connect with ssh -t to read")
 		return 0
@@ -49,7 +51,7 @@ func listCmd(stdout, stderr io.Writer, lib *library.Library) int {
 		if e.Briefing == nil {
 			continue
 		}
-		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\n", e.ID, e.Briefing.Title, plural(len(e.Briefing.Quotes), "quote"), plural(len(e.Briefing.Facts), "fact"))
+		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\n", printable.String(e.ID), printable.String(e.Briefing.Title), plural(len(e.Briefing.Quotes), "quote"), plural(len(e.Briefing.Facts), "fact"))
 	}
 	return 0
 }
@@ -87,10 +89,18 @@ func exportCmd(stdout, stderr io.Writer, lib *library.Library, args []string) in
 		fmt.Fprintf(stderr, "brief: no briefing %q (see list)\n", clip(id))
 		return 1
 	}
-	if err := write(stdout, []*briefing.Briefing{b}); err != nil {
+	var out bytes.Buffer
+	if err := write(&out, []*briefing.Briefing{b}); err != nil {
 		fmt.Fprintf(stderr, "brief: export: %v\n", err)
 		return 1
 	}
+	text := out.String()
+	if *format != "json" {
+		// JSON escapes every control itself; Markdown and text are made
+		// printable line by line.
+		text = printable.Text(text)
+	}
+	_, _ = io.WriteString(stdout, text)
 	return 0
 }
 

@@ -213,12 +213,19 @@ type term struct {
 
 func openTerm(t testing.TB, c *gossh.Client, w, h int) *term {
 	t.Helper()
+	return openTermSized(t, c, w, h, w, h)
+}
+
+// openTermSized is openTerm on a w x h screen whose PTY request claims
+// claimW x claimH.
+func openTermSized(t testing.TB, c *gossh.Client, w, h, claimW, claimH int) *term {
+	t.Helper()
 	sess, err := c.NewSession()
 	if err != nil {
 		t.Fatalf("new session: %v", err)
 	}
 	tm := &term{t: t, sess: sess, emu: vt.NewEmulator(w, h), ended: make(chan error, 1)}
-	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
+	if err := sess.RequestPty("xterm-256color", claimH, claimW, gossh.TerminalModes{}); err != nil {
 		t.Fatalf("pty: %v", err)
 	}
 	stdin, err := sess.StdinPipe()

@@ -30,16 +30,21 @@ type RunOptions struct {
 	StatePath string
 	// Log receives the server's log lines.
 	Log io.Writer
+	// Reload, when it delivers (SIGHUP), reads the authorized keys again
+	// and loads the library directory afresh, without ending any session.
+	Reload <-chan struct{}
 }
 
 // Run serves the reader over SSH until ctx is cancelled (SIGINT, SIGTERM),
 // then stops taking connections, tells open sessions, waits a few seconds
 // for them to end and closes the reading-state store.
 func Run(ctx context.Context, cfg Config, o RunOptions) error {
-	logger := log.NewWithOptions(o.Log, log.Options{ReportTimestamp: true, Prefix: "brief"})
-	cfg.Logger = logger
+	cfg.Logger = log.NewWithOptions(o.Log, log.Options{ReportTimestamp: true, Prefix: "brief"})
+	logger := safeLog{cfg.Logger}
 
-	lib, err := serveLibrary(ctx, o.Dir, o.MaxSize, logger)
+	libCtx, stopLib := context.WithCancel(ctx)
+	defer func() { stopLib() }()
+	lib, err := serveLibrary(libCtx, o.Dir, o.MaxSize, logger)
 	if err != nil {
 		return err
 	}
@@ -68,10 +73,32 @@ func Run(ctx context.Context, cfg Config, o RunOptions) error {
 	}
 	logger.Info("serving", "listen", cfg.Listen, "library", where, "state", statePath)
 
-	select {
-	case err := <-served:
-		return err
-	case <-ctx.Done():
+	for running := true; running; {
+		select {
+		case err := <-served:
+			return err
+		case <-ctx.Done():
+			running = false
+		case <-o.Reload:
+			logger.Info("reloading", "authorized-keys", cfg.AuthorizedKeys != "", "library", where)
+			if err := srv.ReloadKeys(); err != nil {
+				logger.Error("reloading authorized keys; the old list stays", "err", err)
+			}
+			if o.Dir == "" {
+				continue
+			}
+			nextCtx, stopNext := context.WithCancel(ctx)
+			next, err := serveLibrary(nextCtx, o.Dir, o.MaxSize, logger)
+			if err != nil {
+				stopNext()
+				logger.Error("reloading the library; the old one stays", "err", err)
+				continue
+			}
+			srv.SetLibrary(next)
+			// Open sessions keep the old library, no longer watched.
+			stopLib()
+			stopLib = stopNext
+		}
 	}
 	logger.Info("shutting down")
 	sctx, cancel := context.WithTimeout(context.Background(), shutdownWait)
@@ -83,7 +110,7 @@ func Run(ctx context.Context, cfg Config, o RunOptions) error {
 }
 
 // serveLibrary is the watched directory, or the embedded briefings.
-func serveLibrary(ctx context.Context, dir string, maxSize int64, logger *log.Logger) (*library.Library, error) {
+func serveLibrary(ctx context.Context, dir string, maxSize int64, logger safeLog) (*library.Library, error) {
 	if dir == "" {
 		bs, err := content.Defaults()
 		if err != nil {

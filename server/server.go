@@ -35,8 +35,12 @@ type Config struct {
 	HostKey string
 	// MaxSessions caps the sessions open at once (0: no cap).
 	MaxSessions int
-	// MaxPerAddress caps concurrent connections from one IP (0: no cap).
+	// MaxPerAddress caps concurrent connections from one IP, and the
+	// sessions open from it (0: no cap).
 	MaxPerAddress int
+	// MaxPerConnection caps the sessions open on one connection (0: no
+	// cap), as OpenSSH's MaxSessions does.
+	MaxPerConnection int
 	// IdleTimeout closes a session after this long without input.
 	IdleTimeout time.Duration
 	// MaxSession closes any session after this long.
@@ -57,6 +61,7 @@ func DefaultConfig() Config {
 		Listen:           "127.0.0.1:23234",
 		MaxSessions:      64,
 		MaxPerAddress:    8,
+		MaxPerConnection: 10,
 		IdleTimeout:      30 * time.Minute,
 		MaxSession:       8 * time.Hour,
 		HandshakeTimeout: 15 * time.Second,
@@ -90,16 +95,18 @@ func uiReader(cache *ui.RenderCache) ReaderFunc {
 // Server is a running or ready SSH server for one library.
 type Server struct {
 	cfg       Config
-	lib       *library.Library
 	store     state.Store
 	newReader ReaderFunc
-	log       *log.Logger
-	allowed   keySet // nil: any key
+	log       safeLog
 	addrs     *addrLimiter
 	ssh       *ssh.Server
 
 	mu       sync.Mutex
+	lib      *library.Library          // for new sessions; SetLibrary swaps it
+	allowed  keySet                    // nil: any key; ReloadKeys swaps it
 	active   int                       // sessions open, readers and commands
+	perAddr  map[string]int            // sessions open by remote IP
+	perConn  map[string]int            // sessions open by connection (SSH session ID)
 	programs map[*tea.Program]struct{} // readers, for notices
 	closing  bool
 	sessions sync.WaitGroup
@@ -122,12 +129,14 @@ func NewWithReader(cfg Config, lib *library.Library, store state.Store, newReade
 	}
 	s := &Server{
 		cfg: cfg, lib: lib, store: store, newReader: newReader,
-		log:      cfg.Logger,
+		log:      safeLog{cfg.Logger},
 		addrs:    newAddrLimiter(cfg.MaxPerAddress),
+		perAddr:  map[string]int{},
+		perConn:  map[string]int{},
 		programs: map[*tea.Program]struct{}{},
 	}
-	if s.log == nil {
-		s.log = log.New(os.Stderr)
+	if s.log.l == nil {
+		s.log.l = log.New(os.Stderr)
 	}
 	if cfg.AuthorizedKeys != "" {
 		allowed, err := loadAuthorizedKeys(cfg.AuthorizedKeys, func(w string) { s.log.Warn(w) })
@@ -135,6 +144,14 @@ func NewWithReader(cfg Config, lib *library.Library, store state.Store, newReade
 			return nil, err
 		}
 		s.allowed = allowed
+	}
+	switch {
+	case cfg.Anonymous && cfg.AuthorizedKeys != "":
+		s.log.Warn(fmt.Sprintf("--anonymous with --authorized-keys: the %d listed keys get in as themselves, and any other client gets in as an anonymous reader (keyboard-interactive, reading state kept for the session only)", len(s.allowed)))
+	case cfg.Anonymous:
+		s.log.Warn("--anonymous: any client gets in; those without a key as anonymous readers (reading state kept for the session only)")
+	case cfg.AuthorizedKeys == "":
+		s.log.Info("any public key gets in (--authorized-keys restricts who may read)")
 	}
 	keyPath := cfg.HostKey
 	if keyPath == "" {
@@ -252,8 +269,10 @@ func (s *Server) Close() error {
 	return s.ssh.Close()
 }
 
-// enter admits a session, or says why not.
-func (s *Server) enter() error {
+// enter admits a session from the address host on the connection conn,
+// or says why not: the server is closing, full, or that address or
+// connection has all the sessions it may open.
+func (s *Server) enter(host, conn string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closing {
@@ -262,17 +281,46 @@ func (s *Server) enter() error {
 	if s.cfg.MaxSessions > 0 && s.active >= s.cfg.MaxSessions {
 		return fmt.Errorf("brief: server full (%d readers at once); try again in a while", s.cfg.MaxSessions)
 	}
+	if s.cfg.MaxPerAddress > 0 && s.perAddr[host] >= s.cfg.MaxPerAddress {
+		return fmt.Errorf("brief: too many sessions from your address (%d at once); close one first", s.cfg.MaxPerAddress)
+	}
+	if s.cfg.MaxPerConnection > 0 && s.perConn[conn] >= s.cfg.MaxPerConnection {
+		return fmt.Errorf("brief: too many sessions on this connection (%d at once); close one first", s.cfg.MaxPerConnection)
+	}
 	s.active++
+	s.perAddr[host]++
+	s.perConn[conn]++
 	s.sessions.Add(1)
 	return nil
 }
 
 // leave gives back the slot enter took.
-func (s *Server) leave() {
+func (s *Server) leave(host, conn string) {
 	s.mu.Lock()
 	s.active--
+	if s.perAddr[host]--; s.perAddr[host] <= 0 {
+		delete(s.perAddr, host)
+	}
+	if s.perConn[conn]--; s.perConn[conn] <= 0 {
+		delete(s.perConn, conn)
+	}
 	s.mu.Unlock()
 	s.sessions.Done()
+}
+
+// library is the library new sessions read.
+func (s *Server) library() *library.Library {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lib
+}
+
+// SetLibrary makes new sessions and commands read lib; open sessions keep
+// the library they started with.
+func (s *Server) SetLibrary(lib *library.Library) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.lib = lib
 }
 
 // track registers a reader program for notices; false when shutting down.

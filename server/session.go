@@ -33,22 +33,23 @@ func (s *Server) handle(next ssh.Handler) ssh.Handler {
 			size = fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height)
 		}
 		addr := sess.RemoteAddr().String()
-		s.log.Info("connect", "addr", addr, "reader", reader, "term", size, "command", len(sess.Command()) > 0)
+		raw := sess.RawCommand()
+		s.log.Info("connect", "addr", addr, "user", clip(sess.User()), "reader", reader, "term", size, "command", clip(raw))
 		defer func() {
 			if r := recover(); r != nil {
-				s.log.Error("panic in session", "addr", addr, "reader", reader, "panic", r, "stack", string(debug.Stack()))
+				s.log.Error("panic in session", "addr", addr, "reader", reader, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 				fail(sess, "brief: internal error; the session was closed")
 			}
 			s.log.Info("disconnect", "addr", addr, "reader", reader, "term", size, "duration", time.Since(start).Round(time.Millisecond))
 		}()
-		if err := s.enter(); err != nil {
+		if err := s.enter(hostOf(sess.RemoteAddr()), sess.Context().SessionID()); err != nil {
 			s.log.Warn("refused session", "addr", addr, "reader", reader, "reason", err)
 			fail(sess, err.Error())
 			return
 		}
-		defer s.leave()
-		if cmd := sess.Command(); len(cmd) > 0 {
-			_ = sess.Exit(s.runCommand(sess, cmd))
+		defer s.leave(hostOf(sess.RemoteAddr()), sess.Context().SessionID())
+		if raw != "" {
+			_ = sess.Exit(s.runCommandLine(sess, raw))
 			return
 		}
 		if _, _, ok := sess.Pty(); !ok {
@@ -60,10 +61,30 @@ func (s *Server) handle(next ssh.Handler) ssh.Handler {
 	}
 }
 
+// runCommandLine checks, splits and runs `ssh host CMD ...`, returning the
+// exit status. A line over MaxCommand bytes is refused unread.
+func (s *Server) runCommandLine(sess ssh.Session, raw string) int {
+	if len(raw) > MaxCommand {
+		s.log.Warn("refused command: too long", "addr", sess.RemoteAddr().String(), "bytes", len(raw))
+		fmt.Fprintf(sess.Stderr(), "brief: command line too long (%d bytes; the limit is %d)\n", len(raw), MaxCommand)
+		return 1
+	}
+	args, err := splitCommand(raw)
+	if err != nil {
+		fmt.Fprintf(sess.Stderr(), "brief: reading the command: %v\n", err)
+		return 1
+	}
+	if len(args) == 0 {
+		fmt.Fprintln(sess.Stderr(), noPTYMessage)
+		return 1
+	}
+	return s.runCommand(sess, args)
+}
+
 // runReader runs the reader program for one PTY session until it quits,
-// the session ends, or a limit is reached.
+// the session's channel or connection ends, or a limit is reached.
 func (s *Server) runReader(sess ssh.Session, reader string) {
-	_, windows, _ := sess.Pty()
+	pty, windows, _ := sess.Pty()
 	store := s.store
 	if reader == anonymousReader {
 		store = state.NewMemory()
@@ -72,8 +93,13 @@ func (s *Server) runReader(sess ssh.Session, reader string) {
 	in.touch()
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
-	model := s.newReader(ReaderOptions{Library: s.lib, Store: store, Reader: reader, Done: ctx.Done()})
-	opts := append(bm.MakeOptions(sess), tea.WithInput(in), tea.WithoutSignalHandler(), tea.WithFPS(ui.FPS))
+	model := s.newReader(ReaderOptions{Library: s.library(), Store: store, Reader: reader, Done: ctx.Done()})
+	var size tea.WindowSizeMsg
+	size.Width, size.Height = clampWindow(pty.Window.Width, pty.Window.Height)
+	// The size MakeOptions passes on is the client's claim; the clamped one
+	// after it wins.
+	opts := append(bm.MakeOptions(sess), tea.WithWindowSize(size.Width, size.Height),
+		tea.WithInput(in), tea.WithoutSignalHandler(), tea.WithFPS(ui.FPS))
 	p := tea.NewProgram(model, opts...)
 	if !s.track(p) {
 		fail(sess, "brief: the server is shutting down; try again later")
@@ -96,22 +122,11 @@ func (s *Server) runReader(sess ssh.Session, reader string) {
 	go func() {
 		defer func() {
 			if r := recover(); r != nil {
-				s.log.Error("panic in window change handler", "panic", r)
+				s.log.Error("panic in window change handler", "panic", fmt.Sprint(r))
 				p.Quit()
 			}
 		}()
-		for {
-			select {
-			case <-ctx.Done():
-				p.Quit()
-				return
-			case w, ok := <-windows:
-				if !ok {
-					return
-				}
-				p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
-			}
-		}
+		followWindow(ctx, windows, size, p)
 	}()
 	// Bubble Tea recovers a panic in the model itself (restoring the
 	// terminal, writing the stack to standard error) and reports it here.
