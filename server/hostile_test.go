@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"net"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -16,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	gossh "golang.org/x/crypto/ssh"
 
+	"brief/content"
 	"brief/library"
 )
 
@@ -97,7 +96,7 @@ func TestResizeStormIsCoalesced(t *testing.T) {
 }
 
 // dropSession opens a connection and a PTY session, waits for the first
-// screen, then cuts the TCP connection without a word.
+// screen, then closes the TCP connection without closing the session.
 func dropSession(t *testing.T, srv *running, key gossh.Signer, marker string) {
 	t.Helper()
 	conn, err := netDial(srv.addr)
@@ -129,7 +128,6 @@ func dropSession(t *testing.T, srv *running, key gossh.Signer, marker string) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	conn.(*net.TCPConn).SetLinger(0)
 	conn.Close()
 }
 
@@ -158,18 +156,38 @@ func TestDroppedConnectionsEndTheirSessions(t *testing.T) {
 	cfg := env.config()
 	cfg.MaxSessions = 20
 	cfg.MaxPerAddress = 0
-	srv := env.startWith(cfg, nil, nil, nil)
+	bs, err := content.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := env.startWith(cfg, library.FromBriefings(bs), nil, nil)
 	baseline := runtime.NumGoroutine()
 	start := time.Now()
-	dropMany(t, srv, 60, 4, "Council")
-	t.Logf("60 sessions opened and dropped in %v", time.Since(start).Round(time.Millisecond))
+	dropMany(t, srv, 100, 1, "Library")
+	t.Logf("100 sessions opened and dropped in %v", time.Since(start).Round(time.Millisecond))
 	waitFor(t, 5*time.Second, "every dropped session to end", func() bool { return srv.Sessions() == 0 })
 	out, errOut, status := run(t, srv.dial(t, newKey(t)), "list")
-	if status != 0 || !strings.Contains(out, "bridge") {
+	if status != 0 || !strings.Contains(out, "russia-china-cyber") {
 		t.Fatalf("after dropped sessions: list status %d, stdout %q, stderr %q", status, out, errOut)
 	}
 	srv.ssh.Close()
 	waitFor(t, 5*time.Second, "the goroutines to end", func() bool { return runtime.NumGoroutine() <= baseline+2 })
+}
+
+func TestClosedChannelEndsItsSession(t *testing.T) {
+	env := newEnv(t)
+	srv := env.startWith(env.config(), nil, nil, nil)
+	c := srv.dial(t, newKey(t))
+	for range 5 {
+		tm := openTerm(t, c, 120, 40)
+		tm.waitFor("Council Approves New Bridge")
+		// The client closes the session's channel and keeps the connection.
+		tm.sess.Close()
+	}
+	waitFor(t, 5*time.Second, "the closed sessions to end", func() bool { return srv.Sessions() == 0 })
+	if out, _, status := run(t, c, "list"); status != 0 || !strings.Contains(out, "bridge") {
+		t.Errorf("list on the same connection: status %d, %q", status, out)
+	}
 }
 
 // waitFor polls cond until it holds, failing after d.
@@ -444,6 +462,3 @@ func TestHostileClientsThenList(t *testing.T) {
 	}
 	assertPrintable(t, "list", out)
 }
-
-var _ = os.Getpid
-var _ = filepath.Join
