@@ -26,7 +26,6 @@ type standIn struct {
 	scroll  int
 	w, h    int
 	notice  string
-	panicOn string
 }
 
 type libChanged struct{}
