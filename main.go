@@ -18,6 +18,7 @@ import (
 	"brief/briefing"
 	"brief/content"
 	"brief/library"
+	"brief/printable"
 	"brief/server"
 	"brief/state"
 	"brief/ui"
@@ -69,16 +70,19 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 		"json": briefing.WriteJSON, "markdown": briefing.WriteMarkdown, "md": briefing.WriteMarkdown, "text": briefing.WriteText,
 	}[*format]
 	if !ok {
-		fmt.Fprintf(stderr, "brief: unknown format %q (json, markdown or text)\n", *format)
+		fmt.Fprintf(stderr, "brief: unknown format %q (json, markdown or text)\n", printable.String(*format))
 		return 2
 	}
-	bs, err := load(fl.Args(), *maxSize, stderr)
+	bs, skipped, err := load(fl.Args(), *maxSize, stderr)
 	if err != nil {
-		fmt.Fprintln(stderr, "brief:", err)
+		printError(stderr, err)
 		return 1
 	}
 	if err := write(stdout, bs); err != nil {
-		fmt.Fprintln(stderr, "brief:", err)
+		printError(stderr, err)
+		return 1
+	}
+	if skipped {
 		return 1
 	}
 	return 0
@@ -94,12 +98,12 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		return parseStatus(err)
 	}
 	if err := ui.CheckStyle(*style); err != nil {
-		fmt.Fprintln(stderr, "brief:", err)
+		printError(stderr, err)
 		return 2
 	}
 	lib, err := readLibrary(fl.Args(), *maxSize, stderr)
 	if err != nil {
-		fmt.Fprintln(stderr, "brief:", err)
+		printError(stderr, err)
 		return 1
 	}
 	noColor := os.Getenv("NO_COLOR") != ""
@@ -113,7 +117,7 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 	store := openStore(stderr)
 	defer func() {
 		if err := state.Close(store); err != nil {
-			fmt.Fprintln(stderr, "brief: warning: saving the reading state:", err)
+			fmt.Fprintln(stderr, "brief: warning: saving the reading state:", printable.String(err.Error()))
 		}
 	}()
 	opts := ui.Options{
@@ -125,7 +129,7 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		NoColor: noColor,
 	}
 	if err := ui.Run(context.Background(), opts); err != nil {
-		fmt.Fprintln(stderr, "brief:", err)
+		printError(stderr, err)
 		return 1
 	}
 	return 0
@@ -156,7 +160,7 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Libra
 		return nil, err
 	}
 	for _, w := range b.Warnings {
-		fmt.Fprintf(stderr, "brief: warning: %s: %s\n", paths[0], w)
+		fmt.Fprintf(stderr, "brief: warning: %s: %s\n", printable.String(paths[0]), printable.String(w))
 	}
 	l := library.New()
 	l.Put(library.Entry{ID: library.FileID(paths[0], b), Briefing: b})
@@ -173,7 +177,7 @@ func printLibrary(lib *library.Library, stdout, stderr io.Writer, width int, sty
 			status := 0
 			for i, e := range entries {
 				if e.Err != nil {
-					fmt.Fprintln(stderr, "brief:", e.Err)
+					printError(stderr, e.Err)
 					status = 1
 					continue
 				}
@@ -181,7 +185,7 @@ func printLibrary(lib *library.Library, stdout, stderr io.Writer, width int, sty
 					fmt.Fprintln(stdout)
 				}
 				if err := ui.Print(stdout, e.Briefing, width, style); err != nil {
-					fmt.Fprintln(stderr, "brief:", err)
+					printError(stderr, err)
 					return 1
 				}
 			}
@@ -201,7 +205,7 @@ func isTerminal(w io.Writer) bool {
 // A store that cannot be opened (locked by another brief, corrupt) gives a
 // warning, and reading state then lasts as long as the process.
 func openStore(stderr io.Writer) state.Store {
-	warn := func(w string) { fmt.Fprintln(stderr, "brief: warning:", w) }
+	warn := func(w string) { fmt.Fprintln(stderr, "brief: warning:", printable.String(w)) }
 	path, err := state.DefaultPath()
 	if err != nil {
 		warn("reading state kept in memory: " + err.Error())
@@ -211,30 +215,44 @@ func openStore(stderr io.Writer) state.Store {
 }
 
 // load imports the named inputs, or the embedded briefings when none are
-// named. Repairs are reported on stderr as warnings.
-func load(args []string, maxSize int64, stderr io.Writer) ([]*briefing.Briefing, error) {
+// named. Repairs are reported on stderr as warnings. A named pipe, socket
+// or device (or a file too slow to read) is reported in one line and
+// skipped, and skipped says so; any other bad input ends the load.
+func load(args []string, maxSize int64, stderr io.Writer) (bs []*briefing.Briefing, skipped bool, err error) {
 	if len(args) == 0 {
-		return content.Defaults()
+		bs, err := content.Defaults()
+		return bs, false, err
 	}
 	paths, err := briefing.Expand(args)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	var out []*briefing.Briefing
 	for _, p := range paths {
 		b, err := briefing.ReadFile(p, maxSize)
+		if errors.Is(err, briefing.ErrNotRegular) || errors.Is(err, briefing.ErrSlow) {
+			printError(stderr, err)
+			skipped = true
+			continue
+		}
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		for _, w := range b.Warnings {
-			fmt.Fprintf(stderr, "brief: warning: %s: %s\n", p, w)
+			fmt.Fprintf(stderr, "brief: warning: %s: %s\n", printable.String(p), printable.String(w))
 		}
 		out = append(out, b)
 	}
 	if len(out) == 0 {
-		return nil, errors.New("no briefings to read")
+		return nil, skipped, errors.New("no briefings to read")
 	}
-	return out, nil
+	return out, skipped, nil
+}
+
+// printError writes err as one "brief: ..." line, made printable: a file
+// name may hold escapes or newlines.
+func printError(w io.Writer, err error) {
+	fmt.Fprintln(w, "brief:", printable.String(err.Error()))
 }
 
 // serveCmd runs `brief serve`: the reader over SSH until SIGINT or SIGTERM.
@@ -246,8 +264,28 @@ func serveCmd(args []string, stderr io.Writer) int {
 	opts.Log = stderr
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// SIGHUP reloads the authorized keys and the library directory.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	reload := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-hup:
+				select {
+				case reload <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	opts.Reload = reload
 	if err := server.Run(ctx, cfg, opts); err != nil {
-		fmt.Fprintln(stderr, "brief:", err)
+		printError(stderr, err)
 		return 1
 	}
 	return 0
@@ -276,7 +314,7 @@ func serveFlags(args []string, stderr io.Writer) (cfg server.Config, opts server
 	}
 	opts.MaxSize = int64(size)
 	if fl.NArg() > 0 {
-		fmt.Fprintf(stderr, "brief serve: unexpected argument %q (the library is --dir)\n", fl.Arg(0))
+		fmt.Fprintf(stderr, "brief serve: unexpected argument %q (the library is --dir)\n", printable.String(fl.Arg(0)))
 		return cfg, opts, 2
 	}
 	if cfg.MaxSessions < 0 || cfg.MaxPerAddress < 0 || cfg.IdleTimeout < 0 || cfg.MaxSession < 0 {

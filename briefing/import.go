@@ -10,6 +10,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
+
+	"brief/printable"
 )
 
 // DefaultMaxSize is the largest input Import accepts unless told otherwise.
@@ -23,7 +26,16 @@ var (
 	ErrTooLarge = errors.New("file too large")
 	ErrNoText   = errors.New("no article text found")
 	ErrNoFiles  = errors.New("directory holds no articles")
+	// ErrNotRegular is a named pipe, socket or device where an article
+	// file was expected: it is never opened.
+	ErrNotRegular = errors.New("not a regular file")
+	// ErrSlow is a file that could not be read within ReadTimeout.
+	ErrSlow = errors.New("reading took too long")
 )
+
+// ReadTimeout bounds how long ReadFile waits for one file (a stalled
+// network disk, say) before giving up on it.
+const ReadTimeout = 10 * time.Second
 
 // InputError is a problem with one input, named by its file.
 type InputError struct {
@@ -31,7 +43,7 @@ type InputError struct {
 	Err  error
 }
 
-func (e *InputError) Error() string { return e.Name + ": " + e.Err.Error() }
+func (e *InputError) Error() string { return printable.String(e.Name) + ": " + e.Err.Error() }
 func (e *InputError) Unwrap() error { return e.Err }
 
 // Import reads one article from its bytes. name is used for messages and as
@@ -74,40 +86,112 @@ func Import(name string, data []byte) (*Briefing, error) {
 }
 
 // ReadFile imports one file, or standard input when path is "-". Inputs
-// over maxSize bytes are refused (0 means DefaultMaxSize).
+// over maxSize bytes are refused (0 means DefaultMaxSize). Only regular
+// files are read: a named pipe, socket or device is refused without being
+// opened (ErrNotRegular), and a file that takes over ReadTimeout to read is
+// given up on (ErrSlow).
 func ReadFile(path string, maxSize int64) (*Briefing, error) {
 	if maxSize <= 0 {
 		maxSize = DefaultMaxSize
 	}
-	var r io.Reader
+	var (
+		data []byte
+		err  error
+	)
 	if path == "-" {
-		r = os.Stdin
-	} else {
-		f, err := os.Open(path)
+		data, err = io.ReadAll(io.LimitReader(os.Stdin, maxSize+1))
 		if err != nil {
-			return nil, &InputError{path, describeOpenError(err)}
+			return nil, &InputError{path, fmt.Errorf("reading: %w", err)}
 		}
-		defer f.Close()
-		st, err := f.Stat()
-		if err != nil {
-			return nil, &InputError{path, err}
-		}
-		if st.IsDir() {
-			return nil, &InputError{path, errors.New("is a directory")}
-		}
-		if st.Size() > maxSize {
-			return nil, &InputError{path, fmt.Errorf("%w: %s, the limit is %s (--max-size raises it)", ErrTooLarge, humanSize(st.Size()), humanSize(maxSize))}
-		}
-		r = f
-	}
-	data, err := io.ReadAll(io.LimitReader(r, maxSize+1))
-	if err != nil {
-		return nil, &InputError{path, fmt.Errorf("reading: %w", err)}
+	} else if data, err = readRegular(path, maxSize, ReadTimeout); err != nil {
+		return nil, &InputError{path, err}
 	}
 	if int64(len(data)) > maxSize {
 		return nil, &InputError{path, fmt.Errorf("%w: over %s (--max-size raises it)", ErrTooLarge, humanSize(maxSize))}
 	}
 	return Import(path, data)
+}
+
+// readRegular reads at most maxSize+1 bytes of the regular file at path
+// within timeout.
+func readRegular(path string, maxSize int64, timeout time.Duration) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, describeOpenError(err)
+	}
+	if err := checkRegular(st); err != nil {
+		return nil, err
+	}
+	if st.Size() > maxSize {
+		return nil, fmt.Errorf("%w: %s, the limit is %s (--max-size raises it)", ErrTooLarge, humanSize(st.Size()), humanSize(maxSize))
+	}
+	return within(timeout, func() ([]byte, error) { return readOpened(path, st, maxSize) })
+}
+
+// within runs read and returns what it returns, or ErrSlow once timeout
+// has passed; read then finishes on its own.
+func within(timeout time.Duration, read func() ([]byte, error)) ([]byte, error) {
+	type result struct {
+		data []byte
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		data, err := read()
+		done <- result{data, err}
+	}()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.data, r.err
+	case <-timer.C:
+		return nil, fmt.Errorf("%w (over %s); skipped", ErrSlow, timeout)
+	}
+}
+
+// readOpened opens path without blocking (so that a named pipe put there
+// after the check cannot hang it), checks it is still the regular file st
+// describes, and reads it.
+func readOpened(path string, st fs.FileInfo, maxSize int64) ([]byte, error) {
+	f, err := openNoBlock(path)
+	if err != nil {
+		return nil, describeOpenError(err)
+	}
+	defer f.Close()
+	now, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if err := checkRegular(now); err != nil {
+		return nil, err
+	}
+	if !os.SameFile(st, now) {
+		return nil, errors.New("the file changed while it was opened")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
+	}
+	return data, nil
+}
+
+// checkRegular refuses anything but a regular file, saying what it is.
+func checkRegular(st fs.FileInfo) error {
+	m := st.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&fs.ModeNamedPipe != 0:
+		return fmt.Errorf("%w: a named pipe (FIFO); skipped", ErrNotRegular)
+	case m&fs.ModeSocket != 0:
+		return fmt.Errorf("%w: a socket; skipped", ErrNotRegular)
+	case m&fs.ModeDevice != 0:
+		return fmt.Errorf("%w: a device; skipped", ErrNotRegular)
+	}
+	return fmt.Errorf("%w; skipped", ErrNotRegular)
 }
 
 func describeOpenError(err error) error {
