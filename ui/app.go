@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"time"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"brief/briefing"
 	"brief/library"
@@ -71,10 +73,15 @@ type model struct {
 	side     pane // the side pane shown in the medium layout
 	selQuote int
 
-	help      bool
-	searching bool
-	input     textinput.Model
-	status    string
+	help       bool
+	helpOffset int // rows of the help scrolled past
+	detailOn   bool
+	detail     quoteDetail // the selected quote in full, over the panes
+	searching  bool
+	input      textinput.Model
+	status     string
+
+	shortHelp help.Model // draws the footer's keys
 
 	restore   *state.Reading
 	saved     state.Reading
@@ -132,6 +139,7 @@ func (m *model) setColours(dark bool) {
 	case m.opts.NoColor, m.opts.Style == "notty":
 		// notty is Glamour's style for no terminal styling: the panes follow.
 		m.pal, m.style = plainPalette(), "notty"
+		m.setHelpStyles()
 		return
 	case m.opts.Style == "":
 		m.style = "dark"
@@ -148,6 +156,7 @@ func (m *model) setColours(dark bool) {
 		}
 	}
 	m.pal = newPalette(dark)
+	m.setHelpStyles()
 }
 
 // open shows a briefing, restoring the reader's place in it.
@@ -165,7 +174,7 @@ func (m *model) open(e library.Entry) {
 	m.quotes = newQuotesPane(m.b, &m.keys, m.pal)
 	m.facts = newFactsPane(m.b, &m.keys, m.pal)
 	m.focus, m.side, m.selQuote = articleFocus, quotesFocus, -1
-	m.inLibrary, m.help, m.searching, m.status = false, false, false, ""
+	m.inLibrary, m.help, m.searching, m.status, m.detailOn = false, false, false, "", false
 	m.restore = nil
 	m.saved = state.Reading{Quote: -1}
 	if r, ok, err := m.opts.Store.Load(m.opts.Reader, m.entryID); err == nil && ok {
@@ -210,6 +219,9 @@ func (m *model) resize() {
 		}
 	}
 	m.input.SetWidth(max(m.width-4, 1))
+	if m.detailOn {
+		m.detail.SetSize(m.lay.width, m.lay.bodyH)
+	}
 }
 
 // Update routes a message.
@@ -354,7 +366,8 @@ func (m *model) openID(id string) tea.Cmd {
 func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.keys
 	m.status = ""
-	if msg.String() == "ctrl+c" {
+	if key.Matches(msg, k.Quit) && msg.Text == "" {
+		// The quit key that types nothing (ctrl+c) quits even while typing.
 		m.save()
 		return tea.Quit
 	}
@@ -362,14 +375,10 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.searchKey(msg)
 	}
 	if m.help {
-		switch {
-		case key.Matches(msg, k.Quit):
-			m.save()
-			return tea.Quit
-		case key.Matches(msg, k.Help), key.Matches(msg, k.Back):
-			m.help = false
-		}
-		return nil
+		return m.helpKey(msg)
+	}
+	if m.detailOn {
+		return m.detailKey(msg)
 	}
 	if m.inLibrary {
 		if !m.lib.Filtering() {
@@ -377,7 +386,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 			case key.Matches(msg, k.Quit):
 				return tea.Quit
 			case key.Matches(msg, k.Help):
-				m.help = true
+				m.openHelp()
 				return nil
 			}
 		}
@@ -390,8 +399,10 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.save()
 		return tea.Quit
 	case key.Matches(msg, k.Help):
-		m.help = true
+		m.openHelp()
 		return nil
+	case key.Matches(msg, k.Detail), m.focus == quotesFocus && msg.String() == "space":
+		return m.openDetail()
 	case key.Matches(msg, k.Back):
 		switch {
 		case m.article.query != "":
@@ -430,6 +441,11 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch m.focus {
 	case quotesFocus:
 		m.quotes, cmd = m.quotes.Update(msg)
+		if q := m.quotes.Selected(); q != m.selQuote {
+			// One selection: the quote picked in the pane is the reader's.
+			m.selQuote = q
+			m.article.markQuote(q)
+		}
 	case factsFocus:
 		m.facts, cmd = m.facts.Update(msg)
 	default:
@@ -489,4 +505,13 @@ func (m *model) stepQuote(dir int) tea.Cmd {
 		m.status = "no more quotes above"
 	}
 	return nil
+}
+
+// setHelpStyles styles the footer's keys from the palette.
+func (m *model) setHelpStyles() {
+	h := help.New()
+	h.ShortSeparator = " · "
+	dim := lipgloss.NewStyle().Foreground(m.pal.Dim)
+	h.Styles.ShortKey, h.Styles.ShortDesc, h.Styles.ShortSeparator, h.Styles.Ellipsis = dim, dim, dim, dim
+	m.shortHelp = h
 }

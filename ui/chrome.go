@@ -50,7 +50,9 @@ func (m *model) screen() string {
 func (m *model) body(l layout) string {
 	switch {
 	case m.help:
-		return fitBlock(helpView(m.keys, l.width, l.bodyH, m.pal), l.width, l.bodyH)
+		return fitBlock(helpView(m.helpGroups(), l.width, l.bodyH, m.helpOffset, m.pal), l.width, l.bodyH)
+	case m.detailOn && !m.inLibrary:
+		return fitBlock(m.detail.View(), l.width, l.bodyH)
 	case m.inLibrary || m.b == nil:
 		return fitBlock(m.lib.View(l.width, l.bodyH), l.width, l.bodyH)
 	}
@@ -168,65 +170,71 @@ func (m *model) tabBar(width int) string {
 	return fitLine(strings.Join(parts, "│"), width)
 }
 
-// footer is the status line: section n/m, position and the keys that matter now.
+// footer is the status line: section n/m, position and the keys that
+// matter now, drawn by bubbles/help, the first ones dropped when they do not
+// fit (help and quit go last).
 func (m *model) footer(width int) string {
-	dim := lipgloss.NewStyle().Foreground(m.pal.Dim)
 	if m.searching {
 		return fitLine(m.input.View(), width)
 	}
 	if m.status != "" {
 		return fitLine(lipgloss.NewStyle().Foreground(m.pal.Accent).Render(m.status), width)
 	}
-	var keys []key.Binding
-	left := ""
+	left, keys := m.footerKeys()
+	room := width - ansi.StringWidth(left) - 1
+	right := ""
+	for i := range keys {
+		if right = m.shortHelp.ShortHelpView(keys[i:]); ansi.StringWidth(right) <= room {
+			break
+		}
+		right = ""
+	}
+	if right == "" && len(keys) > 0 {
+		right = truncate(m.shortHelp.ShortHelpView(keys[len(keys)-1:]), max(room, 0))
+	}
+	gap := max(width-ansi.StringWidth(left)-ansi.StringWidth(right), 1)
+	return fitLine(left+strings.Repeat(" ", gap)+right, width)
+}
+
+// footerKeys is the footer's left side (where the reader is) and the keys
+// it lists for the view on screen.
+func (m *model) footerKeys() (string, []key.Binding) {
 	k := m.keys
+	// The footer names the quit key people type; the help lists ctrl+c too.
+	k.Quit.SetHelp("q", "quit")
 	switch {
 	case m.help:
-		keys = []key.Binding{k.Help, k.Quit}
+		scroll := key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("j/k", "scroll"))
+		return "", []key.Binding{scroll, with(k.Help, "close"), k.Quit}
 	case m.inLibrary || m.b == nil:
-		keys = []key.Binding{k.Enter, k.Filter, k.Help, k.Quit}
+		return "", []key.Binding{with(k.Enter, "open"), k.Filter, k.People, k.Help, k.Quit}
+	case m.detailOn:
+		return "", []key.Binding{k.NextQuote, k.PrevQuote, with(k.Enter, "show in text"), with(k.Back, "close"), k.Help, k.Quit}
+	}
+	d := m.article.articleDoc
+	left := ""
+	if len(d.secs) > 0 {
+		left = fmt.Sprintf("§ %d/%d · %d%%", d.sectionAt(d.top)+1, len(d.secs), d.percent())
+	}
+	if d.query != "" {
+		left += " · " + d.matchStatus()
+	}
+	var keys []key.Binding
+	switch m.focus {
+	case quotesFocus:
+		keys = []key.Binding{with(k.Enter, "show in text"), with(k.Detail, "in full"), k.Copy, k.FocusNext, k.Help, k.Quit}
+	case factsFocus:
+		keys = []key.Binding{with(k.Enter, "next mention"), k.FocusNext, k.Help, k.Quit}
 	default:
-		d := m.article.articleDoc
-		if len(d.secs) > 0 {
-			left = fmt.Sprintf("§ %d/%d · %d%%", d.sectionAt(d.top)+1, len(d.secs), d.percent())
-		}
-		if d.query != "" {
-			left += " · " + d.matchStatus()
-		}
-		switch m.focus {
-		case quotesFocus:
-			enter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show in text"))
-			keys = []key.Binding{enter, k.Copy, k.FocusNext, k.Help, k.Quit}
-		case factsFocus:
-			enter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next mention"))
-			keys = []key.Binding{enter, k.FocusNext, k.Help, k.Quit}
-		default:
-			keys = []key.Binding{k.NextQuote, k.Fold, k.Search, k.FocusNext, k.Help, k.Quit}
-		}
-		if d.query != "" {
-			keys = []key.Binding{k.NextMatch, k.PrevMatch, k.Back, k.Help, k.Quit}
-		}
-		if m.hasLib {
-			keys = append(keys[:len(keys)-1], k.Back, k.Quit)
-		}
+		keys = []key.Binding{k.NextQuote, with(k.Detail, "quote in full"), k.Fold, k.Search, k.FocusNext, k.Help, k.Quit}
 	}
-	var hints []string
-	for _, b := range keys {
-		h := b.Help()
-		hints = append(hints, h.Key+" "+h.Desc)
+	if d.query != "" {
+		keys = []key.Binding{k.NextMatch, k.PrevMatch, k.Back, k.Help, k.Quit}
 	}
-	// Drop the first hints until the rest fit: help and quit go last.
-	right := strings.Join(hints, " · ")
-	for len(hints) > 1 && ansi.StringWidth(left)+ansi.StringWidth(right)+2 > width {
-		hints = hints[1:]
-		right = strings.Join(hints, " · ")
+	if m.hasLib {
+		keys = append(keys[:len(keys)-1], with(k.Back, "library"), k.Quit)
 	}
-	gap := width - ansi.StringWidth(left) - ansi.StringWidth(right)
-	if gap < 1 {
-		right = ansi.Truncate(right, max(width-ansi.StringWidth(left)-1, 0), "…")
-		gap = max(width-ansi.StringWidth(left)-ansi.StringWidth(right), 1)
-	}
-	return fitLine(left+strings.Repeat(" ", gap)+dim.Render(right), width)
+	return left, keys
 }
 
 // sanitizeLine makes untrusted text safe for one line of the terminal: no

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -14,32 +15,89 @@ type helpGroup struct {
 	bindings []key.Binding
 }
 
-// helpGroups sorts every binding of the key map into the help view's
-// groups, in display order.
-func (k KeyMap) helpGroups() []helpGroup {
+// readerHelp is the help of the reader: every key it answers to, once.
+func (k KeyMap) readerHelp() []helpGroup {
 	return []helpGroup{
 		{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom}},
-		{"Quotes and sections", []key.Binding{k.NextQuote, k.PrevQuote, k.NextSection, k.PrevSection, k.Fold, k.FoldAll, k.Enter, k.Copy}},
-		{"Search", []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.Filter}},
-		{"Panes", []key.Binding{k.FocusNext, k.FocusPrev, k.Back}},
-		{"Other", []key.Binding{k.Help, k.Quit}},
+		{"Quotes and sections", []key.Binding{k.NextQuote, k.PrevQuote, k.NextSection, k.PrevSection, k.Fold, k.FoldAll,
+			with(k.Enter, "fold / jump"), k.Detail, k.Copy}},
+		{"Search", []key.Binding{k.Search, k.NextMatch, k.PrevMatch}},
+		{"Panes", []key.Binding{k.FocusNext, k.FocusPrev, k.Links, k.People, with(k.Back, "library / clear")}},
+		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
+	}
+}
+
+// libraryHelp is the help of the library list.
+func (k KeyMap) libraryHelp() []helpGroup {
+	return []helpGroup{
+		{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
+		{"Library", []key.Binding{with(k.Enter, "open"), k.Filter, with(k.Back, "clear the filter"), k.People}},
+		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
+	}
+}
+
+// peopleHelp is the help of the people index.
+func (k KeyMap) peopleHelp() []helpGroup {
+	return []helpGroup{
+		{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
+		{"People", []key.Binding{with(k.Enter, "their quotes / open at the quote"), k.Filter, with(k.Back, "back")}},
+		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
+	}
+}
+
+// listHelp is the help of an overlay list (the links, a quote in full).
+func (k KeyMap) overlayHelp(title string, enter, extra key.Binding) []helpGroup {
+	keys := []key.Binding{with(k.Enter, enter.Help().Desc)}
+	if extra.Help().Key != "" {
+		keys = append(keys, extra)
+	}
+	return []helpGroup{
+		{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
+		{title, append(keys, with(k.Back, "close"))},
+		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
 	}
 }
 
 // helpGap is the space between two columns of the help view.
 const helpGap = 4
 
-// helpMinDesc is the narrowest description column worth adding a column for.
-const helpMinDesc = 8
-
-// helpView renders every key of the key map, grouped, into exactly width x
-// height cells: a title row, then the groups flowed into as few columns as
-// fit the height (and as many as the width allows when they do not).
-func helpView(keys KeyMap, width, height int, pal palette) string {
+// helpView renders the groups into exactly width x height cells: a title
+// row, then the groups flowed into as few columns as fit the height (and as
+// many as the width allows when they do not), scrolled down by offset rows
+// when even those do not fit.
+func helpView(groups []helpGroup, width, height, offset int, pal palette) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	groups := keys.helpGroups()
+	rows := helpRows(groups, width, height, pal)
+	body := height - 1
+	offset = clampHelpOffset(offset, len(rows), body)
+	status := "? or esc to close"
+	if len(rows) > body {
+		status = fmt.Sprintf("%d–%d of %d · j/k scroll · ? close", offset+1, min(offset+body, len(rows)), len(rows))
+		if width < 60 {
+			status = fmt.Sprintf("%d/%d ↓", min(offset+body, len(rows)), len(rows))
+		}
+	}
+	lines := []string{titleBar("Keys", status, width, true, pal)}
+	lines = append(lines, rows[offset:min(offset+body, len(rows))]...)
+	return fitRows(lines, width, height)
+}
+
+// helpHeight is the number of body rows the help of groups takes at a size,
+// for scrolling.
+func helpHeight(groups []helpGroup, width, height int) int {
+	return len(helpRows(groups, width, height, newPalette(true)))
+}
+
+// clampHelpOffset keeps a help scroll offset inside its rows.
+func clampHelpOffset(offset, rows, body int) int {
+	return max(min(offset, rows-body), 0)
+}
+
+// helpRows lays the groups out in columns for a view of width x height
+// and returns the body's rows.
+func helpRows(groups []helpGroup, width, height int, pal palette) []string {
 	keyW, descW := 0, 0
 	for _, g := range groups {
 		for _, b := range g.bindings {
@@ -53,14 +111,15 @@ func helpView(keys KeyMap, width, height int, pal palette) string {
 	body := height - 1
 	cols := 1
 	for c := 2; c <= len(blocks); c++ {
-		if helpColumnWidth(width, c) < keyW+2+helpMinDesc || tallest(flow(blocks, c-1)) <= body {
+		// A column is added only when every description still fits whole.
+		if helpColumnWidth(width, c) < keyW+2+descW || tallest(flow(blocks, c-1)) <= body {
 			break
 		}
 		cols = c
 	}
 	colW := min(helpColumnWidth(width, cols), keyW+2+descW)
 	columns := flow(blocks, cols)
-	lines := []string{titleBar("Keys", "? or esc to close", width, true, pal)}
+	var rows []string
 	for r := range tallest(columns) {
 		var sb strings.Builder
 		for c, col := range columns {
@@ -73,9 +132,9 @@ func helpView(keys KeyMap, width, height int, pal palette) string {
 			}
 			sb.WriteString(fitCells(cell, colW))
 		}
-		lines = append(lines, " "+sb.String())
+		rows = append(rows, " "+sb.String())
 	}
-	return fitRows(lines, width, height)
+	return rows
 }
 
 // helpColumnWidth is the width of each of cols columns in a view of width

@@ -3,7 +3,7 @@ package ui
 import "charm.land/bubbles/v2/key"
 
 // KeyMap is every key the reader answers to, in one place: remap a key by
-// changing its binding here, and the help view follows.
+// changing its binding here, and the help view and the footer follow.
 type KeyMap struct {
 	Up, Down, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
 
@@ -11,6 +11,9 @@ type KeyMap struct {
 	NextSection, PrevSection     key.Binding
 	Fold, FoldAll                key.Binding
 	Enter                        key.Binding // open, jump, fold a heading
+	Detail                       key.Binding // the selected quote in full
+	Links                        key.Binding // the article's links
+	People                       key.Binding // everyone quoted in the library
 	Search, NextMatch, PrevMatch key.Binding
 	FocusNext, FocusPrev         key.Binding
 	Copy                         key.Binding // the selected quote, through OSC 52
@@ -28,10 +31,10 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Up:          b("↑/k", "up", "up", "k"),
 		Down:        b("↓/j", "down", "down", "j"),
-		PageDown:    b("space/pgdn", "page down", "space", "pgdown", "f"),
+		PageDown:    b("space/f/pgdn", "page down", "space", "pgdown", "f"),
 		PageUp:      b("b/pgup", "page up", "b", "pgup"),
-		HalfDown:    b("d", "half page down", "d", "ctrl+d"),
-		HalfUp:      b("u", "half page up", "u", "ctrl+u"),
+		HalfDown:    b("d/ctrl+d", "half page down", "d", "ctrl+d"),
+		HalfUp:      b("u/ctrl+u", "half page up", "u", "ctrl+u"),
 		Top:         b("g/home", "top", "g", "home"),
 		Bottom:      b("G/end", "bottom", "G", "end"),
 		NextQuote:   b("]", "next quote", "]"),
@@ -41,6 +44,9 @@ func DefaultKeyMap() KeyMap {
 		Fold:        b("z", "fold section", "z"),
 		FoldAll:     b("Z", "fold all", "Z"),
 		Enter:       b("enter", "open / jump", "enter"),
+		Detail:      b("i", "quote in full", "i"),
+		Links:       b("L", "links", "L"),
+		People:      b("P", "people", "P"),
 		Search:      b("/", "search", "/"),
 		NextMatch:   b("n", "next match", "n"),
 		PrevMatch:   b("N", "previous match", "N"),
@@ -50,6 +56,15 @@ func DefaultKeyMap() KeyMap {
 		Filter:      b("/", "filter", "/"),
 		Back:        b("esc", "back", "esc"),
 		Help:        b("?", "help", "?"),
-		Quit:        b("q", "quit", "q", "ctrl+c"),
+		Quit:        b("q/ctrl+c", "quit", "q", "ctrl+c"),
 	}
+}
+
+// with returns a copy of a binding with another description, for the help
+// of one view ("enter  open" in the library, "enter  show in text" in the
+// quotes pane).
+func with(b key.Binding, desc string) key.Binding {
+	c := b
+	c.SetHelp(b.Help().Key, desc)
+	return c
 }

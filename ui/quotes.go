@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"brief/briefing"
 )
@@ -216,7 +217,7 @@ func (p quotesPane) entry(i, width int, selected bool, text []string) []string {
 	out := make([]string, 0, len(text)+1)
 	switch {
 	case q.Speaker != "":
-		line := p.st.speaker.Render(q.Speaker)
+		line := p.st.speaker.Render(fitName(q.Speaker, width-2))
 		if q.Role != "" {
 			line += p.st.role.Render(", " + q.Role)
 		}
@@ -228,4 +229,25 @@ func (p quotesPane) entry(i, width int, selected bool, text []string) []string {
 		out = append(out, fitCells(mark+textStyle.Render(t), width))
 	}
 	return out
+}
+
+// fitName shortens a speaker's name to width cells without cutting into the
+// surname: the given names become initials ("V. Yashchenko"), then go
+// ("Yashchenko"); only a surname wider than the pane is cut.
+func fitName(name string, width int) string {
+	if ansi.StringWidth(name) <= width {
+		return name
+	}
+	words := strings.Fields(name)
+	if len(words) > 1 {
+		short := ""
+		for _, w := range words[:len(words)-1] {
+			short += string([]rune(w)[:1]) + ". "
+		}
+		if s := short + words[len(words)-1]; ansi.StringWidth(s) <= width {
+			return s
+		}
+		name = words[len(words)-1]
+	}
+	return truncate(name, width)
 }

@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"brief/briefing"
+	"brief/content"
+	"brief/library"
+)
+
+// allSizes are the screen sizes the reader is checked at.
+var allSizes = [][2]int{{200, 60}, {120, 40}, {80, 24}, {50, 16}, {40, 12}}
+
+// scrollAll presses j until the screen stops changing and returns every
+// screen seen, squashed into one text.
+func scrollAll(s *screen) string {
+	all := squash(s.settle())
+	for range 40 {
+		before := s.text()
+		s.typeKeys("j")
+		after := s.settle()
+		if after == before {
+			break
+		}
+		all += " " + squash(after)
+	}
+	return all
+}
+
+func TestScreenQuoteDetailShowsTheWholeQuote(t *testing.T) {
+	for _, size := range allSizes {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := cyberModel(t, nil)
+			yang := quoteBy(t, m.b, "Yang Jiechi")
+			q := m.b.Quotes[yang]
+			s := startScreen(t, m, size[0], size[1])
+			s.waitText("▾ Lead")
+			s.typeKeys("]i")
+			first := s.waitText("— Yang Jiechi")
+			if !strings.Contains(squash(first), "— Yang Jiechi, former") {
+				t.Errorf("the speaker's full name and role do not open the attribution:\n%s", first)
+			}
+			all := scrollAll(s)
+			unwrapped := strings.ReplaceAll(all, "- ", "-")
+			for _, want := range []string{q.Text, q.Role, q.Cue, "Why the American track stalled", "paragraph 4"} {
+				if !strings.Contains(all, squash(want)) && !strings.Contains(unwrapped, squash(want)) {
+					t.Errorf("the detail lacks %q:\n%s", want, all)
+				}
+			}
+			// esc closes it on the reader.
+			s.typeKeys("\x1b")
+			s.waitText("§ ")
+		})
+	}
+}
+
+func TestScreenQuoteDetailStepsAndShowsInText(t *testing.T) {
+	m := cyberModel(t, nil)
+	s := startScreen(t, m, 80, 24)
+	s.waitText("▾ Lead")
+	s.typeKeys("\t") // the quotes pane
+	s.typeKeys("j ") // select the first quote, space shows it in full
+	s.waitText("— Yang Jiechi")
+	s.typeKeys("]")
+	s.waitText("— Valeria Yashchenko", "2/10")
+	s.typeKeys("\r")
+	selected := m.pal.Selected
+	s.waitFor("the quote selected in the text", func(string) bool {
+		x, y := s.findArticle(80, 24, "long overdue")
+		return x >= 0 && sameColor(s.bg(x, y), selected)
+	})
+	if got := s.quit().selQuote; got != nthQuote(t, m.b, 2) {
+		t.Errorf("selected quote %d after the detail, want the second", got)
+	}
+}
+
+func TestQuotesPaneNeverCutsASurname(t *testing.T) {
+	b := &briefing.Briefing{Title: "t", Sections: []briefing.Section{{Paragraphs: []string{"x"}}},
+		Quotes: []briefing.Quote{{Text: "We will build it.", Speaker: "Alexandria Ocasio-Cortez", Role: "congresswoman"}}}
+	for _, w := range []int{20, 24, 30} {
+		got := paneText(newTestQuotes(b).View(w, 8, false))
+		if !strings.Contains(got, "Ocasio-Cortez") {
+			t.Errorf("at %d columns the surname is cut:\n%s", w, got)
+		}
+	}
+}
+
+func TestScreenHelpShowsEveryKeyOfTheView(t *testing.T) {
+	bs, err := content.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range allSizes {
+		for _, view := range []string{"reader", "library"} {
+			t.Run(fmt.Sprintf("%s/%dx%d", view, size[0], size[1]), func(t *testing.T) {
+				var m *model
+				var groups []helpGroup
+				if view == "reader" {
+					m = cyberModel(t, nil)
+					groups = m.keys.readerHelp()
+				} else {
+					m = New(Options{Library: library.FromBriefings(bs)}).(*model)
+					groups = m.keys.libraryHelp()
+				}
+				s := startScreen(t, m, size[0], size[1])
+				if view == "reader" {
+					s.waitText("§ 1/")
+				} else {
+					s.waitText("Library")
+				}
+				s.typeKeys("?")
+				s.waitText("Keys")
+				all := scrollAll(s)
+				for _, g := range groups {
+					for _, b := range g.bindings {
+						h := b.Help()
+						if !strings.Contains(all, squash(h.Key+" "+h.Desc)) {
+							t.Errorf("help lacks %q %q:\n%s", h.Key, h.Desc, all)
+						}
+					}
+				}
+				if view == "library" && strings.Contains(all, "jump") {
+					t.Errorf("the library's help shows the reader's keys:\n%s", all)
+				}
+			})
+		}
+	}
+}

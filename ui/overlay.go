@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// This file holds the views drawn over the panes: the help and the
+// selected quote in full.
+
+// helpGroups is the help of the view on screen.
+func (m *model) helpGroups() []helpGroup {
+	k := m.keys
+	switch {
+	case m.detailOn:
+		return []helpGroup{
+			{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
+			{"Quote", []key.Binding{k.NextQuote, k.PrevQuote, with(k.Enter, "show in text"), k.Copy, with(k.Back, "close")}},
+			{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
+		}
+	case m.inLibrary || m.b == nil:
+		return k.libraryHelp()
+	}
+	return k.readerHelp()
+}
+
+// openHelp shows the help of the current view from its top.
+func (m *model) openHelp() {
+	m.help, m.helpOffset = true, 0
+}
+
+// helpKey handles a key while the help is shown: it scrolls, and ? or esc
+// close it.
+func (m *model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := &m.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		m.save()
+		return tea.Quit
+	case key.Matches(msg, k.Help), key.Matches(msg, k.Back):
+		m.help = false
+		return nil
+	}
+	rows := helpHeight(m.helpGroups(), m.lay.width, m.lay.bodyH)
+	body := m.lay.bodyH - 1
+	page := max(body-1, 1)
+	off := m.helpOffset
+	switch {
+	case key.Matches(msg, k.Down):
+		off++
+	case key.Matches(msg, k.Up):
+		off--
+	case key.Matches(msg, k.PageDown), key.Matches(msg, k.HalfDown):
+		off += page
+	case key.Matches(msg, k.PageUp), key.Matches(msg, k.HalfUp):
+		off -= page
+	case key.Matches(msg, k.Top):
+		off = 0
+	case key.Matches(msg, k.Bottom):
+		off = rows
+	}
+	m.helpOffset = clampHelpOffset(off, rows, body)
+	return nil
+}
+
+// openDetail shows the selected quote in full; with none selected, it
+// selects the next quote first.
+func (m *model) openDetail() tea.Cmd {
+	if m.b == nil {
+		return nil
+	}
+	if m.selQuote < 0 {
+		if m.stepQuote(1); m.selQuote < 0 {
+			return nil
+		}
+	}
+	m.showDetail(m.selQuote)
+	return nil
+}
+
+// showDetail lays quote q out in the detail view.
+func (m *model) showDetail(q int) {
+	m.detailOn = true
+	m.detail = newQuoteDetail(m.b, q, m.quotes.pos[q], len(m.quotes.order), m.pal)
+	m.detail.SetSize(m.lay.width, m.lay.bodyH)
+}
+
+// detailKey handles a key while a quote is shown in full: ] and [ step
+// through the quotes, enter closes it on the quote in the text, esc closes.
+func (m *model) detailKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := &m.keys
+	page := max(m.lay.bodyH-2, 1)
+	switch {
+	case key.Matches(msg, k.Quit):
+		m.save()
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		m.openHelp()
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Detail), msg.String() == "space":
+		m.detailOn = false
+	case key.Matches(msg, k.Enter):
+		m.detailOn = false
+		m.setFocus(articleFocus)
+	case key.Matches(msg, k.NextQuote), key.Matches(msg, k.PrevQuote):
+		dir := 1
+		if key.Matches(msg, k.PrevQuote) {
+			dir = -1
+		}
+		m.stepQuote(dir)
+		if m.selQuote >= 0 {
+			m.showDetail(m.selQuote)
+		}
+	case key.Matches(msg, k.Copy):
+		return m.copyQuote()
+	case key.Matches(msg, k.Down):
+		m.detail.scroll(1)
+	case key.Matches(msg, k.Up):
+		m.detail.scroll(-1)
+	case key.Matches(msg, k.PageDown), key.Matches(msg, k.HalfDown):
+		m.detail.scroll(page)
+	case key.Matches(msg, k.PageUp), key.Matches(msg, k.HalfUp):
+		m.detail.scroll(-page)
+	case key.Matches(msg, k.Top):
+		m.detail.scroll(-len(m.detail.rows))
+	case key.Matches(msg, k.Bottom):
+		m.detail.scroll(len(m.detail.rows))
+	}
+	return nil
+}
