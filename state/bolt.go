@@ -13,8 +13,12 @@ import (
 )
 
 // OpenTimeout is how long Open waits for another process to release the
-// store's file lock before giving up.
-const OpenTimeout = 500 * time.Millisecond
+// store's file lock before giving up: the lock is tried again and again,
+// with a growing pause, until then.
+const OpenTimeout = 2 * time.Second
+
+// lockTry is how long one attempt at the file lock waits.
+const lockTry = 100 * time.Millisecond
 
 // readersBucket holds one nested bucket per reader identity, whose keys
 // are briefing IDs and values JSON-encoded Readings.
@@ -40,29 +44,60 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "brief", "state.db"), nil
 }
 
-// Open opens (creating it and its directory if needed) the store at path.
-// It fails within OpenTimeout when another process holds the file, and at
-// once when the file is not a valid store.
+// Open opens (creating it and its directory if needed) the store at path
+// and holds it open until Close. It fails within OpenTimeout when another
+// process holds the file, and at once, with a *DamageError, when the file
+// is not a sound store.
 func Open(path string) (*Bolt, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("creating the state directory: %w", err)
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: OpenTimeout})
-	if err != nil {
-		if errors.Is(err, bolt.ErrTimeout) {
-			return nil, fmt.Errorf("opening reading state %s: locked by another brief process", path)
-		}
-		return nil, fmt.Errorf("opening reading state %s: %w", path, err)
+	if err := inspectFile(path); err != nil {
+		return nil, err
 	}
-	err = db.Update(func(tx *bolt.Tx) error {
-		_, err := tx.CreateBucketIfNotExists(readersBucket)
-		return err
+	var db *bolt.DB
+	err := guard(path, func() error {
+		var err error
+		if db, err = openBolt(path, false); err != nil {
+			return err
+		}
+		return db.Update(func(tx *bolt.Tx) error {
+			_, err := tx.CreateBucketIfNotExists(readersBucket)
+			return err
+		})
 	})
 	if err != nil {
-		db.Close()
+		if db != nil {
+			_ = guard(path, db.Close)
+		}
+		var damage *DamageError
+		if errors.As(err, &damage) {
+			return nil, err
+		}
 		return nil, fmt.Errorf("preparing reading state %s: %w", path, err)
 	}
 	return &Bolt{db: db}, nil
+}
+
+// openBolt opens the bbolt file at path, trying again with a growing pause
+// while another process holds its lock, for up to OpenTimeout.
+func openBolt(path string, readOnly bool) (*bolt.DB, error) {
+	deadline := time.Now().Add(OpenTimeout)
+	pause := 10 * time.Millisecond
+	for {
+		db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTry, ReadOnly: readOnly})
+		if err == nil {
+			return db, nil
+		}
+		if !errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("opening reading state %s: %w", path, err)
+		}
+		if time.Now().Add(pause).After(deadline) {
+			return nil, fmt.Errorf("opening reading state %s: locked by another brief process for over %s", path, OpenTimeout)
+		}
+		time.Sleep(pause)
+		pause = min(2*pause, 400*time.Millisecond)
+	}
 }
 
 // Load implements Store.
@@ -72,7 +107,11 @@ func (s *Bolt) Load(reader, briefing string) (Reading, bool, error) {
 		found bool
 	)
 	err := s.db.View(func(tx *bolt.Tx) error {
-		rb := tx.Bucket(readersBucket).Bucket([]byte(reader))
+		top := tx.Bucket(readersBucket)
+		if top == nil {
+			return nil
+		}
+		rb := top.Bucket([]byte(reader))
 		if rb == nil {
 			return nil
 		}
@@ -96,7 +135,11 @@ func (s *Bolt) Save(reader, briefing string, r Reading) error {
 		return fmt.Errorf("encoding reading state of %s: %w", briefing, err)
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		rb, err := tx.Bucket(readersBucket).CreateBucketIfNotExists([]byte(reader))
+		top, err := tx.CreateBucketIfNotExists(readersBucket)
+		if err != nil {
+			return err
+		}
+		rb, err := top.CreateBucketIfNotExists([]byte(reader))
 		if err != nil {
 			return err
 		}
@@ -120,12 +163,14 @@ func (s *Bolt) Close() error {
 	return nil
 }
 
-// OpenOrMemory opens the store at path, or, when that fails (a corrupt or
-// locked file, a missing home directory), reports why through warn and
-// returns a memory store so that reading still works, without keeping
+// OpenOrMemory opens the store at path. A damaged file is moved aside
+// (see OpenShared) and a fresh store started, with one warning. When even
+// that fails (a file locked for over OpenTimeout, a missing home
+// directory, a folder that cannot be written), it reports why through warn
+// and returns a memory store so that reading still works, without keeping
 // positions across runs. Release it with Close.
 func OpenOrMemory(path string, warn func(string)) Store {
-	s, err := OpenShared(path)
+	s, err := openShared(path, warn)
 	if err != nil {
 		if warn != nil {
 			warn(err.Error() + "; reading positions will not be kept after this run")

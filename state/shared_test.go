@@ -53,12 +53,20 @@ func TestSharedStoresUseOneFile(t *testing.T) {
 	wg.Wait()
 }
 
-func TestOpenSharedRefusesACorruptFile(t *testing.T) {
+func TestOpenSharedReplacesACorruptFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "state.db")
 	if err := os.WriteFile(path, []byte("not a database, just some garbage bytes of no use"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := OpenShared(path); err == nil {
-		t.Error("a corrupt file was accepted")
+	s, err := OpenShared(path)
+	if err != nil {
+		t.Fatalf("a corrupt file stopped the store: %v", err)
+	}
+	if err := s.Save("local", "a.txt", Reading{Section: 1}); err != nil {
+		t.Error(err)
+	}
+	aside, _ := filepath.Glob(path + ".damaged-*")
+	if len(aside) != 1 {
+		t.Errorf("the corrupt file was not moved aside: %q", aside)
 	}
 }
