@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"net"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -16,6 +18,7 @@ import (
 
 	"brief/content"
 	"brief/library"
+	"brief/state"
 )
 
 // claimTerm opens a PTY session that claims a terminal of claimW x claimH
@@ -461,4 +464,53 @@ func TestHostileClientsThenList(t *testing.T) {
 		t.Fatalf("list: status %d, stderr %q, %d lines after %v", status, errOut, strings.Count(out, "\n"), time.Since(start))
 	}
 	assertPrintable(t, "list", out)
+}
+
+// TestDamagedStateWhileServing cuts the state file short under a running
+// server, then a reader opens a briefing (a load) and moves (saves): the
+// server goes on serving, the reader's terminal keeps working, and the log
+// says what happened.
+func TestDamagedStateWhileServing(t *testing.T) {
+	env := newEnv(t)
+	path := filepath.Join(env.dir, "state", "state.db")
+	logger := safeLog{env.config().Logger}
+	store := state.OpenOrMemory(path, func(w string) { logger.Warn(w) })
+	if _, ok := store.(*state.Shared); !ok {
+		t.Fatalf("store is %T", store)
+	}
+	for i := range 300 {
+		must(t, store.Save(fmt.Sprintf("SHA256:someone-%03d", i), "bridge", state.Reading{Section: 0, Paragraph: 1, Folded: []int{1, 2, 3}}))
+	}
+	srv := env.startWith(env.config(), nil, store, nil)
+	key := newKey(t)
+	tm := openTerm(t, srv.dial(t, key), 120, 40)
+	tm.waitFor("Council Approves New Bridge")
+	must(t, os.Truncate(path, 8192))
+	tm.keys("\r")
+	tm.waitFor("It will connect us")
+	tm.keys("]")
+	tm.keys("j")
+	tm.keys("q")
+	tm.wait(5 * time.Second)
+	if tm.altScreen() {
+		t.Error("the reader's terminal was left in the alternate screen")
+	}
+	out, _, status := run(t, srv.dial(t, key), "list")
+	if status != 0 || !strings.Contains(out, "bridge") {
+		t.Errorf("list after the damage: status %d, %q", status, out)
+	}
+	if !strings.Contains(env.logs.String(), "damaged") {
+		t.Errorf("the damage was not logged:\n%s", env.logs.String())
+	}
+	aside, _ := filepath.Glob(path + ".damaged-*")
+	if len(aside) != 1 {
+		t.Errorf("files moved aside: %q", aside)
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
 }
