@@ -32,6 +32,8 @@ func TestParseAuthorizedKeys(t *testing.T) {
 		{"a key with options is refused, not let in unrestricted", `from="10.0.0.0/8",no-pty ` + authorizedLine(t, a, "x") + "\n" + authorizedLine(t, b, "b"), 1, []int{1}},
 		{"bad line does not stop later keys", "not a key\n" + authorizedLine(t, a, "") + "\nssh-ed25519 AAAAbroken\n" + authorizedLine(t, b, "b"), 2, []int{1, 3}},
 		{"windows line ends", authorizedLine(t, a, "a") + "\r\n" + authorizedLine(t, b, "b") + "\r\n", 2, nil},
+		{"an over-long line is reported and parsing goes on", authorizedLine(t, a, "a") + "\n" + strings.Repeat("x", 2<<20) + "\n" + authorizedLine(t, b, "b") + "\n", 2, []int{2}},
+		{"an over-long key line too", authorizedLine(t, a, strings.Repeat("c", MaxKeyLine)) + "\n" + authorizedLine(t, b, "b"), 1, []int{1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -164,6 +166,46 @@ func TestAnonymousReaders(t *testing.T) {
 	}
 	if !strings.Contains(env.logs.String(), "reader="+anonymousReader) {
 		t.Errorf("anonymous session not logged as such:\n%s", env.logs.String())
+	}
+	if !strings.Contains(env.logs.String(), "--anonymous with --authorized-keys: the 1 listed keys get in as themselves, and any other client gets in as an anonymous reader") {
+		t.Errorf("the start did not say what --anonymous with --authorized-keys lets in:\n%s", env.logs.String())
+	}
+}
+
+func TestAuthorizedKeysReload(t *testing.T) {
+	env := newEnv(t)
+	cfg := env.config()
+	alice, bob := newKey(t), newKey(t)
+	cfg.AuthorizedKeys = writeAuthorized(t, env, authorizedLine(t, alice, "alice"))
+	srv := env.start(cfg, nil, nil)
+	reading := openTerm(t, srv.dial(t, alice), 80, 24)
+	reading.waitFor("LIBRARY")
+	if _, err := gossh.Dial("tcp", srv.addr, srv.clientConfig(gossh.PublicKeys(bob))); err == nil {
+		t.Fatal("an unlisted key got in")
+	}
+	writeAuthorized(t, env, "garbage line\n"+authorizedLine(t, bob, "bob"))
+	if err := srv.ReloadKeys(); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, status := run(t, srv.dial(t, bob), "list"); status != 0 {
+		t.Error("bob's key not let in after the reload")
+	}
+	if _, err := gossh.Dial("tcp", srv.addr, srv.clientConfig(gossh.PublicKeys(alice))); err == nil {
+		t.Error("alice's key, taken out of the file, still gets in")
+	}
+	// Alice's open session goes on.
+	reading.keys("j")
+	reading.waitFor("> Harbour")
+	if !strings.Contains(env.logs.String(), "skipping line 1") {
+		t.Errorf("the bad line was not reported:\n%s", env.logs.String())
+	}
+	// A file with no usable key keeps the list in force.
+	writeAuthorized(t, env, "garbage\n")
+	if err := srv.ReloadKeys(); err == nil {
+		t.Error("a reload to no keys was accepted")
+	}
+	if _, _, status := run(t, srv.dial(t, bob), "list"); status != 0 {
+		t.Error("a failed reload locked bob out")
 	}
 }
 
