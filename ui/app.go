@@ -64,14 +64,14 @@ type model struct {
 	inLibrary bool
 	hasLib    bool // the briefing was opened from the library list
 
-	entryID  string
-	b        *briefing.Briefing
-	article  articlePane
-	quotes   quotesPane
-	facts    factsPane
-	focus    pane
-	side     pane // the side pane shown in the medium layout
-	selQuote int
+	entryID string
+	b       *briefing.Briefing
+	article articlePane
+	quotes  quotesPane
+	facts   factsPane
+	focus   pane
+	side    pane // the side pane shown in the medium layout
+	// The selected quote lives in the quotes pane (m.quotes.Selected()).
 
 	help       bool
 	helpOffset int // rows of the help scrolled past
@@ -85,8 +85,9 @@ type model struct {
 
 	restore   *state.Reading
 	saved     state.Reading
-	saveArmed bool      // a saveMsg timer is running
-	changedAt time.Time // the last change of the reading state
+	seen      state.Reading // the reading state at the end of the last Update
+	saveArmed bool          // a saveMsg timer is running
+	changedAt time.Time     // the last change of the reading state
 	lastInput time.Time
 	notice    string
 }
@@ -114,7 +115,7 @@ func New(opts Options) tea.Model {
 	if opts.Reader == "" {
 		opts.Reader = "local"
 	}
-	m := &model{opts: opts, keys: DefaultKeyMap(), dark: true, selQuote: -1, lastInput: time.Now()}
+	m := &model{opts: opts, keys: DefaultKeyMap(), dark: true, lastInput: time.Now()}
 	m.setColours(true)
 	m.input = textinput.New()
 	m.input.Prompt = "/"
@@ -173,7 +174,7 @@ func (m *model) open(e library.Entry) {
 	m.article = newArticlePane(m.b, m.opts.Cache, &m.keys, m.pal, m.style)
 	m.quotes = newQuotesPane(m.b, &m.keys, m.pal)
 	m.facts = newFactsPane(m.b, &m.keys, m.pal)
-	m.focus, m.side, m.selQuote = articleFocus, quotesFocus, -1
+	m.focus, m.side = articleFocus, quotesFocus
 	m.inLibrary, m.help, m.searching, m.status, m.detailOn = false, false, false, "", false
 	m.restore = nil
 	m.saved = state.Reading{Quote: -1}
@@ -182,6 +183,7 @@ func (m *model) open(e library.Entry) {
 		m.saved = r
 	}
 	m.resize()
+	m.seen = m.reading()
 }
 
 // Init asks for the terminal's background and starts the library watch and
@@ -203,20 +205,22 @@ func (m *model) resize() {
 		return
 	}
 	m.lay = computeLayout(m.width, m.height, m.opts.Width)
+	m.lib.SetSize(m.lay.width, m.lay.bodyH)
 	if m.b == nil {
 		return
 	}
 	m.article.SetSize(m.lay.articleW, m.lay.bodyH)
+	m.sizeSidePanes()
 	if m.restore != nil {
 		r := m.restore
 		m.restore = nil
 		m.article.setFolded(r.Folded)
 		m.article.goToParagraph(r.Section, r.Paragraph)
 		if r.Quote >= 0 && r.Quote < len(m.b.Quotes) {
-			m.selQuote = r.Quote
-			m.quotes, _ = m.quotes.Update(selectQuoteMsg{r.Quote})
+			m.quotes.Select(r.Quote)
 			m.article.markQuote(r.Quote)
 		}
+		m.seen = m.reading()
 	}
 	m.input.SetWidth(max(m.width-4, 1))
 	if m.detailOn {
@@ -231,8 +235,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if more := m.article.renderMore(); more != nil {
 			cmd = tea.Batch(cmd, more)
 		}
-		if m.article.dirty {
-			m.article.dirty = false
+		if r := m.reading(); !sameReading(r, m.seen) {
+			m.seen = r
 			cmd = tea.Batch(cmd, m.scheduleSave())
 		}
 	}
@@ -295,15 +299,12 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		}
 		m.article.jump(msg)
 		if msg.quote >= 0 {
-			m.selQuote = msg.quote
+			m.quotes.Select(msg.quote)
 		}
 		if m.lay.mode == narrow {
 			// One pane at a time: show the text the jump went to.
 			m.setFocus(articleFocus)
 		}
-		return nil
-	case selectQuoteMsg:
-		m.quotes, _ = m.quotes.Update(msg)
 		return nil
 	case tea.KeyPressMsg:
 		m.lastInput = time.Now()
@@ -335,10 +336,11 @@ func (m *model) repaint() {
 	m.article.setStyle(m.style)
 	sel := m.quotes.Selected()
 	m.quotes = newQuotesPane(m.b, &m.keys, m.pal)
-	if sel >= 0 {
-		m.quotes, _ = m.quotes.Update(selectQuoteMsg{sel})
-	}
 	m.facts = newFactsPane(m.b, &m.keys, m.pal)
+	m.sizeSidePanes()
+	if sel >= 0 {
+		m.quotes.Select(sel)
+	}
 }
 
 // openID opens a library entry by ID.
@@ -440,10 +442,10 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	var cmd tea.Cmd
 	switch m.focus {
 	case quotesFocus:
+		before := m.quotes.Selected()
 		m.quotes, cmd = m.quotes.Update(msg)
-		if q := m.quotes.Selected(); q != m.selQuote {
-			// One selection: the quote picked in the pane is the reader's.
-			m.selQuote = q
+		if q := m.quotes.Selected(); q != before {
+			// The quote picked in the pane is painted in the text.
 			m.article.markQuote(q)
 		}
 	case factsFocus:
@@ -466,7 +468,7 @@ func (m *model) setFocus(p pane) {
 // and brings it on screen, from the selected quote or, with none, from the top.
 func (m *model) stepQuote(dir int) tea.Cmd {
 	qs := m.b.Quotes
-	i := m.selQuote
+	i := m.quotes.Selected()
 	if i < 0 {
 		s, p := m.article.topParagraph()
 		i = -1
@@ -489,14 +491,12 @@ func (m *model) stepQuote(dir int) tea.Cmd {
 		if qs[j].Partial {
 			continue
 		}
-		m.selQuote = j
 		q := qs[j]
 		m.article.jump(jumpMsg{
 			span:         briefing.Span{Section: q.Section, Paragraph: q.Paragraph, Start: q.Start, End: q.End},
 			endParagraph: q.LastParagraph(), quote: j,
 		})
-		m.quotes, _ = m.quotes.Update(selectQuoteMsg{j})
-		m.article.dirty = true
+		m.quotes.Select(j)
 		return nil
 	}
 	if dir > 0 {
@@ -514,4 +514,20 @@ func (m *model) setHelpStyles() {
 	dim := lipgloss.NewStyle().Foreground(m.pal.Dim)
 	h.Styles.ShortKey, h.Styles.ShortDesc, h.Styles.ShortSeparator, h.Styles.Ellipsis = dim, dim, dim, dim
 	m.shortHelp = h
+}
+
+// sizeSidePanes gives the quotes and facts panes their size in the layout.
+func (m *model) sizeSidePanes() {
+	l := m.lay
+	switch l.mode {
+	case wide:
+		m.quotes.SetSize(l.quotesW, l.bodyH)
+		m.facts.SetSize(l.factsW, l.bodyH)
+	case medium:
+		m.quotes.SetSize(l.sideW, l.bodyH)
+		m.facts.SetSize(l.sideW, l.bodyH)
+	default:
+		m.quotes.SetSize(l.width, l.bodyH)
+		m.facts.SetSize(l.width, l.bodyH)
+	}
 }

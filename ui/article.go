@@ -54,7 +54,6 @@ type articleDoc struct {
 	gen       int       // bumped when width or style change, to drop stale renders
 	rendering bool      // a background render is running
 	allDone   int       // gen+1 once every chunk of that layout is rendered: nothing to scan for
-	dirty     bool      // reading state changed since the last save
 	lastKey   time.Time // the last key or wheel event, to slow background work
 	bgSteps   int       // background render steps started
 	headStyle lipgloss.Style
@@ -307,7 +306,6 @@ func (d *articleDoc) setAnchor(a position) {
 // scrollTo sets the top line, kept inside the article.
 func (d *articleDoc) scrollTo(y int) {
 	d.top = min(max(y, 0), d.maxTop())
-	d.dirty = true
 	d.ensureVisible()
 }
 
@@ -513,7 +511,6 @@ func (d *articleDoc) toggleFold(s int) {
 		row = 0
 	}
 	d.top = min(max(d.starts[s]-row, 0), d.maxTop())
-	d.dirty = true
 	d.ensureVisible()
 }
 
@@ -534,7 +531,6 @@ func (d *articleDoc) toggleFoldAll() {
 	}
 	d.restack()
 	d.top = min(d.starts[s], d.maxTop())
-	d.dirty = true
 	d.ensureVisible()
 }
 

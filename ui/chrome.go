@@ -54,30 +54,30 @@ func (m *model) body(l layout) string {
 	case m.detailOn && !m.inLibrary:
 		return fitBlock(m.detail.View(), l.width, l.bodyH)
 	case m.inLibrary || m.b == nil:
-		return fitBlock(m.lib.View(l.width, l.bodyH), l.width, l.bodyH)
+		return fitBlock(m.lib.View(), l.width, l.bodyH)
 	}
 	art := m.article.View(l.articleW, l.bodyH, m.focus == articleFocus)
 	switch l.mode {
 	case wide:
 		return joinColumns(
-			paneBlock(m.facts.View(l.factsW, l.bodyH, m.focus == factsFocus), l.factsW, l.bodyH),
+			paneBlock(m.facts.View(m.focus == factsFocus), l.factsW, l.bodyH),
 			art,
-			paneBlock(m.quotes.View(l.quotesW, l.bodyH, m.focus == quotesFocus), l.quotesW, l.bodyH),
+			paneBlock(m.quotes.View(m.focus == quotesFocus), l.quotesW, l.bodyH),
 		)
 	case medium:
 		var side string
 		if m.side == factsFocus {
-			side = m.facts.View(l.sideW, l.bodyH, m.focus == factsFocus)
+			side = m.facts.View(m.focus == factsFocus)
 		} else {
-			side = m.quotes.View(l.sideW, l.bodyH, m.focus == quotesFocus)
+			side = m.quotes.View(m.focus == quotesFocus)
 		}
 		return joinColumns(art, paneBlock(side, l.sideW, l.bodyH))
 	}
 	switch m.focus {
 	case quotesFocus:
-		return paneBlock(m.quotes.View(l.width, l.bodyH, true), l.width, l.bodyH)
+		return paneBlock(m.quotes.View(true), l.width, l.bodyH)
 	case factsFocus:
-		return paneBlock(m.facts.View(l.width, l.bodyH, true), l.width, l.bodyH)
+		return paneBlock(m.facts.View(true), l.width, l.bodyH)
 	}
 	return art
 }

@@ -12,7 +12,7 @@ import (
 func (m *model) copyQuote() tea.Cmd {
 	i := m.quotes.Selected()
 	if i < 0 {
-		i = m.selQuote
+		i = m.quotes.Selected()
 	}
 	if m.b == nil || i < 0 || i >= len(m.b.Quotes) {
 		m.status = "no quote selected: ] selects the next one"

@@ -71,7 +71,7 @@ func TestScreenQuoteDetailStepsAndShowsInText(t *testing.T) {
 		x, y := s.findArticle(80, 24, "long overdue")
 		return x >= 0 && sameColor(s.bg(x, y), selected)
 	})
-	if got := s.quit().selQuote; got != nthQuote(t, m.b, 2) {
+	if got := s.quit().quotes.Selected(); got != nthQuote(t, m.b, 2) {
 		t.Errorf("selected quote %d after the detail, want the second", got)
 	}
 }
@@ -80,7 +80,7 @@ func TestQuotesPaneNeverCutsASurname(t *testing.T) {
 	b := &briefing.Briefing{Title: "t", Sections: []briefing.Section{{Paragraphs: []string{"x"}}},
 		Quotes: []briefing.Quote{{Text: "We will build it.", Speaker: "Alexandria Ocasio-Cortez", Role: "congresswoman"}}}
 	for _, w := range []int{20, 24, 30} {
-		got := paneText(newTestQuotes(b).View(w, 8, false))
+		got := paneText(newTestQuotes(b).viewAt(w, 8, false))
 		if !strings.Contains(got, "Ocasio-Cortez") {
 			t.Errorf("at %d columns the surname is cut:\n%s", w, got)
 		}

@@ -107,7 +107,7 @@ func (p factsPane) Update(msg tea.Msg) (factsPane, tea.Cmd) {
 	if key.Matches(k, p.keys.Enter) {
 		return p.jump()
 	}
-	page := max(1, (p.cache.size.height-1)/2)
+	page := max(1, (p.size.height-1)/2)
 	next, ok := moveKey(k, p.keys, p.place(), len(p.order), page)
 	if !ok {
 		return p, nil
@@ -172,12 +172,12 @@ func (p factsPane) groupAt(d int) factGroup {
 	return factGroup{}
 }
 
-// View renders the pane into exactly width x height cells.
-func (p factsPane) View(width, height int, focused bool) string {
+// View renders the pane into exactly its size.
+func (p factsPane) View(focused bool) string {
+	width, height := p.size.width, p.size.height
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	p.cache.size = paneSize{width, height}
 	lines := paneHead("Key facts", len(p.order), p.place(), width, height, focused, p.pal)
 	if len(p.order) == 0 {
 		lines = append(lines, p.st.empty.Render(" No key facts found."))

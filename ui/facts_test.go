@@ -19,11 +19,11 @@ func newTestFacts(b *briefing.Briefing) factsPane {
 // returns the message of the last command.
 func pressFacts(p factsPane, width, height int, keys ...string) (factsPane, any) {
 	var msg any
+	p.SetSize(width, height)
 	for _, k := range keys {
 		var cmd tea.Cmd
 		p, cmd = p.Update(paneKey(k))
 		msg = paneRun(cmd)
-		p.View(width, height, true)
 	}
 	return p, msg
 }
@@ -35,7 +35,7 @@ func TestFactsPaneExactSize(t *testing.T) {
 				p := newTestFacts(b)
 				p, _ = pressFacts(p, w, h, "down", "down", "enter", "enter")
 				for _, focused := range []bool{true, false} {
-					assertPaneSize(t, p.View(w, h, focused), w, h)
+					assertPaneSize(t, p.viewAt(w, h, focused), w, h)
 				}
 			}
 		}
@@ -44,7 +44,7 @@ func TestFactsPaneExactSize(t *testing.T) {
 
 func TestFactsPaneGroupsByKind(t *testing.T) {
 	p := newTestFacts(paneBriefing(t))
-	lines := paneLines(p.View(40, 30, false))
+	lines := paneLines(p.viewAt(40, 30, false))
 	var got []int
 	for _, h := range []string{"People", "Organisations", "Places", "Dates", "Figures"} {
 		i := paneLineWith(lines, h)
@@ -73,7 +73,7 @@ func TestFactsPaneGroupsByKind(t *testing.T) {
 func TestFactsPaneOtherKindsLast(t *testing.T) {
 	b := paneBriefing(t)
 	b.Facts = append(b.Facts, briefing.Fact{Kind: "event", Text: "Ferry launch"})
-	lines := paneLines(newTestFacts(b).View(40, 40, false))
+	lines := paneLines(newTestFacts(b).viewAt(40, 40, false))
 	if o, f := paneLineWith(lines, "Other"), paneLineWith(lines, "Ferry launch"); o < paneLineWith(lines, "Figures") || f != o+1 {
 		t.Errorf("unknown kinds should be listed last under Other:\n%s", strings.Join(lines, "\n"))
 	}
@@ -82,7 +82,7 @@ func TestFactsPaneOtherKindsLast(t *testing.T) {
 func TestFactsPaneMovementSkipsHeadings(t *testing.T) {
 	b := paneBriefing(t)
 	p := newTestFacts(b)
-	p.View(40, 30, true)
+	p.viewAt(40, 30, true)
 	// Display order: People, Organisations, Places, Dates, Figures.
 	want := []string{"Ana Ruiz", "port authority", "Harbour", "Monday", "40 million euros", "40 million euros"}
 	for _, name := range want {
@@ -90,7 +90,7 @@ func TestFactsPaneMovementSkipsHeadings(t *testing.T) {
 		if got := b.Facts[p.selected].Text; got != name {
 			t.Fatalf("selected %q, want %q", got, name)
 		}
-		lines := paneLines(p.View(40, 30, true))
+		lines := paneLines(p.viewAt(40, 30, true))
 		if sel := paneLineWith(lines, "▌"); sel < 0 || !strings.Contains(lines[sel], name) {
 			t.Fatalf("%q not marked as selected:\n%s", name, strings.Join(lines, "\n"))
 		}
@@ -127,7 +127,7 @@ func TestFactsPaneEnterStepsThroughMentions(t *testing.T) {
 		if b.Text(jm.span) != "Ana Ruiz" && b.Text(jm.span) != "Ruiz" {
 			t.Errorf("enter %d: jumped to %q", n+1, b.Text(jm.span))
 		}
-		lines := paneLines(p.View(40, 30, true))
+		lines := paneLines(p.viewAt(40, 30, true))
 		wantStep := fmt.Sprintf("%d/%d", i+1, len(mentions))
 		if !strings.HasSuffix(strings.TrimSpace(lines[paneLineWith(lines, "▌")]), wantStep) {
 			t.Errorf("enter %d: want %s next to the fact:\n%s", n+1, wantStep, strings.Join(lines, "\n"))
@@ -135,7 +135,7 @@ func TestFactsPaneEnterStepsThroughMentions(t *testing.T) {
 	}
 	// Moving away and back starts again at the first mention.
 	p, _ = pressFacts(p, 40, 30, "down", "up")
-	lines := paneLines(p.View(40, 30, true))
+	lines := paneLines(p.viewAt(40, 30, true))
 	if strings.Contains(strings.Join(lines, "\n"), "/4") {
 		t.Errorf("moving the selection should reset the step:\n%s", strings.Join(lines, "\n"))
 	}
@@ -157,7 +157,7 @@ func TestFactsPaneTruncatesNames(t *testing.T) {
 	b := paneBriefing(t)
 	b.Facts[1].Text = "Ana María Ruiz de la Fuente y Castellanos"
 	for _, w := range []int{20, 26, 34} {
-		lines := paneLines(newTestFacts(b).View(w, 12, false))
+		lines := paneLines(newTestFacts(b).viewAt(w, 12, false))
 		row := lines[paneLineWith(lines, "Ana María")]
 		if !strings.Contains(row, "…") || !strings.HasSuffix(strings.TrimSpace(row), " 4") {
 			t.Errorf("width %d: long name should be cut and keep its count: %q", w, row)
@@ -168,16 +168,16 @@ func TestFactsPaneTruncatesNames(t *testing.T) {
 func TestFactsPaneScrollsLongLists(t *testing.T) {
 	b := paneManyBriefing(200)
 	p := newTestFacts(b)
-	p.View(30, 10, true)
+	p.viewAt(30, 10, true)
 	p, _ = pressFacts(p, 30, 10, "G")
-	lines := paneLines(p.View(30, 10, true))
+	lines := paneLines(p.viewAt(30, 10, true))
 	last := b.Facts[p.order[len(p.order)-1]].Text
 	if sel := paneLineWith(lines, "▌"); sel < 0 || !strings.Contains(lines[sel], last) {
 		t.Errorf("G should show the last fact %q:\n%s", last, strings.Join(lines, "\n"))
 	}
 	for range 30 {
 		p, _ = pressFacts(p, 30, 10, "k")
-		if paneLineWith(paneLines(p.View(30, 10, true)), "▌") < 0 {
+		if paneLineWith(paneLines(p.viewAt(30, 10, true)), "▌") < 0 {
 			t.Fatal("selection left the view while moving up")
 		}
 	}
@@ -189,28 +189,29 @@ func TestFactsPaneEmpty(t *testing.T) {
 	if msg != nil || p.selected != -1 {
 		t.Errorf("empty pane: selected %d, msg %#v", p.selected, msg)
 	}
-	if paneLineWith(paneLines(p.View(30, 4, false)), "No key facts") < 0 {
+	if paneLineWith(paneLines(p.viewAt(30, 4, false)), "No key facts") < 0 {
 		t.Error("empty pane should say there are no facts")
 	}
 }
 
 func BenchmarkFactsPaneView(b *testing.B) {
 	p := newTestFacts(paneManyBriefing(2000))
-	p.View(60, 60, true)
+	p.viewAt(60, 60, true)
 	for range 1000 {
 		p, _ = p.Update(paneKey("j"))
 	}
 	p, _ = p.Update(paneKey("enter"))
 	b.ReportAllocs()
 	for b.Loop() {
-		p.View(60, 60, true)
+		p.viewAt(60, 60, true)
 	}
 }
 
 func TestFactsPaneClick(t *testing.T) {
 	b := paneBriefing(t)
 	p := newTestFacts(b)
-	lines := paneLines(p.View(40, 30, true))
+	p.SetSize(40, 30)
+	lines := paneLines(p.View(true))
 	for _, y := range []int{0, paneLineWith(lines, "People"), paneLineWith(lines, "Places") - 1} {
 		if _, cmd := p.Update(paneClick(5, y)); cmd != nil {
 			t.Errorf("click on row %d (no fact) gave %#v", y, paneRun(cmd))
@@ -224,14 +225,14 @@ func TestFactsPaneClick(t *testing.T) {
 		if !ok || m.span != b.Facts[1].Mentions[want] {
 			t.Fatalf("click %d on Ana Ruiz: got %#v, want mention %d", n+1, paneRun(cmd), want)
 		}
-		p.View(40, 30, true)
+		p.viewAt(40, 30, true)
 	}
 	// The detail line belongs to the fact too; another fact restarts at 1.
 	p, cmd := p.Update(paneClick(4, paneLineWith(lines, "the port authority's")))
 	if m, ok := paneRun(cmd).(jumpMsg); !ok || b.Text(m.span) != "40 million euros" {
 		t.Errorf("click on a detail line: got %#v", paneRun(cmd))
 	}
-	if s := paneText(p.View(40, 30, true)); !strings.Contains(s, "1/1") {
+	if s := paneText(p.viewAt(40, 30, true)); !strings.Contains(s, "1/1") {
 		t.Errorf("want 1/1 next to the clicked fact:\n%s", s)
 	}
 }
@@ -243,13 +244,13 @@ func BenchmarkFactsPaneNewWidth(b *testing.B) {
 	w := 60
 	for b.Loop() {
 		w = 121 - w
-		p.View(w, 60, true)
+		p.viewAt(w, 60, true)
 	}
 }
 
 func TestFactsPaneFocusChangesLook(t *testing.T) {
 	p := newTestFacts(paneBriefing(t))
-	on, off := p.View(30, 8, true), p.View(30, 8, false)
+	on, off := p.viewAt(30, 8, true), p.viewAt(30, 8, false)
 	if on == off || paneText(on) != paneText(off) {
 		t.Error("focus should change the title bar's colours and nothing else")
 	}

@@ -123,7 +123,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 func TestQuotesPaneEmptySaysSoWhole(t *testing.T) {
 	p := newTestQuotes(&briefing.Briefing{})
-	got := strings.Join(paneLines(p.View(24, 6, true)), " ")
+	got := strings.Join(paneLines(p.viewAt(24, 6, true)), " ")
 	if !strings.Contains(squash(got), "No quotes in this briefing.") {
 		t.Errorf("at 24 columns the empty pane says %q", squash(got))
 	}

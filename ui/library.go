@@ -40,17 +40,23 @@ type libraryPane struct {
 	done    bool
 
 	filter    string
-	filtering bool  // typing a filter
-	visible   []int // indexes of the entries that match the filter
-	selected  int   // position in visible, or -1
-	offset    int   // first body row on screen
+	filtering bool     // typing a filter
+	visible   []int    // indexes of the entries that match the filter
+	selected  int      // position in visible, or -1
+	offset    int      // first body row on screen
+	size      paneSize // set by the root with SetSize
 	cache     *libraryCache
+}
+
+// SetSize gives the list its size; the root calls it on every layout.
+func (p *libraryPane) SetSize(width, height int) {
+	p.size = paneSize{width, height}
+	p.scroll()
 }
 
 // libraryCache holds the entries' rows rendered at the last width and the
 // last size drawn. A refresh starts a new cache; copies of the pane share it.
 type libraryCache struct {
-	size  paneSize
 	width int
 	rows  map[int][]string // by index in entries
 	sel   selectedRows
@@ -158,7 +164,7 @@ func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 // selected.
 func (p libraryPane) click(msg tea.MouseClickMsg) (libraryPane, tea.Cmd) {
 	row, ok := clickRow(msg)
-	height := p.cache.size.height
+	height := p.size.height
 	if !ok || height <= 0 {
 		return p, nil
 	}
@@ -201,7 +207,7 @@ func (p libraryPane) listKey(msg tea.KeyPressMsg) (libraryPane, tea.Cmd) {
 	case key.Matches(msg, p.keys.Enter):
 		return p, p.open()
 	}
-	page := max(1, p.bodyHeight(p.cache.size.height)/libraryRows)
+	page := max(1, p.bodyHeight(p.size.height)/libraryRows)
 	if next, ok := moveKey(msg, p.keys, p.selected, len(p.visible), page); ok && len(p.visible) > 0 {
 		p.selected = next
 		p.scroll()
@@ -273,7 +279,7 @@ func (p *libraryPane) refresh() {
 		return // a recheck that found nothing new: keep the rendered rows
 	}
 	p.entries = entries
-	p.cache = &libraryCache{size: p.cache.size}
+	p.cache = &libraryCache{}
 	p.search = make([]string, len(p.entries))
 	for i, e := range p.entries {
 		s := e.ID
@@ -348,18 +354,18 @@ func (p libraryPane) bodyHeight(height int) int {
 
 // scroll keeps the selected entry in view at the last size drawn.
 func (p *libraryPane) scroll() {
-	if p.cache.size.height <= 0 || p.selected < 0 {
+	if p.size.height <= 0 || p.selected < 0 {
 		return
 	}
-	p.offset = p.viewOffset(p.bodyHeight(p.cache.size.height))
+	p.offset = p.viewOffset(p.bodyHeight(p.size.height))
 }
 
-// View renders the list into exactly width x height cells.
-func (p libraryPane) View(width, height int) string {
+// View renders the list into exactly its size.
+func (p libraryPane) View() string {
+	width, height := p.size.width, p.size.height
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	p.cache.size = paneSize{width, height}
 	lines := make([]string, 0, height)
 	lines = append(lines, titleBar("Library", p.status(), width, true, p.pal))
 	switch {

@@ -22,11 +22,11 @@ func newTestLibrary(lib *library.Library) libraryPane {
 // returns the message of the last command.
 func pressLibrary(p libraryPane, width, height int, keys ...string) (libraryPane, tea.Msg) {
 	var msg tea.Msg
+	p.SetSize(width, height)
 	for _, k := range keys {
 		var cmd tea.Cmd
 		p, cmd = p.Update(paneKey(k))
 		msg = paneRun(cmd)
-		p.View(width, height)
 	}
 	return p, msg
 }
@@ -62,9 +62,9 @@ func TestLibraryPaneExactSize(t *testing.T) {
 		for _, w := range []int{1, 4, 20, 47, 80} {
 			for _, h := range []int{0, 1, 2, 3, 7, 30} {
 				p := newTestLibrary(lib)
-				assertPaneSize(t, p.View(w, h), w, h)
+				assertPaneSize(t, p.viewAt(w, h), w, h)
 				p, _ = pressLibrary(p, w, h, "j", "j", "/", "e")
-				assertPaneSize(t, p.View(w, h), w, h)
+				assertPaneSize(t, p.viewAt(w, h), w, h)
 			}
 		}
 	}
@@ -72,7 +72,7 @@ func TestLibraryPaneExactSize(t *testing.T) {
 
 func TestLibraryPaneEntries(t *testing.T) {
 	p := newTestLibrary(paneShelf(t))
-	lines := paneLines(p.View(60, 20))
+	lines := paneLines(p.viewAt(60, 20))
 	if !strings.Contains(lines[0], "Library") || !strings.Contains(lines[0], "4 briefings") {
 		t.Errorf("title bar %q, want the title and 4 briefings", lines[0])
 	}
@@ -98,7 +98,7 @@ func TestLibraryPaneEntries(t *testing.T) {
 
 func TestLibraryPaneOpen(t *testing.T) {
 	p := newTestLibrary(paneShelf(t))
-	p.View(60, 20)
+	p.viewAt(60, 20)
 	steps := []struct {
 		keys []string
 		want tea.Msg
@@ -126,7 +126,7 @@ func TestLibraryPaneFilter(t *testing.T) {
 	}
 	// While filtering, letters are text, not commands: q, j and G are typed.
 	p, msg := pressLibrary(p, 60, 20, paneTypeText("DAILY")...)
-	lines := paneLines(p.View(60, 20))
+	lines := paneLines(p.viewAt(60, 20))
 	if msg != nil || paneLineWith(lines, "Summit ends") < 0 || paneLineWith(lines, "Harbour") >= 0 || paneLineWith(lines, "/ DAILY") < 0 {
 		t.Errorf("filter over the source, case-insensitive:\n%s", strings.Join(lines, "\n"))
 	}
@@ -135,21 +135,21 @@ func TestLibraryPaneFilter(t *testing.T) {
 	}
 	p, _ = pressLibrary(p, 60, 20, "backspace", "backspace", "backspace", "backspace", "backspace")
 	p, _ = pressLibrary(p, 60, 20, paneTypeText("untitled")...) // matches the ID only
-	lines = paneLines(p.View(60, 20))
+	lines = paneLines(p.viewAt(60, 20))
 	if paneLineWith(lines, "untitled.txt") < 0 || paneLineWith(lines, "Summit") >= 0 {
 		t.Errorf("filter over the ID:\n%s", strings.Join(lines, "\n"))
 	}
 	// enter keeps the filter and stops typing; the next enter opens.
 	p, _ = pressLibrary(p, 60, 20, "enter")
-	if p.Filtering() || paneLineWith(paneLines(p.View(60, 20)), "filter: untitled") < 0 {
-		t.Errorf("enter should keep the filter:\n%s", paneText(p.View(60, 20)))
+	if p.Filtering() || paneLineWith(paneLines(p.viewAt(60, 20)), "filter: untitled") < 0 {
+		t.Errorf("enter should keep the filter:\n%s", paneText(p.viewAt(60, 20)))
 	}
 	if _, msg := pressLibrary(p, 60, 20, "enter"); msg != (openMsg{id: "news/untitled.txt"}) {
 		t.Errorf("enter on the filtered list: got %#v", msg)
 	}
 	// esc clears a kept filter.
 	p, _ = pressLibrary(p, 60, 20, "esc")
-	if lines := paneLines(p.View(60, 20)); paneLineWith(lines, "Harbour") < 0 || paneLineWith(lines, "filter:") >= 0 {
+	if lines := paneLines(p.viewAt(60, 20)); paneLineWith(lines, "Harbour") < 0 || paneLineWith(lines, "filter:") >= 0 {
 		t.Errorf("esc should clear the filter:\n%s", strings.Join(lines, "\n"))
 	}
 	// esc while typing clears too.
@@ -158,8 +158,8 @@ func TestLibraryPaneFilter(t *testing.T) {
 		t.Errorf("esc while typing: filtering %v, filter %q, %d visible", p.Filtering(), p.filter, len(p.visible))
 	}
 	p, _ = pressLibrary(p, 60, 20, "/", "x", "y", "z")
-	if paneLineWith(paneLines(p.View(60, 20)), "Nothing matches “xyz”") < 0 {
-		t.Errorf("no match should say so:\n%s", paneText(p.View(60, 20)))
+	if paneLineWith(paneLines(p.viewAt(60, 20)), "Nothing matches “xyz”") < 0 {
+		t.Errorf("no match should say so:\n%s", paneText(p.viewAt(60, 20)))
 	}
 	if _, msg := pressLibrary(p, 60, 20, "enter", "enter"); msg != nil {
 		t.Errorf("enter on an empty list: got %#v", msg)
@@ -171,7 +171,7 @@ func TestLibraryPaneCleansFileNamesAndErrors(t *testing.T) {
 	evil := "bad\x1b]52;c;aGk=\x07name\x1b[2J.txt"
 	lib.Put(library.Entry{ID: "news/" + evil, Err: fmt.Errorf("import %s: not text", evil)})
 	lib.Put(library.Entry{ID: evil, Briefing: &briefing.Briefing{}})
-	view := newTestLibrary(lib).View(60, 10)
+	view := newTestLibrary(lib).viewAt(60, 10)
 	if strings.Contains(view, "\x1b]") || strings.Contains(view, "\x1b[2J") || strings.Contains(view, "\x07") {
 		t.Errorf("escape sequences from a file name reached the screen: %q", view)
 	}
@@ -200,7 +200,7 @@ func TestLibraryPaneSelectionFollowsFilter(t *testing.T) {
 func TestLibraryPaneFillsWhileLoading(t *testing.T) {
 	lib := library.New()
 	p := newTestLibrary(lib)
-	if lines := paneLines(p.View(40, 10)); !strings.Contains(lines[0], "loading 0/…") || paneLineWith(lines, "Loading briefings") < 0 {
+	if lines := paneLines(p.viewAt(40, 10)); !strings.Contains(lines[0], "loading 0/…") || paneLineWith(lines, "Loading briefings") < 0 {
 		t.Errorf("empty loading library:\n%s", strings.Join(lines, "\n"))
 	}
 	wait := p.Init()
@@ -214,7 +214,7 @@ func TestLibraryPaneFillsWhileLoading(t *testing.T) {
 		case <-time.After(5 * time.Second):
 			t.Fatalf("entry %d: Init/Update command did not yield libraryChangedMsg", i)
 		}
-		lines := paneLines(p.View(40, 12))
+		lines := paneLines(p.viewAt(40, 12))
 		if want := fmt.Sprintf("loading %d/…", i+1); !strings.Contains(lines[0], want) {
 			t.Errorf("title %q, want %q", lines[0], want)
 		}
@@ -224,7 +224,7 @@ func TestLibraryPaneFillsWhileLoading(t *testing.T) {
 	}
 	lib.Finish()
 	p, _ = p.Update(paneRun(wait))
-	if lines := paneLines(p.View(40, 12)); !strings.Contains(lines[0], "3 briefings") {
+	if lines := paneLines(p.viewAt(40, 12)); !strings.Contains(lines[0], "3 briefings") {
 		t.Errorf("finished: title %q", lines[0])
 	}
 }
@@ -241,7 +241,7 @@ func TestLibraryPaneNoMissedChange(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("a change between the pane's snapshot and Init was missed")
 	}
-	if paneLineWith(paneLines(p.View(40, 8)), "Late") < 0 {
+	if paneLineWith(paneLines(p.viewAt(40, 8)), "Late") < 0 {
 		t.Error("late entry not listed")
 	}
 }
@@ -253,17 +253,17 @@ func TestLibraryPaneScrollsHundreds(t *testing.T) {
 	}
 	lib.Finish()
 	p := newTestLibrary(lib)
-	p.View(40, 10)
+	p.viewAt(40, 10)
 	p, _ = pressLibrary(p, 40, 10, "G")
-	if i := paneLineWith(paneLines(p.View(40, 10)), "Story 499"); i < 0 || !strings.Contains(paneLines(p.View(40, 10))[i], "▌") {
-		t.Errorf("G should show and mark the last story:\n%s", paneText(p.View(40, 10)))
+	if i := paneLineWith(paneLines(p.viewAt(40, 10)), "Story 499"); i < 0 || !strings.Contains(paneLines(p.viewAt(40, 10))[i], "▌") {
+		t.Errorf("G should show and mark the last story:\n%s", paneText(p.viewAt(40, 10)))
 	}
 	p, _ = pressLibrary(p, 40, 10, "pgup", "pgup", "space", "pgup", "g")
 	for i := range 40 {
 		p, _ = pressLibrary(p, 40, 10, "down")
 		want := fmt.Sprintf("Story %03d", min(i+1, 499))
-		if j := paneLineWith(paneLines(p.View(40, 10)), want); j < 0 || !strings.Contains(paneLines(p.View(40, 10))[j], "▌") {
-			t.Fatalf("after %d downs %s should be selected and in view:\n%s", i+1, want, paneText(p.View(40, 10)))
+		if j := paneLineWith(paneLines(p.viewAt(40, 10)), want); j < 0 || !strings.Contains(paneLines(p.viewAt(40, 10))[j], "▌") {
+			t.Fatalf("after %d downs %s should be selected and in view:\n%s", i+1, want, paneText(p.viewAt(40, 10)))
 		}
 	}
 }
@@ -274,19 +274,20 @@ func BenchmarkLibraryPaneView(b *testing.B) {
 		lib.Put(library.Entry{ID: fmt.Sprint(i), Briefing: &briefing.Briefing{Title: fmt.Sprintf("Story %d", i), Source: "Wire", Published: time.Now()}})
 	}
 	p := newTestLibrary(lib)
-	p.View(60, 60)
+	p.viewAt(60, 60)
 	for range 1000 {
 		p, _ = p.Update(paneKey("j"))
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		p.View(60, 60)
+		p.viewAt(60, 60)
 	}
 }
 
 func TestLibraryPaneClick(t *testing.T) {
 	p := newTestLibrary(paneShelf(t))
-	lines := paneLines(p.View(60, 20))
+	p.SetSize(60, 20)
+	lines := paneLines(p.View())
 	summit := paneLineWith(lines, "Summit ends")
 	p, msg := p.Update(paneClick(4, summit+1))
 	if paneRun(msg) != nil {
@@ -295,7 +296,7 @@ func TestLibraryPaneClick(t *testing.T) {
 	if e, _ := p.selectedEntry(); e.ID != "news/summit.md" {
 		t.Fatalf("click selected %q", e.ID)
 	}
-	p.View(60, 20)
+	p.viewAt(60, 20)
 	if _, cmd := p.Update(paneClick(4, summit)); paneRun(cmd) != (openMsg{id: "news/summit.md"}) {
 		t.Errorf("second click should open, got %#v", paneRun(cmd))
 	}
@@ -306,10 +307,10 @@ func TestLibraryPaneClick(t *testing.T) {
 	}
 	// Under a kept filter the rows move down by the filter line.
 	p, _ = pressLibrary(p, 60, 20, append(append([]string{"/"}, paneTypeText("news")...), "enter")...)
-	lines = paneLines(p.View(60, 20))
+	lines = paneLines(p.viewAt(60, 20))
 	broken := paneLineWith(lines, "broken.html")
 	p, _ = p.Update(paneClick(4, broken))
-	p.View(60, 20)
+	p.viewAt(60, 20)
 	if e, _ := p.selectedEntry(); e.ID != "news/broken.html" {
 		t.Fatalf("click under a filter selected %q", e.ID)
 	}
@@ -322,7 +323,7 @@ func TestLibraryPaneWatchRechecks(t *testing.T) {
 	lib := paneShelf(t)
 	p := newTestLibrary(lib)
 	p.recheck = 10 * time.Millisecond
-	p.View(60, 20)
+	p.SetSize(60, 20)
 	got := make(chan tea.Msg, 1)
 	go func() { got <- paneRun(p.Init()) }()
 	select {
@@ -339,8 +340,8 @@ func TestLibraryPaneWatchRechecks(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the watch did not return after its recheck time")
 	}
-	if p.cache.size.height != 20 {
-		t.Error("the size drawn last was lost")
+	if p.size.height != 20 {
+		t.Error("the size was lost")
 	}
 }
 
@@ -350,7 +351,7 @@ func TestLibraryPaneTruncatesLongEntries(t *testing.T) {
 	lib.Put(library.Entry{ID: "a.txt", Briefing: &briefing.Briefing{Title: title, Source: "The Extremely Long Name Of A Newspaper"}})
 	lib.Finish()
 	for _, w := range []int{20, 40, 60} {
-		lines := paneLines(newTestLibrary(lib).View(w, 6))
+		lines := paneLines(newTestLibrary(lib).viewAt(w, 6))
 		row := paneRowText(lines[1])
 		if !strings.HasSuffix(row, "…") || !strings.HasPrefix(title, strings.TrimSuffix(row, "…")) {
 			t.Errorf("width %d: title row %q should be the start of the title cut with an ellipsis", w, row)
@@ -359,7 +360,7 @@ func TestLibraryPaneTruncatesLongEntries(t *testing.T) {
 			t.Errorf("width %d: details row %q should be cut with an ellipsis", w, meta)
 		}
 	}
-	if row := paneRowText(paneLines(newTestLibrary(lib).View(80, 6))[1]); row != title {
+	if row := paneRowText(paneLines(newTestLibrary(lib).viewAt(80, 6))[1]); row != title {
 		t.Errorf("width 80: title %q should be whole", row)
 	}
 }

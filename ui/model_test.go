@@ -171,8 +171,8 @@ func TestReadingStateRestored(t *testing.T) {
 	if s, p := m2.article.topParagraph(); s != wantSec || p != wantPara {
 		t.Errorf("restored at %d/%d, want %d/%d", s, p, wantSec, wantPara)
 	}
-	if !m2.article.folded[2] || m2.selQuote != second {
-		t.Errorf("folds %v, quote %d not restored", m2.article.folded, m2.selQuote)
+	if !m2.article.folded[2] || m2.quotes.Selected() != second {
+		t.Errorf("folds %v, quote %d not restored", m2.article.folded, m2.quotes.Selected())
 	}
 }
 
@@ -314,8 +314,8 @@ func TestMouseClickFoldsHeadingAndSelectsQuote(t *testing.T) {
 		for col := 0; col < l.articleW; col++ {
 			if m.article.quoteAtRow(row, col) == want {
 				m.Update(tea.MouseClickMsg{X: l.articleX + col, Y: l.bodyY + row, Button: tea.MouseLeft})
-				if m.selQuote != want || m.quotes.Selected() != want || m.focus != articleFocus {
-					t.Errorf("click on quote %d: selected %d, quotes pane %d", want, m.selQuote, m.quotes.Selected())
+				if m.quotes.Selected() != want || m.quotes.Selected() != want || m.focus != articleFocus {
+					t.Errorf("click on quote %d: selected %d, quotes pane %d", want, m.quotes.Selected(), m.quotes.Selected())
 				}
 				return
 			}

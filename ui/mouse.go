@@ -95,10 +95,8 @@ func (m *model) click(msg tea.MouseClickMsg) tea.Cmd {
 			return nil
 		}
 		if q := m.article.quoteAtRow(row, col); q >= 0 {
-			m.selQuote = q
 			m.article.markQuote(q)
-			m.quotes, _ = m.quotes.Update(selectQuoteMsg{q})
-			m.article.dirty = true
+			m.quotes.Select(q)
 		}
 	case quotesFocus:
 		m.quotes, cmd = m.quotes.Update(tea.MouseClickMsg{X: col, Y: row, Button: mouse.Button, Mod: mouse.Mod})

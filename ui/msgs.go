@@ -17,10 +17,6 @@ type jumpMsg struct {
 	quote        int
 }
 
-// selectQuoteMsg tells the quotes pane which quote is now selected (after
-// `]`/`[` from anywhere, or a jump).
-type selectQuoteMsg struct{ index int }
-
 // openMsg asks the root to open the library entry with this ID.
 type openMsg struct{ id string }
 

@@ -69,12 +69,12 @@ func (m *model) openDetail() tea.Cmd {
 	if m.b == nil {
 		return nil
 	}
-	if m.selQuote < 0 {
-		if m.stepQuote(1); m.selQuote < 0 {
+	if m.quotes.Selected() < 0 {
+		if m.stepQuote(1); m.quotes.Selected() < 0 {
 			return nil
 		}
 	}
-	m.showDetail(m.selQuote)
+	m.showDetail(m.quotes.Selected())
 	return nil
 }
 
@@ -107,8 +107,8 @@ func (m *model) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 			dir = -1
 		}
 		m.stepQuote(dir)
-		if m.selQuote >= 0 {
-			m.showDetail(m.selQuote)
+		if q := m.quotes.Selected(); q >= 0 {
+			m.showDetail(q)
 		}
 	case key.Matches(msg, k.Copy):
 		return m.copyQuote()

@@ -76,11 +76,6 @@ func newQuotesPane(b *briefing.Briefing, keys *KeyMap, pal palette) quotesPane {
 // enter returns a jumpMsg command) and selectQuoteMsg at any time.
 func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
 	switch msg := msg.(type) {
-	case selectQuoteMsg:
-		if msg.index >= -1 && msg.index < len(p.order) {
-			p.selected = msg.index
-			p.scroll()
-		}
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
 	case tea.MouseClickMsg:
@@ -115,7 +110,7 @@ func (p quotesPane) handleKey(msg tea.KeyPressMsg) (quotesPane, tea.Cmd) {
 	if key.Matches(msg, p.keys.Enter) {
 		return p, p.jump()
 	}
-	page := max(1, (p.cache.size.height-1)/(quoteLines+2))
+	page := max(1, (p.size.height-1)/(quoteLines+2))
 	next, ok := moveKey(msg, p.keys, p.place(), n, page)
 	if !ok {
 		return p, nil
@@ -142,15 +137,24 @@ func (p quotesPane) jump() tea.Cmd {
 // scroll keeps the selected quote in view at the last size drawn.
 func (p *quotesPane) scroll() { p.listSelection.scroll(p.rows, p.viewOffset) }
 
+// Select makes quote i (an index in the briefing's quotes, -1 for none) the
+// selected one and scrolls it into view; an index out of range is ignored.
+func (p *quotesPane) Select(i int) {
+	if i >= -1 && i < len(p.order) {
+		p.selected = i
+		p.scroll()
+	}
+}
+
 // Selected is the index of the selected quote, or -1.
 func (p quotesPane) Selected() int { return p.selected }
 
-// View renders the pane into exactly width x height cells.
-func (p quotesPane) View(width, height int, focused bool) string {
+// View renders the pane into exactly its size.
+func (p quotesPane) View(focused bool) string {
+	width, height := p.size.width, p.size.height
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	p.cache.size = paneSize{width, height}
 	lines := paneHead("Quotes", len(p.order), p.place(), width, height, focused, p.pal)
 	if len(p.order) == 0 {
 		for _, l := range wrapText("No quotes in this briefing.", max(width-2, 1), 0) {

@@ -19,9 +19,9 @@ func newTestQuotes(b *briefing.Briefing) quotesPane {
 // pressQuotes feeds key presses to the pane, drawing it after each one at
 // the given size as the root model would.
 func pressQuotes(p quotesPane, width, height int, keys ...string) quotesPane {
+	p.SetSize(width, height)
 	for _, k := range keys {
 		p, _ = p.Update(paneKey(k))
-		p.View(width, height, true)
 	}
 	return p
 }
@@ -36,9 +36,9 @@ func TestQuotesPaneExactSize(t *testing.T) {
 		for _, w := range []int{1, 2, 5, 20, 33, 60, 120} {
 			for _, h := range []int{0, 1, 2, 3, 10, 40} {
 				p := newTestQuotes(b)
-				p, _ = p.Update(selectQuoteMsg{index: min(3, len(b.Quotes)-1)})
+				p.Select(min(3, len(b.Quotes)-1))
 				for _, focused := range []bool{true, false} {
-					assertPaneSize(t, p.View(w, h, focused), w, h)
+					assertPaneSize(t, p.viewAt(w, h, focused), w, h)
 				}
 			}
 		}
@@ -47,7 +47,7 @@ func TestQuotesPaneExactSize(t *testing.T) {
 
 func TestQuotesPaneShowsAttributionAndGroups(t *testing.T) {
 	p := newTestQuotes(paneBriefing(t))
-	lines := paneLines(p.View(50, 30, true))
+	lines := paneLines(p.viewAt(50, 30, true))
 	if !strings.HasPrefix(lines[0], " Quotes") || !strings.Contains(lines[0], "4") {
 		t.Errorf("title bar = %q, want the title and the count 4", lines[0])
 	}
@@ -73,7 +73,7 @@ func TestQuotesPaneWrapsToThreeLines(t *testing.T) {
 	b := paneBriefing(t)
 	for _, w := range []int{20, 30, 40, 200} {
 		p := newTestQuotes(b)
-		lines := paneLines(p.View(w, 40, false))
+		lines := paneLines(p.viewAt(w, 40, false))
 		first := paneLineWith(lines, "“The harbour")
 		if first < 0 {
 			t.Fatalf("width %d: first quote missing:\n%s", w, strings.Join(lines, "\n"))
@@ -100,7 +100,7 @@ func TestQuotesPaneWrapsToThreeLines(t *testing.T) {
 
 func TestQuotesPaneMovement(t *testing.T) {
 	p := newTestQuotes(paneBriefing(t))
-	p.View(40, 30, true)
+	p.viewAt(40, 30, true)
 	if p.Selected() != -1 {
 		t.Fatalf("new pane: Selected() = %d, want -1", p.Selected())
 	}
@@ -127,12 +127,12 @@ func TestQuotesPaneMovement(t *testing.T) {
 		if p.Selected() != s.want {
 			t.Fatalf("after %q: Selected() = %d, want %d", s.key, p.Selected(), s.want)
 		}
-		lines := paneLines(p.View(40, 30, true))
+		lines := paneLines(p.viewAt(40, 30, true))
 		if !strings.HasSuffix(strings.TrimSpace(lines[0]), s.status) {
 			t.Errorf("after %q: title %q, want status %s", s.key, lines[0], s.status)
 		}
 	}
-	lines := paneLines(p.View(40, 30, true))
+	lines := paneLines(p.viewAt(40, 30, true))
 	if sel := paneLineWith(lines, "▌"); sel < 0 || !strings.Contains(lines[sel], "Ana Ruiz") {
 		t.Errorf("selected quote not marked:\n%s", strings.Join(lines, "\n"))
 	}
@@ -159,7 +159,7 @@ func TestQuotesPaneMultiParagraphJump(t *testing.T) {
 	b := paneBriefing(t)
 	b.Quotes[0].EndParagraph = 1
 	p := newTestQuotes(b)
-	p, _ = p.Update(selectQuoteMsg{index: 0})
+	p.Select(0)
 	_, cmd := p.Update(paneKey("enter"))
 	if msg := paneRun(cmd).(jumpMsg); msg.endParagraph != 1 || msg.span.Paragraph != 0 {
 		t.Errorf("jump = %+v, want paragraphs 0 to 1", msg)
@@ -168,19 +168,19 @@ func TestQuotesPaneMultiParagraphJump(t *testing.T) {
 
 func TestQuotesPaneSelectQuoteScrolls(t *testing.T) {
 	p := newTestQuotes(paneManyBriefing(300))
-	p.View(40, 12, false)
+	p.viewAt(40, 12, false)
 	for _, i := range []int{150, 299, 3, 151} {
-		p, _ = p.Update(selectQuoteMsg{index: i})
+		p.Select(i)
 		if p.Selected() != i {
 			t.Fatalf("selectQuoteMsg{%d}: Selected() = %d", i, p.Selected())
 		}
-		lines := paneLines(p.View(40, 12, false))
+		lines := paneLines(p.viewAt(40, 12, false))
 		sel := paneLineWith(lines, "▌")
 		if sel < 0 || !strings.Contains(lines[sel], fmt.Sprintf("Speaker %d,", i)) {
 			t.Errorf("quote %d not in view and marked:\n%s", i, strings.Join(lines, "\n"))
 		}
 	}
-	p, _ = p.Update(selectQuoteMsg{index: 300})
+	p.Select(300)
 	if p.Selected() != 151 {
 		t.Errorf("out of range selectQuoteMsg changed the selection to %d", p.Selected())
 	}
@@ -188,27 +188,27 @@ func TestQuotesPaneSelectQuoteScrolls(t *testing.T) {
 
 func TestQuotesPaneKeysKeepSelectionInView(t *testing.T) {
 	p := newTestQuotes(paneManyBriefing(100))
-	p.View(30, 8, true)
+	p.viewAt(30, 8, true)
 	for i := range 60 {
 		p = pressQuotes(p, 30, 8, "j")
-		lines := paneLines(p.View(30, 8, true))
+		lines := paneLines(p.viewAt(30, 8, true))
 		if paneLineWith(lines, "▌") < 0 {
 			t.Fatalf("after %d presses the selection left the view:\n%s", i+1, strings.Join(lines, "\n"))
 		}
 	}
 	p = pressQuotes(p, 30, 8, "pgup", "pgup", "space")
-	if paneLineWith(paneLines(p.View(30, 8, true)), "▌") < 0 {
+	if paneLineWith(paneLines(p.viewAt(30, 8, true)), "▌") < 0 {
 		t.Errorf("selection out of view after paging")
 	}
 	// A smaller window keeps the selection in view without an Update.
-	if paneLineWith(paneLines(p.View(30, 4, true)), "▌") < 0 {
+	if paneLineWith(paneLines(p.viewAt(30, 4, true)), "▌") < 0 {
 		t.Errorf("selection out of view after the pane shrank")
 	}
 }
 
 func TestQuotesPaneFocusChangesLook(t *testing.T) {
 	p := newTestQuotes(paneBriefing(t))
-	on, off := p.View(40, 10, true), p.View(40, 10, false)
+	on, off := p.viewAt(40, 10, true), p.viewAt(40, 10, false)
 	if on == off {
 		t.Error("focused and unfocused views are identical")
 	}
@@ -223,25 +223,26 @@ func TestQuotesPaneEmpty(t *testing.T) {
 	if p.Selected() != -1 {
 		t.Errorf("empty pane selected %d", p.Selected())
 	}
-	if paneLineWith(paneLines(p.View(30, 5, true)), "No quotes") < 0 {
+	if paneLineWith(paneLines(p.viewAt(30, 5, true)), "No quotes") < 0 {
 		t.Error("empty pane should say there are no quotes")
 	}
 }
 
 func BenchmarkQuotesPaneView(b *testing.B) {
 	p := newTestQuotes(paneManyBriefing(2000))
-	p.View(60, 60, true)
-	p, _ = p.Update(selectQuoteMsg{index: 1000})
+	p.viewAt(60, 60, true)
+	p.Select(1000)
 	b.ReportAllocs()
 	for b.Loop() {
-		p.View(60, 60, true)
+		p.viewAt(60, 60, true)
 	}
 }
 
 func TestQuotesPaneClick(t *testing.T) {
 	b := paneBriefing(t)
 	p := newTestQuotes(b)
-	lines := paneLines(p.View(40, 30, true))
+	p.SetSize(40, 30)
+	lines := paneLines(p.View(true))
 	for _, y := range []int{0, paneLineWith(lines, "Terms and scare"), len(lines) - 1} {
 		if _, cmd := p.Update(paneClick(5, y)); cmd != nil {
 			t.Errorf("click on row %d (no quote) gave %#v", y, paneRun(cmd))
@@ -256,9 +257,9 @@ func TestQuotesPaneClick(t *testing.T) {
 	}
 	// In a scrolled list the click lands on the quote drawn there.
 	p = newTestQuotes(paneManyBriefing(300))
-	p.View(40, 12, true)
-	p, _ = p.Update(selectQuoteMsg{index: 150})
-	lines = paneLines(p.View(40, 12, true))
+	p.SetSize(40, 12)
+	p.Select(150)
+	lines = paneLines(p.View(true))
 	p, cmd = p.Update(paneClick(3, paneLineWith(lines, "Speaker 148,")+1))
 	if m, ok := paneRun(cmd).(jumpMsg); !ok || m.quote != 148 || p.Selected() != 148 {
 		t.Errorf("click in a scrolled list: selected %d, msg %#v", p.Selected(), paneRun(cmd))
@@ -272,6 +273,6 @@ func BenchmarkQuotesPaneNewWidth(b *testing.B) {
 	w := 60
 	for b.Loop() {
 		w = 121 - w
-		p.View(w, 60, true)
+		p.viewAt(w, 60, true)
 	}
 }

@@ -72,12 +72,11 @@ func (m *model) unsaved() (state.Reading, bool) {
 
 // reading is the reading state as it is now.
 func (m *model) reading() state.Reading {
-	s, p := m.article.topParagraph()
-	q := m.selQuote
-	if sel := m.quotes.Selected(); sel >= 0 {
-		q = sel
+	if m.b == nil || m.article.articleDoc == nil {
+		return state.Reading{Quote: -1}
 	}
-	return state.Reading{Section: s, Paragraph: p, Folded: m.article.foldedList(), Quote: q}
+	s, p := m.article.topParagraph()
+	return state.Reading{Section: s, Paragraph: p, Folded: m.article.foldedList(), Quote: m.quotes.Selected()}
 }
 
 // save stores the reading state now, when it changed (on quitting, or

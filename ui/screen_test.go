@@ -342,7 +342,7 @@ func TestScreenEmbeddedBriefings(t *testing.T) {
 				}
 				s.typeKeys("gz")
 				s.waitText("▸ ")
-				if got := s.quit().selQuote; got != first {
+				if got := s.quit().quotes.Selected(); got != first {
 					t.Errorf("selected quote %d, want %d", got, first)
 				}
 			})

@@ -8,18 +8,21 @@ import tea "charm.land/bubbletea/v2"
 type listCache struct {
 	list rowList
 	sel  selectedRows
-	size paneSize
 }
 
 // listSelection is what the quotes and facts panes keep alike: their
 // entries in display order, the selected one and the scroll offset.
 type listSelection struct {
-	selected int   // entry index, or -1
-	order    []int // entry indexes in display order
-	pos      []int // display position of each entry index
-	offset   int   // first body row on screen
+	selected int      // entry index, or -1
+	order    []int    // entry indexes in display order
+	pos      []int    // display position of each entry index
+	offset   int      // first body row on screen
+	size     paneSize // set by the root with SetSize
 	cache    *listCache
 }
+
+// SetSize gives the pane its size; the root calls it on every layout.
+func (s *listSelection) SetSize(width, height int) { s.size = paneSize{width, height} }
 
 // newListSelection returns a selection of n entries with none selected;
 // the pane fills order and pos.
@@ -51,7 +54,7 @@ func (s listSelection) keepSelected(l *rowList, body, above int) int {
 // viewOffset at the last size drawn.
 func (s listSelection) clicked(msg tea.MouseClickMsg, rows func(width int) *rowList, viewOffset func(*rowList, int) int) (d, off int, ok bool) {
 	row, ok := clickRow(msg)
-	size := s.cache.size
+	size := s.size
 	if !ok || size.width <= 0 || len(s.order) == 0 {
 		return -1, 0, false
 	}
@@ -61,10 +64,10 @@ func (s listSelection) clicked(msg tea.MouseClickMsg, rows func(width int) *rowL
 	return d, off, d >= 0
 }
 
-// scroll moves the offset so the selected entry is in view at the last size
-// drawn; View keeps it in view again if the size has changed since.
+// scroll moves the offset so the selected entry is in view at the pane's
+// size; View keeps it in view again if the size has changed since.
 func (s *listSelection) scroll(rows func(width int) *rowList, viewOffset func(*rowList, int) int) {
-	size := s.cache.size
+	size := s.size
 	if size.width <= 0 || s.selected < 0 {
 		return
 	}
