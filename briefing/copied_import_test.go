@@ -20,7 +20,9 @@ var newsPages = []string{
 
 // copiedLines turns an expected.html article into the lines a reader gets
 // by copying the page: each heading, paragraph, list item and preformatted
-// block on its own line (figures left out: they are not the article's words).
+// block on its own line, a table row as one line with its cells split by
+// tabs (figures and blocks that are only a link left out: they are not the
+// article's words).
 func copiedLines(t testing.TB, fragment string) []string {
 	doc, err := html.Parse(strings.NewReader(fragment))
 	if err != nil {
@@ -44,7 +46,27 @@ func copiedLines(t testing.TB, fragment string) []string {
 			switch {
 			case n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption || n.DataAtom == atom.Script || n.DataAtom == atom.Style:
 				return
+			case n.DataAtom == atom.Tr:
+				// A row is copied as one line, its cells split by tabs.
+				var cells []string
+				flat := true
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+						cells = append(cells, collapseSpace(textContent(c)))
+						flat = flat && !hasBlock(c)
+					}
+				}
+				if !flat {
+					break
+				}
+				if l := strings.Join(cells, "\t"); strings.TrimSpace(l) != "" {
+					lines = append(lines, l)
+				}
+				return
 			case blocks[n.DataAtom] && !hasBlock(n):
+				if onlyLink(n) {
+					return // a link to another story, not the article's words
+				}
 				if l := collapseSpace(textContent(n)); l != "" {
 					lines = append(lines, l)
 				}
@@ -57,6 +79,17 @@ func copiedLines(t testing.TB, fragment string) []string {
 	}
 	rec(doc)
 	return lines
+}
+
+// onlyLink reports whether all the text of a block is one link's (a list
+// of links to other stories that readability keeps).
+func onlyLink(n *html.Node) bool {
+	text := collapseSpace(textContent(n))
+	if text == "" {
+		return false
+	}
+	a := findElement(n, atom.A)
+	return a != nil && collapseSpace(textContent(a)) == text
 }
 
 // datedByline is a "byline" that holds only a date (seattletimes-1).
@@ -136,7 +169,7 @@ func TestCopiedNewsPages(t *testing.T) {
 			}
 		}
 		body := bodyText(b)
-		kept := body + "\n" + b.Dateline
+		kept := body + "\n" + b.Dateline + "\n" + b.Origin
 		for _, c := range b.Captions {
 			kept += "\n" + c.Text + "\n" + c.Credit
 		}

@@ -93,7 +93,11 @@ func splitAuthors(s string) []string {
 			return []string{normaliseName(part)}
 		}
 		if !good {
-			if i == 0 || lowerWords(strings.Join(strings.Split(s, ",")[i:], ",")) > 3 {
+			rest := strings.Join(strings.Split(s, ",")[i:], ",")
+			if i > 0 && namesRole(rest) {
+				break // "By Jane Doe, a deputy editor and author of …"
+			}
+			if i == 0 || lowerWords(rest) > 3 {
 				// Not a byline but a sentence that opens with "By".
 				return nil
 			}
@@ -187,4 +191,19 @@ func lowerWords(s string) int {
 		}
 	}
 	return n
+}
+
+// namesRole reports whether the words after a byline's names say what the
+// author is: a role word among the first four ("a deputy editor", "Staff
+// Writer", "senior reporter for …").
+func namesRole(rest string) bool {
+	for i, w := range strings.Fields(rest) {
+		if i >= 4 {
+			break
+		}
+		if bylineRoles[strings.ToLower(strings.Trim(w, ".,;:"))] {
+			return true
+		}
+	}
+	return false
 }

@@ -7,7 +7,7 @@ import (
 
 // importerLexicon holds the word lists of the news-text rules.
 //
-//go:embed lexicon/furniture.txt lexicon/notices.txt lexicon/bylines.txt lexicon/byline_roles.txt lexicon/credits.txt lexicon/provenance.txt
+//go:embed lexicon/furniture.txt lexicon/notices.txt lexicon/bylines.txt lexicon/byline_roles.txt lexicon/credits.txt lexicon/provenance.txt lexicon/paste_ui.txt
 var importerLexicon embed.FS
 
 // lexiconLines returns the non-empty, non-comment lines of an embedded list,

@@ -26,7 +26,38 @@ func importText(s string) *Briefing {
 			break
 		}
 	}
-	paras := textParagraphs(lines[start:])
+	blocks := textBlocks(lines[start:])
+	blocks = pasteRules(b, blocks)
+	assemble(b, blocks, true)
+	return b
+}
+
+// textBlocks splits lines into paragraphs, subheadings and the rows of
+// tables pasted with their cells apart (see tableRows).
+func textBlocks(lines []string) []block {
+	rows := tableRows(lines)
+	if rows == nil {
+		return textSegmentBlocks(lines, isHardWrapped(lines))
+	}
+	wrapped := isHardWrapped(lines)
+	var blocks []block
+	from := 0
+	for i := 0; i <= len(lines); i++ {
+		if i < len(lines) && rows[i] == nil {
+			continue
+		}
+		blocks = append(blocks, textSegmentBlocks(lines[from:i], wrapped)...)
+		if i < len(lines) {
+			blocks = append(blocks, tableRowBlock(rows[i]))
+		}
+		from = i + 1
+	}
+	return blocks
+}
+
+// textSegmentBlocks makes blocks of lines that hold no table.
+func textSegmentBlocks(lines []string, wrapped bool) []block {
+	paras := paragraphsOf(lines, wrapped)
 	blocks := make([]block, 0, len(paras))
 	for i, p := range paras {
 		next := ""
@@ -39,15 +70,16 @@ func importText(s string) *Briefing {
 		}
 		blocks = append(blocks, block{kind: kind, text: p})
 	}
-	assemble(b, blocks, true)
-	return b
+	return blocks
 }
 
 // textParagraphs splits lines into paragraphs with their spaces collapsed.
 // The lines are used up: the paragraphs are written over them, in the same
 // slice.
-func textParagraphs(lines []string) []string {
-	wrapped := isHardWrapped(lines)
+func textParagraphs(lines []string) []string { return paragraphsOf(lines, isHardWrapped(lines)) }
+
+// paragraphsOf is textParagraphs with the wrapping already decided.
+func paragraphsOf(lines []string, wrapped bool) []string {
 	collapseLines(lines)
 	// Each paragraph takes at least one line, so out never overtakes the
 	// line being read.
@@ -97,15 +129,20 @@ const (
 	wrapMinInner   = 2   // lines followed by a non-blank line needed to decide
 	wrapMaxLongPct = 10  // percent of long inner lines allowed in wrapped text
 	wrapMaxEndPct  = 50  // percent of inner lines ending a sentence allowed in wrapped text
+	// wrapStubLine is the length (bytes) under which a line is a stub: a
+	// menu item or a label, not a wrapped line of prose.
+	wrapStubLine   = 25
+	wrapMaxStubPct = 40 // percent of stub inner lines allowed in wrapped text
 )
 
 // isHardWrapped reports whether single newlines in the text are line wraps
 // inside paragraphs (to be joined) rather than paragraph ends. It looks at
 // the lines followed directly by another non-blank line: in one-paragraph-
 // per-line text they are long and end sentences; in wrapped text they are
-// short and mostly stop mid-sentence.
+// short and mostly stop mid-sentence, but not stubs (a pasted page's menus
+// and share bars are lines of a word or two, one item a line).
 func isHardWrapped(lines []string) bool {
-	inner, long, ends := 0, 0, 0
+	inner, long, ends, stubs := 0, 0, 0, 0
 	next := ""
 	if len(lines) > 0 {
 		next = strings.TrimSpace(lines[0])
@@ -123,11 +160,14 @@ func isHardWrapped(lines []string) bool {
 		if endsSentence(t) {
 			ends++
 		}
+		if len(t) < wrapStubLine {
+			stubs++
+		}
 	}
 	if inner < wrapMinInner {
 		return false
 	}
-	return long*100 <= inner*wrapMaxLongPct && ends*100 < inner*wrapMaxEndPct
+	return long*100 <= inner*wrapMaxLongPct && ends*100 < inner*wrapMaxEndPct && stubs*100 <= inner*wrapMaxStubPct
 }
 
 // isLongLine reports whether t has more than wrapLongLine runes, counting

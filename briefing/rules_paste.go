@@ -1,0 +1,430 @@
+package briefing
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// The paste rules judge the lines of text copied from a web page in their
+// context: what is prose, where the article runs, and what around it and
+// inside it is the page's chrome (share bars, menus, players, counters,
+// links to other stories, labels) rather than the article.
+
+var pasteUIWords = lexiconSet("paste_ui.txt")
+
+var (
+	// playerLine is video player and gallery text: times, load and
+	// progress counters, "1 of 24", "17/50 ...".
+	playerLine = regexp.MustCompile(`(?i)^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?:loaded|progress|current time|duration|remaining time)\s*:?.{0,20}|(?:comments?|replies|responses)\s*\(\d+(?: posted)?\)|\d{1,3}\s*(?:/|of)\s*\d{1,3}\b.{0,80}|your (?:video|ad) will (?:play|begin|start) in.*|wait \d+ seconds? to continue\.?|\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:views|comments?|shares|likes|responses|replies|reactions|min read|minutes? read)\b.{0,20})$`)
+	// storyLinkTail is a link to another story: a headline, then a bar or a
+	// dash and a section or site name.
+	storyLinkTail = regexp.MustCompile(`\s[|·•]\s\p{Lu}[\p{L}&' ]{1,40}$`)
+)
+
+// Limits of the paste rules.
+const (
+	// proseWords is the fewest words of a prose paragraph that ends a
+	// sentence; longProseWords makes any paragraph prose.
+	proseWords     = 8
+	longProseWords = 25
+	// maxChromeWords is the most words a line of page chrome has.
+	maxChromeWords = 12
+	// maxGapWords is the most words of chrome that may sit between two
+	// paragraphs of the article's run of prose.
+	maxGapWords = 20
+	// headerWindow is how many blocks before the article's first paragraph
+	// are searched for its byline.
+	headerWindow = 30
+)
+
+// pasteInfo is what the paste rules know of one block.
+type pasteInfo struct {
+	words  int
+	prose  bool // a paragraph of running text
+	chrome bool // a short line of the page's controls, labels or links
+	kind   chromeKind
+}
+
+// isProse reports whether a paragraph is running text: long, or a
+// sentence of some length.
+func isProse(t string, words int) bool {
+	return words >= longProseWords || words >= proseWords && endsSentence(t) && lowerShare(t) >= 0.3
+}
+
+// lowerShare is the share of a line's words that start with a lower-case
+// letter: high in sentences, low in title-case labels and names.
+func lowerShare(t string) float64 {
+	n, lower := 0, 0
+	for _, w := range strings.Fields(t) {
+		r := firstRune(strings.TrimLeft(w, "\"'“‘(¿¡"))
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(lower) / float64(n)
+}
+
+// chromeKind says how surely a line is the page's chrome.
+type chromeKind uint8
+
+const (
+	notChrome    chromeKind = iota
+	weakChrome              // a title-case label: chrome unless prose follows it
+	strongChrome            // controls, counters, dates, links to other stories
+)
+
+// chromeOf tells whether a short line that is not a sentence is the page's
+// chrome: only control words, a player or gallery counter, a lone number, a
+// date, a link to another story (strong), or a short title-case label
+// (weak: it may also be a heading or the name of an item).
+func chromeOf(t string, words int) chromeKind {
+	if words > maxChromeWords*2 {
+		return notChrome
+	}
+	if !hasLetter(t) || playerLine.MatchString(t) || classifyFurniture(t) != notFurniture {
+		return strongChrome
+	}
+	if !endsSentence(t) && storyLinkTail.MatchString(t) {
+		return strongChrome
+	}
+	if words > maxChromeWords || endsSentence(t) {
+		return notChrome
+	}
+	if allUIWords(t) || words <= 6 && !lineDate(t).IsZero() && letterWords(t) <= 3 {
+		return strongChrome
+	}
+	if words <= 6 && lowerShare(t) <= 0.34 {
+		return weakChrome
+	}
+	return notChrome
+}
+
+// isChrome reports whether a line is chrome of either kind.
+func isChrome(t string, words int) bool { return chromeOf(t, words) != notChrome }
+
+// allUIWords reports whether every word of t is a control word or a number.
+func allUIWords(t string) bool {
+	any := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return unicode.IsSpace(r) || r == ':' || r == ',' || r == '(' || r == ')'
+	}) {
+		w = strings.Trim(w, ".!?\"'“”‘’")
+		if w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			continue
+		}
+		if !pasteUIWords[w] {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
+// pasteRules keeps the article of a pasted page: the longest run of prose
+// (see articleRun), with the headings, lists and quotes inside it, and the
+// byline and captions found around its start. Outside the run everything
+// goes; inside it the page's chrome goes (see isChrome), as do short lines
+// repeated elsewhere in the paste and headings that no prose follows. The
+// blocks kept are written over the start of blocks.
+func pasteRules(b *Briefing, blocks []block) []block {
+	info := make([]pasteInfo, len(blocks))
+	seen := map[string]int{}
+	for i, bl := range blocks {
+		w := wordCount(bl.text)
+		info[i] = pasteInfo{words: w, prose: isProse(bl.text, w)}
+		if !info[i].prose && bl.kind != tableRow {
+			info[i].kind = chromeOf(bl.text, w)
+			info[i].chrome = info[i].kind != notChrome
+		}
+		if w <= maxChromeWords {
+			seen[lineKey(bl.text)]++
+		}
+	}
+	// A heading is a heading when prose follows it, chrome aside; then it
+	// is not chrome, unless it is made of control words or counters.
+	for i := len(blocks) - 1; i >= 0; i-- {
+		bl := &blocks[i]
+		if info[i].prose || bl.kind == tableRow {
+			continue
+		}
+		follows := info[i].kind != strongChrome && proseFollows(info, i) && classifyFurniture(bl.text) == notFurniture
+		if follows {
+			// A label before prose names what follows: kept, as a heading
+			// when it looks like one.
+			info[i].chrome, info[i].kind = false, notChrome
+		}
+		if follows && looksLikeHeading(bl.text) {
+			bl.kind = heading
+		} else if bl.kind == heading {
+			bl.kind = paragraph
+		}
+	}
+	first, last := articleRun(blocks, info)
+	if first < 0 {
+		return blocks
+	}
+	// The lines right next to the run that are not chrome belong to it: a
+	// source line before the first paragraph, a closing line after the
+	// last ("To see it in action, watch below:", the author's note).
+	first = growEdge(blocks, info, first, -1)
+	last = growEdge(blocks, info, last, 1)
+	out := blocks[:0]
+	// Around the start: the byline, its date and the captions.
+	for i := max(0, first-headerWindow); i < first; i++ {
+		bl := blocks[i]
+		if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok {
+			if len(b.Authors) == 0 {
+				b.Authors = names
+			}
+			if b.Published.IsZero() {
+				b.Published = lineDate(bl.text)
+			}
+			continue
+		}
+		if b.Published.IsZero() && info[i].words <= maxChromeWords {
+			b.Published = lineDate(bl.text)
+		}
+		if c, ok := pasteCaption(bl.text); ok {
+			b.Captions = appendCaption(b.Captions, c)
+		} else if i > 0 && isCaptionLabel(blocks[i-1].text) && info[i].words <= maxCaptionWords {
+			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
+		}
+	}
+	for i := first; i <= last; i++ {
+		bl := blocks[i]
+		in := info[i]
+		if in.prose || bl.kind == tableRow {
+			out = append(out, bl)
+			continue
+		}
+		if classifyFurniture(bl.text) != notFurniture {
+			out = append(out, bl) // the news rules drop it, or cut the rest
+			continue
+		}
+		if c, ok := pasteCaption(bl.text); ok {
+			b.Captions = appendCaption(b.Captions, c)
+			continue
+		}
+		if i > 0 && isCaptionLabel(blocks[i-1].text) && in.words <= maxCaptionWords {
+			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
+			continue
+		}
+		if in.chrome || labelsChrome(blocks, info, i) || in.words <= maxChromeWords && !endsSentence(bl.text) && lowerShare(bl.text) < 0.5 && seen[lineKey(bl.text)] > 1 {
+			continue
+		}
+		if i-first <= bylineParagraphs+1 {
+			if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok {
+				if len(b.Authors) == 0 {
+					b.Authors = names
+				}
+				continue
+			}
+		}
+		out = append(out, bl)
+	}
+	return out
+}
+
+// proseFollows reports whether the first block after blocks[i] that is
+// not chrome is prose.
+func proseFollows(info []pasteInfo, i int) bool {
+	for j := i + 1; j < len(info) && j <= i+headingLookahead; j++ {
+		if info[j].prose {
+			return true
+		}
+		if !info[j].chrome {
+			return false
+		}
+	}
+	return false
+}
+
+// headingLookahead is how far past chrome a heading looks for its prose.
+const headingLookahead = 4
+
+// edgeLines is how many lines next to the article's run of prose it may
+// take in.
+const edgeLines = 3
+
+// growEdge moves an end of the article's run (at, in direction dir) over
+// up to edgeLines blocks that belong to it (see keepsEdge), passing over
+// furniture lines such as "Advertisement" but stopping at a widget heading
+// or other chrome.
+func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
+	taken := 0
+	for j := at + dir; j >= 0 && j < len(blocks) && taken < edgeLines; j += dir {
+		if classifyFurniture(blocks[j].text) == furnitureLine {
+			continue
+		}
+		if !keepsEdge(blocks[j], info[j], nextText(blocks, j)) {
+			break
+		}
+		at, taken = j, taken+1
+	}
+	return at
+}
+
+// keepsEdge reports whether a block next to the article's run belongs to
+// it: not chrome, not furniture, not a byline, a caption or a heading.
+func keepsEdge(bl block, in pasteInfo, next string) bool {
+	if in.chrome || bl.kind == heading || classifyFurniture(bl.text) != notFurniture {
+		return false
+	}
+	if _, ok := pasteByline(bl.text, next); ok {
+		return false
+	}
+	_, ok := pasteCaption(bl.text)
+	return !ok
+}
+
+// isCaptionLabel reports whether a line is a gallery's "Caption" label,
+// which the caption follows.
+func isCaptionLabel(t string) bool {
+	return strings.EqualFold(strings.TrimSpace(t), "caption") || strings.EqualFold(strings.TrimSpace(t), "image caption")
+}
+
+// labelsChrome reports whether block i is the label of chrome after it (a
+// chart's title above its numbers and axis labels): a short line that is
+// not a sentence, followed by at least chartLabels blocks of chrome.
+func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
+	if info[i].words > maxChromeWords || endsSentence(blocks[i].text) {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(info) && info[j].chrome; j++ {
+		n++
+	}
+	return n >= chartLabels
+}
+
+// chartLabels is how many chrome lines after a short line make it a label.
+const chartLabels = 3
+
+// nextText is the text of the block after blocks[i], or "".
+func nextText(blocks []block, i int) string {
+	if i+1 < len(blocks) {
+		return blocks[i+1].text
+	}
+	return ""
+}
+
+// appendCaption adds a caption once.
+func appendCaption(cs []Caption, c Caption) []Caption {
+	for _, have := range cs {
+		if have == c {
+			return cs
+		}
+	}
+	return append(cs, c)
+}
+
+// proseRun is a run of prose paragraphs: its first and last blocks, its
+// prose words, and the words of chrome before it (since the last run).
+type proseRun struct {
+	first, last, words, gapBefore int
+}
+
+// articleRun finds the article in a paste: the run of blocks, between two
+// prose paragraphs, with the most prose words, where the chrome (see
+// isChrome) between two prose paragraphs holds at most maxGapWords words
+// with letters: a share bar or a menu ends a run, the numbers and labels
+// of a chart do not. Other blocks (list items, short sentences) neither
+// make nor break a run. The run then takes in the runs next to it that
+// are worth it (see mergeRuns). It returns -1, -1 when the paste has no
+// prose.
+func articleRun(blocks []block, info []pasteInfo) (int, int) {
+	var runs []proseRun
+	cur := proseRun{first: -1}
+	gap := 0
+	for i, in := range info {
+		if blocks[i].kind == tableRow && cur.first >= 0 {
+			gap = 0 // a table inside the article holds it together
+			continue
+		}
+		if !in.prose {
+			if !in.chrome {
+				continue
+			}
+			gap += letterWords(blocks[i].text)
+			if cur.first >= 0 && gap > maxGapWords {
+				runs = append(runs, cur)
+				cur = proseRun{first: -1}
+			}
+			continue
+		}
+		if cur.first < 0 {
+			cur = proseRun{first: i, gapBefore: gap}
+		}
+		cur.last, gap = i, 0
+		cur.words += in.words
+	}
+	if cur.first >= 0 {
+		runs = append(runs, cur)
+	}
+	if len(runs) == 0 {
+		return -1, -1
+	}
+	best := 0
+	for i, r := range runs {
+		if r.words > runs[best].words {
+			best = i
+		}
+	}
+	lo, hi := mergeRuns(runs, best)
+	return runs[lo].first, runs[hi].last
+}
+
+// Limits of merging runs of prose into the article.
+const (
+	// mergeGapWords is the most words of chrome between the article and a
+	// run it takes in (a box of links to other stories inside it).
+	mergeGapWords = 80
+	// mergeShare is the least size of a run taken in, as a share of the
+	// article's words so far: a line or two of teaser text is not enough.
+	mergeShare = 0.08
+)
+
+// mergeRuns grows the article from runs[best] over the runs next to it
+// that are close (little chrome between) and large enough, and returns the
+// first and last run it covers.
+func mergeRuns(runs []proseRun, best int) (int, int) {
+	lo, hi := best, best
+	words := runs[best].words
+	for {
+		grown := false
+		if hi+1 < len(runs) && runs[hi+1].gapBefore <= mergeGapWords && float64(runs[hi+1].words) >= mergeShare*float64(words) {
+			hi++
+			words += runs[hi].words
+			grown = true
+		}
+		if lo > 0 && runs[lo].gapBefore <= mergeGapWords && float64(runs[lo-1].words) >= mergeShare*float64(words) {
+			lo--
+			words += runs[lo].words
+			grown = true
+		}
+		if !grown {
+			return lo, hi
+		}
+	}
+}
+
+// letterWords counts the words of s that hold a letter.
+func letterWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if hasLetter(w) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,224 @@
+package briefing
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+var (
+	// captionLead opens a caption line on news sites: "Media caption …",
+	// "Image caption …".
+	captionLead = regexp.MustCompile(`^(?:Media caption|Image caption|Caption|Legend|Légende)\s*:?\s+(.{3,})$`)
+	// creditLead opens a credit line: "Image copyright …", "Foto: …",
+	// "(Photo: …)", "(Bild: Hersteller)".
+	creditLead = regexp.MustCompile(`^\(?(?:Image copyright|Copyright|Photo credit|Picture credit|Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture)\s*:\s*([^()]{2,100}?)\)?$`)
+	// creditedImage is a photo caption with its credit run in: "Image A
+	// worker repairing cables.CreditChang W. Lee/The New York Times",
+	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
+	creditedImage = regexp.MustCompile(`^(?:Image|Photo)\s+(.{10,}?)\s*(?:Credit)+\s*:?\s*(.{2,100})$`)
+	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
+	// Press", ". Fethi Belaid/AFP/Getty Images".
+	slashCredit = regexp.MustCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
+	// pasteDate finds a date in a line: "March 18, 2015", "18 March 2015",
+	// "Dec. 6, 2024", "2015-03-18".
+	pasteDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b|\b(\d{1,2})\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// bylineDateStart is what may follow the names of a byline without "By":
+	// a date, a time, a separator, a handle, "Follow", a role.
+	monthNames = map[string]time.Month{
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+		"oct": 10, "nov": 11, "dec": 12,
+	}
+)
+
+// pasteCaption reports whether a pasted line is a photo caption or credit.
+func pasteCaption(t string) (Caption, bool) {
+	if m := creditedImage.FindStringSubmatch(t); m != nil {
+		return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
+	}
+	if m := slashCredit.FindStringSubmatch(t); m != nil && wordCount(t) <= maxCaptionWords {
+		return Caption{Text: strings.TrimSpace(m[1]), Credit: m[2]}, true
+	}
+	if m := captionLead.FindStringSubmatch(t); m != nil {
+		return Caption{Text: strings.TrimSpace(m[1])}, true
+	}
+	if wordCount(t) <= 16 {
+		if m := creditLead.FindStringSubmatch(t); m != nil && !endsSentence(m[1]) {
+			return Caption{Credit: strings.TrimSpace(m[1])}, true
+		}
+	}
+	return parseCaption(t)
+}
+
+// lineDate returns the first date written in a line, or the zero time.
+func lineDate(t string) time.Time {
+	m := pasteDate.FindStringSubmatch(t)
+	if m == nil {
+		return time.Time{}
+	}
+	var y, d int
+	var mon time.Month
+	switch {
+	case m[1] != "":
+		mon, d, y = monthNames[strings.ToLower(m[1])], atoi(m[2]), atoi(m[3])
+	case m[5] != "":
+		d, mon, y = atoi(m[4]), monthNames[strings.ToLower(m[5])], atoi(m[6])
+	default:
+		y, mon, d = atoi(m[7]), time.Month(atoi(m[8])), atoi(m[9])
+	}
+	if y < 1900 || y > 2100 || mon < 1 || mon > 12 || d < 1 || d > 31 {
+		return time.Time{}
+	}
+	return time.Date(y, mon, d, 0, 0, 0, 0, time.UTC)
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// pasteByline reads a byline in the forms pasted pages carry: "By …" (see
+// parseByline), or names without "By" followed by a date, a time, a bar or
+// dash, a handle, "Follow" or a role ("Erin Cunningham | March 18",
+// "Dan Goodin - Apr 16, 2015", "Hazel Sheffield Friday 25 December 2015",
+// "Jane Doe, Staff Writer"), or a name alone on its line with a date or
+// "Follow" on the next.
+func pasteByline(line, next string) ([]string, bool) {
+	if names, ok := parseByline(line); ok {
+		return names, true
+	}
+	s := strings.TrimLeft(collapseSpace(line), "*_-–—•·/ ")
+	if wordCount(s) > maxBylineWords || endsSentence(s) && wordCount(s) > 12 {
+		return nil, false
+	}
+	if f := strings.Fields(strings.ToLower(s)); len(f) > 0 && (f[0] == "by" || f[0] == "by:") {
+		return nil, false // "By" and no name: parseByline said no
+	}
+	names, rest := leadingNames(s)
+	if len(names) == 0 {
+		return nil, false
+	}
+	if rest == "" {
+		n := strings.TrimSpace(next)
+		if lineDate(n).IsZero() && !strings.HasPrefix(strings.ToLower(n), "follow") && !startsWithDate(n) {
+			return nil, false
+		}
+		return names, true
+	}
+	if bylineContinues(rest) {
+		return names, true
+	}
+	return nil, false
+}
+
+// leadingNames takes the authors that open s: one name, or names joined by
+// "and", "&" or ", ", each two to four capitalised words; rest is what
+// follows them.
+func leadingNames(s string) (names []string, rest string) {
+	words := strings.Fields(s)
+	var cur []string
+	flush := func() bool {
+		if len(cur) < 2 || len(cur) > 4 {
+			return false
+		}
+		n := strings.TrimRight(strings.Join(cur, " "), ",")
+		if !hasNameShape(n) || !looksLikeName(n) {
+			return false
+		}
+		names = append(names, normaliseName(n))
+		cur = nil
+		return true
+	}
+	i := 0
+	for ; i < len(words); i++ {
+		w := words[i]
+		bare := strings.ToLower(strings.Trim(w, ".,'’"))
+		if bare == "and" || w == "&" {
+			if !flush() {
+				return nil, ""
+			}
+			continue
+		}
+		if !isBylineNameWord(w) || pasteUIWords[bare] || monthNames[bare[:min(3, len(bare))]] != 0 && len(cur) >= 2 || isWeekday(bare) {
+			break
+		}
+		cur = append(cur, strings.TrimRight(w, ","))
+		if strings.HasSuffix(w, ",") {
+			if len(cur) >= 2 && i+1 < len(words) && isBylineNameWord(words[i+1]) && !bylineRoles[strings.ToLower(strings.Trim(words[i+1], ".,"))] {
+				if !flush() {
+					return nil, ""
+				}
+				continue
+			}
+			i++
+			break
+		}
+		if len(cur) > 4 {
+			return nil, ""
+		}
+	}
+	if !flush() {
+		return nil, ""
+	}
+	return names, strings.Join(words[min(i, len(words)):], " ")
+}
+
+// isBylineNameWord reports whether w can be a word of a name: capitalised
+// letters (an initial "C." too), or a name particle.
+func isBylineNameWord(w string) bool {
+	w = strings.TrimRight(w, ",")
+	if w == "" {
+		return false
+	}
+	r := firstRune(w)
+	if !unicode.IsUpper(r) && !nameParticles[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune(".-'’", r) {
+			return false
+		}
+	}
+	return true
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+}
+
+func isWeekday(w string) bool { return weekdays[w] }
+
+// startsWithDate reports whether s opens with a month, a weekday or a
+// number.
+func startsWithDate(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[0], ".,"))
+	return unicode.IsDigit(firstRune(w)) || isWeekday(w) || len(w) >= 3 && monthNames[w[:3]] != 0 && (len(f) > 1 && unicode.IsDigit(firstRune(f[1])))
+}
+
+// bylineContinues reports whether what follows names makes the line a
+// byline: a date or time, a separator, a handle, "Follow", "Updated", a
+// role ("Staff Writer", "Games Editor").
+func bylineContinues(rest string) bool {
+	r := firstRune(rest)
+	if strings.ContainsRune("|·•—–-@/", r) || startsWithDate(rest) {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(rest))
+	for i, w := range f {
+		if i >= 4 {
+			break
+		}
+		w = strings.Trim(w, ".,:")
+		if w == "follow" || w == "updated" || w == "published" || w == "posted" || bylineRoles[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,159 @@
+package briefing
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// pastedPage is a page selected from its headline to its last paragraph, as
+// a browser copies it: share bar, byline with date and handle, a photo
+// gallery with its player text and caption, the article with an
+// advertising label, a related-story link and chart labels inside it.
+const pastedPage = `Harbour strike ends after night talks
+
+Share on Facebook
+Share on Twitter
+Share via Email
+More Options
+Resize Text
+Print Article
+Comments
+By Lena Marsh March 18 at 3:57 PM    Follow @lenamarsh
+1 of 24
+Full Screen
+Autoplay
+Close
+Skip Ad
+Your video will play in 00:25
+View Photos
+Caption
+Dock workers leave the port gates at dawn. Jan Vos/Harbour Press
+Buy Photo
+
+ROTTERDAM — Dock workers ended a nine-day strike on Wednesday after talks that ran through the night, the union said, reopening the largest port in Europe to container traffic.
+
+The deal gives crews on the new night routes a supplement of 40 percent and caps night shifts at four in a row, according to a summary published by the port authority.
+
+Advertising
+
+Shipping lines had diverted more than sixty vessels to Antwerp and Hamburg during the strike, and the backlog will take a week to clear, the authority said.
+
+Five things to know about the port deal | Business
+
+Containers handled per week
+600
+300
+0
+’17
+’18
+’19
+
+Who pays for the lights
+
+The lighting of the outer quays will cost an estimated twelve million euros over five years, and the city and the region will share the bill.
+
+Critics on the board warned that the estimate left out the repair of the older cranes, which they said must be replaced before night loading can begin.
+`
+
+func TestPastedPageKeepsTheArticle(t *testing.T) {
+	b, err := Import("paste.txt", []byte(pastedPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Format != Text || b.Title != "Harbour strike ends after night talks" {
+		t.Errorf("format %s, title %q", b.Format, b.Title)
+	}
+	if !reflect.DeepEqual(b.Authors, []string{"Lena Marsh"}) {
+		t.Errorf("authors %q, want Lena Marsh", b.Authors)
+	}
+	if b.Dateline != "ROTTERDAM" {
+		t.Errorf("dateline %q", b.Dateline)
+	}
+	var headings, paras []string
+	for _, s := range b.Sections {
+		if s.Heading != "" {
+			headings = append(headings, s.Heading)
+		}
+		paras = append(paras, s.Paragraphs...)
+	}
+	if !reflect.DeepEqual(headings, []string{"Who pays for the lights"}) {
+		t.Errorf("headings %q", headings)
+	}
+	if len(paras) != 5 {
+		t.Errorf("%d paragraphs, want the article's 5:\n%s", len(paras), strings.Join(paras, "\n"))
+	}
+	for _, p := range paras {
+		if wordCount(p) < 15 {
+			t.Errorf("junk kept in the body: %q", p)
+		}
+	}
+	if len(b.Captions) == 0 {
+		t.Errorf("the photo caption was not kept as a caption")
+	}
+}
+
+func TestPasteBylines(t *testing.T) {
+	cases := []struct {
+		line, next string
+		want       []string
+	}{
+		{"By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham", "", []string{"Erin Cunningham"}},
+		{"Dan Goodin - Apr 16, 2015 8:02 pm UTC", "", []string{"Dan Goodin"}},
+		{"Hazel Sheffield Friday 25 December 2015 0 comments", "", []string{"Hazel Sheffield"}},
+		{"Jane Doe, Staff Writer", "", []string{"Jane Doe"}},
+		{"Lena Marsh | March 3, 2024", "", []string{"Lena Marsh"}},
+		{"Stella Kim and Jennifer Jett", "Dec. 6, 2024, 10:00 AM", []string{"Stella Kim", "Jennifer Jett"}},
+		{"Mike Conley", "December 18, 2020", []string{"Mike Conley"}},
+		{"Vincent Vallet Follow Oct 18, 2019 · 8 min read", "", []string{"Vincent Vallet"}},
+		{"By Alex Heath, a deputy editor and author of the newsletter.", "", []string{"Alex Heath"}},
+		{"Middle East", "Share this", nil},
+		{"Tech Industry", "", nil},
+		{"By April 28, 2019 at 6:01 am", "", nil},
+	}
+	for _, c := range cases {
+		got, ok := pasteByline(c.line, c.next)
+		if ok != (c.want != nil) || !reflect.DeepEqual(got, c.want) {
+			t.Errorf("pasteByline(%q) = %q %v, want %q", c.line, got, ok, c.want)
+		}
+	}
+}
+
+func TestPasteChrome(t *testing.T) {
+	for _, l := range []string{"Share Tweet Email More Save", "00:25", "Loaded: 0%", "17/50 The harbour at dawn",
+		"6366", "Replay", "Skip Ad", "Wait 1 second to continue.", "March 18, 2015", "Remembering the old mill | Opinion",
+		"Advertisement", "Comments (5 posted)"} {
+		if !isChrome(l, wordCount(l)) {
+			t.Errorf("%q is not taken for chrome", l)
+		}
+	}
+	for _, l := range []string{"The union said the deal was the best outcome.", "wash the nets before noon",
+		"Dock workers ended the strike on Wednesday after talks that ran through the night."} {
+		if isChrome(l, wordCount(l)) {
+			t.Errorf("%q is taken for chrome", l)
+		}
+	}
+}
+
+func TestPastedTableKeepsItsRows(t *testing.T) {
+	in := "Ports ranked\n\nThe ports of the north sea moved more containers than ever this year, the figures show.\n\n" +
+		"Port\tRank\tShips\nRotterdam\t1\t8,000\nAntwerp\t2\t5,500\n\nThe end of the article comes here with another sentence of prose.\n"
+	b, err := Import("t.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := b.Sections[0]
+	var rows []string
+	for p, text := range s.Paragraphs {
+		if s.Kind(p) == TableRow {
+			var cells []string
+			for _, c := range s.Cells(p) {
+				cells = append(cells, text[c[0]:c[1]])
+			}
+			rows = append(rows, strings.Join(cells, "/"))
+		}
+	}
+	if want := []string{"Port/Rank/Ships", "Rotterdam/1/8,000", "Antwerp/2/5,500"}; !reflect.DeepEqual(rows, want) {
+		t.Errorf("rows %q, want %q", rows, want)
+	}
+}
