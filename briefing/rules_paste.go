@@ -19,6 +19,8 @@ var (
 	playerLine = regexp.MustCompile(`(?i)^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?:loaded|progress|current time|duration|remaining time)\s*:?.{0,20}|(?:comments?|replies|responses)\s*\(\d+(?: posted)?\)|\d{1,3}\s*(?:/|of)\s*\d{1,3}\b.{0,80}|your (?:video|ad) will (?:play|begin|start) in.*|wait \d+ seconds? to continue\.?|\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:views|comments?|shares|likes|responses|replies|reactions|min read|minutes? read)\b.{0,20})$`)
 	// storyLinkTail is a link to another story: a headline, then a bar or a
 	// dash and a section or site name.
+	// bracketLink is a link to another story set in brackets: "[Read: …]".
+	bracketLink   = regexp.MustCompile(`(?i)^\[(?:read|related|see|watch|listen|more|also)\b.*\]$`)
 	storyLinkTail = regexp.MustCompile(`\s[|·•]\s\p{Lu}[\p{L}&' ]{1,40}$`)
 )
 
@@ -98,8 +100,11 @@ func chromeOf(t string, words int) chromeKind {
 	if words > maxChromeWords || endsSentence(t) {
 		return notChrome
 	}
-	if allUIWords(t) || words <= 6 && !lineDate(t).IsZero() && letterWords(t) <= 3 {
+	if allUIWords(t) || bracketLink.MatchString(t) {
 		return strongChrome
+	}
+	if !lineDate(t).IsZero() && (words <= 10 && letterWords(t) <= 5 || lowerShare(t) < 0.5 && endsWithDate(t)) {
+		return strongChrome // a date line, or a story's headline with its date
 	}
 	if words <= 6 && lowerShare(t) <= 0.34 {
 		return weakChrome
@@ -109,6 +114,12 @@ func chromeOf(t string, words int) chromeKind {
 
 // isChrome reports whether a line is chrome of either kind.
 func isChrome(t string, words int) bool { return chromeOf(t, words) != notChrome }
+
+// endsWithDate reports whether a line closes with a date ("… JULY 26, 2016").
+func endsWithDate(t string) bool {
+	loc := pasteDate.FindAllStringIndex(t, -1)
+	return len(loc) > 0 && loc[len(loc)-1][1] == len(strings.TrimRight(t, " ."))
+}
 
 // allUIWords reports whether every word of t is a control word or a number.
 func allUIWords(t string) bool {
@@ -200,12 +211,33 @@ func pasteRules(b *Briefing, blocks []block) []block {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 		}
 	}
+	proseBefore := 0 // prose paragraphs kept so far
+	dekIndex := -1   // where the first of them is in out
 	for i := first; i <= last; i++ {
 		bl := blocks[i]
 		in := info[i]
+		if in.prose {
+			proseBefore++
+			if proseBefore == 1 {
+				dekIndex = len(out)
+			}
+		}
 		if in.prose || bl.kind == tableRow {
 			out = append(out, bl)
 			continue
+		}
+		if !in.prose && proseBefore <= bylineParagraphs {
+			if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok {
+				if len(b.Authors) == 0 {
+					b.Authors = names
+				}
+				if proseBefore == 1 && len(out) > 0 && dekIndex >= 0 {
+					// The one paragraph before the byline is the standfirst
+					// under the headline, not the article's first.
+					out = append(out[:dekIndex], out[dekIndex+1:]...)
+				}
+				continue
+			}
 		}
 		if classifyFurniture(bl.text) != notFurniture {
 			out = append(out, bl) // the news rules drop it, or cut the rest
@@ -221,14 +253,6 @@ func pasteRules(b *Briefing, blocks []block) []block {
 		}
 		if in.chrome || labelsChrome(blocks, info, i) || in.words <= maxChromeWords && !endsSentence(bl.text) && lowerShare(bl.text) < 0.5 && seen[lineKey(bl.text)] > 1 {
 			continue
-		}
-		if i-first <= bylineParagraphs+1 {
-			if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok {
-				if len(b.Authors) == 0 {
-					b.Authors = names
-				}
-				continue
-			}
 		}
 		out = append(out, bl)
 	}

@@ -86,10 +86,16 @@ func atoi(s string) int {
 // "Jane Doe, Staff Writer"), or a name alone on its line with a date or
 // "Follow" on the next.
 func pasteByline(line, next string) ([]string, bool) {
-	if names, ok := parseByline(line); ok {
+	s := strings.TrimLeft(collapseSpace(line), "*_-–—•·/ ")
+	if names, ok := parseByline(s); ok {
 		return names, true
 	}
-	s := strings.TrimLeft(collapseSpace(line), "*_-–—•·/ ")
+	if m := postedBy.FindStringSubmatch(s); m != nil {
+		return parseByline("By " + m[1])
+	}
+	if isBylinePrefix(s) {
+		return parseByline(s + " " + collapseSpace(next)) // "por" on its own line, the names on the next
+	}
 	if wordCount(s) > maxBylineWords || endsSentence(s) && wordCount(s) > 12 {
 		return nil, false
 	}
@@ -101,8 +107,7 @@ func pasteByline(line, next string) ([]string, bool) {
 		return nil, false
 	}
 	if rest == "" {
-		n := strings.TrimSpace(next)
-		if lineDate(n).IsZero() && !strings.HasPrefix(strings.ToLower(n), "follow") && !startsWithDate(n) {
+		if !datesOrFollows(strings.TrimSpace(next)) {
 			return nil, false
 		}
 		return names, true
@@ -111,6 +116,37 @@ func pasteByline(line, next string) ([]string, bool) {
 		return names, true
 	}
 	return nil, false
+}
+
+// postedBy is a blog's "on March 10, 2015 by Name" or "Posted on … by Name".
+var postedBy = regexp.MustCompile(`(?i)^(?:posted |published )?on .{4,40}? by (\p{Lu}.{2,80})$`)
+
+// isBylinePrefix reports whether s is only a byline's "By" (or "Par", "Por").
+func isBylinePrefix(s string) bool {
+	s = strings.ToLower(strings.TrimRight(s, ": "))
+	for _, p := range bylinePrefixes {
+		if s == p {
+			return true
+		}
+	}
+	return false
+}
+
+// datesOrFollows reports whether the line after a name alone makes it a
+// byline: a date or a time ("před 2 hodinami", "3/9 18:45"), a "Follow"
+// button, or the author's role ("Games Editor").
+func datesOrFollows(n string) bool {
+	if n == "" {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(n)[0])
+	switch {
+	case !lineDate(n).IsZero() || startsWithDate(n) || strings.Contains(first, "follow"):
+		return true
+	case wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0:
+		return true
+	}
+	return wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n))
 }
 
 // leadingNames takes the authors that open s: one name, or names joined by
