@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 
@@ -136,9 +137,10 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 }
 
 // readLibrary turns the arguments into the reader's library: the embedded
-// briefings when there are none, one briefing imported now for a single
-// file (so that its error ends the command before the screen changes), or a
-// library that fills in the background for a directory or several files.
+// briefings when there are none, else the files imported in the background
+// on every processor through the cache. A single file that fails within
+// the first moments ends the command with its one-line error before the
+// screen changes; one that takes longer shows its progress in the reader.
 func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Library, error) {
 	if len(args) == 0 {
 		bs, err := content.Defaults()
@@ -147,26 +149,42 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Libra
 		}
 		return library.FromBriefings(bs), nil
 	}
-	paths, err := briefing.Expand(args)
+	paths, err := library.Expand(args)
 	if err != nil {
 		return nil, err
 	}
+	lib := library.LoadWith(paths, library.LoadOptions{MaxSize: maxSize, Cache: library.DefaultCache()})
 	single := len(args) == 1 && len(paths) == 1 && paths[0] == args[0]
 	if !single {
-		return library.Load(paths, maxSize), nil
+		return lib, nil
 	}
-	b, err := briefing.ReadFile(paths[0], maxSize)
-	if err != nil {
-		return nil, err
+	deadline := time.After(singleWait)
+	for {
+		entries, done := lib.Snapshot()
+		if done {
+			if len(entries) == 1 && entries[0].Err != nil {
+				return nil, entries[0].Err
+			}
+			for _, e := range entries {
+				if e.Briefing != nil {
+					for _, w := range e.Briefing.Warnings {
+						fmt.Fprintf(stderr, "brief: warning: %s: %s\n", paths[0], w)
+					}
+				}
+			}
+			return lib, nil
+		}
+		select {
+		case <-lib.Changed():
+		case <-deadline:
+			return lib, nil
+		}
 	}
-	for _, w := range b.Warnings {
-		fmt.Fprintf(stderr, "brief: warning: %s: %s\n", printable.String(paths[0]), printable.String(w))
-	}
-	l := library.New()
-	l.Put(library.Entry{ID: library.FileID(paths[0], b), Briefing: b})
-	l.Finish()
-	return l, nil
 }
+
+// singleWait is how long the command waits for a single file before it
+// shows the reader with the file's progress.
+const singleWait = 100 * time.Millisecond
 
 // printLibrary writes every briefing of the library rendered for a pipe,
 // like glow does when its output is not a terminal.

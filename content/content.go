@@ -41,11 +41,20 @@ func Defaults() ([]*briefing.Briefing, error) {
 	return out, nil
 }
 
-// Briefing imports the embedded briefing of the given file name.
-func Briefing(name string) (*briefing.Briefing, error) {
+// Bytes returns the embedded briefing file of the given name as it is.
+func Bytes(name string) ([]byte, error) {
 	data, err := files.ReadFile(path.Join("briefings", name))
 	if err != nil {
 		return nil, fmt.Errorf("reading embedded briefing %s: %w", name, err)
+	}
+	return data, nil
+}
+
+// Briefing imports the embedded briefing of the given file name.
+func Briefing(name string) (*briefing.Briefing, error) {
+	data, err := Bytes(name)
+	if err != nil {
+		return nil, err
 	}
 	b, err := briefing.Import(name, data)
 	if err != nil {

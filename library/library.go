@@ -9,6 +9,7 @@ import (
 	"io"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"brief/briefing"
 )
@@ -20,6 +21,9 @@ type Entry struct {
 	ID       string
 	Briefing *briefing.Briefing
 	Err      error
+	// ModTime and Size are the file's, when the entry came from a file.
+	ModTime time.Time
+	Size    int64
 }
 
 // Library is a list of entries that fills and changes over time.
@@ -28,6 +32,8 @@ type Library struct {
 	entries []Entry
 	done    bool
 	changed chan struct{}
+	total   int                  // entries expected, when known
+	current map[string]time.Time // files importing now, by ID
 }
 
 // New returns an empty library that is still loading.
@@ -65,6 +71,7 @@ func (l *Library) Changed() <-chan struct{} {
 func (l *Library) Put(e Entry) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	delete(l.current, e.ID)
 	for i := range l.entries {
 		if l.entries[i].ID == e.ID {
 			l.entries[i] = e
@@ -89,6 +96,34 @@ func (l *Library) Remove(id string) {
 	}
 }
 
+// expect says how many entries loading will give.
+func (l *Library) expect(n int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.total = n
+}
+
+// started notes that a file has started importing; Put of its entry ends it.
+func (l *Library) started(path string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.current == nil {
+		l.current = map[string]time.Time{}
+	}
+	l.current[FileID(path, nil)] = time.Now()
+}
+
+// Progress reports how far loading has got.
+func (l *Library) Progress() Progress {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	p := Progress{Done: len(l.entries), Total: l.total, Current: map[string]time.Time{}}
+	for id, t := range l.current {
+		p.Current[id] = t
+	}
+	return p
+}
+
 // Finish marks loading as done.
 func (l *Library) Finish() {
 	l.mu.Lock()
@@ -101,21 +136,6 @@ func (l *Library) Finish() {
 func (l *Library) notify() {
 	close(l.changed)
 	l.changed = make(chan struct{})
-}
-
-// Load returns a library that imports the given files in the background,
-// in order, so a reader can show the list while it fills. A file that fails
-// to import becomes an entry with its error.
-func Load(paths []string, maxSize int64) *Library {
-	l := New()
-	go func() {
-		for _, p := range paths {
-			b, err := briefing.ReadFile(p, maxSize)
-			l.Put(Entry{ID: FileID(p, b), Briefing: b, Err: err})
-		}
-		l.Finish()
-	}()
-	return l
 }
 
 // FileID is the stable ID of a briefing read from a file, under which its

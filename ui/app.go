@@ -60,9 +60,12 @@ type model struct {
 	width, height int
 	lay           layout
 
-	lib       libraryPane
-	inLibrary bool
-	hasLib    bool // the briefing was opened from the library list
+	lib         libraryPane
+	inLibrary   bool
+	hasLib      bool // the briefing was opened from the library list
+	autoOpen    bool // one file is importing: open it when it is done
+	marksLoaded bool // the read marks of the library have been asked for
+	read        bool // the open briefing has been read (to the end, or most of it)
 
 	entryID string
 	b       *briefing.Briefing
@@ -125,9 +128,13 @@ func New(opts Options) tea.Model {
 	m.lib = newLibraryPane(opts.Library, &m.keys, m.pal)
 	m.lib.stop = opts.Done
 	entries, done := opts.Library.Snapshot()
-	if done && len(entries) == 1 && entries[0].Briefing != nil {
+	switch {
+	case done && len(entries) == 1 && entries[0].Briefing != nil:
 		m.open(entries[0])
-	} else {
+	case !done && opts.Library.Progress().Total == 1:
+		// One file still importing: its progress shows until it opens.
+		m.inLibrary, m.autoOpen = true, true
+	default:
 		m.inLibrary = true
 	}
 	return m
@@ -178,9 +185,11 @@ func (m *model) open(e library.Entry) {
 	m.inLibrary, m.help, m.searching, m.status, m.detailOn = false, false, false, "", false
 	m.restore = nil
 	m.saved = state.Reading{Quote: -1}
+	m.read = false
 	if r, ok, err := m.opts.Store.Load(m.opts.Reader, m.entryID); err == nil && ok {
 		m.restore = &r
 		m.saved = r
+		m.read = r.Read
 	}
 	m.resize()
 	m.seen = m.reading()
@@ -189,7 +198,7 @@ func (m *model) open(e library.Entry) {
 // Init asks for the terminal's background and starts the library watch and
 // the idle timer. Nothing waits for the answers.
 func (m *model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.lib.Init()}
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.lib.Init(), m.loadMarks()}
 	if m.opts.IdleTimeout > 0 {
 		cmds = append(cmds, tea.Tick(m.opts.IdleTimeout, func(time.Time) tea.Msg { return idleMsg{} }))
 	}
@@ -234,6 +243,10 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if !m.inLibrary && m.b != nil {
 		if more := m.article.renderMore(); more != nil {
 			cmd = tea.Batch(cmd, more)
+		}
+		if !m.read && m.article.percent() >= readPercent {
+			m.read = true
+			m.lib.MarkRead(m.entryID)
 		}
 		if r := m.reading(); !sameReading(r, m.seen) {
 			m.seen = r
@@ -292,7 +305,20 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 	case libraryChangedMsg:
 		var cmd tea.Cmd
 		m.lib, cmd = m.lib.Update(msg)
-		return cmd
+		if m.autoOpen && m.lib.done {
+			m.autoOpen = false
+			if entries, _ := m.opts.Library.Snapshot(); len(entries) == 1 && entries[0].Briefing != nil {
+				m.open(entries[0])
+				return tea.Batch(cmd, m.article.renderMore())
+			}
+		}
+		return tea.Batch(cmd, m.loadMarks())
+	case readMarksMsg:
+		m.lib.SetRead(msg.read)
+		if m.read && m.entryID != "" {
+			m.lib.MarkRead(m.entryID)
+		}
+		return nil
 	case jumpMsg:
 		if m.b == nil {
 			return nil
@@ -529,5 +555,27 @@ func (m *model) sizeSidePanes() {
 	default:
 		m.quotes.SetSize(l.width, l.bodyH)
 		m.facts.SetSize(l.width, l.bodyH)
+	}
+}
+
+// readPercent is how far into a briefing a reader must get for it to count
+// as read: its end, or most of it.
+const readPercent = 90
+
+// readMarksMsg brings the reader's read marks for the library.
+type readMarksMsg struct{ read map[string]bool }
+
+// loadMarks returns a command that loads the read marks of the library's
+// briefings, once the library has finished loading; nil before, or when
+// they have been loaded.
+func (m *model) loadMarks() tea.Cmd {
+	if m.marksLoaded || !m.lib.done || len(m.lib.entries) < 2 {
+		return nil
+	}
+	m.marksLoaded = true
+	store, reader, ids := m.opts.Store, m.opts.Reader, m.lib.IDs()
+	return func() tea.Msg {
+		read, _ := state.ReadMarks(store, reader, ids)
+		return readMarksMsg{read}
 	}
 }

@@ -87,11 +87,7 @@ func (m *model) header(width int) string {
 	title := lipgloss.NewStyle().Bold(true).Foreground(m.pal.Accent)
 	dim := lipgloss.NewStyle().Foreground(m.pal.Dim)
 	if m.inLibrary || m.b == nil {
-		entries, done := m.opts.Library.Snapshot()
-		info := fmt.Sprintf(" · %d briefings", len(entries))
-		if !done {
-			info += " · loading…"
-		}
+		info := " · " + m.lib.status()
 		return fitLine(title.Render("brief")+dim.Render(info), width)
 	}
 	meta := sanitizeLine(strings.Join(headerMeta(m.b), " · "))

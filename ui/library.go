@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -14,82 +16,58 @@ import (
 	"brief/library"
 )
 
-// libraryRows is how many rows one entry takes: title, details, a gap.
-const libraryRows = 3
-
 // libraryRecheck is the longest a watch for library changes waits before
 // it looks again anyway. Bubble Tea cannot cancel a command, so this bounds
 // how long the watch of a reader that has quit outlives it.
 const libraryRecheck = time.Minute
 
+// libraryTick is how often the list looks again while files import, to
+// show how long a slow one has been at it.
+const libraryTick = 100 * time.Millisecond
+
 // libraryDate is how the list shows a briefing's publication date.
 const libraryDate = "2 Jan 2006"
 
-// libraryPane lists the briefings of a library while it fills, filterable
-// with `/`. Entries whose import failed show their error and cannot be opened.
+// libraryPane lists the briefings of a library while it fills, newest first
+// and grouped by day, unread ones marked, filterable with `/` (by title,
+// source, authors and people, ignoring case and accents). Entries whose
+// import failed are listed last with their error and cannot be opened.
 type libraryPane struct {
-	lib     *library.Library
-	keys    *KeyMap
-	pal     palette
-	st      libraryStyles
-	changed <-chan struct{} // closed at the first change after the snapshot
-	stop    <-chan struct{} // closed when the reader ends: the watch stops
-	recheck time.Duration   // see libraryRecheck
-	entries []library.Entry
-	search  []string // lower-cased title, source and ID of each entry
-	done    bool
+	lib       *library.Library
+	keys      *KeyMap
+	pal       palette
+	st        libraryStyles
+	changed   <-chan struct{} // closed at the first change after the snapshot
+	stop      <-chan struct{} // closed when the reader ends: the watch stops
+	recheck   time.Duration   // see libraryRecheck
+	entries   []library.Entry // sorted for the list
+	search    []string        // folded search text of each entry
+	done      bool
+	progress  library.Progress
+	importing []string        // progress lines of the files importing now
+	read      map[string]bool // the reader's read briefings, by ID
+	now       time.Time       // when the list was last laid out, for "Today"
 
 	filter    string
-	filtering bool     // typing a filter
-	visible   []int    // indexes of the entries that match the filter
-	selected  int      // position in visible, or -1
-	offset    int      // first body row on screen
-	size      paneSize // set by the root with SetSize
+	filtering bool  // typing a filter
+	visible   []int // indexes of the entries that match the filter
+	selected  int   // position in visible, or -1
+	offset    int   // first body row on screen
+	size      paneSize
 	cache     *libraryCache
 }
 
-// SetSize gives the list its size; the root calls it on every layout.
-func (p *libraryPane) SetSize(width, height int) {
-	p.size = paneSize{width, height}
-	p.scroll()
-}
-
-// libraryCache holds the entries' rows rendered at the last width and the
-// last size drawn. A refresh starts a new cache; copies of the pane share it.
+// libraryCache holds the rows laid out for the visible entries at one
+// width. Copies of the pane share it; a refresh or a new filter starts a
+// new one.
 type libraryCache struct {
-	width int
-	rows  map[int][]string // by index in entries
-	sel   selectedRows
-}
-
-// rowsOf returns the rows of entries[i] at width, exactly width cells each.
-func (p libraryPane) rowsOf(i, width int, selected bool) []string {
-	c := p.cache
-	render := func() []string {
-		r := p.entry(p.entries[i], width, selected)
-		out := make([]string, libraryRows)
-		for k := range r {
-			out[k] = fitCells(r[k], width)
-		}
-		return out
-	}
-	if selected {
-		return c.sel.get(i, width, 0, render)
-	}
-	if c.width != width || c.rows == nil {
-		c.width, c.rows = width, map[int][]string{}
-	}
-	r, ok := c.rows[i]
-	if !ok {
-		r = render()
-		c.rows[i] = r
-	}
-	return r
+	list rowList
+	sel  selectedRows
 }
 
 // libraryStyles are the Lip Gloss styles of the library list.
 type libraryStyles struct {
-	title, selTitle, meta, failed, marker, prompt, empty lipgloss.Style
+	title, read, selTitle, meta, failed, marker, unread, prompt, empty, heading lipgloss.Style
 }
 
 // newLibraryStyles builds the library list's styles from the palette.
@@ -97,25 +75,36 @@ func newLibraryStyles(pal palette) libraryStyles {
 	s := lipgloss.NewStyle()
 	return libraryStyles{
 		title:    s.Bold(true).Foreground(pal.Text),
+		read:     s.Foreground(pal.Text),
 		selTitle: s.Bold(true).Background(pal.Selected).Foreground(pal.SelectedText),
 		meta:     s.Foreground(pal.Dim),
 		failed:   s.Foreground(pal.Error),
 		marker:   s.Foreground(pal.Selected),
+		unread:   s.Foreground(pal.Accent),
 		prompt:   s.Foreground(pal.Accent),
 		empty:    s.Italic(true).Foreground(pal.Dim),
+		heading:  s.Bold(true).Foreground(pal.Accent),
 	}
 }
 
 // newLibraryPane returns the list for a library.
 func newLibraryPane(lib *library.Library, keys *KeyMap, pal palette) libraryPane {
 	p := libraryPane{lib: lib, keys: keys, pal: pal, st: newLibraryStyles(pal), selected: -1,
-		recheck: libraryRecheck, cache: &libraryCache{}}
+		recheck: libraryRecheck, cache: &libraryCache{}, read: map[string]bool{}}
 	p.refresh()
 	return p
 }
 
 // Init starts watching the library for changes (libraryChangedMsg).
-func (p libraryPane) Init() tea.Cmd { return waitLibrary(p.changed, p.stop, p.recheck) }
+func (p libraryPane) Init() tea.Cmd { return waitLibrary(p.changed, p.stop, p.wait()) }
+
+// wait is how long the watch waits before looking again anyway.
+func (p libraryPane) wait() time.Duration {
+	if !p.done {
+		return min(libraryTick, p.recheck)
+	}
+	return p.recheck
+}
 
 // waitLibrary returns a command that yields libraryChangedMsg once ch is
 // closed, or after recheck at the latest; it gives up, with no message, when
@@ -141,41 +130,134 @@ func waitLibrary(ch, stop <-chan struct{}, recheck time.Duration) tea.Cmd {
 // sends every key here instead of reading it as a command.
 func (p libraryPane) Filtering() bool { return p.filtering }
 
+// SetSize gives the list its size; the root calls it on every layout.
+func (p *libraryPane) SetSize(width, height int) {
+	if p.size.width != width {
+		p.cache = &libraryCache{}
+	}
+	p.size = paneSize{width, height}
+	p.scroll()
+}
+
+// SetRead takes the reader's read marks, by briefing ID.
+func (p *libraryPane) SetRead(read map[string]bool) {
+	p.read = read
+	p.cache = &libraryCache{}
+}
+
+// MarkRead marks one briefing read.
+func (p *libraryPane) MarkRead(id string) {
+	if !p.read[id] {
+		if p.read == nil {
+			p.read = map[string]bool{}
+		}
+		p.read[id] = true
+		p.cache = &libraryCache{}
+	}
+}
+
+// IDs lists the IDs of the entries, for loading read marks.
+func (p libraryPane) IDs() []string {
+	ids := make([]string, len(p.entries))
+	for i, e := range p.entries {
+		ids[i] = e.ID
+	}
+	return ids
+}
+
 // Update handles keys (up/down, `/` to filter, enter returns an openMsg
 // command) and libraryChangedMsg (refresh and watch again).
 func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 	switch msg := msg.(type) {
 	case libraryChangedMsg:
 		p.refresh()
-		return p, waitLibrary(p.changed, p.stop, p.recheck)
+		return p, waitLibrary(p.changed, p.stop, p.wait())
 	case tea.KeyPressMsg:
 		if p.filtering {
 			return p.filterKey(msg), nil
 		}
 		return p.listKey(msg)
+	case tea.MouseWheelMsg:
+		dir := 1
+		if msg.Mouse().Button == tea.MouseWheelUp {
+			dir = -1
+		}
+		p.move(p.selected + dir)
 	case tea.MouseClickMsg:
 		return p.click(msg)
 	}
 	return p, nil
 }
 
+// headRows is the number of rows above the list: the title bar, the filter
+// line and the lines of files still importing.
+func (p libraryPane) headRows() int {
+	h := 1
+	if p.filtering || p.filter != "" {
+		h++
+	}
+	return h + len(p.slowImports())
+}
+
+// bodyHeight is the number of list rows.
+func (p libraryPane) bodyHeight() int { return max(p.size.height-p.headRows(), 0) }
+
+// rows returns the visible entries laid out at the pane's width.
+func (p libraryPane) rows() *rowList {
+	l := &p.cache.list
+	width := p.size.width
+	if l.rows != nil && l.width == width {
+		return l
+	}
+	*l = rowList{width: width, top: make([]int, len(p.visible)), bottom: make([]int, len(p.visible)),
+		render: func(d int) []string { return p.entryRows(p.visible[d], width, false) }}
+	label := ""
+	blank := strings.Repeat(" ", max(width, 0))
+	for d, i := range p.visible {
+		if g := dayLabel(p.entries[i], p.now); g != label {
+			if d > 0 {
+				l.add(blank)
+			}
+			l.add(p.st.heading.Render(fitCells(" "+g, width)))
+			label = g
+		} else if d > 0 {
+			l.add(blank)
+		}
+		l.addEntry(d, 2)
+	}
+	return l
+}
+
+// viewOffset is the first row shown: the stored offset, moved as little as
+// needed to show the selection (and its day's heading when it is the first
+// of its day).
+func (p libraryPane) viewOffset(l *rowList) int {
+	top, bottom := -1, -1
+	if p.selected >= 0 && p.selected < len(l.top) {
+		top, bottom = l.top[p.selected], l.bottom[p.selected]
+		if top > 0 && l.entryAt(top-1) < 0 && (top < 2 || l.entryAt(top-2) < 0) {
+			top-- // the day's heading
+		}
+	}
+	return keepInView(p.offset, top, bottom, p.bodyHeight(), len(l.rows))
+}
+
 // click selects the entry under a left click (in coordinates relative to
 // the pane, the title bar being row 0), and opens it when it was already
 // selected.
 func (p libraryPane) click(msg tea.MouseClickMsg) (libraryPane, tea.Cmd) {
-	row, ok := clickRow(msg)
-	height := p.size.height
-	if !ok || height <= 0 {
+	m := msg.Mouse()
+	if m.Button != tea.MouseLeft || p.size.width <= 0 {
 		return p, nil
 	}
-	body := p.bodyHeight(height)
-	row -= height - 1 - body // the filter line
-	if row < 0 || row >= body {
+	row := m.Y - p.headRows()
+	if row < 0 || row >= p.bodyHeight() || len(p.visible) == 0 {
 		return p, nil
 	}
-	off := p.viewOffset(body)
-	d := (off + row) / libraryRows
-	if (off+row)%libraryRows == libraryRows-1 || d >= len(p.visible) {
+	l := p.rows()
+	off := p.viewOffset(l)
+	d := l.entryAt(off + row)
+	if d < 0 {
 		return p, nil
 	}
 	if d == p.selected {
@@ -185,14 +267,13 @@ func (p libraryPane) click(msg tea.MouseClickMsg) (libraryPane, tea.Cmd) {
 	return p, nil
 }
 
-// viewOffset is the first row View shows in a body of the given height:
-// the stored offset, moved as little as needed to show the selection.
-func (p libraryPane) viewOffset(body int) int {
-	top := -1
-	if p.selected >= 0 {
-		top = p.selected * libraryRows
+// move selects the entry at display position d, kept in range.
+func (p *libraryPane) move(d int) {
+	if len(p.visible) == 0 {
+		return
 	}
-	return keepInView(p.offset, top, top+libraryRows-1, body, len(p.visible)*libraryRows-1)
+	p.selected = max(min(d, len(p.visible)-1), 0)
+	p.scroll()
 }
 
 // listKey handles a key while browsing the list.
@@ -207,10 +288,9 @@ func (p libraryPane) listKey(msg tea.KeyPressMsg) (libraryPane, tea.Cmd) {
 	case key.Matches(msg, p.keys.Enter):
 		return p, p.open()
 	}
-	page := max(1, p.bodyHeight(p.size.height)/libraryRows)
+	page := max(1, p.bodyHeight()/3)
 	if next, ok := moveKey(msg, p.keys, p.selected, len(p.visible), page); ok && len(p.visible) > 0 {
-		p.selected = next
-		p.scroll()
+		p.move(next)
 	}
 	return p, nil
 }
@@ -231,8 +311,7 @@ func (p libraryPane) filterKey(msg tea.KeyPressMsg) libraryPane {
 		}
 	case "up", "down":
 		if next, ok := moveKey(msg, p.keys, p.selected, len(p.visible), 1); ok && len(p.visible) > 0 {
-			p.selected = next
-			p.scroll()
+			p.move(next)
 		}
 	default:
 		if msg.Text != "" && msg.Mod&^tea.ModShift == 0 {
@@ -275,18 +354,18 @@ func (p *libraryPane) refresh() {
 	p.changed = p.lib.Changed() // before the snapshot, so no change is missed
 	entries, done := p.lib.Snapshot()
 	p.done = done
+	p.progress = p.lib.Progress()
+	p.importing = importingLines(p.progress, time.Now())
+	sortEntries(entries)
 	if p.entries != nil && sameEntries(entries, p.entries) {
 		return // a recheck that found nothing new: keep the rendered rows
 	}
 	p.entries = entries
+	p.now = time.Now()
 	p.cache = &libraryCache{}
 	p.search = make([]string, len(p.entries))
 	for i, e := range p.entries {
-		s := e.ID
-		if b := e.Briefing; b != nil {
-			s = b.Title + "\x00" + b.Source + "\x00" + s
-		}
-		p.search[i] = strings.ToLower(s)
+		p.search[i] = entrySearchText(e)
 	}
 	p.applyFilter(selID)
 }
@@ -326,9 +405,10 @@ func (p *libraryPane) setFilter(f string) {
 // applyFilter recomputes the visible entries and selects selID among them,
 // or the first one.
 func (p *libraryPane) applyFilter(selID string) {
-	f := strings.ToLower(p.filter)
+	f := foldText(p.filter)
 	p.visible = p.visible[:0:0]
 	p.selected = -1
+	p.cache = &libraryCache{}
 	for i := range p.entries {
 		if f == "" || strings.Contains(p.search[i], f) {
 			if p.entries[i].ID == selID {
@@ -343,21 +423,39 @@ func (p *libraryPane) applyFilter(selID string) {
 	p.scroll()
 }
 
-// bodyHeight is the number of list rows in a pane of the given height.
-func (p libraryPane) bodyHeight(height int) int {
-	h := height - 1
-	if p.filtering || p.filter != "" {
-		h--
-	}
-	return max(h, 0)
-}
-
-// scroll keeps the selected entry in view at the last size drawn.
+// scroll keeps the selected entry in view at the pane's size.
 func (p *libraryPane) scroll() {
-	if p.size.height <= 0 || p.selected < 0 {
+	if p.size.height <= 0 || p.size.width <= 0 || p.selected < 0 {
 		return
 	}
-	p.offset = p.viewOffset(p.bodyHeight(p.size.height))
+	p.offset = p.viewOffset(p.rows())
+}
+
+// slowImports is the progress lines of the files importing now: the name
+// and the time so far, as of the last refresh.
+func (p libraryPane) slowImports() []string {
+	if p.done {
+		return nil
+	}
+	return p.importing
+}
+
+// importingLines describes the files importing now, oldest first.
+func importingLines(prog library.Progress, now time.Time) []string {
+	type file struct {
+		id    string
+		since time.Time
+	}
+	var files []file
+	for id, t := range prog.Current {
+		files = append(files, file{id, t})
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].since.Before(files[j].since) })
+	var out []string
+	for _, f := range files {
+		out = append(out, fmt.Sprintf(" ⋯ importing %s, %.1f s", briefing.CleanString(filepath.Base(f.id)), now.Sub(f.since).Seconds()))
+	}
+	return out
 }
 
 // View renders the list into exactly its size.
@@ -374,35 +472,60 @@ func (p libraryPane) View() string {
 	case p.filter != "":
 		lines = append(lines, fitCells(p.st.prompt.Render("filter: ")+p.filter+p.st.meta.Render("  (esc clears)"), width))
 	}
+	for _, line := range p.slowImports() {
+		lines = append(lines, fitCells(p.st.meta.Render(line), width))
+	}
 	if len(p.visible) == 0 {
 		lines = append(lines, p.st.empty.Render(" "+p.emptyText()))
 		return fitRows(lines, width, height)
 	}
-	body := p.bodyHeight(height)
-	off := p.viewOffset(body)
-	for r := off; r < off+body && r/libraryRows < len(p.visible); {
-		d := r / libraryRows
-		rows := p.rowsOf(p.visible[d], width, d == p.selected)
-		for ; r < off+body && r/libraryRows == d; r++ {
-			lines = append(lines, rows[r%libraryRows])
+	l := p.rows()
+	off := p.viewOffset(l)
+	top := len(lines)
+	lines = append(lines, l.window(off, p.bodyHeight())...)
+	if d := p.selected; d >= 0 && d < len(l.top) {
+		sel := p.cache.sel.get(p.visible[d], width, 0, func() []string { return p.entryRows(p.visible[d], width, true) })
+		for r := range sel {
+			if i := top + l.top[d] + r - off; i >= top && i < len(lines) {
+				lines[i] = sel[r]
+			}
 		}
 	}
 	return stack(lines, width, height)
 }
 
-// status is the title bar's right side: loading progress or counts.
+// status is the title bar's right side: loading progress or counts
+// ("2 unread · 3 briefings · 1 failed").
 func (p libraryPane) status() string {
 	n := strconv.Itoa(len(p.entries))
+	ok, unread := 0, 0
+	for _, e := range p.entries {
+		if e.Err == nil && e.Briefing != nil {
+			ok++
+			if !p.read[e.ID] {
+				unread++
+			}
+		}
+	}
 	switch {
 	case !p.done:
-		return "loading " + n + "/…"
+		total := "…"
+		if p.progress.Total > 0 {
+			total = strconv.Itoa(p.progress.Total)
+		}
+		return "loading " + n + "/" + total
 	case p.filter != "" || p.filtering:
 		return strconv.Itoa(len(p.visible)) + " of " + n
-	case len(p.entries) == 1:
-		return "1 briefing"
-	default:
-		return n + " briefings"
 	}
+	var parts []string
+	if unread > 0 && unread < ok {
+		parts = append(parts, strconv.Itoa(unread)+" unread")
+	}
+	parts = append(parts, plural(ok, "briefing"))
+	if failed := len(p.entries) - ok; failed > 0 {
+		parts = append(parts, strconv.Itoa(failed)+" failed")
+	}
+	return strings.Join(parts, " · ")
 }
 
 // emptyText says why the list shows no entry.
@@ -417,9 +540,11 @@ func (p libraryPane) emptyText() string {
 	}
 }
 
-// entry renders one entry as libraryRows lines: the title (or the file name
-// of a failed import) and its details (or the error).
-func (p libraryPane) entry(e library.Entry, width int, selected bool) [libraryRows]string {
+// entryRows renders entries[i] as two rows of exactly width cells: the
+// title (or the file name of a failed import) with an unread mark, and its
+// details (or the one-line error).
+func (p libraryPane) entryRows(i, width int, selected bool) []string {
+	e := p.entries[i]
 	mark, title := "  ", p.st.title
 	if selected {
 		mark, title = p.st.marker.Render("▌")+" ", p.st.selTitle
@@ -429,15 +554,22 @@ func (p libraryPane) entry(e library.Entry, width int, selected bool) [libraryRo
 		if e.Err != nil {
 			msg = firstLine(briefing.CleanString(e.Err.Error()))
 		}
-		return [libraryRows]string{
-			mark + p.st.failed.Render(briefing.CleanString(filepath.Base(e.ID))),
-			mark + p.st.failed.Faint(true).Render(msg),
+		return []string{
+			fitCells(mark+p.st.failed.Render("✗ "+briefing.CleanString(filepath.Base(e.ID))), width),
+			fitCells(mark+"  "+p.st.failed.Faint(true).Render(msg), width),
 		}
 	}
 	b := e.Briefing
 	name := b.Title
 	if name == "" {
 		name = briefing.CleanString(filepath.Base(e.ID))
+	}
+	dot := p.st.unread.Render("●") + " "
+	if p.read[e.ID] {
+		dot = "  "
+		if !selected {
+			title = p.st.read
+		}
 	}
 	var meta []string
 	if b.Source != "" {
@@ -447,9 +579,9 @@ func (p libraryPane) entry(e library.Entry, width int, selected bool) [libraryRo
 		meta = append(meta, b.Published.Format(libraryDate))
 	}
 	meta = append(meta, plural(len(b.Quotes), "quote"), plural(len(b.Facts), "fact"))
-	return [libraryRows]string{
-		mark + title.Render(name),
-		mark + p.st.meta.Render(strings.Join(meta, " · ")),
+	return []string{
+		fitCells(mark+dot+title.Render(name), width),
+		fitCells(mark+"  "+p.st.meta.Render(strings.Join(meta, " · ")), width),
 	}
 }
 

@@ -73,19 +73,24 @@ func TestLibraryPaneExactSize(t *testing.T) {
 func TestLibraryPaneEntries(t *testing.T) {
 	p := newTestLibrary(paneShelf(t))
 	lines := paneLines(p.viewAt(60, 20))
-	if !strings.Contains(lines[0], "Library") || !strings.Contains(lines[0], "4 briefings") {
-		t.Errorf("title bar %q, want the title and 4 briefings", lines[0])
+	if !strings.Contains(lines[0], "Library") || !strings.Contains(lines[0], "3 briefings · 1 failed") {
+		t.Errorf("title bar %q, want the title and 3 briefings · 1 failed", lines[0])
 	}
+	// Newest first, undated ones after, failed ones last, each group under
+	// its heading.
 	want := []struct{ line, next string }{
-		{"Harbour deal signed", "Coast Herald · 4 quotes · 5 facts"},
-		{"broken.html", "import news/broken.html: detect format: no text found"},
+		{"Monday 9 March", "● Summit ends without a deal"},
 		{"Summit ends without a deal", "Daily Wire · 9 Mar 2026 · 1 quote · 12 facts"},
+		{"Undated", "● Harbour deal signed"},
+		{"Harbour deal signed", "Coast Herald · 4 quotes · 5 facts"},
 		{"untitled.txt", "0 quotes · 0 facts"},
+		{"Could not be read", "✗ broken.html"},
+		{"broken.html", "import news/broken.html: detect format: no text found"},
 	}
 	prev := 0
 	for _, w := range want {
 		i := paneLineWith(lines, w.line)
-		if i <= prev || paneRowText(lines[i+1]) != w.next {
+		if i < prev || paneRowText(lines[i+1]) != w.next {
 			t.Errorf("want %q then %q after row %d:\n%s", w.line, w.next, prev, strings.Join(lines, "\n"))
 			continue
 		}
@@ -103,11 +108,11 @@ func TestLibraryPaneOpen(t *testing.T) {
 		keys []string
 		want tea.Msg
 	}{
-		{[]string{"enter"}, openMsg{id: "news/harbour.txt"}},
-		{[]string{"j", "enter"}, nil}, // the failed import cannot be opened
-		{[]string{"j", "enter"}, openMsg{id: "news/summit.md"}},
-		{[]string{"G", "enter"}, openMsg{id: "news/untitled.txt"}},
-		{[]string{"g", "enter"}, openMsg{id: "news/harbour.txt"}},
+		{[]string{"enter"}, openMsg{id: "news/summit.md"}},
+		{[]string{"j", "enter"}, openMsg{id: "news/harbour.txt"}},
+		{[]string{"j", "enter"}, openMsg{id: "news/untitled.txt"}},
+		{[]string{"G", "enter"}, nil}, // the failed import cannot be opened
+		{[]string{"g", "enter"}, openMsg{id: "news/summit.md"}},
 	}
 	for _, s := range steps {
 		var msg tea.Msg
@@ -190,7 +195,7 @@ func paneRowText(line string) string {
 
 func TestLibraryPaneSelectionFollowsFilter(t *testing.T) {
 	p := newTestLibrary(paneShelf(t))
-	p, _ = pressLibrary(p, 60, 20, "j", "j") // Summit
+	p, _ = pressLibrary(p, 60, 20, "j", "k") // Summit
 	p, _ = pressLibrary(p, 60, 20, append([]string{"/"}, paneTypeText("s")...)...)
 	if e, _ := p.selectedEntry(); e.ID != "news/summit.md" {
 		t.Errorf("selection should stay on the summit while it matches, got %q", e.ID)
@@ -248,20 +253,22 @@ func TestLibraryPaneNoMissedChange(t *testing.T) {
 
 func TestLibraryPaneScrollsHundreds(t *testing.T) {
 	lib := library.New()
+	day := time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC)
 	for i := range 500 {
-		lib.Put(library.Entry{ID: fmt.Sprint(i), Briefing: &briefing.Briefing{Title: fmt.Sprintf("Story %03d", i)}})
+		lib.Put(library.Entry{ID: fmt.Sprint(i), ModTime: day.Add(time.Duration(i) * time.Minute),
+			Briefing: &briefing.Briefing{Title: fmt.Sprintf("Story %03d", i)}})
 	}
 	lib.Finish()
 	p := newTestLibrary(lib)
 	p.viewAt(40, 10)
 	p, _ = pressLibrary(p, 40, 10, "G")
-	if i := paneLineWith(paneLines(p.viewAt(40, 10)), "Story 499"); i < 0 || !strings.Contains(paneLines(p.viewAt(40, 10))[i], "▌") {
-		t.Errorf("G should show and mark the last story:\n%s", paneText(p.viewAt(40, 10)))
+	if i := paneLineWith(paneLines(p.viewAt(40, 10)), "Story 000"); i < 0 || !strings.Contains(paneLines(p.viewAt(40, 10))[i], "▌") {
+		t.Errorf("G should show and mark the oldest story:\n%s", paneText(p.viewAt(40, 10)))
 	}
 	p, _ = pressLibrary(p, 40, 10, "pgup", "pgup", "space", "pgup", "g")
 	for i := range 40 {
 		p, _ = pressLibrary(p, 40, 10, "down")
-		want := fmt.Sprintf("Story %03d", min(i+1, 499))
+		want := fmt.Sprintf("Story %03d", 499-min(i+1, 499))
 		if j := paneLineWith(paneLines(p.viewAt(40, 10)), want); j < 0 || !strings.Contains(paneLines(p.viewAt(40, 10))[j], "▌") {
 			t.Fatalf("after %d downs %s should be selected and in view:\n%s", i+1, want, paneText(p.viewAt(40, 10)))
 		}
@@ -288,19 +295,18 @@ func TestLibraryPaneClick(t *testing.T) {
 	p := newTestLibrary(paneShelf(t))
 	p.SetSize(60, 20)
 	lines := paneLines(p.View())
-	summit := paneLineWith(lines, "Summit ends")
+	summit := paneLineWith(lines, "Harbour deal")
 	p, msg := p.Update(paneClick(4, summit+1))
 	if paneRun(msg) != nil {
 		t.Errorf("first click should only select, got %#v", paneRun(msg))
 	}
-	if e, _ := p.selectedEntry(); e.ID != "news/summit.md" {
+	if e, _ := p.selectedEntry(); e.ID != "news/harbour.txt" {
 		t.Fatalf("click selected %q", e.ID)
 	}
-	p.viewAt(60, 20)
-	if _, cmd := p.Update(paneClick(4, summit)); paneRun(cmd) != (openMsg{id: "news/summit.md"}) {
+	if _, cmd := p.Update(paneClick(4, summit)); paneRun(cmd) != (openMsg{id: "news/harbour.txt"}) {
 		t.Errorf("second click should open, got %#v", paneRun(cmd))
 	}
-	for _, y := range []int{0, summit + 2, 19} {
+	for _, y := range []int{0, summit + 2, paneLineWith(lines, "Undated"), 19} {
 		if q, cmd := p.Update(paneClick(4, y)); cmd != nil || q.selected != p.selected {
 			t.Errorf("click on row %d (no entry) changed something", y)
 		}
@@ -352,15 +358,15 @@ func TestLibraryPaneTruncatesLongEntries(t *testing.T) {
 	lib.Finish()
 	for _, w := range []int{20, 40, 60} {
 		lines := paneLines(newTestLibrary(lib).viewAt(w, 6))
-		row := paneRowText(lines[1])
+		row := strings.TrimPrefix(paneRowText(lines[2]), "● ")
 		if !strings.HasSuffix(row, "…") || !strings.HasPrefix(title, strings.TrimSuffix(row, "…")) {
 			t.Errorf("width %d: title row %q should be the start of the title cut with an ellipsis", w, row)
 		}
-		if meta := paneRowText(lines[2]); !strings.HasPrefix(meta, "The Extremely") || !strings.HasSuffix(meta, "…") {
+		if meta := paneRowText(lines[3]); !strings.HasPrefix(meta, "The Extremely") || !strings.HasSuffix(meta, "…") {
 			t.Errorf("width %d: details row %q should be cut with an ellipsis", w, meta)
 		}
 	}
-	if row := paneRowText(paneLines(newTestLibrary(lib).viewAt(80, 6))[1]); row != title {
+	if row := strings.TrimPrefix(paneRowText(paneLines(newTestLibrary(lib).viewAt(80, 6))[2]), "● "); row != title {
 		t.Errorf("width 80: title %q should be whole", row)
 	}
 }

@@ -76,7 +76,7 @@ func (m *model) reading() state.Reading {
 		return state.Reading{Quote: -1}
 	}
 	s, p := m.article.topParagraph()
-	return state.Reading{Section: s, Paragraph: p, Folded: m.article.foldedList(), Quote: m.quotes.Selected()}
+	return state.Reading{Section: s, Paragraph: p, Folded: m.article.foldedList(), Quote: m.quotes.Selected(), Read: m.read}
 }
 
 // save stores the reading state now, when it changed (on quitting, or
@@ -88,7 +88,7 @@ func (m *model) save() {
 }
 
 func sameReading(a, b state.Reading) bool {
-	if a.Section != b.Section || a.Paragraph != b.Paragraph || a.Quote != b.Quote || len(a.Folded) != len(b.Folded) {
+	if a.Section != b.Section || a.Paragraph != b.Paragraph || a.Quote != b.Quote || a.Read != b.Read || len(a.Folded) != len(b.Folded) {
 		return false
 	}
 	for i := range a.Folded {

@@ -283,7 +283,14 @@ func TestScreenLibraryOpensAndEscReturns(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(bs) < 2 {
-		t.Skip("fewer than two embedded briefings")
+		t.Fatal("fewer than two embedded briefings")
+	}
+	// The list shows them newest first.
+	entries, _ := library.FromBriefings(bs).Snapshot()
+	sortEntries(entries)
+	bs = bs[:0]
+	for _, e := range entries {
+		bs = append(bs, e.Briefing)
 	}
 	for _, size := range [][2]int{{120, 40}, {80, 24}, {50, 16}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {

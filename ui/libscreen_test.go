@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"brief/briefing"
+	"brief/library"
+	"brief/state"
+)
+
+// morningShelf is a library of a morning's reading: three days, one read.
+func morningShelf(t *testing.T) (*library.Library, *state.Memory) {
+	t.Helper()
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 8, 0, 0, 0, time.UTC) }
+	para := func(s string) []briefing.Section {
+		return []briefing.Section{{Paragraphs: []string{s, strings.Repeat("More of the story goes on here. ", 40)}}}
+	}
+	lib := library.New()
+	lib.Put(library.Entry{ID: "old.txt", Briefing: &briefing.Briefing{Title: "Oldest story of the week", Published: day(2), Sections: para("Old.")}})
+	lib.Put(library.Entry{ID: "maori.txt", Briefing: &briefing.Briefing{Title: "Māori language week opens", Published: day(9), Authors: []string{"Aroha Ngata"}, Sections: para("Kia ora.")}})
+	lib.Put(library.Entry{ID: "mid.txt", Briefing: &briefing.Briefing{Title: "Midweek markets", Published: day(5), Source: "Wire", Sections: para("Markets.")}})
+	lib.Put(library.Entry{ID: "photo.jpg", Err: &briefing.InputError{Name: "photo.jpg", Err: briefing.ErrBinary}})
+	lib.Finish()
+	store := state.NewMemory()
+	store.Save("local", "mid.txt", state.Reading{Read: true, Quote: -1})
+	return lib, store
+}
+
+func TestScreenLibraryNewestFirstWithUnreadMarks(t *testing.T) {
+	lib, store := morningShelf(t)
+	m := New(Options{Library: lib, Store: store}).(*model)
+	s := startScreen(t, m, 80, 24)
+	txt := s.waitText("2 unread · 3 briefings", "Could not be read")
+	order := []string{"Monday 9 March", "Māori language week", "Thursday 5 March", "Midweek markets", "Monday 2 March", "Oldest story", "Could not be read", "photo.jpg", "binary"}
+	last := -1
+	for _, w := range order {
+		i := strings.Index(txt, w)
+		if i <= last {
+			t.Fatalf("%q out of order (newest first, grouped by day, failed last):\n%s", w, txt)
+		}
+		last = i
+	}
+	lines := strings.Split(txt, "\n")
+	for _, l := range lines {
+		switch {
+		case strings.Contains(l, "Midweek markets") && strings.Contains(l, "●"):
+			t.Errorf("a read briefing is marked unread: %q", l)
+		case (strings.Contains(l, "Māori language") || strings.Contains(l, "Oldest story")) && !strings.Contains(l, "●"):
+			t.Errorf("an unread briefing is not marked: %q", l)
+		}
+	}
+	// Read the newest to its end: back in the list, it is no longer unread.
+	s.typeKeys("\r")
+	s.waitText("Kia ora")
+	s.typeKeys("G")
+	s.typeKeys("\x1b")
+	txt = s.waitText("1 unread · 3 briefings")
+	for _, l := range strings.Split(txt, "\n") {
+		if strings.Contains(l, "Māori language") && strings.Contains(l, "●") {
+			t.Errorf("read to the end, still unread: %q", l)
+		}
+	}
+	s.quit()
+	if r, ok, _ := store.Load("local", "maori.txt"); !ok || !r.Read {
+		t.Errorf("the read mark was not kept with the reading state: %+v", r)
+	}
+}
+
+func TestScreenLibraryFilterIgnoresAccentsAndFindsAuthors(t *testing.T) {
+	lib, store := morningShelf(t)
+	for _, typed := range []string{"maori", "MAORI", "aroha", "wire"} {
+		t.Run(typed, func(t *testing.T) {
+			m := New(Options{Library: lib, Store: store}).(*model)
+			s := startScreen(t, m, 80, 24)
+			s.waitText("Library")
+			s.typeKeys("/" + typed)
+			txt := s.waitText("1 of 4")
+			if typed == "wire" {
+				if !strings.Contains(txt, "Midweek markets") {
+					t.Errorf("filter %q: the source is not searched:\n%s", typed, txt)
+				}
+				return
+			}
+			if !strings.Contains(txt, "Māori language week") || strings.Contains(txt, "Oldest") {
+				t.Errorf("filter %q:\n%s", typed, txt)
+			}
+		})
+	}
+}
