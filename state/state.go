@@ -10,10 +10,10 @@ import (
 // Reading is one reader's state in one briefing.
 type Reading struct {
 	// Section and Paragraph are the block at the top of the article pane.
-	Section   int       `json:"section"`
-	Paragraph int       `json:"paragraph"`
-	Folded    []int     `json:"folded,omitempty"` // indexes of folded sections
-	Quote     int       `json:"quote"`            // index of the selected quote, -1 for none
+	Section   int   `json:"section"`
+	Paragraph int   `json:"paragraph"`
+	Folded    []int `json:"folded,omitempty"` // indexes of folded sections
+	Quote     int   `json:"quote"`            // index of the selected quote, -1 for none
 	// Read is set once the reader has been to the end of the briefing or
 	// past most of it; it stays set.
 	Read    bool      `json:"read,omitempty"`
