@@ -320,7 +320,8 @@ func serveFlags(args []string, stderr io.Writer) (cfg server.Config, opts server
 	fl.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "OpenSSH authorized_keys file: only these keys get in (default: any key)")
 	fl.StringVar(&cfg.HostKey, "host-key", "", "host key file, created if missing (default: $XDG_DATA_HOME/brief/ssh/ssh_host_ed25519)")
 	fl.IntVar(&cfg.MaxSessions, "max-sessions", cfg.MaxSessions, "sessions open at once")
-	fl.IntVar(&cfg.MaxPerAddress, "max-per-address", cfg.MaxPerAddress, "connections open at once from one address")
+	fl.IntVar(&cfg.MaxPerAddress, "max-per-address", cfg.MaxPerAddress, "connections, and sessions, open at once from one address")
+	fl.IntVar(&cfg.MaxPerConnection, "max-per-connection", cfg.MaxPerConnection, "sessions open at once on one connection")
 	fl.DurationVar(&cfg.IdleTimeout, "idle-timeout", cfg.IdleTimeout, "close a session after this long without a key press")
 	fl.DurationVar(&cfg.MaxSession, "max-session", cfg.MaxSession, "close any session after this long")
 	fl.BoolVar(&cfg.Anonymous, "anonymous", false, "let readers without a known key in (keyboard-interactive, no prompts); their state lasts one session")
@@ -335,7 +336,7 @@ func serveFlags(args []string, stderr io.Writer) (cfg server.Config, opts server
 		fmt.Fprintf(stderr, "brief serve: unexpected argument %q (the library is --dir)\n", printable.String(fl.Arg(0)))
 		return cfg, opts, 2
 	}
-	if cfg.MaxSessions < 0 || cfg.MaxPerAddress < 0 || cfg.IdleTimeout < 0 || cfg.MaxSession < 0 {
+	if cfg.MaxSessions < 0 || cfg.MaxPerAddress < 0 || cfg.MaxPerConnection < 0 || cfg.IdleTimeout < 0 || cfg.MaxSession < 0 {
 		fmt.Fprintln(stderr, "brief serve: limits cannot be negative")
 		return cfg, opts, 2
 	}

@@ -23,6 +23,7 @@ func fillStore(t *testing.T, path string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	b.db.NoSync = true // a test file: no need to wait for the disk 400 times
 	for r := range 40 {
 		for i := range 10 {
 			err := b.Save(fmt.Sprintf("SHA256:reader-%02d", r), fmt.Sprintf("briefing-%02d.md", i),
