@@ -100,50 +100,59 @@ func TestResizeStormIsCoalesced(t *testing.T) {
 
 // dropSession opens a connection and a PTY session, waits for the first
 // screen, then closes the TCP connection without closing the session.
-func dropSession(t *testing.T, srv *running, key gossh.Signer, marker string) {
-	t.Helper()
+func dropSession(srv *running, key gossh.Signer, marker string) error {
 	conn, err := netDial(srv.addr)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	defer conn.Close()
-	cc, chans, reqs, err := gossh.NewClientConn(conn, srv.addr, srv.clientConfig(gossh.PublicKeys(key)))
+	cfg := srv.clientConfig(gossh.PublicKeys(key))
+	cfg.Timeout = 30 * time.Second
+	cc, chans, reqs, err := gossh.NewClientConn(conn, srv.addr, cfg)
 	if err != nil {
-		t.Fatalf("handshake: %v", err)
+		return fmt.Errorf("handshake: %w", err)
 	}
 	c := gossh.NewClient(cc, chans, reqs)
 	sess, err := c.NewSession()
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	out := &syncBuffer{}
 	sess.Stdout = out
 	if err := sess.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err != nil {
-		t.Fatal(err)
+		return err
 	}
 	if err := sess.Shell(); err != nil {
-		t.Fatal(err)
+		return err
 	}
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for !strings.Contains(out.String(), marker) {
 		if time.Now().After(deadline) {
-			t.Fatalf("no first screen; got %q", out.String())
+			return fmt.Errorf("no first screen; got %q", out.String())
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	conn.Close()
+	return conn.Close()
 }
 
 // dropMany drops n sessions, par at a time.
 func dropMany(t *testing.T, srv *running, n, par int, marker string) {
 	t.Helper()
 	key := newKey(t)
-	var wg sync.WaitGroup
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		errs []error
+	)
 	next := make(chan struct{})
 	for range par {
 		wg.Go(func() {
 			for range next {
-				dropSession(t, srv, key, marker)
+				if err := dropSession(srv, key, marker); err != nil {
+					mu.Lock()
+					errs = append(errs, err)
+					mu.Unlock()
+				}
 			}
 		})
 	}
@@ -152,6 +161,9 @@ func dropMany(t *testing.T, srv *running, n, par int, marker string) {
 	}
 	close(next)
 	wg.Wait()
+	for _, err := range errs {
+		t.Errorf("dropped session: %v", err)
+	}
 }
 
 func TestDroppedConnectionsEndTheirSessions(t *testing.T) {
