@@ -25,7 +25,7 @@ const (
 // styles. The lead section (empty heading) holds what comes before the
 // first heading. The blocks are used up: their slice is overwritten.
 func assemble(b *Briefing, blocks []block, dropRepeats bool) {
-	kept := newsRules(b, blocks, dropRepeats)
+	kept := dropEmptyHeadings(newsRules(b, blocks, dropRepeats))
 	takeDateline(b, kept)
 	buildSections(b, kept)
 }
@@ -123,6 +123,34 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 	}
 	return out
 }
+
+// dropEmptyHeadings drops the headings that nothing follows before the
+// next heading of the same or a higher rank (or the end): the empty
+// sections a page leaves ("What's Next", a kicker such as "Biz & IT —").
+// A heading followed by a deeper one opens a part and stays.
+func dropEmptyHeadings(blocks []block) []block {
+	// From the end, so that a heading sees what is left after it.
+	keep := make([]bool, len(blocks))
+	next := -1 // the next block kept
+	for i := len(blocks) - 1; i >= 0; i-- {
+		bl := blocks[i]
+		if bl.kind == heading && (next < 0 || blocks[next].kind == heading && !deeper(blocks[next].level, bl.level)) {
+			continue
+		}
+		keep[i], next = true, i
+	}
+	out := blocks[:0]
+	for i, bl := range blocks {
+		if keep[i] {
+			out = append(out, bl)
+		}
+	}
+	return out
+}
+
+// deeper reports whether a heading of level a sits under one of level b
+// (levels of 0, unknown, are never deeper).
+func deeper(a, b int) bool { return a > 0 && b > 0 && a > b }
 
 // takeDateline moves the dateline that opens the first paragraph into
 // b.Dateline.

@@ -92,6 +92,11 @@ func onlyLink(n *html.Node) bool {
 	return a != nil && collapseSpace(textContent(a)) == text
 }
 
+// goldBoilerplate names, for pages whose expected.html keeps a block of
+// boilerplate at its end, the line that block starts with: theverge's
+// subscription offer ("Monthly $7/month …"), which brief leaves out.
+var goldBoilerplate = map[string]string{"theverge": "Monthly"}
+
 // datedByline is a "byline" that holds only a date (seattletimes-1).
 var datedByline = regexp.MustCompile(`^By (?:January|February|March|April|May|June|July|August|September|October|November|December) \d`)
 
@@ -128,6 +133,14 @@ func TestCopiedNewsPages(t *testing.T) {
 			t.Fatal(err)
 		}
 		lines := copiedLines(t, exp)
+		if from, ok := goldBoilerplate[name]; ok {
+			for i, l := range lines {
+				if l == from {
+					lines = lines[:i]
+					break
+				}
+			}
+		}
 		if len(lines) < 3 {
 			continue
 		}

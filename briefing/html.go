@@ -34,8 +34,31 @@ func importHTML(s string) (*Briefing, error) {
 		if byline := tidy(art.Byline()); byline != "" {
 			b.Authors = authorsFromByline(byline)
 		}
+		b.Title = trimAuthorSuffix(b.Title, b.Authors)
 		if t, err := art.PublishedTime(); err == nil {
 			b.Published = pageTime(t)
+		}
+	}
+	var doc *html.Node // the whole page, parsed when readability did not do enough
+	parsePage := func() (*html.Node, error) {
+		if doc == nil {
+			var err error
+			if doc, err = html.Parse(strings.NewReader(s)); err != nil {
+				return nil, err
+			}
+		}
+		return doc, nil
+	}
+	if b.Published.IsZero() {
+		if d, err := parsePage(); err == nil {
+			b.Published = pagePublished(d, root)
+		}
+	}
+	if siteTitleLike(b.Title, b.Source) {
+		if d, err := parsePage(); err == nil {
+			if h := pageHeadline(d); h != "" && wordOverlap(h, b.Title) < 0.5 {
+				b.Title = h
+			}
 		}
 	}
 	w := htmlWalker{b: b}
@@ -44,7 +67,7 @@ func importHTML(s string) (*Briefing, error) {
 		w.flush(paragraph)
 	}
 	if len(w.out) == 0 {
-		doc, err := html.Parse(strings.NewReader(s))
+		doc, err := parsePage()
 		if err != nil {
 			return nil, err
 		}

@@ -244,7 +244,7 @@ func headlinePaste(whole, title string, doc *html.Node, gold []string) (string, 
 		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
 			if h := strings.Join(tokens(textContent(n)), " "); h != "" {
 				anyH1[h] = true
-				if wordOverlap(h, title) >= 0.5 {
+				if tokenOverlap(h, title) >= 0.5 {
 					heads[h] = true
 				}
 			}
@@ -269,8 +269,8 @@ func headlinePaste(whole, title string, doc *html.Node, gold []string) (string, 
 	return strings.Join(lines[start:end+1], "\n") + "\n", collapseSpace(lines[start])
 }
 
-// wordOverlap is the share of the words of b that a holds.
-func wordOverlap(a, b string) float64 {
+// tokenOverlap is the share of the words of b that a holds.
+func tokenOverlap(a, b string) float64 {
 	have := map[string]bool{}
 	for _, w := range tokens(a) {
 		have[w] = true

@@ -51,7 +51,7 @@ func captionOf(rt ruleText) (Caption, bool) {
 	credit := ""
 	text := p
 	if open := trailingParen(p); open >= 0 {
-		if inner, ok := trailingCreditOf(p[open:]); ok {
+		if inner, ok := trailingCreditOf(p[open:]); ok || isAgencyCredit(p[open:]) {
 			if creditPrefix.MatchString(inner) || namesAgency(inner) {
 				credit = strings.TrimSpace(creditPrefix.ReplaceAllString(inner, ""))
 				text = strings.TrimSpace(p[:open])
@@ -86,6 +86,23 @@ func mayBeAgencyCaption(p string) bool {
 	first, _, _ := strings.Cut(p, " ")
 	head := p[:min(len(p), 120)]
 	return len(first) > 1 && isAllCaps(first) && strings.Contains(head, ":")
+}
+
+// isAgencyCredit reports whether a closing parenthesis holds only an
+// agency's name, "(Reuters)", "(AP)": the credit of a photo or video
+// caption (a dateline puts the agency at the start, not at the end).
+func isAgencyCredit(paren string) bool {
+	inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(paren), "()"))
+	if inner == "" || wordCount(inner) > 3 {
+		return false
+	}
+	l := strings.ToLower(inner)
+	for _, w := range creditWords {
+		if l == w {
+			return true
+		}
+	}
+	return l == "ap"
 }
 
 // namesAgency reports whether s names a photo agency or a credit word from

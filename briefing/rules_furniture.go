@@ -85,6 +85,9 @@ func furnitureOf(rt ruleText) furnitureKind {
 			return furnitureLine
 		}
 	}
+	if rt.text != "" && rt.text[0] == '[' && bracketLink.MatchString(rt.text) {
+		return furnitureLine // "[Read: …]", a link to another story
+	}
 	for _, p := range furniture.prefixes[rt.key[0]] {
 		if hasPrefix(rt.key, p) {
 			return furnitureLine
