@@ -128,6 +128,7 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		Width:   *width,
 		Style:   *style,
 		NoColor: noColor,
+		Local:   true,
 	}
 	if err := ui.Run(context.Background(), opts); err != nil {
 		printError(stderr, err)

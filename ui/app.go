@@ -39,6 +39,9 @@ type Options struct {
 	NoColor bool
 	// IdleTimeout quits with a notice after this long without input; 0 never does.
 	IdleTimeout time.Duration
+	// Local says the reader runs on the reader's own machine: a link's
+	// target may then be opened with the system's opener (never over SSH).
+	Local bool
 	// Done, when closed, ends the reader's background work (the library
 	// watch): the SSH server closes it when the session ends, since Bubble
 	// Tea cannot cancel a command that is still waiting.
@@ -79,6 +82,10 @@ type model struct {
 	help       bool
 	helpOffset int // rows of the help scrolled past
 	detailOn   bool
+	linksOn    bool
+	links      linksPane // the article's links, over the panes
+	peopleOn   bool
+	people     peoplePane  // everyone quoted in the library, over the panes
 	detail     quoteDetail // the selected quote in full, over the panes
 	searching  bool
 	input      textinput.Model
@@ -182,7 +189,7 @@ func (m *model) open(e library.Entry) {
 	m.quotes = newQuotesPane(m.b, &m.keys, m.pal)
 	m.facts = newFactsPane(m.b, &m.keys, m.pal)
 	m.focus, m.side = articleFocus, quotesFocus
-	m.inLibrary, m.help, m.searching, m.status, m.detailOn = false, false, false, "", false
+	m.inLibrary, m.help, m.searching, m.status, m.detailOn, m.linksOn = false, false, false, "", false, false
 	m.restore = nil
 	m.saved = state.Reading{Quote: -1}
 	m.read = false
@@ -235,6 +242,8 @@ func (m *model) resize() {
 	if m.detailOn {
 		m.detail.SetSize(m.lay.width, m.lay.bodyH)
 	}
+	m.people.SetSize(m.lay.width, m.lay.bodyH)
+	m.links.SetSize(m.lay.width, m.lay.bodyH)
 }
 
 // Update routes a message.
@@ -299,6 +308,8 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		return cmd
 	case openMsg:
 		return m.openID(msg.id)
+	case openQuoteMsg:
+		return m.openAtQuote(msg)
 	case statusMsg:
 		m.status = string(msg)
 		return nil
@@ -405,8 +416,49 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if m.help {
 		return m.helpKey(msg)
 	}
+	if m.peopleOn {
+		var cmd tea.Cmd
+		var leave bool
+		m.people, cmd, leave = m.people.Update(msg)
+		if key.Matches(msg, k.Quit) && msg.Text != "" {
+			m.save()
+			return tea.Quit
+		}
+		if key.Matches(msg, k.Help) {
+			m.openHelp()
+		}
+		if leave {
+			m.peopleOn = false
+		}
+		return cmd
+	}
+	if m.linksOn {
+		if key.Matches(msg, k.Back) || key.Matches(msg, k.Links) {
+			m.linksOn = false
+			return nil
+		}
+		if key.Matches(msg, k.Help) {
+			m.openHelp()
+			return nil
+		}
+		if key.Matches(msg, k.Quit) {
+			m.save()
+			return tea.Quit
+		}
+		var cmd tea.Cmd
+		var status string
+		m.links, cmd, status = m.links.Update(msg, m.opts.Local)
+		if status != "" {
+			m.status = truncate(status, max(m.width, 1))
+		}
+		return cmd
+	}
 	if m.detailOn {
 		return m.detailKey(msg)
+	}
+	if key.Matches(msg, k.People) && !(m.inLibrary && m.lib.Filtering()) {
+		m.openPeople()
+		return nil
 	}
 	if m.inLibrary {
 		if !m.lib.Filtering() {
@@ -428,6 +480,11 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	case key.Matches(msg, k.Help):
 		m.openHelp()
+		return nil
+	case key.Matches(msg, k.Links):
+		m.links = newLinksPane(m.b, &m.keys, m.pal)
+		m.links.SetSize(m.lay.width, m.lay.bodyH)
+		m.linksOn, m.detailOn = true, false
 		return nil
 	case key.Matches(msg, k.Detail), m.focus == quotesFocus && msg.String() == "space":
 		return m.openDetail()
@@ -517,12 +574,7 @@ func (m *model) stepQuote(dir int) tea.Cmd {
 		if qs[j].Partial {
 			continue
 		}
-		q := qs[j]
-		m.article.jump(jumpMsg{
-			span:         briefing.Span{Section: q.Section, Paragraph: q.Paragraph, Start: q.Start, End: q.End},
-			endParagraph: q.LastParagraph(), quote: j,
-		})
-		m.quotes.Select(j)
+		m.showQuote(j)
 		return nil
 	}
 	if dir > 0 {

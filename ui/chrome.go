@@ -51,6 +51,10 @@ func (m *model) body(l layout) string {
 	switch {
 	case m.help:
 		return fitBlock(helpView(m.helpGroups(), l.width, l.bodyH, m.helpOffset, m.pal), l.width, l.bodyH)
+	case m.peopleOn:
+		return fitBlock(m.people.View(), l.width, l.bodyH)
+	case m.linksOn && !m.inLibrary:
+		return fitBlock(m.links.View(), l.width, l.bodyH)
 	case m.detailOn && !m.inLibrary:
 		return fitBlock(m.detail.View(), l.width, l.bodyH)
 	case m.inLibrary || m.b == nil:
@@ -202,6 +206,16 @@ func (m *model) footerKeys() (string, []key.Binding) {
 	case m.help:
 		scroll := key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("j/k", "scroll"))
 		return "", []key.Binding{scroll, with(k.Help, "close"), k.Quit}
+	case m.linksOn && !m.inLibrary:
+		enter := "copy"
+		if m.opts.Local {
+			enter = "open"
+		}
+		return "", []key.Binding{with(k.Enter, enter), with(k.Copy, "copy"), with(k.Back, "close"), k.Help, k.Quit}
+	case m.peopleOn && m.people.open >= 0:
+		return "", []key.Binding{with(k.Enter, "open at the quote"), with(k.Back, "people"), k.Help, k.Quit}
+	case m.peopleOn:
+		return "", []key.Binding{with(k.Enter, "their quotes"), with(k.Back, "back"), k.Help, k.Quit}
 	case m.inLibrary || m.b == nil:
 		return "", []key.Binding{with(k.Enter, "open"), k.Filter, k.People, k.Help, k.Quit}
 	case m.detailOn:

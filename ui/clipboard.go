@@ -11,9 +11,6 @@ import (
 // carries out.
 func (m *model) copyQuote() tea.Cmd {
 	i := m.quotes.Selected()
-	if i < 0 {
-		i = m.quotes.Selected()
-	}
 	if m.b == nil || i < 0 || i >= len(m.b.Quotes) {
 		m.status = "no quote selected: ] selects the next one"
 		return nil

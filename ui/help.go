@@ -40,7 +40,7 @@ func (k KeyMap) libraryHelp() []helpGroup {
 func (k KeyMap) peopleHelp() []helpGroup {
 	return []helpGroup{
 		{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
-		{"People", []key.Binding{with(k.Enter, "their quotes / open at the quote"), k.Filter, with(k.Back, "back")}},
+		{"People", []key.Binding{with(k.Enter, "their quotes / open at the quote"), with(k.Back, "back")}},
 		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
 	}
 }

@@ -462,6 +462,9 @@ func TestOddBriefingsDoNotPanic(t *testing.T) {
 		{Code: '}', Text: "}"}, {Code: '{', Text: "{"}, {Code: 'z', Text: "z"}, {Code: 'Z', Text: "Z"},
 		{Code: 'G', Text: "G"}, {Code: 'g', Text: "g"}, {Code: tea.KeyEnter}, {Code: 'y', Text: "y"},
 		{Code: tea.KeyTab}, {Code: tea.KeyEnter}, {Code: tea.KeyTab}, {Code: tea.KeyEnter}, {Code: 'n', Text: "n"},
+		{Code: 'i', Text: "i"}, {Code: 'j', Text: "j"}, {Code: tea.KeyEscape}, {Code: 'L', Text: "L"}, {Code: tea.KeyEnter},
+		{Code: tea.KeyEscape}, {Code: 'P', Text: "P"}, {Code: tea.KeyEnter}, {Code: tea.KeyEnter}, {Code: tea.KeyEscape},
+		{Code: tea.KeyEscape}, {Code: '?', Text: "?"}, {Code: 'G', Text: "G"}, {Code: '?', Text: "?"},
 	}
 	for _, b := range odd {
 		for _, size := range [][2]int{{40, 12}, {130, 40}} {

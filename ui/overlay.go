@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"brief/briefing"
 )
 
 // This file holds the views drawn over the panes: the help and the
@@ -12,6 +14,14 @@ import (
 func (m *model) helpGroups() []helpGroup {
 	k := m.keys
 	switch {
+	case m.peopleOn:
+		return k.peopleHelp()
+	case m.linksOn && !m.inLibrary:
+		return []helpGroup{
+			{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
+			{"Links", []key.Binding{with(k.Enter, "open here, copy over SSH"), with(k.Copy, "copy the target"), with(k.Back, "close")}},
+			{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
+		}
 	case m.detailOn:
 		return []helpGroup{
 			{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
@@ -126,4 +136,46 @@ func (m *model) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.detail.scroll(len(m.detail.rows))
 	}
 	return nil
+}
+
+// openPeople shows everyone quoted in the library's briefings.
+func (m *model) openPeople() {
+	entries, _ := m.opts.Library.Snapshot()
+	m.people = newPeoplePane(entries, &m.keys, m.pal)
+	m.people.SetSize(m.lay.width, m.lay.bodyH)
+	m.peopleOn, m.detailOn = true, false
+}
+
+// openAtQuote opens a briefing of the library with one of its quotes
+// selected and on screen.
+func (m *model) openAtQuote(msg openQuoteMsg) tea.Cmd {
+	entries, _ := m.opts.Library.Snapshot()
+	for _, e := range entries {
+		if e.ID != msg.id || e.Briefing == nil {
+			continue
+		}
+		if e.ID != m.entryID || m.inLibrary {
+			m.save()
+			m.open(e)
+		}
+		m.hasLib = len(entries) > 1
+		m.peopleOn, m.inLibrary = false, false
+		m.showQuote(msg.quote)
+		m.setFocus(articleFocus)
+		return m.article.renderMore()
+	}
+	return nil
+}
+
+// showQuote selects quote j and brings it on screen in the article.
+func (m *model) showQuote(j int) {
+	if m.b == nil || j < 0 || j >= len(m.b.Quotes) {
+		return
+	}
+	q := m.b.Quotes[j]
+	m.article.jump(jumpMsg{
+		span:         briefing.Span{Section: q.Section, Paragraph: q.Paragraph, Start: q.Start, End: q.End},
+		endParagraph: q.LastParagraph(), quote: j,
+	})
+	m.quotes.Select(j)
 }
