@@ -9,11 +9,13 @@ import (
 )
 
 // The largest terminal a session is drawn for. A client may claim any size
-// up to 4294967295 cells a side, and the renderer allocates a cell buffer
-// of the size it is told; bigger claims are drawn at this size.
+// up to 4294967295 cells a side, and the renderer keeps cell buffers of the
+// size it is told: measured, a session drawn at 1000x500 holds about 136 MB,
+// at 500x200 about 24 MB, at 120x40 about 2 MB. Bigger claims are drawn at
+// this size, wider than any reading layout needs.
 const (
-	MaxWidth  = 1000
-	MaxHeight = 500
+	MaxWidth  = 500
+	MaxHeight = 200
 )
 
 // resizeSettle is how long window changes must pause before the reader
