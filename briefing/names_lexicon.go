@@ -171,8 +171,3 @@ func set(words []string) map[string]bool {
 // isTitle reports whether a word is a title or role noun ("President",
 // "advisor", "Sen.").
 func (l *nameLexicon) isTitle(w string) bool { return l.titles[strings.ToLower(w)] }
-
-// isHonorific reports whether a word is a courtesy title ("Mr.", "Dr.").
-func (l *nameLexicon) isHonorific(w string) bool {
-	return l.honorifics[strings.ToLower(w)]
-}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // OpenTimeout is how long Open waits for another process to release the
@@ -89,7 +90,7 @@ func openBolt(path string, readOnly bool) (*bolt.DB, error) {
 		if err == nil {
 			return db, nil
 		}
-		if !errors.Is(err, bolt.ErrTimeout) {
+		if !errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, fmt.Errorf("opening reading state %s: %w", path, err)
 		}
 		if time.Now().Add(pause).After(deadline) {

@@ -45,19 +45,6 @@ func (k KeyMap) peopleHelp() []helpGroup {
 	}
 }
 
-// listHelp is the help of an overlay list (the links, a quote in full).
-func (k KeyMap) overlayHelp(title string, enter, extra key.Binding) []helpGroup {
-	keys := []key.Binding{with(k.Enter, enter.Help().Desc)}
-	if extra.Help().Key != "" {
-		keys = append(keys, extra)
-	}
-	return []helpGroup{
-		{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
-		{title, append(keys, with(k.Back, "close"))},
-		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
-	}
-}
-
 // helpGap is the space between two columns of the help view.
 const helpGap = 4
 

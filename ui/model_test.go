@@ -314,8 +314,8 @@ func TestMouseClickFoldsHeadingAndSelectsQuote(t *testing.T) {
 		for col := 0; col < l.articleW; col++ {
 			if m.article.quoteAtRow(row, col) == want {
 				m.Update(tea.MouseClickMsg{X: l.articleX + col, Y: l.bodyY + row, Button: tea.MouseLeft})
-				if m.quotes.Selected() != want || m.quotes.Selected() != want || m.focus != articleFocus {
-					t.Errorf("click on quote %d: selected %d, quotes pane %d", want, m.quotes.Selected(), m.quotes.Selected())
+				if m.quotes.Selected() != want || m.focus != articleFocus {
+					t.Errorf("click on quote %d: selected %d, focus %v", want, m.quotes.Selected(), m.focus)
 				}
 				return
 			}
