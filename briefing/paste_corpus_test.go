@@ -544,3 +544,46 @@ func TestWritePastes(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectAllPastes pastes each whole page (select-all) and reports, for
+// the tuned and held-out pages apart, the share of body paragraphs that are
+// the article's text and the share of the article's words kept.
+func TestSelectAllPastes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the pasted pages take a few seconds")
+	}
+	type sum struct {
+		pages, paras, article int
+		kept                  []float64
+		good                  int // pages with 4 of 5 paragraphs article text and 95% kept
+	}
+	var tuned, held sum
+	for _, c := range pasteCases(t) {
+		s := c.score(t, c.whole)
+		sm := &tuned
+		if c.heldOut {
+			sm = &held
+		}
+		sm.pages++
+		sm.paras += s.paras
+		sm.article += s.paras - s.junk
+		sm.kept = append(sm.kept, s.kept)
+		share := float64(s.paras-s.junk) / float64(max(s.paras, 1))
+		if share >= 0.8 && s.kept >= 0.95 {
+			sm.good++
+		}
+		if !c.heldOut {
+			t.Logf("%s: %d of %d paragraphs article text (%.2f), kept %.3f %.300q", c.name, s.paras-s.junk, s.paras, share, s.kept, s.junkLines)
+		}
+	}
+	for _, x := range []struct {
+		name string
+		s    sum
+	}{{"tuned", tuned}, {"held out", held}} {
+		t.Logf("%s: %d pages: body paragraphs that are article text %.2f, words kept median %.3f min %.3f, pages with both (>= 0.8 and >= 0.95) %d",
+			x.name, x.s.pages, float64(x.s.article)/float64(max(x.s.paras, 1)), median(x.s.kept), minimum(x.s.kept), x.s.good)
+	}
+	if f := float64(tuned.article+held.article) / float64(max(tuned.paras+held.paras, 1)); f < 0.5 {
+		t.Errorf("only %.2f of the body paragraphs are article text", f)
+	}
+}

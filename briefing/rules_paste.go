@@ -184,6 +184,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 	if first < 0 {
 		return blocks
 	}
+	last = cutAtWidget(blocks, info, first, last)
 	// The lines right next to the run that are not chrome belong to it: a
 	// source line before the first paragraph, a closing line after the
 	// last ("To see it in action, watch below:", the author's note).
@@ -258,6 +259,49 @@ func pasteRules(b *Briefing, blocks []block) []block {
 	}
 	return out
 }
+
+// cutAtWidget ends the article's run where its comments start ("Leave a
+// reply", "12 comments", see opensComments), once most of its prose is
+// behind: the comments are prose too, but not the article's.
+func cutAtWidget(blocks []block, info []pasteInfo, first, last int) int {
+	total := 0
+	for i := first; i <= last; i++ {
+		if info[i].prose {
+			total += info[i].words
+		}
+	}
+	seen := 0
+	for i := first; i <= last; i++ {
+		if info[i].prose {
+			seen += info[i].words
+			continue
+		}
+		if seen*2 >= total && opensComments(blocks[i].text) {
+			for j := i - 1; j >= first; j-- {
+				if info[j].prose {
+					return j
+				}
+			}
+		}
+	}
+	return last
+}
+
+// opensComments reports whether a line heads a page's comments.
+func opensComments(t string) bool {
+	if commentCount.MatchString(t) {
+		return true
+	}
+	if classifyFurniture(t) != furnitureCut {
+		return false
+	}
+	l := strings.ToLower(t)
+	return strings.Contains(l, "comment") || strings.Contains(l, "repl") || strings.Contains(l, "discussion") || strings.Contains(l, "responses")
+}
+
+// commentCount is a comment counter that heads the comments: "12 comments",
+// "2 comments on “Title”".
+var commentCount = regexp.MustCompile(`(?i)^\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?$`)
 
 // proseFollows reports whether the first block after blocks[i] that is
 // not chrome is prose.

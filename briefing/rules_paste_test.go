@@ -157,3 +157,27 @@ func TestPastedTableKeepsItsRows(t *testing.T) {
 		t.Errorf("rows %q, want %q", rows, want)
 	}
 }
+
+func TestSelectAllPasteKeepsTheLongestProse(t *testing.T) {
+	menu := "Home\nNews\nSport\nBusiness\nCulture\nSign in\nSubscribe\n\n"
+	teaser := "Other story\n\nA council in the north has voted to close two libraries and merge their collections, a plan critics oppose.\n\n"
+	comments := "3 comments\n\nI think the deal is a disgrace and the union should have held out for more money, as everyone knows.\n\n" +
+		"Reply\n\nThe port has needed this for years and everyone I know who works there is relieved it is finally over.\n\n"
+	footer := "About us\nContact\nPrivacy policy\nCookie settings\n© 2026 Harbour News\n"
+	page := "Harbour News\n\n" + menu + teaser + pastedPage + "\n" + comments + footer
+	b, err := Import("all.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, junk := range []string{"Sport", "libraries", "disgrace", "relieved", "Privacy", "Cookie"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("select-all paste keeps %q in the body:\n%s", junk, body)
+		}
+	}
+	for _, want := range []string{"ROTTERDAM", "Dock workers ended", "Critics on the board"} {
+		if !strings.Contains(body+b.Dateline, want) {
+			t.Errorf("select-all paste lost %q:\n%s", want, body)
+		}
+	}
+}
