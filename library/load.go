@@ -40,26 +40,43 @@ func LoadWith(paths []string, opts LoadOptions) *Library {
 }
 
 // importAll imports paths on opts.Workers goroutines, reporting each file as
-// it starts and as it ends.
+// it starts, and each entry as it ends, in the order of paths.
 func importAll(paths []string, opts LoadOptions, start func(string), done func(Entry)) {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	work := make(chan string)
-	var wg sync.WaitGroup
+	type job struct {
+		i    int
+		path string
+	}
+	work := make(chan job)
+	var (
+		mu      sync.Mutex
+		results = make([]*Entry, len(paths))
+		next    int
+		wg      sync.WaitGroup
+	)
 	for range min(workers, max(len(paths), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for p := range work {
-				start(p)
-				done(ImportFile(p, opts.MaxSize, opts.Cache))
+			for j := range work {
+				start(j.path)
+				e := ImportFile(j.path, opts.MaxSize, opts.Cache)
+				mu.Lock()
+				results[j.i] = &e
+				for next < len(results) && results[next] != nil {
+					done(*results[next])
+					results[next] = nil
+					next++
+				}
+				mu.Unlock()
 			}
 		}()
 	}
-	for _, p := range paths {
-		work <- p
+	for i, p := range paths {
+		work <- job{i, p}
 	}
 	close(work)
 	wg.Wait()

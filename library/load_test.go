@@ -140,3 +140,29 @@ func TestLoadImportsOnEveryProcessor(t *testing.T) {
 		<-l.Changed()
 	}
 }
+
+func TestLoadDirUsesTheCache(t *testing.T) {
+	cacheHome := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cacheHome)
+	dir := t.TempDir()
+	writeEmbedded(t, dir, 3)
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("Notes\n\nA short note of the day.\n"), 0o644)
+	l, err := LoadDir(dir, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, done := l.Snapshot(); done {
+			break
+		}
+		<-l.Changed()
+	}
+	files, _ := filepath.Glob(filepath.Join(cacheHome, "brief", "briefings", "??", "*.gob"))
+	if len(files) != 4 {
+		t.Errorf("%d briefings cached by the served directory, want 4", len(files))
+	}
+	entries, _ := l.Snapshot()
+	if len(entries) != 4 || entries[0].ID != "000-"+content.Names()[0] || entries[0].Briefing == nil || entries[0].Briefing.Name != entries[0].ID {
+		t.Errorf("entries %v: want file names, in name order", entries)
+	}
+}

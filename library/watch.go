@@ -35,13 +35,25 @@ func LoadDir(dir string, maxSize int64, logf Logf) (*Library, error) {
 		return nil, err
 	}
 	l := New()
+	l.expect(len(names))
+	cache := DefaultCache()
 	go func() {
-		for _, n := range names {
-			l.Put(readEntry(dir, n, maxSize, logf))
-		}
+		loadNames(l, dir, names, maxSize, cache, logf)
 		l.Finish()
 	}()
 	return l, nil
+}
+
+// loadNames imports the named files of dir on every processor, through
+// the cache, into the library.
+func loadNames(l *Library, dir string, names []string, maxSize int64, cache *Cache, logf Logf) {
+	paths := make([]string, len(names))
+	for i, n := range names {
+		paths[i] = filepath.Join(dir, n)
+	}
+	importAll(paths, LoadOptions{MaxSize: maxSize, Cache: cache},
+		func(p string) { l.started(filepath.Base(p)) },
+		func(e Entry) { l.Put(named(e, logf)) })
 }
 
 // Watch is LoadDir, and then keeps the library in step with dir until ctx
@@ -63,15 +75,13 @@ func Watch(ctx context.Context, dir string, maxSize int64, logf Logf) (*Library,
 		return nil, err
 	}
 	l := New()
-	// One goroutine loads the files and then follows the events (which
-	// wait for it in the watcher), so a stale first read can never land
-	// after the change that replaced it.
+	l.expect(len(names))
+	// One goroutine loads the files (on every processor, through the cache)
+	// and then follows the events (which wait for it in the watcher), so a
+	// stale first read can never land after the change that replaced it.
 	go func() {
-		for _, n := range names {
-			if ctx.Err() != nil {
-				break
-			}
-			l.Put(readEntry(dir, n, maxSize, logf))
+		if ctx.Err() == nil {
+			loadNames(l, dir, names, maxSize, DefaultCache(), logf)
 		}
 		l.Finish()
 		watchLoop(ctx, w, dir, l, maxSize, logf)
@@ -147,19 +157,28 @@ func refresh(l *Library, dir, name string, maxSize int64, logf Logf) {
 
 // readEntry imports one file of dir into an entry named after the file.
 func readEntry(dir, name string, maxSize int64, logf Logf) Entry {
-	b, err := briefing.ReadFile(filepath.Join(dir, name), maxSize)
-	if err != nil {
+	return named(ImportFile(filepath.Join(dir, name), maxSize, DefaultCache()), logf)
+}
+
+// named renames an entry imported from a library directory after its file
+// name (the full path stays private to the machine), and reports a failed
+// import, which the library lists with its error.
+func named(e Entry, logf Logf) Entry {
+	name := filepath.Base(e.ID)
+	e.ID = name
+	if e.Briefing != nil {
+		e.Briefing.Name = name
+	}
+	if e.Err != nil {
 		var ie *briefing.InputError
-		if errors.As(err, &ie) {
+		if errors.As(e.Err, &ie) {
 			ie.Name = name
 		}
 		if logf != nil {
-			logf("skipping %s: %v", name, err)
+			logf("%s could not be read, listed with its error: %v", name, e.Err)
 		}
-		return Entry{ID: name, Err: err}
 	}
-	b.Name = name
-	return Entry{ID: name, Briefing: b}
+	return e
 }
 
 // articleNames lists the article files directly inside dir, sorted.
