@@ -64,7 +64,7 @@ func copiedLines(t testing.TB, fragment string) []string {
 				}
 				return
 			case blocks[n.DataAtom] && !hasBlock(n):
-				if onlyLink(n) {
+				if onlyLink(n) && !headingAtoms[n.DataAtom] {
 					return // a link to another story, not the article's words
 				}
 				if l := collapseSpace(textContent(n)); l != "" {
@@ -80,6 +80,10 @@ func copiedLines(t testing.TB, fragment string) []string {
 	rec(doc)
 	return lines
 }
+
+// headingAtoms are h1-h6: a heading that is a link still heads the
+// article's own text.
+var headingAtoms = map[atom.Atom]bool{atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
 
 // onlyLink reports whether all the text of a block is one link's (a list
 // of links to other stories that readability keeps).

@@ -97,14 +97,14 @@ func chromeOf(t string, words int) chromeKind {
 	if !endsSentence(t) && storyLinkTail.MatchString(t) {
 		return strongChrome
 	}
+	if !endsSentence(t) && !lineDate(t).IsZero() && (words <= 10 && letterWords(t) <= 5 || lowerShare(t) < 0.5 && endsWithDate(t)) {
+		return strongChrome // a date line, or a story's headline with its date
+	}
 	if words > maxChromeWords || endsSentence(t) {
 		return notChrome
 	}
 	if allUIWords(t) || bracketLink.MatchString(t) {
 		return strongChrome
-	}
-	if !lineDate(t).IsZero() && (words <= 10 && letterWords(t) <= 5 || lowerShare(t) < 0.5 && endsWithDate(t)) {
-		return strongChrome // a date line, or a story's headline with its date
 	}
 	if words <= 6 && lowerShare(t) <= 0.34 {
 		return weakChrome
