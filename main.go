@@ -185,7 +185,7 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Libra
 
 // singleWait is how long the command waits for a single file before it
 // shows the reader with the file's progress.
-const singleWait = 100 * time.Millisecond
+const singleWait = 15 * time.Millisecond
 
 // printLibrary writes every briefing of the library rendered for a pipe,
 // like glow does when its output is not a terminal.

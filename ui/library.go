@@ -553,6 +553,10 @@ func (p libraryPane) entryRows(i, width int, selected bool) []string {
 		msg := "could not be read"
 		if e.Err != nil {
 			msg = firstLine(briefing.CleanString(e.Err.Error()))
+			// The row above names the file already.
+			if head, rest, ok := strings.Cut(msg, ": "); ok && filepath.Base(head) == filepath.Base(e.ID) {
+				msg = rest
+			}
 		}
 		return []string{
 			fitCells(mark+p.st.failed.Render("✗ "+briefing.CleanString(filepath.Base(e.ID))), width),

@@ -85,7 +85,7 @@ func TestLibraryPaneEntries(t *testing.T) {
 		{"Harbour deal signed", "Coast Herald · 4 quotes · 5 facts"},
 		{"untitled.txt", "0 quotes · 0 facts"},
 		{"Could not be read", "✗ broken.html"},
-		{"broken.html", "import news/broken.html: detect format: no text found"},
+		{"broken.html", "detect format: no text found"},
 	}
 	prev := 0
 	for _, w := range want {

@@ -252,3 +252,55 @@ func stats(ds []time.Duration) string {
 	r := func(d time.Duration) time.Duration { return d.Round(100 * time.Microsecond) }
 	return fmt.Sprintf("median %s, p90 %s, max %s (n=%d)", r(s[len(s)/2]), r(s[len(s)*9/10]), r(s[len(s)-1]), len(s))
 }
+
+// TestPTYBigFileShowsProgress measures, with the real binary in a
+// pseudo-terminal, the time from process start to the first screen that
+// shows a 25 MB file importing, and to its first page of text.
+// Run with: go test ./ui -run TestPTYBigFile -pty -v
+func TestPTYBigFileShowsProgress(t *testing.T) {
+	if !*ptyMeasure {
+		t.Skip("measurement: run with -pty")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "brief")
+	if out, err := exec.Command("go", "build", "-o", bin, "..").CombinedOutput(); err != nil {
+		t.Fatalf("building brief: %v\n%s", err, out)
+	}
+	big := filepath.Join(dir, "big.txt")
+	writeBigArticle(t, big, 25<<20)
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	var progress, opened []time.Duration
+	for run := range 4 {
+		p, start := startPty(t, bin, []string{"--max-size", "30MB", big}, 80, 24)
+		at := p.waitFor(t, "the import's progress", func(s string) bool {
+			return strings.Contains(s, "importing big.txt") || strings.Contains(s, "§ 1/")
+		})
+		done := p.waitFor(t, "the briefing", func(s string) bool { return strings.Contains(s, "§ 1/") })
+		p.stop()
+		if run == 0 {
+			continue // loading the fresh binary from disk
+		}
+		progress = append(progress, at.Sub(start))
+		opened = append(opened, done.Sub(start))
+		t.Setenv("XDG_CACHE_HOME", t.TempDir()) // no cache: a first opening each time
+	}
+	// The same start-up for a small file, for comparison: the frame the
+	// progress beats is the program's own first frame.
+	small := filepath.Join(dir, "small.txt")
+	writeBigArticle(t, small, 8<<10)
+	var first []time.Duration
+	for run := range 4 {
+		p, start := startPty(t, bin, []string{small}, 80, 24)
+		at := p.waitFor(t, "the first frame", func(s string) bool { return strings.Contains(s, "§ 1/") })
+		p.stop()
+		if run > 0 {
+			first = append(first, at.Sub(start))
+		}
+	}
+	t.Logf("25 MB file at 80x24: progress on screen %s; the briefing open %s; an 8 KB file's first frame %s",
+		stats(progress), stats(opened), stats(first))
+	sort.Slice(progress, func(i, j int) bool { return progress[i] < progress[j] })
+	if m := progress[len(progress)/2]; m > 100*time.Millisecond {
+		t.Errorf("progress showed after %v (median), want within 100 ms", m)
+	}
+}
