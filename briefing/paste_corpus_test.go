@@ -242,7 +242,7 @@ func headlinePaste(whole, title string, doc *html.Node, gold []string) (string, 
 	var h1s func(*html.Node)
 	h1s = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
-			if h := strings.Join(tokens(textContent(n)), " "); h != "" {
+			if h := strings.Join(tokens(textContent(n)), " "); h != "" && len(tokens(h)) <= maxHeadlineWords {
 				anyH1[h] = true
 				if tokenOverlap(h, title) >= 0.5 {
 					heads[h] = true

@@ -97,7 +97,7 @@ func chromeOf(t string, words int) chromeKind {
 	if !endsSentence(t) && storyLinkTail.MatchString(t) {
 		return strongChrome
 	}
-	if !endsSentence(t) && !lineDate(t).IsZero() && (words <= 10 && letterWords(t) <= 5 || lowerShare(t) < 0.5 && endsWithDate(t)) {
+	if !lineDate(t).IsZero() && (words <= 16 && otherThanDateWords(t) <= 2 || !endsSentence(t) && lowerShare(t) < 0.5 && endsWithDate(t)) {
 		return strongChrome // a date line, or a story's headline with its date
 	}
 	if words > maxChromeWords || endsSentence(t) {
@@ -114,6 +114,33 @@ func chromeOf(t string, words int) chromeKind {
 
 // isChrome reports whether a line is chrome of either kind.
 func isChrome(t string, words int) bool { return chromeOf(t, words) != notChrome }
+
+// dateWords are the words a date line holds besides numbers.
+var dateWords = map[string]bool{
+	"am": true, "pm": true, "a.m": true, "p.m": true, "utc": true, "gmt": true, "et": true, "est": true, "edt": true,
+	"pst": true, "pdt": true, "cet": true, "cest": true, "bst": true, "updated": true, "published": true, "posted": true,
+	"modified": true, "last": true, "on": true, "at": true, "of": true, "de": true, "le": true, "am.": true,
+}
+
+// otherThanDateWords counts the words with letters of a line that are not
+// part of how a date or time is written ("Updated", "PM", "UTC", months,
+// weekdays).
+func otherThanDateWords(t string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '/' || r == '|' || r == ',' || r == '·' || r == '•'
+	}) {
+		w = strings.Trim(w, ".,:;()")
+		if !hasLetter(w) || dateWords[w] || isWeekday(w) || len(w) >= 3 && monthNames[w[:3]] != 0 && len(w) <= 9 {
+			continue
+		}
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			continue // "10:00pm", "2:15pm"
+		}
+		n++
+	}
+	return n
+}
 
 // endsWithDate reports whether a line closes with a date ("… JULY 26, 2016").
 func endsWithDate(t string) bool {
@@ -221,6 +248,20 @@ func pasteRules(b *Briefing, blocks []block) []block {
 			proseBefore++
 			if proseBefore == 1 {
 				dekIndex = len(out)
+			}
+		}
+		if in.prose && proseBefore <= bylineParagraphs+1 && startsWithBy(bl.text) {
+			if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok {
+				// "By Jane Doe, a deputy editor and author of …": a byline
+				// long enough to pass for prose.
+				proseBefore--
+				if len(b.Authors) == 0 {
+					b.Authors = names
+				}
+				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) {
+					out = append(out[:dekIndex], out[dekIndex+1:]...)
+				}
+				continue
 			}
 		}
 		if in.prose || bl.kind == tableRow {
@@ -377,6 +418,12 @@ func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
 
 // chartLabels is how many chrome lines after a short line make it a label.
 const chartLabels = 3
+
+// startsWithBy reports whether a line opens with "By" (any case).
+func startsWithBy(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 1 && strings.EqualFold(strings.TrimRight(f[0], ":"), "by")
+}
 
 // nextText is the text of the block after blocks[i], or "".
 func nextText(blocks []block, i int) string {

@@ -19,6 +19,10 @@ var (
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
 	creditedImage = regexp.MustCompile(`^(?:Image|Photo)\s+(.{10,}?)\s*(?:Credit)+\s*:?\s*(.{2,100})$`)
+	// trailingCredit is a credit run in at the end of a caption: "… on
+	// Monday. Credit Ashraf Shazly/Agence France-Presse", "… lab | photo by
+	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
+	trailingCredit = regexp.MustCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:photo(?:graph)?(?:\s+by|:))|(?:\.\s*|\s)Credit:?)\s+(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images".
 	slashCredit = regexp.MustCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
@@ -36,6 +40,9 @@ var (
 // pasteCaption reports whether a pasted line is a photo caption or credit.
 func pasteCaption(t string) (Caption, bool) {
 	if m := creditedImage.FindStringSubmatch(t); m != nil {
+		return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
+	}
+	if m := trailingCredit.FindStringSubmatch(t); m != nil && wordCount(t) <= maxCaptionWords && wordCount(m[2]) <= 12 {
 		return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
 	}
 	if m := slashCredit.FindStringSubmatch(t); m != nil && wordCount(t) <= maxCaptionWords {
