@@ -54,11 +54,9 @@ const saveDelay = 2 * time.Second
 // model is the root model: it owns the panes, lays them out, routes keys
 // and messages, and keeps the reading state.
 type model struct {
-	opts  Options
-	keys  KeyMap
-	pal   palette
-	dark  bool
-	style string // the Glamour style in use
+	opts Options
+	c    *common // keys, colours and style, shared with the panes
+	dark bool
 
 	width, height int
 	lay           layout
@@ -125,14 +123,14 @@ func New(opts Options) tea.Model {
 	if opts.Reader == "" {
 		opts.Reader = "local"
 	}
-	m := &model{opts: opts, keys: DefaultKeyMap(), dark: true, lastInput: time.Now()}
+	m := &model{opts: opts, c: &common{keys: DefaultKeyMap()}, dark: true, lastInput: time.Now()}
 	m.setColours(true)
 	m.input = textinput.New()
 	m.input.Prompt = "/"
 	m.input.Placeholder = "search"
 	// Nothing is laid out until the first WindowSizeMsg gives the real size.
 	m.lay = computeLayout(80, 24, opts.Width)
-	m.lib = newLibraryPane(opts.Library, &m.keys, m.pal)
+	m.lib = newLibraryPane(opts.Library, m.c)
 	m.lib.stop = opts.Done
 	entries, done := opts.Library.Snapshot()
 	switch {
@@ -153,16 +151,16 @@ func (m *model) setColours(dark bool) {
 	switch {
 	case m.opts.NoColor, m.opts.Style == "notty":
 		// notty is Glamour's style for no terminal styling: the panes follow.
-		m.pal, m.style = plainPalette(), "notty"
+		m.c.pal, m.c.style = plainPalette(), "notty"
 		m.setHelpStyles()
 		return
 	case m.opts.Style == "":
-		m.style = "dark"
+		m.c.style = "dark"
 		if !dark {
-			m.style = "light"
+			m.c.style = "light"
 		}
 	default:
-		m.style = m.opts.Style
+		m.c.style = m.opts.Style
 		switch m.opts.Style {
 		case "light":
 			dark = false
@@ -170,7 +168,7 @@ func (m *model) setColours(dark bool) {
 			dark = true
 		}
 	}
-	m.pal = newPalette(dark)
+	m.c.pal = newPalette(dark)
 	m.setHelpStyles()
 }
 
@@ -185,9 +183,9 @@ func (m *model) open(e library.Entry) {
 		b = &c
 	}
 	m.entryID, m.b = e.ID, b
-	m.article = newArticlePane(m.b, m.opts.Cache, &m.keys, m.pal, m.style)
-	m.quotes = newQuotesPane(m.b, &m.keys, m.pal)
-	m.facts = newFactsPane(m.b, &m.keys, m.pal)
+	m.article = newArticlePane(m.b, m.opts.Cache, m.c)
+	m.quotes = newQuotesPane(m.b, m.c)
+	m.facts = newFactsPane(m.b, m.c)
 	m.focus, m.side = articleFocus, quotesFocus
 	m.inLibrary, m.help, m.searching, m.status, m.detailOn, m.linksOn = false, false, false, "", false, false
 	m.restore = nil
@@ -274,6 +272,7 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 	case tea.BackgroundColorMsg:
 		if m.opts.Style == "" && !m.opts.NoColor && msg.IsDark() != m.dark {
 			m.setColours(msg.IsDark())
+			m.lib.restyle()
 			if m.b != nil {
 				m.repaint()
 			}
@@ -369,11 +368,11 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 
 // repaint rebuilds the panes after a palette or style change.
 func (m *model) repaint() {
-	m.article.setPalette(m.pal)
-	m.article.setStyle(m.style)
+	m.article.setPalette(m.c.pal)
+	m.article.setStyle(m.c.style)
 	sel := m.quotes.Selected()
-	m.quotes = newQuotesPane(m.b, &m.keys, m.pal)
-	m.facts = newFactsPane(m.b, &m.keys, m.pal)
+	m.quotes = newQuotesPane(m.b, m.c)
+	m.facts = newFactsPane(m.b, m.c)
 	m.sizeSidePanes()
 	if sel >= 0 {
 		m.quotes.Select(sel)
@@ -403,7 +402,7 @@ func (m *model) openID(id string) tea.Cmd {
 // key handles a key press: the search prompt and help first, then the
 // global keys, then the focused pane.
 func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := &m.keys
+	k := &m.c.keys
 	m.status = ""
 	if key.Matches(msg, k.Quit) && msg.Text == "" {
 		// The quit key that types nothing (ctrl+c) quits even while typing.
@@ -482,7 +481,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.openHelp()
 		return nil
 	case key.Matches(msg, k.Links):
-		m.links = newLinksPane(m.b, &m.keys, m.pal)
+		m.links = newLinksPane(m.b, m.c)
 		m.links.SetSize(m.lay.width, m.lay.bodyH)
 		m.linksOn, m.detailOn = true, false
 		return nil
@@ -589,7 +588,7 @@ func (m *model) stepQuote(dir int) tea.Cmd {
 func (m *model) setHelpStyles() {
 	h := help.New()
 	h.ShortSeparator = " · "
-	dim := lipgloss.NewStyle().Foreground(m.pal.Dim)
+	dim := lipgloss.NewStyle().Foreground(m.c.pal.Dim)
 	h.Styles.ShortKey, h.Styles.ShortDesc, h.Styles.ShortSeparator, h.Styles.Ellipsis = dim, dim, dim, dim
 	m.shortHelp = h
 }

@@ -29,9 +29,9 @@ type articlePane struct {
 type articleDoc struct {
 	b     *briefing.Briefing
 	cache *RenderCache
-	keys  *KeyMap
-	pal   palette
-	style string // the Glamour style name or path
+	c     *common // the keys
+	pal   palette // the colours the styles were built from
+	style string  // the Glamour style name or path the layout is for
 
 	width, height int // the pane's size
 	wrap          int // Glamour's wrap width
@@ -92,9 +92,9 @@ type renderedMsg struct {
 }
 
 // newArticlePane returns the article pane for a briefing.
-func newArticlePane(b *briefing.Briefing, cache *RenderCache, keys *KeyMap, pal palette, style string) articlePane {
+func newArticlePane(b *briefing.Briefing, cache *RenderCache, c *common) articlePane {
 	d := &articleDoc{
-		b: b, cache: cache, keys: keys, style: style,
+		b: b, cache: cache, c: c, style: c.style,
 		folded:  make([]bool, len(b.Sections)),
 		secs:    make([]secLayout, len(b.Sections)),
 		matchHL: map[paraKey][]hlSpan{}, strong: map[paraKey][]hlSpan{},
@@ -102,7 +102,7 @@ func newArticlePane(b *briefing.Briefing, cache *RenderCache, keys *KeyMap, pal 
 		minutes: make([]int, len(b.Sections)),
 		painted: map[lineKey]string{},
 	}
-	d.setPalette(pal)
+	d.setPalette(c.pal)
 	return articlePane{d}
 }
 
@@ -444,7 +444,7 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 		if len(d.starts) == 0 {
 			return p, nil // not laid out yet
 		}
-		k := d.keys
+		k := &d.c.keys
 		switch {
 		case key.Matches(msg, k.Down):
 			d.scrollTo(d.top + 1)

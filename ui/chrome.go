@@ -50,7 +50,7 @@ func (m *model) screen() string {
 func (m *model) body(l layout) string {
 	switch {
 	case m.help:
-		return fitBlock(helpView(m.helpGroups(), l.width, l.bodyH, m.helpOffset, m.pal), l.width, l.bodyH)
+		return fitBlock(helpView(m.helpGroups(), l.width, l.bodyH, m.helpOffset, m.c.pal), l.width, l.bodyH)
 	case m.peopleOn:
 		return fitBlock(m.people.View(), l.width, l.bodyH)
 	case m.linksOn && !m.inLibrary:
@@ -88,8 +88,8 @@ func (m *model) body(l layout) string {
 
 // header is the title line: title, source, authors, date.
 func (m *model) header(width int) string {
-	title := lipgloss.NewStyle().Bold(true).Foreground(m.pal.Accent)
-	dim := lipgloss.NewStyle().Foreground(m.pal.Dim)
+	title := lipgloss.NewStyle().Bold(true).Foreground(m.c.pal.Accent)
+	dim := lipgloss.NewStyle().Foreground(m.c.pal.Dim)
 	if m.inLibrary || m.b == nil {
 		info := " · " + m.lib.status()
 		return fitLine(title.Render("brief")+dim.Render(info), width)
@@ -154,7 +154,7 @@ func truncate(s string, width int) string {
 // tabBar names the panes in the narrow layout, the focused one marked.
 func (m *model) tabBar(width int) string {
 	on := lipgloss.NewStyle().Bold(true).Reverse(true)
-	off := lipgloss.NewStyle().Foreground(m.pal.Dim)
+	off := lipgloss.NewStyle().Foreground(m.c.pal.Dim)
 	if m.inLibrary || m.b == nil {
 		return fitLine("", width)
 	}
@@ -178,7 +178,7 @@ func (m *model) footer(width int) string {
 		return fitLine(m.input.View(), width)
 	}
 	if m.status != "" {
-		return fitLine(lipgloss.NewStyle().Foreground(m.pal.Accent).Render(m.status), width)
+		return fitLine(lipgloss.NewStyle().Foreground(m.c.pal.Accent).Render(m.status), width)
 	}
 	left, keys := m.footerKeys()
 	room := width - ansi.StringWidth(left) - 1
@@ -199,7 +199,7 @@ func (m *model) footer(width int) string {
 // footerKeys is the footer's left side (where the reader is) and the keys
 // it lists for the view on screen.
 func (m *model) footerKeys() (string, []key.Binding) {
-	k := m.keys
+	k := m.c.keys
 	// The footer names the quit key people type; the help lists ctrl+c too.
 	k.Quit.SetHelp("q", "quit")
 	switch {

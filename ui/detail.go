@@ -25,12 +25,12 @@ type quoteDetail struct {
 	width  int
 	height int
 	rows   []string // laid out at width
-	pal    palette
+	c      *common
 }
 
 // newQuoteDetail lays quote q out for a width x height body.
-func newQuoteDetail(b *briefing.Briefing, q, place, total int, pal palette) quoteDetail {
-	return quoteDetail{b: b, quote: q, place: place, total: total, pal: pal}
+func newQuoteDetail(b *briefing.Briefing, q, place, total int, c *common) quoteDetail {
+	return quoteDetail{b: b, quote: q, place: place, total: total, c: c}
 }
 
 // SetSize lays the detail out for a body of width x height cells.
@@ -57,9 +57,9 @@ func (d quoteDetail) layout(width int) []string {
 	}
 	q := d.b.Quotes[d.quote]
 	s := lipgloss.NewStyle()
-	text := s.Foreground(d.pal.Text)
-	dim := s.Foreground(d.pal.Dim)
-	speaker := s.Bold(true).Foreground(d.pal.Speaker)
+	text := s.Foreground(d.c.pal.Text)
+	dim := s.Foreground(d.c.pal.Dim)
+	speaker := s.Bold(true).Foreground(d.c.pal.Speaker)
 	inner := max(min(width-4, detailMaxWidth), 1)
 	var quote, who, about []string
 	for _, l := range wrapText("“"+q.Text+"”", inner, 0) {
@@ -138,7 +138,7 @@ func (d quoteDetail) View() string {
 			status = "↑ " + strconv.Itoa(d.place+1) + "/" + strconv.Itoa(d.total)
 		}
 	}
-	lines := []string{titleBar("Quote", status, d.width, true, d.pal)}
+	lines := []string{titleBar("Quote", status, d.width, true, d.c.pal)}
 	lines = append(lines, d.rows[min(d.offset, len(d.rows)):min(d.offset+d.height-1, len(d.rows))]...)
 	return fitRows(lines, d.width, d.height)
 }

@@ -66,7 +66,7 @@ func TestScreenQuoteDetailStepsAndShowsInText(t *testing.T) {
 	s.typeKeys("]")
 	s.waitText("— Valeria Yashchenko", "2/10")
 	s.typeKeys("\r")
-	selected := m.pal.Selected
+	selected := m.c.pal.Selected
 	s.waitFor("the quote selected in the text", func(string) bool {
 		x, y := s.findArticle(80, 24, "long overdue")
 		return x >= 0 && sameColor(s.bg(x, y), selected)
@@ -99,10 +99,10 @@ func TestScreenHelpShowsEveryKeyOfTheView(t *testing.T) {
 				var groups []helpGroup
 				if view == "reader" {
 					m = cyberModel(t, nil)
-					groups = m.keys.readerHelp()
+					groups = m.c.keys.readerHelp()
 				} else {
 					m = New(Options{Library: library.FromBriefings(bs)}).(*model)
-					groups = m.keys.libraryHelp()
+					groups = m.c.keys.libraryHelp()
 				}
 				s := startScreen(t, m, size[0], size[1])
 				if view == "reader" {

@@ -30,8 +30,7 @@ const otherFacts = "Other"
 // pressing it again steps through the others ("2/5").
 type factsPane struct {
 	b             *briefing.Briefing
-	keys          *KeyMap
-	pal           palette
+	c             *common
 	st            factStyles
 	listSelection     // of indexes in b.Facts
 	step          int // the mention of the selected fact jumped to last, or -1
@@ -66,12 +65,12 @@ func newFactStyles(pal palette) factStyles {
 }
 
 // newFactsPane returns the key-facts pane for a briefing.
-func newFactsPane(b *briefing.Briefing, keys *KeyMap, pal palette) factsPane {
+func newFactsPane(b *briefing.Briefing, c *common) factsPane {
 	var facts []briefing.Fact
 	if b != nil {
 		facts = b.Facts
 	}
-	p := factsPane{b: b, keys: keys, pal: pal, st: newFactStyles(pal), listSelection: newListSelection(len(facts)), step: -1}
+	p := factsPane{b: b, c: c, st: newFactStyles(c.pal), listSelection: newListSelection(len(facts)), step: -1}
 	placed := make([]bool, len(facts))
 	add := func(title string, match func(briefing.Fact) bool) {
 		g := factGroup{title: title, start: len(p.order)}
@@ -104,11 +103,11 @@ func (p factsPane) Update(msg tea.Msg) (factsPane, tea.Cmd) {
 	if !ok || len(p.order) == 0 {
 		return p, nil
 	}
-	if key.Matches(k, p.keys.Enter) {
+	if key.Matches(k, p.c.keys.Enter) {
 		return p.jump()
 	}
 	page := max(1, (p.size.height-1)/2)
-	next, ok := moveKey(k, p.keys, p.place(), len(p.order), page)
+	next, ok := moveKey(k, &p.c.keys, p.place(), len(p.order), page)
 	if !ok {
 		return p, nil
 	}
@@ -178,7 +177,7 @@ func (p factsPane) View(focused bool) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	lines := paneHead("Key facts", len(p.order), p.place(), width, height, focused, p.pal)
+	lines := paneHead("Key facts", len(p.order), p.place(), width, height, focused, p.c.pal)
 	if len(p.order) == 0 {
 		lines = append(lines, p.st.empty.Render(" No key facts found."))
 		return fitRows(lines, width, height)

@@ -12,7 +12,7 @@ import (
 
 func newTestFacts(b *briefing.Briefing) factsPane {
 	keys := DefaultKeyMap()
-	return newFactsPane(b, &keys, newPalette(false))
+	return newFactsPane(b, &common{keys: keys, pal: newPalette(false)})
 }
 
 // pressFacts feeds key presses to the pane, drawing it after each one, and

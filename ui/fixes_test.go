@@ -83,7 +83,7 @@ func TestScreenSearchFindsCaptions(t *testing.T) {
 	s.settle()
 	s.typeKeys("/mordovets\r")
 	s.waitText("1/1 match")
-	match := m.pal.Match
+	match := m.c.pal.Match
 	s.waitFor("the caption's match painted", func(string) bool {
 		x, y := s.findArticle(120, 40, "Mordovets")
 		return x >= 0 && sameColor(s.bg(x, y), match)

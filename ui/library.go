@@ -34,8 +34,7 @@ const libraryDate = "2 Jan 2006"
 // import failed are listed last with their error and cannot be opened.
 type libraryPane struct {
 	lib       *library.Library
-	keys      *KeyMap
-	pal       palette
+	c         *common
 	st        libraryStyles
 	changed   <-chan struct{} // closed at the first change after the snapshot
 	stop      <-chan struct{} // closed when the reader ends: the watch stops
@@ -88,8 +87,8 @@ func newLibraryStyles(pal palette) libraryStyles {
 }
 
 // newLibraryPane returns the list for a library.
-func newLibraryPane(lib *library.Library, keys *KeyMap, pal palette) libraryPane {
-	p := libraryPane{lib: lib, keys: keys, pal: pal, st: newLibraryStyles(pal), selected: -1,
+func newLibraryPane(lib *library.Library, c *common) libraryPane {
+	p := libraryPane{lib: lib, c: c, st: newLibraryStyles(c.pal), selected: -1,
 		recheck: libraryRecheck, cache: &libraryCache{}, read: map[string]bool{}}
 	p.refresh()
 	return p
@@ -137,6 +136,12 @@ func (p *libraryPane) SetSize(width, height int) {
 	}
 	p.size = paneSize{width, height}
 	p.scroll()
+}
+
+// restyle rebuilds the list's styles after a change of colours.
+func (p *libraryPane) restyle() {
+	p.st = newLibraryStyles(p.c.pal)
+	p.cache = &libraryCache{}
 }
 
 // SetRead takes the reader's read marks, by briefing ID.
@@ -279,17 +284,17 @@ func (p *libraryPane) move(d int) {
 // listKey handles a key while browsing the list.
 func (p libraryPane) listKey(msg tea.KeyPressMsg) (libraryPane, tea.Cmd) {
 	switch {
-	case key.Matches(msg, p.keys.Filter):
+	case key.Matches(msg, p.c.keys.Filter):
 		p.filtering = true
 		return p, nil
-	case key.Matches(msg, p.keys.Back) && p.filter != "":
+	case key.Matches(msg, p.c.keys.Back) && p.filter != "":
 		p.setFilter("")
 		return p, nil
-	case key.Matches(msg, p.keys.Enter):
+	case key.Matches(msg, p.c.keys.Enter):
 		return p, p.open()
 	}
 	page := max(1, p.bodyHeight()/3)
-	if next, ok := moveKey(msg, p.keys, p.selected, len(p.visible), page); ok && len(p.visible) > 0 {
+	if next, ok := moveKey(msg, &p.c.keys, p.selected, len(p.visible), page); ok && len(p.visible) > 0 {
 		p.move(next)
 	}
 	return p, nil
@@ -310,7 +315,7 @@ func (p libraryPane) filterKey(msg tea.KeyPressMsg) libraryPane {
 			p.setFilter(string(r[:len(r)-1]))
 		}
 	case "up", "down":
-		if next, ok := moveKey(msg, p.keys, p.selected, len(p.visible), 1); ok && len(p.visible) > 0 {
+		if next, ok := moveKey(msg, &p.c.keys, p.selected, len(p.visible), 1); ok && len(p.visible) > 0 {
 			p.move(next)
 		}
 	default:
@@ -465,7 +470,7 @@ func (p libraryPane) View() string {
 		return ""
 	}
 	lines := make([]string, 0, height)
-	lines = append(lines, titleBar("Library", p.status(), width, true, p.pal))
+	lines = append(lines, titleBar("Library", p.status(), width, true, p.c.pal))
 	switch {
 	case p.filtering:
 		lines = append(lines, fitCells(p.st.prompt.Render("/ ")+p.filter+"▏", width))

@@ -15,7 +15,7 @@ import (
 
 func newTestLibrary(lib *library.Library) libraryPane {
 	keys := DefaultKeyMap()
-	return newLibraryPane(lib, &keys, newPalette(true))
+	return newLibraryPane(lib, &common{keys: keys, pal: newPalette(true)})
 }
 
 // pressLibrary feeds key presses to the pane, drawing it after each one, and

@@ -20,16 +20,15 @@ import (
 // 52 otherwise (over SSH the opener would run on the server).
 type linksPane struct {
 	b      *briefing.Briefing
-	keys   *KeyMap
-	pal    palette
+	c      *common
 	size   paneSize
 	sel    int
 	offset int
 }
 
 // newLinksPane lists the links of a briefing.
-func newLinksPane(b *briefing.Briefing, keys *KeyMap, pal palette) linksPane {
-	return linksPane{b: b, keys: keys, pal: pal}
+func newLinksPane(b *briefing.Briefing, c *common) linksPane {
+	return linksPane{b: b, c: c}
 }
 
 // SetSize gives the pane its size.
@@ -67,17 +66,17 @@ func (p linksPane) Update(msg tea.KeyPressMsg, local bool) (linksPane, tea.Cmd, 
 		return p, nil, ""
 	}
 	switch {
-	case key.Matches(msg, p.keys.Enter):
+	case key.Matches(msg, p.c.keys.Enter):
 		target := sanitizeLine(p.b.Links[p.sel].Target)
 		if local && openable(target) {
 			return p, openTarget(target), "opening " + target
 		}
 		return p, tea.SetClipboard(target), "copied " + target
-	case key.Matches(msg, p.keys.Copy):
+	case key.Matches(msg, p.c.keys.Copy):
 		target := sanitizeLine(p.b.Links[p.sel].Target)
 		return p, tea.SetClipboard(target), "copied " + target
 	}
-	if next, ok := moveKey(msg, p.keys, p.sel, n, max((p.size.height-1)/3, 1)); ok {
+	if next, ok := moveKey(msg, &p.c.keys, p.sel, n, max((p.size.height-1)/3, 1)); ok {
 		p.sel = next
 		p.scroll()
 	}
@@ -118,13 +117,13 @@ func (p linksPane) View() string {
 		return ""
 	}
 	s := lipgloss.NewStyle()
-	text, dim, sel, marker := s.Foreground(p.pal.Text), s.Foreground(p.pal.Dim), s.Bold(true).Background(p.pal.Selected).Foreground(p.pal.SelectedText), s.Foreground(p.pal.Selected)
+	text, dim, sel, marker := s.Foreground(p.c.pal.Text), s.Foreground(p.c.pal.Dim), s.Bold(true).Background(p.c.pal.Selected).Foreground(p.c.pal.SelectedText), s.Foreground(p.c.pal.Selected)
 	n := len(p.b.Links)
 	status := plural(n, "link")
 	if n > 0 {
 		status = strconv.Itoa(p.sel+1) + "/" + strconv.Itoa(n)
 	}
-	lines := []string{titleBar("Links", status, width, true, p.pal)}
+	lines := []string{titleBar("Links", status, width, true, p.c.pal)}
 	if n == 0 {
 		lines = append(lines, dim.Italic(true).Render(" This article has no links."))
 		return fitRows(lines, width, height)

@@ -360,20 +360,20 @@ func TestIdleTimeoutQuitsWithNotice(t *testing.T) {
 func TestLightBackgroundSwitchesStyle(t *testing.T) {
 	m := cyberModel(t, nil)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	if m.style != "dark" {
-		t.Fatalf("style %q before the terminal answers, want dark", m.style)
+	if m.c.style != "dark" {
+		t.Fatalf("style %q before the terminal answers, want dark", m.c.style)
 	}
 	m.Update(tea.BackgroundColorMsg{Color: color.White})
-	if m.style != "light" || m.pal.dark || m.article.style != "light" {
-		t.Errorf("after a light background: style %q, article %q, dark palette %v", m.style, m.article.style, m.pal.dark)
+	if m.c.style != "light" || m.c.pal.dark || m.article.style != "light" {
+		t.Errorf("after a light background: style %q, article %q, dark palette %v", m.c.style, m.article.style, m.c.pal.dark)
 	}
 	_ = m.View()
 	// An explicit --style is kept whatever the background.
 	b := cyberBriefing(t)
 	m2 := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b}), Style: "dark"}).(*model)
 	m2.Update(tea.BackgroundColorMsg{Color: color.White})
-	if m2.style != "dark" {
-		t.Errorf("--style dark became %q", m2.style)
+	if m2.c.style != "dark" {
+		t.Errorf("--style dark became %q", m2.c.style)
 	}
 }
 

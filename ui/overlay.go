@@ -12,7 +12,7 @@ import (
 
 // helpGroups is the help of the view on screen.
 func (m *model) helpGroups() []helpGroup {
-	k := m.keys
+	k := m.c.keys
 	switch {
 	case m.peopleOn:
 		return k.peopleHelp()
@@ -42,7 +42,7 @@ func (m *model) openHelp() {
 // helpKey handles a key while the help is shown: it scrolls, and ? or esc
 // close it.
 func (m *model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := &m.keys
+	k := &m.c.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		m.save()
@@ -91,14 +91,14 @@ func (m *model) openDetail() tea.Cmd {
 // showDetail lays quote q out in the detail view.
 func (m *model) showDetail(q int) {
 	m.detailOn = true
-	m.detail = newQuoteDetail(m.b, q, m.quotes.pos[q], len(m.quotes.order), m.pal)
+	m.detail = newQuoteDetail(m.b, q, m.quotes.pos[q], len(m.quotes.order), m.c)
 	m.detail.SetSize(m.lay.width, m.lay.bodyH)
 }
 
 // detailKey handles a key while a quote is shown in full: ] and [ step
 // through the quotes, enter closes it on the quote in the text, esc closes.
 func (m *model) detailKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := &m.keys
+	k := &m.c.keys
 	page := max(m.lay.bodyH-2, 1)
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -141,7 +141,7 @@ func (m *model) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 // openPeople shows everyone quoted in the library's briefings.
 func (m *model) openPeople() {
 	entries, _ := m.opts.Library.Snapshot()
-	m.people = newPeoplePane(entries, &m.keys, m.pal)
+	m.people = newPeoplePane(entries, m.c)
 	m.people.SetSize(m.lay.width, m.lay.bodyH)
 	m.peopleOn, m.detailOn = true, false
 }

@@ -101,8 +101,7 @@ func isName(s string) bool {
 // once one is opened with enter, that person's quotes across briefings.
 type peoplePane struct {
 	people  []person
-	keys    *KeyMap
-	pal     palette
+	c       *common
 	size    paneSize
 	sel     int // selected person
 	offset  int
@@ -112,8 +111,8 @@ type peoplePane struct {
 }
 
 // newPeoplePane indexes the library's briefings.
-func newPeoplePane(entries []library.Entry, keys *KeyMap, pal palette) peoplePane {
-	return peoplePane{people: peopleIndex(entries), keys: keys, pal: pal, open: -1}
+func newPeoplePane(entries []library.Entry, c *common) peoplePane {
+	return peoplePane{people: peopleIndex(entries), c: c, open: -1}
 }
 
 // SetSize gives the pane its size.
@@ -129,7 +128,7 @@ type openQuoteMsg struct {
 // briefing at the quote) and esc (back to the people). It reports whether
 // esc left the index.
 func (p peoplePane) Update(msg tea.KeyPressMsg) (peoplePane, tea.Cmd, bool) {
-	k := p.keys
+	k := &p.c.keys
 	if key.Matches(msg, k.Back) {
 		if p.open >= 0 {
 			p.open = -1
@@ -170,8 +169,8 @@ func (p peoplePane) bodyHeight() int { return max(p.size.height-1, 0) }
 // styles of the people index.
 func (p peoplePane) styles() (name, dim, text, sel, marker lipgloss.Style) {
 	s := lipgloss.NewStyle()
-	return s.Bold(true).Foreground(p.pal.Speaker), s.Foreground(p.pal.Dim), s.Foreground(p.pal.Text),
-		s.Background(p.pal.Highlight).Foreground(p.pal.HighlightText), s.Foreground(p.pal.Selected)
+	return s.Bold(true).Foreground(p.c.pal.Speaker), s.Foreground(p.c.pal.Dim), s.Foreground(p.c.pal.Text),
+		s.Background(p.c.pal.Highlight).Foreground(p.c.pal.HighlightText), s.Foreground(p.c.pal.Selected)
 }
 
 // quoteRows lays out the open person's quotes: the briefing's title and
@@ -215,7 +214,7 @@ func (p peoplePane) View() string {
 	if p.open >= 0 {
 		who := p.people[p.open]
 		title := sanitizeLine(who.name)
-		lines := []string{titleBar(title, strconv.Itoa(p.qsel+1)+"/"+plural(len(who.quotes), "quote"), width, true, p.pal)}
+		lines := []string{titleBar(title, strconv.Itoa(p.qsel+1)+"/"+plural(len(who.quotes), "quote"), width, true, p.c.pal)}
 		lines = append(lines, p.quoteRows().window(p.qoffset, p.bodyHeight())...)
 		return fitRows(lines, width, height)
 	}
@@ -223,7 +222,7 @@ func (p peoplePane) View() string {
 	for _, x := range p.people {
 		quotes += len(x.quotes)
 	}
-	lines := []string{titleBar("People", peopleCount(len(p.people))+" · "+plural(quotes, "quote"), width, true, p.pal)}
+	lines := []string{titleBar("People", peopleCount(len(p.people))+" · "+plural(quotes, "quote"), width, true, p.c.pal)}
 	if len(p.people) == 0 {
 		lines = append(lines, dim.Italic(true).Render(" Nobody is quoted by name in these briefings."))
 		return fitRows(lines, width, height)

@@ -50,7 +50,7 @@ func TestScreenPeopleIndexOpensABriefingAtTheQuote(t *testing.T) {
 			s.typeKeys("\r")
 			s.waitText("Valeria Yashchenko", "1/3 quotes", "Russia and China")
 			s.typeKeys("j\r") // her second quote
-			selected := m.pal.Selected
+			selected := m.c.pal.Selected
 			s.waitFor("the briefing open at her second quote", func(txt string) bool {
 				x, y := s.findArticle(size[0], size[1], "necessarily")
 				return strings.Contains(txt, "§ ") && x >= 0 && sameColor(s.bg(x, y), selected)

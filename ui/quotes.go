@@ -22,8 +22,7 @@ const partialHeading = "Terms and scare quotes"
 // The selection is kept in view, and enter jumps to the selected quote.
 type quotesPane struct {
 	b             *briefing.Briefing
-	keys          *KeyMap
-	pal           palette
+	c             *common
 	st            quoteStyles
 	listSelection     // of indexes in b.Quotes
 	partial       int // display position where the partial group starts
@@ -49,12 +48,12 @@ func newQuoteStyles(pal palette) quoteStyles {
 }
 
 // newQuotesPane returns the quotes pane for a briefing.
-func newQuotesPane(b *briefing.Briefing, keys *KeyMap, pal palette) quotesPane {
+func newQuotesPane(b *briefing.Briefing, c *common) quotesPane {
 	var quotes []briefing.Quote
 	if b != nil {
 		quotes = b.Quotes
 	}
-	p := quotesPane{b: b, keys: keys, pal: pal, st: newQuoteStyles(pal), listSelection: newListSelection(len(quotes))}
+	p := quotesPane{b: b, c: c, st: newQuoteStyles(c.pal), listSelection: newListSelection(len(quotes))}
 	for i, q := range quotes {
 		if !q.Partial {
 			p.order = append(p.order, i)
@@ -107,11 +106,11 @@ func (p quotesPane) handleKey(msg tea.KeyPressMsg) (quotesPane, tea.Cmd) {
 	if n == 0 {
 		return p, nil
 	}
-	if key.Matches(msg, p.keys.Enter) {
+	if key.Matches(msg, p.c.keys.Enter) {
 		return p, p.jump()
 	}
 	page := max(1, (p.size.height-1)/(quoteLines+2))
-	next, ok := moveKey(msg, p.keys, p.place(), n, page)
+	next, ok := moveKey(msg, &p.c.keys, p.place(), n, page)
 	if !ok {
 		return p, nil
 	}
@@ -155,7 +154,7 @@ func (p quotesPane) View(focused bool) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	lines := paneHead("Quotes", len(p.order), p.place(), width, height, focused, p.pal)
+	lines := paneHead("Quotes", len(p.order), p.place(), width, height, focused, p.c.pal)
 	if len(p.order) == 0 {
 		for _, l := range wrapText("No quotes in this briefing.", max(width-2, 1), 0) {
 			lines = append(lines, " "+p.st.unknown.Render(l))

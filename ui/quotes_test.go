@@ -13,7 +13,7 @@ import (
 
 func newTestQuotes(b *briefing.Briefing) quotesPane {
 	keys := DefaultKeyMap()
-	return newQuotesPane(b, &keys, newPalette(true))
+	return newQuotesPane(b, &common{keys: keys, pal: newPalette(true)})
 }
 
 // pressQuotes feeds key presses to the pane, drawing it after each one at

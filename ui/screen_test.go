@@ -85,7 +85,7 @@ func TestScreenNextQuoteStepsToTheLast(t *testing.T) {
 			s := startScreen(t, m, size[0], size[1])
 			s.waitText("▾ Lead")
 			s.typeKeys("]]]]]")
-			selected := m.pal.Selected
+			selected := m.c.pal.Selected
 			s.waitFor("the fifth quote selected", func(string) bool {
 				x, y := s.findArticle(size[0], size[1], "interfering")
 				return x >= 0 && sameColor(s.bg(x, y), selected)
@@ -108,11 +108,11 @@ func TestScreenQuotesHighlightedInText(t *testing.T) {
 	s.waitText("two major cyber")
 	s.settle()
 	x, y := s.findArticle(120, 40, "two major cyber")
-	if !sameColor(s.bg(x, y), m.pal.Highlight) {
+	if !sameColor(s.bg(x, y), m.c.pal.Highlight) {
 		t.Errorf("quote text at %d,%d not highlighted: bg %v", x, y, s.bg(x, y))
 	}
 	x, y = s.findArticle(120, 40, "Experts in Moscow")
-	if sameColor(s.bg(x, y), m.pal.Highlight) {
+	if sameColor(s.bg(x, y), m.c.pal.Highlight) {
 		t.Errorf("text outside quotes is highlighted")
 	}
 }
@@ -165,7 +165,7 @@ func TestScreenSearchHighlightsMatches(t *testing.T) {
 	s.waitText(fmt.Sprintf("%d matches", want))
 	s.waitFor("a highlighted match", func(string) bool {
 		x, y := s.findArticle(120, 40, "Beijing")
-		return x >= 0 && (sameColor(s.bg(x, y), m.pal.Match) || sameColor(s.bg(x, y), m.pal.Selected))
+		return x >= 0 && (sameColor(s.bg(x, y), m.c.pal.Match) || sameColor(s.bg(x, y), m.c.pal.Selected))
 	})
 	s.typeKeys("n")
 	s.typeKeys("\x1b")
@@ -180,7 +180,7 @@ func TestScreenFactJumpMovesToMention(t *testing.T) {
 		t.Fatalf("mention already on screen")
 	}
 	f := factNamed(t, m.b, "Russian Far East")
-	selected := m.pal.Selected
+	selected := m.c.pal.Selected
 	s.prog.Send(jumpMsg{span: f.Mentions[0], endParagraph: f.Mentions[0].Paragraph, quote: -1})
 	s.waitFor("the mention on screen, highlighted", func(string) bool {
 		x, y := s.findArticle(120, 40, "Russian Far East")
@@ -339,7 +339,7 @@ func TestScreenEmbeddedBriefings(t *testing.T) {
 					if len(words) > 1 {
 						word += " " + words[1]
 					}
-					selected := m.pal.Selected
+					selected := m.c.pal.Selected
 					s.waitFor("the first quote selected", func(string) bool {
 						x, y := s.findArticle(size[0], size[1], word)
 						return x >= 0 && sameColor(s.bg(x, y), selected)
@@ -359,7 +359,7 @@ func TestScreenEmbeddedBriefings(t *testing.T) {
 
 func TestScreenFactEnterJumpsThroughMentions(t *testing.T) {
 	m := cyberModel(t, nil)
-	selected := m.pal.Selected
+	selected := m.c.pal.Selected
 	s := startScreen(t, m, 120, 40)
 	s.waitText("▾ Lead", "Key facts")
 	s.typeKeys("\t\t") // article, quotes, facts
@@ -396,7 +396,7 @@ func TestScreenLightTerminalGetsLightColours(t *testing.T) {
 		c := s.emu.CellAt(x, y)
 		return c != nil && sameColor(c.Style.Fg, light)
 	})
-	if final := s.quit(); final.style != "light" {
-		t.Errorf("Glamour style %q on a light terminal", final.style)
+	if final := s.quit(); final.c.style != "light" {
+		t.Errorf("Glamour style %q on a light terminal", final.c.style)
 	}
 }

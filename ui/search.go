@@ -15,7 +15,7 @@ import (
 // and jumps to the first match below the top, esc closes the prompt.
 func (m *model) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
-	case key.Matches(msg, m.keys.Back):
+	case key.Matches(msg, m.c.keys.Back):
 		m.searching = false
 		m.input.Blur()
 		return nil

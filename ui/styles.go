@@ -6,6 +6,16 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
+// common is what every pane of one reader shares: the keys, the colours
+// and the Glamour style. The root owns it and the panes keep a pointer to
+// it, so that nothing is passed to each constructor and a change reaches
+// every pane.
+type common struct {
+	keys  KeyMap
+	pal   palette
+	style string // the Glamour style in use
+}
+
 // palette is the reader's colours for one background. Each pane builds its
 // Lip Gloss styles from it, so light and dark terminals both read well.
 type palette struct {
