@@ -25,7 +25,10 @@ type articlePane struct {
 	*articleDoc
 }
 
-// articleDoc is the article pane's state.
+// articleDoc is the article pane's state, in three parts: the line index
+// (where every section and paragraph is at the current width, and the top
+// line), the highlights and the search, and the scheduler of background
+// rendering. The methods that need only one part are that part's.
 type articleDoc struct {
 	b     *briefing.Briefing
 	cache *RenderCache
@@ -33,6 +36,18 @@ type articleDoc struct {
 	pal   palette // the colours the styles were built from
 	style string  // the Glamour style name or path the layout is for
 
+	lineIndex
+	highlights
+	scheduler
+
+	headStyle lipgloss.Style
+	dimStyle  lipgloss.Style
+	hlStyles  [4]lipgloss.Style
+}
+
+// lineIndex is where every section and paragraph of the article starts, in
+// lines as shown at the pane's width, and which line is at the top.
+type lineIndex struct {
 	width, height int // the pane's size
 	wrap          int // Glamour's wrap width
 	secs          []secLayout
@@ -41,24 +56,29 @@ type articleDoc struct {
 	folded        []bool
 	captions      []string // caption lines at the current width
 	captionStart  []int    // index in captions of each caption's first line
+	minutes       []int    // reading time of each section
+}
 
+// highlights are the spans painted over the text: every quote, the search
+// matches and the selected quote or mention, with the search itself.
+type highlights struct {
 	quoteHL  map[paraKey][]hlSpan // every non-partial quote
 	matchHL  map[paraKey][]hlSpan // search matches
 	strong   map[paraKey][]hlSpan // the selected quote or mention
 	matches  []searchMatch
 	matchIdx int
 	query    string
-	minutes  []int              // reading time of each section, 0 until first drawn
 	painted  map[lineKey]string // lines with quote highlights, painted once
+}
 
+// scheduler paces the background rendering of the chunks nobody has
+// looked at yet.
+type scheduler struct {
 	gen       int       // bumped when width or style change, to drop stale renders
 	rendering bool      // a background render is running
 	allDone   int       // gen+1 once every chunk of that layout is rendered: nothing to scan for
 	lastKey   time.Time // the last key or wheel event, to slow background work
 	bgSteps   int       // background render steps started
-	headStyle lipgloss.Style
-	dimStyle  lipgloss.Style
-	hlStyles  [4]lipgloss.Style
 }
 
 // paraKey names one paragraph.
@@ -95,12 +115,19 @@ type renderedMsg struct {
 func newArticlePane(b *briefing.Briefing, cache *RenderCache, c *common) articlePane {
 	d := &articleDoc{
 		b: b, cache: cache, c: c, style: c.style,
-		folded:  make([]bool, len(b.Sections)),
-		secs:    make([]secLayout, len(b.Sections)),
-		matchHL: map[paraKey][]hlSpan{}, strong: map[paraKey][]hlSpan{},
-		quoteHL: quoteHighlights(b),
-		minutes: make([]int, len(b.Sections)),
-		painted: map[lineKey]string{},
+		lineIndex: lineIndex{
+			folded:  make([]bool, len(b.Sections)),
+			secs:    make([]secLayout, len(b.Sections)),
+			minutes: make([]int, len(b.Sections)),
+		},
+		highlights: highlights{
+			matchHL: map[paraKey][]hlSpan{}, strong: map[paraKey][]hlSpan{},
+			quoteHL: quoteHighlights(b), painted: map[lineKey]string{},
+		},
+	}
+	// Reading times are counted once, here, so that drawing changes nothing.
+	for s, sec := range b.Sections {
+		d.minutes[s] = readingMinutes(sec)
 	}
 	d.setPalette(c.pal)
 	return articlePane{d}
@@ -240,7 +267,7 @@ func (d *articleDoc) restack() {
 }
 
 // total is the number of lines of the whole article as shown.
-func (d *articleDoc) total() int {
+func (d *lineIndex) total() int {
 	if len(d.starts) == 0 {
 		return 0
 	}
@@ -248,17 +275,17 @@ func (d *articleDoc) total() int {
 }
 
 // maxTop is the largest top line: the last line at the bottom of the pane.
-func (d *articleDoc) maxTop() int { return max(d.total()-d.height, 0) }
+func (d *lineIndex) maxTop() int { return max(d.total()-d.height, 0) }
 
 // sectionAt returns the section holding global line y.
-func (d *articleDoc) sectionAt(y int) int {
+func (d *lineIndex) sectionAt(y int) int {
 	s := sort.SearchInts(d.starts, y+1) - 1
 	return min(max(s, 0), len(d.secs)-1)
 }
 
 // paraAt returns the paragraph holding local line y of section s, or -1
 // when y is in the section's heading lines.
-func (d *articleDoc) paraAt(s, y int) int {
+func (d *lineIndex) paraAt(s, y int) int {
 	l := d.secs[s]
 	if d.folded[s] || len(l.paraStart) == 0 || y < l.paraStart[0] {
 		return -1
@@ -271,7 +298,7 @@ func (d *articleDoc) paraAt(s, y int) int {
 type position struct{ sec, para, line int }
 
 // anchor returns the position of the top line.
-func (d *articleDoc) anchor() position {
+func (d *lineIndex) anchor() position {
 	if len(d.starts) == 0 || len(d.secs) == 0 {
 		return position{0, -1, 0}
 	}
@@ -285,7 +312,7 @@ func (d *articleDoc) anchor() position {
 }
 
 // setAnchor scrolls so that a position is at the top.
-func (d *articleDoc) setAnchor(a position) {
+func (d *lineIndex) setAnchor(a position) {
 	if len(d.secs) == 0 {
 		return
 	}
@@ -545,7 +572,7 @@ func (d *articleDoc) setFolded(sections []int) {
 }
 
 // foldedList lists the folded sections for the saved state.
-func (d *articleDoc) foldedList() []int {
+func (d *lineIndex) foldedList() []int {
 	var out []int
 	for s, f := range d.folded {
 		if f {
@@ -556,7 +583,7 @@ func (d *articleDoc) foldedList() []int {
 }
 
 // topParagraph is the section and paragraph at the top, for saved state.
-func (d *articleDoc) topParagraph() (int, int) {
+func (d *lineIndex) topParagraph() (int, int) {
 	a := d.anchor()
 	return a.sec, max(a.para, 0)
 }

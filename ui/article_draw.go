@@ -60,7 +60,7 @@ func (d *articleDoc) markQuote(q int) {
 }
 
 // clearStrong removes the strong highlight.
-func (d *articleDoc) clearStrong() { d.strong = map[paraKey][]hlSpan{} }
+func (d *highlights) clearStrong() { d.strong = map[paraKey][]hlSpan{} }
 
 // captionText is a caption as shown: its text and its credit.
 func captionText(c briefing.Caption) string {
@@ -164,9 +164,6 @@ func (d *articleDoc) headingLine(s int) string {
 	unit := "paragraphs"
 	if n == 1 {
 		unit = "paragraph"
-	}
-	if d.minutes[s] == 0 {
-		d.minutes[s] = readingMinutes(sec)
 	}
 	info := fmt.Sprintf(" · %d %s · %d min", n, unit, d.minutes[s])
 	// One column of margin keeps the marker off the pane to the left.
@@ -341,8 +338,19 @@ func (p articlePane) View(width, height int, focused bool) string {
 	return sb.String()
 }
 
+// place says where the reader is: "§ 2/4 · 35%".
+func (d *lineIndex) place() string {
+	if len(d.secs) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("§ %d/%d · %d%%", d.sectionAt(d.top)+1, len(d.secs), d.percent())
+}
+
+// searching reports whether a search is shown.
+func (d *highlights) searching() bool { return d.query != "" }
+
 // percent is how far the reader is through the article.
-func (d *articleDoc) percent() int {
+func (d *lineIndex) percent() int {
 	if d.maxTop() == 0 {
 		return 100
 	}

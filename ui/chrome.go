@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -221,13 +220,10 @@ func (m *model) footerKeys() (string, []key.Binding) {
 	case m.detailOn:
 		return "", []key.Binding{k.NextQuote, k.PrevQuote, with(k.Enter, "show in text"), with(k.Back, "close"), k.Help, k.Quit}
 	}
-	d := m.article.articleDoc
-	left := ""
-	if len(d.secs) > 0 {
-		left = fmt.Sprintf("§ %d/%d · %d%%", d.sectionAt(d.top)+1, len(d.secs), d.percent())
-	}
-	if d.query != "" {
-		left += " · " + d.matchStatus()
+	left := m.article.place()
+	searching := m.article.searching()
+	if searching {
+		left += " · " + m.article.matchStatus()
 	}
 	var keys []key.Binding
 	switch m.focus {
@@ -238,7 +234,7 @@ func (m *model) footerKeys() (string, []key.Binding) {
 	default:
 		keys = []key.Binding{k.NextQuote, with(k.Detail, "quote in full"), k.Fold, k.Search, k.FocusNext, k.Help, k.Quit}
 	}
-	if d.query != "" {
+	if searching {
 		keys = []key.Binding{k.NextMatch, k.PrevMatch, k.Back, k.Help, k.Quit}
 	}
 	if m.hasLib {

@@ -132,7 +132,7 @@ func (d *articleDoc) nextMatch(dir int) {
 
 // matchStatus says where the reader is among the matches: "3/10 matches",
 // or just the count before the first jump.
-func (d *articleDoc) matchStatus() string {
+func (d *highlights) matchStatus() string {
 	n := len(d.matches)
 	noun := " matches"
 	if n == 1 {
