@@ -46,6 +46,7 @@ type pasteInfo struct {
 	prose  bool // a paragraph of running text
 	chrome bool // a short line of the page's controls, labels or links
 	kind   chromeKind
+	furn   furnitureKind // what the furniture list says of it
 }
 
 // isProse reports whether a paragraph is running text: long, or a
@@ -58,20 +59,49 @@ func isProse(t string, words int) bool {
 // letter: high in sentences, low in title-case labels and names.
 func lowerShare(t string) float64 {
 	n, lower := 0, 0
-	for _, w := range strings.Fields(t) {
-		r := firstRune(strings.TrimLeft(w, "\"'“‘(¿¡"))
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		n++
-		if unicode.IsLower(r) {
-			lower++
+	start := true // at the start of a word, before its letters
+	for _, r := range t {
+		switch {
+		case unicode.IsSpace(r):
+			start = true
+		case !start:
+		case strings.ContainsRune("\"'“‘(¿¡", r):
+			// an opening mark: the word starts after it
+		default:
+			start = false
+			if unicode.IsLetter(r) {
+				n++
+				if unicode.IsLower(r) {
+					lower++
+				}
+			}
 		}
 	}
 	if n == 0 {
 		return 0
 	}
 	return float64(lower) / float64(n)
+}
+
+// playerOpeners are the first words of player and counter lines.
+var playerOpeners = []string{"loaded", "progress", "current", "duration", "remaining", "comment", "replies", "responses", "your ", "wait "}
+
+// mayBePlayer is the cheap test before playerLine: a digit first, or one of
+// its opening words.
+func mayBePlayer(t string) bool {
+	if t == "" {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	l := strings.ToLower(t[:min(len(t), 10)])
+	for _, w := range playerOpeners {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // chromeKind says how surely a line is the page's chrome.
@@ -87,14 +117,14 @@ const (
 // chrome: only control words, a player or gallery counter, a lone number, a
 // date, a link to another story (strong), or a short title-case label
 // (weak: it may also be a heading or the name of an item).
-func chromeOf(t string, words int) chromeKind {
+func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if words > maxChromeWords*2 {
 		return notChrome
 	}
-	if !hasLetter(t) || playerLine.MatchString(t) || classifyFurniture(t) != notFurniture {
+	if !hasLetter(t) || mayBePlayer(t) && playerLine.MatchString(t) || furn != notFurniture {
 		return strongChrome
 	}
-	if !endsSentence(t) && storyLinkTail.MatchString(t) {
+	if !endsSentence(t) && strings.ContainsAny(t, "|·•") && storyLinkTail.MatchString(t) {
 		return strongChrome
 	}
 	if !lineDate(t).IsZero() && (words <= 16 && otherThanDateWords(t) <= 2 || !endsSentence(t) && lowerShare(t) < 0.5 && endsWithDate(t)) {
@@ -103,7 +133,7 @@ func chromeOf(t string, words int) chromeKind {
 	if words > maxChromeWords || endsSentence(t) {
 		return notChrome
 	}
-	if allUIWords(t) || bracketLink.MatchString(t) {
+	if allUIWords(t) || t[0] == '[' && bracketLink.MatchString(t) {
 		return strongChrome
 	}
 	if words <= 6 && lowerShare(t) <= 0.34 {
@@ -113,7 +143,9 @@ func chromeOf(t string, words int) chromeKind {
 }
 
 // isChrome reports whether a line is chrome of either kind.
-func isChrome(t string, words int) bool { return chromeOf(t, words) != notChrome }
+func isChrome(t string, words int) bool {
+	return chromeOf(t, words, classifyFurniture(t)) != notChrome
+}
 
 // dateWords are the words a date line holds besides numbers.
 var dateWords = map[string]bool{
@@ -150,23 +182,47 @@ func endsWithDate(t string) bool {
 
 // allUIWords reports whether every word of t is a control word or a number.
 func allUIWords(t string) bool {
-	any := false
-	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
-		return unicode.IsSpace(r) || r == ':' || r == ',' || r == '(' || r == ')'
-	}) {
-		w = strings.Trim(w, ".!?\"'“”‘’")
+	found := false
+	sep := func(r rune) bool { return unicode.IsSpace(r) || r == ':' || r == ',' || r == '(' || r == ')' }
+	for len(t) > 0 {
+		i := strings.IndexFunc(t, func(r rune) bool { return !sep(r) })
+		if i < 0 {
+			break
+		}
+		t = t[i:]
+		j := strings.IndexFunc(t, sep)
+		if j < 0 {
+			j = len(t)
+		}
+		w := strings.Trim(t[:j], ".!?\"'“”‘’")
+		t = t[j:]
 		if w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0 {
 			continue
 		}
-		if !pasteUIWords[w] {
-			return false
+		if !pasteUIWords[w] && !pasteUIWords[strings.ToLower(w)] {
+			return false // most lines stop at their first word
 		}
-		any = true
+		found = true
 	}
-	return any
+	return found
 }
 
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
+// judgePasteLine works out what the paste rules know of one block by
+// itself, before its context.
+func judgePasteLine(bl block) pasteInfo {
+	w := wordCount(bl.text)
+	in := pasteInfo{words: w, prose: isProse(bl.text, w)}
+	if w <= maxFurnitureWords {
+		in.furn = classifyFurniture(bl.text)
+	}
+	if !in.prose && bl.kind != tableRow {
+		in.kind = chromeOf(bl.text, w, in.furn)
+		in.chrome = in.kind != notChrome
+	}
+	return in
+}
 
 // pasteRules keeps the article of a pasted page: the longest run of prose
 // (see articleRun), with the headings, lists and quotes inside it, and the
@@ -176,15 +232,14 @@ func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >=
 // blocks kept are written over the start of blocks.
 func pasteRules(b *Briefing, blocks []block) []block {
 	info := make([]pasteInfo, len(blocks))
+	inChunks(len(blocks), parallelVerdicts, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			info[i] = judgePasteLine(blocks[i])
+		}
+	})
 	seen := map[string]int{}
 	for i, bl := range blocks {
-		w := wordCount(bl.text)
-		info[i] = pasteInfo{words: w, prose: isProse(bl.text, w)}
-		if !info[i].prose && bl.kind != tableRow {
-			info[i].kind = chromeOf(bl.text, w)
-			info[i].chrome = info[i].kind != notChrome
-		}
-		if w <= maxChromeWords {
+		if info[i].words <= maxChromeWords && !info[i].prose {
 			seen[lineKey(bl.text)]++
 		}
 	}
@@ -195,7 +250,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 		if info[i].prose || bl.kind == tableRow {
 			continue
 		}
-		follows := info[i].kind != strongChrome && proseFollows(info, i) && classifyFurniture(bl.text) == notFurniture
+		follows := info[i].kind != strongChrome && proseFollows(info, i) && info[i].furn == notFurniture
 		if follows {
 			// A label before prose names what follows: kept, as a heading
 			// when it looks like one.
@@ -281,7 +336,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 				continue
 			}
 		}
-		if classifyFurniture(bl.text) != notFurniture {
+		if in.furn != notFurniture {
 			out = append(out, bl) // the news rules drop it, or cut the rest
 			continue
 		}
@@ -317,7 +372,7 @@ func cutAtWidget(blocks []block, info []pasteInfo, first, last int) int {
 			seen += info[i].words
 			continue
 		}
-		if seen*2 >= total && opensComments(blocks[i].text) {
+		if seen*2 >= total && opensComments(blocks[i].text, info[i].furn) {
 			for j := i - 1; j >= first; j-- {
 				if info[j].prose {
 					return j
@@ -329,11 +384,11 @@ func cutAtWidget(blocks []block, info []pasteInfo, first, last int) int {
 }
 
 // opensComments reports whether a line heads a page's comments.
-func opensComments(t string) bool {
+func opensComments(t string, furn furnitureKind) bool {
 	if commentCount.MatchString(t) {
 		return true
 	}
-	if classifyFurniture(t) != furnitureCut {
+	if furn != furnitureCut {
 		return false
 	}
 	l := strings.ToLower(t)
@@ -372,7 +427,7 @@ const edgeLines = 3
 func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 	taken := 0
 	for j := at + dir; j >= 0 && j < len(blocks) && taken < edgeLines; j += dir {
-		if classifyFurniture(blocks[j].text) == furnitureLine {
+		if info[j].furn == furnitureLine {
 			continue
 		}
 		if !keepsEdge(blocks[j], info[j], nextText(blocks, j)) {
@@ -386,7 +441,7 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 // keepsEdge reports whether a block next to the article's run belongs to
 // it: not chrome, not furniture, not a byline, a caption or a heading.
 func keepsEdge(bl block, in pasteInfo, next string) bool {
-	if in.chrome || bl.kind == heading || classifyFurniture(bl.text) != notFurniture {
+	if in.chrome || bl.kind == heading || in.furn != notFurniture {
 		return false
 	}
 	if _, ok := pasteByline(bl.text, next); ok {
@@ -410,7 +465,7 @@ func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
 		return false
 	}
 	n := 0
-	for j := i + 1; j < len(info) && info[j].chrome; j++ {
+	for j := i + 1; j < len(info) && info[j].chrome && n < chartLabels; j++ {
 		n++
 	}
 	return n >= chartLabels

@@ -39,19 +39,28 @@ var (
 
 // pasteCaption reports whether a pasted line is a photo caption or credit.
 func pasteCaption(t string) (Caption, bool) {
-	if m := creditedImage.FindStringSubmatch(t); m != nil {
-		return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
+	// Each pattern runs only on lines that hold its key word or mark.
+	if (strings.HasPrefix(t, "Image ") || strings.HasPrefix(t, "Photo ")) && strings.Contains(t, "Credit") {
+		if m := creditedImage.FindStringSubmatch(t); m != nil {
+			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
+		}
 	}
-	if m := trailingCredit.FindStringSubmatch(t); m != nil && wordCount(t) <= maxCaptionWords && wordCount(m[2]) <= 12 {
-		return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
+	if strings.Contains(t, "Credit") || strings.Contains(t, "hoto") {
+		if m := trailingCredit.FindStringSubmatch(t); m != nil && wordCount(t) <= maxCaptionWords && wordCount(m[2]) <= 12 {
+			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
+		}
 	}
-	if m := slashCredit.FindStringSubmatch(t); m != nil && wordCount(t) <= maxCaptionWords {
-		return Caption{Text: strings.TrimSpace(m[1]), Credit: m[2]}, true
+	if strings.IndexByte(t, '/') >= 0 && wordCount(t) <= maxCaptionWords {
+		if m := slashCredit.FindStringSubmatch(t); m != nil {
+			return Caption{Text: strings.TrimSpace(m[1]), Credit: m[2]}, true
+		}
 	}
-	if m := captionLead.FindStringSubmatch(t); m != nil {
-		return Caption{Text: strings.TrimSpace(m[1])}, true
+	if t != "" && strings.IndexByte("MICLmicl", t[0]) >= 0 {
+		if m := captionLead.FindStringSubmatch(t); m != nil {
+			return Caption{Text: strings.TrimSpace(m[1])}, true
+		}
 	}
-	if wordCount(t) <= 16 {
+	if strings.IndexByte(t, ':') >= 0 && wordCount(t) <= 16 {
 		if m := creditLead.FindStringSubmatch(t); m != nil && !endsSentence(m[1]) {
 			return Caption{Credit: strings.TrimSpace(m[1])}, true
 		}
@@ -61,6 +70,9 @@ func pasteCaption(t string) (Caption, bool) {
 
 // lineDate returns the first date written in a line, or the zero time.
 func lineDate(t string) time.Time {
+	if !hasYear(t) {
+		return time.Time{} // every form written has a four-digit year
+	}
 	m := pasteDate.FindStringSubmatch(t)
 	if m == nil {
 		return time.Time{}
@@ -79,6 +91,23 @@ func lineDate(t string) time.Time {
 		return time.Time{}
 	}
 	return time.Date(y, mon, d, 0, 0, 0, 0, time.UTC)
+}
+
+// hasYear reports whether s holds four digits in a row: the cheap test
+// before the date pattern.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func atoi(s string) int {

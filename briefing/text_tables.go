@@ -54,8 +54,11 @@ const tableRowReach = 2
 // rowCells splits a line at its cell gaps, or returns nil when it is not a
 // table row.
 func rowCells(line string) []string {
+	if !strings.Contains(line, "    ") || strings.HasPrefix(line, "    ") {
+		return nil
+	}
 	t := strings.TrimSpace(line)
-	if !cellGap.MatchString(t) || strings.HasPrefix(line, "    ") {
+	if !strings.Contains(t, "    ") {
 		return nil // no gap inside, or an indented (code) line
 	}
 	parts := cellGap.Split(t, -1)
