@@ -309,8 +309,11 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		return m.openID(msg.id)
 	case openQuoteMsg:
 		return m.openAtQuote(msg)
+	case closeMsg:
+		m.peopleOn, m.linksOn, m.detailOn = false, false, false
+		return nil
 	case statusMsg:
-		m.status = string(msg)
+		m.status = truncate(string(msg), max(m.width, 1))
 		return nil
 	case libraryChangedMsg:
 		var cmd tea.Cmd
@@ -416,19 +419,16 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.helpKey(msg)
 	}
 	if m.peopleOn {
-		var cmd tea.Cmd
-		var leave bool
-		m.people, cmd, leave = m.people.Update(msg)
-		if key.Matches(msg, k.Quit) && msg.Text != "" {
+		switch {
+		case key.Matches(msg, k.Quit):
 			m.save()
 			return tea.Quit
-		}
-		if key.Matches(msg, k.Help) {
+		case key.Matches(msg, k.Help):
 			m.openHelp()
+			return nil
 		}
-		if leave {
-			m.peopleOn = false
-		}
+		var cmd tea.Cmd
+		m.people, cmd = m.people.Update(msg)
 		return cmd
 	}
 	if m.linksOn {
@@ -445,11 +445,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return tea.Quit
 		}
 		var cmd tea.Cmd
-		var status string
-		m.links, cmd, status = m.links.Update(msg, m.opts.Local)
-		if status != "" {
-			m.status = truncate(status, max(m.width, 1))
-		}
+		m.links, cmd = m.links.Update(msg, m.opts.Local)
 		return cmd
 	}
 	if m.detailOn {

@@ -158,6 +158,22 @@ func (p factsPane) jump() (factsPane, tea.Cmd) {
 	return p, func() tea.Msg { return m }
 }
 
+// MoveBy moves the selection n facts down (up when n < 0), from the top
+// when there is none.
+func (p *factsPane) MoveBy(n int) {
+	if len(p.order) == 0 {
+		return
+	}
+	next := max(min(p.place()+n, len(p.order)-1), 0)
+	if p.place() < 0 && n > 0 {
+		next = min(n-1, len(p.order)-1)
+	}
+	if p.order[next] != p.selected {
+		p.selected, p.step = p.order[next], -1
+	}
+	p.scroll()
+}
+
 // scroll keeps the selected fact in view at the last size drawn.
 func (p *factsPane) scroll() { p.listSelection.scroll(p.rows, p.viewOffset) }
 

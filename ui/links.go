@@ -58,29 +58,29 @@ func (p *linksPane) scroll() {
 	p.offset = keepInView(p.offset, p.sel*3, p.sel*3+2, body, len(p.b.Links)*3)
 }
 
-// Update moves the selection; enter returns what to do with the target:
-// open it (local) or copy it.
-func (p linksPane) Update(msg tea.KeyPressMsg, local bool) (linksPane, tea.Cmd, string) {
+// Update moves the selection; enter opens the target (local) or copies it,
+// y copies it, each with a status line saying so.
+func (p linksPane) Update(msg tea.KeyPressMsg, local bool) (linksPane, tea.Cmd) {
 	n := len(p.b.Links)
 	if n == 0 {
-		return p, nil, ""
+		return p, nil
 	}
 	switch {
 	case key.Matches(msg, p.c.keys.Enter):
 		target := sanitizeLine(p.b.Links[p.sel].Target)
 		if local && openable(target) {
-			return p, openTarget(target), "opening " + target
+			return p, tea.Batch(openTarget(target), status("opening "+target))
 		}
-		return p, tea.SetClipboard(target), "copied " + target
+		return p, tea.Batch(tea.SetClipboard(target), status("copied "+target))
 	case key.Matches(msg, p.c.keys.Copy):
 		target := sanitizeLine(p.b.Links[p.sel].Target)
-		return p, tea.SetClipboard(target), "copied " + target
+		return p, tea.Batch(tea.SetClipboard(target), status("copied "+target))
 	}
 	if next, ok := moveKey(msg, &p.c.keys, p.sel, n, max((p.size.height-1)/3, 1)); ok {
 		p.sel = next
 		p.scroll()
 	}
-	return p, nil, ""
+	return p, nil
 }
 
 // openable reports whether a target is a web or mail address, the only

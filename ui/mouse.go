@@ -48,21 +48,17 @@ func (m *model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 		m.article, cmd = m.article.Update(msg)
 		return cmd
 	}
-	code := tea.KeyDown
+	n := 3
 	if mouse.Button == tea.MouseWheelUp {
-		code = tea.KeyUp
+		n = -3
 	}
-	var cmd tea.Cmd
-	for range 3 {
-		var c tea.Cmd
-		if p == quotesFocus {
-			m.quotes, c = m.quotes.Update(tea.KeyPressMsg{Code: code})
-		} else {
-			m.facts, c = m.facts.Update(tea.KeyPressMsg{Code: code})
-		}
-		cmd = tea.Batch(cmd, c)
+	if p == quotesFocus {
+		m.quotes.MoveBy(n)
+		m.article.markQuote(m.quotes.Selected())
+	} else {
+		m.facts.MoveBy(n)
 	}
-	return cmd
+	return nil
 }
 
 // click focuses the pane under the pointer; in the article it folds a

@@ -27,6 +27,10 @@ type libraryChangedMsg struct{}
 // terminal: the SSH server sends it on shutdown and at its time limits.
 type NoticeMsg struct{ Text string }
 
+// closeMsg asks the root to close the view drawn over the panes (the
+// people index, the links).
+type closeMsg struct{}
+
 // statusMsg is a one-line message for the footer, shown until the next key.
 type statusMsg string
 

@@ -125,33 +125,33 @@ type openQuoteMsg struct {
 }
 
 // Update handles keys: movement, enter (a person's quotes; then the
-// briefing at the quote) and esc (back to the people). It reports whether
-// esc left the index.
-func (p peoplePane) Update(msg tea.KeyPressMsg) (peoplePane, tea.Cmd, bool) {
+// briefing at the quote, an openQuoteMsg) and esc (back to the people, then
+// a closeMsg).
+func (p peoplePane) Update(msg tea.KeyPressMsg) (peoplePane, tea.Cmd) {
 	k := &p.c.keys
 	if key.Matches(msg, k.Back) {
 		if p.open >= 0 {
 			p.open = -1
-			return p, nil, false
+			return p, nil
 		}
-		return p, nil, true
+		return p, func() tea.Msg { return closeMsg{} }
 	}
 	if p.open < 0 {
 		if key.Matches(msg, k.Enter) && p.sel < len(p.people) {
 			p.open, p.qsel, p.qoffset = p.sel, 0, 0
-			return p, nil, false
+			return p, nil
 		}
 		if next, ok := moveKey(msg, k, p.sel, len(p.people), max(p.bodyHeight()/2, 1)); ok {
 			p.sel = next
 		}
 		p.offset = keepInView(p.offset, p.sel*2, p.sel*2+2, p.bodyHeight()&^1, len(p.people)*2)
-		return p, nil, false
+		return p, nil
 	}
 	qs := p.people[p.open].quotes
 	if key.Matches(msg, k.Enter) && p.qsel < len(qs) {
 		q := qs[p.qsel]
 		m := openQuoteMsg{id: q.id, quote: q.quote}
-		return p, func() tea.Msg { return m }, false
+		return p, func() tea.Msg { return m }
 	}
 	if next, ok := moveKey(msg, k, p.qsel, len(qs), 3); ok {
 		p.qsel = next
@@ -160,7 +160,7 @@ func (p peoplePane) Update(msg tea.KeyPressMsg) (peoplePane, tea.Cmd, bool) {
 	if p.qsel < len(l.top) {
 		p.qoffset = keepInView(p.qoffset, l.top[p.qsel], l.bottom[p.qsel], p.bodyHeight(), len(l.rows))
 	}
-	return p, nil, false
+	return p, nil
 }
 
 // bodyHeight is the rows under the title bar.

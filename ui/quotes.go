@@ -145,6 +145,20 @@ func (p *quotesPane) Select(i int) {
 	}
 }
 
+// MoveBy moves the selection n entries down (up when n < 0), from the top
+// when there is none.
+func (p *quotesPane) MoveBy(n int) {
+	if len(p.order) == 0 {
+		return
+	}
+	next := max(min(p.place()+n, len(p.order)-1), 0)
+	if p.place() < 0 && n > 0 {
+		next = min(n-1, len(p.order)-1)
+	}
+	p.selected = p.order[next]
+	p.scroll()
+}
+
 // Selected is the index of the selected quote, or -1.
 func (p quotesPane) Selected() int { return p.selected }
 
