@@ -19,7 +19,8 @@ import (
 )
 
 // optIn matches the skip messages of the documented opt-in measurements.
-var optIn = regexp.MustCompile(`BRIEF_LOAD=1|BRIEF_LIBRARY=1|run with -pty|take a few seconds|^timing test`)
+// They are listed in the README's Development section.
+var optIn = regexp.MustCompile(`BRIEF_LOAD=1|BRIEF_LIBRARY=1|set BRIEF_PASTE_DIR|run with -pty|take a few seconds|^timing test`)
 
 // sharedAbsent matches the skip messages of tests that need ../shared.
 var sharedAbsent = regexp.MustCompile(`(?i)shared.*(absent|not available)|\.\./shared.*absent`)
