@@ -554,6 +554,7 @@ func TestSelectAllPastes(t *testing.T) {
 	}
 	type sum struct {
 		pages, paras, article int
+		titles                int
 		kept                  []float64
 		good                  int // pages with 4 of 5 paragraphs article text and 95% kept
 	}
@@ -561,6 +562,15 @@ func TestSelectAllPastes(t *testing.T) {
 	for _, c := range pasteCases(t) {
 		s := c.score(t, c.whole)
 		sm := &tuned
+		if c.headlineText != "" && titleMatches(s.title, c.headlineText) || titleMatches(s.title, c.title) {
+			if c.heldOut {
+				held.titles++
+			} else {
+				tuned.titles++
+			}
+		} else if !c.heldOut {
+			t.Logf("%s: select-all title %q, want %q", c.name, s.title, c.headlineText)
+		}
 		if c.heldOut {
 			sm = &held
 		}
@@ -580,8 +590,8 @@ func TestSelectAllPastes(t *testing.T) {
 		name string
 		s    sum
 	}{{"tuned", tuned}, {"held out", held}} {
-		t.Logf("%s: %d pages: body paragraphs that are article text %.2f, words kept median %.3f min %.3f, pages with both (>= 0.8 and >= 0.95) %d",
-			x.name, x.s.pages, float64(x.s.article)/float64(max(x.s.paras, 1)), median(x.s.kept), minimum(x.s.kept), x.s.good)
+		t.Logf("%s: %d pages: titles %d, body paragraphs that are article text %.2f, words kept median %.3f min %.3f, pages with both (>= 0.8 and >= 0.95) %d",
+			x.name, x.s.pages, x.s.titles, float64(x.s.article)/float64(max(x.s.paras, 1)), median(x.s.kept), minimum(x.s.kept), x.s.good)
 	}
 	if f := float64(tuned.article+held.article) / float64(max(tuned.paras+held.paras, 1)); f < 0.5 {
 		t.Errorf("only %.2f of the body paragraphs are article text", f)

@@ -267,6 +267,14 @@ func pasteRules(b *Briefing, blocks []block) []block {
 		return blocks
 	}
 	last = cutAtWidget(blocks, info, first, last)
+	if titleIsChrome(b.Title) {
+		// A page pasted whole opens with its menus: the headline is the
+		// title-shaped line nearest above the article.
+		from := bylineNear(blocks, info, first, last)
+		if h := headlineAbove(blocks, info, from); h >= 0 {
+			b.Title = blocks[h].text
+		}
+	}
 	// The lines right next to the run that are not chrome belong to it: a
 	// source line before the first paragraph, a closing line after the
 	// last ("To see it in action, watch below:", the author's note).
@@ -473,6 +481,67 @@ func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
 
 // chartLabels is how many chrome lines after a short line make it a label.
 const chartLabels = 3
+
+// bylineNear returns where the byline of the article starting at
+// blocks[first] is: the nearest above it, or else the first among its
+// opening paragraphs; first when there is none.
+func bylineNear(blocks []block, info []pasteInfo, first, last int) int {
+	for i := first - 1; i >= 0 && i >= first-headerWindow; i-- {
+		if _, ok := pasteByline(blocks[i].text, nextText(blocks, i)); ok {
+			return i
+		}
+	}
+	prose := 0
+	for i := first; i <= last && prose <= bylineParagraphs; i++ {
+		if info[i].prose {
+			prose++
+			continue
+		}
+		if _, ok := pasteByline(blocks[i].text, nextText(blocks, i)); ok {
+			return i
+		}
+	}
+	return first
+}
+
+// titleIsChrome reports whether the first line taken for the title is the
+// page's chrome rather than a headline: controls, a menu, a counter, or a
+// name of one to three capitalised words (the site's).
+func titleIsChrome(t string) bool {
+	if t == "" {
+		return true
+	}
+	w := wordCount(t)
+	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
+		w <= 3 && lowerShare(t) == 0
+}
+
+// headlineAbove finds the headline of an article whose byline or first
+// paragraph is blocks[first]: the nearest line above it, within headerWindow, shaped like a headline
+// (three to maxTitleWords words, a capital first, no final colon or comma)
+// that is not chrome, a byline, a date, a caption or furniture. It returns
+// -1 when there is none.
+func headlineAbove(blocks []block, info []pasteInfo, first int) int {
+	for i := first - 1; i >= 0 && i >= first-headerWindow; i-- {
+		t := strings.TrimSpace(blocks[i].text)
+		in := info[i]
+		if in.kind == strongChrome || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && endsSentence(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
+			continue
+		}
+		r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") {
+			continue
+		}
+		if _, ok := pasteByline(t, nextText(blocks, i)); ok {
+			continue
+		}
+		if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() {
+			continue
+		}
+		return i
+	}
+	return -1
+}
 
 // startsWithBy reports whether a line opens with "By" (any case).
 func startsWithBy(t string) bool {

@@ -169,6 +169,9 @@ func TestSelectAllPasteKeepsTheLongestProse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if b.Title != "Harbour strike ends after night talks" {
+		t.Errorf("select-all paste title %q, want the headline", b.Title)
+	}
 	body := bodyText(b)
 	for _, junk := range []string{"Sport", "libraries", "disgrace", "relieved", "Privacy", "Cookie"} {
 		if strings.Contains(body, junk) {
