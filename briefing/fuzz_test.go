@@ -76,6 +76,28 @@ func checkImport(t *testing.T, name string, data []byte) {
 			t.Fatalf("style %+v out of range or not on character boundaries", st)
 		}
 	}
+	for _, l := range b.Links {
+		check("link target", l.Target, false)
+		if text := b.Text(l.Span); text == "" || !utf8.ValidString(text) {
+			t.Fatalf("link %+v out of range or not on character boundaries", l)
+		}
+	}
+	for i, s := range b.Sections {
+		if len(s.Details) > len(s.Paragraphs) {
+			t.Fatalf("section %d has %d details for %d paragraphs", i, len(s.Details), len(s.Paragraphs))
+		}
+		for p := range s.Paragraphs {
+			check("code language", s.Detail(p).Lang, false)
+			if s.Kind(p) != TableRow {
+				continue
+			}
+			for _, c := range s.Cells(p) {
+				if c[0] < 0 || c[0] > c[1] || c[1] > len(s.Paragraphs[p]) || !utf8.ValidString(s.Paragraphs[p][c[0]:c[1]]) {
+					t.Fatalf("section %d paragraph %d: cell %v outside %q", i, p, c, s.Paragraphs[p])
+				}
+			}
+		}
+	}
 	for _, q := range b.Quotes {
 		check("quote", q.Text, false)
 		check("speaker", q.Speaker, false)
@@ -103,6 +125,8 @@ func checkImport(t *testing.T, name string, data []byte) {
 func FuzzImportText(f *testing.F) {
 	addFixtureSeeds(f, ".txt")
 	f.Add([]byte("Title\n\nBy A B and C D\n\nMOSCOW -- text here.\n"))
+	f.Add([]byte(pastedPage))
+	f.Add([]byte("T\n\nPort\tRank\nRotterdam\t1\nAntwerp\t2\n\nA sentence of prose that is long enough to be read as the article.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) { checkImport(t, "fuzz.txt", data) })
 }
 
@@ -110,12 +134,14 @@ func FuzzImportMarkdown(f *testing.F) {
 	addFixtureSeeds(f, ".md")
 	f.Add([]byte("---\ntitle: T\nauthor: {name: A B}\n---\n# T\n\n**b** *i* `c`\n"))
 	f.Add([]byte("# T &#27;]2;x&#7;\n\n<div>&#x1b;[2J</div>\n\nText *&#27;]52;c;aGk=&#7;* here.\n"))
+	f.Add([]byte("# T\n\n1. a [l](http://x) **b**\n   - c\n\n| a | b |\n|:-|-:|\n| *1* | [2](y) |\n\n```go\nx\n```\n"))
 	f.Fuzz(func(t *testing.T, data []byte) { checkImport(t, "fuzz.md", data) })
 }
 
 func FuzzImportHTML(f *testing.F) {
 	addFixtureSeeds(f, ".html")
 	f.Add([]byte("<html><body><article><h1>T</h1><p><em>a</em> b</p><figure><figcaption>c</figcaption></figure></article></body></html>"))
+	f.Add([]byte(`<html><head><meta name="DC.date.issued" content="2024-01-02"></head><body><article><h1>T</h1><ol start="3"><li><a href="http://x">a</a></li></ol><table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td><b>2</b></td></tr></table><pre class="language-go">x</pre></article></body></html>`))
 	// Control sequences written as entities appear only after decoding.
 	f.Add([]byte("<html><head><title>T&#27;]2;x&#7;</title></head><body><article><h1>T&#x1b;[2J</h1><p>Text &#27;]52;c;aGk=&#7; and &#x202e; more text.</p></article></body></html>"))
 	f.Fuzz(func(t *testing.T, data []byte) { checkImport(t, "fuzz.html", data) })
