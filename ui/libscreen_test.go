@@ -5,6 +5,9 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
 	"brief/briefing"
 	"brief/library"
 	"brief/state"
@@ -87,5 +90,28 @@ func TestScreenLibraryFilterIgnoresAccentsAndFindsAuthors(t *testing.T) {
 				t.Errorf("filter %q:\n%s", typed, txt)
 			}
 		})
+	}
+}
+
+func TestLibraryClickOnEitherRowOfAnEntry(t *testing.T) {
+	lib, store := morningShelf(t)
+	for _, size := range [][2]int{{80, 24}, {50, 16}} {
+		m := New(Options{Library: lib, Store: store}).(*model)
+		m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		lines := strings.Split(ansi.Strip(m.View().Content), "\n")
+		y := -1
+		for i, l := range lines {
+			if strings.Contains(l, "Midweek markets") {
+				y = i
+			}
+		}
+		for _, row := range []int{y, y + 1} { // the title, then the details
+			m.Update(tea.MouseClickMsg{X: 6, Y: 0, Button: tea.MouseLeft}) // the header: nothing
+			m.lib.move(0)
+			m.Update(tea.MouseClickMsg{X: 6, Y: row, Button: tea.MouseLeft})
+			if e, _ := m.lib.selectedEntry(); e.ID != "mid.txt" {
+				t.Errorf("%v: a click on screen row %d selected %q, want mid.txt", size, row, e.ID)
+			}
+		}
 	}
 }

@@ -65,13 +65,15 @@ func (m *model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 // heading or selects a quote, in the side panes it is passed on with
 // coordinates relative to the pane.
 func (m *model) click(msg tea.MouseClickMsg) tea.Cmd {
-	if m.inLibrary {
-		var cmd tea.Cmd
-		m.lib, cmd = m.lib.Update(msg)
-		return cmd
-	}
-	if m.help {
+	if m.help || m.peopleOn || m.linksOn || m.detailOn {
 		return nil
+	}
+	if m.inLibrary {
+		// In coordinates of the list, its title bar being row 0.
+		mouse := msg.Mouse()
+		var cmd tea.Cmd
+		m.lib, cmd = m.lib.Update(tea.MouseClickMsg{X: mouse.X, Y: mouse.Y - m.lay.bodyY, Button: mouse.Button, Mod: mouse.Mod})
+		return cmd
 	}
 	mouse := msg.Mouse()
 	p, x0, y0, ok := m.paneAt(mouse.X, mouse.Y)
