@@ -1,0 +1,182 @@
+package extract
+
+import "strings"
+
+// Quote is a quotation with its attribution. It starts at byte Start of
+// paragraph Para and ends at byte End of paragraph EndPara.
+type Quote struct {
+	Text          string
+	Speaker, Role string
+	Cue           string
+	// Partial marks scare quotes and quoted terms that are not speech.
+	Partial      bool
+	Para, Start  int
+	EndPara, End int
+	// Entity is the index of the speaker in Result.Entities, or -1.
+	Entity int
+}
+
+// Result is what the analysis finds in a document.
+type Result struct {
+	Quotes   []Quote
+	Entities []*Entity
+}
+
+// analysis is one document under analysis: the doc, the models, and what
+// the stages found so far.
+type analysis struct {
+	doc       *Doc
+	m         *Models
+	names     [][]NameSpan // by paragraph
+	ents      []*Entity
+	byMention map[[2]int]int
+	quotes    []quoteAt
+}
+
+// Analyze finds the names, people, quotes and speakers of a document with
+// the models built into the program.
+func Analyze(d *Doc) Result { return analyze(d, builtin()) }
+
+// analyze runs every stage with the models m.
+func analyze(d *Doc, m *Models) Result {
+	an := newAnalysis(d, m)
+	return an.result()
+}
+
+// newAnalysis tags the names of d and groups them into entities.
+func newAnalysis(d *Doc, m *Models) *analysis {
+	an := &analysis{doc: d, m: m, names: make([][]NameSpan, len(d.Paras))}
+	var all []NameSpan
+	var fs []feature
+	for i := range d.Paras {
+		an.names[i] = spansOf(i, tagNames(m.Names, &d.Paras[i], fs))
+		all = append(all, an.names[i]...)
+	}
+	an.ents, an.byMention = groupEntities(d, all)
+	findRoles(d, an.ents)
+	an.quotes = quotesOf(d)
+	return an
+}
+
+// entityAt is the entity a name span belongs to, or -1.
+func (an *analysis) entityAt(s NameSpan) int {
+	if e, ok := an.byMention[[2]int{s.Para, s.From}]; ok {
+		return e
+	}
+	return -1
+}
+
+// quotesOf lists the quotes of a document in reading order. A quote left
+// open at the end of its paragraph goes on in the next one when that
+// opens with a quotation mark, as news writing continues a speech.
+func quotesOf(d *Doc) []quoteAt {
+	var out []quoteAt
+	for pi := range d.Paras {
+		p := &d.Paras[pi]
+		for si, s := range p.Quotes {
+			q := quoteAt{p0: pi, open: s.Open, p1: pi, close: s.Close, closed: s.Closed()}
+			if !q.closed {
+				q.close = len(p.Toks)
+			}
+			text := p.Text[s.Start:s.End]
+			q.words = len(strings.Fields(text))
+			q.endsComma = strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "—") || strings.HasSuffix(text, "-")
+			q.startsPara = s.Open == 0
+			if si == 0 && s.Open == 0 && pi > 0 {
+				if prev := d.Paras[pi-1].Quotes; len(prev) > 0 && !prev[len(prev)-1].Closed() {
+					q.continued = true
+				}
+			}
+			q.partial = isPartial(d, q, text)
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// result attributes every quote and returns what was found.
+func (an *analysis) result() Result {
+	r := Result{Entities: an.ents}
+	prev := -1
+	prevPara := -10
+	var cands []candidate
+	var fs []feature
+	for _, q := range an.quotes {
+		p := &an.doc.Paras[q.p0]
+		seg := an.segment(q)
+		out := Quote{Para: q.p0, Start: seg.Start, EndPara: q.p1, End: seg.End, Entity: -1}
+		out.Text = p.Text[seg.Start:seg.End]
+		out.Partial = isPartial(an.doc, q, out.Text)
+		if q.p0-prevPara > 2 {
+			prev = -1
+		}
+
+		cands = an.candidates(q, cands)
+		an.attribute(&out, q, an.rank(q, cands, prev, &fs))
+		if out.Entity >= 0 && !out.Partial {
+			prev, prevPara = out.Entity, q.p1
+		}
+		r.Quotes = append(r.Quotes, out)
+	}
+	return r
+}
+
+// segment is the Segment a quote was made from.
+func (an *analysis) segment(q quoteAt) Segment {
+	for _, s := range an.doc.Paras[q.p0].Quotes {
+		if s.Open == q.open {
+			return s
+		}
+	}
+	return Segment{}
+}
+
+// rank returns the best speaker candidate of q.
+func (an *analysis) rank(q quoteAt, cands []candidate, prev int, fs *[]feature) candidate {
+	bestC, bestS := cands[0], float32(0)
+	for i, c := range cands {
+		*fs = an.speakerFeatures(q, c, prev, (*fs)[:0])
+		s := an.m.Speakers.score(*fs)
+		if i == 0 || s > bestS {
+			bestC, bestS = c, s
+		}
+	}
+	return bestC
+}
+
+// attribute gives a quote the speaker, role and cue of the winning
+// candidate: a name's entity, or the person a pronoun stands for.
+func (an *analysis) attribute(out *Quote, q quoteAt, c candidate) {
+	switch c.kind {
+	case candNone:
+		return
+	case candName:
+		out.Entity = c.entity
+	case candPronoun:
+		out.Entity = an.resolvePronoun(c)
+		if out.Entity < 0 {
+			out.Speaker = an.doc.Paras[c.para].Toks[c.from].Text
+		}
+	}
+	if out.Entity >= 0 {
+		e := an.ents[out.Entity]
+		out.Speaker, out.Role = e.Name, e.Role
+	}
+	if v := an.cueNear(c.para, c.to, 1, 3); v != "" {
+		out.Cue = v
+	} else if v := an.cueNear(c.para, c.from-1, -1, 2); v != "" {
+		out.Cue = v
+	}
+}
+
+// isPartial reports whether a quote is a quoted term or scare quote
+// rather than speech: short and standing inside a sentence, right after a
+// word, or a title in capitals.
+func isPartial(d *Doc, q quoteAt, text string) bool {
+	p := &d.Paras[q.p0]
+	if q.open == 0 || p.Toks[q.open-1].Kind != Word {
+		return false
+	}
+	words := strings.Fields(text)
+	return len(words) <= 4 && !q.endsComma
+}

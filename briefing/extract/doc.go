@@ -1,0 +1,246 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is what a token is.
+type Kind uint8
+
+// The token kinds.
+const (
+	Word   Kind = iota // letters, digits and the joiners inside a word: "U.S.", "don't", "Jean-Claude"
+	Number             // digits with their separators: "1,000.5"
+	Punct              // one punctuation or symbol character
+	Mark               // a double quotation mark: " “ ” „ « » ‹ › or a doubled apostrophe
+)
+
+// Token is one word, number, punctuation character or quotation mark of a
+// paragraph. Text is the paragraph's bytes [Start:End].
+type Token struct {
+	Start, End int
+	Text       string
+	Kind       Kind
+	// Cap is set when the token starts with an upper-case letter.
+	Cap bool
+	// Sent is the number of the sentence the token belongs to, counted
+	// from 0 in its paragraph.
+	Sent int
+	// Quoted is set for a token inside a quotation (marks excluded).
+	Quoted bool
+	// Opens and Closes tell a mark's part in its quotation.
+	Opens, Closes bool
+}
+
+// Lower is the token's text in lower case, with a curly apostrophe made
+// straight.
+func (t Token) Lower() string {
+	return strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+}
+
+// Is reports whether the token is the punctuation s.
+func (t Token) Is(s string) bool { return t.Kind == Punct && t.Text == s }
+
+// Para is one paragraph of the body, read once: its tokens, sentences and
+// quotations. Every later stage reads these, never the text again.
+type Para struct {
+	Text string
+	Toks []Token
+	// Quotes are the quotations of the paragraph in reading order.
+	Quotes []Segment
+}
+
+// Doc is the body of a briefing as the analysis reads it.
+type Doc struct {
+	Paras []Para
+}
+
+// NewDoc tokenises every paragraph once and finds its sentences and
+// quotation marks.
+func NewDoc(paras []string) *Doc {
+	d := &Doc{Paras: make([]Para, len(paras))}
+	for i, p := range paras {
+		toks := tokenize(p)
+		quotes := pairMarks(p, toks)
+		markSentences(toks)
+		d.Paras[i] = Para{Text: p, Toks: toks, Quotes: quotes}
+	}
+	return d
+}
+
+// tokenize splits a paragraph into tokens.
+func tokenize(p string) []Token {
+	toks := make([]Token, 0, len(p)/5+1)
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+			continue
+		case isMarkAt(p, i) > 0:
+			m := isMarkAt(p, i)
+			toks = append(toks, Token{Start: i, End: i + m, Text: p[i : i+m], Kind: Mark})
+			i += m
+			continue
+		case unicode.IsDigit(r):
+			j := numberEnd(p, i)
+			toks = append(toks, Token{Start: i, End: j, Text: p[i:j], Kind: Number})
+			i = j
+			continue
+		case unicode.IsLetter(r):
+			j := wordEnd(p, i)
+			// a possessive ending is a token of its own: "Obama" "’s"
+			if k := possessiveAt(p, i, j); k > i {
+				toks = append(toks, Token{Start: i, End: k, Text: p[i:k], Kind: Word, Cap: unicode.IsUpper(r)})
+				toks = append(toks, Token{Start: k, End: j, Text: p[k:j], Kind: Word})
+			} else {
+				toks = append(toks, Token{Start: i, End: j, Text: p[i:j], Kind: Word, Cap: unicode.IsUpper(r)})
+			}
+			i = j
+			continue
+		}
+		toks = append(toks, Token{Start: i, End: i + n, Text: p[i : i+n], Kind: Punct})
+		i += n
+	}
+	return toks
+}
+
+// isMarkAt returns the length of the double quotation mark at p[i:], or 0.
+func isMarkAt(p string, i int) int {
+	switch c := p[i]; {
+	case c == '"':
+		return 1
+	case c == '\'':
+		if strings.HasPrefix(p[i:], "''") {
+			return 2
+		}
+		return 0
+	case c < 0x80:
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(p[i:])
+	switch r {
+	case '“', '”', '„', '«', '»', '‹', '›':
+		return n
+	}
+	return 0
+}
+
+// wordEnd returns the end of the word starting at p[i:]: letters, digits,
+// and apostrophes, hyphens, dots and ampersands between them. A dot after
+// a single letter ("U.S.", "J.") or a known abbreviation stays with it.
+func wordEnd(p string, i int) int {
+	j := i
+	for j < len(p) {
+		r, n := utf8.DecodeRuneInString(p[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' {
+			if k := j + n; k < len(p) {
+				r2, _ := utf8.DecodeRuneInString(p[k:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j = k
+					continue
+				}
+			}
+		}
+		break
+	}
+	if j < len(p) && p[j] == '.' && keepsDot(p[i:j]) {
+		j++
+	}
+	return j
+}
+
+// keepsDot reports whether a word written before a full stop keeps it as
+// part of itself: an initial ("J."), an initialism ("U.S"), or an
+// abbreviation ("Mr", "Sen").
+func keepsDot(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	if strings.Contains(w, ".") {
+		return true
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+// possessiveAt returns where a possessive ending starts in the word
+// p[i:j] ("Obama’s" → the index of "’"), or i when there is none.
+func possessiveAt(p string, i, j int) int {
+	w := p[i:j]
+	for _, s := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return j - len(s)
+		}
+	}
+	return i
+}
+
+// numberEnd returns the end of the number starting at p[i:]: digits with
+// commas, dots and colons between them ("1,000.5", "9:30").
+func numberEnd(p string, i int) int {
+	j := i
+	for j < len(p) {
+		c := p[j]
+		if c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.' || c == ':') && j+1 < len(p) && p[j+1] >= '0' && p[j+1] <= '9' {
+			j++
+			continue
+		}
+		break
+	}
+	// "1990s", "5th": the letters after the digits belong to the number
+	for j < len(p) && p[j] < 0x80 && unicode.IsLetter(rune(p[j])) {
+		j++
+	}
+	return j
+}
+
+// markSentences numbers the sentences of a paragraph's tokens. A sentence
+// ends at ".", "?" or "!" (with the closing marks and brackets right after
+// it) when what follows starts like a sentence: a capital, a number or an
+// opening quotation mark. It runs after the marks are paired.
+func markSentences(toks []Token) {
+	s := 0
+	for i := 0; i < len(toks); i++ {
+		toks[i].Sent = s
+		t := toks[i]
+		if t.Kind != Punct || (t.Text != "." && t.Text != "?" && t.Text != "!") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].Kind == Mark && toks[j].Closes || toks[j].Is(")")) {
+			toks[j].Sent = s
+			j++
+		}
+		if j >= len(toks) || toks[j].Cap || toks[j].Kind == Number || toks[j].Kind == Mark {
+			s++
+		}
+		i = j - 1
+	}
+}
+
+// abbreviations are words written with a full stop that does not end a
+// sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "maj": true,
+	"adm": true, "prof": true, "rev": true, "jr": true, "sr": true, "inc": true, "corp": true,
+	"co": true, "ltd": true, "no": true, "vs": true, "jan": true, "feb": true, "aug": true,
+	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "ft": true, "mt": true,
+	"gens": true, "reps": true, "sens": true, "messrs": true, "cmdr": true, "supt": true,
+	"ariz": true, "calif": true, "colo": true, "conn": true, "fla": true, "ill": true,
+	"ind": true, "kan": true, "mass": true, "mich": true, "minn": true, "miss": true,
+	"nev": true, "okla": true, "ore": true, "pa": true, "penn": true, "tenn": true, "tex": true,
+	"va": true, "wash": true, "wis": true, "ky": true, "la": true, "md": true, "mo": true,
+	"ala": true, "ark": true, "del": true, "ga": true, "neb": true, "vt": true, "wyo": true,
+}

@@ -1,0 +1,151 @@
+package extract
+
+import "strings"
+
+// Entity is someone or something the text names, with every mention of
+// it: a person's full name, surname and title + surname are one entity.
+type Entity struct {
+	Kind EntityKind
+	// Name is the fullest form the text gives: "Valeria Yashchenko".
+	Name string
+	// Role is what the text says the person is, from the appositive or the
+	// title beside their first full mention.
+	Role     string
+	Mentions []NameSpan
+	// gender is 'm' or 'f' when the given name tells it, else 0.
+	gender byte
+}
+
+// nameText is the text of a name span, without a possessive ending.
+func nameText(d *Doc, s NameSpan) string {
+	p := &d.Paras[s.Para]
+	to := s.To
+	for to > s.From+1 && isPossessive(p.Toks[to-1].Text) {
+		to--
+	}
+	return p.Text[p.Toks[s.From].Start:p.Toks[to-1].End]
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
+// nameWords are the words of a person's name that identify them: without
+// titles, honorifics, initials' dots or a possessive.
+func nameWords(d *Doc, s NameSpan) []string {
+	w := lex()
+	var out []string
+	for _, t := range d.Paras[s.Para].Toks[s.From:s.To] {
+		l := t.Lower()
+		if t.Kind != Word || isPossessive(l) || w.titles[l] || w.honorifics[l] {
+			continue
+		}
+		if l == "jr." || l == "jr" || l == "sr." || l == "iii" || l == "ii" {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// groupEntities links the name spans of a document into entities, in
+// reading order. A person named by one word joins the last person whose
+// surname or given name it is ("Putin" after "Vladimir Putin"); a full
+// name joins a person it extends ("Vladimir Putin" after "Putin", or a
+// second "Vladimir Putin"). Organisations and places join by their text.
+// byMention maps each span (paragraph, first token) to its entity.
+func groupEntities(d *Doc, spans []NameSpan) (ents []*Entity, byMention map[[2]int]int) {
+	byMention = map[[2]int]int{}
+	byText := map[string]int{}
+	w := lex()
+	for _, s := range spans {
+		text := nameText(d, s)
+		at := -1
+		switch s.Kind {
+		case PersonName:
+			ws := nameWords(d, s)
+			if len(ws) == 0 {
+				continue
+			}
+			at = findPerson(d, ents, ws)
+			if at >= 0 && len(ws) > len(strings.Fields(ents[at].Name)) {
+				ents[at].Name = strings.Join(strings.Fields(cleanName(d, s)), " ")
+			}
+			if at < 0 {
+				e := &Entity{Kind: PersonName, Name: cleanName(d, s)}
+				if len(ws) > 1 {
+					e.gender = genders()[ws[0]]
+				}
+				if w.firstNames[ws[0]] && e.gender == 0 && len(ws) > 1 {
+					e.gender = 0
+				}
+				ents = append(ents, e)
+				at = len(ents) - 1
+			}
+		default:
+			key := s.Kind.String() + ":" + strings.ToLower(text)
+			if i, ok := byText[key]; ok {
+				at = i
+			} else {
+				ents = append(ents, &Entity{Kind: s.Kind, Name: text})
+				at = len(ents) - 1
+				byText[key] = at
+			}
+		}
+		ents[at].Mentions = append(ents[at].Mentions, s)
+		byMention[[2]int{s.Para, s.From}] = at
+	}
+	return ents, byMention
+}
+
+// findPerson returns the person entity that the name words ws refer to,
+// or -1: the last one mentioned whose name holds all of ws in order (a
+// surname, a given name, or the same full name).
+func findPerson(d *Doc, ents []*Entity, ws []string) int {
+	bestAt, bestPos := -1, -1
+	for i, e := range ents {
+		if e.Kind != PersonName {
+			continue
+		}
+		ew := strings.Fields(strings.ToLower(e.Name))
+		ok := false
+		switch {
+		case len(ws) == 1:
+			ok = len(ew) > 0 && (ew[len(ew)-1] == ws[0] || ew[0] == ws[0] && len(ew) > 1 || len(ew) == 1 && ew[0] == ws[0])
+		case len(ew) == 1:
+			ok = ws[len(ws)-1] == ew[0]
+		default:
+			ok = ws[len(ws)-1] == ew[len(ew)-1] && (ws[0] == ew[0] || initialOf(ws[0], ew[0]))
+		}
+		if !ok {
+			continue
+		}
+		last := e.Mentions[len(e.Mentions)-1]
+		if pos := last.Para<<16 + last.From; pos > bestPos {
+			bestAt, bestPos = i, pos
+		}
+	}
+	return bestAt
+}
+
+// initialOf reports whether a is the initial of b ("j." and "john").
+func initialOf(a, b string) bool {
+	return len(a) == 2 && a[1] == '.' && strings.HasPrefix(b, a[:1])
+}
+
+// cleanName is a person's name as a span gives it, without a title,
+// honorific or possessive before or after.
+func cleanName(d *Doc, s NameSpan) string {
+	w := lex()
+	p := &d.Paras[s.Para]
+	from, to := s.From, s.To
+	for to > from+1 && isPossessive(p.Toks[to-1].Text) {
+		to--
+	}
+	for from < to-1 {
+		l := p.Toks[from].Lower()
+		if !w.titles[l] && !w.honorifics[l] {
+			break
+		}
+		from++
+	}
+	return p.Text[p.Toks[from].Start:p.Toks[to-1].End]
+}

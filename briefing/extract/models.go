@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The learned files, made by `go generate` from the annotated articles
+// (see generate.go) and built into the program.
+//
+//go:embed model
+var modelFiles embed.FS
+
+// The names of the learned files in model/.
+const (
+	namesFile    = "names.bin"
+	speakersFile = "speakers.bin"
+	gendersFile  = "genders.txt"
+)
+
+// Models are the learned parts of the analysis.
+type Models struct {
+	// Names tags people, organisations and places.
+	Names *Model
+	// Speakers ranks the candidates for a quote's speaker.
+	Speakers *Model
+	// Genders maps a given name, lower case, to 'm' or 'f', as the
+	// pronouns that refer to people of that name in the training data
+	// tell it.
+	Genders map[string]byte
+}
+
+// Sizes of the models, in bits of their feature tables.
+const (
+	namesBits    = 18
+	speakersBits = 16
+)
+
+// builtin returns the models built into the program, read once. A model
+// missing from the build (before the first `go generate`) is all zeros.
+var builtin = sync.OnceValue(func() *Models {
+	m, err := loadModels(modelFiles)
+	if err != nil {
+		panic(fmt.Sprintf("extract: the built-in models are damaged: %v", err))
+	}
+	return m
+})
+
+// genders is the built-in given-name genders.
+func genders() map[string]byte { return builtin().Genders }
+
+// loadModels reads the learned files from fsys.
+func loadModels(fsys fs.FS) (*Models, error) {
+	m := &Models{Names: NewModel(numTags, namesBits), Speakers: NewModel(1, speakersBits), Genders: map[string]byte{}}
+	for name, into := range map[string]*Model{namesFile: m.Names, speakersFile: m.Speakers} {
+		data, err := fs.ReadFile(fsys, "model/"+name)
+		if err != nil {
+			continue
+		}
+		if err := into.UnmarshalBinary(data); err != nil {
+			return nil, fmt.Errorf("reading %s: %w", name, err)
+		}
+	}
+	if data, err := fs.ReadFile(fsys, "model/"+gendersFile); err == nil {
+		m.Genders = parseGenders(string(data))
+	}
+	return m, nil
+}
+
+// parseGenders reads lines "name m" or "name f".
+func parseGenders(s string) map[string]byte {
+	out := map[string]byte{}
+	for _, l := range strings.Split(s, "\n") {
+		f := strings.Fields(l)
+		if len(f) == 2 && (f[1] == "m" || f[1] == "f") {
+			out[f[0]] = f[1][0]
+		}
+	}
+	return out
+}
+
+// formatGenders writes given-name genders as parseGenders reads them,
+// sorted by name.
+func formatGenders(g map[string]byte) string {
+	names := make([]string, 0, len(g))
+	for n := range g {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, n := range names {
+		fmt.Fprintf(&b, "%s %c\n", n, g[n])
+	}
+	return b.String()
+}

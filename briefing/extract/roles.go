@@ -1,0 +1,122 @@
+package extract
+
+import "strings"
+
+// findRoles gives each person the role the text gives them beside their
+// first full mention: the appositive after it ("Valeria Yashchenko, vice
+// director of the Institute of Cybersecurity, said") or the title before
+// it ("Secretary of State John Kerry").
+func findRoles(d *Doc, ents []*Entity) {
+	for _, e := range ents {
+		if e.Kind != PersonName {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if r := appositive(d, m); r != "" {
+				e.Role = r
+				break
+			}
+			if r := titleBefore(d, m); r != "" {
+				e.Role = r
+				break
+			}
+		}
+	}
+}
+
+// maxRoleWords bounds a role's length.
+const maxRoleWords = 14
+
+// appositive returns the phrase between commas right after a name:
+// "Name, role," or "Name, role." up to a reporting verb, a quotation mark
+// or a clause's end.
+func appositive(d *Doc, m NameSpan) string {
+	p := &d.Paras[m.Para]
+	ts := p.Toks
+	i := m.To
+	if i >= len(ts) || !ts[i].Is(",") {
+		return ""
+	}
+	w := lex()
+	from := i + 1
+	j := from
+	for j < len(ts) && j-from <= maxRoleWords {
+		t := ts[j]
+		if t.Kind == Mark || t.Quoted || t.Kind == Punct && t.Text != "-" && t.Text != "&" && t.Text != "’" && t.Text != "'" {
+			break
+		}
+		if j > from && w.cues[t.Lower()] {
+			return "" // "Name, who said" or a clause: not a role
+		}
+		j++
+	}
+	if j == from || j-from > maxRoleWords || j >= len(ts) {
+		return ""
+	}
+	end := ts[j]
+	if !end.Is(",") && !end.Is(".") && !end.Is(";") && !end.Is("—") && !end.Is(")") {
+		return ""
+	}
+	first := ts[from].Lower()
+	switch first {
+	case "who", "which", "that", "whose", "where", "when", "and", "but", "or", "as", "if", "he", "she", "it", "they", "i", "we", "said", "says":
+		return ""
+	}
+	if from+1 < j && (first == "a" || first == "an" || first == "the") {
+		from++
+	}
+	if strings.IndexFunc(p.Text[ts[from].Start:ts[j-1].End], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && j-from < 3 {
+		return "" // "Name, 45," is an age
+	}
+	return p.Text[ts[from].Start:ts[j-1].End]
+}
+
+// titleBefore returns the title written right before a name, with its
+// modifiers: "former Chinese foreign minister Yang Jiechi", "Secretary of
+// State John Kerry". It needs a word from the list of titles.
+func titleBefore(d *Doc, m NameSpan) string {
+	w := lex()
+	p := &d.Paras[m.Para]
+	ts := p.Toks
+	from := m.From
+	// a title inside the name span ("President Obama")
+	titled := false
+	for k := m.From; k < m.To; k++ {
+		l := ts[k].Lower()
+		if w.titles[l] {
+			titled = true
+			from = k + 1
+		}
+	}
+	if titled && from > m.From {
+		return p.Text[ts[m.From].Start:ts[from-1].End]
+	}
+	i := m.From - 1
+	hasTitle := false
+	start := m.From
+	for ; i >= 0 && m.From-i <= maxRoleWords; i-- {
+		t := ts[i]
+		l := t.Lower()
+		if t.Kind != Word || t.Quoted {
+			break
+		}
+		switch {
+		case w.titles[l]:
+			hasTitle = true
+		case w.modifiers[l] || t.Cap && !w.nonNames[l] || l == "of" || l == "for" || l == "state" || l == "and":
+		default:
+			i = -1
+		}
+		if i < 0 {
+			break
+		}
+		start = i
+	}
+	if !hasTitle || start == m.From {
+		return ""
+	}
+	for start < m.From && (ts[start].Lower() == "of" || ts[start].Lower() == "and") {
+		start++
+	}
+	return p.Text[ts[start].Start:ts[m.From-1].End]
+}

@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// QuoteScore counts how the analysis's quotes and speakers agree with the
+// annotated ones, as the project's scoring script does: a quote is found
+// when a predicted quote holds at least 80% of its words; its speaker is
+// right when the predicted speaker shares a name word with the annotated
+// one; its role is right when it holds at least half of the annotated
+// role's words.
+type QuoteScore struct {
+	Gold, Found, Shown, ShownRight int
+	Named, NamedRight              int
+	Roles, RolesRight              int
+	Pronouns, PronounsNamed        int
+}
+
+// Add adds another score's counts.
+func (s *QuoteScore) Add(o QuoteScore) {
+	s.Gold += o.Gold
+	s.Found += o.Found
+	s.Shown += o.Shown
+	s.ShownRight += o.ShownRight
+	s.Named += o.Named
+	s.NamedRight += o.NamedRight
+	s.Roles += o.Roles
+	s.RolesRight += o.RolesRight
+	s.Pronouns += o.Pronouns
+	s.PronounsNamed += o.PronounsNamed
+}
+
+// String is the summary line.
+func (s QuoteScore) String() string {
+	r, p := ratio(s.Found, s.Gold), ratio(s.ShownRight, s.Shown)
+	f := 0.0
+	if r+p > 0 {
+		f = 2 * r * p / (r + p)
+	}
+	return fmt.Sprintf("recall %.3f precision %.3f F1 %.3f speaker %.3f role %.3f resolved %.3f (gold %d, named %d, roles %d, pronouns %d)",
+		r, p, f, ratio(s.NamedRight, s.Named), ratio(s.RolesRight, s.Roles), ratio(s.PronounsNamed, s.Pronouns), s.Gold, s.Named, s.Roles, s.Pronouns)
+}
+
+var scoreTitles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`mr mrs ms dr sen senator rep gov governor president the a an of former secretary
+minister prime vice gen general lt col state house speaker chairman chief director professor prof rev judge justice
+mayor republican democrat democratic his her their who which said says told new u.s us campaign spokesman
+spokeswoman party national committee office department university`) {
+		scoreTitles[w] = true
+	}
+}
+
+var scorePronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "who": true, "which": true, "that": true, "him": true, "her": true}
+
+// scoreWords splits text into lower-case words as the script does.
+func scoreWords(s string) []string {
+	s = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'").Replace(s)
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '\'')
+	})
+}
+
+// scoreNameWords are the capitalised words of a speaker that can name someone.
+func scoreNameWords(s string) map[string]bool {
+	out := map[string]bool{}
+	s = strings.ReplaceAll(s, "’", "'")
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '\'') }) {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'") {
+			continue
+		}
+		r := []rune(w)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		lw := strings.Trim(strings.ToLower(w), "'")
+		if len([]rune(lw)) < 2 || scoreTitles[lw] || scorePronouns[lw] {
+			continue
+		}
+		out[lw] = true
+	}
+	return out
+}
+
+// scoreArticle scores the quotes found in one annotated article.
+func scoreArticle(a *Article, d *Doc, r Result) QuoteScore {
+	var s QuoteScore
+	pw := make([]map[string]bool, len(r.Quotes))
+	for i, q := range r.Quotes {
+		pw[i] = map[string]bool{}
+		for _, w := range scoreWords(quoteText(d, q)) {
+			pw[i][w] = true
+		}
+	}
+	all := map[string]bool{}
+	for _, g := range a.Quotes {
+		for _, w := range scoreWords(g.Text) {
+			all[w] = true
+		}
+	}
+	for _, g := range a.Quotes {
+		gw := scoreWords(g.Text)
+		s.Gold++
+		best, bi := 0.0, -1
+		for i := range r.Quotes {
+			if c := coverage(gw, pw[i]); c > best {
+				best, bi = c, i
+			}
+		}
+		if best < 0.8 {
+			continue
+		}
+		s.Found++
+		pred := r.Quotes[bi]
+		gn := scoreNameWords(g.Speaker)
+		if g.SpeakerKind == "pronoun" {
+			s.Pronouns++
+			if len(scoreNameWords(pred.Speaker)) > 0 {
+				s.PronounsNamed++
+			}
+			continue
+		}
+		if len(gn) == 0 {
+			continue
+		}
+		s.Named++
+		hit := false
+		for _, w := range scoreWords(pred.Speaker) {
+			if gn[w] {
+				hit = true
+			}
+		}
+		if !hit {
+			continue
+		}
+		s.NamedRight++
+		_, role, _ := strings.Cut(g.Speaker, ",")
+		var rw []string
+		for _, w := range scoreWords(role) {
+			if !scoreTitles[w] {
+				rw = append(rw, w)
+			}
+		}
+		if len(rw) >= 2 {
+			s.Roles++
+			got := map[string]bool{}
+			for _, w := range scoreWords(pred.Role) {
+				got[w] = true
+			}
+			n := 0
+			for _, w := range rw {
+				if got[w] {
+					n++
+				}
+			}
+			if float64(n) >= float64(len(rw))/2 {
+				s.RolesRight++
+			}
+		}
+	}
+	for i, q := range r.Quotes {
+		if q.Partial && strings.TrimSpace(q.Speaker) == "" {
+			continue
+		}
+		s.Shown++
+		var ws []string
+		for w := range pw[i] {
+			ws = append(ws, w)
+		}
+		if coverage(scoreWords(quoteText(d, q)), all) >= 0.8 {
+			s.ShownRight++
+		}
+	}
+	return s
+}
+
+// quoteText is the whole text of a quote, over every paragraph it spans.
+func quoteText(d *Doc, q Quote) string {
+	if q.EndPara == q.Para {
+		return q.Text
+	}
+	return q.Text
+}
+
+func coverage(inner []string, outer map[string]bool) float64 {
+	if len(inner) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range inner {
+		if outer[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(inner))
+}

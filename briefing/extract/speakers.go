@@ -1,0 +1,284 @@
+package extract
+
+// Who said a quote: every quote's candidates (the names and personal
+// pronouns near it, and "nobody") are scored by a ranking model learned
+// from annotated speakers, and the best one wins. A pronoun that wins is
+// then resolved to the person it stands for (pronouns.go).
+
+// candKind is what a speaker candidate is.
+type candKind uint8
+
+const (
+	candNone    candKind = iota // the quote has no speaker in the text
+	candName                    // a name the tagger found
+	candPronoun                 // a personal pronoun
+)
+
+// candidate is a possible speaker of a quote.
+type candidate struct {
+	kind   candKind
+	para   int // paragraph of the candidate
+	from   int // its first token
+	to     int // after its last token
+	entity int // the entity of a name, or -1
+	ekind  EntityKind
+}
+
+// quoteAt is a quote as the speaker model sees it: where it opens and
+// closes (paragraph and token of its marks) and what its text looks like.
+type quoteAt struct {
+	p0, open   int // paragraph and token of the opening mark
+	p1, close  int // paragraph and token of the closing mark, or the paragraph's last token + 1 when unclosed
+	closed     bool
+	endsComma  bool // the quoted text ends with "," or another mark that asks for an attribution
+	words      int
+	continued  bool // the quote goes on a quote of the paragraph before
+	startsPara bool
+	partial    bool // a short quoted term inside a sentence
+}
+
+// maxBack and maxAhead bound how far from its quote a speaker is looked for, in paragraphs.
+const (
+	maxBack  = 2
+	maxAhead = 1
+)
+
+// candidates lists the possible speakers of q: "nobody", then every name
+// and personal pronoun outside quotes from maxBack paragraphs before it to
+// maxAhead paragraphs after it.
+func (an *analysis) candidates(q quoteAt, out []candidate) []candidate {
+	out = append(out[:0], candidate{kind: candNone, entity: -1})
+	w := lex()
+	for p := max(0, q.p0-maxBack); p <= q.p1+maxAhead && p < len(an.doc.Paras); p++ {
+		for _, s := range an.names[p] {
+			if an.doc.Paras[p].Toks[s.From].Quoted {
+				continue
+			}
+			out = append(out, candidate{kind: candName, para: p, from: s.From, to: s.To, entity: an.entityAt(s), ekind: s.Kind})
+		}
+		for i, t := range an.doc.Paras[p].Toks {
+			if t.Quoted || t.Kind != Word {
+				continue
+			}
+			if _, ok := w.pronouns[t.Lower()]; ok {
+				out = append(out, candidate{kind: candPronoun, para: p, from: i, to: i + 1, entity: -1})
+			}
+		}
+	}
+	return out
+}
+
+// before reports whether candidate c stands before the quote's opening mark.
+func (q quoteAt) before(c candidate) bool {
+	return c.para < q.p0 || c.para == q.p0 && c.from < q.open
+}
+
+// after reports whether candidate c stands after the quote's closing mark.
+func (q quoteAt) after(c candidate) bool {
+	return c.para > q.p1 || c.para == q.p1 && c.from > q.close
+}
+
+// speakerFeatures are the features of candidate c as the speaker of q.
+func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []feature) []feature {
+	if c.kind == candNone {
+		fs = append(fs, feat("none"),
+			feat("none,comma").flag(q.endsComma),
+			feat("none,cont").flag(q.continued),
+			feat("none,startsPara").flag(q.startsPara),
+			feat("none,words").num(bucket(q.words)),
+			feat("none,closed").flag(q.closed),
+			feat("none,partial").flag(q.partial),
+			feat("none,partial,comma").flag(q.partial).flag(q.endsComma),
+		)
+		return fs
+	}
+	d := an.doc
+	cp := &d.Paras[c.para]
+	ct := cp.Toks[c.from]
+	kind := "name:" + c.ekind.String()
+	if c.kind == candPronoun {
+		kind = "pron:" + ct.Lower()
+	}
+	var side string
+	var dist, sents int
+	switch {
+	case q.before(c):
+		side = "before"
+		dist, sents = an.distance(c.para, c.to, q.p0, q.open)
+	case q.after(c):
+		side = "after"
+		dist, sents = an.distance(q.p1, q.close+1, c.para, c.from)
+	default:
+		side = "inside" // between two parts of the quote, or in its gap
+	}
+	pd := c.para - q.p0
+	if c.para > q.p1 {
+		pd = c.para - q.p1
+	}
+	fs = append(fs,
+		feat("kind=").str(kind),
+		feat("side=").str(side),
+		feat("kind,side=").str(kind).str(side),
+		feat("pd=").num(pd+4),
+		feat("side,pd=").str(side).num(pd+4),
+		feat("side,sents=").str(side).num(min(sents, 4)),
+		feat("side,dist=").str(side).num(bucket(dist)),
+		feat("kind,side,dist=").str(kind).str(side).num(bucket(dist)),
+		feat("kind,side,sents=").str(kind).str(side).num(min(sents, 4)),
+		feat("comma,side,sents=").flag(q.endsComma).str(side).num(min(sents, 4)),
+		feat("partial,side,sents=").flag(q.partial).str(side).num(min(sents, 4)),
+	)
+	// the words between the quote and the candidate, as classes: "said",
+	// ", said", ": " ...
+	var between string
+	switch side {
+	case "before":
+		if c.para == q.p0 {
+			between = an.classes(c.para, c.to, q.open, 4)
+		}
+	case "after":
+		if c.para == q.p1 {
+			between = an.classes(c.para, q.close+1, c.from, 4)
+		}
+	}
+	if between != "" || side != "inside" {
+		fs = append(fs, feat("between=").str(side).str(between), feat("kind,between=").str(kind).str(side).str(between))
+	}
+	// a reporting verb next to the candidate, and which
+	cueAfter, cueBefore := an.cueNear(c.para, c.to, 1, 3), an.cueNear(c.para, c.from-1, -1, 2)
+	fs = append(fs,
+		feat("cueAfter=").str(cueAfter),
+		feat("cueBefore=").str(cueBefore),
+		feat("side,cueAfter").str(side).flag(cueAfter != ""),
+		feat("side,cueBefore").str(side).flag(cueBefore != ""),
+		feat("kind,cueAfter,cueBefore").str(kind).flag(cueAfter != "").flag(cueBefore != ""),
+	)
+	if c.from > 0 {
+		fs = append(fs, feat("w-1=").str(cp.Toks[c.from-1].Lower()), feat("side,w-1=").str(side).str(cp.Toks[c.from-1].Lower()))
+	} else {
+		fs = append(fs, feat("w-1=<start>"))
+	}
+	if c.to < len(cp.Toks) {
+		fs = append(fs, feat("w+1=").str(cp.Toks[c.to].Lower()), feat("side,w+1=").str(side).str(cp.Toks[c.to].Lower()))
+	}
+	// the subject of its sentence: the first name of the sentence
+	subject := c.from == 0 || cp.Toks[c.from-1].Sent != ct.Sent || an.firstOfSentence(c)
+	fs = append(fs, feat("subject,side").flag(subject).str(side))
+	// the last quote's speaker speaks again
+	if c.entity >= 0 {
+		fs = append(fs,
+			feat("prevSpeaker,side").flag(c.entity == prev).str(side),
+			feat("prevSpeaker,cont").flag(c.entity == prev).flag(q.continued),
+			feat("mentions=").num(bucket(len(an.ents[c.entity].Mentions))),
+		)
+		if an.ents[c.entity].Kind == PersonName {
+			fs = append(fs, feat("role").flag(an.ents[c.entity].Role != ""))
+		}
+	}
+	return fs
+}
+
+// firstOfSentence reports whether no other name or pronoun comes before
+// candidate c in its sentence.
+func (an *analysis) firstOfSentence(c candidate) bool {
+	p := &an.doc.Paras[c.para]
+	s := p.Toks[c.from].Sent
+	for i := c.from - 1; i >= 0 && p.Toks[i].Sent == s; i-- {
+		if p.Toks[i].Cap && p.Toks[i].Kind == Word && i > 0 && p.Toks[i-1].Sent == s {
+			return false
+		}
+		if _, ok := lex().pronouns[p.Toks[i].Lower()]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// distance counts the tokens and sentence ends between (pa, ta) and
+// (pb, tb), which comes later.
+func (an *analysis) distance(pa, ta, pb, tb int) (toks, sents int) {
+	for p := pa; p <= pb && p < len(an.doc.Paras); p++ {
+		ts := an.doc.Paras[p].Toks
+		from, to := 0, len(ts)
+		if p == pa {
+			from = ta
+		}
+		if p == pb {
+			to = tb
+		}
+		if from < to && from < len(ts) {
+			toks += to - from
+			sents += ts[min(to, len(ts))-1].Sent - ts[from].Sent
+		}
+		if p != pb {
+			sents++
+		}
+	}
+	return toks, sents
+}
+
+// classes describes tokens [from, to) of a paragraph in word classes, at
+// most n of them: punctuation as itself, reporting verbs as "V", names as
+// "N", pronouns as "P", anything else as "w".
+func (an *analysis) classes(p, from, to, n int) string {
+	w := lex()
+	ts := an.doc.Paras[p].Toks
+	if to-from > n {
+		return "far"
+	}
+	b := make([]byte, 0, 2*n)
+	for i := from; i < to && i < len(ts); i++ {
+		t := ts[i]
+		l := t.Lower()
+		switch {
+		case t.Kind == Punct || t.Kind == Mark:
+			b = append(b, t.Text...)
+		case w.cues[l]:
+			b = append(b, 'V')
+		case t.Cap:
+			b = append(b, 'N')
+		default:
+			if _, ok := w.pronouns[l]; ok {
+				b = append(b, 'P')
+			} else {
+				b = append(b, 'w')
+			}
+		}
+		b = append(b, ' ')
+	}
+	return string(b)
+}
+
+// cueNear returns the reporting verb within n tokens of token i of
+// paragraph p, looking in direction dir (1 after, -1 before), or "".
+func (an *analysis) cueNear(p, i, dir, n int) string {
+	w := lex()
+	ts := an.doc.Paras[p].Toks
+	for k := 0; k < n; k++ {
+		j := i + dir*k
+		if j < 0 || j >= len(ts) || ts[j].Quoted || ts[j].Kind == Mark {
+			return ""
+		}
+		l := ts[j].Lower()
+		if w.cues[l] {
+			return l
+		}
+		if ts[j].Kind == Punct && l != "," {
+			return ""
+		}
+	}
+	return ""
+}
+
+// bucket rounds a count to a small class: 0, 1, 2, 3, 4-7, 8-15, ...
+func bucket(n int) int {
+	if n < 4 {
+		return n
+	}
+	b := 4
+	for n >= 8 {
+		n /= 2
+		b++
+	}
+	return b
+}

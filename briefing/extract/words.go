@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"brief/briefing/lexicon"
+)
+
+// words are the word lists the analysis reads, each from its one file in
+// briefing/lexicon. They are features of the learned models (a word is a
+// given name, a title, a reporting verb), not decisions.
+type words struct {
+	firstNames, titles, honorifics, nonNames, cues, particles, orgWords, places, modifiers map[string]bool
+	// cuePhrases are the reporting phrases of several words ("according to").
+	cuePhrases [][]string
+	// pronouns maps a personal pronoun to "person" (he, she) or "group".
+	pronouns map[string]string
+}
+
+// lex returns the word lists, read once.
+var lex = sync.OnceValue(func() *words {
+	w := &words{
+		firstNames: lexicon.Set("firstnames"),
+		titles:     lexicon.Set("titles"),
+		honorifics: lexicon.Set("honorifics"),
+		nonNames:   lexicon.Set("nonnames"),
+		particles:  lexicon.Set("particles"),
+		orgWords:   lexicon.Set("orgwords"),
+		modifiers:  lexicon.Set("modifiers"),
+		pronouns:   lexicon.Tagged("pronouns"),
+		cues:       map[string]bool{},
+		places:     map[string]bool{},
+	}
+	for _, l := range lexicon.Lines("cues") {
+		f := strings.Fields(l)
+		if len(f) == 1 {
+			w.cues[f[0]] = true
+		} else {
+			w.cuePhrases = append(w.cuePhrases, f)
+		}
+	}
+	for _, l := range lexicon.Lines("places") {
+		if strings.HasPrefix(l, "[") {
+			continue
+		}
+		if i := strings.Index(l, ">"); i >= 0 {
+			l = l[:i]
+		}
+		name, aliases, _ := strings.Cut(l, "=")
+		for _, n := range append([]string{name}, strings.Split(aliases, "|")...) {
+			if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
+				w.places[n] = true
+			}
+		}
+	}
+	return w
+})
+
+// shape is a word's form with letters and digits replaced by classes and
+// repeats collapsed: "Obama" → "Xx", "U.S." → "X.X.", "2016" → "d".
+func shape(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c != last {
+			b.WriteRune(c)
+			last = c
+		}
+	}
+	return b.String()
+}
+
+// prefix returns the first n characters of s.
+func prefix(s string, n int) string {
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k]
+		}
+		i++
+	}
+	return s
+}
+
+// suffix returns the last n characters of s.
+func suffix(s string, n int) string {
+	j := len(s)
+	for i := 0; i < n && j > 0; i++ {
+		_, size := utf8.DecodeLastRuneInString(s[:j])
+		j -= size
+	}
+	return s[j:]
+}
+
+func lower(s string) string { return strings.ToLower(strings.ReplaceAll(s, "’", "'")) }
+
+// givenName is the first word of a name of two or three capitalised
+// words, lower case, without a title: "Sen. Elizabeth Warren" → "elizabeth".
+func givenName(name string) string {
+	w := lex()
+	f := strings.Fields(name)
+	for len(f) > 0 && (w.titles[lower(f[0])] || w.honorifics[lower(f[0])]) {
+		f = f[1:]
+	}
+	if len(f) < 2 || len(f) > 3 {
+		return ""
+	}
+	for _, x := range f {
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return lower(f[0])
+}
