@@ -1,22 +1,24 @@
 package briefing
 
+import "brief/briefing/extract"
+
 // annotate finds the people, quotes and key facts of an imported briefing.
-// People come first: quotes take their speakers and roles from them, and
-// the facts list them with their roles. What needs no people (the facts'
-// words, the quote marks) is read while the people are found. Quotes and
-// facts only read the briefing and the people, so they run at the same
-// time; each result is stored in its own field, so the output does not
-// depend on which ends first.
+// The analysis (briefing/extract) reads the body once: it tags the names,
+// groups them into people, and attributes every quote to its speaker. The
+// key facts then list the people with their roles, and the organisations,
+// places, dates and figures, reading the words while the analysis runs.
 func annotate(b *Briefing) {
 	paras := bodyParas(b)
-	words, marks := make(chan factWords, 1), make(chan []docPara, 1)
+	words := make(chan factWords, 1)
 	go func() { words <- readWordsOf(paras) }()
-	go func() { marks <- readParagraphs(b, paras) }()
-	people := peopleIn(lexicon(), b, paras)
-	quotes := make(chan []Quote, 1)
-	go func() { quotes <- quotesIn(<-marks, people) }()
-	facts := factsIn(b, <-words, people)
-	b.Quotes, b.Facts = <-quotes, facts
+	texts := make([]string, len(paras))
+	for i, p := range paras {
+		texts[i] = p.text
+	}
+	doc := extract.NewDoc(texts)
+	r := extract.Analyze(doc)
+	b.Quotes = quotesFrom(r, paras)
+	b.Facts = factsIn(b, <-words, peopleFrom(doc, r, paras))
 }
 
 // person is someone named in the body, with the role the text gives them
@@ -26,4 +28,41 @@ type person struct {
 	name     string // the full name as first introduced: "Valeria Yashchenko"
 	role     string // "vice director of the Institute of Cybersecurity at Moscow State University"
 	mentions []Span
+}
+
+// quotesFrom places the analysis's quotes in the briefing's sections.
+func quotesFrom(r extract.Result, paras []paraRef) []Quote {
+	out := make([]Quote, 0, len(r.Quotes))
+	for _, q := range r.Quotes {
+		at := paras[q.Para].at
+		bq := Quote{Text: q.Text, Speaker: q.Speaker, Role: q.Role, Cue: q.Cue, Partial: q.Partial,
+			Section: at.Section, Paragraph: at.Paragraph, Start: q.Start, End: q.End}
+		if q.EndPara != q.Para {
+			end := paras[q.EndPara].at
+			if end.Section == at.Section {
+				bq.EndParagraph = end.Paragraph
+			}
+		}
+		out = append(out, bq)
+	}
+	return out
+}
+
+// peopleFrom lists the people the analysis found, each with the places
+// they are mentioned.
+func peopleFrom(d *extract.Doc, r extract.Result, paras []paraRef) []person {
+	var out []person
+	for _, e := range r.Entities {
+		if e.Kind != extract.PersonName {
+			continue
+		}
+		pe := person{name: e.Name, role: e.Role}
+		for _, m := range e.Mentions {
+			at := paras[m.Para].at
+			start, end := d.SpanBytes(m)
+			pe.mentions = append(pe.mentions, Span{Section: at.Section, Paragraph: at.Paragraph, Start: start, End: end})
+		}
+		out = append(out, pe)
+	}
+	return out
 }

@@ -111,7 +111,9 @@ func possessiveAfter(p string, at int) (bool, int) {
 }
 
 // factASCIIWord reports whether the byte is an ASCII letter or digit.
-func factASCIIWord(c byte) bool { return wordBytes[c] }
+func factASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // factWordRune reports whether r can be part of a word or number, with a
 // quick path for ASCII.

@@ -107,6 +107,12 @@ func (an *analysis) result() Result {
 		out := Quote{Para: q.p0, Start: seg.Start, EndPara: q.p1, End: seg.End, Entity: -1}
 		out.Text = p.Text[seg.Start:seg.End]
 		out.Partial = isPartial(an.doc, q, out.Text)
+		if out.Partial {
+			// a quoted term keeps the sentence's punctuation out: "pact."
+			t := strings.TrimRight(out.Text, ".,;: ")
+			out.End -= len(out.Text) - len(t)
+			out.Text = t
+		}
 		if q.p0-prevPara > 2 {
 			prev = -1
 		}
@@ -118,7 +124,27 @@ func (an *analysis) result() Result {
 		}
 		r.Quotes = append(r.Quotes, out)
 	}
+	r.Entities = an.people(r.Quotes)
 	return r
+}
+
+// people returns the entities without the people only ever named by one
+// word who never speak: a lone capitalised word the tagger took for a
+// person is as often a company or a brand ("Huawei").
+func (an *analysis) people(quotes []Quote) []*Entity {
+	speaks := map[int]bool{}
+	for _, q := range quotes {
+		speaks[q.Entity] = true
+	}
+	out := make([]*Entity, 0, len(an.ents))
+	for i, e := range an.ents {
+		if e.Kind == PersonName && !speaks[i] && !strings.Contains(e.Name, " ") {
+			out = append(out, &Entity{Kind: None, Name: e.Name})
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // segment is the Segment a quote was made from.
@@ -152,6 +178,15 @@ func (an *analysis) attribute(out *Quote, q quoteAt, c candidate) {
 		return
 	case candName:
 		out.Entity = c.entity
+	case candNominal:
+		p := &an.doc.Paras[c.para]
+		out.Speaker = p.Text[p.Toks[c.from].Start:p.Toks[c.to-1].End]
+	case candCap:
+		out.Entity = c.entity
+		if out.Entity < 0 {
+			p := &an.doc.Paras[c.para]
+			out.Speaker = p.Text[p.Toks[c.from].Start:p.Toks[c.to-1].End]
+		}
 	case candPronoun:
 		out.Entity = an.resolvePronoun(c)
 		if out.Entity < 0 {
@@ -161,6 +196,12 @@ func (an *analysis) attribute(out *Quote, q quoteAt, c candidate) {
 	if out.Entity >= 0 {
 		e := an.ents[out.Entity]
 		out.Speaker, out.Role = e.Name, e.Role
+	}
+	if c.kind == candName || c.kind == candCap {
+		// the role written beside the name that attributes the quote
+		if r := appositive(an.doc, NameSpan{Para: c.para, From: c.from, To: c.to}); r != "" {
+			out.Role = r
+		}
 	}
 	if v := an.cueNear(c.para, c.to, 1, 3); v != "" {
 		out.Cue = v

@@ -149,3 +149,14 @@ func cleanName(d *Doc, s NameSpan) string {
 	}
 	return p.Text[p.Toks[from].Start:p.Toks[to-1].End]
 }
+
+// SpanBytes returns the byte offsets of a name span in its paragraph,
+// without a possessive ending.
+func (d *Doc) SpanBytes(s NameSpan) (start, end int) {
+	p := &d.Paras[s.Para]
+	to := s.To
+	for to > s.From+1 && isPossessive(p.Toks[to-1].Text) {
+		to--
+	}
+	return p.Toks[s.From].Start, p.Toks[to-1].End
+}

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"time"
 )
@@ -78,7 +80,8 @@ func quickTrain(t *testing.T) ([]*example, []*example, *Models) {
 		ve = append(ve, newExample(a))
 	}
 	if quickModels == nil {
-		quickModels = Train(tune, os.Stderr)
+		names, fold := cachedNames(t, te)
+		quickModels = trainRest(tune, te, names, fold, os.Stderr)
 	}
 	return te, ve, quickModels
 }
@@ -138,4 +141,101 @@ func TestTrainQuick(t *testing.T) {
 		t.Logf("%s: %v", name, s)
 	}
 	t.Logf("genders: %d", len(m.Genders))
+}
+
+func TestDebugQuote(t *testing.T) {
+	te, _, m := quickTrain(t)
+	want := os.Getenv("Q")
+	for _, ex := range te {
+		an := newAnalysis(ex.doc, m)
+		for _, q := range an.quotes {
+			seg := an.segment(q)
+			text := ex.doc.Paras[q.p0].Text[seg.Start:seg.End]
+			if !strings.Contains(text, want) {
+				continue
+			}
+			t.Logf("quote %q partial=%v comma=%v", text, q.partial, q.endsComma)
+			cands := an.candidates(q, nil)
+			var fs []feature
+			for _, c := range cands {
+				fs = an.speakerFeatures(q, c, -1, fs[:0])
+				name := "NONE"
+				if c.kind != candNone {
+					p := ex.doc.Paras[c.para]
+					name = p.Text[p.Toks[c.from].Start:p.Toks[c.to-1].End]
+				}
+				t.Logf("  %-30s para %d score %.2f", name, c.para, m.Speakers.score(fs))
+			}
+			return
+		}
+	}
+}
+
+func cachedNames(t *testing.T, te []*example) (*Model, []*Model) {
+	dir := "/tmp/brief-names-cache"
+	load := func(name string) *Model {
+		data, err := os.ReadFile(dir + "/" + name)
+		if err != nil {
+			return nil
+		}
+		m := &Model{}
+		if m.UnmarshalBinary(data) != nil {
+			return nil
+		}
+		return m
+	}
+	if os.Getenv("RETRAIN") == "" {
+		if n := load("all"); n != nil {
+			var fold []*Model
+			for f := 0; f < folds; f++ {
+				fold = append(fold, load(fmt.Sprint(f)))
+			}
+			return n, fold
+		}
+	}
+	n, fold := trainAllNames(te, os.Stderr)
+	os.MkdirAll(dir, 0o755)
+	save := func(name string, m *Model) {
+		data, _ := m.MarshalBinary()
+		os.WriteFile(dir+"/"+name, data, 0o644)
+	}
+	save("all", n)
+	for f, m := range fold {
+		save(fmt.Sprint(f), m)
+	}
+	return n, fold
+}
+
+func TestRoleErrors(t *testing.T) {
+	te, _, m := quickTrain(t)
+	n := 0
+	for _, ex := range te[:300] {
+		r := analyze(ex.doc, m)
+		for _, g := range ex.a.Quotes {
+			_, role, ok := strings.Cut(g.Speaker, ",")
+			if !ok || len(scoreWords(role)) < 3 {
+				continue
+			}
+			gw := scoreWords(g.Text)
+			best, bi := 0.0, -1
+			for i, q := range r.Quotes {
+				pw := map[string]bool{}
+				for _, w := range scoreWords(q.Text) {
+					pw[w] = true
+				}
+				if c := coverage(gw, pw); c > best {
+					best, bi = c, i
+				}
+			}
+			if best < 0.8 {
+				continue
+			}
+			q := r.Quotes[bi]
+			n++
+			if n > 40 {
+				return
+			}
+			t.Logf("GOLD %q | GOT %q / %q", g.Speaker, q.Speaker, q.Role)
+		}
+	}
 }

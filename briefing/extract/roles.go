@@ -39,6 +39,10 @@ func appositive(d *Doc, m NameSpan) string {
 	}
 	w := lex()
 	from := i + 1
+	// "Name, 35, the daughter of ...": an age before the role
+	if from+1 < len(ts) && ts[from].Kind == Number && ts[from+1].Is(",") {
+		from += 2
+	}
 	j := from
 	for j < len(ts) && j-from <= maxRoleWords {
 		t := ts[j]
@@ -59,7 +63,7 @@ func appositive(d *Doc, m NameSpan) string {
 	}
 	first := ts[from].Lower()
 	switch first {
-	case "who", "which", "that", "whose", "where", "when", "and", "but", "or", "as", "if", "he", "she", "it", "they", "i", "we", "said", "says":
+	case "which", "that", "whose", "where", "when", "and", "but", "or", "as", "if", "he", "she", "it", "they", "i", "we", "said", "says":
 		return ""
 	}
 	if from+1 < j && (first == "a" || first == "an" || first == "the") {
@@ -103,7 +107,8 @@ func titleBefore(d *Doc, m NameSpan) string {
 		switch {
 		case w.titles[l]:
 			hasTitle = true
-		case w.modifiers[l] || t.Cap && !w.nonNames[l] || l == "of" || l == "for" || l == "state" || l == "and":
+		case l == "and" && i > 0 && w.titles[ts[i-1].Lower()]:
+		case w.modifiers[l] || t.Cap && !w.nonNames[l] && !named(d, m.Para, i) || l == "of" || l == "for" || l == "state":
 		default:
 			i = -1
 		}
@@ -119,4 +124,13 @@ func titleBefore(d *Doc, m NameSpan) string {
 		start++
 	}
 	return p.Text[ts[start].Start:ts[m.From-1].End]
+}
+
+// named reports whether token i of paragraph p starts or continues a
+// capitalised run that is a name of its own ("Putin" in "Putin and
+// Chinese leader Xi"): a capital not at the start of its sentence and
+// followed by "and" or a comma.
+func named(d *Doc, p, i int) bool {
+	ts := d.Paras[p].Toks
+	return i+1 < len(ts) && (ts[i+1].Lower() == "and" || ts[i+1].Is(","))
 }

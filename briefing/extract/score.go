@@ -198,3 +198,14 @@ func coverage(inner []string, outer map[string]bool) float64 {
 	}
 	return float64(n) / float64(len(inner))
 }
+
+// Evaluate scores the quotes and speakers that models m find in the
+// annotated articles.
+func Evaluate(m *Models, arts []*Article) QuoteScore {
+	var s QuoteScore
+	for _, a := range arts {
+		ex := newExample(a)
+		s.Add(scoreArticle(a, ex.doc, analyze(ex.doc, m)))
+	}
+	return s
+}

@@ -12,6 +12,8 @@ const (
 	candNone    candKind = iota // the quote has no speaker in the text
 	candName                    // a name the tagger found
 	candPronoun                 // a personal pronoun
+	candCap                     // capitalised words the tagger did not take for a name
+	candNominal                 // a noun phrase such as "the spokesman" or "the report"
 )
 
 // candidate is a possible speaker of a quote.
@@ -56,13 +58,41 @@ func (an *analysis) candidates(q quoteAt, out []candidate) []candidate {
 			}
 			out = append(out, candidate{kind: candName, para: p, from: s.From, to: s.To, entity: an.entityAt(s), ekind: s.Kind})
 		}
-		for i, t := range an.doc.Paras[p].Toks {
+		ts := an.doc.Paras[p].Toks
+		named := make([]bool, len(ts))
+		for _, s := range an.names[p] {
+			for k := s.From; k < s.To; k++ {
+				named[k] = true
+			}
+		}
+		for i := 0; i < len(ts); i++ {
+			t := ts[i]
 			if t.Quoted || t.Kind != Word {
 				continue
 			}
-			if _, ok := w.pronouns[t.Lower()]; ok {
+			l := t.Lower()
+			if _, ok := w.pronouns[l]; ok {
 				out = append(out, candidate{kind: candPronoun, para: p, from: i, to: i + 1, entity: -1})
+				continue
 			}
+			if determiners[l] {
+				if j := nominalEnd(ts, i+1); j > i+1 {
+					out = append(out, candidate{kind: candNominal, para: p, from: i, to: j, entity: -1})
+				}
+			}
+			if !t.Cap || named[i] || w.nonNames[l] || w.titles[l] || w.honorifics[l] {
+				continue
+			}
+			j := i + 1
+			for j < len(ts) && ts[j].Kind == Word && ts[j].Cap && !named[j] && !ts[j].Quoted {
+				j++
+			}
+			// a capitalised word before a title is part of a role
+			// ("Chinese foreign minister")
+			if j == len(ts) || !w.titles[ts[j].Lower()] && !w.modifiers[ts[j].Lower()] {
+				out = append(out, candidate{kind: candCap, para: p, from: i, to: j, entity: an.personNamed(p, i, j)})
+			}
+			i = j - 1
 		}
 	}
 	return out
@@ -96,8 +126,18 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 	cp := &d.Paras[c.para]
 	ct := cp.Toks[c.from]
 	kind := "name:" + c.ekind.String()
-	if c.kind == candPronoun {
+	switch c.kind {
+	case candPronoun:
 		kind = "pron:" + ct.Lower()
+	case candCap:
+		kind = "cap"
+		if c.entity >= 0 {
+			kind = "cap:known"
+		}
+		fs = append(fs, feat("capword=").str(ct.Lower()))
+	case candNominal:
+		kind = "nom"
+		fs = append(fs, feat("head=").str(cp.Toks[c.to-1].Lower()), feat("det=").str(ct.Lower()))
 	}
 	var side string
 	var dist, sents int
@@ -143,6 +183,14 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 	}
 	if between != "" || side != "inside" {
 		fs = append(fs, feat("between=").str(side).str(between), feat("kind,between=").str(kind).str(side).str(between))
+	}
+	// the candidate stands next to the reporting verb that introduces the
+	// quote: the first one after it in its sentence, or the last before
+	if v, vp, vi := an.quoteCue(q, side); v != "" && vp == c.para {
+		adj := vi == c.to || vi+1 == c.from || vi == c.to+1 && cp.Toks[c.to].Kind == Word
+		fs = append(fs, feat("qcueAdj,side").flag(adj).str(side), feat("qcueAdj,kind").flag(adj).str(kind), feat("qcue,adj=").str(v).flag(adj))
+	} else {
+		fs = append(fs, feat("noQcue,side").str(side))
 	}
 	// a reporting verb next to the candidate, and which
 	cueAfter, cueBefore := an.cueNear(c.para, c.to, 1, 3), an.cueNear(c.para, c.from-1, -1, 2)
@@ -281,4 +329,69 @@ func bucket(n int) int {
 		b++
 	}
 	return b
+}
+
+// personNamed returns the person entity whose name the words [from, to)
+// of paragraph p give, or -1.
+func (an *analysis) personNamed(p, from, to int) int {
+	var ws []string
+	for _, t := range an.doc.Paras[p].Toks[from:to] {
+		if l := t.Lower(); !isPossessive(l) {
+			ws = append(ws, l)
+		}
+	}
+	if len(ws) == 0 {
+		return -1
+	}
+	return findPerson(an.doc, an.ents, ws)
+}
+
+// determiners open a nominal speaker candidate.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "one": true, "that": true, "this": true, "his": true, "her": true, "their": true, "its": true}
+
+// nominalEnd returns the end of a noun phrase of lower-case words after a
+// determiner at toks[from-1]: up to three words, ending before a
+// reporting verb, punctuation or a capital.
+func nominalEnd(ts []Token, from int) int {
+	w := lex()
+	j := from
+	for j < len(ts) && j-from < 3 && ts[j].Kind == Word && !ts[j].Cap && !ts[j].Quoted && !w.cues[ts[j].Lower()] {
+		if _, ok := w.pronouns[ts[j].Lower()]; ok || determiners[ts[j].Lower()] || w.nonNames[ts[j].Lower()] {
+			break
+		}
+		j++
+	}
+	if j < len(ts) && j > from && (w.cues[ts[j].Lower()] || ts[j].Is(",")) {
+		return j
+	}
+	return from
+}
+
+// quoteCue returns the reporting verb that introduces quote q on the given
+// side, with its paragraph and token: the first after the quote in the
+// sentence it closes, or the last before it in the sentence it opens.
+func (an *analysis) quoteCue(q quoteAt, side string) (string, int, int) {
+	w := lex()
+	switch side {
+	case "after":
+		ts := an.doc.Paras[q.p1].Toks
+		if q.close >= len(ts) {
+			return "", 0, 0
+		}
+		s := ts[q.close].Sent
+		for i := q.close + 1; i < len(ts) && ts[i].Sent == s && !ts[i].Quoted; i++ {
+			if l := ts[i].Lower(); w.cues[l] {
+				return l, q.p1, i
+			}
+		}
+	case "before":
+		ts := an.doc.Paras[q.p0].Toks
+		s := ts[q.open].Sent
+		for i := q.open - 1; i >= 0 && ts[i].Sent == s && !ts[i].Quoted; i-- {
+			if l := ts[i].Lower(); w.cues[l] {
+				return l, q.p0, i
+			}
+		}
+	}
+	return "", 0, 0
 }

@@ -19,32 +19,57 @@ const (
 // Train learns every model from the articles to learn from (never the
 // validation part), writing progress to log.
 func Train(tune []*Article, log io.Writer) *Models {
-	t0 := time.Now()
-	exs := make([]*example, len(tune))
-	for i, a := range tune {
+	exs := examples(tune)
+	names, foldNames := trainAllNames(exs, log)
+	return trainRest(tune, exs, names, foldNames, log)
+}
+
+// examples reads articles for training.
+func examples(arts []*Article) []*example {
+	exs := make([]*example, len(arts))
+	for i, a := range arts {
 		exs[i] = newExample(a)
 	}
-	m := &Models{Genders: learnGenders(tune)}
-	m.Names = trainNames(exs, namesEpochs, namesBits)
-	fmt.Fprintf(log, "names: %d articles, %v\n", len(exs), time.Since(t0).Round(time.Millisecond))
+	return exs
+}
 
-	// the speaker model's examples, each fold's names tagged by a tagger
-	// trained on the other folds
-	var sx []speakerExample
-	for f := 0; f < folds; f++ {
-		var in, out []*example
+// inFold reports whether example i belongs to fold f.
+func inFold(i, f int) bool { return i%folds == f }
+
+// trainAllNames learns the name tagger from every example, and one for
+// each fold from the examples outside it.
+func trainAllNames(exs []*example, log io.Writer) (*Model, []*Model) {
+	t0 := time.Now()
+	names := trainNames(exs, namesEpochs, namesBits)
+	fmt.Fprintf(log, "names: %d articles, %v\n", len(exs), time.Since(t0).Round(time.Millisecond))
+	fold := make([]*Model, folds)
+	for f := range fold {
+		var in []*example
 		for i, ex := range exs {
-			if i%folds == f {
-				out = append(out, ex)
-			} else {
+			if !inFold(i, f) {
 				in = append(in, ex)
 			}
 		}
-		fm := &Models{Names: trainNames(in, namesEpochs, namesBits), Speakers: NewModel(1, speakersBits), Genders: m.Genders}
-		for _, ex := range out {
-			sx = append(sx, speakerExamples(ex, fm)...)
+		fold[f] = trainNames(in, namesEpochs, namesBits)
+		fmt.Fprintf(log, "names without fold %d: %v\n", f, time.Since(t0).Round(time.Millisecond))
+	}
+	return names, fold
+}
+
+// trainRest learns the models that read the names: the speaker model
+// learns from names tagged by a tagger that never saw the article, as it
+// will meet them.
+func trainRest(tune []*Article, exs []*example, names *Model, foldNames []*Model, log io.Writer) *Models {
+	t0 := time.Now()
+	m := &Models{Names: names, Genders: learnGenders(tune)}
+	var sx []speakerExample
+	for f, fn := range foldNames {
+		fm := &Models{Names: fn, Speakers: NewModel(1, speakersBits), Genders: m.Genders}
+		for i, ex := range exs {
+			if inFold(i, f) {
+				sx = append(sx, speakerExamples(ex, fm)...)
+			}
 		}
-		fmt.Fprintf(log, "fold %d: %v\n", f, time.Since(t0).Round(time.Millisecond))
 	}
 	m.Speakers = trainSpeakers(sx, speakersEpochs)
 	fmt.Fprintf(log, "speakers: %d quotes, %v\n", len(sx), time.Since(t0).Round(time.Millisecond))

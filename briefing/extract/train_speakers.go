@@ -74,7 +74,7 @@ func speakerExamples(ex *example, m *Models) []speakerExample {
 // pronoun the person it resolves to.
 func goldEntity(an *analysis, c candidate) int {
 	switch c.kind {
-	case candName:
+	case candName, candCap:
 		return c.entity
 	case candPronoun:
 		return an.resolvePronoun(c)

@@ -20,6 +20,9 @@ type words struct {
 	pronouns map[string]string
 }
 
+// analysisLists are the word lists the analysis reads.
+var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "modifiers", "pronouns", "cues", "places"}
+
 // lex returns the word lists, read once.
 var lex = sync.OnceValue(func() *words {
 	w := &words{

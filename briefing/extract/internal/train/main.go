@@ -1,0 +1,55 @@
+// Command train learns brief's analysis models from the annotated
+// articles and writes them into the analysis package's model folder. It
+// is run by `go generate ./...`; its output is the same on every run.
+//
+// Nothing is learned from the validation part of the data (the articles
+// of August and September 2016); train reports the models' scores on it
+// and, separately, on the articles it learned from.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"brief/briefing/extract"
+)
+
+func main() {
+	data := flag.String("data", "", "the annotated articles (JSON Lines)")
+	out := flag.String("out", "model", "the folder to write the learned files into")
+	flag.Parse()
+	if err := run(*data, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(data, out string) error {
+	f, err := os.Open(data)
+	if err != nil {
+		return fmt.Errorf("opening the training data: %w", err)
+	}
+	defer f.Close()
+	all, err := extract.ReadCorpus(f)
+	if err != nil {
+		return err
+	}
+	tune, validation := extract.Split(all)
+	fmt.Fprintf(os.Stderr, "train: learning from %d articles; %d kept for validation\n", len(tune), len(validation))
+	m := extract.Train(tune, os.Stderr)
+	dir, err := filepath.Abs(filepath.Dir(out))
+	if err != nil {
+		return err
+	}
+	sources, err := extract.Sources(dir, data)
+	if err != nil {
+		return err
+	}
+	if err := extract.WriteModels(m, out, sources); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "train: learned from: %v\ntrain: validation: %v\n", extract.Evaluate(m, tune), extract.Evaluate(m, validation))
+	return nil
+}
