@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Quote is a quotation with its attribution. It starts at byte Start of
 // paragraph Para and ends at byte End of paragraph EndPara.
@@ -214,10 +218,30 @@ func (an *analysis) attribute(out *Quote, q quoteAt, c candidate) {
 // rather than speech: short and standing inside a sentence, right after a
 // word, or a title in capitals.
 func isPartial(d *Doc, q quoteAt, text string) bool {
+	if isTitleCase(text) {
+		return true
+	}
 	p := &d.Paras[q.p0]
 	if q.open == 0 || p.Toks[q.open-1].Kind != Word {
 		return false
 	}
 	words := strings.Fields(text)
 	return len(words) <= 4 && !q.endsComma
+}
+
+// isTitleCase reports whether a short text is written as a title: at most
+// eight words, every longer word capitalised, no sentence inside ("The
+// Summer Orchard", "Meet the Press").
+func isTitleCase(text string) bool {
+	words := strings.Fields(strings.TrimRight(text, ",."))
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(strings.TrimRight(text, ",.!?"), ".!?") {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && len(w) > 3 {
+			return false
+		}
+	}
+	return true
 }

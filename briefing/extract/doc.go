@@ -84,7 +84,7 @@ func tokenize(p string) []Token {
 			toks = append(toks, Token{Start: i, End: i + m, Text: p[i : i+m], Kind: Mark})
 			i += m
 			continue
-		case unicode.IsDigit(r):
+		case r < utf8.RuneSelf && unicode.IsDigit(r):
 			j := numberEnd(p, i)
 			toks = append(toks, Token{Start: i, End: j, Text: p[i:j], Kind: Number})
 			i = j

@@ -209,3 +209,61 @@ func Evaluate(m *Models, arts []*Article) QuoteScore {
 	}
 	return s
 }
+
+// PeopleScore counts the people of articles found against the silver
+// ones, as the key-facts sidebar lists them: one entry a person, known by
+// their surname (the last word of their name), in each article.
+type PeopleScore struct{ Gold, Found, Right int }
+
+func (s PeopleScore) recall() float64    { return ratio(s.Right, s.Gold) }
+func (s PeopleScore) precision() float64 { return ratio(s.Right, s.Found) }
+
+// String is the summary line.
+func (s PeopleScore) String() string {
+	return fmt.Sprintf("recall %.3f precision %.3f (silver %d, found %d, right %d)", s.recall(), s.precision(), s.Gold, s.Found, s.Right)
+}
+
+// EvaluatePeople scores the people models m find in the articles' bodies
+// against the silver person names there.
+func EvaluatePeople(m *Models, arts []*Article) PeopleScore {
+	var s PeopleScore
+	for _, a := range arts {
+		ex := newExample(a)
+		gold := map[string]bool{}
+		for pi := range ex.doc.Paras {
+			for _, sp := range spansOf(pi, ex.tags[pi]) {
+				if sp.Kind == PersonName {
+					if k := surname(nameWords(ex.doc, sp)); k != "" {
+						gold[k] = true
+					}
+				}
+			}
+		}
+		found := map[string]bool{}
+		for _, e := range analyze(ex.doc, m).Entities {
+			if e.Kind == PersonName {
+				if k := surname(strings.Fields(lower(e.Name))); k != "" {
+					found[k] = true
+				}
+			}
+		}
+		s.Gold += len(gold)
+		s.Found += len(found)
+		for k := range found {
+			if gold[k] {
+				s.Right++
+			}
+		}
+	}
+	return s
+}
+
+// surname is the last word of a name, without a possessive.
+func surname(ws []string) string {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if w := strings.TrimSuffix(strings.TrimSuffix(ws[i], "'s"), "’s"); w != "" && !isPossessive(w) {
+			return w
+		}
+	}
+	return ""
+}
