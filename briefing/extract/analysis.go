@@ -163,6 +163,9 @@ func (an *analysis) segment(q quoteAt) Segment {
 
 // rank returns the best speaker candidate of q.
 func (an *analysis) rank(q quoteAt, cands []candidate, prev int, fs *[]feature) candidate {
+	if c, ok := an.signature(q, cands); ok {
+		return c
+	}
 	bestC, bestS := cands[0], float32(0)
 	for i, c := range cands {
 		*fs = an.speakerFeatures(q, c, prev, (*fs)[:0])

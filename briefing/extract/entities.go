@@ -80,6 +80,8 @@ func groupEntities(d *Doc, spans []NameSpan) (ents []*Entity, byMention map[[2]i
 				ents = append(ents, e)
 				at = len(ents) - 1
 			}
+		case MiscName:
+			continue
 		default:
 			key := s.Kind.String() + ":" + strings.ToLower(text)
 			if i, ok := byText[key]; ok {

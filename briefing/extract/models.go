@@ -36,7 +36,7 @@ type Models struct {
 
 // Sizes of the models, in bits of their feature tables.
 const (
-	namesBits    = 18
+	namesBits    = 17
 	speakersBits = 16
 )
 

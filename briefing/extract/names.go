@@ -9,6 +9,9 @@ const (
 	PersonName
 	OrgName
 	PlaceName
+	// MiscName is any other capitalised name the tagger knows is not a
+	// speaker: nationalities, events, titles of works ("Chinese", "G8").
+	MiscName
 )
 
 // String names the kind as the JSON export does.
@@ -34,6 +37,8 @@ const (
 	tagIOrg
 	tagBLoc
 	tagILoc
+	tagBMisc
+	tagIMisc
 	numTags
 )
 

@@ -24,6 +24,9 @@ type candidate struct {
 	to     int // after its last token
 	entity int // the entity of a name, or -1
 	ekind  EntityKind
+	// near is the candidate's rank by closeness to the quote among the
+	// candidates on its side of it: 0 for the nearest.
+	near int
 }
 
 // quoteAt is a quote as the speaker model sees it: where it opens and
@@ -49,11 +52,32 @@ const (
 // and personal pronoun outside quotes from maxBack paragraphs before it to
 // maxAhead paragraphs after it.
 func (an *analysis) candidates(q quoteAt, out []candidate) []candidate {
+	out = an.listCandidates(q, out)
+	// rank the candidates before the quote from the last, and those after
+	// it from the first
+	nb, na := 0, 0
+	for i := len(out) - 1; i > 0; i-- {
+		if q.before(out[i]) {
+			out[i].near = nb
+			nb++
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		if q.after(out[i]) {
+			out[i].near = na
+			na++
+		}
+	}
+	return out
+}
+
+// listCandidates lists the candidates of q in reading order, "nobody" first.
+func (an *analysis) listCandidates(q quoteAt, out []candidate) []candidate {
 	out = append(out[:0], candidate{kind: candNone, entity: -1})
 	w := lex()
 	for p := max(0, q.p0-maxBack); p <= q.p1+maxAhead && p < len(an.doc.Paras); p++ {
 		for _, s := range an.names[p] {
-			if an.doc.Paras[p].Toks[s.From].Quoted {
+			if an.doc.Paras[p].Toks[s.From].Quoted || s.Kind == MiscName {
 				continue
 			}
 			out = append(out, candidate{kind: candName, para: p, from: s.From, to: s.To, entity: an.entityAt(s), ekind: s.Kind})
@@ -87,9 +111,14 @@ func (an *analysis) candidates(q quoteAt, out []candidate) []candidate {
 			for j < len(ts) && ts[j].Kind == Word && ts[j].Cap && !named[j] && !ts[j].Quoted {
 				j++
 			}
-			// a capitalised word before a title is part of a role
-			// ("Chinese foreign minister")
-			if j == len(ts) || !w.titles[ts[j].Lower()] && !w.modifiers[ts[j].Lower()] {
+			// capitals holding or before a title, or right before a name,
+			// are part of a role ("Chinese foreign minister", "House
+			// Speaker Paul Ryan", "Former Florida governor Jeb Bush")
+			role := j < len(ts) && (w.titles[ts[j].Lower()] || w.modifiers[ts[j].Lower()] || named[j])
+			for k := i; k < j && !role; k++ {
+				role = w.titles[ts[k].Lower()] || w.modifiers[ts[k].Lower()]
+			}
+			if !role {
 				out = append(out, candidate{kind: candCap, para: p, from: i, to: j, entity: an.personNamed(p, i, j)})
 			}
 			i = j - 1
@@ -166,6 +195,9 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 		feat("kind,side,dist=").str(kind).str(side).num(bucket(dist)),
 		feat("kind,side,sents=").str(kind).str(side).num(min(sents, 4)),
 		feat("comma,side,sents=").flag(q.endsComma).str(side).num(min(sents, 4)),
+		feat("side,near=").str(side).num(min(c.near, 4)),
+		feat("kind,side,near=").str(kind).str(side).num(min(c.near, 4)),
+		feat("side,near,sents=").str(side).num(min(c.near, 4)).num(min(sents, 3)),
 		feat("partial,side,sents=").flag(q.partial).str(side).num(min(sents, 4)),
 	)
 	// the words between the quote and the candidate, as classes: "said",
@@ -192,8 +224,16 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 	} else {
 		fs = append(fs, feat("noQcue,side").str(side))
 	}
-	// a reporting verb next to the candidate, and which
+	// a reporting verb next to the candidate, and which; after it, an
+	// appositive may stand between them ("Name, a former minister, said")
 	cueAfter, cueBefore := an.cueNear(c.para, c.to, 1, 3), an.cueNear(c.para, c.from-1, -1, 2)
+	if cueAfter == "" {
+		if k := an.appositiveEnd(c.para, c.to); k > 0 {
+			if v := an.cueNear(c.para, k, 1, 2); v != "" {
+				fs = append(fs, feat("cueAfterAppositive,side").str(side), feat("cueAfterAppositive,kind").str(kind))
+			}
+		}
+	}
 	fs = append(fs,
 		feat("cueAfter=").str(cueAfter),
 		feat("cueBefore=").str(cueBefore),
@@ -209,6 +249,9 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 	if c.to < len(cp.Toks) {
 		fs = append(fs, feat("w+1=").str(cp.Toks[c.to].Lower()), feat("side,w+1=").str(side).str(cp.Toks[c.to].Lower()))
 	}
+	// a name inside the appositive of a person ("Yang Jiechi, now a member
+	// of the State Council, said") is rarely the one speaking
+	fs = append(fs, feat("inAppositive,kind").flag(an.inAppositive(c)).str(kind))
 	// the subject of its sentence: the first name of the sentence
 	subject := c.from == 0 || cp.Toks[c.from-1].Sent != ct.Sent || an.firstOfSentence(c)
 	fs = append(fs, feat("subject,side").flag(subject).str(side))
@@ -394,4 +437,62 @@ func (an *analysis) quoteCue(q quoteAt, side string) (string, int, int) {
 		}
 	}
 	return "", 0, 0
+}
+
+// inAppositive reports whether candidate c stands between a comma and the
+// person name right before that comma, in the same sentence.
+func (an *analysis) inAppositive(c candidate) bool {
+	ts := an.doc.Paras[c.para].Toks
+	s := ts[c.from].Sent
+	for k := c.from - 1; k > 0 && ts[k].Sent == s && ts[k].Kind != Mark; k-- {
+		if !ts[k].Is(",") {
+			continue
+		}
+		for _, n := range an.names[c.para] {
+			if n.To == k && n.Kind == PersonName {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// signature returns the candidate named in a signature line under a
+// quote that fills its paragraph ("— Sophie van Dijk, who researches
+// ..."), as block quotes are signed; ok is false when there is none.
+func (an *analysis) signature(q quoteAt, cands []candidate) (candidate, bool) {
+	if q.open != 0 || !q.closed || q.close != len(an.doc.Paras[q.p1].Toks)-1 || q.p1+1 >= len(an.doc.Paras) {
+		return candidate{}, false
+	}
+	next := an.doc.Paras[q.p1+1].Toks
+	if len(next) < 2 || !(next[0].Is("—") || next[0].Is("–") || next[0].Is("-")) {
+		return candidate{}, false
+	}
+	for _, c := range cands {
+		if c.para == q.p1+1 && c.from == 1 && (c.kind == candName || c.kind == candCap) {
+			return c, true
+		}
+	}
+	return candidate{}, false
+}
+
+// appositiveEnd returns the token after the appositive that starts at
+// token i of paragraph p with a comma ("Name, the mayor, said" → the token
+// after the second comma), or 0 when there is none in the sentence.
+func (an *analysis) appositiveEnd(p, i int) int {
+	ts := an.doc.Paras[p].Toks
+	if i >= len(ts) || !ts[i].Is(",") {
+		return 0
+	}
+	s := ts[i].Sent
+	for k := i + 1; k < len(ts) && k-i <= maxRoleWords+1 && ts[k].Sent == s; k++ {
+		if ts[k].Kind == Mark {
+			return 0
+		}
+		if ts[k].Is(",") {
+			return k + 1
+		}
+	}
+	return 0
 }

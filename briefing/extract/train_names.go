@@ -18,7 +18,7 @@ func newExample(a *Article) *example {
 		ex.tags[i] = make([]int, len(ex.doc.Paras[i].Toks))
 	}
 	for _, e := range a.Entities {
-		k := map[string]EntityKind{"person": PersonName, "organization": OrgName, "location": PlaceName}[e.Kind]
+		k := map[string]EntityKind{"person": PersonName, "organization": OrgName, "location": PlaceName, "misc": MiscName}[e.Kind]
 		if k == None {
 			continue
 		}
