@@ -105,7 +105,7 @@ func (an *analysis) result() Result {
 	prevPara := -10
 	var cands []candidate
 	var fs []feature
-	for _, q := range an.quotes {
+	for qi, q := range an.quotes {
 		p := &an.doc.Paras[q.p0]
 		seg := an.segment(q)
 		out := Quote{Para: q.p0, Start: seg.Start, EndPara: q.p1, End: seg.End, Entity: -1}
@@ -126,15 +126,26 @@ func (an *analysis) result() Result {
 		if out.Entity >= 0 && !out.Partial {
 			prev, prevPara = out.Entity, q.p1
 		}
+		if n := len(r.Quotes); n > 0 && qi > 0 && an.interrupted(an.quotes[qi-1], q) && !r.Quotes[n-1].Partial {
+			// "Every restriction is also a subsidy," she said, "and
+			// Beijing knows it.": one quote around its attribution
+			first := &r.Quotes[n-1]
+			first.Text += " " + out.Text
+			first.End = out.End
+			if first.Speaker == "" {
+				first.Speaker, first.Role, first.Cue, first.Entity = out.Speaker, out.Role, out.Cue, out.Entity
+			}
+			continue
+		}
 		r.Quotes = append(r.Quotes, out)
 	}
 	r.Entities = an.people(r.Quotes)
 	return r
 }
 
-// people returns the entities without the people only ever named by one
-// word who never speak: a lone capitalised word the tagger took for a
-// person is as often a company or a brand ("Huawei").
+// people returns the entities without the people named by one word, who
+// never speak, and whom the text introduces as an organisation ("Chinese
+// company Huawei"): the tagger took a company for a person.
 func (an *analysis) people(quotes []Quote) []*Entity {
 	speaks := map[int]bool{}
 	for _, q := range quotes {
@@ -142,7 +153,7 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 	}
 	out := make([]*Entity, 0, len(an.ents))
 	for i, e := range an.ents {
-		if e.Kind == PersonName && !speaks[i] && !strings.Contains(e.Name, " ") {
+		if e.Kind == PersonName && !speaks[i] && !strings.Contains(e.Name, " ") && an.introducedAsOrg(e) {
 			out = append(out, &Entity{Kind: None, Name: e.Name})
 			continue
 		}
@@ -166,15 +177,19 @@ func (an *analysis) rank(q quoteAt, cands []candidate, prev int, fs *[]feature) 
 	if c, ok := an.signature(q, cands); ok {
 		return c
 	}
-	bestC, bestS := cands[0], float32(0)
+	best, bestS := -1, float32(0)
 	for i, c := range cands {
+		if i == 0 && !q.partial && len(cands) > 1 {
+			// speech is somebody's: "nobody" is for scare quotes and terms
+			continue
+		}
 		*fs = an.speakerFeatures(q, c, prev, (*fs)[:0])
 		s := an.m.Speakers.score(*fs)
-		if i == 0 || s > bestS {
-			bestC, bestS = c, s
+		if best < 0 || s > bestS {
+			best, bestS = i, s
 		}
 	}
-	return bestC
+	return cands[best]
 }
 
 // attribute gives a quote the speaker, role and cue of the winning
@@ -206,7 +221,7 @@ func (an *analysis) attribute(out *Quote, q quoteAt, c candidate) {
 	}
 	if c.kind == candName || c.kind == candCap {
 		// the role written beside the name that attributes the quote
-		if r := appositive(an.doc, NameSpan{Para: c.para, From: c.from, To: c.to}); r != "" {
+		if r := roleAt(an.doc, NameSpan{Para: c.para, From: c.from, To: c.to}); r != "" {
 			out.Role = r
 		}
 	}
@@ -247,4 +262,37 @@ func isTitleCase(text string) bool {
 		}
 	}
 	return true
+}
+
+// interrupted reports whether quote b goes on quote a around its
+// attribution: both in one paragraph, a ends with a comma or dash, and
+// the few words between them hold a reporting verb and no full stop.
+func (an *analysis) interrupted(a, b quoteAt) bool {
+	if a.p1 != b.p0 || !a.closed || !a.endsComma || b.open-a.close > 10 {
+		return false
+	}
+	w := lex()
+	cue := false
+	for _, t := range an.doc.Paras[b.p0].Toks[a.close+1 : b.open] {
+		if t.Is(".") || t.Is("?") || t.Is("!") || t.Is(";") {
+			return false
+		}
+		cue = cue || w.cues[t.Lower()]
+	}
+	return cue
+}
+
+// introducedAsOrg reports whether a mention of e follows a word that
+// names a kind of organisation ("company", "group").
+func (an *analysis) introducedAsOrg(e *Entity) bool {
+	w := lex()
+	for _, m := range e.Mentions {
+		if m.From > 0 {
+			t := an.doc.Paras[m.Para].Toks[m.From-1]
+			if !t.Cap && w.orgWords[t.Lower()] {
+				return true
+			}
+		}
+	}
+	return false
 }

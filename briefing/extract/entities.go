@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Entity is someone or something the text names, with every mention of
 // it: a person's full name, surname and title + surname are one entity.
@@ -95,7 +98,83 @@ func groupEntities(d *Doc, spans []NameSpan) (ents []*Entity, byMention map[[2]i
 		ents[at].Mentions = append(ents[at].Mentions, s)
 		byMention[[2]int{s.Para, s.From}] = at
 	}
+	addBareMentions(d, ents, byMention)
 	return ents, byMention
+}
+
+// addBareMentions finds the later mentions of people by one word of their
+// name that the tagger left out ("Yang was referring to ..." after "Yang
+// Jiechi"): a capitalised word equal to the surname or given name of
+// exactly one person named in full before it.
+func addBareMentions(d *Doc, ents []*Entity, byMention map[[2]int]int) {
+	type named struct {
+		ent  int
+		from [2]int // where the person is first named in full
+	}
+	words := map[string][]named{}
+	for i, e := range ents {
+		if e.Kind != PersonName || len(e.Mentions) == 0 {
+			continue
+		}
+		f := strings.Fields(lower(e.Name))
+		if len(f) < 2 {
+			continue
+		}
+		m := e.Mentions[0]
+		for _, w := range []string{f[0], f[len(f)-1]} {
+			words[w] = append(words[w], named{i, [2]int{m.Para, m.To}})
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	for pi := range d.Paras {
+		ts := d.Paras[pi].Toks
+		covered := make([]bool, len(ts))
+		for k := range byMention {
+			if k[0] == pi {
+				covered[k[1]] = true
+			}
+		}
+		for _, e := range ents {
+			for _, m := range e.Mentions {
+				if m.Para == pi {
+					for k := m.From; k < m.To; k++ {
+						covered[k] = true
+					}
+				}
+			}
+		}
+		for i, t := range ts {
+			if !t.Cap || t.Kind != Word || covered[i] {
+				continue
+			}
+			cands := words[t.Lower()]
+			if len(cands) != 1 {
+				continue
+			}
+			c := cands[0]
+			if pi < c.from[0] || pi == c.from[0] && i < c.from[1] {
+				continue
+			}
+			if i+1 < len(ts) && ts[i+1].Kind == Word && ts[i+1].Cap {
+				continue // part of another name
+			}
+			to := i + 1
+			if to < len(ts) && isPossessive(ts[to].Text) {
+				to++
+			}
+			s := NameSpan{Para: pi, From: i, To: to, Kind: PersonName}
+			ents[c.ent].Mentions = append(ents[c.ent].Mentions, s)
+			byMention[[2]int{pi, i}] = c.ent
+		}
+	}
+	for _, e := range ents {
+		sort.Slice(e.Mentions, func(a, b int) bool {
+			ma, mb := e.Mentions[a], e.Mentions[b]
+			return ma.Para < mb.Para || ma.Para == mb.Para && ma.From < mb.From
+		})
+	}
 }
 
 // findPerson returns the person entity that the name words ws refer to,

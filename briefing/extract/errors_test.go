@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -14,7 +15,7 @@ func TestShowSpeakerErrors(t *testing.T) {
 		t.Skip("set BRIEF_ERRORS=N to print N speaker errors")
 	}
 	tune, _ := loadCorpus(t)
-	for _, a := range tune[len(tune)/2:] {
+	for _, a := range tune[len(tune)/4:] {
 		ex := newExample(a)
 		r := analyze(ex.doc, builtin())
 		for _, g := range a.Quotes {
@@ -47,7 +48,13 @@ func TestShowSpeakerErrors(t *testing.T) {
 			if n--; n < 0 {
 				return
 			}
-			lo, hi := max(0, g.Start-200), min(len(a.Text), g.End+120)
+			lo, hi := max(0, g.Start-200), min(len(a.Text), g.Start+250)
+			for lo > 0 && a.Text[lo]&0xC0 == 0x80 {
+				lo--
+			}
+			for hi < len(a.Text) && a.Text[hi]&0xC0 == 0x80 {
+				hi++
+			}
 			t.Logf("\nGOLD %q GOT %q\n  …%s…", g.Speaker, q.Speaker, a.Text[lo:hi])
 		}
 	}
@@ -115,4 +122,49 @@ func TestShowCandidateCoverage(t *testing.T) {
 		}
 	}
 	t.Logf("named quotes %d, right speaker among the candidates %d (%.3f), chosen %d (%.3f)", total, covered, ratio(covered, total), right, ratio(right, total))
+}
+
+// TestShowCandidates prints the speaker candidates of every quote of the
+// text in BRIEF_TEXT with their scores.
+func TestShowCandidates(t *testing.T) {
+	text := os.Getenv("BRIEF_TEXT")
+	if text == "" {
+		t.Skip("set BRIEF_TEXT to a paragraph")
+	}
+	d := NewDoc([]string{text})
+	an := newAnalysis(d, builtin())
+	var fs []feature
+	for _, q := range an.quotes {
+		t.Logf("quote at token %d", q.open)
+		for _, c := range an.candidates(q, nil) {
+			fs = an.speakerFeatures(q, c, -1, fs[:0])
+			name := "NONE"
+			if c.kind != candNone {
+				p := d.Paras[c.para]
+				name = p.Text[p.Toks[c.from].Start:p.Toks[c.to-1].End]
+			}
+			t.Logf("  %-30s kind %d near %d score %.2f", name, c.kind, c.near, an.m.Speakers.score(fs))
+		}
+	}
+}
+
+// TestShowArticle prints the quotes found in the article of the learned
+// part whose text holds BRIEF_FIND.
+func TestShowArticle(t *testing.T) {
+	find := os.Getenv("BRIEF_FIND")
+	if find == "" {
+		t.Skip("set BRIEF_FIND")
+	}
+	tune, _ := loadCorpus(t)
+	for _, a := range tune {
+		if !strings.Contains(a.Text, find) {
+			continue
+		}
+		ex := newExample(a)
+		for _, q := range analyze(ex.doc, builtin()).Quotes {
+			if strings.Contains(ex.doc.Paras[q.Para].Text, find) {
+				t.Logf("%q partial=%v speaker=%q", q.Text, q.Partial, q.Speaker)
+			}
+		}
+	}
 }

@@ -64,8 +64,9 @@ type NameSpan struct {
 func tagNames(m *Model, p *Para, fs []feature) []int {
 	tags := make([]int, len(p.Toks))
 	scores := make([]float32, numTags)
+	known := knownOrgTokens(p.Toks)
 	for i := range p.Toks {
-		fs = nameFeatures(p, i, tags, fs[:0])
+		fs = nameFeatures(p, i, tags, known, fs[:0])
 		m.scores(fs, scores)
 		t := best(scores)
 		// an inside label must go on with a name of its kind
@@ -107,7 +108,7 @@ func spansOf(pi int, tags []int) []NameSpan {
 // nameFeatures are the tagger's features for token i: the word, its shape
 // and affixes, its neighbours, the word lists it is in, and the labels of
 // the two tokens before it.
-func nameFeatures(p *Para, i int, tags []int, fs []feature) []feature {
+func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feature {
 	w := lex()
 	t := &p.Toks[i]
 	lw := t.Lower()
@@ -135,6 +136,9 @@ func nameFeatures(p *Para, i int, tags []int, fs []feature) []feature {
 	)
 	if w.firstNames[lw] {
 		fs = append(fs, feat("given"))
+	}
+	if known[i] {
+		fs = append(fs, feat("knownOrg"))
 	}
 	if w.titles[lw] || w.honorifics[lw] {
 		fs = append(fs, feat("title"))

@@ -12,16 +12,26 @@ func findRoles(d *Doc, ents []*Entity) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if r := appositive(d, m); r != "" {
-				e.Role = r
-				break
-			}
-			if r := titleBefore(d, m); r != "" {
+			if r := roleAt(d, m); r != "" {
 				e.Role = r
 				break
 			}
 		}
 	}
+}
+
+// roleAt is the role written beside one mention of a person: the title
+// before it, the appositive after it, or both ("former Chinese foreign
+// minister, now a member of the State Council").
+func roleAt(d *Doc, m NameSpan) string {
+	before, after := titleBefore(d, m), appositive(d, m)
+	switch {
+	case before == "":
+		return after
+	case after == "":
+		return before
+	}
+	return before + ", " + after
 }
 
 // maxRoleWords bounds a role's length.

@@ -40,8 +40,8 @@ func (s QuoteScore) String() string {
 	if r+p > 0 {
 		f = 2 * r * p / (r + p)
 	}
-	return fmt.Sprintf("recall %.3f precision %.3f F1 %.3f speaker %.3f role %.3f resolved %.3f (gold %d, named %d, roles %d, pronouns %d)",
-		r, p, f, ratio(s.NamedRight, s.Named), ratio(s.RolesRight, s.Roles), ratio(s.PronounsNamed, s.Pronouns), s.Gold, s.Named, s.Roles, s.Pronouns)
+	return fmt.Sprintf("recall %.3f precision %.3f F1 %.3f speaker %.3f role %.3f resolved %.3f (gold %d, shown %d, named %d, roles %d, pronouns %d)",
+		r, p, f, ratio(s.NamedRight, s.Named), ratio(s.RolesRight, s.Roles), ratio(s.PronounsNamed, s.Pronouns), s.Gold, s.Shown, s.Named, s.Roles, s.Pronouns)
 }
 
 var scoreTitles = map[string]bool{}

@@ -27,6 +27,9 @@ type candidate struct {
 	// near is the candidate's rank by closeness to the quote among the
 	// candidates on its side of it: 0 for the nearest.
 	near int
+	// subject is set for the candidate that is the subject of the
+	// reporting verb that introduces the quote (see markSubjects).
+	subject bool
 }
 
 // quoteAt is a quote as the speaker model sees it: where it opens and
@@ -68,8 +71,45 @@ func (an *analysis) candidates(q quoteAt, out []candidate) []candidate {
 			na++
 		}
 	}
+	an.markSubjects(q, out)
 	return out
 }
+
+// markSubjects marks the subject of the reporting verb that introduces q,
+// on each side of it: the candidate right after the verb ("said Yang
+// Jiechi"), else the last candidate before it in its sentence that is not
+// inside another's appositive ("Yang Jiechi, now a member of the State
+// Council, said").
+func (an *analysis) markSubjects(q quoteAt, cands []candidate) {
+	for _, side := range []string{"after", "before"} {
+		v, vp, vi := an.quoteCue(q, side)
+		if v == "" {
+			continue
+		}
+		best := -1
+		for i, c := range cands {
+			if c.kind == candNone || c.para != vp {
+				continue
+			}
+			if side == "after" && c.from <= q.close || side == "before" && c.to > q.open {
+				continue
+			}
+			if c.from == vi+1 {
+				best = i
+				break
+			}
+			if c.to <= vi && !an.inAppositive(c) && an.doc.Paras[vp].Toks[c.from].Sent == an.doc.Paras[vp].Toks[vi].Sent {
+				if best < 0 || c.from > cands[best].from {
+					best = i
+				}
+			}
+		}
+		if best >= 0 {
+			cands[best].subject = true
+		}
+	}
+}
+
 
 // listCandidates lists the candidates of q in reading order, "nobody" first.
 func (an *analysis) listCandidates(q quoteAt, out []candidate) []candidate {
@@ -149,6 +189,12 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 			feat("none,partial").flag(q.partial),
 			feat("none,partial,comma").flag(q.partial).flag(q.endsComma),
 		)
+		va, _, _ := an.quoteCue(q, "after")
+		vb, _, _ := an.quoteCue(q, "before")
+		fs = append(fs, feat("none,partial,cueAfter,cueBefore").flag(q.partial).flag(va != "").flag(vb != ""))
+		if q.open > 0 {
+			fs = append(fs, feat("none,partial,w-1=").flag(q.partial).str(an.doc.Paras[q.p0].Toks[q.open-1].Lower()))
+		}
 		return fs
 	}
 	d := an.doc
@@ -251,7 +297,12 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 	}
 	// a name inside the appositive of a person ("Yang Jiechi, now a member
 	// of the State Council, said") is rarely the one speaking
-	fs = append(fs, feat("inAppositive,kind").flag(an.inAppositive(c)).str(kind))
+	fs = append(fs, feat("inAppositive,kind").flag(an.inAppositive(c)).str(kind),
+		feat("qcueSubject,side").flag(c.subject).str(side),
+		feat("qcueSubject,kind").flag(c.subject).str(kind),
+		feat("qcueSubject,side,sents").flag(c.subject).str(side).num(min(sents, 3)),
+		feat("partial,qcueSubject,side").flag(q.partial).flag(c.subject).str(side),
+		feat("partial,kind,side,sents").flag(q.partial).str(kind).str(side).num(min(sents, 3)))
 	// the subject of its sentence: the first name of the sentence
 	subject := c.from == 0 || cp.Toks[c.from-1].Sent != ct.Sent || an.firstOfSentence(c)
 	fs = append(fs, feat("subject,side").flag(subject).str(side))

@@ -59,8 +59,9 @@ func trainNames(exs []*example, epochs int, bits uint) *Model {
 				// training those are the model's own guesses, as they will
 				// be when it runs
 				guess := make([]int, len(p.Toks))
+				known := knownOrgTokens(p.Toks)
 				for i := range p.Toks {
-					fs = nameFeatures(p, i, guess, fs[:0])
+					fs = nameFeatures(p, i, guess, known, fs[:0])
 					tr.Model().scores(fs, scores)
 					g := best(scores)
 					tr.Step()

@@ -18,10 +18,13 @@ type words struct {
 	cuePhrases [][]string
 	// pronouns maps a personal pronoun to "person" (he, she) or "group".
 	pronouns map[string]string
+	// knownOrgs are the names of well-known organisations and their
+	// aliases, each as its lower-case words, by first word.
+	knownOrgs map[string][][]string
 }
 
 // analysisLists are the word lists the analysis reads.
-var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "modifiers", "pronouns", "cues", "places"}
+var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "orgs", "modifiers", "pronouns", "cues", "places"}
 
 // lex returns the word lists, read once.
 var lex = sync.OnceValue(func() *words {
@@ -35,6 +38,7 @@ var lex = sync.OnceValue(func() *words {
 		modifiers:  lexicon.Set("modifiers"),
 		pronouns:   lexicon.Tagged("pronouns"),
 		cues:       map[string]bool{},
+		knownOrgs:  map[string][][]string{},
 		places:     map[string]bool{},
 	}
 	for _, l := range lexicon.Lines("cues") {
@@ -43,6 +47,18 @@ var lex = sync.OnceValue(func() *words {
 			w.cues[f[0]] = true
 		} else {
 			w.cuePhrases = append(w.cuePhrases, f)
+		}
+	}
+	for _, l := range lexicon.Lines("orgs") {
+		entry, ok := strings.CutPrefix(l, "known:")
+		if !ok {
+			continue
+		}
+		entry, _, _ = strings.Cut(entry, ";")
+		for _, name := range strings.Split(entry, "=") {
+			if f := strings.Fields(lower(name)); len(f) > 0 {
+				w.knownOrgs[f[0]] = append(w.knownOrgs[f[0]], f)
+			}
 		}
 	}
 	for _, l := range lexicon.Lines("places") {
@@ -127,4 +143,31 @@ func givenName(name string) string {
 		}
 	}
 	return lower(f[0])
+}
+
+// knownOrgTokens marks the tokens of a paragraph that belong to the name
+// of a well-known organisation.
+func knownOrgTokens(ts []Token) []bool {
+	w := lex()
+	out := make([]bool, len(ts))
+	for i := range ts {
+		for _, name := range w.knownOrgs[ts[i].Lower()] {
+			if i+len(name) > len(ts) {
+				continue
+			}
+			ok := true
+			for k, word := range name {
+				if ts[i+k].Lower() != word {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				for k := range name {
+					out[i+k] = true
+				}
+			}
+		}
+	}
+	return out
 }
