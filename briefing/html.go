@@ -63,6 +63,7 @@ func importHTML(s string) (*Briefing, error) {
 	}
 	w := htmlWalker{b: b}
 	if root != nil {
+		w.collectAlts(root)
 		w.walk(root, paragraph)
 		w.flush(paragraph)
 	}
@@ -110,6 +111,8 @@ type htmlWalker struct {
 	// lists holds the next item number of each list the walk is inside
 	// (0 for a bullet list), innermost last.
 	lists []int
+	// alts are the alt texts of the article's images (see altKey).
+	alts map[string]bool
 }
 
 // skipped elements carry no article text.
@@ -149,9 +152,39 @@ func (w *htmlWalker) flush(kind blockKind) {
 	}
 	open := w.t.openKinds()
 	if bl := w.t.take(kind); strings.TrimSpace(bl.text) != "" {
-		w.out = append(w.out, bl)
+		if kind != heading && kind != codeBlock && w.alts[altKey(bl.text)] {
+			// The text of an image's alt, shown again under it: its caption.
+			w.b.Captions = appendCaption(w.b.Captions, Caption{Text: strings.TrimSpace(bl.text)})
+		} else {
+			w.out = append(w.out, bl)
+		}
 	}
 	w.t.reopen(open)
+}
+
+// minAltWords is the fewest words of an image's alt text that, shown again
+// as a paragraph, make that paragraph its caption.
+const minAltWords = 5
+
+// collectAlts records the alt texts of the images under n (see flush).
+func (w *htmlWalker) collectAlts(n *html.Node) {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Img {
+		if alt := attr(n, "alt"); wordCount(collapseSpace(alt)) >= minAltWords {
+			if w.alts == nil {
+				w.alts = map[string]bool{}
+			}
+			w.alts[altKey(alt)] = true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.collectAlts(c)
+	}
+}
+
+// altKey is how a paragraph is compared with alt texts: spaces collapsed,
+// case folded, no final period.
+func altKey(s string) string {
+	return strings.ToLower(strings.TrimRight(collapseSpace(CleanString(s)), ". "))
 }
 
 // walk adds the text under n; kind is what its paragraphs become.
@@ -223,11 +256,11 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 	case a == atom.Figcaption:
 		w.flush(kind)
 		if text := collapseSpace(CleanString(textContent(n))); text != "" {
-			c, ok := parseCaption(text)
+			c, ok := pasteCaption(text) // "Media caption …", "… Name/Agency"
 			if !ok {
 				c = Caption{Text: text}
 			}
-			w.b.Captions = append(w.b.Captions, c)
+			w.b.Captions = appendCaption(w.b.Captions, c)
 		}
 	case a == atom.Br:
 		w.t.space()

@@ -76,3 +76,28 @@ func TestEmptyHeadingsKeepParts(t *testing.T) {
 		t.Errorf("headings %q, want Part one/First/Part two", got)
 	}
 }
+
+func TestSavedPageCaptionsLeaveTheBody(t *testing.T) {
+	long := "Dock workers ended a nine-day strike on Wednesday after talks that ran through the night, the union said, reopening the port to traffic."
+	page := `<html><head><title>Strike ends</title></head><body><article><h1>Strike ends</h1>
+<p>` + long + `</p>
+<figure><img src="a.jpg" alt="Dock workers leave the port gates at dawn on Wednesday."></figure>
+<ul><li><p>Dock workers leave the port gates at dawn on Wednesday</p></li></ul>
+<figure><figcaption><span>Media caption</span> The union leader speaks to reporters outside the port</figcaption></figure>
+<p>` + long + ` The vote was close.</p></article></body></html>`
+	b, err := Import("p.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := bodyText(b); strings.Contains(body, "gates at dawn") || strings.Contains(body, "Media caption") {
+		t.Errorf("captions in the body:\n%s", body)
+	}
+	var texts []string
+	for _, c := range b.Captions {
+		texts = append(texts, c.Text)
+	}
+	want := []string{"Dock workers leave the port gates at dawn on Wednesday", "The union leader speaks to reporters outside the port"}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("captions %q, want %q", texts, want)
+	}
+}
