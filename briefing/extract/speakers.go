@@ -110,7 +110,6 @@ func (an *analysis) markSubjects(q quoteAt, cands []candidate) {
 	}
 }
 
-
 // listCandidates lists the candidates of q in reading order, "nobody" first.
 func (an *analysis) listCandidates(q quoteAt, out []candidate) []candidate {
 	out = append(out[:0], candidate{kind: candNone, entity: -1})
