@@ -209,6 +209,40 @@ func allUIWords(t string) bool {
 
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
+// Limits of a story card (see markCards).
+const (
+	maxCardTeaserWords = 45
+	minCards           = 2
+)
+
+// markCards marks the cards of other stories as chrome: a headline-shaped
+// line followed by one short teaser paragraph, at least minCards of them
+// in a row ("More stories" boxes, front-page lists). An article's own
+// sections run to more than one short paragraph.
+func markCards(blocks []block, info []pasteInfo) {
+	card := func(i int) bool {
+		if i+1 >= len(blocks) || info[i].prose || info[i].kind == strongChrome || blocks[i].kind == tableRow {
+			return false
+		}
+		t := strings.TrimSpace(blocks[i].text)
+		r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
+		return info[i].words >= 3 && info[i].words <= maxTitleWords && !endsSentence(t) && !strings.HasSuffix(t, ":") &&
+			(unicode.IsUpper(r) || unicode.IsDigit(r)) && info[i+1].prose && info[i+1].words <= maxCardTeaserWords
+	}
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && card(j) {
+			j += 2
+		}
+		if (j-i)/2 >= minCards {
+			for k := i; k < j; k++ {
+				info[k] = pasteInfo{words: info[k].words, chrome: true, kind: strongChrome, furn: info[k].furn}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
 // judgePasteLine works out what the paste rules know of one block by
 // itself, before its context.
 func judgePasteLine(bl block) pasteInfo {
@@ -237,6 +271,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 			info[i] = judgePasteLine(blocks[i])
 		}
 	})
+	markCards(blocks, info)
 	seen := map[string]int{}
 	for i, bl := range blocks {
 		if info[i].words <= maxChromeWords && !info[i].prose {
