@@ -45,7 +45,7 @@ func TestThousandSavedPages(t *testing.T) {
 	cache := NewCache(filepath.Join(t.TempDir(), "cache"))
 	open := func() (first, all time.Duration, failed int) {
 		start := time.Now()
-		l := LoadWith(paths, LoadOptions{Cache: cache})
+		l := LoadWith(paths, LoadOptions{Cache: cache, GCPercent: 400}) // as the reader does
 		for {
 			entries, done := l.Snapshot()
 			if len(entries) > 0 && first == 0 {
