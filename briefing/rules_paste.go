@@ -291,7 +291,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 			// when it looks like one.
 			info[i].chrome, info[i].kind = false, notChrome
 		}
-		if follows && looksLikeHeading(bl.text) {
+		if follows && looksLikeHeading(bl.text) && !captionShaped(bl.text, info[i].words) {
 			bl.kind = heading
 		} else if bl.kind == heading {
 			bl.kind = paragraph
@@ -362,6 +362,14 @@ func pasteRules(b *Briefing, blocks []block) []block {
 				continue
 			}
 		}
+		if loneCaption(blocks, info, i) {
+			c, ok := pasteCaption(bl.text)
+			if !ok {
+				c = Caption{Text: bl.text}
+			}
+			b.Captions = appendCaption(b.Captions, c)
+			continue
+		}
 		if in.prose || bl.kind == tableRow {
 			out = append(out, bl)
 			continue
@@ -397,6 +405,52 @@ func pasteRules(b *Briefing, blocks []block) []block {
 		out = append(out, bl)
 	}
 	return out
+}
+
+// Limits of a caption found by its place (see loneCaption).
+const (
+	minLoneCaptionWords = 8
+	maxLoneCaptionWords = 60
+)
+
+// loneCaption reports whether block i is a photo caption pasted without
+// its credit: a paragraph of some length that does not end as a sentence
+// ends (nor with ":", "," or ";", which lead on), alone between two
+// paragraphs of prose, chrome aside. An article's paragraphs end their
+// sentences; a list's items come several in a row; a subheading is short.
+func loneCaption(blocks []block, info []pasteInfo, i int) bool {
+	bl := blocks[i]
+	t := strings.TrimSpace(bl.text)
+	if bl.kind != paragraph || info[i].words < minLoneCaptionWords || info[i].words > maxLoneCaptionWords ||
+		endsSentence(t) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") ||
+		looksLikeHeading(t) && !captionShaped(t, info[i].words) {
+		return false
+	}
+	return proseNeighbour(info, i, -1) && proseNeighbour(info, i, 1)
+}
+
+// captionShaped reports whether a line that could pass for a subheading
+// reads as a caption: longer than subheadings run (more than
+// maxSubheadingWords) and written as a sentence, mostly in lower case.
+func captionShaped(t string, words int) bool {
+	return words > maxSubheadingWords && lowerShare(t) >= 0.6
+}
+
+// maxSubheadingWords is the most words of a pasted subheading.
+const maxSubheadingWords = 10
+
+// proseNeighbour reports whether the first block from i in direction dir
+// that is not chrome is prose.
+func proseNeighbour(info []pasteInfo, i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(info); j += dir {
+		if info[j].prose {
+			return true
+		}
+		if !info[j].chrome {
+			return false
+		}
+	}
+	return false
 }
 
 // cutAtWidget ends the article's run where its comments start ("Leave a

@@ -184,3 +184,16 @@ func TestSelectAllPasteKeepsTheLongestProse(t *testing.T) {
 		}
 	}
 }
+
+func TestPastedLoneCaptionIsACaption(t *testing.T) {
+	p1 := "Dock workers ended a nine-day strike on Wednesday after talks that ran through the night, the union said."
+	p2 := "Shipping lines had diverted more than sixty vessels to other ports during the strike, officials said."
+	cap := "The harbour master's office seen from the quay on a foggy morning in March"
+	b, err := Import("c.txt", []byte("Strike ends\n\n"+p1+"\n\n"+cap+"\n\n"+p2+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(bodyText(b), "foggy") || len(b.Captions) != 1 || b.Captions[0].Text != cap {
+		t.Errorf("captions %+v, body:\n%s", b.Captions, bodyText(b))
+	}
+}
