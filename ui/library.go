@@ -36,11 +36,12 @@ type libraryPane struct {
 	lib       *library.Library
 	c         *common
 	st        libraryStyles
-	changed   <-chan struct{} // closed at the first change after the snapshot
-	stop      <-chan struct{} // closed when the reader ends: the watch stops
-	recheck   time.Duration   // see libraryRecheck
-	entries   []library.Entry // sorted for the list
-	search    []string        // folded search text of each entry
+	changed   <-chan struct{}        // closed at the first change after the snapshot
+	stop      <-chan struct{}        // closed when the reader ends: the watch stops
+	recheck   time.Duration          // see libraryRecheck
+	entries   []library.Entry        // sorted for the list
+	search    []string               // folded search text of each entry
+	folded    map[string]foldedEntry // search texts kept across refreshes, by ID
 	done      bool
 	progress  library.Progress
 	importing []string        // progress lines of the files importing now
@@ -369,10 +370,23 @@ func (p *libraryPane) refresh() {
 	p.now = time.Now()
 	p.cache = &libraryCache{}
 	p.search = make([]string, len(p.entries))
+	next := make(map[string]foldedEntry, len(p.entries))
 	for i, e := range p.entries {
-		p.search[i] = entrySearchText(e)
+		f, ok := p.folded[e.ID]
+		if !ok || f.b != e.Briefing {
+			f = foldedEntry{e.Briefing, entrySearchText(e)}
+		}
+		next[e.ID] = f
+		p.search[i] = f.text
 	}
+	p.folded = next
 	p.applyFilter(selID)
+}
+
+// foldedEntry is an entry's search text, for the briefing it was made from.
+type foldedEntry struct {
+	b    *briefing.Briefing
+	text string
 }
 
 // sameEntries reports whether two snapshots list the same imports.

@@ -388,3 +388,20 @@ func TestLibraryPaneWatchStopsWithTheReader(t *testing.T) {
 		t.Fatal("the watch outlived the reader")
 	}
 }
+
+func BenchmarkLibraryRefreshWhileLoading(b *testing.B) {
+	lib := library.New()
+	for i := range 1000 {
+		lib.Put(library.Entry{ID: fmt.Sprint(i), Briefing: &briefing.Briefing{Title: fmt.Sprintf("Story %d about Māori politics", i), Source: "Wire",
+			Authors: []string{"Aroha Ngata"}, Published: time.Now()}})
+	}
+	p := newTestLibrary(lib)
+	p.SetSize(80, 40)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		lib.Put(library.Entry{ID: fmt.Sprint("new", i), Briefing: &briefing.Briefing{Title: "A new one"}})
+		p.refresh()
+		i++
+	}
+}
