@@ -56,7 +56,7 @@ func newAnalysis(d *Doc, m *Models) *analysis {
 		an.names[i] = spansOf(i, tagNames(m.Names, &d.Paras[i], fs))
 		all = append(all, an.names[i]...)
 	}
-	an.ents, an.byMention = groupEntities(d, all)
+	an.ents, an.byMention = groupEntities(d, all, m.Genders)
 	findRoles(d, an.ents)
 	an.quotes = quotesOf(d)
 	return an
@@ -151,9 +151,12 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 	for _, q := range quotes {
 		speaks[q.Entity] = true
 	}
+	// German capitalises every noun, and the tagger learned from English:
+	// in German text a lone capitalised word is rarely a person
+	german := an.doc.isGerman()
 	out := make([]*Entity, 0, len(an.ents))
 	for i, e := range an.ents {
-		if e.Kind == PersonName && !speaks[i] && !strings.Contains(e.Name, " ") && an.introducedAsOrg(e) {
+		if e.Kind == PersonName && !speaks[i] && !strings.Contains(e.Name, " ") && (an.introducedAsOrg(e) || german) {
 			out = append(out, &Entity{Kind: None, Name: e.Name})
 			continue
 		}

@@ -244,3 +244,20 @@ var abbreviations = map[string]bool{
 	"va": true, "wash": true, "wis": true, "ky": true, "la": true, "md": true, "mo": true,
 	"ala": true, "ark": true, "del": true, "ga": true, "neb": true, "vt": true, "wyo": true,
 }
+
+// isGerman reports whether the document reads as German: its commonest
+// small words are German ones more often than English or French ones.
+func (d *Doc) isGerman() bool {
+	de, other := 0, 0
+	for _, p := range d.Paras {
+		for _, t := range p.Toks {
+			switch t.Lower() {
+			case "der", "die", "das", "und", "nicht", "ist", "mit", "ein", "eine", "für", "auf", "sich":
+				de++
+			case "the", "and", "of", "is", "to", "le", "la", "les", "et", "est", "des", "un", "une":
+				other++
+			}
+		}
+	}
+	return de > 10 && de > 2*other
+}

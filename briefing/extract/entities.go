@@ -55,10 +55,9 @@ func nameWords(d *Doc, s NameSpan) []string {
 // name joins a person it extends ("Vladimir Putin" after "Putin", or a
 // second "Vladimir Putin"). Organisations and places join by their text.
 // byMention maps each span (paragraph, first token) to its entity.
-func groupEntities(d *Doc, spans []NameSpan) (ents []*Entity, byMention map[[2]int]int) {
+func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*Entity, byMention map[[2]int]int) {
 	byMention = map[[2]int]int{}
 	byText := map[string]int{}
-	w := lex()
 	for _, s := range spans {
 		text := nameText(d, s)
 		at := -1
@@ -75,10 +74,7 @@ func groupEntities(d *Doc, spans []NameSpan) (ents []*Entity, byMention map[[2]i
 			if at < 0 {
 				e := &Entity{Kind: PersonName, Name: cleanName(d, s)}
 				if len(ws) > 1 {
-					e.gender = genders()[ws[0]]
-				}
-				if w.firstNames[ws[0]] && e.gender == 0 && len(ws) > 1 {
-					e.gender = 0
+					e.gender = genders[ws[0]]
 				}
 				ents = append(ents, e)
 				at = len(ents) - 1

@@ -20,6 +20,7 @@ const (
 	namesFile    = "names.bin"
 	speakersFile = "speakers.bin"
 	gendersFile  = "genders.txt"
+	pronounsFile = "pronouns.bin"
 )
 
 // Models are the learned parts of the analysis.
@@ -28,6 +29,8 @@ type Models struct {
 	Names *Model
 	// Speakers ranks the candidates for a quote's speaker.
 	Speakers *Model
+	// Pronouns ranks the people a personal pronoun may stand for.
+	Pronouns *Model
 	// Genders maps a given name, lower case, to 'm' or 'f', as the
 	// pronouns that refer to people of that name in the training data
 	// tell it.
@@ -38,6 +41,7 @@ type Models struct {
 const (
 	namesBits    = 17
 	speakersBits = 16
+	pronounsBits = 12
 )
 
 // builtin returns the models built into the program, read once. A model
@@ -50,13 +54,10 @@ var builtin = sync.OnceValue(func() *Models {
 	return m
 })
 
-// genders is the built-in given-name genders.
-func genders() map[string]byte { return builtin().Genders }
-
 // loadModels reads the learned files from fsys.
 func loadModels(fsys fs.FS) (*Models, error) {
-	m := &Models{Names: NewModel(numTags, namesBits), Speakers: NewModel(1, speakersBits), Genders: map[string]byte{}}
-	for name, into := range map[string]*Model{namesFile: m.Names, speakersFile: m.Speakers} {
+	m := &Models{Names: NewModel(numTags, namesBits), Speakers: NewModel(1, speakersBits), Pronouns: NewModel(1, pronounsBits), Genders: map[string]byte{}}
+	for name, into := range map[string]*Model{namesFile: m.Names, speakersFile: m.Speakers, pronounsFile: m.Pronouns} {
 		data, err := fs.ReadFile(fsys, "model/"+name)
 		if err != nil {
 			continue

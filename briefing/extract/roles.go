@@ -73,7 +73,8 @@ func appositive(d *Doc, m NameSpan) string {
 	}
 	first := ts[from].Lower()
 	switch first {
-	case "which", "that", "whose", "where", "when", "and", "but", "or", "as", "if", "he", "she", "it", "they", "i", "we", "said", "says":
+	case "which", "that", "whose", "where", "when", "and", "but", "or", "as", "if", "he", "she", "it", "they", "i", "we", "said", "says",
+		"mais", "puis", "dont", "et", "ou", "était", "est", "aber", "und", "oder", "der", "die", "das":
 		return ""
 	}
 	if from+1 < j && (first == "a" || first == "an" || first == "the") {

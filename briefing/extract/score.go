@@ -267,3 +267,20 @@ func surname(ws []string) string {
 	}
 	return ""
 }
+
+// EvaluatePronouns counts the personal pronouns (he, she and their forms)
+// outside quotes whose coreference chain names a person the analysis found
+// before them, and how many of them models m resolve to that person.
+func EvaluatePronouns(m *Models, arts []*Article) (right, total int) {
+	for _, a := range arts {
+		ex := newExample(a)
+		an := newAnalysis(ex.doc, m)
+		for _, e := range pronounExamples(ex, an) {
+			total++
+			if an.referent(e.p, e.i, e.pr) == e.cands[e.gold].ent {
+				right++
+			}
+		}
+	}
+	return right, total
+}

@@ -65,7 +65,7 @@ func Sources(dir, data string) (string, error) {
 // the folder out.
 func WriteModels(m *Models, out, sources string) error {
 	files := map[string][]byte{gendersFile: []byte(formatGenders(m.Genders)), SourcesFile: []byte(sources)}
-	for name, model := range map[string]*Model{namesFile: m.Names, speakersFile: m.Speakers} {
+	for name, model := range map[string]*Model{namesFile: m.Names, speakersFile: m.Speakers, pronounsFile: m.Pronouns} {
 		data, err := model.MarshalBinary()
 		if err != nil {
 			return err

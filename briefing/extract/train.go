@@ -10,6 +10,7 @@ import (
 const (
 	namesEpochs    = 5
 	speakersEpochs = 8
+	pronounsEpochs = 8
 	// folds is how many parts the articles are cut into so that the
 	// speaker model learns from names tagged by a tagger that never saw
 	// the article, as it will meet them.
@@ -62,9 +63,21 @@ func trainAllNames(exs []*example, log io.Writer) (*Model, []*Model) {
 func trainRest(tune []*Article, exs []*example, names *Model, foldNames []*Model, log io.Writer) *Models {
 	t0 := time.Now()
 	m := &Models{Names: names, Genders: learnGenders(tune)}
+	// pronouns first: the speaker model's examples resolve pronouns with it
+	var px []pronounExample
+	for f, fn := range foldNames {
+		fm := &Models{Names: fn, Speakers: NewModel(1, speakersBits), Pronouns: NewModel(1, pronounsBits), Genders: m.Genders}
+		for i, ex := range exs {
+			if inFold(i, f) {
+				px = append(px, pronounExamples(ex, newAnalysis(ex.doc, fm))...)
+			}
+		}
+	}
+	m.Pronouns = trainPronouns(px, pronounsEpochs)
+	fmt.Fprintf(log, "pronouns: %d, %v\n", len(px), time.Since(t0).Round(time.Millisecond))
 	var sx []speakerExample
 	for f, fn := range foldNames {
-		fm := &Models{Names: fn, Speakers: NewModel(1, speakersBits), Genders: m.Genders}
+		fm := &Models{Names: fn, Speakers: NewModel(1, speakersBits), Pronouns: m.Pronouns, Genders: m.Genders}
 		for i, ex := range exs {
 			if inFold(i, f) {
 				sx = append(sx, speakerExamples(ex, fm)...)

@@ -78,6 +78,11 @@ func TestValidationScores(t *testing.T) {
 			t.Errorf("validation %s %.3f is below its floor %.2f", name, f[0], f[1])
 		}
 	}
+	right, total := EvaluatePronouns(builtin(), val)
+	t.Logf("validation pronouns: %d of %d resolved to their person (%.3f)", right, total, ratio(right, total))
+	if ratio(right, total) < 0.68 {
+		t.Errorf("validation pronoun resolution %.3f is below its floor 0.68", ratio(right, total))
+	}
 	ps := EvaluatePeople(builtin(), val)
 	t.Logf("validation people: %v", ps)
 	if ps.recall() < 0.80 || ps.precision() < 0.80 {

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeakersAcrossLanguages checks the quote marks and reporting verbs
+// of English, French and German news give a quote its speaker and role.
+func TestSpeakersAcrossLanguages(t *testing.T) {
+	for _, c := range []struct {
+		name, text, speaker, role string
+	}{
+		{"english after", `"We tried everything we could to keep the mill open," said Jon Berg, a farmer from Tromsø.`, "Jon Berg", "farmer"},
+		{"english before", `Maria Olsen, the harbour master, told reporters: "The ferries will run again on Monday."`, "Maria Olsen", "harbour master"},
+		{"french guillemets", `« Nous ne céderons pas sur ce point », a déclaré Laurent Fabius, ministre des Affaires étrangères.`, "Laurent Fabius", "ministre"},
+		{"german low-high marks", `„Wir werden diese Entscheidung nicht hinnehmen“, sagte Angela Merkel am Montag in Berlin.`, "Angela Merkel", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := Analyze(NewDoc([]string{c.text}))
+			if len(r.Quotes) != 1 {
+				t.Fatalf("%d quotes, want 1: %+v", len(r.Quotes), r.Quotes)
+			}
+			q := r.Quotes[0]
+			if q.Speaker != c.speaker || !strings.Contains(q.Role, c.role) {
+				t.Errorf("speaker %q, role %q; want %q with %q", q.Speaker, q.Role, c.speaker, c.role)
+			}
+		})
+	}
+}
+
+// TestPronounSpeakerIsThePerson checks a quote attributed to "she" names
+// the woman named before it, not the man named last.
+func TestPronounSpeakerIsThePerson(t *testing.T) {
+	r := Analyze(NewDoc([]string{
+		"Karen Whitfield, the committee's chairwoman, met Daniel Okafor on Tuesday to discuss the budget.",
+		`"We are close, but not there yet," she said after the meeting.`,
+	}))
+	if len(r.Quotes) != 1 || r.Quotes[0].Speaker != "Karen Whitfield" {
+		t.Fatalf("quotes %+v, want one by Karen Whitfield", r.Quotes)
+	}
+}
+
+// TestSurnameFindsTheFullName checks a later mention by surname is the
+// person named in full, and that their mentions are all found.
+func TestSurnameFindsTheFullName(t *testing.T) {
+	d := NewDoc([]string{
+		"Valeria Yashchenko, a researcher at Moscow State University, has studied the talks for years.",
+		`"It is long overdue," Yashchenko said.`,
+	})
+	r := Analyze(d)
+	if len(r.Quotes) != 1 || r.Quotes[0].Speaker != "Valeria Yashchenko" || !strings.Contains(r.Quotes[0].Role, "researcher") {
+		t.Fatalf("quotes %+v, want one by Valeria Yashchenko, researcher", r.Quotes)
+	}
+	for _, e := range r.Entities {
+		if e.Name == "Valeria Yashchenko" && len(e.Mentions) != 2 {
+			t.Errorf("%d mentions of %s, want 2", len(e.Mentions), e.Name)
+		}
+	}
+}
