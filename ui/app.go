@@ -251,6 +251,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if more := m.article.renderMore(); more != nil {
 			cmd = tea.Batch(cmd, more)
 		}
+		m.article.paintVisible()
 		if !m.read && m.article.percent() >= readPercent {
 			m.read = true
 			m.lib.MarkRead(m.entryID)

@@ -249,14 +249,45 @@ func (d *articleDoc) paint(s, p int, rp renderedPara, i int) string {
 			return l
 		}
 	}
-	out := d.paintRanges(s, p, rp, i, q, m, st)
-	if quoteOnly {
+	return d.paintRanges(s, p, rp, i, q, m, st)
+}
+
+// paintVisible paints, once, the lines on screen that show quotes only, so
+// that View finds them painted and changes nothing. The root calls it after
+// each update.
+func (d *articleDoc) paintVisible() {
+	if len(d.secs) == 0 || d.height <= 0 {
+		return
+	}
+	for y := d.top; y < min(d.top+d.height, d.total()); y++ {
+		s := d.sectionAt(y)
+		ly := y - d.starts[s]
+		if ly == 0 || d.folded[s] {
+			continue
+		}
+		p := d.paraAt(s, ly)
+		if p < 0 {
+			continue
+		}
+		k := paraKey{s, p}
+		q := d.quoteHL[k]
+		if len(q) == 0 || len(d.matchHL[k])+len(d.strong[k]) > 0 {
+			continue
+		}
+		r := d.secs[s].chunks[p/chunkSize]
+		i := ly - d.secs[s].paraStart[p]
+		if r == nil || i >= len(r.paras[p%chunkSize].lines) {
+			continue
+		}
+		lk := lineKey{s, p, i}
+		if _, ok := d.painted[lk]; ok {
+			continue
+		}
 		if len(d.painted) >= maxPainted {
 			clear(d.painted)
 		}
-		d.painted[lk] = out
+		d.painted[lk] = d.paintRanges(s, p, r.paras[p%chunkSize], i, q, nil, nil)
 	}
-	return out
 }
 
 // maxPainted bounds the memo of painted lines.
