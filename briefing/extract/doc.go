@@ -32,12 +32,30 @@ type Token struct {
 	Quoted bool
 	// Opens and Closes tell a mark's part in its quotation.
 	Opens, Closes bool
+
+	// low and shape are worked out once, as every stage asks for them,
+	// with their hashes for the models' features and the word lists the
+	// lower-case form is in.
+	low, shape   string
+	hlow, hshape feature
+	lists        listFlags
 }
 
 // Lower is the token's text in lower case, with a curly apostrophe made
 // straight.
-func (t Token) Lower() string {
-	return strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+func (t *Token) Lower() string { return t.low }
+
+// Shape is the token's form as letter and digit classes (see shape).
+func (t *Token) Shape() string { return t.shape }
+
+// lowerWord is s in lower case with a curly apostrophe made straight.
+func lowerWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		}
+	}
+	return s
 }
 
 // Is reports whether the token is the punctuation s.
@@ -63,6 +81,13 @@ func NewDoc(paras []string) *Doc {
 	d := &Doc{Paras: make([]Para, len(paras))}
 	for i, p := range paras {
 		toks := tokenize(p)
+		for k := range toks {
+			t := &toks[k]
+			t.low = lowerWord(t.Text)
+			t.shape = shape(t.Text)
+			t.hlow, t.hshape = fnvOffset.str(t.low), fnvOffset.str(t.shape)
+			t.lists = lex().flags(t.low)
+		}
 		quotes := pairMarks(p, toks)
 		markSentences(toks)
 		d.Paras[i] = Para{Text: p, Toks: toks, Quotes: quotes}

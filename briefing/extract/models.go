@@ -39,7 +39,7 @@ type Models struct {
 
 // Sizes of the models, in bits of their feature tables.
 const (
-	namesBits    = 17
+	namesBits    = 16
 	speakersBits = 16
 	pronounsBits = 12
 )

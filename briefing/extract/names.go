@@ -109,10 +109,8 @@ func spansOf(pi int, tags []int) []NameSpan {
 // and affixes, its neighbours, the word lists it is in, and the labels of
 // the two tokens before it.
 func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feature {
-	w := lex()
 	t := &p.Toks[i]
 	lw := t.Lower()
-	sh := shape(t.Text)
 	prev1, prev2 := -1, -1
 	if i > 0 {
 		prev1 = tags[i-1]
@@ -122,38 +120,28 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 	}
 	fs = append(fs,
 		feat("bias"),
-		feat("w=").str(lw),
-		feat("shape=").str(sh),
+		feat("w=").with(t.hlow),
+		feat("shape=").with(t.hshape),
 		feat("pre3=").str(prefix(lw, 3)),
 		feat("suf3=").str(suffix(lw, 3)),
 		feat("suf2=").str(suffix(lw, 2)),
 		feat("t-1=").num(prev1),
 		feat("t-2,t-1=").num(prev2).num(prev1),
-		feat("t-1,shape=").num(prev1).str(sh),
-		feat("t-1,w=").num(prev1).str(lw),
-		feat("sent0,shape=").flag(i == 0 || p.Toks[i-1].Sent != t.Sent).str(sh),
+		feat("t-1,shape=").num(prev1).with(t.hshape),
+		feat("t-1,w=").num(prev1).with(t.hlow),
+		feat("sent0,shape=").flag(i == 0 || p.Toks[i-1].Sent != t.Sent).with(t.hshape),
 		feat("quoted").flag(t.Quoted),
 	)
-	if w.firstNames[lw] {
-		fs = append(fs, feat("given"))
+	for _, l := range []struct {
+		flag listFlags
+		name string
+	}{{inGiven, "given"}, {inTitles | inHonorifics, "title"}, {inNonNames, "nonname"}, {inOrgWords, "orgword"}, {inPlaces, "place"}, {inParticles, "particle"}} {
+		if t.in(l.flag) {
+			fs = append(fs, feat(l.name))
+		}
 	}
 	if known[i] {
 		fs = append(fs, feat("knownOrg"))
-	}
-	if w.titles[lw] || w.honorifics[lw] {
-		fs = append(fs, feat("title"))
-	}
-	if w.nonNames[lw] {
-		fs = append(fs, feat("nonname"))
-	}
-	if w.orgWords[lw] {
-		fs = append(fs, feat("orgword"))
-	}
-	if w.places[lw] {
-		fs = append(fs, feat("place"))
-	}
-	if w.particles[lw] {
-		fs = append(fs, feat("particle"))
 	}
 	for d := -2; d <= 2; d++ {
 		if d == 0 {
@@ -165,29 +153,28 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 			continue
 		}
 		u := &p.Toks[j]
-		ul := u.Lower()
-		fs = append(fs, feat("w@").num(d+3).str(ul))
+		fs = append(fs, feat("w@").num(d+3).with(u.hlow))
 		if d == -1 || d == 1 {
-			fs = append(fs, feat("shape@").num(d+3).str(shape(u.Text)), feat("shape@,shape").num(d+3).str(shape(u.Text)).str(sh))
-			if w.titles[ul] || w.honorifics[ul] {
+			fs = append(fs, feat("shape@").num(d+3).with(u.hshape), feat("shape@,shape").num(d+3).with(u.hshape).with(t.hshape))
+			if u.in(inTitles | inHonorifics) {
 				fs = append(fs, feat("title@").num(d+3))
 			}
-			if w.cues[ul] {
+			if u.in(inCues) {
 				fs = append(fs, feat("cue@").num(d+3))
 			}
-			if w.orgWords[ul] {
+			if u.in(inOrgWords) {
 				fs = append(fs, feat("orgword@").num(d+3))
 			}
-			if w.firstNames[ul] {
+			if u.in(inGiven) {
 				fs = append(fs, feat("given@").num(d+3))
 			}
 		}
 	}
 	if i+1 < len(p.Toks) {
-		fs = append(fs, feat("w,w+1=").str(lw).str(p.Toks[i+1].Lower()))
+		fs = append(fs, feat("w,w+1=").with(t.hlow).with(p.Toks[i+1].hlow))
 	}
 	if i > 0 {
-		fs = append(fs, feat("w-1,w=").str(p.Toks[i-1].Lower()).str(lw))
+		fs = append(fs, feat("w-1,w=").with(p.Toks[i-1].hlow).with(t.hlow))
 	}
 	return fs
 }

@@ -29,6 +29,14 @@ func (f feature) str(s string) feature {
 	return f
 }
 
+// with adds a hash made by str (a word's, worked out once) to the feature.
+func (f feature) with(h feature) feature {
+	f ^= h
+	f *= fnvPrime
+	f ^= f >> 29
+	return f
+}
+
 // num adds a small number to the feature.
 func (f feature) num(n int) feature {
 	f ^= feature(uint8(n)) | 0x100

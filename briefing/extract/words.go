@@ -78,6 +78,41 @@ var lex = sync.OnceValue(func() *words {
 	return w
 })
 
+// listFlags says which word lists a lower-case word is in.
+type listFlags uint16
+
+const (
+	inGiven listFlags = 1 << iota
+	inTitles
+	inHonorifics
+	inNonNames
+	inOrgWords
+	inPlaces
+	inParticles
+	inCues
+	inModifiers
+)
+
+// flags returns the lists a lower-case word is in.
+func (w *words) flags(l string) listFlags {
+	var f listFlags
+	for _, c := range []struct {
+		set  map[string]bool
+		flag listFlags
+	}{
+		{w.firstNames, inGiven}, {w.titles, inTitles}, {w.honorifics, inHonorifics}, {w.nonNames, inNonNames},
+		{w.orgWords, inOrgWords}, {w.places, inPlaces}, {w.particles, inParticles}, {w.cues, inCues}, {w.modifiers, inModifiers},
+	} {
+		if c.set[l] {
+			f |= c.flag
+		}
+	}
+	return f
+}
+
+// in reports whether the token's lower-case form is in any of the lists.
+func (t *Token) in(f listFlags) bool { return t.lists&f != 0 }
+
 // shape is a word's form with letters and digits replaced by classes and
 // repeats collapsed: "Obama" → "Xx", "U.S." → "X.X.", "2016" → "d".
 func shape(s string) string {
