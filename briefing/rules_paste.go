@@ -342,6 +342,14 @@ func pasteRules(b *Briefing, blocks []block) []block {
 	for i := first; i <= last; i++ {
 		bl := blocks[i]
 		in := info[i]
+		if loneCaption(blocks, info, i) || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i) {
+			c, ok := pasteCaption(bl.text)
+			if !ok {
+				c = Caption{Text: bl.text}
+			}
+			b.Captions = appendCaption(b.Captions, c)
+			continue
+		}
 		if in.prose {
 			proseBefore++
 			if proseBefore == 1 {
@@ -361,14 +369,6 @@ func pasteRules(b *Briefing, blocks []block) []block {
 				}
 				continue
 			}
-		}
-		if loneCaption(blocks, info, i) {
-			c, ok := pasteCaption(bl.text)
-			if !ok {
-				c = Caption{Text: bl.text}
-			}
-			b.Captions = appendCaption(b.Captions, c)
-			continue
 		}
 		if in.prose || bl.kind == tableRow {
 			out = append(out, bl)
@@ -421,12 +421,27 @@ const (
 func loneCaption(blocks []block, info []pasteInfo, i int) bool {
 	bl := blocks[i]
 	t := strings.TrimSpace(bl.text)
-	if bl.kind != paragraph || info[i].words < minLoneCaptionWords || info[i].words > maxLoneCaptionWords ||
+	if bl.kind != paragraph || info[i].chrome || info[i].furn != notFurniture || info[i].words < minLoneCaptionWords || info[i].words > maxLoneCaptionWords ||
 		endsSentence(t) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") ||
 		looksLikeHeading(t) && !captionShaped(t, info[i].words) {
 		return false
 	}
 	return proseNeighbour(info, i, -1) && proseNeighbour(info, i, 1)
+}
+
+// repeatedNear reports whether block i is said again within headerWindow
+// blocks: a photo or video caption shown twice (under the image and in the
+// gallery), not the article's first paragraph.
+func repeatedNear(blocks []block, info []pasteInfo, i int) bool {
+	if info[i].words > maxLoneCaptionWords {
+		return false
+	}
+	for j := max(0, i-headerWindow); j < len(blocks) && j <= i+headerWindow; j++ {
+		if j != i && blocks[j].text == blocks[i].text {
+			return true
+		}
+	}
+	return false
 }
 
 // captionShaped reports whether a line that could pass for a subheading
