@@ -364,7 +364,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 				if len(b.Authors) == 0 {
 					b.Authors = names
 				}
-				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) {
+				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) {
 					out = append(out[:dekIndex], out[dekIndex+1:]...)
 				}
 				continue
@@ -379,7 +379,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 				if len(b.Authors) == 0 {
 					b.Authors = names
 				}
-				if proseBefore == 1 && len(out) > 0 && dekIndex >= 0 {
+				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) {
 					// The one paragraph before the byline is the standfirst
 					// under the headline, not the article's first.
 					out = append(out[:dekIndex], out[dekIndex+1:]...)
@@ -427,6 +427,16 @@ func loneCaption(blocks []block, info []pasteInfo, i int) bool {
 		return false
 	}
 	return proseNeighbour(info, i, -1) && proseNeighbour(info, i, 1)
+}
+
+// isDek reports whether the one paragraph before a byline is the
+// standfirst under the headline: not a line the news rules take for
+// something else (a provenance line, a notice, a caption), which they
+// must still see.
+func isDek(bl block) bool {
+	var key []byte
+	v := verdictContext{}.judge(&bl, wordCount(bl.text), &key)
+	return v.rule == noRule
 }
 
 // repeatedNear reports whether block i is said again within headerWindow

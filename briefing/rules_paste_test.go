@@ -197,3 +197,22 @@ func TestPastedLoneCaptionIsACaption(t *testing.T) {
 		t.Errorf("captions %+v, body:\n%s", b.Captions, bodyText(b))
 	}
 }
+
+func TestProvenanceBeforeBylineIsNotAStandfirst(t *testing.T) {
+	cap := "SHANGHAI, CHINA - MAY 20: Leaders attend a welcoming ceremony on May 20, 2014 in Shanghai, China. (Photo by Jan Vos/Getty Images)"
+	in := "Leaders meet in Shanghai\n\n" + cap + "\n\n" + cap + "\n\n" +
+		"This article first appeared in Kommersant and was translated into English by Worldcrunch.\n\n" +
+		"By Lena Marsh and Piet Vos\n\n" +
+		"MOSCOW -- Russia and China are preparing to sign a bilateral agreement on cybersecurity next month, a source said.\n\n" +
+		"The final wording has not been released, officials said on Tuesday after the first round of talks.\n"
+	b, err := Import("p.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.Origin, "Kommersant") {
+		t.Errorf("origin %q, want the provenance line", b.Origin)
+	}
+	if len(b.Authors) != 2 || b.Dateline != "MOSCOW" || len(b.Captions) != 1 {
+		t.Errorf("authors %q, dateline %q, captions %+v", b.Authors, b.Dateline, b.Captions)
+	}
+}
