@@ -212,6 +212,7 @@ func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >=
 // Limits of a story card (see markCards).
 const (
 	maxCardTeaserWords = 45
+	maxCardTitleWords  = 20
 	minCards           = 2
 )
 
@@ -226,8 +227,15 @@ func markCards(blocks []block, info []pasteInfo) {
 		}
 		t := strings.TrimSpace(blocks[i].text)
 		r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
-		return info[i].words >= 3 && info[i].words <= maxTitleWords && !endsSentence(t) && !strings.HasSuffix(t, ":") &&
-			(unicode.IsUpper(r) || unicode.IsDigit(r)) && info[i+1].prose && info[i+1].words <= maxCardTeaserWords
+		if info[i].words < 3 || info[i].words > maxCardTitleWords || endsSentence(t) || strings.HasSuffix(t, ":") ||
+			!unicode.IsUpper(r) && !unicode.IsDigit(r) || !info[i+1].prose || info[i+1].words > maxCardTeaserWords {
+			return false
+		}
+		if _, ok := pasteCaption(t); ok {
+			return false
+		}
+		_, byline := pasteByline(t, blocks[i+1].text)
+		return !byline
 	}
 	for i := 0; i < len(blocks); {
 		j := i
