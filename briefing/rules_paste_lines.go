@@ -143,8 +143,12 @@ func pasteByline(line, next string) ([]string, bool) {
 		return nil, false
 	}
 	if rest == "" {
-		if !datesOrFollows(strings.TrimSpace(next)) {
+		n := strings.TrimSpace(next)
+		if !datesOrFollows(n) {
 			return nil, false
+		}
+		if nn, nrest := leadingNames(n); len(nn) > 0 && nrest != "" && bylineContinues(nrest) {
+			return nil, false // the next line is the byline ("Tech Insider" over "Alex Perry 1 day ago")
 		}
 		return names, true
 	}

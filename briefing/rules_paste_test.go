@@ -109,6 +109,8 @@ func TestPasteBylines(t *testing.T) {
 		{"By Alex Heath, a deputy editor and author of the newsletter.", "", []string{"Alex Heath"}},
 		{"Middle East", "Share this", nil},
 		{"Tech Industry", "", nil},
+		{"Tech Insider", "Alex Perry 1 day ago", nil},
+		{"Alex Perry 1 day ago", "SHARE", []string{"Alex Perry"}},
 		{"By April 28, 2019 at 6:01 am", "", nil},
 	}
 	for _, c := range cases {
