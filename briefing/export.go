@@ -100,20 +100,17 @@ func WriteText(w io.Writer, bs []*Briefing) error {
 		for _, m := range b.Meta() {
 			fmt.Fprintf(&sb, "%s: %s\n", m[0], m[1])
 		}
-		for _, s := range b.Sections {
+		for si, s := range b.Sections {
 			sb.WriteString("\n")
 			if s.Heading != "" {
 				sb.WriteString(s.Heading + "\n")
 				sb.WriteString(strings.Repeat("-", min(displayLen(s.Heading), 72)) + "\n\n")
 			}
-			for p, text := range s.Paragraphs {
-				if p > 0 {
+			for p := range s.Paragraphs {
+				if p > 0 && !followsTightly(s, p) {
 					sb.WriteString("\n")
 				}
-				if s.Kind(p) == BlockQuote {
-					text = "> " + text
-				}
-				sb.WriteString(text + "\n")
+				sb.WriteString(textParagraph(b, si, p) + "\n")
 			}
 		}
 	}
@@ -159,3 +156,47 @@ func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
 func escapeCell(s string) string { return strings.ReplaceAll(escapeMarkdown(s), "|", `\|`) }
 
 func displayLen(s string) int { return len([]rune(s)) }
+
+// followsTightly reports whether paragraph p of a section goes right under
+// the one before it in plain text: the items of a list, the rows of a
+// table.
+func followsTightly(s Section, p int) bool {
+	k := s.Kind(p)
+	return (k == ListItem || k == TableRow) && s.Kind(p-1) == k && !s.Detail(p).Header
+}
+
+// textParagraph is paragraph p of section si as plain text: a quote marked
+// "> ", a list item with its number or a dash (indented by its depth), and
+// each link's target in angle brackets after its text.
+func textParagraph(b *Briefing, si, p int) string {
+	s := b.Sections[si]
+	text := s.Paragraphs[p]
+	if s.Kind(p) != Code {
+		_, links := b.ParagraphSpans(si, p)
+		var sb strings.Builder
+		pos := 0
+		for _, l := range links {
+			if l.Start < pos || l.End > len(text) || l.Start >= l.End {
+				continue
+			}
+			sb.WriteString(text[pos:l.End])
+			if text[l.Start:l.End] != l.Target {
+				sb.WriteString(" <" + l.Target + ">")
+			}
+			pos = l.End
+		}
+		sb.WriteString(text[pos:])
+		text = sb.String()
+	}
+	switch d := s.Detail(p); s.Kind(p) {
+	case BlockQuote:
+		return "> " + text
+	case ListItem:
+		marker := "- "
+		if d.Number > 0 {
+			marker = fmt.Sprintf("%d. ", d.Number)
+		}
+		return strings.Repeat("  ", d.Depth) + marker + text
+	}
+	return text
+}

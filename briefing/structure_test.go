@@ -171,3 +171,22 @@ func TestLinkTargetsAreCleaned(t *testing.T) {
 		t.Errorf("links %+v", b.Links)
 	}
 }
+
+func TestTextExportKeepsStructure(t *testing.T) {
+	b := structureFixture(t)
+	var sb strings.Builder
+	if err := WriteText(&sb, []*Briefing{b}); err != nil {
+		t.Fatal(err)
+	}
+	out := sb.String()
+	for _, want := range []string{
+		"figures <https://example.com/ports/2026?year=2026>.",
+		"1. Rotterdam, with fourteen million containers\n2. Antwerp-Bruges, close behind\n  - its new terminal opened in May\n3. Hamburg\n",
+		"Port | Rank | Containers\nRotterdam | 1 | 14,000,000\n",
+		"Read the method at https://example.org/method.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text export lacks %q:\n%s", want, out)
+		}
+	}
+}
