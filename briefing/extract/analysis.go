@@ -34,6 +34,10 @@ type analysis struct {
 	names     [][]NameSpan // by paragraph
 	ents      []*Entity
 	byMention map[[2]int]int
+	// byWord lists the people by the first and last words of their
+	// names; personsIn lists, by paragraph, the people named there.
+	byWord    map[string][]int
+	personsIn [][]int
 	quotes    []quoteAt
 }
 
@@ -50,13 +54,32 @@ func analyze(d *Doc, m *Models) Result {
 // newAnalysis tags the names of d and groups them into entities.
 func newAnalysis(d *Doc, m *Models) *analysis {
 	an := &analysis{doc: d, m: m, names: make([][]NameSpan, len(d.Paras))}
+	inParallel(len(d.Paras), func(i int) {
+		an.names[i] = spansOf(i, tagNames(m.Names, &d.Paras[i], nil))
+	})
 	var all []NameSpan
-	var fs []feature
 	for i := range d.Paras {
-		an.names[i] = spansOf(i, tagNames(m.Names, &d.Paras[i], fs))
 		all = append(all, an.names[i]...)
 	}
 	an.ents, an.byMention = groupEntities(d, all, m.Genders)
+	an.byWord = map[string][]int{}
+	an.personsIn = make([][]int, len(d.Paras))
+	for i, e := range an.ents {
+		if e.Kind != PersonName {
+			continue
+		}
+		if f := strings.Fields(lower(e.Name)); len(f) > 0 {
+			an.byWord[f[0]] = append(an.byWord[f[0]], i)
+			if len(f) > 1 {
+				an.byWord[f[len(f)-1]] = append(an.byWord[f[len(f)-1]], i)
+			}
+		}
+		for _, m := range e.Mentions {
+			if l := an.personsIn[m.Para]; len(l) == 0 || l[len(l)-1] != i {
+				an.personsIn[m.Para] = append(l, i)
+			}
+		}
+	}
 	findRoles(d, an.ents)
 	an.quotes = quotesOf(d)
 	return an

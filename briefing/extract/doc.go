@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -79,7 +81,8 @@ type Doc struct {
 // quotation marks.
 func NewDoc(paras []string) *Doc {
 	d := &Doc{Paras: make([]Para, len(paras))}
-	for i, p := range paras {
+	inParallel(len(paras), func(i int) {
+		p := paras[i]
 		toks := tokenize(p)
 		for k := range toks {
 			t := &toks[k]
@@ -91,7 +94,7 @@ func NewDoc(paras []string) *Doc {
 		quotes := pairMarks(p, toks)
 		markSentences(toks)
 		d.Paras[i] = Para{Text: p, Toks: toks, Quotes: quotes}
-	}
+	})
 	return d
 }
 
@@ -285,4 +288,33 @@ func (d *Doc) isGerman() bool {
 		}
 	}
 	return de > 10 && de > 2*other
+}
+
+// minParasPerWorker is the fewest paragraphs worth a goroutine: a normal
+// article is read on one, a long document on every processor.
+const minParasPerWorker = 256
+
+// inParallel calls fn for every index below n, in ranges of at least
+// minParasPerWorker on as many goroutines as there are processors. Each
+// call writes only what belongs to its index, so the result is the same
+// on any number of processors.
+func inParallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/minParasPerWorker)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			fn(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	per := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += per {
+		hi := min(lo+per, n)
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -58,6 +58,18 @@ func nameWords(d *Doc, s NameSpan) []string {
 func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*Entity, byMention map[[2]int]int) {
 	byMention = map[[2]int]int{}
 	byText := map[string]int{}
+	byWord := map[string][]int{} // people by the first and last words of their names
+	index := func(at int) {
+		f := strings.Fields(lower(ents[at].Name))
+		if len(f) == 0 {
+			return
+		}
+		for _, w := range []string{f[0], f[len(f)-1]} {
+			if l := byWord[w]; len(l) == 0 || l[len(l)-1] != at {
+				byWord[w] = append(l, at)
+			}
+		}
+	}
 	for _, s := range spans {
 		text := nameText(d, s)
 		at := -1
@@ -67,9 +79,10 @@ func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*E
 			if len(ws) == 0 {
 				continue
 			}
-			at = findPerson(d, ents, ws)
+			at = findPerson(ents, ws, byWord)
 			if at >= 0 && len(ws) > len(strings.Fields(ents[at].Name)) {
 				ents[at].Name = strings.Join(strings.Fields(cleanName(d, s)), " ")
+				index(at)
 			}
 			if at < 0 {
 				e := &Entity{Kind: PersonName, Name: cleanName(d, s)}
@@ -78,6 +91,7 @@ func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*E
 				}
 				ents = append(ents, e)
 				at = len(ents) - 1
+				index(at)
 			}
 		case MiscName:
 			continue
@@ -124,23 +138,20 @@ func addBareMentions(d *Doc, ents []*Entity, byMention map[[2]int]int) {
 	if len(words) == 0 {
 		return
 	}
+	covered := make([][]bool, len(d.Paras))
+	for pi := range d.Paras {
+		covered[pi] = make([]bool, len(d.Paras[pi].Toks))
+	}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			for k := m.From; k < m.To; k++ {
+				covered[m.Para][k] = true
+			}
+		}
+	}
 	for pi := range d.Paras {
 		ts := d.Paras[pi].Toks
-		covered := make([]bool, len(ts))
-		for k := range byMention {
-			if k[0] == pi {
-				covered[k[1]] = true
-			}
-		}
-		for _, e := range ents {
-			for _, m := range e.Mentions {
-				if m.Para == pi {
-					for k := m.From; k < m.To; k++ {
-						covered[k] = true
-					}
-				}
-			}
-		}
+		covered := covered[pi]
 		for i, t := range ts {
 			if !t.Cap || t.Kind != Word || covered[i] {
 				continue
@@ -175,32 +186,37 @@ func addBareMentions(d *Doc, ents []*Entity, byMention map[[2]int]int) {
 
 // findPerson returns the person entity that the name words ws refer to,
 // or -1: the last one mentioned whose name holds all of ws in order (a
-// surname, a given name, or the same full name).
-func findPerson(d *Doc, ents []*Entity, ws []string) int {
+// surname, a given name, or the same full name). byWord lists the people
+// by the first and last words of their names.
+func findPerson(ents []*Entity, ws []string, byWord map[string][]int) int {
 	bestAt, bestPos := -1, -1
-	for i, e := range ents {
-		if e.Kind != PersonName {
-			continue
-		}
-		ew := strings.Fields(strings.ToLower(e.Name))
-		ok := false
-		switch {
-		case len(ws) == 1:
-			ok = len(ew) > 0 && (ew[len(ew)-1] == ws[0] || ew[0] == ws[0] && len(ew) > 1 || len(ew) == 1 && ew[0] == ws[0])
-		case len(ew) == 1:
-			ok = ws[len(ws)-1] == ew[0]
-		default:
-			ok = ws[len(ws)-1] == ew[len(ew)-1] && (ws[0] == ew[0] || initialOf(ws[0], ew[0]))
-		}
-		if !ok {
-			continue
-		}
-		last := e.Mentions[len(e.Mentions)-1]
-		if pos := last.Para<<16 + last.From; pos > bestPos {
-			bestAt, bestPos = i, pos
+	for _, key := range []string{ws[0], ws[len(ws)-1]} {
+		for _, i := range byWord[key] {
+			e := ents[i]
+			if e.Kind != PersonName || len(e.Mentions) == 0 || !sameName(strings.Fields(lower(e.Name)), ws) {
+				continue
+			}
+			last := e.Mentions[len(e.Mentions)-1]
+			if pos := last.Para<<16 + last.From; pos > bestPos {
+				bestAt, bestPos = i, pos
+			}
 		}
 	}
 	return bestAt
+}
+
+// sameName reports whether the name words ws can refer to the person
+// named ew: a surname, a given name, or the same full name.
+func sameName(ew, ws []string) bool {
+	switch {
+	case len(ew) == 0:
+		return false
+	case len(ws) == 1:
+		return ew[len(ew)-1] == ws[0] || ew[0] == ws[0] && len(ew) > 1 || len(ew) == 1 && ew[0] == ws[0]
+	case len(ew) == 1:
+		return ws[len(ws)-1] == ew[0]
+	}
+	return ws[len(ws)-1] == ew[len(ew)-1] && (ws[0] == ew[0] || initialOf(ws[0], ew[0]))
 }
 
 // initialOf reports whether a is the initial of b ("j." and "john").

@@ -119,18 +119,18 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 		prev2 = tags[i-2]
 	}
 	fs = append(fs,
-		feat("bias"),
-		feat("w=").with(t.hlow),
-		feat("shape=").with(t.hshape),
-		feat("pre3=").str(prefix(lw, 3)),
-		feat("suf3=").str(suffix(lw, 3)),
-		feat("suf2=").str(suffix(lw, 2)),
-		feat("t-1=").num(prev1),
-		feat("t-2,t-1=").num(prev2).num(prev1),
-		feat("t-1,shape=").num(prev1).with(t.hshape),
-		feat("t-1,w=").num(prev1).with(t.hlow),
-		feat("sent0,shape=").flag(i == 0 || p.Toks[i-1].Sent != t.Sent).with(t.hshape),
-		feat("quoted").flag(t.Quoted),
+		fBias,
+		fW.with(t.hlow),
+		fShape.with(t.hshape),
+		fPre3.str(prefix(lw, 3)),
+		fSuf3.str(suffix(lw, 3)),
+		fSuf2.str(suffix(lw, 2)),
+		fT1.num(prev1),
+		fT2T1.num(prev2).num(prev1),
+		fT1Shape.num(prev1).with(t.hshape),
+		fT1W.num(prev1).with(t.hlow),
+		fSent0Shape.flag(i == 0 || p.Toks[i-1].Sent != t.Sent).with(t.hshape),
+		fQuoted.flag(t.Quoted),
 	)
 	for _, l := range []struct {
 		flag listFlags
@@ -141,7 +141,7 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 		}
 	}
 	if known[i] {
-		fs = append(fs, feat("knownOrg"))
+		fs = append(fs, fKnownorg)
 	}
 	for d := -2; d <= 2; d++ {
 		if d == 0 {
@@ -149,32 +149,32 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 		}
 		j := i + d
 		if j < 0 || j >= len(p.Toks) {
-			fs = append(fs, feat("w@").num(d+3).str("<edge>"))
+			fs = append(fs, fW2.num(d+3).str("<edge>"))
 			continue
 		}
 		u := &p.Toks[j]
-		fs = append(fs, feat("w@").num(d+3).with(u.hlow))
+		fs = append(fs, fW2.num(d+3).with(u.hlow))
 		if d == -1 || d == 1 {
-			fs = append(fs, feat("shape@").num(d+3).with(u.hshape), feat("shape@,shape").num(d+3).with(u.hshape).with(t.hshape))
+			fs = append(fs, fShape2.num(d+3).with(u.hshape), fShapeShape.num(d+3).with(u.hshape).with(t.hshape))
 			if u.in(inTitles | inHonorifics) {
-				fs = append(fs, feat("title@").num(d+3))
+				fs = append(fs, fTitle.num(d+3))
 			}
 			if u.in(inCues) {
-				fs = append(fs, feat("cue@").num(d+3))
+				fs = append(fs, fCue.num(d+3))
 			}
 			if u.in(inOrgWords) {
-				fs = append(fs, feat("orgword@").num(d+3))
+				fs = append(fs, fOrgword.num(d+3))
 			}
 			if u.in(inGiven) {
-				fs = append(fs, feat("given@").num(d+3))
+				fs = append(fs, fGiven.num(d+3))
 			}
 		}
 	}
 	if i+1 < len(p.Toks) {
-		fs = append(fs, feat("w,w+1=").with(t.hlow).with(p.Toks[i+1].hlow))
+		fs = append(fs, fWW1.with(t.hlow).with(p.Toks[i+1].hlow))
 	}
 	if i > 0 {
-		fs = append(fs, feat("w-1,w=").with(p.Toks[i-1].hlow).with(t.hlow))
+		fs = append(fs, fW1W.with(p.Toks[i-1].hlow).with(t.hlow))
 	}
 	return fs
 }

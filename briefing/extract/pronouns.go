@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // Who a personal pronoun stands for: the people named before it are
 // ranked by a model learned from the coreference chains of the training
 // data (how far back each was named, whether they were the subject of
@@ -32,30 +34,29 @@ func pronounGender(p string) byte {
 // maxPronounBack paragraphs, the last named first.
 func (an *analysis) antecedents(p, i int) []antecedent {
 	var out []antecedent
-	for k, e := range an.ents {
-		if e.Kind != PersonName {
-			continue
-		}
-		var last NameSpan
-		found := false
-		for _, m := range e.Mentions {
-			if m.Para > p || m.Para == p && m.From >= i {
-				break
+	seen := map[int]bool{}
+	for q := max(0, p-maxPronounBack); q <= p; q++ {
+		for _, k := range an.personsIn[q] {
+			if seen[k] {
+				continue
 			}
-			if m.Para >= p-maxPronounBack {
-				last, found = m, true
+			seen[k] = true
+			ms := an.ents[k].Mentions
+			// the last mention before the pronoun
+			n := sort.Search(len(ms), func(j int) bool { return ms[j].Para > p || ms[j].Para == p && ms[j].From >= i })
+			if n == 0 || ms[n-1].Para < p-maxPronounBack {
+				continue
 			}
-		}
-		if found {
-			out = append(out, antecedent{ent: k, last: last})
+			out = append(out, antecedent{ent: k, last: ms[n-1]})
 		}
 	}
-	// the last named first
-	for a := 1; a < len(out); a++ {
-		for b := a; b > 0 && later(out[b].last, out[b-1].last); b-- {
-			out[b], out[b-1] = out[b-1], out[b]
+	// the last named first; the same order on every run
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].last == out[b].last {
+			return out[a].ent < out[b].ent
 		}
-	}
+		return later(out[a].last, out[b].last)
+	})
 	for r := range out {
 		out[r].rank = r
 	}
@@ -82,16 +83,16 @@ func (an *analysis) pronounFeatures(p, i int, pr string, a antecedent, fs []feat
 	subject := a.last.From == 0 || ts[a.last.From-1].Sent != ts[a.last.From].Sent
 	spoke := an.cueNear(a.last.Para, a.last.To, 1, 3) != "" || an.cueNear(a.last.Para, a.last.From-1, -1, 2) != ""
 	return append(fs,
-		feat("agree=").str(agree),
-		feat("rank=").num(min(a.rank, 4)),
-		feat("sents=").num(min(sents, 6)),
-		feat("pd=").num(min(p-a.last.Para, 4)),
-		feat("rank,agree=").num(min(a.rank, 4)).str(agree),
-		feat("subject,rank").flag(subject).num(min(a.rank, 3)),
-		feat("spoke,rank").flag(spoke).num(min(a.rank, 3)),
-		feat("mentions=").num(bucket(len(e.Mentions))),
-		feat("full").flag(len(e.Mentions) > 0 && a.last.To-a.last.From > 1),
-		feat("pron,sents=").str(pr).num(min(sents, 4)),
+		fAgree.str(agree),
+		fRank.num(min(a.rank, 4)),
+		fSents.num(min(sents, 6)),
+		fPd.num(min(p-a.last.Para, 4)),
+		fRankAgree.num(min(a.rank, 4)).str(agree),
+		fSubjectRank.flag(subject).num(min(a.rank, 3)),
+		fSpokeRank.flag(spoke).num(min(a.rank, 3)),
+		fMentions.num(bucket(len(e.Mentions))),
+		fFull.flag(len(e.Mentions) > 0 && a.last.To-a.last.From > 1),
+		fPronSents.str(pr).num(min(sents, 4)),
 	)
 }
 

@@ -179,20 +179,20 @@ func (q quoteAt) after(c candidate) bool {
 // speakerFeatures are the features of candidate c as the speaker of q.
 func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []feature) []feature {
 	if c.kind == candNone {
-		fs = append(fs, feat("none"),
-			feat("none,comma").flag(q.endsComma),
-			feat("none,cont").flag(q.continued),
-			feat("none,startsPara").flag(q.startsPara),
-			feat("none,words").num(bucket(q.words)),
-			feat("none,closed").flag(q.closed),
-			feat("none,partial").flag(q.partial),
-			feat("none,partial,comma").flag(q.partial).flag(q.endsComma),
+		fs = append(fs, fNone,
+			fNoneComma.flag(q.endsComma),
+			fNoneCont.flag(q.continued),
+			fNoneStartspara.flag(q.startsPara),
+			fNoneWords.num(bucket(q.words)),
+			fNoneClosed.flag(q.closed),
+			fNonePartial.flag(q.partial),
+			fNonePartialComma.flag(q.partial).flag(q.endsComma),
 		)
 		va, _, _ := an.quoteCue(q, "after")
 		vb, _, _ := an.quoteCue(q, "before")
-		fs = append(fs, feat("none,partial,cueAfter,cueBefore").flag(q.partial).flag(va != "").flag(vb != ""))
+		fs = append(fs, fNonePartialCueafterCuebefore.flag(q.partial).flag(va != "").flag(vb != ""))
 		if q.open > 0 {
-			fs = append(fs, feat("none,partial,w-1=").flag(q.partial).str(an.doc.Paras[q.p0].Toks[q.open-1].Lower()))
+			fs = append(fs, fNonePartialW1.flag(q.partial).str(an.doc.Paras[q.p0].Toks[q.open-1].Lower()))
 		}
 		return fs
 	}
@@ -208,10 +208,10 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 		if c.entity >= 0 {
 			kind = "cap:known"
 		}
-		fs = append(fs, feat("capword=").str(ct.Lower()))
+		fs = append(fs, fCapword.str(ct.Lower()))
 	case candNominal:
 		kind = "nom"
-		fs = append(fs, feat("head=").str(cp.Toks[c.to-1].Lower()), feat("det=").str(ct.Lower()))
+		fs = append(fs, fHead.str(cp.Toks[c.to-1].Lower()), fDet.str(ct.Lower()))
 	}
 	var side string
 	var dist, sents int
@@ -230,20 +230,20 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 		pd = c.para - q.p1
 	}
 	fs = append(fs,
-		feat("kind=").str(kind),
-		feat("side=").str(side),
-		feat("kind,side=").str(kind).str(side),
-		feat("pd=").num(pd+4),
-		feat("side,pd=").str(side).num(pd+4),
-		feat("side,sents=").str(side).num(min(sents, 4)),
-		feat("side,dist=").str(side).num(bucket(dist)),
-		feat("kind,side,dist=").str(kind).str(side).num(bucket(dist)),
-		feat("kind,side,sents=").str(kind).str(side).num(min(sents, 4)),
-		feat("comma,side,sents=").flag(q.endsComma).str(side).num(min(sents, 4)),
-		feat("side,near=").str(side).num(min(c.near, 4)),
-		feat("kind,side,near=").str(kind).str(side).num(min(c.near, 4)),
-		feat("side,near,sents=").str(side).num(min(c.near, 4)).num(min(sents, 3)),
-		feat("partial,side,sents=").flag(q.partial).str(side).num(min(sents, 4)),
+		fKind.str(kind),
+		fSide.str(side),
+		fKindSide.str(kind).str(side),
+		fPd.num(pd+4),
+		fSidePd.str(side).num(pd+4),
+		fSideSents.str(side).num(min(sents, 4)),
+		fSideDist.str(side).num(bucket(dist)),
+		fKindSideDist.str(kind).str(side).num(bucket(dist)),
+		fKindSideSents.str(kind).str(side).num(min(sents, 4)),
+		fCommaSideSents.flag(q.endsComma).str(side).num(min(sents, 4)),
+		fSideNear.str(side).num(min(c.near, 4)),
+		fKindSideNear.str(kind).str(side).num(min(c.near, 4)),
+		fSideNearSents.str(side).num(min(c.near, 4)).num(min(sents, 3)),
+		fPartialSideSents.flag(q.partial).str(side).num(min(sents, 4)),
 	)
 	// the words between the quote and the candidate, as classes: "said",
 	// ", said", ": " ...
@@ -259,15 +259,15 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 		}
 	}
 	if between != "" || side != "inside" {
-		fs = append(fs, feat("between=").str(side).str(between), feat("kind,between=").str(kind).str(side).str(between))
+		fs = append(fs, fBetween.str(side).str(between), fKindBetween.str(kind).str(side).str(between))
 	}
 	// the candidate stands next to the reporting verb that introduces the
 	// quote: the first one after it in its sentence, or the last before
 	if v, vp, vi := an.quoteCue(q, side); v != "" && vp == c.para {
 		adj := vi == c.to || vi+1 == c.from || vi == c.to+1 && cp.Toks[c.to].Kind == Word
-		fs = append(fs, feat("qcueAdj,side").flag(adj).str(side), feat("qcueAdj,kind").flag(adj).str(kind), feat("qcue,adj=").str(v).flag(adj))
+		fs = append(fs, fQcueadjSide.flag(adj).str(side), fQcueadjKind.flag(adj).str(kind), fQcueAdj.str(v).flag(adj))
 	} else {
-		fs = append(fs, feat("noQcue,side").str(side))
+		fs = append(fs, fNoqcueSide.str(side))
 	}
 	// a reporting verb next to the candidate, and which; after it, an
 	// appositive may stand between them ("Name, a former minister, said")
@@ -275,45 +275,45 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 	if cueAfter == "" {
 		if k := an.appositiveEnd(c.para, c.to); k > 0 {
 			if v := an.cueNear(c.para, k, 1, 2); v != "" {
-				fs = append(fs, feat("cueAfterAppositive,side").str(side), feat("cueAfterAppositive,kind").str(kind))
+				fs = append(fs, fCueafterappositiveSide.str(side), fCueafterappositiveKind.str(kind))
 			}
 		}
 	}
 	fs = append(fs,
-		feat("cueAfter=").str(cueAfter),
-		feat("cueBefore=").str(cueBefore),
-		feat("side,cueAfter").str(side).flag(cueAfter != ""),
-		feat("side,cueBefore").str(side).flag(cueBefore != ""),
-		feat("kind,cueAfter,cueBefore").str(kind).flag(cueAfter != "").flag(cueBefore != ""),
+		fCueafter.str(cueAfter),
+		fCuebefore.str(cueBefore),
+		fSideCueafter.str(side).flag(cueAfter != ""),
+		fSideCuebefore.str(side).flag(cueBefore != ""),
+		fKindCueafterCuebefore.str(kind).flag(cueAfter != "").flag(cueBefore != ""),
 	)
 	if c.from > 0 {
-		fs = append(fs, feat("w-1=").str(cp.Toks[c.from-1].Lower()), feat("side,w-1=").str(side).str(cp.Toks[c.from-1].Lower()))
+		fs = append(fs, fW1.str(cp.Toks[c.from-1].Lower()), fSideW1.str(side).str(cp.Toks[c.from-1].Lower()))
 	} else {
-		fs = append(fs, feat("w-1=<start>"))
+		fs = append(fs, fW1Start)
 	}
 	if c.to < len(cp.Toks) {
-		fs = append(fs, feat("w+1=").str(cp.Toks[c.to].Lower()), feat("side,w+1=").str(side).str(cp.Toks[c.to].Lower()))
+		fs = append(fs, fW12.str(cp.Toks[c.to].Lower()), fSideW12.str(side).str(cp.Toks[c.to].Lower()))
 	}
 	// a name inside the appositive of a person ("Yang Jiechi, now a member
 	// of the State Council, said") is rarely the one speaking
-	fs = append(fs, feat("inAppositive,kind").flag(an.inAppositive(c)).str(kind),
-		feat("qcueSubject,side").flag(c.subject).str(side),
-		feat("qcueSubject,kind").flag(c.subject).str(kind),
-		feat("qcueSubject,side,sents").flag(c.subject).str(side).num(min(sents, 3)),
-		feat("partial,qcueSubject,side").flag(q.partial).flag(c.subject).str(side),
-		feat("partial,kind,side,sents").flag(q.partial).str(kind).str(side).num(min(sents, 3)))
+	fs = append(fs, fInappositiveKind.flag(an.inAppositive(c)).str(kind),
+		fQcuesubjectSide.flag(c.subject).str(side),
+		fQcuesubjectKind.flag(c.subject).str(kind),
+		fQcuesubjectSideSents.flag(c.subject).str(side).num(min(sents, 3)),
+		fPartialQcuesubjectSide.flag(q.partial).flag(c.subject).str(side),
+		fPartialKindSideSents.flag(q.partial).str(kind).str(side).num(min(sents, 3)))
 	// the subject of its sentence: the first name of the sentence
 	subject := c.from == 0 || cp.Toks[c.from-1].Sent != ct.Sent || an.firstOfSentence(c)
-	fs = append(fs, feat("subject,side").flag(subject).str(side))
+	fs = append(fs, fSubjectSide.flag(subject).str(side))
 	// the last quote's speaker speaks again
 	if c.entity >= 0 {
 		fs = append(fs,
-			feat("prevSpeaker,side").flag(c.entity == prev).str(side),
-			feat("prevSpeaker,cont").flag(c.entity == prev).flag(q.continued),
-			feat("mentions=").num(bucket(len(an.ents[c.entity].Mentions))),
+			fPrevspeakerSide.flag(c.entity == prev).str(side),
+			fPrevspeakerCont.flag(c.entity == prev).flag(q.continued),
+			fMentions.num(bucket(len(an.ents[c.entity].Mentions))),
 		)
 		if an.ents[c.entity].Kind == PersonName {
-			fs = append(fs, feat("role").flag(an.ents[c.entity].Role != ""))
+			fs = append(fs, fRole.flag(an.ents[c.entity].Role != ""))
 		}
 	}
 	return fs
@@ -436,7 +436,7 @@ func (an *analysis) personNamed(p, from, to int) int {
 	if len(ws) == 0 {
 		return -1
 	}
-	return findPerson(an.doc, an.ents, ws)
+	return findPerson(an.ents, ws, an.byWord)
 }
 
 // determiners open a nominal speaker candidate.

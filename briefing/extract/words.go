@@ -21,6 +21,8 @@ type words struct {
 	// knownOrgs are the names of well-known organisations and their
 	// aliases, each as its lower-case words, by first word.
 	knownOrgs map[string][][]string
+	// listsOf says for each listed word which lists it is in.
+	listsOf map[string]listFlags
 }
 
 // analysisLists are the word lists the analysis reads.
@@ -75,6 +77,7 @@ var lex = sync.OnceValue(func() *words {
 			}
 		}
 	}
+	w.indexLists()
 	return w
 })
 
@@ -94,8 +97,11 @@ const (
 )
 
 // flags returns the lists a lower-case word is in.
-func (w *words) flags(l string) listFlags {
-	var f listFlags
+func (w *words) flags(l string) listFlags { return w.listsOf[l] }
+
+// indexLists fills listsOf from the lists.
+func (w *words) indexLists() {
+	w.listsOf = map[string]listFlags{}
 	for _, c := range []struct {
 		set  map[string]bool
 		flag listFlags
@@ -103,11 +109,10 @@ func (w *words) flags(l string) listFlags {
 		{w.firstNames, inGiven}, {w.titles, inTitles}, {w.honorifics, inHonorifics}, {w.nonNames, inNonNames},
 		{w.orgWords, inOrgWords}, {w.places, inPlaces}, {w.particles, inParticles}, {w.cues, inCues}, {w.modifiers, inModifiers},
 	} {
-		if c.set[l] {
-			f |= c.flag
+		for word := range c.set {
+			w.listsOf[word] |= c.flag
 		}
 	}
-	return f
 }
 
 // in reports whether the token's lower-case form is in any of the lists.
