@@ -247,11 +247,11 @@ func (m *model) resize() {
 // Update routes a message.
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
+	defer m.prepareView()
 	if !m.inLibrary && m.b != nil {
 		if more := m.article.renderMore(); more != nil {
 			cmd = tea.Batch(cmd, more)
 		}
-		m.article.paintVisible()
 		if !m.read && m.article.percent() >= readPercent {
 			m.read = true
 			m.lib.MarkRead(m.entryID)
@@ -626,4 +626,16 @@ func (m *model) loadMarks() tea.Cmd {
 		read, _ := state.ReadMarks(store, reader, ids)
 		return readMarksMsg{read}
 	}
+}
+
+// prepareView lays out and renders, after each update, what the next View
+// will draw, so that View only puts ready rows together.
+func (m *model) prepareView() {
+	if m.inLibrary || m.b == nil {
+		m.lib.prepare()
+		return
+	}
+	m.article.paintVisible()
+	m.quotes.prepare()
+	m.facts.prepare()
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"brief/briefing"
 	"brief/content"
@@ -13,18 +14,26 @@ import (
 // allSizes are the screen sizes the reader is checked at.
 var allSizes = [][2]int{{200, 60}, {120, 40}, {80, 24}, {50, 16}, {40, 12}}
 
-// scrollAll presses j until the screen stops changing and returns every
-// screen seen, squashed into one text.
+// scrollAll presses j until it no longer changes the screen and returns
+// every screen seen, squashed into one text. A key that changes nothing
+// within half a second is taken as the end, so a slow machine (or the race
+// detector) does not end it early.
 func scrollAll(s *screen) string {
 	all := squash(s.settle())
 	for range 40 {
 		before := s.text()
 		s.typeKeys("j")
-		after := s.settle()
-		if after == before {
+		changed := false
+		for deadline := time.Now().Add(500 * time.Millisecond); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+			if s.text() != before {
+				changed = true
+				break
+			}
+		}
+		if !changed {
 			break
 		}
-		all += " " + squash(after)
+		all += " " + squash(s.settle())
 	}
 	return all
 }

@@ -204,6 +204,20 @@ func (p factsPane) View(focused bool) string {
 	})
 }
 
+// prepare lays out and renders the rows View will show, so that drawing
+// finds them ready; the root calls it after each update.
+func (p factsPane) prepare() {
+	width, height := p.size.width, p.size.height
+	if width <= 0 || height <= 1 || len(p.order) == 0 {
+		return
+	}
+	l := p.rows(width)
+	l.window(p.viewOffset(l, height-1), height-1)
+	if p.selected >= 0 {
+		p.cache.sel.get(p.selected, width, p.step, func() []string { return p.entry(p.selected, width, true, p.step) })
+	}
+}
+
 // rows returns the body laid out for width, rendering it on the first call.
 func (p factsPane) rows(width int) *rowList {
 	l := &p.cache.list

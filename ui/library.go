@@ -234,6 +234,20 @@ func (p libraryPane) rows() *rowList {
 	return l
 }
 
+// prepare lays out and renders the rows View will show, so that drawing
+// finds them ready; the root calls it after each update.
+func (p libraryPane) prepare() {
+	width := p.size.width
+	if width <= 0 || p.bodyHeight() <= 0 || len(p.visible) == 0 {
+		return
+	}
+	l := p.rows()
+	l.window(p.viewOffset(l), p.bodyHeight())
+	if d := p.selected; d >= 0 && d < len(p.visible) {
+		p.cache.sel.get(p.visible[d], width, 0, func() []string { return p.entryRows(p.visible[d], width, true) })
+	}
+}
+
 // viewOffset is the first row shown: the stored offset, moved as little as
 // needed to show the selection (and its day's heading when it is the first
 // of its day).

@@ -183,6 +183,22 @@ func (p quotesPane) View(focused bool) string {
 	})
 }
 
+// prepare lays out and renders the rows View will show, so that drawing
+// finds them ready; the root calls it after each update.
+func (p quotesPane) prepare() {
+	width, height := p.size.width, p.size.height
+	if width <= 0 || height <= 1 || len(p.order) == 0 {
+		return
+	}
+	l := p.rows(width)
+	l.window(p.viewOffset(l, height-1), height-1)
+	if p.selected >= 0 {
+		p.cache.sel.get(p.selected, width, 0, func() []string {
+			return p.entry(p.selected, width, true, p.wrap(p.selected, width))
+		})
+	}
+}
+
 // rows returns the body laid out for width, rendering it on the first call.
 func (p quotesPane) rows(width int) *rowList {
 	l := &p.cache.list

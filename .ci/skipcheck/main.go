@@ -18,12 +18,13 @@ import (
 	"strings"
 )
 
-// optIn matches the skip messages of the documented opt-in measurements.
-// They are listed in the README's Development section.
-var optIn = regexp.MustCompile(`BRIEF_LOAD=1|BRIEF_LIBRARY=1|set BRIEF_PASTE_DIR|run with -pty|take a few seconds|^timing test`)
+// optIn matches the skip messages of the documented opt-in measurements
+// and tools: a -pty or -short switch, or a BRIEF_* variable to set (the
+// measurements are listed in the README's Development section).
+var optIn = regexp.MustCompile(`\bset BRIEF_[A-Z_]+|BRIEF_[A-Z_]+=1|run with -pty|take a few seconds|^timing test`)
 
 // sharedAbsent matches the skip messages of tests that need ../shared.
-var sharedAbsent = regexp.MustCompile(`(?i)shared.*(absent|not available)|\.\./shared.*absent`)
+var sharedAbsent = regexp.MustCompile(`(?i)shared.*(absent|not available|no such file|not here)|\.\./shared`)
 
 type event struct {
 	Action  string
