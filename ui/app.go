@@ -64,7 +64,8 @@ type model struct {
 	lib         libraryPane
 	inLibrary   bool
 	hasLib      bool // the briefing was opened from the library list
-	autoOpen    bool // one file is importing: open it when it is done
+	autoOpen    bool  // one file is importing: open it when it is done
+	openErr     error // that file could not be read: the reader ends with this error
 	marksLoaded bool // the read marks of the library have been asked for
 	read        bool // the open briefing has been read (to the end, or most of it)
 
@@ -321,9 +322,15 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		m.lib, cmd = m.lib.Update(msg)
 		if m.autoOpen && m.lib.done {
 			m.autoOpen = false
-			if entries, _ := m.opts.Library.Snapshot(); len(entries) == 1 && entries[0].Briefing != nil {
+			entries, _ := m.opts.Library.Snapshot()
+			switch {
+			case len(entries) == 1 && entries[0].Briefing != nil:
 				m.open(entries[0])
 				return tea.Batch(cmd, m.article.renderMore())
+			case len(entries) == 1 && entries[0].Err != nil:
+				// As when it fails at once: the terminal back, one line, status 1.
+				m.openErr = entries[0].Err
+				return tea.Quit
 			}
 		}
 		return tea.Batch(cmd, m.loadMarks())

@@ -17,6 +17,9 @@ func (m *model) View() tea.View {
 		v := tea.NewView(m.notice + "\n")
 		return v
 	}
+	if m.openErr != nil {
+		return tea.NewView("")
+	}
 	content := ""
 	if m.width > 0 && m.height > 0 {
 		content = m.screen()

@@ -115,3 +115,30 @@ func TestLibraryClickOnEitherRowOfAnEntry(t *testing.T) {
 		}
 	}
 }
+
+func TestScreenASingleFileThatFailsLateEndsTheReader(t *testing.T) {
+	lib := library.New()
+	m := New(Options{Library: lib}).(*model)
+	if !m.inLibrary {
+		t.Fatal("a loading library should show the list")
+	}
+	m.autoOpen = true // as for one file given on the command line
+	s := startScreen(t, m, 80, 24)
+	s.waitText("Library")
+	lib.Put(library.Entry{ID: "big.html", Err: &briefing.InputError{Name: "big.html", Err: briefing.ErrNoText}})
+	lib.Finish()
+	select {
+	case <-s.done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the reader did not end when its one file failed")
+	}
+	if s.final.(*model).openErr == nil {
+		t.Error("the failure is not kept for the command's one-line error")
+	}
+	s.mu.Lock()
+	alt := s.emu.IsAltScreen()
+	s.mu.Unlock()
+	if alt {
+		t.Error("terminal left in the alternate screen")
+	}
+}

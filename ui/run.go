@@ -18,11 +18,15 @@ const FPS = 120
 func Run(ctx context.Context, opts Options, progOpts ...tea.ProgramOption) error {
 	all := append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithFPS(FPS)}, progOpts...)
 	p := tea.NewProgram(New(opts), all...)
-	if _, err := p.Run(); err != nil {
+	final, err := p.Run()
+	if err != nil {
 		if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
 			return nil
 		}
 		return fmt.Errorf("running the reader: %w", err)
+	}
+	if m, ok := final.(*model); ok && m.openErr != nil {
+		return m.openErr // the one file given could not be read
 	}
 	return nil
 }
