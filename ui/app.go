@@ -63,11 +63,11 @@ type model struct {
 
 	lib         libraryPane
 	inLibrary   bool
-	hasLib      bool // the briefing was opened from the library list
+	hasLib      bool  // the briefing was opened from the library list
 	autoOpen    bool  // one file is importing: open it when it is done
 	openErr     error // that file could not be read: the reader ends with this error
-	marksLoaded bool // the read marks of the library have been asked for
-	read        bool // the open briefing has been read (to the end, or most of it)
+	marksLoaded bool  // the read marks of the library have been asked for
+	read        bool  // the open briefing has been read (to the end, or most of it)
 
 	entryID string
 	b       *briefing.Briefing
