@@ -96,9 +96,6 @@ func newFactsPane(b *briefing.Briefing, c *common) factsPane {
 // enter returns a jumpMsg command for the first mention, and again for the
 // next one ("2/5").
 func (p factsPane) Update(msg tea.Msg) (factsPane, tea.Cmd) {
-	if c, ok := msg.(tea.MouseClickMsg); ok {
-		return p.click(c)
-	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok || len(p.order) == 0 {
 		return p, nil
@@ -118,10 +115,10 @@ func (p factsPane) Update(msg tea.Msg) (factsPane, tea.Cmd) {
 	return p, nil
 }
 
-// click selects the fact under a left click and jumps to its first mention,
+// Click selects the fact under a left click and jumps to its first mention,
 // or to the next one when it was already selected.
-func (p factsPane) click(msg tea.MouseClickMsg) (factsPane, tea.Cmd) {
-	d, off, ok := p.clicked(msg, p.rows, p.viewOffset)
+func (p factsPane) Click(y int) (factsPane, tea.Cmd) {
+	d, off, ok := p.clicked(y, p.rows, p.viewOffset)
 	if !ok {
 		return p, nil
 	}

@@ -213,14 +213,14 @@ func TestFactsPaneClick(t *testing.T) {
 	p.SetSize(40, 30)
 	lines := paneLines(p.View(true))
 	for _, y := range []int{0, paneLineWith(lines, "People"), paneLineWith(lines, "Places") - 1} {
-		if _, cmd := p.Update(paneClick(5, y)); cmd != nil {
+		if _, cmd := p.Click((y)); cmd != nil {
 			t.Errorf("click on row %d (no fact) gave %#v", y, paneRun(cmd))
 		}
 	}
 	row := paneLineWith(lines, "Ana Ruiz")
 	for n, want := range []int{0, 1, 2} {
 		var cmd tea.Cmd
-		p, cmd = p.Update(paneClick(4, row))
+		p, cmd = p.Click((row))
 		m, ok := paneRun(cmd).(jumpMsg)
 		if !ok || m.span != b.Facts[1].Mentions[want] {
 			t.Fatalf("click %d on Ana Ruiz: got %#v, want mention %d", n+1, paneRun(cmd), want)
@@ -228,7 +228,7 @@ func TestFactsPaneClick(t *testing.T) {
 		p.viewAt(40, 30, true)
 	}
 	// The detail line belongs to the fact too; another fact restarts at 1.
-	p, cmd := p.Update(paneClick(4, paneLineWith(lines, "the port authority's")))
+	p, cmd := p.Click((paneLineWith(lines, "the port authority's")))
 	if m, ok := paneRun(cmd).(jumpMsg); !ok || b.Text(m.span) != "40 million euros" {
 		t.Errorf("click on a detail line: got %#v", paneRun(cmd))
 	}

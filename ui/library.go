@@ -189,8 +189,6 @@ func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 			dir = -1
 		}
 		p.move(p.selected + dir)
-	case tea.MouseClickMsg:
-		return p.click(msg)
 	}
 	return p, nil
 }
@@ -262,15 +260,13 @@ func (p libraryPane) viewOffset(l *rowList) int {
 	return keepInView(p.offset, top, bottom, p.bodyHeight(), len(l.rows))
 }
 
-// click selects the entry under a left click (in coordinates relative to
-// the pane, the title bar being row 0), and opens it when it was already
-// selected.
-func (p libraryPane) click(msg tea.MouseClickMsg) (libraryPane, tea.Cmd) {
-	m := msg.Mouse()
-	if m.Button != tea.MouseLeft || p.size.width <= 0 {
+// Click selects the entry under a click on row y of the list (its title
+// bar being row 0), and opens it when it was already selected.
+func (p libraryPane) Click(y int) (libraryPane, tea.Cmd) {
+	if p.size.width <= 0 {
 		return p, nil
 	}
-	row := m.Y - p.headRows()
+	row := y - p.headRows()
 	if row < 0 || row >= p.bodyHeight() || len(p.visible) == 0 {
 		return p, nil
 	}

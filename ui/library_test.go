@@ -296,18 +296,18 @@ func TestLibraryPaneClick(t *testing.T) {
 	p.SetSize(60, 20)
 	lines := paneLines(p.View())
 	summit := paneLineWith(lines, "Harbour deal")
-	p, msg := p.Update(paneClick(4, summit+1))
+	p, msg := p.Click((summit + 1))
 	if paneRun(msg) != nil {
 		t.Errorf("first click should only select, got %#v", paneRun(msg))
 	}
 	if e, _ := p.selectedEntry(); e.ID != "news/harbour.txt" {
 		t.Fatalf("click selected %q", e.ID)
 	}
-	if _, cmd := p.Update(paneClick(4, summit)); paneRun(cmd) != (openMsg{id: "news/harbour.txt"}) {
+	if _, cmd := p.Click((summit)); paneRun(cmd) != (openMsg{id: "news/harbour.txt"}) {
 		t.Errorf("second click should open, got %#v", paneRun(cmd))
 	}
 	for _, y := range []int{0, summit + 2, paneLineWith(lines, "Undated"), 19} {
-		if q, cmd := p.Update(paneClick(4, y)); cmd != nil || q.selected != p.selected {
+		if q, cmd := p.Click((y)); cmd != nil || q.selected != p.selected {
 			t.Errorf("click on row %d (no entry) changed something", y)
 		}
 	}
@@ -315,12 +315,12 @@ func TestLibraryPaneClick(t *testing.T) {
 	p, _ = pressLibrary(p, 60, 20, append(append([]string{"/"}, paneTypeText("news")...), "enter")...)
 	lines = paneLines(p.viewAt(60, 20))
 	broken := paneLineWith(lines, "broken.html")
-	p, _ = p.Update(paneClick(4, broken))
+	p, _ = p.Click((broken))
 	p.viewAt(60, 20)
 	if e, _ := p.selectedEntry(); e.ID != "news/broken.html" {
 		t.Fatalf("click under a filter selected %q", e.ID)
 	}
-	if _, cmd := p.Update(paneClick(4, broken)); cmd != nil {
+	if _, cmd := p.Click((broken)); cmd != nil {
 		t.Errorf("a failed entry must not open, got %#v", paneRun(cmd))
 	}
 }

@@ -228,14 +228,13 @@ func (l *rowList) entryAt(row int) int {
 	return -1
 }
 
-// clickRow returns the row of a left click in a pane's body (the title bar
-// is row 0 of the pane), or false for any other click.
-func clickRow(msg tea.MouseClickMsg) (int, bool) {
-	m := msg.Mouse()
-	if m.Button != tea.MouseLeft || m.Y < 1 {
+// clickRow returns the body row of a click on row y of a pane (the title
+// bar is row 0), or false for a click on the title bar.
+func clickRow(y int) (int, bool) {
+	if y < 1 {
 		return 0, false
 	}
-	return m.Y - 1, true
+	return y - 1, true
 }
 
 // paneSize remembers the last size a pane was drawn at, so Update can keep

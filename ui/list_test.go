@@ -222,11 +222,6 @@ func TestKeepInView(t *testing.T) {
 	}
 }
 
-// paneClick is a left click at (x, y) of a pane, the title bar being row 0.
-func paneClick(x, y int) tea.MouseClickMsg {
-	return tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft}
-}
-
 func TestEntryAt(t *testing.T) {
 	l := rowList{top: []int{1, 4, 9}, bottom: []int{3, 8, 10}}
 	want := map[int]int{0: -1, 1: 0, 2: 0, 3: -1, 4: 1, 7: 1, 8: -1, 9: 2, 10: -1, 99: -1}

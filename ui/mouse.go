@@ -68,11 +68,13 @@ func (m *model) click(msg tea.MouseClickMsg) tea.Cmd {
 	if m.help || m.peopleOn || m.linksOn || m.detailOn {
 		return nil
 	}
+	if msg.Mouse().Button != tea.MouseLeft {
+		return nil
+	}
 	if m.inLibrary {
-		// In coordinates of the list, its title bar being row 0.
-		mouse := msg.Mouse()
+		// In rows of the list, its title bar being row 0.
 		var cmd tea.Cmd
-		m.lib, cmd = m.lib.Update(tea.MouseClickMsg{X: mouse.X, Y: mouse.Y - m.lay.bodyY, Button: mouse.Button, Mod: mouse.Mod})
+		m.lib, cmd = m.lib.Click(msg.Mouse().Y - m.lay.bodyY)
 		return cmd
 	}
 	mouse := msg.Mouse()
@@ -97,9 +99,9 @@ func (m *model) click(msg tea.MouseClickMsg) tea.Cmd {
 			m.quotes.Select(q)
 		}
 	case quotesFocus:
-		m.quotes, cmd = m.quotes.Update(tea.MouseClickMsg{X: col, Y: row, Button: mouse.Button, Mod: mouse.Mod})
+		m.quotes, cmd = m.quotes.Click(row)
 	case factsFocus:
-		m.facts, cmd = m.facts.Update(tea.MouseClickMsg{X: col, Y: row, Button: mouse.Button, Mod: mouse.Mod})
+		m.facts, cmd = m.facts.Click(row)
 	}
 	return cmd
 }

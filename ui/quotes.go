@@ -77,15 +77,14 @@ func (p quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return p.handleKey(msg)
-	case tea.MouseClickMsg:
-		return p.click(msg)
 	}
 	return p, nil
 }
 
-// click selects the quote under a left click and jumps to it.
-func (p quotesPane) click(msg tea.MouseClickMsg) (quotesPane, tea.Cmd) {
-	d, off, ok := p.clicked(msg, p.rows, p.viewOffset)
+// Click selects the quote under a click on row y of the pane (the title
+// bar is row 0) and jumps to it.
+func (p quotesPane) Click(y int) (quotesPane, tea.Cmd) {
+	d, off, ok := p.clicked(y, p.rows, p.viewOffset)
 	if !ok {
 		return p, nil
 	}

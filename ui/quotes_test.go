@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"brief/briefing"
 )
 
@@ -244,14 +242,11 @@ func TestQuotesPaneClick(t *testing.T) {
 	p.SetSize(40, 30)
 	lines := paneLines(p.View(true))
 	for _, y := range []int{0, paneLineWith(lines, "Terms and scare"), len(lines) - 1} {
-		if _, cmd := p.Update(paneClick(5, y)); cmd != nil {
+		if _, cmd := p.Click((y)); cmd != nil {
 			t.Errorf("click on row %d (no quote) gave %#v", y, paneRun(cmd))
 		}
 	}
-	if _, cmd := p.Update(tea.MouseClickMsg{X: 5, Y: paneLineWith(lines, "“We were"), Button: tea.MouseRight}); cmd != nil {
-		t.Errorf("right click should do nothing")
-	}
-	p, cmd := p.Update(paneClick(5, paneLineWith(lines, "“We were")))
+	p, cmd := p.Click((paneLineWith(lines, "“We were")))
 	if m, ok := paneRun(cmd).(jumpMsg); !ok || m.quote != 2 || p.Selected() != 2 {
 		t.Errorf("click on a quote: selected %d, msg %#v; want quote 2 selected and jumped to", p.Selected(), paneRun(cmd))
 	}
@@ -260,7 +255,7 @@ func TestQuotesPaneClick(t *testing.T) {
 	p.SetSize(40, 12)
 	p.Select(150)
 	lines = paneLines(p.View(true))
-	p, cmd = p.Update(paneClick(3, paneLineWith(lines, "Speaker 148,")+1))
+	p, cmd = p.Click((paneLineWith(lines, "Speaker 148,") + 1))
 	if m, ok := paneRun(cmd).(jumpMsg); !ok || m.quote != 148 || p.Selected() != 148 {
 		t.Errorf("click in a scrolled list: selected %d, msg %#v", p.Selected(), paneRun(cmd))
 	}

@@ -1,7 +1,5 @@
 package ui
 
-import tea "charm.land/bubbletea/v2"
-
 // listCache holds a list pane's rows rendered for the last width and the
 // last size drawn. Copies of the pane share it; Bubble Tea calls Update and
 // View from one goroutine.
@@ -49,11 +47,11 @@ func (s listSelection) keepSelected(l *rowList, body, above int) int {
 	return keepInView(s.offset, top, bottom, body, len(l.rows))
 }
 
-// clicked returns the display position of the entry under a left click and
-// the offset it was made at, for a pane laid out by rows and scrolled by
-// viewOffset at the last size drawn.
-func (s listSelection) clicked(msg tea.MouseClickMsg, rows func(width int) *rowList, viewOffset func(*rowList, int) int) (d, off int, ok bool) {
-	row, ok := clickRow(msg)
+// clicked returns the display position of the entry under a click on row y
+// of the pane and the offset it was made at, for a pane laid out by rows and
+// scrolled by viewOffset at its size.
+func (s listSelection) clicked(y int, rows func(width int) *rowList, viewOffset func(*rowList, int) int) (d, off int, ok bool) {
+	row, ok := clickRow(y)
 	size := s.size
 	if !ok || size.width <= 0 || len(s.order) == 0 {
 		return -1, 0, false
