@@ -19,14 +19,15 @@ import (
 func main() {
 	data := flag.String("data", "", "the annotated articles (JSON Lines)")
 	out := flag.String("out", "model", "the folder to write the learned files into")
+	pkg := flag.String("pkg", ".", "the analysis package's folder, whose code the sources record hashes")
 	flag.Parse()
-	if err := run(*data, *out); err != nil {
+	if err := run(*data, *out, *pkg); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, out string) error {
+func run(data, out, pkg string) error {
 	f, err := os.Open(data)
 	if err != nil {
 		return fmt.Errorf("opening the training data: %w", err)
@@ -39,7 +40,7 @@ func run(data, out string) error {
 	tune, validation := extract.Split(all)
 	fmt.Fprintf(os.Stderr, "train: learning from %d articles; %d kept for validation\n", len(tune), len(validation))
 	m := extract.Train(tune, os.Stderr)
-	dir, err := filepath.Abs(filepath.Dir(out))
+	dir, err := filepath.Abs(pkg)
 	if err != nil {
 		return err
 	}
