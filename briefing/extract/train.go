@@ -137,3 +137,49 @@ func learnGenders(arts []*Article) map[string]byte {
 	}
 	return out
 }
+
+// CrossValidate measures the speaker model on the articles to learn from
+// without the validation part: each fold is scored by a speaker model and
+// a name tagger learned from the other folds. It is the figure to decide
+// features and settings on; the validation part is only for reporting.
+func CrossValidate(tune []*Article, log io.Writer) QuoteScore {
+	exs := examples(tune)
+	_, foldNames := trainAllNames(exs, log)
+	genders := learnGenders(tune)
+	var px []pronounExample
+	sx := make([][]speakerExample, folds)
+	for f, fn := range foldNames {
+		fm := &Models{Names: fn, Speakers: NewModel(1, speakersBits), Pronouns: NewModel(1, pronounsBits), Genders: genders}
+		for i, ex := range exs {
+			if inFold(i, f) {
+				px = append(px, pronounExamples(ex, newAnalysis(ex.doc, fm))...)
+			}
+		}
+	}
+	pronouns := trainPronouns(px, pronounsEpochs)
+	for f, fn := range foldNames {
+		fm := &Models{Names: fn, Speakers: NewModel(1, speakersBits), Pronouns: pronouns, Genders: genders}
+		for i, ex := range exs {
+			if inFold(i, f) {
+				sx[f] = append(sx[f], speakerExamples(ex, fm)...)
+			}
+		}
+	}
+	var total QuoteScore
+	for f, fn := range foldNames {
+		var rest []speakerExample
+		for g := range sx {
+			if g != f {
+				rest = append(rest, sx[g]...)
+			}
+		}
+		fm := &Models{Names: fn, Speakers: trainSpeakers(rest, speakersEpochs), Pronouns: pronouns, Genders: genders}
+		for i, ex := range exs {
+			if inFold(i, f) {
+				total.Add(scoreArticle(ex.a, ex.doc, analyze(ex.doc, fm)))
+			}
+		}
+	}
+	fmt.Fprintf(log, "cross-validated on the articles learned from: %v\n", total)
+	return total
+}

@@ -20,24 +20,50 @@ func main() {
 	data := flag.String("data", "", "the annotated articles (JSON Lines)")
 	out := flag.String("out", "model", "the folder to write the learned files into")
 	pkg := flag.String("pkg", ".", "the analysis package's folder, whose code the sources record hashes")
+	cv := flag.Bool("cv", false, "only cross-validate on the articles to learn from, writing nothing")
 	flag.Parse()
+	if *cv {
+		if err := crossValidate(*data); err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*data, *out, *pkg); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, out, pkg string) error {
+// read returns the articles to learn from and the validation part.
+func read(data string) (tune, validation []*extract.Article, err error) {
 	f, err := os.Open(data)
 	if err != nil {
-		return fmt.Errorf("opening the training data: %w", err)
+		return nil, nil, fmt.Errorf("opening the training data: %w", err)
 	}
 	defer f.Close()
 	all, err := extract.ReadCorpus(f)
 	if err != nil {
+		return nil, nil, err
+	}
+	tune, validation = extract.Split(all)
+	return tune, validation, nil
+}
+
+func crossValidate(data string) error {
+	tune, _, err := read(data)
+	if err != nil {
 		return err
 	}
-	tune, validation := extract.Split(all)
+	extract.CrossValidate(tune, os.Stderr)
+	return nil
+}
+
+func run(data, out, pkg string) error {
+	tune, validation, err := read(data)
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(os.Stderr, "train: learning from %d articles; %d kept for validation\n", len(tune), len(validation))
 	m := extract.Train(tune, os.Stderr)
 	dir, err := filepath.Abs(pkg)
