@@ -203,6 +203,9 @@ func (an *analysis) rank(q quoteAt, cands []candidate, prev int, fs *[]feature) 
 	if c, ok := an.signature(q, cands); ok {
 		return c
 	}
+	if c, ok := an.besideCue(q, cands); ok && !q.partial {
+		return c
+	}
 	best, bestS := -1, float32(0)
 	for i, c := range cands {
 		if i == 0 && !q.partial && len(cands) > 1 {
@@ -321,4 +324,28 @@ func (an *analysis) introducedAsOrg(e *Entity) bool {
 		}
 	}
 	return false
+}
+
+// besideCue returns the candidate standing right beside the reporting verb
+// that introduces q in the sentence the quote closes or opens ("…,” Yang
+// Jiechi said", "…,” said Yang Jiechi", "Yang Jiechi said: “…”"): in
+// news that is the speaker, whatever else the sentence names.
+func (an *analysis) besideCue(q quoteAt, cands []candidate) (candidate, bool) {
+	for _, side := range []string{"after", "before"} {
+		v, vp, vi := an.quoteCue(q, side)
+		if v == "" {
+			continue
+		}
+		for _, c := range cands {
+			if c.para != vp || c.entity < 0 || an.ents[c.entity].Kind != PersonName {
+				continue
+			}
+			if c.to == vi || c.from == vi+1 {
+				if side == "after" && c.from > q.close || side == "before" && c.to <= q.open {
+					return c, true
+				}
+			}
+		}
+	}
+	return candidate{}, false
 }

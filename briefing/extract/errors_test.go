@@ -168,3 +168,61 @@ func TestShowArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestShowRoleErrors prints wrong roles of right speakers on the articles
+// learned from: BRIEF_ERRORS=N.
+func TestShowRoleErrors(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("BRIEF_ERRORS"))
+	if n == 0 {
+		t.Skip("set BRIEF_ERRORS=N to print N role errors")
+	}
+	tune, _ := loadCorpus(t)
+	for _, a := range tune[len(tune)/3:] {
+		ex := newExample(a)
+		r := analyze(ex.doc, builtin())
+		for _, g := range a.Quotes {
+			_, role, ok := strings.Cut(g.Speaker, ",")
+			var rw []string
+			for _, w := range scoreWords(role) {
+				if !scoreTitles[w] {
+					rw = append(rw, w)
+				}
+			}
+			if !ok || len(rw) < 2 {
+				continue
+			}
+			gw := scoreWords(g.Text)
+			best, bi := 0.0, -1
+			for i, q := range r.Quotes {
+				pw := map[string]bool{}
+				for _, w := range scoreWords(q.Text) {
+					pw[w] = true
+				}
+				if c := coverage(gw, pw); c > best {
+					best, bi = c, i
+				}
+			}
+			if best < 0.8 {
+				continue
+			}
+			q := r.Quotes[bi]
+			got := map[string]bool{}
+			for _, w := range scoreWords(q.Role) {
+				got[w] = true
+			}
+			k := 0
+			for _, w := range rw {
+				if got[w] {
+					k++
+				}
+			}
+			if float64(k) >= float64(len(rw))/2 {
+				continue
+			}
+			if n--; n < 0 {
+				return
+			}
+			t.Logf("GOLD %q | GOT %q / %q", g.Speaker, q.Speaker, q.Role)
+		}
+	}
+}

@@ -35,7 +35,7 @@ func roleAt(d *Doc, m NameSpan) string {
 }
 
 // maxRoleWords bounds a role's length.
-const maxRoleWords = 14
+const maxRoleWords = 30
 
 // appositive returns the phrase between commas right after a name:
 // "Name, role," or "Name, role." up to a reporting verb, a quotation mark
@@ -43,7 +43,7 @@ const maxRoleWords = 14
 func appositive(d *Doc, m NameSpan) string {
 	p := &d.Paras[m.Para]
 	ts := p.Toks
-	i := m.To
+	i := skipAfterName(ts, m.To)
 	if i >= len(ts) || !ts[i].Is(",") {
 		return ""
 	}
@@ -76,6 +76,25 @@ func appositive(d *Doc, m NameSpan) string {
 	case "which", "that", "whose", "where", "when", "and", "but", "or", "as", "if", "he", "she", "it", "they", "i", "we", "said", "says",
 		"mais", "puis", "dont", "et", "ou", "était", "est", "aber", "und", "oder", "der", "die", "das":
 		return ""
+	}
+	// the role may go on past a comma: "president of NDN, a policy and
+	// advocacy group", "Democrat of Vermont, who replaced Mr. Sanders"
+	for j+2 < len(ts) && ts[j].Is(",") && j-from < maxRoleWords {
+		next := ts[j+1].Lower()
+		if !(next == "who" || (next == "a" || next == "an" || next == "the") && !ts[j+2].Cap && ts[j+2].Kind == Word) {
+			break
+		}
+		k := j + 1
+		for k < len(ts) && k-from <= maxRoleWords && !ts[k].Quoted && ts[k].Kind == Word || k < len(ts) && (ts[k].Is("-") || ts[k].Is("’") || ts[k].Is("'")) {
+			if k > j+1 && w.cues[ts[k].Lower()] && next != "who" {
+				break
+			}
+			k++
+		}
+		if k >= len(ts) || !(ts[k].Is(",") || ts[k].Is(".") || ts[k].Is(";")) || k-from > maxRoleWords {
+			break
+		}
+		j = k
 	}
 	if from+1 < j && (first == "a" || first == "an" || first == "the") {
 		from++
@@ -144,4 +163,34 @@ func titleBefore(d *Doc, m NameSpan) string {
 func named(d *Doc, p, i int) bool {
 	ts := d.Paras[p].Toks
 	return i+1 < len(ts) && (ts[i+1].Lower() == "and" || ts[i+1].Is(","))
+}
+
+// skipAfterName returns the token after what may stand between a name and
+// its appositive: a suffix ("Jr.", "III"), a party and state in brackets
+// ("(R-Wis.)"), or where the person is from ("of Oklahoma").
+func skipAfterName(ts []Token, i int) int {
+	for i < len(ts) {
+		switch l := ts[i].Lower(); {
+		case l == "jr." || l == "sr." || l == "jr" || l == "sr" || l == "ii" || l == "iii" || l == "iv":
+			i++
+		case ts[i].Is("("):
+			j := i + 1
+			for j < len(ts) && j-i < 8 && !ts[j].Is(")") {
+				j++
+			}
+			if j >= len(ts) || !ts[j].Is(")") {
+				return i
+			}
+			i = j + 1
+		case l == "of" && i+1 < len(ts) && ts[i+1].Cap:
+			j := i + 1
+			for j < len(ts) && ts[j].Cap && ts[j].Kind == Word {
+				j++
+			}
+			return j
+		default:
+			return i
+		}
+	}
+	return i
 }
