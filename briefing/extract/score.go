@@ -162,15 +162,11 @@ func scoreArticle(a *Article, d *Doc, r Result) QuoteScore {
 			}
 		}
 	}
-	for i, q := range r.Quotes {
+	for _, q := range r.Quotes {
 		if q.Partial && strings.TrimSpace(q.Speaker) == "" {
 			continue
 		}
 		s.Shown++
-		var ws []string
-		for w := range pw[i] {
-			ws = append(ws, w)
-		}
 		if coverage(scoreWords(quoteText(d, q)), all) >= 0.8 {
 			s.ShownRight++
 		}

@@ -83,6 +83,14 @@ func TestValidationScores(t *testing.T) {
 	if ratio(right, total) < 0.68 {
 		t.Errorf("validation pronoun resolution %.3f is below its floor 0.68", ratio(right, total))
 	}
+	var exs []*example
+	for _, a := range val {
+		exs = append(exs, newExample(a))
+	}
+	for _, k := range []EntityKind{PersonName, OrgName, PlaceName} {
+		ns := scoreNames(builtin().Names, exs, k)
+		t.Logf("validation %s names (exact spans against the silver ones): precision %.3f recall %.3f of %d", k, ns.precision(), ns.recall(), ns.gold)
+	}
 	ps := EvaluatePeople(builtin(), val)
 	t.Logf("validation people: %v", ps)
 	if ps.recall() < 0.80 || ps.precision() < 0.80 {
