@@ -1,25 +1,11 @@
 package briefing
 
 import (
-	_ "embed"
 	"sort"
 	"strings"
 	"sync"
-)
 
-// The word lists behind the key-facts rules. Their formats are described at
-// the top of each file.
-var (
-	//go:embed lexicon/places.txt
-	factPlacesText string
-	//go:embed lexicon/orgs.txt
-	factOrgsText string
-	//go:embed lexicon/months.txt
-	factMonthsText string
-	//go:embed lexicon/units.txt
-	factUnitsText string
-	//go:embed lexicon/factwords.txt
-	factWordsText string
+	"brief/briefing/lexicon"
 )
 
 // factLexicon is the parsed form of the key-facts word lists. It is built
@@ -101,9 +87,9 @@ var factLex = sync.OnceValue(func() *factLexicon { return parseFactLexicon() })
 // parseFactLexicon reads the embedded word lists.
 func parseFactLexicon() *factLexicon {
 	lx := &factLexicon{places: newNameList(), orgs: newNameList(), placeSuffix: wordSet{}}
-	parsePlaces(lx, factPlacesText)
+	parsePlaces(lx, lexicon.Lines("places"))
 
-	org := kindLines(factOrgsText)
+	org := kindLines(lexicon.Lines("orgs"))
 	lx.orgWords = toSet(org["word"])
 	lx.orgSuffix = toSet(org["suffix"])
 	for w := range lx.orgSuffix {
@@ -120,7 +106,7 @@ func parseFactLexicon() *factLexicon {
 		}
 	}
 
-	mo := kindLines(factMonthsText)
+	mo := kindLines(lexicon.Lines("months"))
 	lx.months, lx.monthAbbr = map[string]string{}, map[string]string{}
 	for _, line := range mo["month"] {
 		names, _ := splitEntry(line, "")
@@ -139,7 +125,7 @@ func parseFactLexicon() *factLexicon {
 		lx.relFirst[strings.Fields(r)[0]] = true
 	}
 
-	un := kindLines(factUnitsText)
+	un := kindLines(lexicon.Lines("units"))
 	lx.symbols = un["symbol"]
 	// Longest first, so "US$" wins over "$".
 	sort.SliceStable(lx.symbols, func(i, j int) bool { return len(lx.symbols[i]) > len(lx.symbols[j]) })
@@ -157,7 +143,7 @@ func parseFactLexicon() *factLexicon {
 		}
 	}
 
-	fw := kindLines(factWordsText)
+	fw := kindLines(lexicon.Lines("factwords"))
 	lx.function = toSet(fw["function"])
 	lx.preps = toSet(fw["prep"])
 	lx.cuts = toSet(fw["cut"])
@@ -207,9 +193,9 @@ func parseFactLexicon() *factLexicon {
 // "Name = alias | alias > Country". Countries under "[the]" (which comes
 // first) are described with their article; words under "[suffix]" end
 // unlisted places.
-func parsePlaces(lx *factLexicon, text string) {
+func parsePlaces(lx *factLexicon, lines []string) {
 	kind, the := "", wordSet{}
-	for _, line := range strings.Split(text, "\n") {
+	for _, line := range lines {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -253,9 +239,9 @@ func placeDetail(kind, parent string) string {
 }
 
 // kindLines reads "kind: entry" lines, skipping blanks and # comments.
-func kindLines(text string) map[string][]string {
+func kindLines(lines []string) map[string][]string {
 	m := map[string][]string{}
-	for _, line := range strings.Split(text, "\n") {
+	for _, line := range lines {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue

@@ -1,30 +1,18 @@
 package briefing
 
 import (
-	"embed"
 	"strings"
+
+	"brief/briefing/lexicon"
 )
 
-// importerLexicon holds the word lists of the news-text rules.
-//
-//go:embed lexicon/furniture.txt lexicon/notices.txt lexicon/bylines.txt lexicon/byline_roles.txt lexicon/credits.txt lexicon/provenance.txt lexicon/paste_ui.txt
-var importerLexicon embed.FS
-
-// lexiconLines returns the non-empty, non-comment lines of an embedded list,
-// trimmed and lower-cased. A missing list is a build mistake, so it panics at
-// package initialisation rather than at import time.
+// lexiconLines returns the entries of a word list of the news-text rules
+// (see package lexicon), lower-cased. name is the list's file name.
 func lexiconLines(name string) []string {
-	data, err := importerLexicon.ReadFile("lexicon/" + name)
-	if err != nil {
-		panic("briefing: missing word list " + name + ": " + err.Error())
-	}
-	var out []string
-	for _, l := range strings.Split(string(data), "\n") {
-		l = strings.TrimRight(l, "\r")
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, strings.ToLower(strings.TrimLeft(l, " ")))
+	ls := lexicon.Lines(strings.TrimSuffix(name, ".txt"))
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = strings.ToLower(l)
 	}
 	return out
 }

@@ -3,9 +3,11 @@
 //
 // Every list is a text file in this folder in one format: one entry a line,
 // lower case unless case matters, blank lines and lines starting with "#"
-// ignored. A line may hold several words ("according to"); it may carry a
-// tag after a tab or a run of spaces only where the list's header says so
-// ("he person"). Each list lives in one file, and each file is read once.
+// ignored, leading spaces dropped. A trailing space is part of the entry (a
+// prefix that must end a word: "most read "). A line may hold several words
+// ("according to"); it may carry a tag or a kind where the list's header
+// says so ("he person", "word: university"). Each list lives in one file,
+// and each file is read once.
 package lexicon
 
 import (
@@ -34,8 +36,8 @@ func Lines(name string) []string {
 	}
 	var out []string
 	for _, l := range strings.Split(string(data), "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "#") {
+		l = strings.TrimLeft(strings.TrimRight(l, "\r"), " \t")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
 		out = append(out, l)
@@ -50,7 +52,7 @@ func Set(name string) map[string]bool {
 	ls := Lines(name)
 	m := make(map[string]bool, len(ls))
 	for _, l := range ls {
-		m[l] = true
+		m[strings.TrimSpace(l)] = true
 	}
 	return m
 }
@@ -61,6 +63,7 @@ func Tagged(name string) map[string]string {
 	ls := Lines(name)
 	m := make(map[string]string, len(ls))
 	for _, l := range ls {
+		l = strings.TrimSpace(l)
 		i := strings.LastIndexAny(l, " \t")
 		if i < 0 {
 			m[l] = ""
