@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // collapseSpace joins the words of s with single spaces: the form every
@@ -94,13 +93,7 @@ func tidy(s string) string {
 // a rune outside ASCII can give more bytes than it takes (some lower-case
 // letters are longer than their capitals), so room is made before each one.
 func lineKey(s string) string {
-	key := appendLineKey(nil, s)
-	if len(key) == 0 {
-		return ""
-	}
-	// key is never written again: the string shares its bytes instead of
-	// copying them (as strings.Builder does).
-	return unsafe.String(unsafe.SliceData(key), len(key))
+	return string(appendLineKey(nil, s))
 }
 
 // appendLineKey writes the key of s (see lineKey) into buf, reusing its
