@@ -243,6 +243,9 @@ func (d *articleDoc) restackSection(s int) {
 	}
 	y := d.headLines(s)
 	for p, h := range l.paraH {
+		if JoinsPrevious(d.b.Sections[s], p) {
+			y-- // list items and table rows follow each other with no blank line
+		}
 		l.paraStart[p] = y
 		y += h + 1
 	}
