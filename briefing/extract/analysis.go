@@ -115,6 +115,7 @@ func quotesOf(d *Doc) []quoteAt {
 				}
 			}
 			q.partial = isPartial(d, q, text)
+			q.cues[0], q.cues[1] = findCues(d, q)
 			out = append(out, q)
 		}
 	}

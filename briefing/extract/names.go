@@ -66,6 +66,9 @@ func tagNames(m *Model, p *Para, fs []feature) []int {
 	scores := make([]float32, numTags)
 	known := knownOrgTokens(p.Toks)
 	for i := range p.Toks {
+		if plainWord(&p.Toks[i]) && (i == 0 || tags[i-1] == tagO) && !known[i] {
+			continue // outside any name: a lower-case word no list knows, a number, a mark
+		}
 		fs = nameFeatures(p, i, tags, known, fs[:0])
 		m.scores(fs, scores)
 		t := best(scores)
@@ -177,4 +180,18 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 		fs = append(fs, fW1W.with(p.Toks[i-1].hlow).with(t.hlow))
 	}
 	return fs
+}
+
+// plainWord reports whether a token cannot begin a name: a lower-case word
+// in none of the word lists, a number or a quotation mark. The tagger
+// leaves such a token outside any name when the one before is outside too,
+// without scoring it.
+func plainWord(t *Token) bool {
+	switch t.Kind {
+	case Number, Mark:
+		return true
+	case Word:
+		return !t.Cap && t.lists == 0
+	}
+	return false
 }

@@ -43,6 +43,8 @@ type quoteAt struct {
 	continued  bool // the quote goes on a quote of the paragraph before
 	startsPara bool
 	partial    bool // a short quoted term inside a sentence
+	// cues are the reporting verbs after and before the quote (findCues).
+	cues [2]cueAt
 }
 
 // maxBack and maxAhead bound how far from its quote a speaker is looked for, in paragraphs.
@@ -463,30 +465,43 @@ func nominalEnd(ts []Token, from int) int {
 // quoteCue returns the reporting verb that introduces quote q on the given
 // side, with its paragraph and token: the first after the quote in the
 // sentence it closes, or the last before it in the sentence it opens.
+// Both are found once, when the quote is listed (findCues).
 func (an *analysis) quoteCue(q quoteAt, side string) (string, int, int) {
-	w := lex()
-	switch side {
-	case "after":
-		ts := an.doc.Paras[q.p1].Toks
-		if q.close >= len(ts) {
-			return "", 0, 0
-		}
+	c := q.cues[0]
+	if side == "before" {
+		c = q.cues[1]
+	}
+	return c.verb, c.para, c.tok
+}
+
+// cueAt is a reporting verb and where it stands.
+type cueAt struct {
+	verb      string
+	para, tok int
+}
+
+// findCues finds the reporting verbs that introduce q: after it, in the
+// sentence it closes, and before it, in the sentence it opens.
+func findCues(d *Doc, q quoteAt) (after, before cueAt) {
+	ts := d.Paras[q.p1].Toks
+	if q.close < len(ts) {
 		s := ts[q.close].Sent
 		for i := q.close + 1; i < len(ts) && ts[i].Sent == s && !ts[i].Quoted; i++ {
-			if l := ts[i].Lower(); w.cues[l] {
-				return l, q.p1, i
-			}
-		}
-	case "before":
-		ts := an.doc.Paras[q.p0].Toks
-		s := ts[q.open].Sent
-		for i := q.open - 1; i >= 0 && ts[i].Sent == s && !ts[i].Quoted; i-- {
-			if l := ts[i].Lower(); w.cues[l] {
-				return l, q.p0, i
+			if ts[i].in(inCues) {
+				after = cueAt{ts[i].Lower(), q.p1, i}
+				break
 			}
 		}
 	}
-	return "", 0, 0
+	ts = d.Paras[q.p0].Toks
+	s := ts[q.open].Sent
+	for i := q.open - 1; i >= 0 && ts[i].Sent == s && !ts[i].Quoted; i-- {
+		if ts[i].in(inCues) {
+			before = cueAt{ts[i].Lower(), q.p0, i}
+			break
+		}
+	}
+	return after, before
 }
 
 // inAppositive reports whether candidate c stands between a comma and the

@@ -121,7 +121,8 @@ func (t *Token) in(f listFlags) bool { return t.lists&f != 0 }
 // shape is a word's form with letters and digits replaced by classes and
 // repeats collapsed: "Obama" → "Xx", "U.S." → "X.X.", "2016" → "d".
 func shape(s string) string {
-	var b strings.Builder
+	var buf [32]byte
+	b := buf[:0]
 	var last rune
 	for _, r := range s {
 		c := r
@@ -134,12 +135,26 @@ func shape(s string) string {
 			c = 'd'
 		}
 		if c != last {
-			b.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 			last = c
 		}
 	}
-	return b.String()
+	// most words have one of a few shapes: share those strings
+	if sh, ok := commonShapes[string(b)]; ok {
+		return sh
+	}
+	return string(b)
 }
+
+// commonShapes are the shapes most words have, kept as one string each.
+var commonShapes = func() map[string]string {
+	m := map[string]string{}
+	for _, s := range []string{"x", "Xx", "X", "d", "X.", "X.X.", "Xx.", "x-x", "Xx-Xx", "Xx-x", "d,d", "d.d", "dx",
+		"Xx'x", "x'x", "XxXx", "Xx.Xx", ",", ".", ":", ";", "(", ")", "?", "!", "$", "%", "&", "/", "-", "—", "–", "'", "’", "“", "”", "\""} {
+		m[s] = s
+	}
+	return m
+}()
 
 // prefix returns the first n characters of s.
 func prefix(s string, n int) string {
