@@ -23,21 +23,10 @@ func TestShowSpeakerErrors(t *testing.T) {
 			if g.SpeakerKind == "pronoun" || len(gn) == 0 {
 				continue
 			}
-			gw := scoreWords(g.Text)
-			best, bi := 0.0, -1
-			for i, q := range r.Quotes {
-				pw := map[string]bool{}
-				for _, w := range scoreWords(q.Text) {
-					pw[w] = true
-				}
-				if c := coverage(gw, pw); c > best {
-					best, bi = c, i
-				}
-			}
-			if best < 0.8 {
+			q, ok := matchQuote(g, r.Quotes)
+			if !ok {
 				continue
 			}
-			q := r.Quotes[bi]
 			hit := false
 			for _, w := range scoreWords(q.Speaker) {
 				hit = hit || gn[w]
@@ -191,21 +180,10 @@ func TestShowRoleErrors(t *testing.T) {
 			if !ok || len(rw) < 2 {
 				continue
 			}
-			gw := scoreWords(g.Text)
-			best, bi := 0.0, -1
-			for i, q := range r.Quotes {
-				pw := map[string]bool{}
-				for _, w := range scoreWords(q.Text) {
-					pw[w] = true
-				}
-				if c := coverage(gw, pw); c > best {
-					best, bi = c, i
-				}
-			}
-			if best < 0.8 {
+			q, ok := matchQuote(g, r.Quotes)
+			if !ok {
 				continue
 			}
-			q := r.Quotes[bi]
 			got := map[string]bool{}
 			for _, w := range scoreWords(q.Role) {
 				got[w] = true
@@ -225,4 +203,24 @@ func TestShowRoleErrors(t *testing.T) {
 			t.Logf("GOLD %q | GOT %q / %q", g.Speaker, q.Speaker, q.Role)
 		}
 	}
+}
+
+// matchQuote returns the found quote that holds at least 80% of the words
+// of an annotated one, as the scoring script matches them.
+func matchQuote(g GoldQuote, quotes []Quote) (Quote, bool) {
+	gw := scoreWords(g.Text)
+	best, bi := 0.0, -1
+	for i, q := range quotes {
+		pw := map[string]bool{}
+		for _, w := range scoreWords(q.Text) {
+			pw[w] = true
+		}
+		if c := coverage(gw, pw); c > best {
+			best, bi = c, i
+		}
+	}
+	if best < 0.8 {
+		return Quote{}, false
+	}
+	return quotes[bi], true
 }

@@ -182,3 +182,33 @@ func (t *Trainer) Averaged() *Model {
 	}
 	return m
 }
+
+// trainRanker learns a ranking model over n examples: example k has
+// some candidates, of which one is right (examples gives both), and
+// features(k, i, fs) appends the features of its candidate i. On each
+// example the candidates are scored; on a mistake the right candidate's
+// features gain weight and those of the one chosen lose it.
+func trainRanker(n, epochs int, bits uint, examples func(k int) (cands, gold int), features func(k, i int, fs []feature) []feature) *Model {
+	tr := NewTrainer(1, bits)
+	var fs, gfs []feature
+	for ep := 0; ep < epochs; ep++ {
+		for _, k := range order(n, ep) {
+			cands, gold := examples(k)
+			bestI, bestS := 0, float32(0)
+			for i := 0; i < cands; i++ {
+				fs = features(k, i, fs[:0])
+				if s := tr.Model().score(fs); i == 0 || s > bestS {
+					bestI, bestS = i, s
+				}
+			}
+			tr.Step()
+			if bestI != gold {
+				gfs = features(k, gold, gfs[:0])
+				fs = features(k, bestI, fs[:0])
+				tr.Update(gfs, 0, 1)
+				tr.Update(fs, 0, -1)
+			}
+		}
+	}
+	return tr.Averaged()
+}

@@ -67,26 +67,9 @@ func pronounExamples(ex *example, an *analysis) []pronounExample {
 
 // trainPronouns learns the pronoun model.
 func trainPronouns(exs []pronounExample, epochs int) *Model {
-	tr := NewTrainer(1, pronounsBits)
-	var fs, gfs []feature
-	for ep := 0; ep < epochs; ep++ {
-		for _, k := range order(len(exs), ep) {
+	return trainRanker(len(exs), epochs, pronounsBits, func(k int) (int, int) { return len(exs[k].cands), exs[k].gold },
+		func(k, i int, fs []feature) []feature {
 			e := exs[k]
-			bestI, bestS := 0, float32(0)
-			for i, a := range e.cands {
-				fs = e.an.pronounFeatures(e.p, e.i, e.pr, a, fs[:0])
-				if s := tr.Model().score(fs); i == 0 || s > bestS {
-					bestI, bestS = i, s
-				}
-			}
-			tr.Step()
-			if bestI != e.gold {
-				gfs = e.an.pronounFeatures(e.p, e.i, e.pr, e.cands[e.gold], gfs[:0])
-				fs = e.an.pronounFeatures(e.p, e.i, e.pr, e.cands[bestI], fs[:0])
-				tr.Update(gfs, 0, 1)
-				tr.Update(fs, 0, -1)
-			}
-		}
-	}
-	return tr.Averaged()
+			return e.an.pronounFeatures(e.p, e.i, e.pr, e.cands[i], fs)
+		})
 }

@@ -84,27 +84,9 @@ func goldEntity(an *analysis, c candidate) int {
 
 // trainSpeakers learns the speaker ranking model.
 func trainSpeakers(exs []speakerExample, epochs int) *Model {
-	tr := NewTrainer(1, speakersBits)
-	var fs, gfs []feature
-	for ep := 0; ep < epochs; ep++ {
-		for _, k := range order(len(exs), ep) {
+	return trainRanker(len(exs), epochs, speakersBits, func(k int) (int, int) { return len(exs[k].cands), exs[k].gold },
+		func(k, i int, fs []feature) []feature {
 			e := exs[k]
-			bestI, bestS := 0, float32(0)
-			for i, c := range e.cands {
-				fs = e.an.speakerFeatures(e.q, c, e.prev, fs[:0])
-				s := tr.Model().score(fs)
-				if i == 0 || s > bestS {
-					bestI, bestS = i, s
-				}
-			}
-			tr.Step()
-			if bestI != e.gold {
-				gfs = e.an.speakerFeatures(e.q, e.cands[e.gold], e.prev, gfs[:0])
-				fs = e.an.speakerFeatures(e.q, e.cands[bestI], e.prev, fs[:0])
-				tr.Update(gfs, 0, 1)
-				tr.Update(fs, 0, -1)
-			}
-		}
-	}
-	return tr.Averaged()
+			return e.an.speakerFeatures(e.q, e.cands[i], e.prev, fs)
+		})
 }
