@@ -39,6 +39,10 @@ type analysis struct {
 	byWord    map[string][]int
 	personsIn [][]int
 	quotes    []quoteAt
+	// paraCands holds each paragraph's speaker candidates once read
+	// (paraRead), for the quotes near it (candidatesIn).
+	paraCands [][]candidate
+	paraRead  []bool
 }
 
 // Analyze finds the names, people, quotes and speakers of a document with

@@ -183,7 +183,7 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 }
 
 // plainWord reports whether a token cannot begin a name: a lower-case word
-// in none of the word lists, a number or a quotation mark. The tagger
+// in none of the word lists, a number, a quotation mark or punctuation. The tagger
 // leaves such a token outside any name when the one before is outside too,
 // without scoring it.
 func plainWord(t *Token) bool {
@@ -192,6 +192,9 @@ func plainWord(t *Token) bool {
 		return true
 	case Word:
 		return !t.Cap && t.lists == 0
+	case Punct:
+		// only these join the words of a name: "AT & T", "St. Louis"
+		return t.Text != "&" && t.Text != "." && t.Text != "-"
 	}
 	return false
 }

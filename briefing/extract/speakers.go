@@ -115,56 +115,74 @@ func (an *analysis) markSubjects(q quoteAt, cands []candidate) {
 // listCandidates lists the candidates of q in reading order, "nobody" first.
 func (an *analysis) listCandidates(q quoteAt, out []candidate) []candidate {
 	out = append(out[:0], candidate{kind: candNone, entity: -1})
-	w := lex()
 	for p := max(0, q.p0-maxBack); p <= q.p1+maxAhead && p < len(an.doc.Paras); p++ {
-		for _, s := range an.names[p] {
-			if an.doc.Paras[p].Toks[s.From].Quoted || s.Kind == MiscName {
-				continue
-			}
-			out = append(out, candidate{kind: candName, para: p, from: s.From, to: s.To, entity: an.entityAt(s), ekind: s.Kind})
+		out = append(out, an.candidatesIn(p)...)
+	}
+	return out
+}
+
+// candidatesIn lists the possible speakers in paragraph p, in reading
+// order, outside quotes: the names, the personal pronouns, the noun phrases
+// after a determiner and the runs of capitals the tagger left. Each
+// paragraph is read once; quotes near it share the list.
+func (an *analysis) candidatesIn(p int) []candidate {
+	if an.paraCands == nil {
+		an.paraCands = make([][]candidate, len(an.doc.Paras))
+		an.paraRead = make([]bool, len(an.doc.Paras))
+	}
+	if an.paraRead[p] {
+		return an.paraCands[p]
+	}
+	w := lex()
+	var out []candidate
+	for _, s := range an.names[p] {
+		if an.doc.Paras[p].Toks[s.From].Quoted || s.Kind == MiscName {
+			continue
 		}
-		ts := an.doc.Paras[p].Toks
-		named := make([]bool, len(ts))
-		for _, s := range an.names[p] {
-			for k := s.From; k < s.To; k++ {
-				named[k] = true
-			}
-		}
-		for i := 0; i < len(ts); i++ {
-			t := ts[i]
-			if t.Quoted || t.Kind != Word {
-				continue
-			}
-			l := t.Lower()
-			if _, ok := w.pronouns[l]; ok {
-				out = append(out, candidate{kind: candPronoun, para: p, from: i, to: i + 1, entity: -1})
-				continue
-			}
-			if determiners[l] {
-				if j := nominalEnd(ts, i+1); j > i+1 {
-					out = append(out, candidate{kind: candNominal, para: p, from: i, to: j, entity: -1})
-				}
-			}
-			if !t.Cap || named[i] || w.nonNames[l] || w.titles[l] || w.honorifics[l] {
-				continue
-			}
-			j := i + 1
-			for j < len(ts) && ts[j].Kind == Word && ts[j].Cap && !named[j] && !ts[j].Quoted {
-				j++
-			}
-			// capitals holding or before a title, or right before a name,
-			// are part of a role ("Chinese foreign minister", "House
-			// Speaker Paul Ryan", "Former Florida governor Jeb Bush")
-			role := j < len(ts) && (w.titles[ts[j].Lower()] || w.modifiers[ts[j].Lower()] || named[j])
-			for k := i; k < j && !role; k++ {
-				role = w.titles[ts[k].Lower()] || w.modifiers[ts[k].Lower()]
-			}
-			if !role {
-				out = append(out, candidate{kind: candCap, para: p, from: i, to: j, entity: an.personNamed(p, i, j)})
-			}
-			i = j - 1
+		out = append(out, candidate{kind: candName, para: p, from: s.From, to: s.To, entity: an.entityAt(s), ekind: s.Kind})
+	}
+	ts := an.doc.Paras[p].Toks
+	named := make([]bool, len(ts))
+	for _, s := range an.names[p] {
+		for k := s.From; k < s.To; k++ {
+			named[k] = true
 		}
 	}
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.Quoted || t.Kind != Word {
+			continue
+		}
+		l := t.Lower()
+		if _, ok := w.pronouns[l]; ok {
+			out = append(out, candidate{kind: candPronoun, para: p, from: i, to: i + 1, entity: -1})
+			continue
+		}
+		if determiners[l] {
+			if j := nominalEnd(ts, i+1); j > i+1 {
+				out = append(out, candidate{kind: candNominal, para: p, from: i, to: j, entity: -1})
+			}
+		}
+		if !t.Cap || named[i] || w.nonNames[l] || w.titles[l] || w.honorifics[l] {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && ts[j].Kind == Word && ts[j].Cap && !named[j] && !ts[j].Quoted {
+			j++
+		}
+		// capitals holding or before a title, or right before a name,
+		// are part of a role ("Chinese foreign minister", "House
+		// Speaker Paul Ryan", "Former Florida governor Jeb Bush")
+		role := j < len(ts) && (w.titles[ts[j].Lower()] || w.modifiers[ts[j].Lower()] || named[j])
+		for k := i; k < j && !role; k++ {
+			role = w.titles[ts[k].Lower()] || w.modifiers[ts[k].Lower()]
+		}
+		if !role {
+			out = append(out, candidate{kind: candCap, para: p, from: i, to: j, entity: an.personNamed(p, i, j)})
+		}
+		i = j - 1
+	}
+	an.paraCands[p], an.paraRead[p] = out, true
 	return out
 }
 
