@@ -150,7 +150,7 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Libra
 		}
 		return library.FromBriefings(bs), nil
 	}
-	paths, err := library.Expand(args)
+	paths, err := briefing.ExpandAll(args)
 	if err != nil {
 		return nil, err
 	}

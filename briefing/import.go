@@ -220,7 +220,11 @@ var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".ma
 // ListDir returns the article files in a directory (not its subdirectories,
 // nor hidden files), sorted by name, or an error naming the directory when
 // it holds none.
-func ListDir(dir string) ([]string, error) {
+func ListDir(dir string) ([]string, error) { return listDir(dir, IsArticleFile) }
+
+// listDir lists the visible files directly in dir that keep says to keep,
+// sorted.
+func listDir(dir string, keep func(name string) bool) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, &InputError{dir, describeOpenError(err)}
@@ -228,7 +232,7 @@ func ListDir(dir string) ([]string, error) {
 	var out []string
 	for _, e := range entries {
 		n := e.Name()
-		if e.IsDir() || strings.HasPrefix(n, ".") || !articleExts[strings.ToLower(filepath.Ext(n))] {
+		if e.IsDir() || !keep(n) {
 			continue
 		}
 		out = append(out, filepath.Join(dir, n))
@@ -248,7 +252,17 @@ func IsArticleFile(name string) bool {
 
 // Expand turns command-line arguments into the inputs they name: files and
 // "-" stay as they are, a directory becomes its article files.
-func Expand(args []string) ([]string, error) {
+func Expand(args []string) ([]string, error) { return expand(args, IsArticleFile) }
+
+// ExpandAll is Expand keeping every visible file of a directory, not only
+// those with an article's extension: a library lists the others (a photo, a
+// binary) with their one-line error instead of leaving them out.
+func ExpandAll(args []string) ([]string, error) {
+	return expand(args, func(name string) bool { return !strings.HasPrefix(name, ".") })
+}
+
+// expand is Expand with the files of a directory picked by keep.
+func expand(args []string, keep func(name string) bool) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		if a == "-" {
@@ -263,7 +277,7 @@ func Expand(args []string) ([]string, error) {
 			out = append(out, a)
 			continue
 		}
-		files, err := ListDir(a)
+		files, err := listDir(a, keep)
 		if err != nil {
 			return nil, err
 		}
