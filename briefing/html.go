@@ -9,6 +9,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
 )
 
 // readabilityBase is the page address given to readability when the page's
@@ -26,7 +27,24 @@ func importHTML(s string) (*Briefing, error) {
 	base, _ := url.Parse(readabilityBase)
 	parser := readability.NewParser()
 	parser.KeepClasses = true // for the language of code blocks ("language-go")
-	art, err := parser.Parse(strings.NewReader(s), base)
+	// The text is valid UTF-8 (Clean made it so): it is parsed once, as
+	// UTF-8, without readability's charset sniffing of the whole page, and
+	// normalised as readability would (NFC, no soft hyphens). Readability
+	// changes the tree it reads, so the page is kept in a copy for the
+	// metadata readability may miss.
+	s = strings.ReplaceAll(s, "\u00ad", "")
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	var (
+		art  readability.Article
+		page *html.Node
+	)
+	parsed, err := html.Parse(strings.NewReader(s))
+	if err == nil {
+		page = cloneTree(parsed)
+		art, err = parser.ParseAndMutate(parsed, base)
+	}
 	root := art.Node
 	if err == nil {
 		b.Source = tidy(art.SiteName())
@@ -39,15 +57,11 @@ func importHTML(s string) (*Briefing, error) {
 			b.Published = pageTime(t)
 		}
 	}
-	var doc *html.Node // the whole page, parsed when readability did not do enough
 	parsePage := func() (*html.Node, error) {
-		if doc == nil {
-			var err error
-			if doc, err = html.Parse(strings.NewReader(s)); err != nil {
-				return nil, err
-			}
+		if page == nil {
+			return nil, err
 		}
-		return doc, nil
+		return page, nil
 	}
 	if b.Published.IsZero() {
 		if d, err := parsePage(); err == nil {
@@ -319,4 +333,13 @@ func findElement(n *html.Node, a atom.Atom) *html.Node {
 		}
 	}
 	return nil
+}
+
+// cloneTree returns a deep copy of the tree under n.
+func cloneTree(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace, Attr: append([]html.Attribute(nil), n.Attr...)}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.AppendChild(cloneTree(k))
+	}
+	return c
 }
