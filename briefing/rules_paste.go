@@ -142,6 +142,13 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	return notChrome
 }
 
+// isDateLine reports whether a line is a date or a time with at most two
+// other words ("posted on April 21, 2015, at 11:29 a.m."): not prose, even
+// when it ends with a full stop.
+func isDateLine(t string, words int) bool {
+	return words <= 16 && hasYear(t) && !lineDate(t).IsZero() && otherThanDateWords(t) <= 2
+}
+
 // isChrome reports whether a line is chrome of either kind.
 func isChrome(t string, words int) bool {
 	return chromeOf(t, words, classifyFurniture(t)) != notChrome
@@ -255,7 +262,7 @@ func markCards(blocks []block, info []pasteInfo) {
 // itself, before its context.
 func judgePasteLine(bl block) pasteInfo {
 	w := wordCount(bl.text)
-	in := pasteInfo{words: w, prose: isProse(bl.text, w)}
+	in := pasteInfo{words: w, prose: isProse(bl.text, w) && !isDateLine(bl.text, w)}
 	if w <= maxFurnitureWords {
 		in.furn = classifyFurniture(bl.text)
 	}
@@ -293,7 +300,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 		if info[i].prose || bl.kind == tableRow {
 			continue
 		}
-		follows := info[i].kind != strongChrome && proseFollows(info, i) && info[i].furn == notFurniture
+		follows := info[i].kind != strongChrome && proseFollows(info, i) && info[i].furn == notFurniture && !controlsFollow(info, i)
 		if follows {
 			// A label before prose names what follows: kept, as a heading
 			// when it looks like one.
@@ -323,16 +330,30 @@ func pasteRules(b *Briefing, blocks []block) []block {
 	// last ("To see it in action, watch below:", the author's note).
 	first = growEdge(blocks, info, first, -1)
 	last = growEdge(blocks, info, last, 1)
+	drop, last := widgetDrops(blocks, info, seen, first, last)
 	out := blocks[:0]
 	// Around the start: the byline, its date and the captions.
+	authors, strength := b.Authors, 0
+	if len(authors) > 0 {
+		strength = 3
+	}
 	for i := max(0, first-headerWindow); i < first; i++ {
 		bl := blocks[i]
 		if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok {
-			if len(b.Authors) == 0 {
-				b.Authors = names
+			// The first of the surest bylines: one with "By" before one
+			// with a role or a handle, before a name with a date (the
+			// shape of a story card's, or of a site's name).
+			if st := bylineStrength(bl.text, nextText(blocks, i)); st > strength {
+				authors, strength = names, st
 			}
 			if b.Published.IsZero() {
 				b.Published = lineDate(bl.text)
+			}
+			if bylineUsesNext(bl.text, nextText(blocks, i)) {
+				if b.Published.IsZero() {
+					b.Published = lineDate(nextText(blocks, i))
+				}
+				i++
 			}
 			continue
 		}
@@ -345,12 +366,24 @@ func pasteRules(b *Briefing, blocks []block) []block {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 		}
 	}
+	if len(b.Authors) == 0 {
+		b.Authors = authors
+	}
 	proseBefore := 0 // prose paragraphs kept so far
 	dekIndex := -1   // where the first of them is in out
 	for i := first; i <= last; i++ {
 		bl := blocks[i]
 		in := info[i]
-		if loneCaption(blocks, info, i) || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i) {
+		if drop[i] {
+			continue
+		}
+		if in.prose {
+			if c, ok := explicitCaption(bl.text); ok {
+				b.Captions = appendCaption(b.Captions, c)
+				continue
+			}
+		}
+		if loneCaption(blocks, info, i) || captionOverHeading(blocks, info, i, last) || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i) {
 			c, ok := pasteCaption(bl.text)
 			if !ok {
 				c = Caption{Text: bl.text}
@@ -387,6 +420,9 @@ func pasteRules(b *Briefing, blocks []block) []block {
 				if len(b.Authors) == 0 {
 					b.Authors = names
 				}
+				if bylineUsesNext(bl.text, nextText(blocks, i)) && i < last {
+					i++ // its date or role
+				}
 				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) {
 					// The one paragraph before the byline is the standfirst
 					// under the headline, not the article's first.
@@ -413,6 +449,20 @@ func pasteRules(b *Briefing, blocks []block) []block {
 		out = append(out, bl)
 	}
 	return out
+}
+
+// captionOverHeading reports whether block i is a photo caption set
+// between the end of a section and the next subheading: a line of some
+// length that is not a sentence, after prose and right before a heading
+// that prose follows. A section does not end on a line without a full
+// stop, and a subheading does not come in two lines.
+func captionOverHeading(blocks []block, info []pasteInfo, i, last int) bool {
+	t := strings.TrimSpace(blocks[i].text)
+	if blocks[i].kind != paragraph || info[i].prose || info[i].chrome || info[i].words < 4 || info[i].words > maxLoneCaptionWords ||
+		endsSentence(t) || strings.HasSuffix(t, ":") || i == 0 || !info[i-1].prose || i+2 > last {
+		return false
+	}
+	return blocks[i+1].kind == heading && info[i+2].prose
 }
 
 // Limits of a caption found by its place (see loneCaption).
@@ -543,6 +593,14 @@ func proseFollows(info []pasteInfo, i int) bool {
 	return false
 }
 
+// controlsFollow reports whether the block after blocks[i] is the page's
+// controls or counters ("View Photos", "Facebook Twitter", a date), not a
+// furniture line such as "Advertisement": a label over a widget, not a
+// heading over the article's text.
+func controlsFollow(info []pasteInfo, i int) bool {
+	return i+1 < len(info) && info[i+1].kind == strongChrome && info[i+1].furn == notFurniture
+}
+
 // headingLookahead is how far past chrome a heading looks for its prose.
 const headingLookahead = 4
 
@@ -560,8 +618,8 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		if info[j].furn == furnitureLine {
 			continue
 		}
-		if !keepsEdge(blocks[j], info[j], nextText(blocks, j)) {
-			break
+		if !keepsEdge(blocks[j], info[j], nextText(blocks, j)) || j > 0 && bylineUsesNext(blocks[j-1].text, blocks[j].text) {
+			break // not the article's, or the date under its byline
 		}
 		at, taken = j, taken+1
 	}
@@ -588,8 +646,10 @@ func isCaptionLabel(t string) bool {
 }
 
 // labelsChrome reports whether block i is the label of chrome after it (a
-// chart's title above its numbers and axis labels): a short line that is
-// not a sentence, followed by at least chartLabels blocks of chrome.
+// chart's title above its numbers and axis labels, "Share article" over
+// its buttons): a short line that is not a sentence, followed by at least
+// chartLabels blocks of chrome, or of up to four words and followed by
+// controls (see controlsFollow).
 func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
 	if info[i].words > maxChromeWords || endsSentence(blocks[i].text) {
 		return false
@@ -598,7 +658,7 @@ func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
 	for j := i + 1; j < len(info) && info[j].chrome && n < chartLabels; j++ {
 		n++
 	}
-	return n >= chartLabels
+	return n >= chartLabels || n >= 1 && info[i].words <= 4 && controlsFollow(info, i)
 }
 
 // chartLabels is how many chrome lines after a short line make it a label.

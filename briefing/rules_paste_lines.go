@@ -22,7 +22,7 @@ var (
 	// trailingCredit is a credit run in at the end of a caption: "… on
 	// Monday. Credit Ashraf Shazly/Agence France-Presse", "… lab | photo by
 	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
-	trailingCredit = regexp.MustCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:photo(?:graph)?(?:\s+by|:))|(?:\.\s*|\s)Credit:?)\s+(\p{Lu}.{1,100})$`)
+	trailingCredit = regexp.MustCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild)(?:\s+by|:))|(?:\.\s*|\s)Credit:?)\s+(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images".
 	slashCredit = regexp.MustCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
@@ -45,7 +45,7 @@ func pasteCaption(t string) (Caption, bool) {
 			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
 		}
 	}
-	if strings.Contains(t, "Credit") || strings.Contains(t, "hoto") {
+	if mayHaveTrailingCredit(t) {
 		if m := trailingCredit.FindStringSubmatch(t); m != nil && wordCount(t) <= maxCaptionWords && wordCount(m[2]) <= 12 {
 			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
 		}
@@ -54,6 +54,9 @@ func pasteCaption(t string) (Caption, bool) {
 		if m := slashCredit.FindStringSubmatch(t); m != nil {
 			return Caption{Text: strings.TrimSpace(m[1]), Credit: m[2]}, true
 		}
+	}
+	if slashNameCredit(t) {
+		return Caption{Credit: t}, true
 	}
 	if t != "" && strings.IndexByte("MICLmicl", t[0]) >= 0 {
 		if m := captionLead.FindStringSubmatch(t); m != nil {

@@ -1,0 +1,170 @@
+package briefing
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// widgetPage is a page pasted from its headline to its footer, with the
+// boxes sites set into their articles: a name over its date, a photo
+// caption with its credit after a bar, a "Related" label over a link, a
+// gallery of counted slides, an embedded post, a story card with its author
+// and date, a teaser card printed three times over, a caption between a
+// section and the next subheading, a share label over its buttons, and the
+// blog's closing "Posted on … by …" before the site's footer.
+const widgetPage = `Night ferries return to the northern islands
+
+Lena Marsh
+2 hours ago
+
+The night ferries to the northern islands will sail again from Monday, the shipping company said, after a winter in which the crossings were cut to one a day.
+
+The harbour at dawn on Tuesday. | Foto: Harbour Press
+
+Islanders had campaigned for the return of the late crossings since the autumn, when the company said it could not find crews for them.
+
+Related
+
+Council votes to close two libraries in the north
+
+The company said it had hired fourteen new deckhands and two engineers over the winter, enough to run the night timetable for the whole summer.
+
+Harbour news in pictures
+3 show all
+1/3 Cranes at rest
+The cranes of the outer quay stand idle during the strike of last spring, which lasted nine days.
+2/3 The first ship
+The first container ship to arrive after the strike is guided in by two tugs on a calm morning.
+3/3 Night shift
+Dock workers begin the first night shift at the reopened terminal, watched by the port's managers.
+Getty
+
+The timetable published on Friday shows departures at ten and at midnight, with a return crossing from the islands at six in the morning.
+
+Great day on the water pic.twitter.com/abc123
+— Island Ferries (@islandferries) March 3, 2024
+
+Fares will not change, the company said, although the cabins on the midnight crossing will cost more than they did before the cuts.
+
+Fog closes the airport for a third day
+Piet Vos
+March 2, 2024
+
+Fishermen on the islands said the later crossings would let them send their catch to the mainland markets on the same night.
+
+Media caption The crossing at night, filmed from the bridge of the ferry during the trial run in the first week of February this year.
+
+The harbour master said the port would stay open all night for the ferries, as it did before the winter.
+
+Best beaches of the north Best beaches of the north Best beaches of the north
+Ten beaches you can reach by ferry, from the busiest to the most remote… Read more
+
+The shipping company said it would review the timetable in the autumn, once it knew how many passengers had used the late crossings.
+
+Passengers queue for the ferry at the southern pier on a wet evening
+
+What the islands want
+
+The island councils have asked for a second night crossing at weekends in the summer, when the hotels on the islands are full.
+
+A spokesman for the councils said that the return of the crossings was a good start, but that the islands needed more than one a night.
+
+Posted on Tuesday 5 March 2024 at 09:11 by Lena Marsh.
+
+Share article
+Facebook Twitter
+
+Submit your comments on this post to the editor by email.
+
+This website and all documents on it are licensed under a Creative Commons licence, unless the page says otherwise.
+`
+
+func TestPastedWidgetsLeaveTheArticle(t *testing.T) {
+	b, err := Import("widgets.txt", []byte(widgetPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(b.Authors, []string{"Lena Marsh"}) {
+		t.Errorf("authors %q, want Lena Marsh", b.Authors)
+	}
+	body := bodyText(b)
+	for _, junk := range []string{"2 hours ago", "Foto", "Related", "libraries", "in pictures", "show all", "Cranes", "container ship",
+		"Night shift", "Getty", "pic.twitter", "@islandferries", "Fog closes", "Piet Vos", "March 2, 2024", "Media caption", "filmed from",
+		"Best beaches", "Ten beaches", "Passengers queue", "Share article", "Facebook", "Submit your comments", "licensed"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept in the body:\n%s", junk, body)
+		}
+	}
+	for _, want := range []string{"night ferries to the northern islands", "Islanders had campaigned", "fourteen new deckhands",
+		"timetable published on Friday", "Fares will not change", "Fishermen on the islands", "harbour master said",
+		"review the timetable", "second night crossing", "more than one a night"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("article text %q lost:\n%s", want, body)
+		}
+	}
+	var headings []string
+	for _, s := range b.Sections {
+		if s.Heading != "" {
+			headings = append(headings, s.Heading)
+		}
+	}
+	if !reflect.DeepEqual(headings, []string{"What the islands want"}) {
+		t.Errorf("headings %q, want the one subheading", headings)
+	}
+	captions := map[string]bool{}
+	for _, c := range b.Captions {
+		captions[c.Text+" / "+c.Credit] = true
+	}
+	for _, want := range []string{"The harbour at dawn on Tuesday. / Harbour Press",
+		"The crossing at night, filmed from the bridge of the ferry during the trial run in the first week of February this year. / ",
+		"Passengers queue for the ferry at the southern pier on a wet evening / "} {
+		if !captions[want] {
+			t.Errorf("caption %q missing; captions %q", want, b.Captions)
+		}
+	}
+}
+
+func TestPasteWidgetShapes(t *testing.T) {
+	for _, l := range []string{"How to Save How to Save How to Save", "Ten tips for the road Ten tips for the road Ten tips for the ro"} {
+		if !isRepeatedPhrase(l) {
+			t.Errorf("%q is not taken for a phrase said over", l)
+		}
+	}
+	for _, l := range []string{"The the the", "Night ferries return to the northern islands", "New York, New York"} {
+		if isRepeatedPhrase(l) {
+			t.Errorf("%q is taken for a phrase said over", l)
+		}
+	}
+	for _, l := range []string{"Javier Zarracina/Vox", "Ellen M. Banner / The Seattle Times"} {
+		if !slashNameCredit(l) {
+			t.Errorf("%q is not taken for a credit", l)
+		}
+	}
+	for _, l := range []string{"Either/Or", "and/or", "The harbour at dawn/dusk"} {
+		if slashNameCredit(l) {
+			t.Errorf("%q is taken for a credit", l)
+		}
+	}
+	for _, l := range []string{"posted on April 21, 2015, at 11:29 a.m.", "Updated March 3, 2024 10:00 PM UTC"} {
+		if !isDateLine(l, wordCount(l)) {
+			t.Errorf("%q is not taken for a date line", l)
+		}
+	}
+	if l := "The strike began on March 3, 2024 and ended nine days later."; isDateLine(l, wordCount(l)) {
+		t.Errorf("%q is taken for a date line", l)
+	}
+	for _, c := range []struct {
+		line, next string
+		want       int
+	}{
+		{"By Lena Marsh", "", 3},
+		{"Lena Marsh", "Staff Writer", 2},
+		{"Lena Marsh Follow @lena", "", 2},
+		{"Harbour NewsMarch 3, 2024", "", 1},
+	} {
+		if got := bylineStrength(c.line, c.next); got != c.want {
+			t.Errorf("bylineStrength(%q, %q) = %d, want %d", c.line, c.next, got, c.want)
+		}
+	}
+}

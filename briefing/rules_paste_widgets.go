@@ -1,0 +1,285 @@
+package briefing
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// The widget rules find, inside the article's run of prose, the boxes a
+// page sets into its article: photo galleries with their counters, links
+// under a "Related" label, embedded posts, story cards with their author and
+// date, teaser cards ("… Read more"), and the blog's closing "Posted on …
+// by …" line after which the page's footer starts.
+
+var (
+	// galleryCounter opens a gallery slide: "17/50 Title", "3 of 24".
+	galleryCounter = regexp.MustCompile(`^(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b`)
+	// postSignature closes an embedded social post: "— Name (@handle) Date".
+	postSignature = regexp.MustCompile(`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,40}$`)
+	// teaserTail closes a teaser cut short: "… Read more", "... Read more
+	// Read more".
+	teaserTail = regexp.MustCompile(`(?i)(?:…|\.\.\.)\s*(?:read more|continue reading|more)(?:\s+(?:read more|more))*\s*$`)
+)
+
+// Limits of the widget rules.
+const (
+	// minGallerySlides is the fewest counted slides that make a gallery.
+	minGallerySlides = 3
+	// maxLinkWords is the most words of a link line under a label.
+	maxLinkWords = 20
+	// maxLinksAfterLabel is how many link lines a label may head.
+	maxLinksAfterLabel = 3
+)
+
+// widgetDrops marks the blocks between first and last that are widgets set
+// into the article (see the file's comment), and returns where the article
+// ends when a closing signature ends it first.
+func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, last int) ([]bool, int) {
+	drop := make([]bool, len(blocks))
+	markGallery(blocks, info, drop, first, last)
+	prose := 0
+	for i := first; i <= last; i++ {
+		t := strings.TrimSpace(blocks[i].text)
+		in := info[i]
+		if in.prose {
+			prose++
+		}
+		switch {
+		case isRepeatedPhrase(t) || teaserTail.MatchString(t):
+			drop[i] = true
+		case postSignature.MatchString(t):
+			drop[i] = true
+			for j, n := i-1, 0; j >= first && n < 2 && !info[j].prose; j, n = j-1, n+1 {
+				drop[j] = true
+			}
+		case opensLinks(t, in, seen, nextWords(info, i)):
+			n := 0
+			for j := i + 1; j <= last && n < maxLinksAfterLabel; j++ {
+				if info[j].furn == furnitureLine {
+					continue
+				}
+				u := strings.TrimSpace(blocks[j].text)
+				if info[j].words > maxLinkWords && endsSentence(u) {
+					break
+				}
+				drop[j] = true
+				n++
+				if info[j].words > maxLinkWords || j+1 <= last && info[j+1].words > maxLinkWords && info[j+1].prose {
+					break
+				}
+			}
+		case prose > bylineParagraphs && !in.prose && bylineUsesNext(t, nextText(blocks, i)):
+			// A story card inside the article: its headline, its author,
+			// its date.
+			drop[i] = true
+			if i+1 <= last {
+				drop[i+1] = true
+			}
+			if i-1 >= first && !info[i-1].prose && info[i-1].words <= maxCardTitleWords && !endsSentence(blocks[i-1].text) {
+				drop[i-1] = true
+			}
+		case i > first && !in.prose && postedBy.MatchString(t) || in.prose && in.words <= longProseWords && postedBy.MatchString(t):
+			// "Posted on Tuesday 15 October 2019 at 09:11 by Jane Doe.":
+			// the blog's post ends here; its footer follows.
+			if total := proseTotal(info, first, last); proseTotal(info, first, i)*2 >= total {
+				return drop, i
+			}
+		}
+	}
+	return drop, last
+}
+
+// proseTotal counts the prose words of the blocks from i to j.
+func proseTotal(info []pasteInfo, i, j int) int {
+	n := 0
+	for ; i <= j; i++ {
+		if info[i].prose {
+			n += info[i].words
+		}
+	}
+	return n
+}
+
+// opensLinks reports whether a line is a label over links to other
+// stories: a widget heading of the furniture list ("Related", "Most Read
+// Business Stories"), or a short title-case label the page repeats (the
+// same "Related" box set twice into the article) over a line of headline
+// length.
+func opensLinks(t string, in pasteInfo, seen map[string]int, next int) bool {
+	if in.prose || endsSentence(t) {
+		return false
+	}
+	if in.furn == furnitureCut {
+		l := strings.ToLower(t)
+		return !strings.Contains(l, "comment") && !strings.Contains(l, "repl") && !strings.Contains(l, "discussion")
+	}
+	return in.words <= 3 && in.kind == weakChrome && seen[lineKey(t)] > 1 && next >= minLinkWords && next <= maxLinkWords
+}
+
+// minLinkWords is the fewest words of a link under a repeated label: a
+// story's headline, not the next entry of a table of contents.
+const minLinkWords = 5
+
+// nextWords is the number of words of the block after blocks[i], or 0.
+func nextWords(info []pasteInfo, i int) int {
+	if i+1 < len(info) {
+		return info[i+1].words
+	}
+	return 0
+}
+
+// markGallery marks a photo gallery set into the article: from the first
+// to the last of at least minGallerySlides slides counted "k/N" (k rising,
+// N the same), the slide after the last counter, and the labels just before
+// the first ("Business news in pictures", "50 show all").
+func markGallery(blocks []block, info []pasteInfo, drop []bool, first, last int) {
+	start, end, count, prevK, total := -1, -1, 0, 0, ""
+	flush := func() {
+		if count >= minGallerySlides {
+			for j, n := start-1, 0; j >= first && n < 3 && !info[j].prose && info[j].words <= maxChromeWords; j, n = j-1, n+1 {
+				drop[j] = true
+			}
+			for j := start; j <= end; j++ {
+				drop[j] = true
+			}
+			// The last slide: its text, then its credit.
+			j := end + 1
+			if j <= last && !looksLikeHeading(blocks[j].text) {
+				drop[j] = true
+				j++
+			}
+			for ; j <= last && !info[j].prose && info[j].words <= 4 && (blocks[j].kind != heading || namesAgency(blocks[j].text)); j++ {
+				drop[j] = true
+			}
+		}
+		start, end, count, prevK, total = -1, -1, 0, 0, ""
+	}
+	for i := first; i <= last; i++ {
+		t := strings.TrimSpace(blocks[i].text)
+		if t == "" || t[0] < '0' || t[0] > '9' {
+			continue
+		}
+		m := galleryCounter.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		k := atoi(m[1])
+		if count > 0 && (m[2] != total || k <= prevK) {
+			flush()
+		}
+		if count == 0 {
+			start, total = i, m[2]
+		}
+		end, prevK = i, k
+		count++
+	}
+	flush()
+}
+
+// isRepeatedPhrase reports whether a line is one phrase said two or three
+// times over, the last time perhaps cut short: a card whose title the page
+// prints in several sizes, pasted as one line.
+func isRepeatedPhrase(t string) bool {
+	w := strings.Fields(t)
+	for p := 3; 2*p <= len(w); p++ {
+		same := true
+		for i := p; i < len(w) && same; i++ {
+			if w[i] != w[i-p] && (i != len(w)-1 || !strings.HasPrefix(w[i-p], w[i])) {
+				same = false
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineUsesNext reports whether a line is a name alone that the line
+// after it (a date, a time, "Follow", a role) makes a byline: the two lines
+// are the byline together.
+func bylineUsesNext(line, next string) bool {
+	if _, ok := pasteByline(line, next); !ok {
+		return false
+	}
+	s := strings.TrimLeft(collapseSpace(line), "*_-–—•·/ ")
+	if _, ok := parseByline(s); ok {
+		return false
+	}
+	names, rest := leadingNames(s)
+	return len(names) > 0 && rest == ""
+}
+
+// slashNameCredit reports whether a short line is a photo credit alone, a
+// name and an outlet joined by a slash: "Javier Zarracina/Vox", "Ellen M.
+// Banner / The Seattle Times".
+func slashNameCredit(t string) bool {
+	if wordCount(t) > 8 || !isSlashCredit(t) {
+		return false
+	}
+	parts := strings.Split(t, "/")
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || !unicode.IsUpper(firstRune(p)) {
+			return false
+		}
+	}
+	return wordCount(parts[0]) >= 2
+}
+
+// explicitCaption reports whether a paragraph long enough to pass for
+// prose says that it is a caption: "Media caption …", a credit run in at
+// its end ("… Credit Ashraf Shazly/AFP", "… | Foto: Reuters"), or a name
+// and an outlet in closing brackets ("(Ellen M. Banner / The Seattle
+// Times)").
+func explicitCaption(t string) (Caption, bool) {
+	if t == "" || wordCount(t) > maxCaptionWords {
+		return Caption{}, false
+	}
+	if strings.IndexByte("MICLmicl", t[0]) >= 0 {
+		if m := captionLead.FindStringSubmatch(t); m != nil {
+			return Caption{Text: strings.TrimSpace(m[1])}, true
+		}
+	}
+	if (strings.HasPrefix(t, "Image ") || strings.HasPrefix(t, "Photo ")) && strings.Contains(t, "Credit") {
+		if m := creditedImage.FindStringSubmatch(t); m != nil {
+			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
+		}
+	}
+	if mayHaveTrailingCredit(t) {
+		if m := trailingCredit.FindStringSubmatch(t); m != nil && wordCount(m[2]) <= 12 && !endsSentence(m[2]) {
+			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
+		}
+	}
+	if open := trailingParen(t); open > 0 {
+		inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(t[open:]), "()"))
+		if strings.Contains(inner, " / ") && slashNameCredit(inner) {
+			return Caption{Text: strings.TrimSpace(t[:open]), Credit: inner}, true
+		}
+	}
+	return Caption{}, false
+}
+
+// mayHaveTrailingCredit is the cheap test before trailingCredit.
+func mayHaveTrailingCredit(t string) bool {
+	return strings.Contains(t, "Credit") || strings.Contains(t, "hoto") || strings.Contains(t, "oto:") || strings.Contains(t, "Bild:")
+}
+
+// bylineStrength ranks a byline line by how surely it is the article's:
+// 3 with "By" (or "Par", "Por"), 2 with a role, a handle or "Follow" on it
+// or on the line after, 1 otherwise (names and a date).
+func bylineStrength(line, next string) int {
+	s := strings.TrimLeft(collapseSpace(line), "*_-–—•·/ ")
+	if _, ok := parseByline(s); ok || isBylinePrefix(s) {
+		return 3
+	}
+	_, rest := leadingNames(s)
+	if rest == "" {
+		rest = next
+	}
+	if strings.Contains(rest, "@") || namesRole(rest) || strings.Contains(strings.ToLower(rest), "follow") {
+		return 2
+	}
+	return 1
+}
