@@ -584,6 +584,9 @@ func TestSelectAllPastes(t *testing.T) {
 		}
 		if !c.heldOut {
 			t.Logf("%s: %d of %d paragraphs article text (%.2f), kept %.3f %.300q", c.name, s.paras-s.junk, s.paras, share, s.kept, s.junkLines)
+		} else {
+			// Figures only: the held-out pages are not looked at line by line.
+			t.Logf("%s (held out): %d of %d paragraphs article text (%.2f), kept %.3f", c.name, s.paras-s.junk, s.paras, share, s.kept)
 		}
 	}
 	for _, x := range []struct {

@@ -168,3 +168,99 @@ func TestPasteWidgetShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestLocalDates(t *testing.T) {
+	for l, want := range map[string]string{
+		"1 de diciembre de 2017 3:00 AM PST": "2017-12-01",
+		"Publié le 25 avril 2015 à 10h":      "2015-04-25",
+		"Aktualisiert am 3. März 2024":       "2024-03-03",
+		"March 18, 2015":                     "2015-03-18",
+	} {
+		if got := lineDate(l); got.Format("2006-01-02") != want {
+			t.Errorf("lineDate(%q) = %v, want %s", l, got, want)
+		}
+	}
+	if l := "1 de diciembre de 2017 3:00 AM PST"; !isChrome(l, wordCount(l)) {
+		t.Errorf("%q is not taken for a date line", l)
+	}
+	if got := lineDate("The 12 members of 2017"); !got.IsZero() {
+		t.Errorf("lineDate read %v in a sentence without a month", got)
+	}
+}
+
+// boxPage holds the boxes of a second site: a player's menus among its
+// buttons, a card closed by its "Read now" button, a newsletter box, the
+// advertiser's line under an advertising label, and a related box of
+// story cards with their kickers and bylines.
+const boxPage = `Harbour cranes to run on shore power
+
+By Lena Marsh
+
+The port authority will connect the cranes of the outer quay to shore power by the end of the year, it said on Monday, cutting the diesel burnt on the quays by half.
+
+Play Video
+Play
+Mute
+Current Time 0:00
+Duration Time 0:00
+Loaded: 0%
+captions off, selected
+subtitles off, selected
+Chapters
+Fullscreen
+Defaults Done
+Close
+
+The work will start in the summer, when fewer ships call at the port, and will close two berths at a time for three weeks each.
+
+Cheaper power for the islands
+How the new cable will cut the price of power on the northern islands.
+Read now
+
+The authority said the cost would be shared with the city, which has set aside money for the cables in its budget for next year.
+
+Keep up with the harbour. Our newsletter, every morning.
+The best way to follow the port.
+Subscribe
+
+Unions welcomed the plan, saying the diesel fumes on the quays had long been a worry for the crane drivers and the dock workers.
+
+Advertisement
+inRead by an advertiser
+
+Shipping lines said they would pay a small fee for each call once the cranes run on shore power, as they do in other ports.
+
+Related
+Report
+Fog closes the airport for a third day
+Par Piet Vos
+Interview
+“The islands need more ferries”
+Par Jan Smit
+
+The authority expects the cranes to run on shore power from January, once the new substation at the outer quay is finished.
+`
+
+func TestPastedBoxesLeaveTheArticle(t *testing.T) {
+	b, err := Import("boxes.txt", []byte(boxPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(b.Authors, []string{"Lena Marsh"}) {
+		t.Errorf("authors %q, want Lena Marsh", b.Authors)
+	}
+	body := bodyText(b)
+	for _, junk := range []string{"captions off", "subtitles", "Defaults", "Cheaper power", "new cable", "Read now", "newsletter",
+		"follow the port", "Subscribe", "inRead", "Report", "Fog closes", "Piet Vos", "Interview", "need more ferries", "Jan Smit"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept in the body:\n%s", junk, body)
+		}
+	}
+	paras := 0
+	for _, s := range b.Sections {
+		paras += len(s.Paragraphs)
+	}
+	if paras != 6 {
+		t.Errorf("%d paragraphs, want the article's 6:\n%s", paras, body)
+	}
+}

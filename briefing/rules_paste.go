@@ -170,7 +170,7 @@ func otherThanDateWords(t string) int {
 		return unicode.IsSpace(r) || r == '/' || r == '|' || r == ',' || r == '·' || r == '•'
 	}) {
 		w = strings.Trim(w, ".,:;()")
-		if !hasLetter(w) || dateWords[w] || isWeekday(w) || len(w) >= 3 && monthNames[w[:3]] != 0 && len(w) <= 9 {
+		if !hasLetter(w) || dateWords[w] || isWeekday(w) || len(w) >= 3 && monthNames[w[:3]] != 0 && len(w) <= 9 || localMonths[w] != 0 {
 			continue
 		}
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
@@ -287,6 +287,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 		}
 	})
 	markCards(blocks, info)
+	markControlStretches(blocks, info)
 	seen := map[string]int{}
 	for i, bl := range blocks {
 		if info[i].words <= maxChromeWords && !info[i].prose {

@@ -78,7 +78,7 @@ func lineDate(t string) time.Time {
 	}
 	m := pasteDate.FindStringSubmatch(t)
 	if m == nil {
-		return time.Time{}
+		return localDate(t)
 	}
 	var y, d int
 	var mon time.Month
@@ -94,6 +94,37 @@ func lineDate(t string) time.Time {
 		return time.Time{}
 	}
 	return time.Date(y, mon, d, 0, 0, 0, 0, time.UTC)
+}
+
+// localDate is a date written with the month's name in Spanish,
+// Portuguese, French, Italian or German: "1 de diciembre de 2017", "25
+// avril 2015", "3. März 2024".
+var localDatePattern = regexp.MustCompile(`(?i)\b(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b`)
+
+// localMonths are the months' names in the languages localDate reads.
+var localMonths = map[string]time.Month{
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+	"novembro": 11, "dezembro": 12,
+	"janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+	"septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+	"ottobre": 10, "dicembre": 12,
+	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+}
+
+// localDate returns the first date in t written as localDatePattern reads
+// it, or the zero time.
+func localDate(t string) time.Time {
+	for _, m := range localDatePattern.FindAllStringSubmatch(t, 3) {
+		mon, ok := localMonths[strings.ToLower(m[2])]
+		d, y := atoi(m[1]), atoi(m[3])
+		if ok && d >= 1 && d <= 31 && y >= 1900 && y <= 2100 {
+			return time.Date(y, mon, d, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	return time.Time{}
 }
 
 // hasYear reports whether s holds four digits in a row: the cheap test
@@ -135,8 +166,8 @@ func pasteByline(line, next string) ([]string, bool) {
 	if isBylinePrefix(s) {
 		return parseByline(s + " " + collapseSpace(next)) // "por" on its own line, the names on the next
 	}
-	if wordCount(s) > maxBylineWords || endsSentence(s) && wordCount(s) > 12 {
-		return nil, false
+	if wordCount(s) > maxBylineWords || endsSentence(s) && wordCount(s) > 12 || mayBePlayer(s) && playerLine.MatchString(s) {
+		return nil, false // a sentence, or a player's "Current Time 0:00"
 	}
 	if f := strings.Fields(strings.ToLower(s)); len(f) > 0 && (f[0] == "by" || f[0] == "by:") {
 		return nil, false // "By" and no name: parseByline said no

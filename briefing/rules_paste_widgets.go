@@ -28,8 +28,9 @@ const (
 	minGallerySlides = 3
 	// maxLinkWords is the most words of a link line under a label.
 	maxLinkWords = 20
-	// maxLinksAfterLabel is how many link lines a label may head.
-	maxLinksAfterLabel = 3
+	// maxLinksAfterLabel is how many link lines (headlines, kickers,
+	// bylines) a label may head.
+	maxLinksAfterLabel = 8
 )
 
 // widgetDrops marks the blocks between first and last that are widgets set
@@ -54,6 +55,9 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 				drop[j] = true
 			}
 		case opensLinks(t, in, seen, nextWords(info, i)):
+			// The links: the lines up to the article's next paragraph of
+			// some length, each short or not a sentence (several headlines
+			// run together).
 			n := 0
 			for j := i + 1; j <= last && n < maxLinksAfterLabel; j++ {
 				if info[j].furn == furnitureLine {
@@ -65,8 +69,41 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 				}
 				drop[j] = true
 				n++
-				if info[j].words > maxLinkWords || j+1 <= last && info[j+1].words > maxLinkWords && info[j+1].prose {
+				if info[j].words > maxLinkWords {
 					break
+				}
+			}
+		case in.furn == furnitureLine && isAdLabel(t) && i+1 <= last:
+			// The advertiser's line under the label ("inRead invented by
+			// …"): short, not a sentence, not a heading.
+			if u := strings.TrimSpace(blocks[i+1].text); !info[i+1].prose && info[i+1].words <= 6 && !endsSentence(u) && !looksLikeHeading(u) {
+				drop[i+1] = true
+			}
+		case closesCard(t, in) && i-1 >= first && info[i-1].words <= maxCardTeaserWords/2:
+			// A card: its headline, its teaser, its button.
+			drop[i] = true
+			teaser := i - 1
+			if endsSentence(blocks[teaser].text) && (teaser-1 < first || info[teaser-1].prose || endsSentence(blocks[teaser-1].text) || info[teaser-1].words > maxCardTitleWords) {
+				break // a paragraph of the article's before the button
+			}
+			drop[teaser] = true
+			if h := teaser - 1; h >= first && !info[h].prose && !endsSentence(blocks[h].text) && info[h].words <= maxCardTitleWords {
+				drop[h] = true
+			}
+		case opensSubscription(t) && i > first && proseTotal(info, i+1, last) > 0:
+			// The pitch of a newsletter box set into the article: the
+			// short lines above its button.
+			drop[i] = true
+			for j, n := i-1, 0; j >= first && n < 2 && info[j].words < longProseWords && !drop[j]; j, n = j-1, n+1 {
+				drop[j] = true
+			}
+		case prose > bylineParagraphs && !in.prose && (startsWithBy(t) || isBylinePrefix(t) || hasBylinePrefix(t)) && i-1 >= first && !info[i-1].prose &&
+			info[i-1].words <= maxCardTitleWords && !endsSentence(blocks[i-1].text):
+			// A story card's headline over its "By …" line.
+			if _, ok := pasteByline(t, nextText(blocks, i)); ok {
+				drop[i], drop[i-1] = true, true
+				if k := i - 2; k >= first && !info[k].prose && info[k].words <= 2 {
+					drop[k] = true // its kicker ("Reportage")
 				}
 			}
 		case prose > bylineParagraphs && !in.prose && bylineUsesNext(t, nextText(blocks, i)):
@@ -114,7 +151,24 @@ func opensLinks(t string, in pasteInfo, seen map[string]int, next int) bool {
 		l := strings.ToLower(t)
 		return !strings.Contains(l, "comment") && !strings.Contains(l, "repl") && !strings.Contains(l, "discussion")
 	}
+	if in.furn == furnitureLine && in.words <= 6 && hasAnyPrefix([]byte(strings.ToLower(t)), linkLabelOpeners) {
+		return true // "Read more", "Most Read Business Stories"
+	}
 	return in.words <= 3 && in.kind == weakChrome && seen[lineKey(t)] > 1 && next >= minLinkWords && next <= maxLinkWords
+}
+
+// linkLabelOpeners are the first words of a furniture line that heads
+// links to other stories.
+var linkLabelOpeners = []string{"related", "read more", "most ", "more ", "see also", "also read", "recommended", "further reading"}
+
+// closesCard reports whether a line is the button that closes a story
+// card ("Read now", "Read more"): the lines above it are the card's.
+func closesCard(t string, in pasteInfo) bool {
+	if in.words > 3 || endsSentence(t) {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(t))
+	return l == "read now" || l == "read more" || l == "read the story" || l == "read the full story" || l == "read full story"
 }
 
 // minLinkWords is the fewest words of a link under a repeated label: a
@@ -282,4 +336,81 @@ func bylineStrength(line, next string) int {
 		return 2
 	}
 	return 1
+}
+
+// hasBylinePrefix reports whether a line opens with one of the byline
+// prefixes ("By", "Par", "Por", "Written by") and a space.
+func hasBylinePrefix(t string) bool {
+	l := strings.ToLower(strings.TrimSpace(t))
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(l, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSubscription reports whether a short line is the button or the
+// heading of a newsletter or subscription box: "Subscribe", "Sign up".
+func opensSubscription(t string) bool {
+	if wordCount(t) > 4 || endsSentence(t) {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(t))
+	return strings.HasPrefix(l, "subscribe") || strings.HasPrefix(l, "sign up") || strings.HasPrefix(l, "sign me up")
+}
+
+// Limits of a stretch of controls (see markControlStretches).
+const (
+	minControlStretch = 8
+	controlShare      = 0.6
+)
+
+// markControlStretches marks as chrome every short line of a long stretch
+// of lines that are not prose and mostly chrome: a video player's menus
+// ("captions off, selected", "This is a modal window.") among its
+// buttons and counters. A line shaped like a headline of three words or
+// more is left alone: it may be the article's, under the site's menus.
+func markControlStretches(blocks []block, info []pasteInfo) {
+	for i := 0; i < len(blocks); {
+		j, chrome, strong := i, 0, 0
+		for j < len(blocks) && !info[j].prose && blocks[j].kind != tableRow {
+			if info[j].chrome {
+				chrome++
+			}
+			if info[j].kind == strongChrome {
+				strong++
+			}
+			j++
+		}
+		if n := j - i; n >= minControlStretch && float64(chrome) >= controlShare*float64(n) && strong >= 2 {
+			for k := i; k < j; k++ {
+				if info[k].kind != strongChrome && info[k].words <= maxChromeWords && (info[k].words <= 2 || !headlineShaped(blocks[k].text, info[k].words)) {
+					info[k].chrome, info[k].kind = true, strongChrome
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// headlineShaped reports whether a line could be a headline: three to
+// maxTitleWords words, a capital or a digit first, no closing full stop,
+// colon or comma.
+func headlineShaped(t string, words int) bool {
+	t = strings.TrimSpace(t)
+	if words < 3 || words > maxTitleWords || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") {
+		return false
+	}
+	r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isAdLabel reports whether a line is an advertisement's label.
+func isAdLabel(t string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(t), ".:-–— ")) {
+	case "advertisement", "advertising", "ad", "advert", "sponsored", "anzeige", "publicidad", "publicité", "publicidade":
+		return true
+	}
+	return false
 }
