@@ -264,3 +264,89 @@ func TestPastedBoxesLeaveTheArticle(t *testing.T) {
 		t.Errorf("%d paragraphs, want the article's 6:\n%s", paras, body)
 	}
 }
+
+func TestPasteLinkLines(t *testing.T) {
+	for _, l := range []string{"Read the full transcript of his interview", "Watch: the ferry's first night crossing", "topleftpixel.com",
+		"editor@harbour-news.example", "Powered by HarbourData.com", "www.example.org/ferries"} {
+		if !isLinkLine(l, wordCount(l)) {
+			t.Errorf("%q is not taken for a link", l)
+		}
+	}
+	for _, l := range []string{"Read this before you travel.", "See you", "U.S.", "Why Harbour.com wins", "The ferry returns", "3.14"} {
+		if isLinkLine(l, wordCount(l)) {
+			t.Errorf("%q is taken for a link", l)
+		}
+	}
+}
+
+// figurePage has a gallery's description between its controls and again
+// under its "Caption" label, a figure introduced by a colon with its
+// caption, a video caption next to a photo caption, and a player's dialog
+// said after its menus.
+const figurePage = `Ferry timetable doubles in summer
+
+The ferry company will double the number of crossings to the islands in the summer, it said on Monday, adding a night crossing on every day of the week.
+
+View Photos
+The new ferry on its first trial run in the bay, watched from the pier
+Caption
+The new ferry on its first trial run in the bay, watched from the pier
+Buy Photo
+
+This is a chart of the crossings the company ran in each month of last year:
+
+Crossings per month, last year
+
+The busiest month was August, when the company ran more than four hundred crossings, twice as many as in the winter months.
+
+Media caption The captain of the new ferry explains how the night crossing will work on the longer routes in winter.
+
+The ferry at the southern pier on a wet evening in the first week of March
+
+The islands' councils said they would ask for more crossings at weekends in the autumn as well as in the summer.
+
+Play
+Mute
+Current Time 0:00
+Loaded: 0%
+This is a modal window.
+captions off, selected
+Fullscreen
+Close
+
+This is a modal window. This modal can be closed by pressing the Escape key.
+
+The company expects the first night crossing to leave the mainland on the first Monday of June, weather permitting.
+`
+
+func TestPastedFiguresAreCaptions(t *testing.T) {
+	b, err := Import("figures.txt", []byte(figurePage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, junk := range []string{"trial run", "Crossings per month", "captain", "wet evening", "modal"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept in the body:\n%s", junk, body)
+		}
+	}
+	for _, want := range []string{"double the number", "This is a chart", "busiest month", "councils said", "first Monday of June"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("article text %q lost:\n%s", want, body)
+		}
+	}
+	var caps []string
+	for _, c := range b.Captions {
+		caps = append(caps, c.Text)
+	}
+	for _, want := range []string{"The new ferry on its first trial run in the bay, watched from the pier", "Crossings per month, last year",
+		"The ferry at the southern pier on a wet evening in the first week of March"} {
+		found := false
+		for _, c := range caps {
+			found = found || c == want
+		}
+		if !found {
+			t.Errorf("caption %q missing; captions %q", want, caps)
+		}
+	}
+}

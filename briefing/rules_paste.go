@@ -133,7 +133,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if words > maxChromeWords || endsSentence(t) {
 		return notChrome
 	}
-	if allUIWords(t) || t[0] == '[' && bracketLink.MatchString(t) {
+	if allUIWords(t) || t[0] == '[' && bracketLink.MatchString(t) || isLinkLine(t, words) {
 		return strongChrome
 	}
 	if words <= 6 && lowerShare(t) <= 0.34 {
@@ -384,7 +384,8 @@ func pasteRules(b *Briefing, blocks []block) []block {
 				continue
 			}
 		}
-		if loneCaption(blocks, info, i) || captionOverHeading(blocks, info, i, last) || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i) {
+		if loneCaption(blocks, info, i) || captionOverHeading(blocks, info, i, last) || betweenControls(blocks, info, i) || figureAfterColon(blocks, info, i) ||
+			in.prose && i > 0 && isCaptionLabel(blocks[i-1].text) && in.words <= maxCaptionWords || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i) {
 			c, ok := pasteCaption(bl.text)
 			if !ok {
 				c = Caption{Text: bl.text}
@@ -485,7 +486,7 @@ func loneCaption(blocks []block, info []pasteInfo, i int) bool {
 		looksLikeHeading(t) && !captionShaped(t, info[i].words) {
 		return false
 	}
-	return proseNeighbour(info, i, -1) && proseNeighbour(info, i, 1)
+	return proseNeighbour(blocks, info, i, -1) && proseNeighbour(blocks, info, i, 1)
 }
 
 // isDek reports whether the one paragraph before a byline is the
@@ -524,9 +525,12 @@ func captionShaped(t string, words int) bool {
 const maxSubheadingWords = 10
 
 // proseNeighbour reports whether the first block from i in direction dir
-// that is not chrome is prose.
-func proseNeighbour(info []pasteInfo, i, dir int) bool {
+// that is not chrome nor a caption is prose.
+func proseNeighbour(blocks []block, info []pasteInfo, i, dir int) bool {
 	for j := i + dir; j >= 0 && j < len(info); j += dir {
+		if _, ok := explicitCaption(blocks[j].text); ok && info[j].words <= maxLoneCaptionWords {
+			continue // another caption ("Media caption …") next to it
+		}
 		if info[j].prose {
 			return true
 		}

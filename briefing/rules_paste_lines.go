@@ -210,8 +210,8 @@ func isBylinePrefix(s string) bool {
 // byline: a date or a time ("před 2 hodinami", "3/9 18:45"), a "Follow"
 // button, or the author's role ("Games Editor").
 func datesOrFollows(n string) bool {
-	if n == "" {
-		return false
+	if n == "" || strings.Contains(n, "%") {
+		return false // a setting ("75%"), not a date
 	}
 	first := strings.ToLower(strings.Fields(n)[0])
 	switch {

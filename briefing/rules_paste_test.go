@@ -112,6 +112,10 @@ func TestPasteBylines(t *testing.T) {
 		{"Tech Insider", "Alex Perry 1 day ago", nil},
 		{"Alex Perry 1 day ago", "SHARE", []string{"Alex Perry"}},
 		{"By April 28, 2019 at 6:01 am", "", nil},
+		{"Authors: Jane Doe, Piet Vos", "", []string{"Jane Doe", "Piet Vos"}},
+		{"Lucida Console", "75% (transparency)", nil},
+		{"Current Time 0:00", "", nil},
+		{"Aleš Vávra", "před 2 hodinami", []string{"Aleš Vávra"}},
 	}
 	for _, c := range cases {
 		got, ok := pasteByline(c.line, c.next)

@@ -47,6 +47,8 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			prose++
 		}
 		switch {
+		case in.prose && in.words < longProseWords && opensWithChromeNear(blocks, info, i):
+			drop[i] = true
 		case isRepeatedPhrase(t) || teaserTail.MatchString(t):
 			drop[i] = true
 		case postSignature.MatchString(t):
@@ -73,7 +75,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 					break
 				}
 			}
-		case in.furn == furnitureLine && isAdLabel(t) && i+1 <= last:
+		case isAdLabel(t) && i+1 <= last:
 			// The advertiser's line under the label ("inRead invented by
 			// …"): short, not a sentence, not a heading.
 			if u := strings.TrimSpace(blocks[i+1].text); !info[i+1].prose && info[i+1].words <= 6 && !endsSentence(u) && !looksLikeHeading(u) {
@@ -411,6 +413,99 @@ func isAdLabel(t string) bool {
 	switch strings.ToLower(strings.Trim(strings.TrimSpace(t), ".:-–— ")) {
 	case "advertisement", "advertising", "ad", "advert", "sponsored", "anzeige", "publicidad", "publicité", "publicidade":
 		return true
+	}
+	return false
+}
+
+// linkVerbs open a line that is a link rather than a heading: "Read the
+// full transcript of his interview", "Watch: the launch".
+var linkVerbs = map[string]bool{"read": true, "watch": true, "listen": true, "see": true, "view": true, "explore": true, "discover": true}
+
+// isLinkLine reports whether a short line that is not a sentence is a link
+// by its shape: it opens with a verb that sends the reader elsewhere, or it
+// is a web address or an e-mail address alone.
+func isLinkLine(t string, words int) bool {
+	t = strings.TrimSpace(t)
+	if words > maxChromeWords || endsSentence(t) || t == "" {
+		return false
+	}
+	f := strings.Fields(t)
+	if len(f) <= 3 {
+		// An address alone, or closing a line of three words at most:
+		// "topleftpixel.com", "Powered by SmartAsset.com".
+		w := strings.Trim(f[len(f)-1], "<>()")
+		if len(f) == 1 && strings.Contains(w, "@") && strings.Contains(w[strings.Index(w, "@"):], ".") {
+			return true // an e-mail address
+		}
+		if isWebAddress(w) {
+			return true
+		}
+	}
+	return len(f) >= 3 && linkVerbs[strings.ToLower(strings.TrimRight(f[0], ":"))] && unicode.IsUpper(firstRune(f[0]))
+}
+
+// isWebAddress reports whether a word is a web address: a name, a dot and
+// a top-level domain of two to six lower-case letters ("example.com",
+// "www.example.org/page").
+func isWebAddress(w string) bool {
+	host, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(w, "https://"), "http://"), "/")
+	dot := strings.LastIndexByte(host, '.')
+	if dot <= 0 || !hasLetter(host[:dot]) || strings.Contains(host, "@") {
+		return false
+	}
+	tld := host[dot+1:]
+	if len(tld) < 2 || len(tld) > 6 {
+		return false
+	}
+	for _, r := range tld {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// betweenControls reports whether a short paragraph sits right between
+// two of the page's controls ("View Photos" above, "Caption" below): a
+// gallery's description, not the article's text.
+func betweenControls(blocks []block, info []pasteInfo, i int) bool {
+	if i == 0 || i+1 >= len(info) || info[i].chrome || info[i].words > maxLoneCaptionWords {
+		return false
+	}
+	return isControl(blocks[i-1], info[i-1]) && isControl(blocks[i+1], info[i+1])
+}
+
+// isControl reports whether a line is one of the page's buttons or labels
+// ("View Photos", "Caption"): only control words, and not an
+// advertisement's label.
+func isControl(bl block, in pasteInfo) bool {
+	return in.kind == strongChrome && in.furn == notFurniture && allUIWords(bl.text) && !isAdLabel(bl.text)
+}
+
+// figureAfterColon reports whether a short line that is not a sentence is
+// the caption of a figure that the paragraph before it introduces ("This
+// is a chart of the alerts:"), alone: the line after it is not another
+// item of a list but the article's text going on.
+func figureAfterColon(blocks []block, info []pasteInfo, i int) bool {
+	t := strings.TrimSpace(blocks[i].text)
+	if i == 0 || i+1 >= len(blocks) || info[i].prose || info[i].words < 2 || info[i].words > maxChromeWords || endsSentence(t) ||
+		strings.HasSuffix(t, ":") || !strings.HasSuffix(strings.TrimSpace(blocks[i-1].text), ":") || blocks[i-1].kind == heading {
+		return false
+	}
+	next := strings.TrimSpace(blocks[i+1].text)
+	return info[i+1].prose || strings.HasSuffix(next, ":") && info[i+1].words > maxChromeWords/2
+}
+
+// opensWithChromeNear reports whether a paragraph opens with a line of
+// chrome just above it, said again: a player's dialog ("This is a modal
+// window. This modal can be closed …") after its menus.
+func opensWithChromeNear(blocks []block, info []pasteInfo, i int) bool {
+	t := strings.TrimSpace(blocks[i].text)
+	for j := i - 1; j >= 0 && j >= i-headerWindow; j-- {
+		c := strings.TrimSpace(blocks[j].text)
+		if info[j].chrome && wordCount(c) >= 3 && len(c) < len(t) && strings.HasPrefix(t, c) {
+			return true
+		}
 	}
 	return false
 }
