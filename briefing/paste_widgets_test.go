@@ -350,3 +350,72 @@ func TestPastedFiguresAreCaptions(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectAllPasteStopsAtTheComments pastes a whole blog page whose
+// readers' comments run longer than its post, with teasers of other posts
+// under "Related" between them.
+func TestSelectAllPasteStopsAtTheComments(t *testing.T) {
+	post := []string{
+		"The harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day for want of crews.",
+		"The vote followed a campaign by the island councils, who said the single crossing had cut the islands off from the hospital on the mainland after dark.",
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable through the whole summer season.",
+	}
+	comment := "I have taken the night ferry for twenty years and I can tell you that the crews were never the problem; the company simply did not want to pay them what the work is worth, and the board let it happen."
+	var sb strings.Builder
+	sb.WriteString("Harbour Blog\n\nHome\nAbout\nArchive\n\nNight ferries return in June\n\n")
+	for _, p := range post {
+		sb.WriteString(p + "\n\n")
+	}
+	sb.WriteString("Share this:\nClick to share on Twitter (Opens in new window)\nClick to share on Facebook (Opens in new window)\nClick to share on Reddit (Opens in new window)\nLike this:\nRelated\n\n")
+	sb.WriteString("Council votes to close two libraries\n\nThe council voted on Monday to close two of its libraries, saying it could no longer pay for the buildings and the staff.\n\nMarch 3, 2024\nIn \"News\"\n\n")
+	sb.WriteString("There are 6 comments\n\n")
+	for i := 0; i < 6; i++ {
+		sb.WriteString("Reader Number · March 10, 2024 at 12:20 AM\n\n" + comment + "\n\nReply\n\n")
+	}
+	b, err := Import("blog.txt", []byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, p := range post {
+		if !strings.Contains(body, p) {
+			t.Errorf("the post's paragraph %q is lost:\n%s", p, body)
+		}
+	}
+	for _, junk := range []string{"twenty years", "libraries", "Reader Number", "6 comments"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("select-all paste keeps %q:\n%s", junk, body)
+		}
+	}
+}
+
+// TestSelectAllPasteInJapanese pastes a page written without spaces
+// between words: the article's sentences end with "。", the links and
+// labels around them do not.
+func TestSelectAllPasteInJapanese(t *testing.T) {
+	article := []string{
+		"港湾局は九日、夜間のフェリーを六月から再開すると発表した。冬の間は乗組員が足りず、一日一便に減らしていた。",
+		"島の議会は、夜の便がなくなったことで本土の病院に行けなくなったと訴えていた。会社は冬の間に甲板員と機関士を雇ったという。",
+		"会社によると、夏の間は毎晩二便を運航し、料金は変えない。島の住民からは歓迎の声が上がっている。",
+	}
+	page := "ホーム\nニュース\nスポーツ\n\n夜間フェリー、六月に再開\n\n" + strings.Join(article, "\n\n") +
+		"\n\n【関連記事】\n図書館二館の閉鎖を議会が可決\n港のクレーン、陸上電源で稼働へ\n霧で空港が三日連続閉鎖\n\nアクセスランキング\n1 島の新しい観光船が人気に 港湾ニュース\n2 夏の臨時便の予約始まる 島だより\n"
+	b, err := Import("ja.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "夜間フェリー、六月に再開" {
+		t.Errorf("title %q, want the headline", b.Title)
+	}
+	body := bodyText(b)
+	for _, p := range article {
+		if !strings.Contains(body, p) {
+			t.Errorf("article paragraph %q lost:\n%s", p, body)
+		}
+	}
+	for _, junk := range []string{"図書館", "クレーン", "ランキング", "観光船", "スポーツ"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept:\n%s", junk, body)
+		}
+	}
+}

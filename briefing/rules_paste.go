@@ -52,7 +52,54 @@ type pasteInfo struct {
 // isProse reports whether a paragraph is running text: long, or a
 // sentence of some length.
 func isProse(t string, words int) bool {
-	return words >= longProseWords || words >= proseWords && endsSentence(t) && lowerShare(t) >= 0.3
+	if cjkRunes(t) > 0 {
+		// No capitals to count, and a headline may run long: a sentence
+		// end makes prose.
+		return words >= proseWords && sentenceEnds(t) || words >= 3*longProseWords
+	}
+	return words >= longProseWords || words >= proseWords && sentenceEnds(t) && lowerShare(t) >= 0.3
+}
+
+// cjkPerWord is how many Chinese, Japanese or Korean characters count as
+// one word: these scripts do not put spaces between words.
+const cjkPerWord = 2
+
+// pasteWordCount counts the words of a pasted line, cjkPerWord characters
+// of Chinese, Japanese or Korean counting as a word.
+func pasteWordCount(t string) int {
+	n := wordCount(t)
+	if c := cjkRunes(t); c > 0 {
+		n += c / cjkPerWord
+	}
+	return n
+}
+
+// cjkRunes counts the Chinese, Japanese and Korean characters of t.
+func cjkRunes(t string) int {
+	n := 0
+	for _, r := range t {
+		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			n++
+		}
+	}
+	return n
+}
+
+// sentenceEnds reports whether t ends as a sentence ends, in any script
+// (see endsSentence and endsCJKSentence).
+func sentenceEnds(t string) bool { return endsSentence(t) || endsCJKSentence(t) }
+
+// startsCapital reports whether r can open a headline: a capital, a digit,
+// or a letter of a script without capitals (Chinese, Japanese, Korean).
+func startsCapital(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// endsCJKSentence reports whether t ends with a Chinese or Japanese full
+// stop, question or exclamation mark, closing brackets aside.
+func endsCJKSentence(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), "」』）)”")
+	return strings.HasSuffix(t, "。") || strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")
 }
 
 // lowerShare is the share of a line's words that start with a lower-case
@@ -124,13 +171,16 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if !hasLetter(t) || mayBePlayer(t) && playerLine.MatchString(t) || furn != notFurniture {
 		return strongChrome
 	}
-	if !endsSentence(t) && strings.ContainsAny(t, "|·•") && storyLinkTail.MatchString(t) {
+	if !sentenceEnds(t) && strings.ContainsAny(t, "|·•") && storyLinkTail.MatchString(t) {
 		return strongChrome
 	}
-	if !lineDate(t).IsZero() && (words <= 16 && otherThanDateWords(t) <= 2 || !endsSentence(t) && lowerShare(t) < 0.5 && endsWithDate(t)) {
+	if !lineDate(t).IsZero() && (words <= 16 && otherThanDateWords(t) <= 2 || !sentenceEnds(t) && lowerShare(t) < 0.5 && endsWithDate(t)) {
 		return strongChrome // a date line, or a story's headline with its date
 	}
-	if words > maxChromeWords || endsSentence(t) {
+	if cjkRunes(t) > 0 && !endsCJKSentence(t) && !sentenceEnds(t) && words <= 2*maxChromeWords {
+		return weakChrome // a label or a link in a script without capitals
+	}
+	if words > maxChromeWords || sentenceEnds(t) {
 		return notChrome
 	}
 	if allUIWords(t) || t[0] == '[' && bracketLink.MatchString(t) || isLinkLine(t, words) {
@@ -234,7 +284,7 @@ func markCards(blocks []block, info []pasteInfo) {
 		}
 		t := strings.TrimSpace(blocks[i].text)
 		r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
-		if info[i].words < 3 || info[i].words > maxCardTitleWords || endsSentence(t) || strings.HasSuffix(t, ":") ||
+		if info[i].words < 3 || info[i].words > maxCardTitleWords || sentenceEnds(t) || strings.HasSuffix(t, ":") ||
 			!unicode.IsUpper(r) && !unicode.IsDigit(r) || !info[i+1].prose || info[i+1].words > maxCardTeaserWords {
 			return false
 		}
@@ -261,7 +311,7 @@ func markCards(blocks []block, info []pasteInfo) {
 // judgePasteLine works out what the paste rules know of one block by
 // itself, before its context.
 func judgePasteLine(bl block) pasteInfo {
-	w := wordCount(bl.text)
+	w := pasteWordCount(bl.text)
 	in := pasteInfo{words: w, prose: isProse(bl.text, w) && !isDateLine(bl.text, w)}
 	if w <= maxFurnitureWords {
 		in.furn = classifyFurniture(bl.text)
@@ -445,7 +495,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 			continue
 		}
-		if in.chrome || labelsChrome(blocks, info, i) || in.words <= maxChromeWords && !endsSentence(bl.text) && lowerShare(bl.text) < 0.5 && seen[lineKey(bl.text)] > 1 {
+		if in.chrome || labelsChrome(blocks, info, i) || in.words <= maxChromeWords && !sentenceEnds(bl.text) && lowerShare(bl.text) < 0.5 && seen[lineKey(bl.text)] > 1 {
 			continue
 		}
 		out = append(out, bl)
@@ -461,7 +511,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 func captionOverHeading(blocks []block, info []pasteInfo, i, last int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	if blocks[i].kind != paragraph || info[i].prose || info[i].chrome || info[i].words < 4 || info[i].words > maxLoneCaptionWords ||
-		endsSentence(t) || strings.HasSuffix(t, ":") || i == 0 || !info[i-1].prose || i+2 > last {
+		sentenceEnds(t) || strings.HasSuffix(t, ":") || i == 0 || !info[i-1].prose || i+2 > last {
 		return false
 	}
 	return blocks[i+1].kind == heading && info[i+2].prose
@@ -482,7 +532,7 @@ func loneCaption(blocks []block, info []pasteInfo, i int) bool {
 	bl := blocks[i]
 	t := strings.TrimSpace(bl.text)
 	if bl.kind != paragraph || info[i].chrome || info[i].furn != notFurniture || info[i].words < minLoneCaptionWords || info[i].words > maxLoneCaptionWords ||
-		endsSentence(t) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") ||
+		sentenceEnds(t) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") ||
 		looksLikeHeading(t) && !captionShaped(t, info[i].words) {
 		return false
 	}
@@ -582,7 +632,7 @@ func opensComments(t string, furn furnitureKind) bool {
 
 // commentCount is a comment counter that heads the comments: "12 comments",
 // "2 comments on “Title”".
-var commentCount = regexp.MustCompile(`(?i)^\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?$`)
+var commentCount = regexp.MustCompile(`(?i)^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?$`)
 
 // proseFollows reports whether the first block after blocks[i] that is
 // not chrome is prose.
@@ -656,7 +706,7 @@ func isCaptionLabel(t string) bool {
 // chartLabels blocks of chrome, or of up to four words and followed by
 // controls (see controlsFollow).
 func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
-	if info[i].words > maxChromeWords || endsSentence(blocks[i].text) {
+	if info[i].words > maxChromeWords || sentenceEnds(blocks[i].text) {
 		return false
 	}
 	n := 0
@@ -712,11 +762,11 @@ func headlineAbove(blocks []block, info []pasteInfo, first int) int {
 	for i := first - 1; i >= 0 && i >= first-headerWindow; i-- {
 		t := strings.TrimSpace(blocks[i].text)
 		in := info[i]
-		if in.kind == strongChrome || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && endsSentence(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
+		if in.kind == strongChrome || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && sentenceEnds(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
 			continue
 		}
 		r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") {
+		if !startsCapital(r) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") {
 			continue
 		}
 		if _, ok := pasteByline(t, nextText(blocks, i)); ok {
@@ -755,9 +805,12 @@ func appendCaption(cs []Caption, c Caption) []Caption {
 }
 
 // proseRun is a run of prose paragraphs: its first and last blocks, its
-// prose words, and the words of chrome before it (since the last run).
+// prose words, and the words of chrome before it (since the last run);
+// whether that chrome holds a widget heading ("Related", "Most read", a
+// comments counter), and whether the page's comments have started.
 type proseRun struct {
 	first, last, words, gapBefore int
+	widgetBefore, inComments      bool
 }
 
 // articleRun finds the article in a paste: the run of blocks, between two
@@ -772,16 +825,28 @@ func articleRun(blocks []block, info []pasteInfo) (int, int) {
 	var runs []proseRun
 	cur := proseRun{first: -1}
 	gap := 0
+	widget, comments := false, false // in the chrome since the last run; seen so far
 	for i, in := range info {
 		if blocks[i].kind == tableRow && cur.first >= 0 {
 			gap = 0 // a table inside the article holds it together
 			continue
 		}
 		if !in.prose {
+			opens := len(runs) > 0 || cur.first >= 0
+			if opens && opensComments(blocks[i].text, in.furn) {
+				// The comments start: a run ends here, whatever its gap.
+				comments, widget = true, true
+				if cur.first >= 0 {
+					runs = append(runs, cur)
+					cur = proseRun{first: -1}
+				}
+			} else if in.furn == furnitureCut {
+				widget = true
+			}
 			if !in.chrome {
 				continue
 			}
-			gap += letterWords(blocks[i].text)
+			gap += letterWords(blocks[i].text) + cjkRunes(blocks[i].text)/cjkPerWord
 			if cur.first >= 0 && gap > maxGapWords {
 				runs = append(runs, cur)
 				cur = proseRun{first: -1}
@@ -789,9 +854,9 @@ func articleRun(blocks []block, info []pasteInfo) (int, int) {
 			continue
 		}
 		if cur.first < 0 {
-			cur = proseRun{first: i, gapBefore: gap}
+			cur = proseRun{first: i, gapBefore: gap, widgetBefore: widget, inComments: comments}
 		}
-		cur.last, gap = i, 0
+		cur.last, gap, widget = i, 0, false
 		cur.words += in.words
 	}
 	if cur.first >= 0 {
@@ -800,11 +865,20 @@ func articleRun(blocks []block, info []pasteInfo) (int, int) {
 	if len(runs) == 0 {
 		return -1, -1
 	}
-	best := 0
+	// The article is the longest run before the comments, unless the runs
+	// before them are only a line or two: readers' comments can run longer
+	// than the article.
+	best, bestAll := -1, 0
 	for i, r := range runs {
-		if r.words > runs[best].words {
+		if r.words > runs[bestAll].words {
+			bestAll = i
+		}
+		if !r.inComments && (best < 0 || r.words > runs[best].words) {
 			best = i
 		}
+	}
+	if best < 0 || runs[best].words*4 < runs[bestAll].words {
+		best = bestAll
 	}
 	lo, hi := mergeRuns(runs, best)
 	return runs[lo].first, runs[hi].last
@@ -822,18 +896,22 @@ const (
 
 // mergeRuns grows the article from runs[best] over the runs next to it
 // that are close (little chrome between) and large enough, and returns the
-// first and last run it covers.
+// first and last run it covers. It does not cross into or out of the
+// page's comments, nor take in a smaller run after a widget heading (the
+// teasers under "Related" after the article's end).
 func mergeRuns(runs []proseRun, best int) (int, int) {
 	lo, hi := best, best
 	words := runs[best].words
 	for {
 		grown := false
-		if hi+1 < len(runs) && runs[hi+1].gapBefore <= mergeGapWords && float64(runs[hi+1].words) >= mergeShare*float64(words) {
+		next := hi + 1
+		if next < len(runs) && runs[next].gapBefore <= mergeGapWords && float64(runs[next].words) >= mergeShare*float64(words) &&
+			runs[next].inComments == runs[best].inComments && (!runs[next].widgetBefore || runs[next].words*2 >= words) {
 			hi++
 			words += runs[hi].words
 			grown = true
 		}
-		if lo > 0 && runs[lo].gapBefore <= mergeGapWords && float64(runs[lo-1].words) >= mergeShare*float64(words) {
+		if lo > 0 && runs[lo].gapBefore <= mergeGapWords && float64(runs[lo-1].words) >= mergeShare*float64(words) && runs[lo-1].inComments == runs[best].inComments {
 			lo--
 			words += runs[lo].words
 			grown = true

@@ -66,7 +66,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 					continue
 				}
 				u := strings.TrimSpace(blocks[j].text)
-				if info[j].words > maxLinkWords && endsSentence(u) {
+				if info[j].words > maxLinkWords && sentenceEnds(u) {
 					break
 				}
 				drop[j] = true
@@ -78,18 +78,18 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 		case isAdLabel(t) && i+1 <= last:
 			// The advertiser's line under the label ("inRead invented by
 			// …"): short, not a sentence, not a heading.
-			if u := strings.TrimSpace(blocks[i+1].text); !info[i+1].prose && info[i+1].words <= 6 && !endsSentence(u) && !looksLikeHeading(u) {
+			if u := strings.TrimSpace(blocks[i+1].text); !info[i+1].prose && info[i+1].words <= 6 && !sentenceEnds(u) && !looksLikeHeading(u) {
 				drop[i+1] = true
 			}
 		case closesCard(t, in) && i-1 >= first && info[i-1].words <= maxCardTeaserWords/2:
 			// A card: its headline, its teaser, its button.
 			drop[i] = true
 			teaser := i - 1
-			if endsSentence(blocks[teaser].text) && (teaser-1 < first || info[teaser-1].prose || endsSentence(blocks[teaser-1].text) || info[teaser-1].words > maxCardTitleWords) {
+			if sentenceEnds(blocks[teaser].text) && (teaser-1 < first || info[teaser-1].prose || sentenceEnds(blocks[teaser-1].text) || info[teaser-1].words > maxCardTitleWords) {
 				break // a paragraph of the article's before the button
 			}
 			drop[teaser] = true
-			if h := teaser - 1; h >= first && !info[h].prose && !endsSentence(blocks[h].text) && info[h].words <= maxCardTitleWords {
+			if h := teaser - 1; h >= first && !info[h].prose && !sentenceEnds(blocks[h].text) && info[h].words <= maxCardTitleWords {
 				drop[h] = true
 			}
 		case opensSubscription(t) && i > first && proseTotal(info, i+1, last) > 0:
@@ -100,7 +100,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 				drop[j] = true
 			}
 		case prose > bylineParagraphs && !in.prose && (startsWithBy(t) || isBylinePrefix(t) || hasBylinePrefix(t)) && i-1 >= first && !info[i-1].prose &&
-			info[i-1].words <= maxCardTitleWords && !endsSentence(blocks[i-1].text):
+			info[i-1].words <= maxCardTitleWords && !sentenceEnds(blocks[i-1].text):
 			// A story card's headline over its "By …" line.
 			if _, ok := pasteByline(t, nextText(blocks, i)); ok {
 				drop[i], drop[i-1] = true, true
@@ -115,7 +115,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			if i+1 <= last {
 				drop[i+1] = true
 			}
-			if i-1 >= first && !info[i-1].prose && info[i-1].words <= maxCardTitleWords && !endsSentence(blocks[i-1].text) {
+			if i-1 >= first && !info[i-1].prose && info[i-1].words <= maxCardTitleWords && !sentenceEnds(blocks[i-1].text) {
 				drop[i-1] = true
 			}
 		case i > first && !in.prose && postedBy.MatchString(t) || in.prose && in.words <= longProseWords && postedBy.MatchString(t):
@@ -146,7 +146,7 @@ func proseTotal(info []pasteInfo, i, j int) int {
 // same "Related" box set twice into the article) over a line of headline
 // length.
 func opensLinks(t string, in pasteInfo, seen map[string]int, next int) bool {
-	if in.prose || endsSentence(t) {
+	if in.prose || sentenceEnds(t) {
 		return false
 	}
 	if in.furn == furnitureCut {
@@ -166,7 +166,7 @@ var linkLabelOpeners = []string{"related", "read more", "most ", "more ", "see a
 // closesCard reports whether a line is the button that closes a story
 // card ("Read now", "Read more"): the lines above it are the card's.
 func closesCard(t string, in pasteInfo) bool {
-	if in.words > 3 || endsSentence(t) {
+	if in.words > 3 || sentenceEnds(t) {
 		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(t))
@@ -304,7 +304,7 @@ func explicitCaption(t string) (Caption, bool) {
 		}
 	}
 	if mayHaveTrailingCredit(t) {
-		if m := trailingCredit.FindStringSubmatch(t); m != nil && wordCount(m[2]) <= 12 && !endsSentence(m[2]) {
+		if m := trailingCredit.FindStringSubmatch(t); m != nil && wordCount(m[2]) <= 12 && !sentenceEnds(m[2]) {
 			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
 		}
 	}
@@ -355,7 +355,7 @@ func hasBylinePrefix(t string) bool {
 // opensSubscription reports whether a short line is the button or the
 // heading of a newsletter or subscription box: "Subscribe", "Sign up".
 func opensSubscription(t string) bool {
-	if wordCount(t) > 4 || endsSentence(t) {
+	if wordCount(t) > 4 || sentenceEnds(t) {
 		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(t))
@@ -405,7 +405,7 @@ func headlineShaped(t string, words int) bool {
 		return false
 	}
 	r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+	return startsCapital(r)
 }
 
 // isAdLabel reports whether a line is an advertisement's label.
@@ -426,7 +426,7 @@ var linkVerbs = map[string]bool{"read": true, "watch": true, "listen": true, "se
 // is a web address or an e-mail address alone.
 func isLinkLine(t string, words int) bool {
 	t = strings.TrimSpace(t)
-	if words > maxChromeWords || endsSentence(t) || t == "" {
+	if words > maxChromeWords || sentenceEnds(t) || t == "" {
 		return false
 	}
 	f := strings.Fields(t)
@@ -488,7 +488,7 @@ func isControl(bl block, in pasteInfo) bool {
 // item of a list but the article's text going on.
 func figureAfterColon(blocks []block, info []pasteInfo, i int) bool {
 	t := strings.TrimSpace(blocks[i].text)
-	if i == 0 || i+1 >= len(blocks) || info[i].prose || info[i].words < 2 || info[i].words > maxChromeWords || endsSentence(t) ||
+	if i == 0 || i+1 >= len(blocks) || info[i].prose || info[i].words < 2 || info[i].words > maxChromeWords || sentenceEnds(t) ||
 		strings.HasSuffix(t, ":") || !strings.HasSuffix(strings.TrimSpace(blocks[i-1].text), ":") || blocks[i-1].kind == heading {
 		return false
 	}

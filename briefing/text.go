@@ -132,6 +132,7 @@ const (
 	// wrapStubLine is the length (bytes) under which a line is a stub: a
 	// menu item or a label, not a wrapped line of prose.
 	wrapStubLine   = 25
+	wrapStubCJK    = 16 // runes: a stub in Chinese, Japanese or Korean
 	wrapMaxStubPct = 40 // percent of stub inner lines allowed in wrapped text
 )
 
@@ -157,10 +158,11 @@ func isHardWrapped(lines []string) bool {
 		if isLongLine(t) {
 			long++
 		}
-		if endsSentence(t) {
+		cjk := cjkRunes(t) > 0
+		if endsSentence(t) || cjk && endsCJKSentence(t) {
 			ends++
 		}
-		if len(t) < wrapStubLine {
+		if len(t) < wrapStubLine || cjk && utf8.RuneCountInString(t) < wrapStubCJK {
 			stubs++
 		}
 	}
