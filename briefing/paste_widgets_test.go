@@ -419,3 +419,30 @@ func TestSelectAllPasteInJapanese(t *testing.T) {
 		}
 	}
 }
+
+func TestPasteMenusAndTickers(t *testing.T) {
+	for _, l := range []string{
+		"International ▪ Politique ▪ Société ▪ Économie ▪ Culture ▪ Sport",
+		"© Harbour News | Terms | Privacy | About us | Contact",
+		"14:44 Council votes to close two libraries in the north",
+		"› Ferry timetables",
+		"View comments (27)",
+	} {
+		if !isChrome(l, wordCount(l)) && !opensComments(l, notFurniture) {
+			t.Errorf("%q is not taken for chrome", l)
+		}
+	}
+	for _, l := range []string{
+		"The ferry left at 14:44, an hour late, and reached the islands after dark.",
+		"console.log(req.url); // \"http://example.com/index.html\"",
+	} {
+		if isChrome(l, wordCount(l)) {
+			t.Errorf("%q is taken for chrome", l)
+		}
+	}
+	for _, l := range []string{"View comments (27)", "Comments (12)", "There are 13 comments", "12 comments"} {
+		if !opensComments(l, notFurniture) {
+			t.Errorf("%q does not open the comments", l)
+		}
+	}
+}

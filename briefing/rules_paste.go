@@ -24,6 +24,25 @@ var (
 	storyLinkTail = regexp.MustCompile(`\s[|·•]\s\p{Lu}[\p{L}&' ]{1,40}$`)
 )
 
+// timedHeadline is an entry of a live feed or a news ticker: a time, then
+// a headline ("14:44 Accusations de viols : 14 militaires mis en cause").
+var timedHeadline = regexp.MustCompile(`^\d{1,2}[:h]\d{2}\s+\p{Lu}`)
+
+// menuSeparators set the entries of a menu apart on one line, a space on
+// either side.
+var menuSeparators = []string{" ▪ ", " | ", " • ", " · ", " › ", " » "}
+
+// isMenuLine reports whether a line is a menu or a list of links run
+// together: at least three separators ("International ▪ Politique ▪
+// Société"), with few words between them.
+func isMenuLine(t string, words int) bool {
+	seps := 0
+	for _, sep := range menuSeparators {
+		seps += strings.Count(t, sep)
+	}
+	return seps >= 3 && words <= 4*(seps+1) && !sentenceEnds(t)
+}
+
 // Limits of the paste rules.
 const (
 	// proseWords is the fewest words of a prose paragraph that ends a
@@ -171,7 +190,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if !hasLetter(t) || mayBePlayer(t) && playerLine.MatchString(t) || furn != notFurniture {
 		return strongChrome
 	}
-	if !sentenceEnds(t) && strings.ContainsAny(t, "|·•") && storyLinkTail.MatchString(t) {
+	if !sentenceEnds(t) && strings.ContainsAny(t, "|·•") && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) {
 		return strongChrome
 	}
 	if !lineDate(t).IsZero() && (words <= 16 && otherThanDateWords(t) <= 2 || !sentenceEnds(t) && lowerShare(t) < 0.5 && endsWithDate(t)) {
@@ -312,7 +331,7 @@ func markCards(blocks []block, info []pasteInfo) {
 // itself, before its context.
 func judgePasteLine(bl block) pasteInfo {
 	w := pasteWordCount(bl.text)
-	in := pasteInfo{words: w, prose: isProse(bl.text, w) && !isDateLine(bl.text, w)}
+	in := pasteInfo{words: w, prose: isProse(bl.text, w) && !isDateLine(bl.text, w) && !isMenuLine(bl.text, w)}
 	if w <= maxFurnitureWords {
 		in.furn = classifyFurniture(bl.text)
 	}
@@ -620,7 +639,7 @@ func cutAtWidget(blocks []block, info []pasteInfo, first, last int) int {
 
 // opensComments reports whether a line heads a page's comments.
 func opensComments(t string, furn furnitureKind) bool {
-	if commentCount.MatchString(t) {
+	if commentCount.MatchString(t) || commentButton.MatchString(t) {
 		return true
 	}
 	if furn != furnitureCut {
@@ -633,6 +652,10 @@ func opensComments(t string, furn furnitureKind) bool {
 // commentCount is a comment counter that heads the comments: "12 comments",
 // "2 comments on “Title”".
 var commentCount = regexp.MustCompile(`(?i)^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?$`)
+
+// commentButton is a button or a counter that opens the comments: "View
+// comments (27)", "Comments (12)", "Show 40 comments".
+var commentButton = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|load)(?: all)?\s+(?:\d+\s+)?comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\))$`)
 
 // proseFollows reports whether the first block after blocks[i] that is
 // not chrome is prose.

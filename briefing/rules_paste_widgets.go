@@ -430,6 +430,9 @@ func isLinkLine(t string, words int) bool {
 		return false
 	}
 	f := strings.Fields(t)
+	if r := firstRune(t); (r == '›' || r == '→') && len(f) > 1 {
+		return true // "› Programme TV", an arrow before a link
+	}
 	if len(f) <= 3 {
 		// An address alone, or closing a line of three words at most:
 		// "topleftpixel.com", "Powered by SmartAsset.com".
