@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 
@@ -102,25 +103,34 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		printError(stderr, err)
 		return 2
 	}
-	lib, err := readLibrary(fl.Args(), *maxSize, stderr)
-	if err != nil {
-		printError(stderr, err)
-		return 1
-	}
 	noColor := os.Getenv("NO_COLOR") != ""
 	if !isTerminal(stdout) {
+		lib, err := readLibrary(fl.Args(), *maxSize, stderr)
+		if err != nil {
+			printError(stderr, err)
+			return 1
+		}
 		printStyle := *style
 		if noColor {
 			printStyle = "notty"
 		}
 		return printLibrary(lib, stdout, stderr, *width, printStyle)
 	}
-	store := openStore(stderr)
+	// The store opens while the files import and the reader starts: the
+	// first frame waits neither for the file's check nor for a lock another
+	// brief holds, unless a briefing opens at once and needs its place.
+	store := openStoreLater()
 	defer func() {
 		if err := state.Close(store); err != nil {
-			fmt.Fprintln(stderr, "brief: warning: saving the reading state:", printable.String(err.Error()))
+			store.warn("saving the reading state: " + err.Error())
 		}
+		store.printWarnings(stderr)
 	}()
+	lib, err := readLibrary(fl.Args(), *maxSize, stderr)
+	if err != nil {
+		printError(stderr, err)
+		return 1
+	}
 	opts := ui.Options{
 		Library: lib,
 		Store:   store,
@@ -154,9 +164,19 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Libra
 	if err != nil {
 		return nil, err
 	}
-	lib := library.LoadWith(paths, library.LoadOptions{MaxSize: maxSize, Cache: library.DefaultCache(), GCPercent: importGC})
+	if maxSize <= 0 {
+		maxSize = briefing.DefaultMaxSize
+	}
+	cache := library.DefaultCache()
 	single := len(args) == 1 && len(paths) == 1 && paths[0] == args[0]
-	if !single {
+	slow := false
+	if single {
+		st, err := os.Stat(paths[0])
+		slow = err == nil && st.Mode().IsRegular() && st.Size() > quickFile && st.Size() <= maxSize && !cache.Has(paths[0])
+	}
+	lib := library.LoadWith(paths, library.LoadOptions{MaxSize: maxSize, Cache: cache, GCPercent: importGC})
+	if !single || slow {
+		// A single file that will not be done in time shows its progress at once.
 		return lib, nil
 	}
 	deadline := time.After(singleWait)
@@ -189,8 +209,17 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Libra
 const importGC = 400
 
 // singleWait is how long the command waits for a single file before it
-// shows the reader with the file's progress.
+// shows the reader with the file's progress: a small file opens at once,
+// and one that fails at once (missing, binary, empty, too big) ends the
+// command before the screen changes.
 const singleWait = 15 * time.Millisecond
+
+// quickFile is the largest file worth waiting singleWait for: a larger
+// regular file that is not in the cache takes longer than that to import
+// (about 7 MB a second of plain text on one core), so the reader shows its
+// progress straight away, and one that turns out binary ends the reader
+// with its error.
+const quickFile = 64 << 10
 
 // printLibrary writes every briefing of the library rendered for a pipe,
 // like glow does when its output is not a terminal.
@@ -228,14 +257,80 @@ func isTerminal(w io.Writer) bool {
 // openStore opens the reading-state store under the XDG state directory.
 // A store that cannot be opened (locked by another brief, corrupt) gives a
 // warning, and reading state then lasts as long as the process.
-func openStore(stderr io.Writer) state.Store {
-	warn := func(w string) { fmt.Fprintln(stderr, "brief: warning:", printable.String(w)) }
+func openStore(warn func(string)) state.Store {
 	path, err := state.DefaultPath()
 	if err != nil {
 		warn("reading state kept in memory: " + err.Error())
 		return state.NewMemory()
 	}
 	return state.OpenOrMemory(path, warn)
+}
+
+// laterStore is the reading-state store opening in the background: each
+// use waits until it is open. Its warnings (a damaged file moved aside, a
+// store kept in memory) are kept until the reader has left the screen,
+// where they would be lost, and printed then.
+type laterStore struct {
+	ready    chan struct{}
+	store    state.Store
+	mu       sync.Mutex
+	warnings []string
+}
+
+// openStoreLater starts opening the store and returns at once.
+func openStoreLater() *laterStore {
+	s := &laterStore{ready: make(chan struct{})}
+	go func() {
+		defer close(s.ready)
+		s.store = openStore(s.warn)
+	}()
+	return s
+}
+
+// warn keeps a warning for printWarnings.
+func (s *laterStore) warn(w string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.warnings = append(s.warnings, w)
+}
+
+// printWarnings writes the warnings kept so far, one line each.
+func (s *laterStore) printWarnings(stderr io.Writer) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, w := range s.warnings {
+		fmt.Fprintln(stderr, "brief: warning:", printable.String(w))
+	}
+	s.warnings = nil
+}
+
+// open waits for the store.
+func (s *laterStore) open() state.Store {
+	<-s.ready
+	return s.store
+}
+
+// Load implements state.Store.
+func (s *laterStore) Load(reader, briefing string) (state.Reading, bool, error) {
+	return s.open().Load(reader, briefing)
+}
+
+// Save implements state.Store.
+func (s *laterStore) Save(reader, briefing string, r state.Reading) error {
+	return s.open().Save(reader, briefing, r)
+}
+
+// Readings implements state.Lister.
+func (s *laterStore) Readings(reader string) (map[string]state.Reading, error) {
+	if l, ok := s.open().(state.Lister); ok {
+		return l.Readings(reader)
+	}
+	return nil, errors.New("the reading state cannot list its readings")
+}
+
+// Close closes the store once it is open.
+func (s *laterStore) Close() error {
+	return state.Close(s.open())
 }
 
 // load imports the named inputs, or the embedded briefings when none are

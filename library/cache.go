@@ -83,6 +83,25 @@ func (c *Cache) keyOf(path string, size, mtime int64) string {
 	return f[2]
 }
 
+// Has reports whether the file at path, unchanged since, has its import in
+// the cache, so that opening it needs no import.
+func (c *Cache) Has(path string) bool {
+	if c == nil {
+		return false
+	}
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() {
+		return false
+	}
+	abs := FileID(path, nil)
+	key := c.keyOf(abs, st.Size(), st.ModTime().UnixNano())
+	if key == "" {
+		return false
+	}
+	_, err = os.Stat(c.file(key))
+	return err == nil
+}
+
 // noteKey notes the key of the file at path with this size and time.
 func (c *Cache) noteKey(path string, size, mtime int64, key string) {
 	c.write(c.pathFile(path), []byte(strconv.FormatInt(size, 10)+" "+strconv.FormatInt(mtime, 10)+" "+key+"\n"))

@@ -103,14 +103,18 @@ func (l *Library) expect(n int) {
 	l.total = n
 }
 
-// started notes that a file has started importing; Put of its entry ends it.
+// started notes that a file has started importing, unless it already has;
+// Put of its entry ends it.
 func (l *Library) started(path string) {
+	id := FileID(path, nil)
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.current == nil {
 		l.current = map[string]time.Time{}
 	}
-	l.current[FileID(path, nil)] = time.Now()
+	if _, ok := l.current[id]; !ok {
+		l.current[id] = time.Now()
+	}
 }
 
 // Progress reports how far loading has got.

@@ -40,23 +40,27 @@ func Load(paths []string, maxSize int64) *Library {
 func LoadWith(paths []string, opts LoadOptions) *Library {
 	l := New()
 	l.expect(len(paths))
+	// The first files are importing from now on, so that a reader started
+	// at once shows their progress in its first frame.
+	for _, p := range paths[:min(len(paths), workers(opts))] {
+		l.started(p)
+	}
 	go func() {
 		if opts.GCPercent > 0 {
 			defer debug.SetGCPercent(debug.SetGCPercent(opts.GCPercent))
 		}
-		importAll(paths, opts, func(p string) { l.started(p) }, func(e Entry) { l.Put(e) })
-		l.Finish()
+		// Loading is done once every entry is in, while the last imports
+		// are still being written to the cache.
+		importAll(paths, opts, func(p string) { l.started(p) }, func(e Entry) { l.Put(e) }, l.Finish)
 	}()
 	return l
 }
 
 // importAll imports paths on opts.Workers goroutines, reporting each file as
-// it starts, and each entry as it ends, in the order of paths.
-func importAll(paths []string, opts LoadOptions, start func(string), done func(Entry)) {
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
+// it starts, and each entry as it ends, in the order of paths, and then
+// calls finish (when not nil) before the last imports are written to the
+// cache. It returns when they have been.
+func importAll(paths []string, opts LoadOptions, start func(string), done func(Entry), finish func()) {
 	type job struct {
 		i    int
 		path string
@@ -68,13 +72,13 @@ func importAll(paths []string, opts LoadOptions, start func(string), done func(E
 		next    int
 		wg      sync.WaitGroup
 	)
-	for range min(workers, max(len(paths), 1)) {
+	for range min(workers(opts), max(len(paths), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range work {
 				start(j.path)
-				e := ImportFile(j.path, opts.MaxSize, opts.Cache)
+				e, save := importFile(j.path, opts.MaxSize, opts.Cache)
 				mu.Lock()
 				results[j.i] = &e
 				for next < len(results) && results[next] != nil {
@@ -82,7 +86,14 @@ func importAll(paths []string, opts LoadOptions, start func(string), done func(E
 					results[next] = nil
 					next++
 				}
+				if next == len(results) && finish != nil {
+					finish()
+					finish = nil
+				}
 				mu.Unlock()
+				// The entry is out before its import is kept: a reader
+				// opening one file shows it without waiting for the disk.
+				save()
 			}
 		}()
 	}
@@ -91,16 +102,36 @@ func importAll(paths []string, opts LoadOptions, start func(string), done func(E
 	}
 	close(work)
 	wg.Wait()
+	if finish != nil { // no paths
+		finish()
+	}
+}
+
+// workers is how many files import at once.
+func workers(opts LoadOptions) int {
+	if opts.Workers > 0 {
+		return opts.Workers
+	}
+	return runtime.NumCPU()
 }
 
 // ImportFile imports one file into an entry, through the cache when there
 // is one: the file's bytes are read, and their digest finds an earlier
 // import of the same bytes by the same program.
 func ImportFile(path string, maxSize int64, cache *Cache) Entry {
+	e, save := importFile(path, maxSize, cache)
+	save()
+	return e
+}
+
+// importFile is ImportFile with the writing into the cache left to save,
+// which does nothing when there is nothing to write.
+func importFile(path string, maxSize int64, cache *Cache) (e Entry, save func()) {
+	save = func() {}
 	if maxSize <= 0 {
 		maxSize = briefing.DefaultMaxSize
 	}
-	e := Entry{ID: FileID(path, nil)}
+	e = Entry{ID: FileID(path, nil)}
 	st, err := os.Stat(path)
 	if err == nil {
 		e.ModTime, e.Size = st.ModTime(), st.Size()
@@ -109,44 +140,65 @@ func ImportFile(path string, maxSize int64, cache *Cache) Entry {
 		// The importer's own reading gives its one-line errors.
 		e.Briefing, e.Err = briefing.ReadFile(path, maxSize)
 		e.ID = FileID(path, e.Briefing)
-		return e
+		return e, save
 	}
 	abs, mtime := e.ID, st.ModTime().UnixNano()
 	if key := cache.keyOf(abs, st.Size(), mtime); key != "" {
 		if b := cache.get(key); b != nil {
 			b.Name = path
 			e.Briefing = b
-			return e
+			return e, save
 		}
 	}
-	data, err := readLimited(path, maxSize)
+	data, err := readLimited(path, st.Size(), maxSize)
 	if err != nil || int64(len(data)) > maxSize {
 		e.Briefing, e.Err = briefing.ReadFile(path, maxSize)
-		return e
+		return e, save
 	}
 	key := cache.key(path, data)
 	if b := cache.get(key); b != nil {
-		cache.noteKey(abs, st.Size(), mtime, key)
 		b.Name = path
 		e.Briefing = b
-		return e
+		return e, func() { cache.noteKey(abs, st.Size(), mtime, key) }
 	}
 	e.Briefing, e.Err = briefing.Import(path, data)
 	if e.Err == nil {
-		cache.put(key, e.Briefing)
-		cache.noteKey(abs, st.Size(), mtime, key)
+		b := e.Briefing
+		save = func() {
+			cache.put(key, b)
+			cache.noteKey(abs, st.Size(), mtime, key)
+		}
 	}
-	return e
+	return e, save
 }
 
-// readLimited reads at most maxSize+1 bytes of a regular file.
-func readLimited(path string, maxSize int64) ([]byte, error) {
+// readLimited reads at most maxSize+1 bytes of a regular file of the given
+// size, into one buffer of that size: a 25 MB file is read without the
+// copies and garbage of a growing buffer, while its progress is on screen.
+func readLimited(path string, size, maxSize int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, maxSize+1))
+	limit := maxSize + 1
+	// One byte more than the file holds, for the read that finds its end.
+	data := make([]byte, 0, min(max(size, 0), maxSize)+1)
+	for int64(len(data)) < limit {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // the file has grown since
+		}
+		room := data[len(data):min(int64(cap(data)), limit)]
+		n, err := f.Read(room)
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
+	return data, nil
 }
 
 // Progress is how far loading has got: entries done of those expected (0

@@ -112,7 +112,7 @@ func TestLoadImportsOnEveryProcessor(t *testing.T) {
 					break
 				}
 			}
-		}, func(Entry) { running.Add(-1) })
+		}, func(Entry) { running.Add(-1) }, nil)
 		close(done)
 	}()
 	select {

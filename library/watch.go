@@ -53,7 +53,7 @@ func loadNames(l *Library, dir string, names []string, maxSize int64, cache *Cac
 	}
 	importAll(paths, LoadOptions{MaxSize: maxSize, Cache: cache},
 		func(p string) { l.started(filepath.Base(p)) },
-		func(e Entry) { l.Put(named(e, logf)) })
+		func(e Entry) { l.Put(named(e, logf)) }, nil)
 }
 
 // Watch is LoadDir, and then keeps the library in step with dir until ctx

@@ -27,6 +27,8 @@ var ptyMeasure = flag.Bool("pty", false, "build brief and measure start-up and k
 type ptyScreen struct {
 	mu        sync.Mutex
 	firstRead atomic.Int64  // when the program's first output after a reset arrived (Unix ns; 0 until then)
+	lastRead  atomic.Int64  // when the program's latest output arrived (Unix ns)
+	exited    chan struct{} // closed when the program has exited
 	changed   chan struct{} // signalled after each write into emu
 	stopOnce  sync.Once
 	emu       *vt.Emulator
@@ -39,12 +41,11 @@ type ptyScreen struct {
 func (p *ptyScreen) stop() {
 	p.stopOnce.Do(func() {
 		_, _ = p.pty.Write([]byte("q"))
-		done := make(chan struct{})
-		go func() { _ = p.cmd.Wait(); close(done) }()
 		select {
-		case <-done:
+		case <-p.exited:
 		case <-time.After(5 * time.Second):
 			_ = p.cmd.Process.Kill()
+			<-p.exited
 		}
 		_ = p.pty.Close()
 	})
@@ -80,22 +81,31 @@ func (p *ptyScreen) waitFor(t *testing.T, what string, cond func(string) bool) t
 // pseudo-terminal.
 func startPty(t *testing.T, bin string, args []string, width, height int) (*ptyScreen, time.Time) {
 	t.Helper()
+	return startPtyEnv(t, bin, args, width, height, nil)
+}
+
+// startPtyEnv is startPty with environment variables set after the
+// default ones, so that they win.
+func startPtyEnv(t *testing.T, bin string, args []string, width, height int, env []string) (*ptyScreen, time.Time) {
+	t.Helper()
 	pt, err := xpty.NewUnixPty(width, height)
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)
 	}
-	p := &ptyScreen{emu: vt.NewEmulator(width, height), pty: pt, changed: make(chan struct{}, 1)}
+	p := &ptyScreen{emu: vt.NewEmulator(width, height), pty: pt, changed: make(chan struct{}, 1), exited: make(chan struct{})}
 	p.cmd = exec.Command(bin, args...)
 	// A state directory of its own: a store locked by the previous run
 	// would make this one wait for the lock.
-	p.cmd.Env = append(os.Environ(), "TERM=xterm-256color", "XDG_STATE_HOME="+t.TempDir())
+	p.cmd.Env = append(append(os.Environ(), "TERM=xterm-256color", "XDG_STATE_HOME="+t.TempDir()), env...)
 	go func() { _, _ = io.Copy(pt, p.emu) }() // the terminal's replies
 	go func() {
 		buf := make([]byte, 64<<10)
 		for {
 			n, err := pt.Read(buf)
 			if n > 0 {
-				p.firstRead.CompareAndSwap(0, time.Now().UnixNano())
+				now := time.Now().UnixNano()
+				p.firstRead.CompareAndSwap(0, now)
+				p.lastRead.Store(now)
 				p.mu.Lock()
 				_, _ = p.emu.Write(buf[:n])
 				p.mu.Unlock()
@@ -111,8 +121,9 @@ func startPty(t *testing.T, bin string, args []string, width, height int) (*ptyS
 	}()
 	start := time.Now()
 	if err := pt.Start(p.cmd); err != nil {
-		t.Fatalf("starting brief: %v", err)
+		t.Fatalf("starting %s: %v", filepath.Base(bin), err)
 	}
+	go func() { _ = p.cmd.Wait(); close(p.exited) }()
 	t.Cleanup(p.stop)
 	return p, start
 }
