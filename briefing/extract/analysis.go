@@ -72,7 +72,7 @@ func newAnalysis(d *Doc, m *Models) *analysis {
 		if e.Kind != PersonName {
 			continue
 		}
-		if f := strings.Fields(lower(e.Name)); len(f) > 0 {
+		if f := e.words; len(f) > 0 {
 			an.byWord[f[0]] = append(an.byWord[f[0]], i)
 			if len(f) > 1 {
 				an.byWord[f[len(f)-1]] = append(an.byWord[f[len(f)-1]], i)
@@ -110,7 +110,7 @@ func quotesOf(d *Doc) []quoteAt {
 				q.close = len(p.Toks)
 			}
 			text := p.Text[s.Start:s.End]
-			q.words = len(strings.Fields(text))
+			q.words = countWords(text)
 			q.endsComma = strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "—") || strings.HasSuffix(text, "-")
 			q.startsPara = s.Open == 0
 			if si == 0 && s.Open == 0 && pi > 0 {
@@ -127,18 +127,24 @@ func quotesOf(d *Doc) []quoteAt {
 }
 
 // result attributes every quote and returns what was found.
+//
+// Each quote's candidates and their scores are worked out on every
+// processor (prepare); the quotes are then read in order, as the speaker
+// of one quote is a feature of the next.
 func (an *analysis) result() Result {
+	an.readCandidates()
+	prep := make([]prepared, len(an.quotes))
+	inParallel(len(an.quotes), func(qi int) { prep[qi] = an.prepare(an.quotes[qi]) })
 	r := Result{Entities: an.ents}
 	prev := -1
 	prevPara := -10
-	var cands []candidate
 	var fs []feature
 	for qi, q := range an.quotes {
 		p := &an.doc.Paras[q.p0]
 		seg := an.segment(q)
 		out := Quote{Para: q.p0, Start: seg.Start, EndPara: q.p1, End: seg.End, Entity: -1}
 		out.Text = p.Text[seg.Start:seg.End]
-		out.Partial = isPartial(an.doc, q, out.Text)
+		out.Partial = q.partial
 		if out.Partial {
 			// a quoted term keeps the sentence's punctuation out: "pact."
 			t := strings.TrimRight(out.Text, ".,;: ")
@@ -148,9 +154,7 @@ func (an *analysis) result() Result {
 		if q.p0-prevPara > 2 {
 			prev = -1
 		}
-
-		cands = an.candidates(q, cands)
-		an.attribute(&out, q, an.rank(q, cands, prev, &fs))
+		an.attribute(&out, q, an.choose(q, prep[qi], prev, &fs))
 		if out.Entity >= 0 && !out.Partial {
 			prev, prevPara = out.Entity, q.p1
 		}
@@ -169,6 +173,57 @@ func (an *analysis) result() Result {
 	}
 	r.Entities = an.people(r.Quotes)
 	return r
+}
+
+// prepared is a quote's speaker question as far as it can be answered
+// without knowing who spoke before: its candidates, the one a rule
+// chooses (or -1), and each candidate's score from its own features.
+type prepared struct {
+	cands []candidate
+	rule  int
+	own   []float32
+}
+
+// prepare works out q's candidates and what does not depend on the
+// quotes before it.
+func (an *analysis) prepare(q quoteAt) prepared {
+	pr := prepared{cands: an.candidates(q, nil), rule: -1}
+	if i, ok := an.signature(q, pr.cands); ok {
+		pr.rule = i
+		return pr
+	}
+	if i, ok := an.besideCue(q, pr.cands); ok && !q.partial {
+		pr.rule = i
+		return pr
+	}
+	pr.own = make([]float32, len(pr.cands))
+	var fs []feature
+	for i, c := range pr.cands {
+		fs = an.ownFeatures(q, c, fs[:0])
+		pr.own[i] = an.m.Speakers.score(fs)
+	}
+	return pr
+}
+
+// choose returns the best speaker candidate of q, prepared as pr, when
+// prev spoke the quote before.
+func (an *analysis) choose(q quoteAt, pr prepared, prev int, fs *[]feature) candidate {
+	if pr.rule >= 0 {
+		return pr.cands[pr.rule]
+	}
+	best, bestS := -1, float32(0)
+	for i, c := range pr.cands {
+		if i == 0 && !q.partial && len(pr.cands) > 1 {
+			// speech is somebody's: "nobody" is for scare quotes and terms
+			continue
+		}
+		*fs = an.prevSpeakerFeatures(q, c, prev, (*fs)[:0])
+		s := an.m.Speakers.add(pr.own[i], *fs)
+		if best < 0 || s > bestS {
+			best, bestS = i, s
+		}
+	}
+	return pr.cands[best]
 }
 
 // people returns the entities without the people named by one word, who
@@ -201,29 +256,6 @@ func (an *analysis) segment(q quoteAt) Segment {
 		}
 	}
 	return Segment{}
-}
-
-// rank returns the best speaker candidate of q.
-func (an *analysis) rank(q quoteAt, cands []candidate, prev int, fs *[]feature) candidate {
-	if c, ok := an.signature(q, cands); ok {
-		return c
-	}
-	if c, ok := an.besideCue(q, cands); ok && !q.partial {
-		return c
-	}
-	best, bestS := -1, float32(0)
-	for i, c := range cands {
-		if i == 0 && !q.partial && len(cands) > 1 {
-			// speech is somebody's: "nobody" is for scare quotes and terms
-			continue
-		}
-		*fs = an.speakerFeatures(q, c, prev, (*fs)[:0])
-		s := an.m.Speakers.score(*fs)
-		if best < 0 || s > bestS {
-			best, bestS = i, s
-		}
-	}
-	return cands[best]
 }
 
 // attribute gives a quote the speaker, role and cue of the winning
@@ -277,25 +309,38 @@ func isPartial(d *Doc, q quoteAt, text string) bool {
 	if q.open == 0 || p.Toks[q.open-1].Kind != Word {
 		return false
 	}
-	words := strings.Fields(text)
-	return len(words) <= 4 && !q.endsComma
+	return q.words <= 4 && !q.endsComma
 }
 
 // isTitleCase reports whether a short text is written as a title: at most
 // eight words, every longer word capitalised, no sentence inside ("The
 // Summer Orchard", "Meet the Press").
 func isTitleCase(text string) bool {
-	words := strings.Fields(strings.TrimRight(text, ",."))
-	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(strings.TrimRight(text, ",.!?"), ".!?") {
+	text = strings.TrimRight(text, ",.")
+	if n := countWords(text); n == 0 || n > 8 || strings.ContainsAny(strings.TrimRight(text, ",.!?"), ".!?") {
 		return false
 	}
-	for _, w := range words {
+	for _, w := range strings.Fields(text) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLetter(r) && !unicode.IsUpper(r) && len(w) > 3 {
 			return false
 		}
 	}
 	return true
+}
+
+// countWords is the number of words of s separated by white space, as
+// strings.Fields would split it.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // interrupted reports whether quote b goes on quote a around its
@@ -331,26 +376,26 @@ func (an *analysis) introducedAsOrg(e *Entity) bool {
 	return false
 }
 
-// besideCue returns the candidate standing right beside the reporting verb
+// besideCue returns the index of the candidate standing right beside the reporting verb
 // that introduces q in the sentence the quote closes or opens ("…,” Yang
 // Jiechi said", "…,” said Yang Jiechi", "Yang Jiechi said: “…”"): in
 // news that is the speaker, whatever else the sentence names.
-func (an *analysis) besideCue(q quoteAt, cands []candidate) (candidate, bool) {
+func (an *analysis) besideCue(q quoteAt, cands []candidate) (int, bool) {
 	for _, side := range []string{"after", "before"} {
 		v, vp, vi := an.quoteCue(q, side)
 		if v == "" {
 			continue
 		}
-		for _, c := range cands {
+		for i, c := range cands {
 			if c.para != vp || c.entity < 0 || an.ents[c.entity].Kind != PersonName {
 				continue
 			}
 			if c.to == vi || c.from == vi+1 {
 				if side == "after" && c.from > q.close || side == "before" && c.to <= q.open {
-					return c, true
+					return i, true
 				}
 			}
 		}
 	}
-	return candidate{}, false
+	return -1, false
 }

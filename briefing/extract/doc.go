@@ -81,28 +81,54 @@ type Doc struct {
 // quotation marks.
 func NewDoc(paras []string) *Doc {
 	d := &Doc{Paras: make([]Para, len(paras))}
-	inParallel(len(paras), func(i int) {
-		p := paras[i]
-		toks := tokenize(p)
-		for k := range toks {
-			t := &toks[k]
-			t.low = lowerWord(t.Text)
-			t.shape = shape(t.Text)
-			t.hlow, t.hshape = fnvOffset.str(t.low), fnvOffset.str(t.shape)
-			t.lists = lex().flags(t.low)
+	inRanges(len(paras), func(lo, hi int) {
+		// a text has far fewer distinct words than words: each one's
+		// forms are worked out once per range
+		forms := map[string]wordForm{}
+		for i := lo; i < hi; i++ {
+			p := paras[i]
+			toks := tokenize(p)
+			for k := range toks {
+				t := &toks[k]
+				f, ok := forms[t.Text]
+				if !ok {
+					f = formsOf(t.Text)
+					forms[t.Text] = f
+				}
+				t.low, t.shape, t.hlow, t.hshape, t.lists = f.low, f.shape, f.hlow, f.hshape, f.lists
+			}
+			quotes := pairMarks(p, toks)
+			markSentences(toks)
+			d.Paras[i] = Para{Text: p, Toks: toks, Quotes: quotes}
 		}
-		quotes := pairMarks(p, toks)
-		markSentences(toks)
-		d.Paras[i] = Para{Text: p, Toks: toks, Quotes: quotes}
 	})
 	return d
 }
 
+// wordForm is what every stage asks of a word: its lower-case form and
+// shape, their hashes for the models' features, and the word lists it is in.
+type wordForm struct {
+	low, shape   string
+	hlow, hshape feature
+	lists        listFlags
+}
+
+// formsOf works out the forms of the word w.
+func formsOf(w string) wordForm {
+	f := wordForm{low: lowerWord(w), shape: shape(w)}
+	f.hlow, f.hshape = fnvOffset.str(f.low), fnvOffset.str(f.shape)
+	f.lists = lex().flags(f.low)
+	return f
+}
+
 // tokenize splits a paragraph into tokens.
 func tokenize(p string) []Token {
-	toks := make([]Token, 0, len(p)/5+1)
+	toks := make([]Token, 0, len(p)/4+4) // news averages a token every 4-5 bytes
 	for i := 0; i < len(p); {
-		r, n := utf8.DecodeRuneInString(p[i:])
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
@@ -162,6 +188,10 @@ func isMarkAt(p string, i int) int {
 func wordEnd(p string, i int) int {
 	j := i
 	for j < len(p) {
+		if c := p[j]; c < utf8.RuneSelf && (asciiLetter(c) || '0' <= c && c <= '9') {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(p[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += n
@@ -183,6 +213,9 @@ func wordEnd(p string, i int) int {
 	}
 	return j
 }
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // keepsDot reports whether a word written before a full stop keeps it as
 // part of itself: an initial ("J."), an initialism ("U.S"), or an
@@ -299,22 +332,26 @@ const minParasPerWorker = 256
 // call writes only what belongs to its index, so the result is the same
 // on any number of processors.
 func inParallel(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n/minParasPerWorker)
-	if workers <= 1 {
-		for i := 0; i < n; i++ {
+	inRanges(n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
 			fn(i)
 		}
+	})
+}
+
+// inRanges is inParallel for work that keeps something per range: fn is
+// called once for each range [lo, hi) of indices below n.
+func inRanges(n int, fn func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/minParasPerWorker)
+	if workers <= 1 {
+		fn(0, n)
 		return
 	}
 	var wg sync.WaitGroup
 	per := (n + workers - 1) / workers
 	for lo := 0; lo < n; lo += per {
 		hi := min(lo+per, n)
-		wg.Go(func() {
-			for i := lo; i < hi; i++ {
-				fn(i)
-			}
-		})
+		wg.Go(func() { fn(lo, hi) })
 	}
 	wg.Wait()
 }

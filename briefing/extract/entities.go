@@ -17,6 +17,21 @@ type Entity struct {
 	Mentions []NameSpan
 	// gender is 'm' or 'f' when the given name tells it, else 0.
 	gender byte
+	// words are the words of Name in lower case, kept with it by setName.
+	words []string
+}
+
+// setName gives e a new name and the lower-case words it is looked up by.
+func (e *Entity) setName(name string) {
+	e.Name = name
+	e.words = strings.Fields(lower(name))
+}
+
+// newPerson returns a person entity named name.
+func newPerson(name string) *Entity {
+	e := &Entity{Kind: PersonName}
+	e.setName(name)
+	return e
 }
 
 // nameText is the text of a name span, without a possessive ending.
@@ -60,7 +75,7 @@ func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*E
 	byText := map[string]int{}
 	byWord := map[string][]int{} // people by the first and last words of their names
 	index := func(at int) {
-		f := strings.Fields(lower(ents[at].Name))
+		f := ents[at].words
 		if len(f) == 0 {
 			return
 		}
@@ -80,12 +95,12 @@ func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*E
 				continue
 			}
 			at = findPerson(ents, ws, byWord)
-			if at >= 0 && len(ws) > len(strings.Fields(ents[at].Name)) {
-				ents[at].Name = strings.Join(strings.Fields(cleanName(d, s)), " ")
+			if at >= 0 && len(ws) > len(ents[at].words) {
+				ents[at].setName(strings.Join(strings.Fields(cleanName(d, s)), " "))
 				index(at)
 			}
 			if at < 0 {
-				e := &Entity{Kind: PersonName, Name: cleanName(d, s)}
+				e := newPerson(cleanName(d, s))
 				if len(ws) > 1 {
 					e.gender = genders[ws[0]]
 				}
@@ -126,7 +141,7 @@ func addBareMentions(d *Doc, ents []*Entity, byMention map[[2]int]int) {
 		if e.Kind != PersonName || len(e.Mentions) == 0 {
 			continue
 		}
-		f := strings.Fields(lower(e.Name))
+		f := e.words
 		if len(f) < 2 {
 			continue
 		}
@@ -193,7 +208,7 @@ func findPerson(ents []*Entity, ws []string, byWord map[string][]int) int {
 	for _, key := range []string{ws[0], ws[len(ws)-1]} {
 		for _, i := range byWord[key] {
 			e := ents[i]
-			if e.Kind != PersonName || len(e.Mentions) == 0 || !sameName(strings.Fields(lower(e.Name)), ws) {
+			if e.Kind != PersonName || len(e.Mentions) == 0 || !sameName(e.words, ws) {
 				continue
 			}
 			last := e.Mentions[len(e.Mentions)-1]

@@ -135,12 +135,9 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 		fSent0Shape.flag(i == 0 || p.Toks[i-1].Sent != t.Sent).with(t.hshape),
 		fQuoted.flag(t.Quoted),
 	)
-	for _, l := range []struct {
-		flag listFlags
-		name string
-	}{{inGiven, "given"}, {inTitles | inHonorifics, "title"}, {inNonNames, "nonname"}, {inOrgWords, "orgword"}, {inPlaces, "place"}, {inParticles, "particle"}} {
+	for _, l := range listFeatures {
 		if t.in(l.flag) {
-			fs = append(fs, feat(l.name))
+			fs = append(fs, l.f)
 		}
 	}
 	if known[i] {
@@ -182,6 +179,12 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 	return fs
 }
 
+// listFeatures are the tagger's features for the word lists a token is in.
+var listFeatures = []struct {
+	flag listFlags
+	f    feature
+}{{inGiven, feat("given")}, {inTitles | inHonorifics, feat("title")}, {inNonNames, feat("nonname")}, {inOrgWords, feat("orgword")}, {inPlaces, feat("place")}, {inParticles, feat("particle")}}
+
 // plainWord reports whether a token cannot begin a name: a lower-case word
 // in none of the word lists, a number, a quotation mark or punctuation. The tagger
 // leaves such a token outside any name when the one before is outside too,
@@ -191,7 +194,7 @@ func plainWord(t *Token) bool {
 	case Number, Mark:
 		return true
 	case Word:
-		return !t.Cap && t.lists == 0
+		return !t.Cap && !t.in(inNameLists)
 	case Punct:
 		// only these join the words of a name: "AT & T", "St. Louis"
 		return t.Text != "&" && t.Text != "." && t.Text != "-"

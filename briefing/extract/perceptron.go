@@ -86,8 +86,11 @@ func (m *Model) scores(fs []feature, out []float32) {
 }
 
 // score is the model's score of fs for a one-label model.
-func (m *Model) score(fs []feature) float32 {
-	var s float32
+func (m *Model) score(fs []feature) float32 { return m.add(0, fs) }
+
+// add is s plus the weights of fs, added in order, for a one-label model:
+// score(a) then add(·, b) is score(a followed by b), to the last bit.
+func (m *Model) add(s float32, fs []feature) float32 {
 	for _, f := range fs {
 		s += m.w[m.bucket(f)]
 	}

@@ -130,9 +130,32 @@ func (an *analysis) candidatesIn(p int) []candidate {
 		an.paraCands = make([][]candidate, len(an.doc.Paras))
 		an.paraRead = make([]bool, len(an.doc.Paras))
 	}
-	if an.paraRead[p] {
-		return an.paraCands[p]
+	if !an.paraRead[p] {
+		an.paraCands[p], an.paraRead[p] = an.readCandidatesIn(p), true
 	}
+	return an.paraCands[p]
+}
+
+// readCandidates reads the candidates of every paragraph near a quote, on
+// every processor, so that candidatesIn only looks them up.
+func (an *analysis) readCandidates() {
+	n := len(an.doc.Paras)
+	an.paraCands = make([][]candidate, n)
+	an.paraRead = make([]bool, n)
+	for _, q := range an.quotes {
+		for p := max(0, q.p0-maxBack); p <= q.p1+maxAhead && p < n; p++ {
+			an.paraRead[p] = true
+		}
+	}
+	inParallel(n, func(p int) {
+		if an.paraRead[p] {
+			an.paraCands[p] = an.readCandidatesIn(p)
+		}
+	})
+}
+
+// readCandidatesIn is candidatesIn without the cache.
+func (an *analysis) readCandidatesIn(p int) []candidate {
 	w := lex()
 	var out []candidate
 	for _, s := range an.names[p] {
@@ -182,7 +205,6 @@ func (an *analysis) candidatesIn(p int) []candidate {
 		}
 		i = j - 1
 	}
-	an.paraCands[p], an.paraRead[p] = out, true
 	return out
 }
 
@@ -196,8 +218,15 @@ func (q quoteAt) after(c candidate) bool {
 	return c.para > q.p1 || c.para == q.p1 && c.from > q.close
 }
 
-// speakerFeatures are the features of candidate c as the speaker of q.
+// speakerFeatures are the features of candidate c as the speaker of q,
+// when prev is the entity that spoke the quote before.
 func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []feature) []feature {
+	return an.prevSpeakerFeatures(q, c, prev, an.ownFeatures(q, c, fs))
+}
+
+// ownFeatures are the features of candidate c as the speaker of q that do
+// not depend on who spoke before: all but the last few.
+func (an *analysis) ownFeatures(q quoteAt, c candidate, fs []feature) []feature {
 	if c.kind == candNone {
 		fs = append(fs, fNone,
 			fNoneComma.flag(q.endsComma),
@@ -324,19 +353,37 @@ func (an *analysis) speakerFeatures(q quoteAt, c candidate, prev int, fs []featu
 		fPartialKindSideSents.flag(q.partial).str(kind).str(side).num(min(sents, 3)))
 	// the subject of its sentence: the first name of the sentence
 	subject := c.from == 0 || cp.Toks[c.from-1].Sent != ct.Sent || an.firstOfSentence(c)
-	fs = append(fs, fSubjectSide.flag(subject).str(side))
-	// the last quote's speaker speaks again
-	if c.entity >= 0 {
-		fs = append(fs,
-			fPrevspeakerSide.flag(c.entity == prev).str(side),
-			fPrevspeakerCont.flag(c.entity == prev).flag(q.continued),
-			fMentions.num(bucket(len(an.ents[c.entity].Mentions))),
-		)
-		if an.ents[c.entity].Kind == PersonName {
-			fs = append(fs, fRole.flag(an.ents[c.entity].Role != ""))
-		}
+	return append(fs, fSubjectSide.flag(subject).str(side))
+}
+
+// prevSpeakerFeatures appends the features of a named candidate c that
+// come after its own: whether it spoke the quote before (prev) on this
+// side of the quote, and how often and how fully the text names it.
+func (an *analysis) prevSpeakerFeatures(q quoteAt, c candidate, prev int, fs []feature) []feature {
+	if c.kind == candNone || c.entity < 0 {
+		return fs
+	}
+	fs = append(fs,
+		fPrevspeakerSide.flag(c.entity == prev).str(q.side(c)),
+		fPrevspeakerCont.flag(c.entity == prev).flag(q.continued),
+		fMentions.num(bucket(len(an.ents[c.entity].Mentions))),
+	)
+	if an.ents[c.entity].Kind == PersonName {
+		fs = append(fs, fRole.flag(an.ents[c.entity].Role != ""))
 	}
 	return fs
+}
+
+// side is where candidate c stands from q: "before", "after" or "inside"
+// (between two parts of the quote, or in its gap).
+func (q quoteAt) side(c candidate) string {
+	switch {
+	case q.before(c):
+		return "before"
+	case q.after(c):
+		return "after"
+	}
+	return "inside"
 }
 
 // firstOfSentence reports whether no other name or pronoun comes before
@@ -541,23 +588,23 @@ func (an *analysis) inAppositive(c candidate) bool {
 	return false
 }
 
-// signature returns the candidate named in a signature line under a
+// signature returns the index of the candidate named in a signature line under a
 // quote that fills its paragraph ("— Sophie van Dijk, who researches
 // ..."), as block quotes are signed; ok is false when there is none.
-func (an *analysis) signature(q quoteAt, cands []candidate) (candidate, bool) {
+func (an *analysis) signature(q quoteAt, cands []candidate) (int, bool) {
 	if q.open != 0 || !q.closed || q.close != len(an.doc.Paras[q.p1].Toks)-1 || q.p1+1 >= len(an.doc.Paras) {
-		return candidate{}, false
+		return -1, false
 	}
 	next := an.doc.Paras[q.p1+1].Toks
 	if len(next) < 2 || !(next[0].Is("—") || next[0].Is("–") || next[0].Is("-")) {
-		return candidate{}, false
+		return -1, false
 	}
-	for _, c := range cands {
+	for i, c := range cands {
 		if c.para == q.p1+1 && c.from == 1 && (c.kind == candName || c.kind == candCap) {
-			return c, true
+			return i, true
 		}
 	}
-	return candidate{}, false
+	return -1, false
 }
 
 // appositiveEnd returns the token after the appositive that starts at

@@ -94,7 +94,12 @@ const (
 	inParticles
 	inCues
 	inModifiers
+	// inKnownOrg marks the first word of a well-known organisation's name.
+	inKnownOrg
 )
+
+// inNameLists are the lists that may make a lower-case word part of a name.
+const inNameLists = inGiven | inTitles | inHonorifics | inNonNames | inOrgWords | inPlaces | inParticles | inCues | inModifiers
 
 // flags returns the lists a lower-case word is in.
 func (w *words) flags(l string) listFlags { return w.listsOf[l] }
@@ -112,6 +117,9 @@ func (w *words) indexLists() {
 		for word := range c.set {
 			w.listsOf[word] |= c.flag
 		}
+	}
+	for word := range w.knownOrgs {
+		w.listsOf[word] |= inKnownOrg
 	}
 }
 
@@ -206,6 +214,9 @@ func knownOrgTokens(ts []Token) []bool {
 	w := lex()
 	out := make([]bool, len(ts))
 	for i := range ts {
+		if !ts[i].in(inKnownOrg) {
+			continue
+		}
 		for _, name := range w.knownOrgs[ts[i].Lower()] {
 			if i+len(name) > len(ts) {
 				continue
