@@ -4,13 +4,11 @@ import "brief/briefing/extract"
 
 // annotate finds the people, quotes and key facts of an imported briefing.
 // The analysis (briefing/extract) reads the body once: it tags the names,
-// groups them into people, and attributes every quote to its speaker. The
-// key facts then list the people with their roles, and the organisations,
-// places, dates and figures, reading the words while the analysis runs.
+// groups them into people, organisations and places, attributes every
+// quote to its speaker, and finds the dates and figures. annotate only
+// places what it found in the briefing's sections.
 func annotate(b *Briefing) {
 	paras := bodyParas(b)
-	words := make(chan factWords, 1)
-	go func() { words <- readWordsOf(paras) }()
 	texts := make([]string, len(paras))
 	for i, p := range paras {
 		texts[i] = p.text
@@ -18,7 +16,7 @@ func annotate(b *Briefing) {
 	doc := extract.NewDoc(texts)
 	r := extract.Analyze(doc)
 	b.Quotes = quotesFrom(r, paras)
-	b.Facts = factsIn(b, <-words, peopleFrom(doc, r, paras))
+	b.Facts = factsFrom(peopleFrom(doc, r, paras), extract.Facts(doc, r), paras)
 }
 
 // person is someone named in the body, with the role the text gives them

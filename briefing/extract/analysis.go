@@ -226,9 +226,10 @@ func (an *analysis) choose(q quoteAt, pr prepared, prev int, fs *[]feature) cand
 	return pr.cands[best]
 }
 
-// people returns the entities without the people named by one word, who
+// people returns the entities with the people named by one word, who
 // never speak, and whom the text introduces as an organisation ("Chinese
-// company Huawei"): the tagger took a company for a person.
+// company Huawei") made organisations: the tagger took a company for a
+// person. In German text such lone words are left out.
 func (an *analysis) people(quotes []Quote) []*Entity {
 	speaks := map[int]bool{}
 	for _, q := range quotes {
@@ -239,9 +240,15 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 	german := an.doc.isGerman()
 	out := make([]*Entity, 0, len(an.ents))
 	for i, e := range an.ents {
-		if e.Kind == PersonName && !speaks[i] && !strings.Contains(e.Name, " ") && (an.introducedAsOrg(e) || german) {
-			out = append(out, &Entity{Kind: None, Name: e.Name})
-			continue
+		if e.Kind == PersonName && !speaks[i] && !strings.Contains(e.Name, " ") {
+			switch {
+			case german:
+				out = append(out, &Entity{Kind: None, Name: e.Name})
+				continue
+			case an.introducedAsOrg(e):
+				out = append(out, &Entity{Kind: OrgName, Name: e.Name, Mentions: e.Mentions})
+				continue
+			}
 		}
 		out = append(out, e)
 	}
@@ -368,7 +375,7 @@ func (an *analysis) introducedAsOrg(e *Entity) bool {
 	for _, m := range e.Mentions {
 		if m.From > 0 {
 			t := an.doc.Paras[m.Para].Toks[m.From-1]
-			if !t.Cap && w.orgWords[t.Lower()] {
+			if !t.Cap && (w.orgWords[t.Lower()] || t.in(inOrgIntro)) {
 				return true
 			}
 		}

@@ -111,11 +111,15 @@ func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*E
 		case MiscName:
 			continue
 		default:
-			key := s.Kind.String() + ":" + strings.ToLower(text)
+			kind := s.Kind
+			if kind == PlaceName && d.Paras[s.Para].Toks[s.To-1].in(inOrgWords) {
+				kind = OrgName // "Moscow State University" is named for its place, and is none
+			}
+			key := kind.String() + ":" + strings.ToLower(text)
 			if i, ok := byText[key]; ok {
 				at = i
 			} else {
-				ents = append(ents, &Entity{Kind: s.Kind, Name: text})
+				ents = append(ents, &Entity{Kind: kind, Name: text})
 				at = len(ents) - 1
 				byText[key] = at
 			}

@@ -280,3 +280,46 @@ func EvaluatePronouns(m *Models, arts []*Article) (right, total int) {
 	}
 	return right, total
 }
+
+// EvaluateFacts scores the organisations and places that models m list as
+// key facts in the articles' bodies against the silver organisation and
+// place names there: one entry per name per article, a fact counting as
+// every name it is listed or mentioned under ("United States" and "U.S.").
+func EvaluateFacts(m *Models, arts []*Article) (orgs, places PeopleScore) {
+	norm := func(s string) string {
+		s = strings.TrimPrefix(strings.ToLower(strings.Join(strings.Fields(s), " ")), "the ")
+		return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	}
+	for _, a := range arts {
+		gold := map[FactKind]map[string]bool{OrgFact: {}, PlaceFact: {}}
+		for _, e := range a.Entities {
+			switch e.Kind {
+			case "organization":
+				gold[OrgFact][norm(e.Text)] = true
+			case "location":
+				gold[PlaceFact][norm(e.Text)] = true
+			}
+		}
+		paras, _ := a.paragraphs()
+		d := NewDoc(paras)
+		found := map[FactKind]map[string]bool{OrgFact: {}, PlaceFact: {}}
+		for _, f := range Facts(d, analyze(d, m)) {
+			if names := found[f.Kind]; names != nil {
+				names[norm(f.Text)] = true
+				for _, mn := range f.Mentions {
+					names[norm(d.Paras[mn.Para].Text[mn.Start:mn.End])] = true
+				}
+			}
+		}
+		for kind, s := range map[FactKind]*PeopleScore{OrgFact: &orgs, PlaceFact: &places} {
+			s.Gold += len(gold[kind])
+			s.Found += len(found[kind])
+			for k := range found[kind] {
+				if gold[kind][k] {
+					s.Right++
+				}
+			}
+		}
+	}
+	return orgs, places
+}

@@ -97,3 +97,19 @@ func TestValidationScores(t *testing.T) {
 		t.Errorf("validation people recall %.3f, precision %.3f: below 0.80", ps.recall(), ps.precision())
 	}
 }
+
+// TestFactsAgainstSilver scores the organisations and places of the key
+// facts on the validation part against the silver names.
+func TestFactsAgainstSilver(t *testing.T) {
+	tune, val := loadCorpus(t)
+	orgs, places := EvaluateFacts(builtin(), val)
+	t.Logf("validation organisations: %v", orgs)
+	t.Logf("validation places: %v", places)
+	if testing.Verbose() {
+		o, p := EvaluateFacts(builtin(), tune)
+		t.Logf("learned from: organisations %v; places %v", o, p)
+	}
+	if orgs.recall() < 0.65 || orgs.precision() < 0.60 || places.recall() < 0.70 || places.precision() < 0.80 {
+		t.Errorf("organisations %v, places %v: below the floors (0.65/0.60, 0.70/0.80)", orgs, places)
+	}
+}

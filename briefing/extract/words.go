@@ -23,6 +23,8 @@ type words struct {
 	knownOrgs map[string][][]string
 	// listsOf says for each listed word which lists it is in.
 	listsOf map[string]listFlags
+	// facts are the lists of the key facts.
+	facts *factLexicon
 }
 
 // analysisLists are the word lists the analysis reads.
@@ -51,38 +53,22 @@ var lex = sync.OnceValue(func() *words {
 			w.cuePhrases = append(w.cuePhrases, f)
 		}
 	}
-	for _, l := range lexicon.Lines("orgs") {
-		entry, ok := strings.CutPrefix(l, "known:")
-		if !ok {
-			continue
-		}
-		entry, _, _ = strings.Cut(entry, ";")
-		for _, name := range strings.Split(entry, "=") {
-			if f := strings.Fields(lower(name)); len(f) > 0 {
-				w.knownOrgs[f[0]] = append(w.knownOrgs[f[0]], f)
-			}
+	// the places and known organisations, as the key facts list them
+	w.facts = readFactLexicon()
+	for _, name := range w.facts.orgNames {
+		if f := strings.Fields(lower(name)); len(f) > 0 {
+			w.knownOrgs[f[0]] = append(w.knownOrgs[f[0]], f)
 		}
 	}
-	for _, l := range lexicon.Lines("places") {
-		if strings.HasPrefix(l, "[") {
-			continue
-		}
-		if i := strings.Index(l, ">"); i >= 0 {
-			l = l[:i]
-		}
-		name, aliases, _ := strings.Cut(l, "=")
-		for _, n := range append([]string{name}, strings.Split(aliases, "|")...) {
-			if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
-				w.places[n] = true
-			}
-		}
+	for _, name := range w.facts.placeNames {
+		w.places[strings.ToLower(name)] = true
 	}
 	w.indexLists()
 	return w
 })
 
 // listFlags says which word lists a lower-case word is in.
-type listFlags uint16
+type listFlags uint32
 
 const (
 	inGiven listFlags = 1 << iota
@@ -96,6 +82,17 @@ const (
 	inModifiers
 	// inKnownOrg marks the first word of a well-known organisation's name.
 	inKnownOrg
+
+	// The small words of the key facts (factlex.go).
+	inFunction   // articles, pronouns, prepositions, auxiliaries
+	inPrep       // prepositions and number hedges
+	inCut        // words opening another clause: "which"
+	inDeterminer // words before a number that points back: "the two"
+	inNumWord    // numbers written as words
+	inRelFirst   // first words of relative time references: "next"
+	inDateBefore // words that make a following month a date: "since"
+	inCalendar   // month names and abbreviations, weekdays
+	inOrgIntro   // nouns introducing an organisation's name: "company"
 )
 
 // inNameLists are the lists that may make a lower-case word part of a name.
@@ -120,6 +117,11 @@ func (w *words) indexLists() {
 	}
 	for word := range w.knownOrgs {
 		w.listsOf[word] |= inKnownOrg
+	}
+	for flag, set := range w.facts.factFlags() {
+		for word := range set {
+			w.listsOf[lowerWord(word)] |= flag
+		}
 	}
 }
 

@@ -1,4 +1,4 @@
-package briefing
+package extract
 
 import (
 	"strconv"
@@ -28,7 +28,7 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 		}
 		return 0, 0, "", false
 	}
-	if !pp.has(kCalendar, i) && !t.hyphen {
+	if !pp.has(inCalendar, i) && !t.hyphen {
 		return 0, 0, "", false // no month or weekday, spelled in any case
 	}
 	if lx.weekdays[w] {
@@ -65,7 +65,7 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 	case j < len(pp.toks) && pp.free(j, j+1) && plainGap(pp.gap(j)) && isYear(pp.word(j)):
 		j++
 	case !pp.toks[i].sent && !lx.ambiguous[w]:
-	case i > 0 && plainGap(pp.gap(i)) && pp.has(kDateBefore, i-1):
+	case i > 0 && plainGap(pp.gap(i)) && pp.has(inDateBefore, i-1):
 	default:
 		return 0, 0, "", false
 	}
@@ -81,7 +81,7 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 // out for most words.
 func (pp *factPara) mayStartDate(i int) bool {
 	t := pp.toks[i]
-	return t.digit || t.upper || t.hyphen || pp.has(kRelFirst, i)
+	return t.digit || t.upper || t.hyphen || pp.has(inRelFirst, i)
 }
 
 // dayAt reports whether word k is a free day of the month ("20", "20th")
@@ -107,24 +107,24 @@ func (pp *factPara) dayAt(k int) bool {
 // relative time reference at word i ("last year", "next month"), or 0.
 func (pp *factPara) relativeAt(i int) (int, string) {
 	lx := pp.lx
-	if !pp.has(kRelFirst, i) || pp.toks[i].upper && !pp.toks[i].sent {
+	if !pp.has(inRelFirst, i) || pp.toks[i].upper && !pp.toks[i].sent {
 		return 0, "" // a capital inside a sentence makes a title: "the World of Tomorrow"
 	}
 	for n := min(3, len(pp.toks)-i); n >= 1; n-- {
 		if !pp.free(i, i+n) {
 			continue
 		}
-		buf, ok := pp.buf[:0], true
+		var buf strings.Builder
+		ok := true
 		for m := i; m < i+n; m++ {
 			if m > i {
-				buf = append(buf, ' ')
+				buf.WriteByte(' ')
 			}
-			buf = appendLower(buf, pp.word(m))
+			buf.WriteString(lowerWord(pp.word(m)))
 			ok = ok && (m == i || plainGap(pp.gap(m))) && (m == i+n-1 || !pp.toks[m].poss())
 		}
-		pp.buf = buf
-		if ok && lx.relative[string(buf)] {
-			return n, string(buf)
+		if ok && lx.relative[buf.String()] {
+			return n, buf.String()
 		}
 	}
 	return 0, ""
@@ -156,7 +156,7 @@ func isISODate(w string) bool {
 
 // scanDates adds the dates and time references of one paragraph, each with
 // what happened then.
-func scanDates(pp *factPara, c factSink) {
+func scanDates(pp *factPara, c *factCollector) {
 	for i := 0; i < len(pp.toks); i++ {
 		if pp.taken[i] || !pp.mayStartDate(i) {
 			continue
@@ -166,11 +166,11 @@ func scanDates(pp *factPara, c factSink) {
 			continue
 		}
 		detail := ""
-		if !c.has(Date, text) {
+		if !c.has(DateFact, text) {
 			detail = pp.dateDetail(a, j)
 		}
 		pp.take(a, j)
-		c.add(Date, text, detail, pp.span(a, j))
+		c.add(DateFact, text, detail, pp.span(a, j))
 		i = j - 1
 	}
 }
@@ -189,7 +189,7 @@ func (pp *factPara) dateDetail(i, j int) string {
 		return pp.phrase(j, ce, 10)
 	}
 	a := i
-	for a > cs && pp.has(kPrep, a-1) {
+	for a > cs && pp.has(inPrep, a-1) {
 		a--
 	}
 	before := pp.phraseBack(cs, a, 10)

@@ -1,4 +1,4 @@
-package briefing
+package extract
 
 import "strings"
 
@@ -26,7 +26,7 @@ const maxClauseWords = 40
 // clause ("which", "because"), a reporting word ("said") or an infinitive
 // ("to build"), keeps at most max words and drops small words at its end.
 func (pp *factPara) phrase(a, end, max int) string {
-	for a < end && (pp.has(kFunction, a) || pp.has(kCut, a) || pp.has(kSay, a)) {
+	for a < end && (pp.has(inFunction, a) || pp.has(inCut, a) || pp.has(inCues, a)) {
 		a++
 	}
 	return pp.phraseKeep(a, end, max)
@@ -37,7 +37,7 @@ func (pp *factPara) phrase(a, end, max int) string {
 func (pp *factPara) phraseKeep(a, end, max int) string {
 	b := a
 	for b < end && b-a < max {
-		if b > a && (pp.has(kCut, b) || pp.has(kSay, b) || pp.word(b) == "to" && b+1 < end && pp.infinitive(b+1)) {
+		if b > a && (pp.has(inCut, b) || pp.has(inCues, b) || pp.word(b) == "to" && b+1 < end && pp.infinitive(b+1)) {
 			break
 		}
 		b++
@@ -53,12 +53,12 @@ func (pp *factPara) phraseBack(a, b, max int) string {
 		a = b - max
 	}
 	for k := b - 1; k >= a; k-- {
-		if pp.has(kCut, k) {
+		if pp.has(inCut, k) {
 			a = k + 1
 			break
 		}
 	}
-	for a < b && (pp.has(kFunction, a) || pp.dateWord(a)) {
+	for a < b && (pp.has(inFunction, a) || pp.dateWord(a)) {
 		a++
 	}
 	return pp.trimmedText(a, b)
@@ -83,13 +83,13 @@ func (pp *factPara) infinitive(k int) bool {
 // trimmedText is the text of words a..b-1 without small words or
 // prepositions at its end; a number at its start keeps its currency sign.
 func (pp *factPara) trimmedText(a, b int) string {
-	for b > a && (pp.has(kFunction, b-1) || pp.has(kPrep, b-1)) {
+	for b > a && (pp.has(inFunction, b-1) || pp.has(inPrep, b-1)) {
 		b--
 	}
 	if a >= b {
 		return ""
 	}
-	start, end := int(pp.toks[a].start), int(pp.toks[b-1].end)
+	start, end := pp.toks[a].start, pp.toks[b-1].end
 	if pp.toks[a].digit {
 		start -= len(pp.symbolBefore(start))
 	}

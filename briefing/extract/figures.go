@@ -1,4 +1,4 @@
-package briefing
+package extract
 
 import (
 	"strings"
@@ -16,7 +16,7 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 	lx := pp.lx
 	t := pp.toks[i]
 	w := pp.word(i)
-	start, end = int(t.start), int(t.end)
+	start, end = t.start, t.end
 	money, scaled := false, false
 	switch {
 	case t.digit:
@@ -42,10 +42,10 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 		if sym := pp.symbolBefore(start); sym != "" {
 			start, money = start-len(sym), true
 		} else if i > 0 && plainGap(pp.gap(i)) && lx.codes[pp.word(i-1)] && !pp.taken[i-1] {
-			start, money = int(pp.toks[i-1].start), true
+			start, money = pp.toks[i-1].start, true
 		}
-	case pp.has(kNumWord, i):
-		if i > 0 && plainGap(pp.gap(i)) && pp.has(kDeterminer, i-1) {
+	case pp.has(inNumWord, i):
+		if i > 0 && plainGap(pp.gap(i)) && pp.has(inDeterminer, i-1) {
 			return 0, 0, 0, false // "the two nations" points back, it is no figure
 		}
 	default:
@@ -56,25 +56,25 @@ func (pp *factPara) figureAt(i int) (start, end, j int, ok bool) {
 		return start, end + 1, j, true
 	}
 	if !t.poss() && !scaled && j < len(pp.toks) && plainGap(pp.gap(j)) && lx.magnitudes[pp.word(j)] && len(pp.word(j)) > 1 {
-		scaled, end, j = true, int(pp.toks[j].end), j+1
+		scaled, end, j = true, pp.toks[j].end, j+1
 	}
 	if !pp.toks[j-1].poss() && j < len(pp.toks) && plainGap(pp.gap(j)) && !pp.taken[j] {
 		next := pp.word(j)
 		if !money && (lx.currencies[strings.ToLower(next)] || lx.codes[next]) {
-			return start, int(pp.toks[j].end), j + 1, true
+			return start, pp.toks[j].end, j + 1, true
 		}
 		if !money {
 			if n := pp.phraseIn(j, lx.percents, lx.maxUnitWords); n > 0 {
-				return start, int(pp.toks[j+n-1].end), j + n, true
+				return start, pp.toks[j+n-1].end, j + n, true
 			}
 			// A unit, straight after the number or after one or two words.
 			for skip := 0; skip <= 2 && j+skip < len(pp.toks); skip++ {
-				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || pp.has(kFunction, j+skip-1) || pp.toks[j+skip-1].poss() || pp.toks[j+skip-1].digit) {
+				if skip > 0 && (!plainGap(pp.gap(j+skip)) || pp.taken[j+skip] || pp.has(inFunction, j+skip-1) || pp.toks[j+skip-1].poss() || pp.toks[j+skip-1].digit) {
 					break
 				}
 				if n := pp.phraseIn(j+skip, lx.units, lx.maxUnitWords); n > 0 {
 					k := j + skip + n
-					return start, int(pp.toks[k-1].end), k, true
+					return start, pp.toks[k-1].end, k, true
 				}
 			}
 		}
@@ -113,7 +113,7 @@ func (pp *factPara) symbolBefore(at int) string {
 
 // phraseIn returns how many words starting at k make a phrase of l (in
 // lower case, at most maxWords words), longest first, or 0.
-func (pp *factPara) phraseIn(k int, l wordSet, maxWords int) int {
+func (pp *factPara) phraseIn(k int, l map[string]bool, maxWords int) int {
 	for n := min(maxWords, len(pp.toks)-k); n >= 1; n-- {
 		if !pp.free(k, k+n) {
 			continue
@@ -135,9 +135,9 @@ func (pp *factPara) phraseIn(k int, l wordSet, maxWords int) int {
 
 // scanFigures adds the figures of one paragraph, each with what it is
 // about.
-func scanFigures(pp *factPara, c factSink) {
+func scanFigures(pp *factPara, c *factCollector) {
 	for i := 0; i < len(pp.toks); i++ {
-		if pp.taken[i] || !pp.toks[i].digit && !pp.has(kNumWord, i) {
+		if pp.taken[i] || !pp.toks[i].digit && !pp.has(inNumWord, i) {
 			continue // figureAt reads numbers only, in digits or words
 		}
 		start, end, j, ok := pp.figureAt(i)
@@ -146,11 +146,11 @@ func scanFigures(pp *factPara, c factSink) {
 		}
 		text := oneLine(pp.text[start:end])
 		detail := ""
-		if !c.has(Figure, text) {
+		if !c.has(FigureFact, text) {
 			detail = pp.figureDetail(i, j)
 		}
 		pp.take(i, j)
-		c.add(Figure, text, detail, Span{Section: pp.sec, Paragraph: pp.par, Start: start, End: end})
+		c.add(FigureFact, text, detail, Mention{Para: pp.para, Start: start, End: end})
 		i = j - 1
 	}
 }
@@ -164,7 +164,7 @@ func scanFigures(pp *factPara, c factSink) {
 // before when its own has nothing else ("..., to $5.4 billion").
 func (pp *factPara) figureDetail(i, j int) string {
 	cs, ce := pp.clause(i, j)
-	if j < ce && !pp.toks[j].digit && !pp.has(kFunction, j) && !pp.has(kCut, j) && !pp.toks[j-1].poss() {
+	if j < ce && !pp.toks[j].digit && !pp.has(inFunction, j) && !pp.has(inCut, j) && !pp.toks[j-1].poss() {
 		return pp.phrase(j, ce, 10)
 	}
 	before := pp.phraseBack(cs, i, 8)

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFactWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // words, "+s" marks a possessive, "^" a sentence start
+	}{
+		{"Washington's accusations", []string{"^Washington+s", "accusations"}},
+		{"the U.S. and the U.K.", []string{"^the", "U.S.", "and", "the", "U.K."}},
+		{"3,000 km and 3.5% of $60 million.", []string{"^3,000", "km", "and", "3.5", "of", "60", "million"}},
+		{"Sino-American talks in Xi'an", []string{"^Sino-American", "talks", "in", "Xi'an"}},
+		{"China -- two major powers: Russia", []string{"^China", "two", "major", "powers", "^Russia"}},
+		{"“Not necessarily.” Moscow’s view", []string{"^Not", "necessarily", "^Moscow+s", "view"}},
+		{"a 1,100-mile line on 2014-05-20", []string{"^a", "1,100-mile", "line", "on", "2014-05-20"}},
+	}
+	for _, tt := range tests {
+		d := NewDoc([]string{tt.in})
+		pp := newFactPara(d, 0, nil)
+		var got []string
+		for _, w := range pp.toks {
+			s := tt.in[w.start:w.end]
+			if w.sent {
+				s = "^" + s
+			}
+			if w.poss() {
+				s += "+s"
+			}
+			got = append(got, s)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("words of %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFactsOfADocument(t *testing.T) {
+	d := NewDoc([]string{
+		"In May 2014, the state operator signed a $60 million contract with Chinese company Huawei in Moscow.",
+		"The International Monetary Fund (IMF) agreed; the IMF lent 12 percent more to the U.S. last year.",
+	})
+	got := map[string]string{}
+	for _, f := range Facts(d, Analyze(d)) {
+		got[f.Text] = [...]string{"", "org", "place", "date", "figure"}[f.Kind]
+		for _, m := range f.Mentions {
+			if m.Start < 0 || m.End > len(d.Paras[m.Para].Text) || m.Start >= m.End {
+				t.Errorf("%q: mention %+v outside its paragraph", f.Text, m)
+			}
+		}
+	}
+	want := map[string]string{
+		"May 2014": "date", "last year": "date", "$60 million": "figure", "12 percent": "figure",
+		"Huawei": "org", "International Monetary Fund": "org", "Moscow": "place", "United States": "place",
+	}
+	for text, kind := range want {
+		if got[text] != kind {
+			t.Errorf("fact %q is %q, want %q (all: %v)", text, got[text], kind, got)
+		}
+	}
+	if _, ok := got["IMF"]; ok {
+		t.Errorf("IMF listed apart from the International Monetary Fund: %v", got)
+	}
+}
