@@ -225,8 +225,8 @@ func letters(s string) int {
 // place is: a listed one's description ("Russian presidency", "capital of
 // Russia"), else for an organisation the noun phrase that introduces its
 // first mention ("Chinese company Huawei", "Kommersant, a Russian
-// newspaper"), else the organisation word that ends its name ("council"
-// for "State Council").
+// newspaper"), else the organisation word in its name ("council" for
+// "State Council").
 func entityDetail(d *Doc, e *Entity, kind FactKind) string {
 	lx := lex().facts
 	list := lx.orgs
@@ -258,9 +258,13 @@ func entityDetail(d *Doc, e *Entity, kind FactKind) string {
 			}
 		}
 	}
-	// else the kind its own name gives: "council" for "State Council"
-	if last := ts[m.To-1]; m.To-m.From > 1 && last.in(inOrgWords) {
-		return last.Lower()
+	// else the kind its own name gives, by its first organisation word
+	// that is no company form: "council" for "State Council",
+	// "university" for "Delft University of Technology"
+	for k := m.From + 1; k < m.To; k++ {
+		if ts[k].Cap && ts[k].in(inOrgWords) && !lex().facts.orgSuffix[ts[k].Text] {
+			return ts[k].Lower()
+		}
 	}
 	return ""
 }
