@@ -446,3 +446,62 @@ func TestPasteMenusAndTickers(t *testing.T) {
 		}
 	}
 }
+
+func TestPasteCreditsWithoutColon(t *testing.T) {
+	for l, want := range map[string]string{
+		"Image copyright Harbour Press": "Harbour Press",
+		"Image source Getty Images":     "Getty Images",
+		"(Photo: Jan Vos)":              "Jan Vos",
+		"Photo credit Lena Marsh":       "Lena Marsh",
+	} {
+		c, ok := pasteCaption(l)
+		if !ok || c.Credit != want {
+			t.Errorf("pasteCaption(%q) = %+v %v, want credit %q", l, c, ok, want)
+		}
+	}
+	if c, ok := pasteCaption("Photo of the day"); ok {
+		t.Errorf("pasteCaption took %q for a credit: %+v", "Photo of the day", c)
+	}
+}
+
+// TestSourcedLinksLeaveTheArticle pastes an article followed by links to
+// other stories, each headline over its source, after a line of the
+// article that leads on to a video.
+func TestSourcedLinksLeaveTheArticle(t *testing.T) {
+	page := `Night ferries return in June
+
+By Lena Marsh
+March 3, 2024
+
+The harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.
+
+The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable through the whole summer season.
+
+To see the new ferry in action, watch the footage below:
+
+Sponsored Links Sponsored Links
+More for you
+Council votes to close two libraries in the north
+Harbour Times
+Fog closes the island airport for a third day
+Island Radio
+Cranes on the outer quay will run on shore power
+Port Weekly
+`
+	b, err := Import("links.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	if !strings.Contains(body, "watch the footage below:") {
+		t.Errorf("the article's closing line is lost:\n%s", body)
+	}
+	for _, junk := range []string{"libraries", "Harbour Times", "Fog closes", "Port Weekly", "Sponsored"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept:\n%s", junk, body)
+		}
+	}
+	if !reflect.DeepEqual(b.Authors, []string{"Lena Marsh"}) {
+		t.Errorf("authors %q", b.Authors)
+	}
+}

@@ -356,6 +356,7 @@ func pasteRules(b *Briefing, blocks []block) []block {
 		}
 	})
 	markCards(blocks, info)
+	markSourcedLinks(blocks, info)
 	markControlStretches(blocks, info)
 	seen := map[string]int{}
 	for i, bl := range blocks {
@@ -729,7 +730,7 @@ func isCaptionLabel(t string) bool {
 // chartLabels blocks of chrome, or of up to four words and followed by
 // controls (see controlsFollow).
 func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
-	if info[i].words > maxChromeWords || sentenceEnds(blocks[i].text) {
+	if t := strings.TrimSpace(blocks[i].text); info[i].words > maxChromeWords || sentenceEnds(t) || strings.HasSuffix(t, ":") {
 		return false
 	}
 	n := 0

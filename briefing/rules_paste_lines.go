@@ -14,7 +14,7 @@ var (
 	captionLead = regexp.MustCompile(`^(?:Media caption|Image caption|Caption|Legend|Légende)\s*:?\s+(.{3,})$`)
 	// creditLead opens a credit line: "Image copyright …", "Foto: …",
 	// "(Photo: …)", "(Bild: Hersteller)".
-	creditLead = regexp.MustCompile(`^\(?(?:Image copyright|Copyright|Photo credit|Picture credit|Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture)\s*:\s*([^()]{2,100}?)\)?$`)
+	creditLead = regexp.MustCompile(`^\(?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*:?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture)\s*:)\s*([^()]{2,100}?)\)?$`)
 	// creditedImage is a photo caption with its credit run in: "Image A
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
@@ -63,7 +63,7 @@ func pasteCaption(t string) (Caption, bool) {
 			return Caption{Text: strings.TrimSpace(m[1])}, true
 		}
 	}
-	if strings.IndexByte(t, ':') >= 0 && wordCount(t) <= 16 {
+	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "source")) && wordCount(t) <= 16 {
 		if m := creditLead.FindStringSubmatch(t); m != nil && !endsSentence(m[1]) {
 			return Caption{Credit: strings.TrimSpace(m[1])}, true
 		}

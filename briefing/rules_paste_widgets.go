@@ -387,7 +387,9 @@ func markControlStretches(blocks []block, info []pasteInfo) {
 		}
 		if n := j - i; n >= minControlStretch && float64(chrome) >= controlShare*float64(n) && strong >= 2 {
 			for k := i; k < j; k++ {
-				if info[k].kind != strongChrome && info[k].words <= maxChromeWords && (info[k].words <= 2 || !headlineShaped(blocks[k].text, info[k].words)) {
+				t := strings.TrimSpace(blocks[k].text)
+				lead := strings.HasSuffix(t, ":") || sentenceEnds(t) && info[k].words >= proseWords // the article's line leading on
+				if info[k].kind != strongChrome && info[k].words <= maxChromeWords && !lead && (info[k].words <= 2 || !headlineShaped(t, info[k].words)) {
 					info[k].chrome, info[k].kind = true, strongChrome
 				}
 			}
@@ -511,4 +513,37 @@ func opensWithChromeNear(blocks []block, info []pasteInfo, i int) bool {
 		}
 	}
 	return false
+}
+
+// maxSourceWords is the most words of the source under a linked headline.
+const maxSourceWords = 4
+
+// markSourcedLinks marks as chrome the links to other stories that name
+// their source or author on the line under the headline ("Russian cargo
+// ship burns up" over "UPI"), at least minCards of them in a row.
+func markSourcedLinks(blocks []block, info []pasteInfo) {
+	pair := func(i int) bool {
+		if i+1 >= len(blocks) || info[i].prose || info[i+1].prose || blocks[i].kind == tableRow || blocks[i+1].kind == tableRow {
+			return false
+		}
+		h, src := strings.TrimSpace(blocks[i].text), strings.TrimSpace(blocks[i+1].text)
+		if info[i].words < 4 || !headlineShaped(h, info[i].words) || sentenceEnds(h) ||
+			info[i+1].words > maxSourceWords || sentenceEnds(src) || lowerShare(src) > 0.34 || !hasLetter(src) || !startsCapital(firstRune(src)) {
+			return false
+		}
+		_, byline := pasteByline(src, nextText(blocks, i+1))
+		return !byline // a headline over its author and date: the article's own, perhaps
+	}
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && pair(j) {
+			j += 2
+		}
+		if (j-i)/2 >= minCards {
+			for k := i; k < j; k++ {
+				info[k].chrome, info[k].kind = true, strongChrome
+			}
+		}
+		i = max(j, i+1)
+	}
 }
