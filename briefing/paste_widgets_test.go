@@ -505,3 +505,57 @@ Port Weekly
 		t.Errorf("authors %q", b.Authors)
 	}
 }
+
+func TestCutShortTitles(t *testing.T) {
+	for _, l := range []string{"23 things every island reader…", "Ten ferries that changed the north..."} {
+		if !cutShort(l) || !isChrome(l, wordCount(l)) {
+			t.Errorf("%q is not taken for a title cut short", l)
+		}
+	}
+	for _, l := range []string{"He paused. …", "Wait for it …", "The ferry came."} {
+		if cutShort(l) {
+			t.Errorf("%q is taken for a title cut short", l)
+		}
+	}
+}
+
+// TestStoryCardsWithBylines pastes an article followed by a list of story
+// cards, each a headline, a teaser, its author, a kicker and a photo
+// credit.
+func TestStoryCardsWithBylines(t *testing.T) {
+	page := `Night ferries return in June
+
+The harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day for want of crews.
+
+The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable through the whole summer season.
+
+Council closes two libraries
+The council voted to close two of its libraries, saying it could not pay for them.
+By Piet Vos
+CULTURE
+Photo
+Credit Jan Vos for Harbour News
+Fog closes the island airport again
+The airport on the largest island was closed for a third day as fog lay over the sound.
+By Anna Berg
+WEATHER
+Photo
+Credit Lena Marsh
+Cranes to run on shore power
+The port authority will connect the cranes of the outer quay to shore power this year.
+By Jan Smit
+`
+	b, err := Import("cards.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, junk := range []string{"libraries", "Fog closes", "airport", "Cranes", "shore power", "Piet Vos", "Anna Berg"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept:\n%s", junk, body)
+		}
+	}
+	if !strings.Contains(body, "night timetable") || !strings.Contains(body, "harbour board voted") {
+		t.Errorf("the article is lost:\n%s", body)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The paste rules judge the lines of text copied from a web page in their
@@ -40,7 +41,7 @@ func isMenuLine(t string, words int) bool {
 	for _, sep := range menuSeparators {
 		seps += strings.Count(t, sep)
 	}
-	return seps >= 3 && words <= 4*(seps+1) && !sentenceEnds(t)
+	return seps >= 3 && words <= 4*(seps+1) && (seps >= 5 || !sentenceEnds(t))
 }
 
 // Limits of the paste rules.
@@ -196,7 +197,10 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if !lineDate(t).IsZero() && (words <= 16 && otherThanDateWords(t) <= 2 || !sentenceEnds(t) && lowerShare(t) < 0.5 && endsWithDate(t)) {
 		return strongChrome // a date line, or a story's headline with its date
 	}
-	if cjkRunes(t) > 0 && !endsCJKSentence(t) && !sentenceEnds(t) && words <= 2*maxChromeWords {
+	if words <= maxChromeWords && cutShort(t) {
+		return strongChrome // a headline cut short: "23 things every reader…"
+	}
+	if cjkRunes(t) > 0 && !sentenceEnds(t) && words <= 2*maxChromeWords {
 		return weakChrome // a label or a link in a script without capitals
 	}
 	if words > maxChromeWords || sentenceEnds(t) {
@@ -209,6 +213,25 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 		return weakChrome
 	}
 	return notChrome
+}
+
+// cutShort reports whether a line ends with an ellipsis run into its last
+// word ("… des années 2000…"): a link's title cut to fit a box, where a
+// sentence that trails off leaves it after its last word's punctuation or
+// a space.
+func cutShort(t string) bool {
+	t = strings.TrimSpace(t)
+	var body string
+	switch {
+	case strings.HasSuffix(t, "…"):
+		body = strings.TrimSuffix(t, "…")
+	case strings.HasSuffix(t, "..."):
+		body = strings.TrimSuffix(t, "...")
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(body)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // isDateLine reports whether a line is a date or a time with at most two
@@ -314,17 +337,41 @@ func markCards(blocks []block, info []pasteInfo) {
 		return !byline
 	}
 	for i := 0; i < len(blocks); {
-		j := i
+		j, n := i, 0
 		for j < len(blocks) && card(j) {
 			j += 2
+			n++
+			if k := cardFooter(blocks, info, j); k > j && k < len(blocks) && card(k) {
+				j = k // the card's author, kicker and photo credit, then the next card
+			}
 		}
-		if (j-i)/2 >= minCards {
+		if n >= minCards {
 			for k := i; k < j; k++ {
 				info[k] = pasteInfo{words: info[k].words, chrome: true, kind: strongChrome, furn: info[k].furn}
 			}
 		}
 		i = max(j, i+1)
 	}
+}
+
+// maxCardFooter is how many short lines may close a story card: its
+// author, the next card's kicker, "Photo", its credit.
+const maxCardFooter = 4
+
+// cardFooter returns where the lines that close a story card at blocks[j]
+// end: short lines that are not prose, among them a byline ("By Jane
+// Doe"); j when there are none or no byline among them.
+func cardFooter(blocks []block, info []pasteInfo, j int) int {
+	k, byline := j, false
+	for ; k < len(blocks) && k-j < maxCardFooter && !info[k].prose && info[k].words <= maxCardTitleWords/2; k++ {
+		if _, ok := pasteByline(blocks[k].text, nextText(blocks, k)); ok && startsWithBy(blocks[k].text) {
+			byline = true
+		}
+	}
+	if !byline {
+		return j
+	}
+	return k
 }
 
 // judgePasteLine works out what the paste rules know of one block by
