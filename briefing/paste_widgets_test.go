@@ -559,3 +559,18 @@ By Jan Smit
 		t.Errorf("the article is lost:\n%s", body)
 	}
 }
+
+func TestPasteTagsAndGluedCredits(t *testing.T) {
+	for _, l := range []string{"Ferries, Harbour Board, islands, night crossings, shipping", "Tags: ferries, islands"} {
+		if !isChrome(l, wordCount(l)) {
+			t.Errorf("%q is not taken for chrome", l)
+		}
+	}
+	if l := "We bought bread, milk, eggs, butter, flour and sugar."; isChrome(l, wordCount(l)) {
+		t.Errorf("%q is taken for chrome", l)
+	}
+	c, ok := explicitCaption("A worker repairs the cables under the quay on a cold morning this month.CreditCreditJan Vos/Harbour Press")
+	if !ok || c.Credit != "Jan Vos/Harbour Press" || c.Text != "A worker repairs the cables under the quay on a cold morning this month" {
+		t.Errorf("glued credit read as %+v %v", c, ok)
+	}
+}

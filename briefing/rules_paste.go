@@ -197,6 +197,9 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if !lineDate(t).IsZero() && (words <= 16 && otherThanDateWords(t) <= 2 || !sentenceEnds(t) && lowerShare(t) < 0.5 && endsWithDate(t)) {
 		return strongChrome // a date line, or a story's headline with its date
 	}
+	if isTagList(t) {
+		return strongChrome // "Tech, Donald Trump, facebook, Fact Check, fake news"
+	}
 	if words <= maxChromeWords && cutShort(t) {
 		return strongChrome // a headline cut short: "23 things every reader…"
 	}
@@ -213,6 +216,24 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 		return weakChrome
 	}
 	return notChrome
+}
+
+// minTags is the fewest entries of a list of tags on one line.
+const minTags = 5
+
+// isTagList reports whether a line is a list of tags or topics: at least
+// minTags entries split by commas, none of more than three words, and no
+// sentence end.
+func isTagList(t string) bool {
+	if strings.Count(t, ",") < minTags-1 || sentenceEnds(t) {
+		return false
+	}
+	for _, e := range strings.Split(t, ",") {
+		if n := wordCount(e); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // cutShort reports whether a line ends with an ellipsis run into its last

@@ -22,7 +22,7 @@ var (
 	// trailingCredit is a credit run in at the end of a caption: "… on
 	// Monday. Credit Ashraf Shazly/Agence France-Presse", "… lab | photo by
 	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
-	trailingCredit = regexp.MustCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild)(?:\s+by|:))|(?:\.\s*|\s)Credit:?)\s+(\p{Lu}.{1,100})$`)
+	trailingCredit = regexp.MustCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild)(?:\s+by|:))\s+|(?:\.\s*|\s)Credit:?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images".
 	slashCredit = regexp.MustCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
