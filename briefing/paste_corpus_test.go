@@ -518,12 +518,15 @@ func TestPastedPages(t *testing.T) {
 	if m := median(all.junk); m > pasteFloors.junkMedian {
 		t.Errorf("median junk %.1f, want at most %.1f", m, pasteFloors.junkMedian)
 	}
+	if f := float64(all.junkPages) / float64(all.pages); f > pasteFloors.junkPages {
+		t.Errorf("junk on %.2f of the pages, want at most %.2f", f, pasteFloors.junkPages)
+	}
 }
 
 // pasteFloors are the least figures TestPastedPages accepts.
 var pasteFloors = struct {
-	titles, authors, keptMedian, keptMin, junkMedian float64
-}{titles: 0.95, authors: 0.8, keptMedian: 0.99, keptMin: 0.85, junkMedian: 2}
+	titles, authors, keptMedian, keptMin, junkMedian, junkPages float64
+}{titles: 0.95, authors: 0.8, keptMedian: 0.99, keptMin: 0.85, junkMedian: 1, junkPages: 0.4}
 
 // TestWritePastes writes the pastes of the tuned pages into the directory
 // named by BRIEF_PASTE_DIR, for looking at them; it does nothing otherwise.
@@ -596,7 +599,7 @@ func TestSelectAllPastes(t *testing.T) {
 		t.Logf("%s: %d pages: titles %d, body paragraphs that are article text %.2f, words kept median %.3f min %.3f, pages with both (>= 0.8 and >= 0.95) %d",
 			x.name, x.s.pages, x.s.titles, float64(x.s.article)/float64(max(x.s.paras, 1)), median(x.s.kept), minimum(x.s.kept), x.s.good)
 	}
-	if f := float64(tuned.article+held.article) / float64(max(tuned.paras+held.paras, 1)); f < 0.6 {
+	if f := float64(tuned.article+held.article) / float64(max(tuned.paras+held.paras, 1)); f < 0.8 {
 		t.Errorf("only %.2f of the body paragraphs are article text", f)
 	}
 }
