@@ -105,7 +105,7 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	noColor := os.Getenv("NO_COLOR") != ""
 	if !isTerminal(stdout) {
-		lib, err := readLibrary(fl.Args(), *maxSize, stderr)
+		lib, _, err := readLibrary(fl.Args(), *maxSize, stderr)
 		if err != nil {
 			printError(stderr, err)
 			return 1
@@ -126,12 +126,13 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		store.printWarnings(stderr)
 	}()
-	lib, err := readLibrary(fl.Args(), *maxSize, stderr)
+	lib, drawn, err := readLibrary(fl.Args(), *maxSize, stderr)
 	if err != nil {
 		printError(stderr, err)
 		return 1
 	}
 	opts := ui.Options{
+		Drawn:   drawn,
 		Library: lib,
 		Store:   store,
 		Reader:  "local",
@@ -152,17 +153,19 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 // on every processor through the cache. A single file that fails within
 // the first moments ends the command with its one-line error before the
 // screen changes; one that takes longer shows its progress in the reader.
-func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Library, error) {
+// A single large file starts importing once drawn (when not nil) is called,
+// by the reader when its first frame is out.
+func readLibrary(args []string, maxSize int64, stderr io.Writer) (lib *library.Library, drawn func(), err error) {
 	if len(args) == 0 {
 		bs, err := content.Defaults()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return library.FromBriefings(bs), nil
+		return library.FromBriefings(bs), nil, nil
 	}
 	paths, err := briefing.ExpandAll(args)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if maxSize <= 0 {
 		maxSize = briefing.DefaultMaxSize
@@ -174,17 +177,23 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Libra
 		st, err := os.Stat(paths[0])
 		slow = err == nil && st.Mode().IsRegular() && st.Size() > quickFile && st.Size() <= maxSize && !cache.Has(paths[0])
 	}
-	lib := library.LoadWith(paths, library.LoadOptions{MaxSize: maxSize, Cache: cache, GCPercent: importGC})
+	opts := library.LoadOptions{MaxSize: maxSize, Cache: cache, GCPercent: importGC}
+	if slow {
+		// A single file that will not be done in time shows its progress
+		// at once, and its import waits for that frame.
+		hold := make(chan struct{})
+		opts.Hold, drawn = hold, sync.OnceFunc(func() { close(hold) })
+	}
+	lib = library.LoadWith(paths, opts)
 	if !single || slow {
-		// A single file that will not be done in time shows its progress at once.
-		return lib, nil
+		return lib, drawn, nil
 	}
 	deadline := time.After(singleWait)
 	for {
 		entries, done := lib.Snapshot()
 		if done {
 			if len(entries) == 1 && entries[0].Err != nil {
-				return nil, entries[0].Err
+				return nil, nil, entries[0].Err
 			}
 			for _, e := range entries {
 				if e.Briefing != nil {
@@ -193,12 +202,12 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (*library.Libra
 					}
 				}
 			}
-			return lib, nil
+			return lib, nil, nil
 		}
 		select {
 		case <-lib.Changed():
 		case <-deadline:
-			return lib, nil
+			return lib, nil, nil
 		}
 	}
 }

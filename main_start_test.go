@@ -24,16 +24,24 @@ func TestALargeFileShowsItsProgressAtOnce(t *testing.T) {
 	small := filepath.Join(dir, "small.txt")
 	must(t, os.WriteFile(small, []byte("A short briefing\n\nThe committee met again on Tuesday.\n"), 0o644))
 
-	// Not in the cache: the reader starts at once, with the import still
-	// going (2 MB take far longer than the wait for a small file).
+	// Not in the cache: the reader starts at once, with the import held
+	// until its first frame is out (2 MB take far longer than the wait for
+	// a small file).
 	start := time.Now()
-	lib, err := readLibrary([]string{big}, 0, io.Discard)
+	lib, drawn, err := readLibrary([]string{big}, 0, io.Discard)
 	took := time.Since(start)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, done := lib.Snapshot(); done || took >= singleWait {
-		t.Errorf("readLibrary of a 2 MB file returned after %v, done %v: want at once (under %v), still importing", took, done, singleWait)
+	if _, done := lib.Snapshot(); done || took >= singleWait || drawn == nil {
+		t.Errorf("readLibrary of a 2 MB file returned after %v, done %v, held %v: want at once (under %v), held until drawn", took, done, drawn != nil, singleWait)
+	}
+	if p := lib.Progress(); len(p.Current) != 1 {
+		t.Errorf("the first frame shows %d files importing, want the one", len(p.Current))
+	}
+	if drawn != nil {
+		drawn()
+		drawn() // twice does no harm
 	}
 	for {
 		if _, done := lib.Snapshot(); done {
@@ -42,15 +50,15 @@ func TestALargeFileShowsItsProgressAtOnce(t *testing.T) {
 		<-lib.Changed()
 	}
 	// A small file is waited for, and opens at once.
-	lib, err = readLibrary([]string{small}, 0, io.Discard)
-	if err != nil {
-		t.Fatal(err)
+	lib, drawn, err = readLibrary([]string{small}, 0, io.Discard)
+	if err != nil || drawn != nil {
+		t.Fatalf("a small file: %v, held %v", err, drawn != nil)
 	}
 	if entries, done := lib.Snapshot(); !done || len(entries) != 1 || entries[0].Briefing == nil {
 		t.Errorf("a small file was not waited for: done %v, %d entries", done, len(entries))
 	}
 	// A file over the size limit ends the command before the screen starts.
-	if _, err := readLibrary([]string{big}, 1<<20, io.Discard); err == nil || !strings.Contains(err.Error(), "big.txt") {
+	if _, _, err := readLibrary([]string{big}, 1<<20, io.Discard); err == nil || !strings.Contains(err.Error(), "big.txt") {
 		t.Errorf("a file over the limit: %v, want its one-line error", err)
 	}
 	// Kept in the cache just after it is done, so that it is not counted

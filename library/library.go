@@ -34,6 +34,9 @@ type Library struct {
 	changed chan struct{}
 	total   int                  // entries expected, when known
 	current map[string]time.Time // files importing now, by ID
+	// written is closed when a load has written its last import to the
+	// cache, which it does after it is done (nil: nothing to write).
+	written chan struct{}
 }
 
 // New returns an empty library that is still loading.

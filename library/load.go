@@ -26,7 +26,16 @@ type LoadOptions struct {
 	// time collecting: a program that owns its process (the reader) can
 	// trade the memory for the time.
 	GCPercent int
+	// Hold, when not nil, keeps the files from importing until it is
+	// closed, or for holdMax at most: a reader that starts while a large
+	// file imports closes it once its first frame, which shows the
+	// progress, is out, so that the frame does not compete with the import
+	// for the processor.
+	Hold <-chan struct{}
 }
+
+// holdMax is the longest LoadOptions.Hold keeps the files waiting.
+const holdMax = 100 * time.Millisecond
 
 // Load returns a library that imports the given files in the background,
 // on every processor, through the default cache, so a reader can show the
@@ -40,12 +49,22 @@ func Load(paths []string, maxSize int64) *Library {
 func LoadWith(paths []string, opts LoadOptions) *Library {
 	l := New()
 	l.expect(len(paths))
+	l.written = make(chan struct{})
 	// The first files are importing from now on, so that a reader started
 	// at once shows their progress in its first frame.
 	for _, p := range paths[:min(len(paths), workers(opts))] {
 		l.started(p)
 	}
 	go func() {
+		defer close(l.written)
+		if opts.Hold != nil {
+			t := time.NewTimer(holdMax)
+			select {
+			case <-opts.Hold:
+			case <-t.C:
+			}
+			t.Stop()
+		}
 		if opts.GCPercent > 0 {
 			defer debug.SetGCPercent(debug.SetGCPercent(opts.GCPercent))
 		}

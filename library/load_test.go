@@ -139,6 +139,7 @@ func TestLoadImportsOnEveryProcessor(t *testing.T) {
 		}
 		<-l.Changed()
 	}
+	<-l.written // before the cache's directory is removed
 }
 
 func TestLoadDirUsesTheCache(t *testing.T) {

@@ -62,6 +62,7 @@ func TestLoadShowsTheFirstFilesImportingAtOnce(t *testing.T) {
 	if p := l.Progress(); len(p.Current) != 0 {
 		t.Errorf("still importing after loading: %v", p.Current)
 	}
+	<-l.written // before the cache's directory is removed
 }
 
 func TestCacheHasAFileUnchangedSinceItsImport(t *testing.T) {

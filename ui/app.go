@@ -46,6 +46,10 @@ type Options struct {
 	// watch): the SSH server closes it when the session ends, since Bubble
 	// Tea cannot cancel a command that is still waiting.
 	Done <-chan struct{}
+	// Drawn, when not nil, is called once the first frame at the
+	// terminal's size is out (one frame period after the size arrived), so
+	// that heavy work can wait for it (see library.LoadOptions.Hold).
+	Drawn func()
 }
 
 // saveDelay is how long reading state waits after a change before it is saved.
@@ -270,6 +274,14 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.resize()
+		if drawn := m.opts.Drawn; drawn != nil {
+			m.opts.Drawn = nil
+			// The frame at this size is flushed within a frame period.
+			return tea.Tick(time.Second/FPS+time.Millisecond, func(time.Time) tea.Msg {
+				drawn()
+				return nil
+			})
+		}
 		return nil
 	case tea.BackgroundColorMsg:
 		if m.opts.Style == "" && !m.opts.NoColor && msg.IsDark() != m.dark {
