@@ -574,3 +574,46 @@ func TestPasteTagsAndGluedCredits(t *testing.T) {
 		t.Errorf("glued credit read as %+v %v", c, ok)
 	}
 }
+
+// TestLinksStopAtTheArticle pastes a "Read more" box whose links end at
+// the article's next subheading, and a table whose repeated cells are not
+// labels over links.
+func TestLinksStopAtTheArticle(t *testing.T) {
+	page := `Seven things ferry crews won't tell you
+
+The night ferries return in June, and with them the crews who know the boats better than anyone who sails on them, from the cabins to the car deck.
+
+Read more
+Council votes to close two libraries in the north
+Fog closes the island airport for a third day
+
+5. Beware the cabins by the engine room
+
+The cabins by the engine room are the cheapest on the boat for a reason, the crews say: the noise does not stop all night and the heat is hard to bear.
+
+State	Next state	Action
+new	started	run the task
+started	N/A	nothing
+failed	N/A	retry
+The dispatcher picks the tasks to run with the following query:
+select * from tasks where state = 'new'
+Below are the states a task moves through on the way:
+
+Crews also said the cafe on the upper deck closes an hour before the boat docks, so passengers who want breakfast should go up early in the morning.
+`
+	b, err := Import("stop.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, want := range []string{"5. Beware the cabins by the engine room", "following query:", "Below are the states", "cafe on the upper deck"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("article text %q lost:\n%s", want, body)
+		}
+	}
+	for _, junk := range []string{"libraries", "Fog closes"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept:\n%s", junk, body)
+		}
+	}
+}

@@ -56,17 +56,33 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			for j, n := i-1, 0; j >= first && n < 2 && !info[j].prose; j, n = j-1, n+1 {
 				drop[j] = true
 			}
-		case opensLinks(t, in, seen, nextWords(info, i)):
+		case repeatedLabel(t, in, seen) && i+1 <= last:
+			// A box the page sets more than once into the article: its
+			// label and the links under it, up to the article's next
+			// paragraph of some length, a line that leads on to what
+			// follows it (a table, a figure) or a subheading.
+			for j, n := i+1, 0; j <= last && n < maxLinksAfterLabel; j, n = j+1, n+1 {
+				u := strings.TrimSpace(blocks[j].text)
+				if info[j].words > maxLinkWords && sentenceEnds(u) || strings.HasSuffix(u, ":") || n == 0 && info[j].words < minLinkWords ||
+					n > 0 && subheadingAt(blocks, info, j, last) {
+					break
+				}
+				drop[j] = true
+				if info[j].words > maxLinkWords {
+					break
+				}
+			}
+		case opensLinks(t, in):
 			// The links: the lines up to the article's next paragraph of
 			// some length, each short or not a sentence (several headlines
-			// run together).
+			// run together), or up to a subheading of the article's.
 			n := 0
 			for j := i + 1; j <= last && n < maxLinksAfterLabel; j++ {
 				if info[j].furn == furnitureLine {
 					continue
 				}
 				u := strings.TrimSpace(blocks[j].text)
-				if info[j].words > maxLinkWords && sentenceEnds(u) {
+				if info[j].words > maxLinkWords && sentenceEnds(u) || n > 0 && subheadingAt(blocks, info, j, last) {
 					break
 				}
 				drop[j] = true
@@ -142,10 +158,8 @@ func proseTotal(info []pasteInfo, i, j int) int {
 
 // opensLinks reports whether a line is a label over links to other
 // stories: a widget heading of the furniture list ("Related", "Most Read
-// Business Stories"), or a short title-case label the page repeats (the
-// same "Related" box set twice into the article) over a line of headline
-// length.
-func opensLinks(t string, in pasteInfo, seen map[string]int, next int) bool {
+// Business Stories", "Read more").
+func opensLinks(t string, in pasteInfo) bool {
 	if in.prose || sentenceEnds(t) {
 		return false
 	}
@@ -156,7 +170,13 @@ func opensLinks(t string, in pasteInfo, seen map[string]int, next int) bool {
 	if in.furn == furnitureLine && in.words <= 6 && hasAnyPrefix([]byte(strings.ToLower(t)), linkLabelOpeners) {
 		return true // "Read more", "Most Read Business Stories"
 	}
-	return in.words <= 3 && in.kind == weakChrome && seen[lineKey(t)] > 1 && next >= minLinkWords && next <= maxLinkWords
+	return false
+}
+
+// repeatedLabel reports whether a short title-case label is said more than
+// once on the page (the same "Related" box set twice into the article).
+func repeatedLabel(t string, in pasteInfo, seen map[string]int) bool {
+	return in.words <= 3 && in.kind == weakChrome && !sentenceEnds(t) && seen[lineKey(t)] > 1
 }
 
 // linkLabelOpeners are the first words of a furniture line that heads
@@ -174,16 +194,11 @@ func closesCard(t string, in pasteInfo) bool {
 }
 
 // minLinkWords is the fewest words of a link under a repeated label: a
-// story's headline, not the next entry of a table of contents.
+// story's headline, not the next entry of a table of contents or a table's
+// next cell.
 const minLinkWords = 5
 
-// nextWords is the number of words of the block after blocks[i], or 0.
-func nextWords(info []pasteInfo, i int) int {
-	if i+1 < len(info) {
-		return info[i+1].words
-	}
-	return 0
-}
+
 
 // markGallery marks a photo gallery set into the article: from the first
 // to the last of at least minGallerySlides slides counted "k/N" (k rising,
@@ -546,4 +561,15 @@ func markSourcedLinks(blocks []block, info []pasteInfo) {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// subheadingAt reports whether blocks[j] is a subheading of the article's
+// (a paragraph longer than a link's teaser follows it) rather than a
+// link's byline ("Par Jane Doe") or a box's title over its pitch.
+func subheadingAt(blocks []block, info []pasteInfo, j, last int) bool {
+	if blocks[j].kind != heading || j+1 > last || !info[j+1].prose || info[j+1].words <= maxLinkWords {
+		return false
+	}
+	_, byline := pasteByline(blocks[j].text, nextText(blocks, j))
+	return !byline
 }
