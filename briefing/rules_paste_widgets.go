@@ -198,8 +198,6 @@ func closesCard(t string, in pasteInfo) bool {
 // next cell.
 const minLinkWords = 5
 
-
-
 // markGallery marks a photo gallery set into the article: from the first
 // to the last of at least minGallerySlides slides counted "k/N" (k rising,
 // N the same), the slide after the last counter, and the labels just before
