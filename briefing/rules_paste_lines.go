@@ -320,6 +320,9 @@ func bylineContinues(rest string) bool {
 	if strings.ContainsRune("|·•—–-@/", r) || startsWithDate(rest) {
 		return true
 	}
+	if f := strings.Fields(rest); len(f) > 1 && f[0] == "for" && startsCapital(firstRune(f[1])) {
+		return true // "for The Guardian"
+	}
 	f := strings.Fields(strings.ToLower(rest))
 	for i, w := range f {
 		if i >= 4 {

@@ -116,6 +116,8 @@ func TestPasteBylines(t *testing.T) {
 		{"Lucida Console", "75% (transparency)", nil},
 		{"Current Time 0:00", "", nil},
 		{"Aleš Vávra", "před 2 hodinami", []string{"Aleš Vávra"}},
+		{"Jane Doe for The Guardian", "", []string{"Jane Doe"}},
+		{"Reporting by Jane Doe; Editing by John Roe", "", []string{"Jane Doe"}},
 	}
 	for _, c := range cases {
 		got, ok := pasteByline(c.line, c.next)
