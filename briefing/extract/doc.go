@@ -35,20 +35,17 @@ type Token struct {
 	// Opens and Closes tell a mark's part in its quotation.
 	Opens, Closes bool
 
-	// low and shape are worked out once, as every stage asks for them,
-	// with their hashes for the models' features and the word lists the
-	// lower-case form is in.
-	low, shape   string
-	hlow, hshape feature
-	lists        listFlags
+	// form is what every stage asks of the word, worked out once for each
+	// distinct word of a range of paragraphs (see NewDoc).
+	form *wordForm
 }
 
 // Lower is the token's text in lower case, with a curly apostrophe made
 // straight.
-func (t *Token) Lower() string { return t.low }
+func (t *Token) Lower() string { return t.form.low }
 
 // Shape is the token's form as letter and digit classes (see shape).
-func (t *Token) Shape() string { return t.shape }
+func (t *Token) Shape() string { return t.form.shape }
 
 // lowerWord is s in lower case with a curly apostrophe made straight.
 func lowerWord(s string) string {
@@ -84,7 +81,7 @@ func NewDoc(paras []string) *Doc {
 	inRanges(len(paras), func(lo, hi int) {
 		// a text has far fewer distinct words than words: each one's
 		// forms are worked out once per range
-		forms := map[string]wordForm{}
+		forms := map[string]*wordForm{}
 		for i := lo; i < hi; i++ {
 			p := paras[i]
 			toks := tokenize(p)
@@ -95,7 +92,7 @@ func NewDoc(paras []string) *Doc {
 					f = formsOf(t.Text)
 					forms[t.Text] = f
 				}
-				t.low, t.shape, t.hlow, t.hshape, t.lists = f.low, f.shape, f.hlow, f.hshape, f.lists
+				t.form = f
 			}
 			quotes := pairMarks(p, toks)
 			markSentences(toks)
@@ -114,8 +111,8 @@ type wordForm struct {
 }
 
 // formsOf works out the forms of the word w.
-func formsOf(w string) wordForm {
-	f := wordForm{low: lowerWord(w), shape: shape(w)}
+func formsOf(w string) *wordForm {
+	f := &wordForm{low: lowerWord(w), shape: shape(w)}
 	f.hlow, f.hshape = fnvOffset.str(f.low), fnvOffset.str(f.shape)
 	f.lists = lex().flags(f.low)
 	return f

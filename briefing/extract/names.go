@@ -123,16 +123,16 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 	}
 	fs = append(fs,
 		fBias,
-		fW.with(t.hlow),
-		fShape.with(t.hshape),
+		fW.with(t.form.hlow),
+		fShape.with(t.form.hshape),
 		fPre3.str(prefix(lw, 3)),
 		fSuf3.str(suffix(lw, 3)),
 		fSuf2.str(suffix(lw, 2)),
 		fT1.num(prev1),
 		fT2T1.num(prev2).num(prev1),
-		fT1Shape.num(prev1).with(t.hshape),
-		fT1W.num(prev1).with(t.hlow),
-		fSent0Shape.flag(i == 0 || p.Toks[i-1].Sent != t.Sent).with(t.hshape),
+		fT1Shape.num(prev1).with(t.form.hshape),
+		fT1W.num(prev1).with(t.form.hlow),
+		fSent0Shape.flag(i == 0 || p.Toks[i-1].Sent != t.Sent).with(t.form.hshape),
 		fQuoted.flag(t.Quoted),
 	)
 	for _, l := range listFeatures {
@@ -153,9 +153,9 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 			continue
 		}
 		u := &p.Toks[j]
-		fs = append(fs, fW2.num(d+3).with(u.hlow))
+		fs = append(fs, fW2.num(d+3).with(u.form.hlow))
 		if d == -1 || d == 1 {
-			fs = append(fs, fShape2.num(d+3).with(u.hshape), fShapeShape.num(d+3).with(u.hshape).with(t.hshape))
+			fs = append(fs, fShape2.num(d+3).with(u.form.hshape), fShapeShape.num(d+3).with(u.form.hshape).with(t.form.hshape))
 			if u.in(inTitles | inHonorifics) {
 				fs = append(fs, fTitle.num(d+3))
 			}
@@ -171,10 +171,10 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 		}
 	}
 	if i+1 < len(p.Toks) {
-		fs = append(fs, fWW1.with(t.hlow).with(p.Toks[i+1].hlow))
+		fs = append(fs, fWW1.with(t.form.hlow).with(p.Toks[i+1].form.hlow))
 	}
 	if i > 0 {
-		fs = append(fs, fW1W.with(p.Toks[i-1].hlow).with(t.hlow))
+		fs = append(fs, fW1W.with(p.Toks[i-1].form.hlow).with(t.form.hlow))
 	}
 	return fs
 }

@@ -126,7 +126,7 @@ func (w *words) indexLists() {
 }
 
 // in reports whether the token's lower-case form is in any of the lists.
-func (t *Token) in(f listFlags) bool { return t.lists&f != 0 }
+func (t *Token) in(f listFlags) bool { return t.form.lists&f != 0 }
 
 // shape is a word's form with letters and digits replaced by classes and
 // repeats collapsed: "Obama" → "Xx", "U.S." → "X.X.", "2016" → "d".
