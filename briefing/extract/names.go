@@ -186,18 +186,16 @@ var listFeatures = []struct {
 }{{inGiven, feat("given")}, {inTitles | inHonorifics, feat("title")}, {inNonNames, feat("nonname")}, {inOrgWords, feat("orgword")}, {inPlaces, feat("place")}, {inParticles, feat("particle")}}
 
 // plainWord reports whether a token cannot begin a name: a lower-case word
-// in none of the word lists, a number, a quotation mark or punctuation. The tagger
+// other than a name particle ("van", "de") or the start of a known
+// organisation, a number, a quotation mark or punctuation. The tagger
 // leaves such a token outside any name when the one before is outside too,
 // without scoring it.
 func plainWord(t *Token) bool {
 	switch t.Kind {
-	case Number, Mark:
+	case Number, Mark, Punct:
 		return true
 	case Word:
-		return !t.Cap && !t.in(inNameLists)
-	case Punct:
-		// only these join the words of a name: "AT & T", "St. Louis"
-		return t.Text != "&" && t.Text != "." && t.Text != "-"
+		return !t.Cap && !t.in(inParticles|inKnownOrg)
 	}
 	return false
 }
