@@ -24,12 +24,12 @@ const (
 type Token struct {
 	Start, End int
 	Text       string
-	Kind       Kind
-	// Cap is set when the token starts with an upper-case letter.
-	Cap bool
 	// Sent is the number of the sentence the token belongs to, counted
 	// from 0 in its paragraph.
 	Sent int
+	Kind Kind
+	// Cap is set when the token starts with an upper-case letter.
+	Cap bool
 	// Quoted is set for a token inside a quotation (marks excluded).
 	Quoted bool
 	// Opens and Closes tell a mark's part in its quotation.
@@ -340,7 +340,10 @@ func inParallel(n int, fn func(i int)) {
 // called once for each range [lo, hi) of indices below n.
 func inRanges(n int, fn func(lo, hi int)) {
 	workers := min(runtime.GOMAXPROCS(0), n/minParasPerWorker)
-	if workers <= 1 {
+	switch {
+	case n == 0:
+		return
+	case workers <= 1:
 		fn(0, n)
 		return
 	}

@@ -99,18 +99,17 @@ func Facts(d *Doc, r Result) []Fact {
 			c.add(PlaceFact, name, lex().facts.places[name].detail, Mention{pi, start, end})
 		}
 	}
-	// the dates and figures of each paragraph, read on every processor and
-	// gathered in reading order
+	// the dates and figures of each range of paragraphs, read on every
+	// processor and gathered in reading order (found is by first paragraph)
 	found := make([]*factCollector, len(d.Paras))
-	inParallel(len(d.Paras), func(pi int) {
-		if len(d.Paras[pi].Toks) == 0 {
-			return
+	inRanges(len(d.Paras), func(lo, hi int) {
+		pp, pc := &factPara{}, newFactCollector()
+		for pi := lo; pi < hi; pi++ {
+			pp.read(d, pi, held[pi])
+			scanFigures(pp, pc)
+			scanDates(pp, pc)
 		}
-		pp := newFactPara(d, pi, held[pi])
-		pc := newFactCollector()
-		scanFigures(pp, pc)
-		scanDates(pp, pc)
-		found[pi] = pc
+		found[lo] = pc
 	})
 	for _, pc := range found {
 		if pc != nil {
@@ -290,17 +289,16 @@ func (c *factCollector) has(kind FactKind, text string) bool {
 }
 
 // add records a mention of a fact; the detail is kept from the first
-// mention that gives one.
+// mention (the rules work it out only there, see has).
 func (c *factCollector) add(kind FactKind, text, detail string, m Mention) {
 	k := factKey{kind, text}
 	i, ok := c.index[k]
 	if !ok {
 		i = len(c.facts)
 		c.index[k] = i
-		c.facts = append(c.facts, Fact{Kind: kind, Text: text})
+		c.facts = append(c.facts, Fact{Kind: kind, Text: text, Detail: detail})
 	}
 	c.facts[i].Mentions = append(c.facts[i].Mentions, m)
-	c.detail(kind, text, detail)
 }
 
 // detail gives a known fact a detail if it has none yet.

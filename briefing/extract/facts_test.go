@@ -65,3 +65,10 @@ func TestFactsOfADocument(t *testing.T) {
 		t.Errorf("IMF listed apart from the International Monetary Fund: %v", got)
 	}
 }
+
+func TestFactsOfNothing(t *testing.T) {
+	d := NewDoc(nil)
+	if fs := Facts(d, Analyze(d)); len(fs) != 0 {
+		t.Errorf("facts of an empty document: %v", fs)
+	}
+}

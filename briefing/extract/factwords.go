@@ -32,14 +32,22 @@ type factPara struct {
 	text  string
 	toks  []factWord
 	taken []bool
+	first []int // the first token of each word
 }
 
 // newFactPara reads the words of paragraph pi of d. The words that a
 // tagged name covers (from, to: token ranges) are taken.
 func newFactPara(d *Doc, pi int, names [][2]int) *factPara {
+	pp := &factPara{}
+	pp.read(d, pi, names)
+	return pp
+}
+
+// read makes pp read paragraph pi of d, reusing its buffers.
+func (pp *factPara) read(d *Doc, pi int, names [][2]int) {
 	p := &d.Paras[pi]
-	pp := &factPara{lx: lex().facts, para: pi, text: p.Text}
-	first := make([]int, 0, len(p.Toks)) // the first token of each word
+	pp.lx, pp.para, pp.text, pp.toks = lex().facts, pi, p.Text, pp.toks[:0]
+	first := pp.first[:0] // the first token of each word
 	for k := 0; k < len(p.Toks); k++ {
 		t := &p.Toks[k]
 		if t.Kind != Word && t.Kind != Number {
@@ -64,7 +72,9 @@ func newFactPara(d *Doc, pi int, names [][2]int) *factPara {
 	for k := range pp.toks {
 		pp.toks[k].sent = k == 0 || sentenceBreak(pp.gap(k))
 	}
-	pp.taken = make([]bool, len(pp.toks))
+	pp.first = first
+	pp.taken = slices.Grow(pp.taken[:0], len(pp.toks))[:len(pp.toks)]
+	clear(pp.taken)
 	for _, n := range names {
 		// the first word at or after the name's first token, then on
 		// while words start inside it
@@ -73,7 +83,6 @@ func newFactPara(d *Doc, pi int, names [][2]int) *factPara {
 			pp.taken[i] = true
 		}
 	}
-	return pp
 }
 
 // allUpper reports whether w has two or more letters, all upper case.
