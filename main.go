@@ -116,9 +116,14 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		return printLibrary(lib, stdout, stderr, *width, printStyle)
 	}
-	// The store opens while the files import and the reader starts: the
-	// first frame waits neither for the file's check nor for a lock another
-	// brief holds, unless a briefing opens at once and needs its place.
+	lib, drawn, err := readLibrary(fl.Args(), *maxSize, stderr)
+	if err != nil {
+		printError(stderr, err)
+		return 1
+	}
+	// The store opens while the reader starts: the first frame waits
+	// neither for the file's check nor for a lock another brief holds,
+	// unless a briefing opens at once and needs its place.
 	store := openStoreLater()
 	defer func() {
 		if err := state.Close(store); err != nil {
@@ -126,11 +131,6 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		store.printWarnings(stderr)
 	}()
-	lib, drawn, err := readLibrary(fl.Args(), *maxSize, stderr)
-	if err != nil {
-		printError(stderr, err)
-		return 1
-	}
 	opts := ui.Options{
 		Drawn:   drawn,
 		Library: lib,
