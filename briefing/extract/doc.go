@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/briefing/lexicon"
 )
 
 // Kind is what a token is.
@@ -225,7 +227,7 @@ func keepsDot(w string) bool {
 	if strings.Contains(w, ".") {
 		return true
 	}
-	return abbreviations[strings.ToLower(w)]
+	return abbreviations()[strings.ToLower(w)]
 }
 
 // possessiveAt returns where a possessive ending starts in the word
@@ -288,20 +290,9 @@ func markSentences(toks []Token) {
 }
 
 // abbreviations are words written with a full stop that does not end a
-// sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "maj": true,
-	"adm": true, "prof": true, "rev": true, "jr": true, "sr": true, "inc": true, "corp": true,
-	"co": true, "ltd": true, "no": true, "vs": true, "jan": true, "feb": true, "aug": true,
-	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "ft": true, "mt": true,
-	"gens": true, "reps": true, "sens": true, "messrs": true, "cmdr": true, "supt": true,
-	"ariz": true, "calif": true, "colo": true, "conn": true, "fla": true, "ill": true,
-	"ind": true, "kan": true, "mass": true, "mich": true, "minn": true, "miss": true,
-	"nev": true, "okla": true, "ore": true, "pa": true, "penn": true, "tenn": true, "tex": true,
-	"va": true, "wash": true, "wis": true, "ky": true, "la": true, "md": true, "mo": true,
-	"ala": true, "ark": true, "del": true, "ga": true, "neb": true, "vt": true, "wyo": true,
-}
+// sentence (abbreviations.txt). They are read apart from lex(), which
+// tokenises the place names with them.
+var abbreviations = sync.OnceValue(func() map[string]bool { return lexicon.Set("abbreviations") })
 
 // isGerman reports whether the document reads as German: its commonest
 // small words are German ones more often than English or French ones.

@@ -28,7 +28,7 @@ type words struct {
 }
 
 // analysisLists are the word lists the analysis reads.
-var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "orgs", "modifiers", "pronouns", "cues", "places"}
+var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations"}
 
 // lex returns the word lists, read once.
 var lex = sync.OnceValue(func() *words {
