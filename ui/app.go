@@ -47,7 +47,7 @@ type Options struct {
 	// Tea cannot cancel a command that is still waiting.
 	Done <-chan struct{}
 	// Drawn, when not nil, is called once the first frame at the
-	// terminal's size is out (one frame period after the size arrived), so
+	// terminal's size is out (two frame periods after the size arrived), so
 	// that heavy work can wait for it (see library.LoadOptions.Hold).
 	Drawn func()
 }
@@ -276,8 +276,9 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		m.resize()
 		if drawn := m.opts.Drawn; drawn != nil {
 			m.opts.Drawn = nil
-			// The frame at this size is flushed within a frame period.
-			return tea.Tick(time.Second/FPS+time.Millisecond, func(time.Time) tea.Msg {
+			// The frame at this size is flushed within a frame period; a
+			// second one is the margin for a busy machine, where ticks are late.
+			return tea.Tick(2*time.Second/FPS+time.Millisecond, func(time.Time) tea.Msg {
 				drawn()
 				return nil
 			})
