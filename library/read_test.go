@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 func TestReadLimitedReadsTheWholeFileUpToTheLimit(t *testing.T) {
@@ -114,5 +115,39 @@ func TestLoadIsDoneBeforeTheCacheIsWritten(t *testing.T) {
 	importAll(nil, LoadOptions{Cache: cache}, func(string) {}, func(Entry) {}, func() { finished++ })
 	if finished != 1 {
 		t.Errorf("no files: finish called %d times, want once", finished)
+	}
+}
+
+func TestLoadWaitsForItsHold(t *testing.T) {
+	paths := writeEmbedded(t, t.TempDir(), 2)
+	wait := func(l *Library) {
+		for {
+			if _, done := l.Snapshot(); done {
+				break
+			}
+			<-l.Changed()
+		}
+		<-l.written
+	}
+	hold := make(chan struct{})
+	l := LoadWith(paths, LoadOptions{Cache: NewCache(t.TempDir()), Hold: hold})
+	time.Sleep(holdMax / 2)
+	if entries, done := l.Snapshot(); len(entries) != 0 || done {
+		t.Errorf("%d entries (done %v) while held, want none", len(entries), done)
+	}
+	close(hold)
+	wait(l)
+	if entries, _ := l.Snapshot(); len(entries) != 2 {
+		t.Errorf("%d entries once released, want 2", len(entries))
+	}
+	// A hold never released keeps the files waiting for holdMax only.
+	start := time.Now()
+	l = LoadWith(paths, LoadOptions{Cache: NewCache(t.TempDir()), Hold: make(chan struct{})})
+	wait(l)
+	if took := time.Since(start); took < holdMax {
+		t.Errorf("loaded after %v with the hold never released, want holdMax (%v) first", took, holdMax)
+	}
+	if entries, _ := l.Snapshot(); len(entries) != 2 {
+		t.Errorf("%d entries after the longest hold, want 2", len(entries))
 	}
 }
