@@ -14,7 +14,7 @@ var (
 	bylineParens = regexp.MustCompile(`\s*\([^()]*\)`)
 	// bylineTail starts what follows the names: a dash or bar before a date
 	// or outlet, a handle, a lower-case "for/in/at/from/on" phrase.
-	bylineTail = regexp.MustCompile(`\s+(?:[—–|·•]|-{1,2})\s|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:Updated|Published|Posted)\b|;\s*(?i:editing|edited|additional reporting|writing|compiled)\b|\n`)
+	bylineTail = regexp.MustCompile(`\s+(?:[—–|·•]|-{1,2})\s|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:Updated|Published|Posted)\b|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
@@ -117,6 +117,9 @@ func splitAuthors(s string) []string {
 // cutBylineTail removes asides, dates, handles and what follows a dash or
 // bar from the names part of a byline.
 func cutBylineTail(s string) string {
+	if i := strings.IndexByte(s, ';'); i >= 0 && creditsOthers(s[i+1:]) {
+		s = s[:i] // "Reporting by Jane Doe; Editing by John Roe"
+	}
 	s = bylineParens.ReplaceAllString(s, "")
 	if loc := bylineTail.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
@@ -126,6 +129,19 @@ func cutBylineTail(s string) string {
 		s = bylineTrailingDate.ReplaceAllString(s, "")
 	}
 	return strings.Trim(collapseSpace(s), " ,;:-–—|")
+}
+
+// creditsOthers reports whether what follows a semicolon in a byline
+// credits the editing or other help: "Editing by …", "additional reporting
+// by …".
+func creditsOthers(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"editing", "edited", "additional reporting", "writing", "compiled"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeName reports whether s can be a person's name: one to five

@@ -37,6 +37,9 @@ var menuSeparators = []string{" ▪ ", " | ", " • ", " · ", " › ", " » "}
 // together: at least three separators ("International ▪ Politique ▪
 // Société"), with few words between them.
 func isMenuLine(t string, words int) bool {
+	if words < 4 || !strings.ContainsAny(t, "▪|•·›»") {
+		return false
+	}
 	seps := 0
 	for _, sep := range menuSeparators {
 		seps += strings.Count(t, sep)
@@ -96,8 +99,11 @@ func pasteWordCount(t string) int {
 
 // cjkRunes counts the Chinese, Japanese and Korean characters of t.
 func cjkRunes(t string) int {
-	n := 0
-	for _, r := range t {
+	n, i := 0, 0
+	for i < len(t) && t[i] < 0xE2 {
+		i++ // bytes before any character from U+2000 up
+	}
+	for _, r := range t[i:] {
 		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
 			n++
 		}
@@ -385,6 +391,9 @@ const maxCardFooter = 4
 func cardFooter(blocks []block, info []pasteInfo, j int) int {
 	k, byline := j, false
 	for ; k < len(blocks) && k-j < maxCardFooter && !info[k].prose && info[k].words <= maxCardTitleWords/2; k++ {
+		if !hasBylinePrefix(blocks[k].text) {
+			continue
+		}
 		if _, ok := pasteByline(blocks[k].text, nextText(blocks, k)); ok && startsWithBy(blocks[k].text) {
 			byline = true
 		}
@@ -708,6 +717,9 @@ func cutAtWidget(blocks []block, info []pasteInfo, first, last int) int {
 
 // opensComments reports whether a line heads a page's comments.
 func opensComments(t string, furn furnitureKind) bool {
+	if !mentionsComments(t) {
+		return false
+	}
 	if commentCount.MatchString(t) || commentButton.MatchString(t) {
 		return true
 	}
@@ -721,6 +733,17 @@ func opensComments(t string, furn furnitureKind) bool {
 // commentCount is a comment counter that heads the comments: "12 comments",
 // "2 comments on “Title”".
 var commentCount = regexp.MustCompile(`(?i)^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?$`)
+
+// mentionsComments is the cheap test before the comment patterns: a word
+// of theirs, in lower case or capitals.
+func mentionsComments(t string) bool {
+	for _, w := range []string{"omment", "OMMENT", "oment", "OMENT", "epl", "EPL", "espons", "ESPONS", "iscussion", "ISCUSSION"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // commentButton is a button or a counter that opens the comments: "View
 // comments (27)", "Comments (12)", "Show 40 comments".

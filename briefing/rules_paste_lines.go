@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -46,8 +47,8 @@ func pasteCaption(t string) (Caption, bool) {
 		}
 	}
 	if mayHaveTrailingCredit(t) {
-		if m := trailingCredit.FindStringSubmatch(t); m != nil && wordCount(t) <= maxCaptionWords && wordCount(m[2]) <= 12 {
-			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
+		if text, credit, ok := matchTrailingCredit(t); ok && wordCount(t) <= maxCaptionWords && wordCount(credit) <= 12 {
+			return Caption{Text: text, Credit: credit}, true
 		}
 	}
 	if strings.IndexByte(t, '/') >= 0 && wordCount(t) <= maxCaptionWords {
@@ -71,6 +72,29 @@ func pasteCaption(t string) (Caption, bool) {
 	return parseCaption(t)
 }
 
+// matchTrailingCredit reads a credit run in at the end of a caption (see
+// trailingCredit), matching the pattern against the end of the line from a
+// little before the last word that can open a credit: against a whole
+// paragraph, its lazy start costs a step for every pair of characters.
+func matchTrailingCredit(t string) (text, credit string, ok bool) {
+	at := -1
+	for _, w := range []string{"Credit", "hoto", "oto:", "Bild:"} {
+		at = max(at, strings.LastIndex(t, w))
+	}
+	if at < 0 || at < len(t)-128 {
+		return "", "", false // no credit word near the end
+	}
+	from := max(0, at-48)
+	for from > 0 && !utf8.RuneStart(t[from]) {
+		from--
+	}
+	m := trailingCredit.FindStringSubmatch(t[from:])
+	if m == nil {
+		return "", "", false
+	}
+	return strings.TrimSpace(t[:from] + m[1]), strings.TrimSpace(m[2]), true
+}
+
 // lineDate returns the first date written in a line, or the zero time.
 func lineDate(t string) time.Time {
 	if !hasYear(t) {
@@ -78,6 +102,9 @@ func lineDate(t string) time.Time {
 	}
 	m := pasteDate.FindStringSubmatch(t)
 	if m == nil {
+		if wordCount(t) > maxLocalDateWords {
+			return time.Time{} // a date line, not a paragraph that names a day
+		}
 		return localDate(t)
 	}
 	var y, d int
@@ -100,6 +127,10 @@ func lineDate(t string) time.Time {
 // Portuguese, French, Italian or German: "1 de diciembre de 2017", "25
 // avril 2015", "3. März 2024".
 var localDatePattern = regexp.MustCompile(`(?i)\b(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b`)
+
+// maxLocalDateWords is the longest line in which localDate looks for a
+// date.
+const maxLocalDateWords = 24
 
 // localMonths are the months' names in the languages localDate reads.
 var localMonths = map[string]time.Month{

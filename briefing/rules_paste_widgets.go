@@ -49,9 +49,9 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 		switch {
 		case in.prose && in.words < longProseWords && opensWithChromeNear(blocks, info, i):
 			drop[i] = true
-		case isRepeatedPhrase(t) || teaserTail.MatchString(t):
+		case in.words <= 3*maxCardTitleWords && isRepeatedPhrase(t) || endsTeaser(t):
 			drop[i] = true
-		case postSignature.MatchString(t):
+		case strings.Contains(t, "(@") && postSignature.MatchString(t):
 			drop[i] = true
 			for j, n := i-1, 0; j >= first && n < 2 && !info[j].prose; j, n = j-1, n+1 {
 				drop[j] = true
@@ -115,10 +115,10 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			for j, n := i-1, 0; j >= first && n < 2 && info[j].words < longProseWords && !drop[j]; j, n = j-1, n+1 {
 				drop[j] = true
 			}
-		case prose > bylineParagraphs && !in.prose && (startsWithBy(t) || isBylinePrefix(t) || hasBylinePrefix(t)) && i-1 >= first && !info[i-1].prose &&
-			info[i-1].words <= maxCardTitleWords && !sentenceEnds(blocks[i-1].text):
+		case prose > bylineParagraphs && !in.prose && i-1 >= first && !info[i-1].prose && info[i-1].words <= maxCardTitleWords &&
+			hasBylinePrefix(t) && !sentenceEnds(blocks[i-1].text):
 			// A story card's headline over its "By …" line.
-			if _, ok := pasteByline(t, nextText(blocks, i)); ok {
+			if _, ok := parseByline(t); ok {
 				drop[i], drop[i-1] = true, true
 				if k := i - 2; k >= first && !info[k].prose && info[k].words <= 2 {
 					drop[k] = true // its kicker ("Reportage")
@@ -134,7 +134,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			if i-1 >= first && !info[i-1].prose && info[i-1].words <= maxCardTitleWords && !sentenceEnds(blocks[i-1].text) {
 				drop[i-1] = true
 			}
-		case i > first && !in.prose && postedBy.MatchString(t) || in.prose && in.words <= longProseWords && postedBy.MatchString(t):
+		case (i > first && !in.prose || in.prose && in.words <= longProseWords) && strings.Contains(t, " by ") && postedBy.MatchString(t):
 			// "Posted on Tuesday 15 October 2019 at 09:11 by Jane Doe.":
 			// the blog's post ends here; its footer follows.
 			if total := proseTotal(info, first, last); proseTotal(info, first, i)*2 >= total {
@@ -250,6 +250,10 @@ func markGallery(blocks []block, info []pasteInfo, drop []bool, first, last int)
 // times over, the last time perhaps cut short: a card whose title the page
 // prints in several sizes, pasted as one line.
 func isRepeatedPhrase(t string) bool {
+	first, rest, ok := strings.Cut(t, " ")
+	if !ok || !strings.Contains(rest, first) {
+		return false // the first word is not said again
+	}
 	w := strings.Fields(t)
 	for p := 3; 2*p <= len(w); p++ {
 		same := true
@@ -265,19 +269,37 @@ func isRepeatedPhrase(t string) bool {
 	return false
 }
 
+// endsTeaser reports whether a line closes as a teaser cut short ("… Read
+// more"): teaserTail, tried on the line's end only when it holds an
+// ellipsis and "more" there.
+func endsTeaser(t string) bool {
+	tail := t[max(0, len(t)-80):]
+	if !strings.Contains(tail, "…") && !strings.Contains(tail, "...") || !strings.Contains(strings.ToLower(tail), "more") {
+		return false
+	}
+	return teaserTail.MatchString(tail)
+}
+
 // bylineUsesNext reports whether a line is a name alone that the line
 // after it (a date, a time, "Follow", a role) makes a byline: the two lines
 // are the byline together.
 func bylineUsesNext(line, next string) bool {
-	if _, ok := pasteByline(line, next); !ok {
+	if line == "" || next == "" || !startsCapital(firstRune(strings.TrimLeft(line, "*_-–—•·/ "))) || wordCount(line) > maxBylineNameWords ||
+		wordCount(next) > maxBylineNameWords {
+		return false // not names alone over a date or a role
+	}
+	if !datesOrFollows(strings.TrimSpace(next)) {
 		return false
 	}
 	s := strings.TrimLeft(collapseSpace(line), "*_-–—•·/ ")
+	if names, rest := leadingNames(s); len(names) == 0 || rest != "" {
+		return false
+	}
 	if _, ok := parseByline(s); ok {
 		return false
 	}
-	names, rest := leadingNames(s)
-	return len(names) > 0 && rest == ""
+	_, ok := pasteByline(line, next)
+	return ok
 }
 
 // slashNameCredit reports whether a short line is a photo credit alone, a
@@ -316,10 +338,8 @@ func explicitCaption(t string) (Caption, bool) {
 			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
 		}
 	}
-	if mayHaveTrailingCredit(t) {
-		if m := trailingCredit.FindStringSubmatch(t); m != nil && wordCount(m[2]) <= 12 && !sentenceEnds(m[2]) {
-			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
-		}
+	if text, credit, ok := matchTrailingCredit(t); ok && wordCount(credit) <= 12 && !sentenceEnds(credit) {
+		return Caption{Text: text, Credit: credit}, true
 	}
 	if open := trailingParen(t); open > 0 {
 		inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(t[open:]), "()"))
@@ -353,10 +373,15 @@ func bylineStrength(line, next string) int {
 	return 1
 }
 
+// maxBylineNameWords is the most words of a line of names alone: three
+// authors of up to three words, joined by commas and "and".
+const maxBylineNameWords = 12
+
 // hasBylinePrefix reports whether a line opens with one of the byline
 // prefixes ("By", "Par", "Por", "Written by") and a space.
 func hasBylinePrefix(t string) bool {
-	l := strings.ToLower(strings.TrimSpace(t))
+	t = strings.TrimSpace(t)
+	l := strings.ToLower(t[:min(len(t), 24)])
 	for _, p := range bylinePrefixes {
 		if strings.HasPrefix(l, p+" ") {
 			return true
@@ -425,6 +450,9 @@ func headlineShaped(t string, words int) bool {
 
 // isAdLabel reports whether a line is an advertisement's label.
 func isAdLabel(t string) bool {
+	if len(t) > 24 {
+		return false
+	}
 	switch strings.ToLower(strings.Trim(strings.TrimSpace(t), ".:-–— ")) {
 	case "advertisement", "advertising", "ad", "advert", "sponsored", "anzeige", "publicidad", "publicité", "publicidade":
 		return true
@@ -444,22 +472,24 @@ func isLinkLine(t string, words int) bool {
 	if words > maxChromeWords || sentenceEnds(t) || t == "" {
 		return false
 	}
-	f := strings.Fields(t)
-	if r := firstRune(t); (r == '›' || r == '→') && len(f) > 1 {
+	n := wordCount(t) // words split by single spaces: the line is collapsed
+	if r := firstRune(t); (r == '›' || r == '→') && n > 1 {
 		return true // "› Programme TV", an arrow before a link
 	}
-	if len(f) <= 3 {
+	if n <= 3 {
 		// An address alone, or closing a line of three words at most:
 		// "topleftpixel.com", "Powered by SmartAsset.com".
-		w := strings.Trim(f[len(f)-1], "<>()")
-		if len(f) == 1 && strings.Contains(w, "@") && strings.Contains(w[strings.Index(w, "@"):], ".") {
+		w := strings.Trim(t[strings.LastIndexByte(t, ' ')+1:], "<>()")
+		if n == 1 && strings.Contains(w, "@") && strings.Contains(w[strings.Index(w, "@"):], ".") {
 			return true // an e-mail address
 		}
 		if isWebAddress(w) {
 			return true
 		}
 	}
-	return len(f) >= 3 && linkVerbs[strings.ToLower(strings.TrimRight(f[0], ":"))] && unicode.IsUpper(firstRune(f[0]))
+	first, _, _ := strings.Cut(t, " ")
+	first = strings.TrimRight(first, ":")
+	return n >= 3 && len(first) <= 8 && unicode.IsUpper(firstRune(first)) && linkVerbs[strings.ToLower(first)]
 }
 
 // isWebAddress reports whether a word is a web address: a name, a dot and
