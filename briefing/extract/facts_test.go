@@ -72,3 +72,29 @@ func TestFactsOfNothing(t *testing.T) {
 		t.Errorf("facts of an empty document: %v", fs)
 	}
 }
+
+func TestFactWordsTakenByNames(t *testing.T) {
+	p := "a 1,100-mile border with Kazakhstan in 2014"
+	d := NewDoc([]string{p})
+	k := -1
+	for i, tok := range d.Paras[0].Toks {
+		if tok.Text == "Kazakhstan" {
+			k = i
+		}
+	}
+	pp := newFactPara(d, 0, [][2]int{{k, k + 1}})
+	var taken []string
+	for i, w := range pp.toks {
+		if pp.taken[i] {
+			taken = append(taken, p[w.start:w.end])
+		}
+	}
+	if !reflect.DeepEqual(taken, []string{"Kazakhstan"}) {
+		t.Errorf("words taken by the name = %q, want only Kazakhstan", taken)
+	}
+	// a name over the first token of a joined word takes the word
+	pp = newFactPara(d, 0, [][2]int{{1, 2}})
+	if !pp.taken[1] || pp.taken[0] || pp.taken[2] {
+		t.Errorf("a name over %q took words %v, want only %q", d.Paras[0].Toks[1].Text, pp.taken, p[pp.toks[1].start:pp.toks[1].end])
+	}
+}

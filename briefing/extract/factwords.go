@@ -57,6 +57,7 @@ func (pp *factPara) read(d *Doc, pi int, names [][2]int) {
 			pp.toks[n-1].next = t.End
 			continue
 		}
+		first = append(first, k)
 		w := factWord{start: t.Start, end: t.End, next: t.End, upper: t.Cap, digit: t.Kind == Number,
 			hyphen: strings.Contains(t.Text, "-"), lists: t.form.lists}
 		// a hyphen with no space around it joins a number to what follows
@@ -67,7 +68,6 @@ func (pp *factPara) read(d *Doc, pi int, names [][2]int) {
 		}
 		w.allCaps = w.upper && allUpper(p.Text[w.start:w.end])
 		pp.toks = append(pp.toks, w)
-		first = append(first, k)
 	}
 	for k := range pp.toks {
 		pp.toks[k].sent = k == 0 || sentenceBreak(pp.gap(k))

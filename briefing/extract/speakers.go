@@ -158,9 +158,12 @@ func (an *analysis) readCandidates() {
 func (an *analysis) readCandidatesIn(p int) []candidate {
 	w := lex()
 	var out []candidate
-	for _, s := range an.names[p] {
+	for i, s := range an.names[p] {
 		if an.doc.Paras[p].Toks[s.From].Quoted || s.Kind == MiscName {
 			continue
+		}
+		if s.Kind != PersonName && i+1 < len(an.names[p]) && an.modifiesPerson(p, s.To, an.names[p][i+1]) {
+			continue // "Florida’s Rick Wilson", "House Speaker Paul Ryan": part of who the person is
 		}
 		out = append(out, candidate{kind: candName, para: p, from: s.From, to: s.To, entity: an.entityAt(s), ekind: s.Kind})
 	}
@@ -206,6 +209,24 @@ func (an *analysis) readCandidatesIn(p int) []candidate {
 		i = j - 1
 	}
 	return out
+}
+
+// modifiesPerson reports whether the name ending at token to of paragraph
+// p describes the person named next: a possessive, or title words, stand
+// between them and nothing else ("Florida’s Rick Wilson", "House Speaker
+// Paul Ryan").
+func (an *analysis) modifiesPerson(p, to int, next NameSpan) bool {
+	if next.Kind != PersonName {
+		return false
+	}
+	ts, w := an.doc.Paras[p].Toks, lex()
+	for k := to; k < next.From; k++ {
+		l := ts[k].Lower()
+		if !isPossessive(l) && !w.titles[l] && !w.modifiers[l] {
+			return false
+		}
+	}
+	return next.From-to <= 3
 }
 
 // before reports whether candidate c stands before the quote's opening mark.
