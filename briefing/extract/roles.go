@@ -25,6 +25,9 @@ func findRoles(d *Doc, ents []*Entity) {
 // minister, now a member of the State Council").
 func roleAt(d *Doc, m NameSpan) string {
 	before, after := titleBefore(d, m), appositive(d, m)
+	if before == "" {
+		before = possessorRole(d, m)
+	}
 	switch {
 	case before == "":
 		return after
@@ -103,6 +106,33 @@ func appositive(d *Doc, m NameSpan) string {
 		return "" // "Name, 45," is an age
 	}
 	return p.Text[ts[from].Start:ts[j-1].End]
+}
+
+// possessorRole returns the role set before a name as a possessive and a
+// comma: "Google's chief human resources executive, Laszlo Bock", "Ms.
+// Merkel's spokesman, Steffen Seibert".
+func possessorRole(d *Doc, m NameSpan) string {
+	p := &d.Paras[m.Para]
+	ts := p.Toks
+	i := m.From - 1
+	if i < 2 || !ts[i].Is(",") {
+		return ""
+	}
+	k := i - 1
+	for k >= 0 && i-1-k < 5 && ts[k].Kind == Word && !ts[k].Cap && !ts[k].Quoted && !isPossessive(ts[k].Lower()) {
+		k--
+	}
+	if k == i-1 || k < 1 || !isPossessive(ts[k].Lower()) {
+		return ""
+	}
+	start := k
+	for start > 0 && k-start < 4 && ts[start-1].Kind == Word && ts[start-1].Cap && !ts[start-1].Quoted {
+		start--
+	}
+	if start == k {
+		return ""
+	}
+	return p.Text[ts[start].Start:ts[i-1].End]
 }
 
 // titleBefore returns the title written right before a name, with its

@@ -162,7 +162,7 @@ func (an *analysis) readCandidatesIn(p int) []candidate {
 		if an.doc.Paras[p].Toks[s.From].Quoted || s.Kind == MiscName {
 			continue
 		}
-		if s.Kind != PersonName && i+1 < len(an.names[p]) && an.modifiesPerson(p, s.To, an.names[p][i+1]) {
+		if i+1 < len(an.names[p]) && an.modifiesPerson(p, s.To, s.Kind, an.names[p][i+1]) {
 			continue // "Florida’s Rick Wilson", "House Speaker Paul Ryan": part of who the person is
 		}
 		out = append(out, candidate{kind: candName, para: p, from: s.From, to: s.To, entity: an.entityAt(s), ekind: s.Kind})
@@ -211,22 +211,32 @@ func (an *analysis) readCandidatesIn(p int) []candidate {
 	return out
 }
 
-// modifiesPerson reports whether the name ending at token to of paragraph
-// p describes the person named next: a possessive, or title words, stand
-// between them and nothing else ("Florida’s Rick Wilson", "House Speaker
-// Paul Ryan").
-func (an *analysis) modifiesPerson(p, to int, next NameSpan) bool {
-	if next.Kind != PersonName {
+// modifiesPerson reports whether a name of the kind, ending at token to
+// of paragraph p, describes the person named next: title words stand
+// between them ("House Speaker Paul Ryan", "the F.B.I. director, James
+// Comey"), or a possessive and the words of a role ("Florida’s Rick
+// Wilson", "Google's chief human resources executive, Laszlo Bock").
+func (an *analysis) modifiesPerson(p, to int, kind EntityKind, next NameSpan) bool {
+	if next.Kind != PersonName || next.From-to > 6 {
 		return false
 	}
 	ts, w := an.doc.Paras[p].Toks, lex()
+	poss := to < next.From && isPossessive(ts[to].Lower())
+	if kind == PersonName && !poss {
+		return false
+	}
 	for k := to; k < next.From; k++ {
 		l := ts[k].Lower()
-		if !isPossessive(l) && !w.titles[l] && !w.modifiers[l] {
+		switch {
+		case k == to && poss:
+		case k == next.From-1 && ts[k].Is(",") && k > to:
+		case w.titles[l] || w.modifiers[l]:
+		case poss && ts[k].Kind == Word && !ts[k].Cap:
+		default:
 			return false
 		}
 	}
-	return next.From-to <= 3
+	return true
 }
 
 // before reports whether candidate c stands before the quote's opening mark.
