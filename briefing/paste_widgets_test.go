@@ -617,3 +617,28 @@ Crews also said the cafe on the upper deck closes an hour before the boat docks,
 		}
 	}
 }
+
+// TestPasteInLinesWithoutStops pastes a blog in Chinese written in lines
+// that end no sentence: its lines are its text, not labels.
+func TestPasteInLinesWithoutStops(t *testing.T) {
+	lines := []string{
+		"一波波接續性低溫寒流報到 已將尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+		"玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達國小",
+		"美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛之地",
+		"第二次造訪發現到營區變了 印象中以前生冷招牌換成了原木招牌",
+		"燻黑原木加上金黃色醒目字體 加上了貓頭鷹原木創作也充分發揮了裝飾功力",
+	}
+	b, err := Import("zh.txt", []byte("新竹尖石 美樹營地賞楓\n\n"+strings.Join(lines, "\n")+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, l := range lines {
+		if !strings.Contains(body, l) {
+			t.Errorf("line %q lost:\n%s", l, body)
+		}
+	}
+	if !endsCJKSentence("DeepMind已將其研究結果發表在科學刊物上。（編譯/林靖東）") {
+		t.Errorf("a sentence with a credit after it does not end as a sentence")
+	}
+}

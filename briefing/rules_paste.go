@@ -80,6 +80,11 @@ func isProse(t string, words int) bool {
 		// end makes prose.
 		return words >= proseWords && sentenceEnds(t) || words >= 3*longProseWords
 	}
+	return latinProse(t, words)
+}
+
+// latinProse is isProse for a line in a script with capitals.
+func latinProse(t string, words int) bool {
 	return words >= longProseWords || words >= proseWords && sentenceEnds(t) && lowerShare(t) >= 0.3
 }
 
@@ -121,10 +126,35 @@ func startsCapital(r rune) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
+// minCJKStops is how many paragraphs must end with "。" for a paste to be
+// taken for one that ends its sentences so.
+const minCJKStops = 3
+
+// cjkStops reports whether at least minCJKStops blocks end as a sentence
+// ends in Chinese, Japanese or Korean.
+func cjkStops(blocks []block) bool {
+	n := 0
+	for _, bl := range blocks {
+		if strings.Contains(bl.text, "。") && endsCJKSentence(bl.text) {
+			if n++; n >= minCJKStops {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // endsCJKSentence reports whether t ends with a Chinese or Japanese full
 // stop, question or exclamation mark, closing brackets aside.
 func endsCJKSentence(t string) bool {
-	t = strings.TrimRight(strings.TrimSpace(t), "」』）)”")
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, "）") {
+		// A credit or an aside after the last sentence: "…上。（编译/林靖东）".
+		if open := strings.LastIndex(t, "（"); open > 0 {
+			t = strings.TrimSpace(t[:open])
+		}
+	}
+	t = strings.TrimRight(t, "」』）)”")
 	return strings.HasSuffix(t, "。") || strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？")
 }
 
@@ -405,10 +435,17 @@ func cardFooter(blocks []block, info []pasteInfo, j int) int {
 }
 
 // judgePasteLine works out what the paste rules know of one block by
-// itself, before its context.
-func judgePasteLine(bl block) pasteInfo {
+// itself, before its context. stops says whether the paste ends its
+// sentences in Chinese, Japanese or Korean with full stops ("。"): a
+// blog written in lines without them has its prose in lines that do not
+// end as sentences.
+func judgePasteLine(bl block, stops bool) pasteInfo {
 	w := pasteWordCount(bl.text)
-	in := pasteInfo{words: w, prose: isProse(bl.text, w) && !isDateLine(bl.text, w) && !isMenuLine(bl.text, w)}
+	prose := isProse(bl.text, w)
+	if !stops && !prose && cjkRunes(bl.text) > 0 {
+		prose = w >= proseWords // a text in lines, without full stops
+	}
+	in := pasteInfo{words: w, prose: prose && !isDateLine(bl.text, w) && !isMenuLine(bl.text, w)}
 	if w <= maxFurnitureWords {
 		in.furn = classifyFurniture(bl.text)
 	}
@@ -427,9 +464,10 @@ func judgePasteLine(bl block) pasteInfo {
 // blocks kept are written over the start of blocks.
 func pasteRules(b *Briefing, blocks []block) []block {
 	info := make([]pasteInfo, len(blocks))
+	stops := cjkStops(blocks)
 	inChunks(len(blocks), parallelVerdicts, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			info[i] = judgePasteLine(blocks[i])
+			info[i] = judgePasteLine(blocks[i], stops)
 		}
 	})
 	markCards(blocks, info)
@@ -863,7 +901,7 @@ func titleIsChrome(t string) bool {
 	if t == "" {
 		return true
 	}
-	w := wordCount(t)
+	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
 		w <= 3 && lowerShare(t) == 0
 }
