@@ -462,7 +462,7 @@ func isAdLabel(t string) bool {
 
 // linkVerbs open a line that is a link rather than a heading: "Read the
 // full transcript of his interview", "Watch: the launch".
-var linkVerbs = map[string]bool{"read": true, "watch": true, "listen": true, "see": true, "view": true, "explore": true, "discover": true}
+var linkVerbs = map[string]bool{"read": true, "watch": true, "listen": true}
 
 // isLinkLine reports whether a short line that is not a sentence is a link
 // by its shape: it opens with a verb that sends the reader elsewhere, or it
