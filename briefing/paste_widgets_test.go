@@ -566,8 +566,10 @@ func TestPasteTagsAndGluedCredits(t *testing.T) {
 			t.Errorf("%q is not taken for chrome", l)
 		}
 	}
-	if l := "We bought bread, milk, eggs, butter, flour and sugar."; isChrome(l, wordCount(l)) {
-		t.Errorf("%q is taken for chrome", l)
+	for _, l := range []string{"We bought bread, milk, eggs, butter, flour and sugar.", "Cast: Tom Hanks, Meg Ryan, Bill Pullman, Rosie O'Donnell, Rob Reiner"} {
+		if isChrome(l, wordCount(l)) {
+			t.Errorf("%q is taken for chrome", l)
+		}
 	}
 	c, ok := explicitCaption("A worker repairs the cables under the quay on a cold morning this month.CreditCreditJan Vos/Harbour Press")
 	if !ok || c.Credit != "Jan Vos/Harbour Press" || c.Text != "A worker repairs the cables under the quay on a cold morning this month" {

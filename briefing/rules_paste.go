@@ -236,7 +236,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if isTagList(t) {
 		return strongChrome // "Tech, Donald Trump, facebook, Fact Check, fake news"
 	}
-	if words <= maxChromeWords && cutShort(t) {
+	if words >= 4 && words <= maxChromeWords && cutShort(t) {
 		return strongChrome // a headline cut short: "23 things every reader…"
 	}
 	if cjkRunes(t) > 0 && !sentenceEnds(t) && words <= 2*maxChromeWords {
@@ -258,18 +258,21 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 const minTags = 5
 
 // isTagList reports whether a line is a list of tags or topics: at least
-// minTags entries split by commas, none of more than three words, and no
-// sentence end.
+// minTags entries split by commas, none of more than three words, some in
+// lower case (a list of names, "Cast: Tom Hanks, Meg Ryan, …", is all
+// capitals), and no sentence end.
 func isTagList(t string) bool {
 	if strings.Count(t, ",") < minTags-1 || sentenceEnds(t) {
 		return false
 	}
+	lower := false
 	for _, e := range strings.Split(t, ",") {
 		if n := wordCount(e); n == 0 || n > 3 {
 			return false
 		}
+		lower = lower || unicode.IsLower(firstRune(strings.TrimSpace(e)))
 	}
-	return true
+	return lower
 }
 
 // cutShort reports whether a line ends with an ellipsis run into its last
