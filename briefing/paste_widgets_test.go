@@ -644,3 +644,18 @@ func TestPasteInLinesWithoutStops(t *testing.T) {
 		t.Errorf("a sentence with a credit after it does not end as a sentence")
 	}
 }
+
+// TestShareBarCounterAfterTheLede pastes an article whose share bar, with
+// its comment counter, sits after the first paragraph.
+func TestShareBarCounterAfterTheLede(t *testing.T) {
+	lede := "The night ferries to the northern islands will sail again from June, the shipping company said on Monday."
+	rest := strings.Repeat("The company said it had hired enough deckhands and engineers over the winter to run the night timetable through the summer. ", 3)
+	page := "Night ferries return in June\n\n" + lede + "\n\nShare\nTweet\n12 comments\n\n" + rest + "\n\n" + rest + "\n"
+	b, err := Import("lede.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := bodyText(b); !strings.Contains(body, lede) || !strings.Contains(body, "hired enough") {
+		t.Errorf("the article is cut at the share bar's counter:\n%s", body)
+	}
+}

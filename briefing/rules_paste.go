@@ -982,14 +982,16 @@ func articleRun(blocks []block, info []pasteInfo) (int, int) {
 	cur := proseRun{first: -1}
 	gap := 0
 	widget, comments := false, false // in the chrome since the last run; seen so far
+	proseSoFar := 0
 	for i, in := range info {
 		if blocks[i].kind == tableRow && cur.first >= 0 {
 			gap = 0 // a table inside the article holds it together
 			continue
 		}
 		if !in.prose {
-			opens := len(runs) > 0 || cur.first >= 0
-			if opens && opensComments(blocks[i].text, in.furn) {
+			// A comments counter in a share bar after the first paragraph
+			// does not start the comments: some article must be behind.
+			if proseSoFar >= minProseBeforeComments && opensComments(blocks[i].text, in.furn) {
 				// The comments start: a run ends here, whatever its gap.
 				comments, widget = true, true
 				if cur.first >= 0 {
@@ -1014,6 +1016,7 @@ func articleRun(blocks []block, info []pasteInfo) (int, int) {
 		}
 		cur.last, gap, widget = i, 0, false
 		cur.words += in.words
+		proseSoFar += in.words
 	}
 	if cur.first >= 0 {
 		runs = append(runs, cur)
@@ -1039,6 +1042,10 @@ func articleRun(blocks []block, info []pasteInfo) (int, int) {
 	lo, hi := mergeRuns(runs, best)
 	return runs[lo].first, runs[hi].last
 }
+
+// minProseBeforeComments is the fewest prose words before a line that
+// opens the comments.
+const minProseBeforeComments = 60
 
 // Limits of merging runs of prose into the article.
 const (
