@@ -224,8 +224,7 @@ func letters(s string) int {
 // place is: a listed one's description ("Russian presidency", "capital of
 // Russia"), else for an organisation the noun phrase that introduces its
 // first mention ("Chinese company Huawei", "Kommersant, a Russian
-// newspaper"), else the organisation word in its name ("council" for
-// "State Council").
+// newspaper").
 func entityDetail(d *Doc, e *Entity, kind FactKind) string {
 	lx := lex().facts
 	list := lx.orgs
@@ -255,14 +254,6 @@ func entityDetail(d *Doc, e *Entity, kind FactKind) string {
 			if !ts[j].Cap && ts[j].in(inOrgWords|inOrgIntro) {
 				return d.Paras[m.Para].Text[ts[k+2].Start:ts[j].End]
 			}
-		}
-	}
-	// else the kind its own name gives, by its first organisation word
-	// that is no company form: "council" for "State Council",
-	// "university" for "Delft University of Technology"
-	for k := m.From + 1; k < m.To; k++ {
-		if ts[k].Cap && ts[k].in(inOrgWords) && !lex().facts.orgSuffix[ts[k].Text] {
-			return ts[k].Lower()
 		}
 	}
 	return ""
