@@ -95,8 +95,6 @@ const (
 	inOrgIntro   // nouns introducing an organisation's name: "company"
 )
 
-// inNameLists are the lists that may make a lower-case word part of a name.
-const inNameLists = inGiven | inTitles | inHonorifics | inNonNames | inOrgWords | inPlaces | inParticles | inCues | inModifiers
 
 // flags returns the lists a lower-case word is in.
 func (w *words) flags(l string) listFlags { return w.listsOf[l] }
