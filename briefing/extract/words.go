@@ -95,7 +95,6 @@ const (
 	inOrgIntro   // nouns introducing an organisation's name: "company"
 )
 
-
 // flags returns the lists a lower-case word is in.
 func (w *words) flags(l string) listFlags { return w.listsOf[l] }
 
