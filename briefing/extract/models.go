@@ -56,15 +56,26 @@ var builtin = sync.OnceValue(func() *Models {
 
 // loadModels reads the learned files from fsys.
 func loadModels(fsys fs.FS) (*Models, error) {
-	m := &Models{Names: NewModel(numTags, namesBits), Speakers: NewModel(1, speakersBits), Pronouns: NewModel(1, pronounsBits), Genders: map[string]byte{}}
-	for name, into := range map[string]*Model{namesFile: m.Names, speakersFile: m.Speakers, pronounsFile: m.Pronouns} {
-		data, err := fs.ReadFile(fsys, "model/"+name)
+	m := &Models{Genders: map[string]byte{}}
+	for _, mf := range []struct {
+		name   string
+		into   **Model
+		labels int
+		bits   uint
+	}{{namesFile, &m.Names, numTags, namesBits}, {speakersFile, &m.Speakers, 1, speakersBits}, {pronounsFile, &m.Pronouns, 1, pronounsBits}} {
+		name, into := mf.name, mf.into
+		f, err := fsys.Open("model/" + name)
 		if err != nil {
+			*into = NewModel(mf.labels, mf.bits) // not made yet: all zeros
 			continue
 		}
-		if err := into.UnmarshalBinary(data); err != nil {
+		read := &Model{}
+		err = read.readFrom(f)
+		f.Close()
+		if err != nil {
 			return nil, fmt.Errorf("reading %s: %w", name, err)
 		}
+		*into = read
 	}
 	if data, err := fs.ReadFile(fsys, "model/"+gendersFile); err == nil {
 		m.Genders = parseGenders(string(data))

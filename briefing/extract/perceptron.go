@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 )
 
@@ -121,22 +123,34 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 }
 
 // UnmarshalBinary reads a model written by MarshalBinary.
-func (m *Model) UnmarshalBinary(data []byte) error {
-	if len(data) < 8 {
+func (m *Model) UnmarshalBinary(data []byte) error { return m.readFrom(bytes.NewReader(data)) }
+
+// readFrom reads a model written by MarshalBinary from r, a piece at a
+// time: the weights are the only copy made.
+func (m *Model) readFrom(r io.Reader) error {
+	var buf [4096]byte
+	if _, err := io.ReadFull(r, buf[:8]); err != nil {
 		return errors.New("model too short")
 	}
-	labels, bits := int(binary.LittleEndian.Uint32(data)), uint(binary.LittleEndian.Uint32(data[4:]))
+	labels, bits := int(binary.LittleEndian.Uint32(buf[:])), uint(binary.LittleEndian.Uint32(buf[4:]))
 	if labels < 1 || labels > 64 || bits > 24 {
 		return fmt.Errorf("model header: %d labels, %d bits", labels, bits)
 	}
-	n := (1 << bits) * labels
-	if len(data) != 8+4*n {
-		return fmt.Errorf("model has %d bytes, want %d", len(data), 8+4*n)
+	w := make([]float32, (1<<bits)*labels)
+	for i := 0; i < len(w); {
+		n := min(len(buf)/4, len(w)-i)
+		if _, err := io.ReadFull(r, buf[:4*n]); err != nil {
+			return fmt.Errorf("model has %d of %d weights", i, len(w))
+		}
+		for k := range n {
+			w[i+k] = math.Float32frombits(binary.LittleEndian.Uint32(buf[4*k:]))
+		}
+		i += n
 	}
-	m.labels, m.bits, m.w = labels, bits, make([]float32, n)
-	for i := range m.w {
-		m.w[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[8+4*i:]))
+	if n, _ := r.Read(buf[:1]); n > 0 {
+		return fmt.Errorf("model longer than its %d weights", len(w))
 	}
+	m.labels, m.bits, m.w = labels, bits, w
 	return nil
 }
 
