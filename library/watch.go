@@ -167,7 +167,10 @@ func named(e Entry, logf Logf) Entry {
 	name := filepath.Base(e.ID)
 	e.ID = name
 	if e.Briefing != nil {
-		e.Briefing.Name = name
+		// a copy: the briefing itself may be on its way into the cache
+		b := *e.Briefing
+		b.Name = name
+		e.Briefing = &b
 	}
 	if e.Err != nil {
 		var ie *briefing.InputError
