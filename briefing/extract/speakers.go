@@ -156,7 +156,6 @@ func (an *analysis) readCandidates() {
 
 // readCandidatesIn is candidatesIn without the cache.
 func (an *analysis) readCandidatesIn(p int) []candidate {
-	w := lex()
 	var out []candidate
 	for i, s := range an.names[p] {
 		if an.doc.Paras[p].Toks[s.From].Quoted || s.Kind == MiscName {
@@ -180,7 +179,7 @@ func (an *analysis) readCandidatesIn(p int) []candidate {
 			continue
 		}
 		l := t.Lower()
-		if _, ok := w.pronouns[l]; ok {
+		if t.in(inPronoun) {
 			out = append(out, candidate{kind: candPronoun, para: p, from: i, to: i + 1, entity: -1})
 			continue
 		}
@@ -189,7 +188,7 @@ func (an *analysis) readCandidatesIn(p int) []candidate {
 				out = append(out, candidate{kind: candNominal, para: p, from: i, to: j, entity: -1})
 			}
 		}
-		if !t.Cap || named[i] || w.nonNames[l] || w.titles[l] || w.honorifics[l] {
+		if !t.Cap || named[i] || t.in(inNonNames|inTitles|inHonorifics) {
 			continue
 		}
 		j := i + 1
@@ -199,9 +198,9 @@ func (an *analysis) readCandidatesIn(p int) []candidate {
 		// capitals holding or before a title, or right before a name,
 		// are part of a role ("Chinese foreign minister", "House
 		// Speaker Paul Ryan", "Former Florida governor Jeb Bush")
-		role := j < len(ts) && (w.titles[ts[j].Lower()] || w.modifiers[ts[j].Lower()] || named[j])
+		role := j < len(ts) && (ts[j].in(inTitles|inModifiers) || named[j])
 		for k := i; k < j && !role; k++ {
-			role = w.titles[ts[k].Lower()] || w.modifiers[ts[k].Lower()]
+			role = ts[k].in(inTitles | inModifiers)
 		}
 		if !role {
 			out = append(out, candidate{kind: candCap, para: p, from: i, to: j, entity: an.personNamed(p, i, j)})
@@ -426,7 +425,7 @@ func (an *analysis) firstOfSentence(c candidate) bool {
 		if p.Toks[i].Cap && p.Toks[i].Kind == Word && i > 0 && p.Toks[i-1].Sent == s {
 			return false
 		}
-		if _, ok := lex().pronouns[p.Toks[i].Lower()]; ok {
+		if p.Toks[i].in(inPronoun) {
 			return false
 		}
 	}
@@ -491,17 +490,16 @@ func (an *analysis) classes(p, from, to, n int) string {
 // cueNear returns the reporting verb within n tokens of token i of
 // paragraph p, looking in direction dir (1 after, -1 before), or "".
 func (an *analysis) cueNear(p, i, dir, n int) string {
-	w := lex()
 	ts := an.doc.Paras[p].Toks
 	for k := 0; k < n; k++ {
 		j := i + dir*k
 		if j < 0 || j >= len(ts) || ts[j].Quoted || ts[j].Kind == Mark {
 			return ""
 		}
-		l := ts[j].Lower()
-		if w.cues[l] {
-			return l
+		if ts[j].in(inCues) {
+			return ts[j].Lower()
 		}
+		l := ts[j].Lower()
 		if ts[j].Kind == Punct && l != "," {
 			return ""
 		}

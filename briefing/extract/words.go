@@ -93,6 +93,7 @@ const (
 	inDateBefore // words that make a following month a date: "since"
 	inCalendar   // month names and abbreviations, weekdays
 	inOrgIntro   // nouns introducing an organisation's name: "company"
+	inPronoun    // personal pronouns
 )
 
 // flags returns the lists a lower-case word is in.
@@ -114,6 +115,9 @@ func (w *words) indexLists() {
 	}
 	for word := range w.knownOrgs {
 		w.listsOf[word] |= inKnownOrg
+	}
+	for word := range w.pronouns {
+		w.listsOf[word] |= inPronoun
 	}
 	for flag, set := range w.facts.factFlags() {
 		for word := range set {
