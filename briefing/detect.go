@@ -2,13 +2,12 @@ package briefing
 
 import (
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
 var (
-	htmlStart   = regexp.MustCompile(`(?i)^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|article|meta|title|div|p|section|main)[\s>]`)
-	frontMatter = regexp.MustCompile(`^(---|\+\+\+)[ \t]*\n`)
+	htmlStart   = lazyCompile(`(?i)^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|article|meta|title|div|p|section|main)[\s>]`)
+	frontMatter = lazyCompile(`^(---|\+\+\+)[ \t]*\n`)
 )
 
 // detectWindow is how much of the text the Markdown scan reads.

@@ -2,7 +2,6 @@ package briefing
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -12,9 +11,9 @@ import (
 )
 
 // frontMatterEnd finds the closing line of a front-matter block.
-var frontMatterEnd = map[string]*regexp.Regexp{
-	"---": regexp.MustCompile(`(?m)^(?:---|\.\.\.)[ \t]*$`),
-	"+++": regexp.MustCompile(`(?m)^\+\+\+[ \t]*$`),
+var frontMatterEnd = map[string]*lazyRegexp{
+	"---": lazyCompile(`(?m)^(?:---|\.\.\.)[ \t]*$`),
+	"+++": lazyCompile(`(?m)^\+\+\+[ \t]*$`),
 }
 
 // splitFrontMatter separates a leading YAML (---) or TOML (+++) front-matter
@@ -53,7 +52,7 @@ func splitFrontMatter(s string) (meta map[string]any, body string, err error) {
 }
 
 // tomlLine is one "key = value" line of TOML front matter.
-var tomlLine = regexp.MustCompile(`^([A-Za-z0-9_.-]+)\s*=\s*(.+)$`)
+var tomlLine = lazyCompile(`^([A-Za-z0-9_.-]+)\s*=\s*(.+)$`)
 
 // parseSimpleTOML reads the flat part of TOML front matter: strings,
 // string arrays, dates and numbers, with [table] names as key prefixes.

@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
@@ -18,7 +17,7 @@ var publishedMeta = []string{
 }
 
 // jsonLDPublished finds datePublished in a JSON-LD block.
-var jsonLDPublished = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{6,40})"`)
+var jsonLDPublished = lazyCompile(`"datePublished"\s*:\s*"([^"]{6,40})"`)
 
 // pagePublished reads a page's published date from its own metadata: the
 // <meta> tags (article:published_time, DC.date.issued …), JSON-LD

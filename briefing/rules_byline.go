@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -11,15 +10,15 @@ var (
 	bylineRoles    = lexiconSet("byline_roles.txt")
 
 	// bylineParens are asides in a byline: "(reporting)", "(photography)".
-	bylineParens = regexp.MustCompile(`\s*\([^()]*\)`)
+	bylineParens = lazyCompile(`\s*\([^()]*\)`)
 	// bylineTail starts what follows the names: a dash or bar before a date
 	// or outlet, a handle, a lower-case "for/in/at/from/on" phrase.
-	bylineTail = regexp.MustCompile(`\s+(?:[—–|·•]|-{1,2})\s|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:Updated|Published|Posted)\b|\n`)
+	bylineTail = lazyCompile(`\s+(?:[—–|·•]|-{1,2})\s|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:Updated|Published|Posted)\b|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
-	bylineTrailingDate = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
+	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
 	// authorSeparators join the names of a byline's authors.
-	authorSeparators = regexp.MustCompile(`\s+(?:(?i:and|et|und)|y|e|&)\s+|\s*;\s*`)
+	authorSeparators = lazyCompile(`\s+(?:(?i:and|et|und)|y|e|&)\s+|\s*;\s*`)
 )
 
 // nameParticles are the lower-case words a name may hold.

@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -9,7 +8,7 @@ import (
 // datelinePattern is "PLACE[, Region][, Mon DD][ (AGENCY)] SEP text", where
 // PLACE is in capitals and SEP is "--", "—", "–", "––" or a spaced hyphen.
 // A genre tag ("-OpEd-") or a "Source — Date" prefix may come first.
-var datelinePattern = regexp.MustCompile(`^(?:-\p{L}+-\s+)?` +
+var datelinePattern = lazyCompile(`^(?:-\p{L}+-\s+)?` +
 	`(?:[^—–\n]{1,40}?\s[—–]{1,2}\s\p{Lu}\p{L}+\.? \d{1,2}, \d{4}\s+)?` +
 	`(\p{Lu}[\p{Lu}\p{M}.'’]*(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]*){0,4})` +
 	`(,\s+\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*)?)?` +
@@ -19,7 +18,7 @@ var datelinePattern = regexp.MustCompile(`^(?:-\p{L}+-\s+)?` +
 
 // captionDate is the "MONTH DAY:" that tells an agency photo caption from
 // a dateline.
-var captionDate = regexp.MustCompile(`^\p{Lu}+\.? \d{1,2}(?:, \d{4})?:`)
+var captionDate = lazyCompile(`^\p{Lu}+\.? \d{1,2}(?:, \d{4})?:`)
 
 // splitDateline takes the dateline off the start of a paragraph:
 // "MOSCOW -- During ..." gives "MOSCOW" and "During ...";

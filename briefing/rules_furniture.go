@@ -2,13 +2,12 @@ package briefing
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 )
 
 // counterLine is a gallery counter such as "1 / 5" or "3 of 12".
-var counterLine = regexp.MustCompile(`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`)
+var counterLine = lazyCompile(`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`)
 
 // furnitureKind says what a furniture line does to the text around it.
 type furnitureKind int

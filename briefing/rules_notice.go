@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -11,7 +10,7 @@ var (
 	// noticePlatform finds the platform a notice names: "published on the
 	// now-closed HuffPost Contributor platform", "the property of The
 	// Huffington Post".
-	noticePlatform = regexp.MustCompile(`(?i)\b(?:published on the (?:now-closed |former )?(.+?) platform|contents are the property of (.+?)(?:,| and\b|\.|$))`)
+	noticePlatform = lazyCompile(`(?i)\b(?:published on the (?:now-closed |former )?(.+?) platform|contents are the property of (.+?)(?:,| and\b|\.|$))`)
 )
 
 // maxNoticeWords bounds the paragraphs searched for platform notices.

@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,17 +16,17 @@ var pasteUIWords = lexiconSet("paste_ui.txt")
 var (
 	// playerLine is video player and gallery text: times, load and
 	// progress counters, "1 of 24", "17/50 ...".
-	playerLine = regexp.MustCompile(`(?i)^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?:loaded|progress|current time|duration|remaining time)\s*:?.{0,20}|(?:comments?|replies|responses)\s*\(\d+(?: posted)?\)|\d{1,3}\s*(?:/|of)\s*\d{1,3}\b.{0,80}|your (?:video|ad) will (?:play|begin|start) in.*|wait \d+ seconds? to continue\.?|\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:views|comments?|shares|likes|responses|replies|reactions|min read|minutes? read)\b.{0,20})$`)
+	playerLine = lazyCompile(`(?i)^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?:loaded|progress|current time|duration|remaining time)\s*:?.{0,20}|(?:comments?|replies|responses)\s*\(\d+(?: posted)?\)|\d{1,3}\s*(?:/|of)\s*\d{1,3}\b.{0,80}|your (?:video|ad) will (?:play|begin|start) in.*|wait \d+ seconds? to continue\.?|\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:views|comments?|shares|likes|responses|replies|reactions|min read|minutes? read)\b.{0,20})$`)
 	// storyLinkTail is a link to another story: a headline, then a bar or a
 	// dash and a section or site name.
 	// bracketLink is a link to another story set in brackets: "[Read: …]".
-	bracketLink   = regexp.MustCompile(`(?i)^\[(?:read|related|see|watch|listen|more|also)\b.*\]$`)
-	storyLinkTail = regexp.MustCompile(`\s[|·•]\s\p{Lu}[\p{L}&' ]{1,40}$`)
+	bracketLink   = lazyCompile(`(?i)^\[(?:read|related|see|watch|listen|more|also)\b.*\]$`)
+	storyLinkTail = lazyCompile(`\s[|·•]\s\p{Lu}[\p{L}&' ]{1,40}$`)
 )
 
 // timedHeadline is an entry of a live feed or a news ticker: a time, then
 // a headline ("14:44 Accusations de viols : 14 militaires mis en cause").
-var timedHeadline = regexp.MustCompile(`^\d{1,2}[:h]\d{2}\s+\p{Lu}`)
+var timedHeadline = lazyCompile(`^\d{1,2}[:h]\d{2}\s+\p{Lu}`)
 
 // menuSeparators set the entries of a menu apart on one line, a space on
 // either side.
@@ -773,7 +772,7 @@ func opensComments(t string, furn furnitureKind) bool {
 
 // commentCount is a comment counter that heads the comments: "12 comments",
 // "2 comments on “Title”".
-var commentCount = regexp.MustCompile(`(?i)^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?$`)
+var commentCount = lazyCompile(`(?i)^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?$`)
 
 // mentionsComments is the cheap test before the comment patterns: a word
 // of theirs, in lower case or capitals.
@@ -788,7 +787,7 @@ func mentionsComments(t string) bool {
 
 // commentButton is a button or a counter that opens the comments: "View
 // comments (27)", "Comments (12)", "Show 40 comments".
-var commentButton = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|load)(?: all)?\s+(?:\d+\s+)?comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\))$`)
+var commentButton = lazyCompile(`(?i)^(?:(?:view|show|read|see|load)(?: all)?\s+(?:\d+\s+)?comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\))$`)
 
 // proseFollows reports whether the first block after blocks[i] that is
 // not chrome is prose.

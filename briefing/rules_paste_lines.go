@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -12,24 +11,24 @@ import (
 var (
 	// captionLead opens a caption line on news sites: "Media caption …",
 	// "Image caption …".
-	captionLead = regexp.MustCompile(`^(?:Media caption|Image caption|Caption|Legend|Légende)\s*:?\s+(.{3,})$`)
+	captionLead = lazyCompile(`^(?:Media caption|Image caption|Caption|Legend|Légende)\s*:?\s+(.{3,})$`)
 	// creditLead opens a credit line: "Image copyright …", "Foto: …",
 	// "(Photo: …)", "(Bild: Hersteller)".
-	creditLead = regexp.MustCompile(`^\(?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*:?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture)\s*:)\s*([^()]{2,100}?)\)?$`)
+	creditLead = lazyCompile(`^\(?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*:?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture)\s*:)\s*([^()]{2,100}?)\)?$`)
 	// creditedImage is a photo caption with its credit run in: "Image A
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
-	creditedImage = regexp.MustCompile(`^(?:Image|Photo)\s+(.{10,}?)\s*(?:Credit)+\s*:?\s*(.{2,100})$`)
+	creditedImage = lazyCompile(`^(?:Image|Photo)\s+(.{10,}?)\s*(?:Credit)+\s*:?\s*(.{2,100})$`)
 	// trailingCredit is a credit run in at the end of a caption: "… on
 	// Monday. Credit Ashraf Shazly/Agence France-Presse", "… lab | photo by
 	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
-	trailingCredit = regexp.MustCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild)(?:\s+by|:))\s+|(?:\.\s*|\s)Credit:?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
+	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild)(?:\s+by|:))\s+|(?:\.\s*|\s)Credit:?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images".
-	slashCredit = regexp.MustCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
+	slashCredit = lazyCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
 	// pasteDate finds a date in a line: "March 18, 2015", "18 March 2015",
 	// "Dec. 6, 2024", "2015-03-18".
-	pasteDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b|\b(\d{1,2})\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
+	pasteDate = lazyCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b|\b(\d{1,2})\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// bylineDateStart is what may follow the names of a byline without "By":
 	// a date, a time, a separator, a handle, "Follow", a role.
 	monthNames = map[string]time.Month{
@@ -126,7 +125,7 @@ func lineDate(t string) time.Time {
 // localDate is a date written with the month's name in Spanish,
 // Portuguese, French, Italian or German: "1 de diciembre de 2017", "25
 // avril 2015", "3. März 2024".
-var localDatePattern = regexp.MustCompile(`(?i)\b(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b`)
+var localDatePattern = lazyCompile(`(?i)\b(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b`)
 
 // maxLocalDateWords is the longest line in which localDate looks for a
 // date.
@@ -224,7 +223,7 @@ func pasteByline(line, next string) ([]string, bool) {
 }
 
 // postedBy is a blog's "on March 10, 2015 by Name" or "Posted on … by Name".
-var postedBy = regexp.MustCompile(`(?i)^(?:posted |published )?on .{4,40}? by (\p{Lu}.{2,80})$`)
+var postedBy = lazyCompile(`(?i)^(?:posted |published )?on .{4,40}? by (\p{Lu}.{2,80})$`)
 
 // isBylinePrefix reports whether s is only a byline's "By" (or "Par", "Por").
 func isBylinePrefix(s string) bool {

@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -14,12 +13,12 @@ import (
 
 var (
 	// galleryCounter opens a gallery slide: "17/50 Title", "3 of 24".
-	galleryCounter = regexp.MustCompile(`^(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b`)
+	galleryCounter = lazyCompile(`^(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b`)
 	// postSignature closes an embedded social post: "— Name (@handle) Date".
-	postSignature = regexp.MustCompile(`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,40}$`)
+	postSignature = lazyCompile(`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,40}$`)
 	// teaserTail closes a teaser cut short: "… Read more", "... Read more
 	// Read more".
-	teaserTail = regexp.MustCompile(`(?i)(?:…|\.\.\.)\s*(?:read more|continue reading|more)(?:\s+(?:read more|more))*\s*$`)
+	teaserTail = lazyCompile(`(?i)(?:…|\.\.\.)\s*(?:read more|continue reading|more)(?:\s+(?:read more|more))*\s*$`)
 )
 
 // Limits of the widget rules.

@@ -2,14 +2,13 @@ package briefing
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 )
 
 // provenanceStart matches the opening of a provenance line: "This article
 // first appeared in ...", "Originally published at ...", "This article was
 // reprinted on ...", "Republished with permission from ...".
-var provenanceStart = regexp.MustCompile(`(?i)^(?:this (?:article|story|post|piece|essay|column|interview|report|op-ed)(?: was| has been| is)? |it )?(?:(?:first|originally) (?:appeared|published|ran|posted|printed)(?: in| on| at| by)?|(?:was |is )?(?:reprinted|republished|adapted|syndicated) (?:in|on|from|with permission)|(?:republished|reprinted) (?:with permission )?(?:from|by|courtesy of))\b`)
+var provenanceStart = lazyCompile(`(?i)^(?:this (?:article|story|post|piece|essay|column|interview|report|op-ed)(?: was| has been| is)? |it )?(?:(?:first|originally) (?:appeared|published|ran|posted|printed)(?: in| on| at| by)?|(?:was |is )?(?:reprinted|republished|adapted|syndicated) (?:in|on|from|with permission)|(?:republished|reprinted) (?:with permission )?(?:from|by|courtesy of))\b`)
 
 // provenancePhrases mark provenance lines in other languages ("Este
 // artículo se publicó originalmente en ...").

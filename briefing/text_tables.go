@@ -1,13 +1,12 @@
 package briefing
 
 import (
-	"regexp"
 	"strings"
 )
 
 // cellGap is what separates the cells of a table row copied from a page:
 // a tab, which Clean turns into four spaces.
-var cellGap = regexp.MustCompile(` {4,}`)
+var cellGap = lazyCompile(` {4,}`)
 
 // tableRows finds the rows of tables pasted from a page: lines with two
 // to twenty cells split by a tab (four spaces or more) inside the line,
