@@ -9,14 +9,19 @@ import "brief/briefing/extract"
 // places what it found in the briefing's sections.
 func annotate(b *Briefing) {
 	paras := bodyParas(b)
+	doc, r := analyse(paras)
+	b.Quotes = quotesFrom(r, paras)
+	b.Facts = factsFrom(peopleFrom(doc, r, paras), extract.Facts(doc, r), paras)
+}
+
+// analyse runs the analysis on the body's paragraphs.
+func analyse(paras []paraRef) (*extract.Doc, extract.Result) {
 	texts := make([]string, len(paras))
 	for i, p := range paras {
 		texts[i] = p.text
 	}
 	doc := extract.NewDoc(texts)
-	r := extract.Analyze(doc)
-	b.Quotes = quotesFrom(r, paras)
-	b.Facts = factsFrom(peopleFrom(doc, r, paras), extract.Facts(doc, r), paras)
+	return doc, extract.Analyze(doc)
 }
 
 // person is someone named in the body, with the role the text gives them

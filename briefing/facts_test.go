@@ -18,12 +18,7 @@ func briefingOf(paras ...string) *Briefing {
 // people, when given, stand for the people the analysis finds.
 func findFacts(b *Briefing, people []person) []Fact {
 	paras := bodyParas(b)
-	texts := make([]string, len(paras))
-	for i, p := range paras {
-		texts[i] = p.text
-	}
-	doc := extract.NewDoc(texts)
-	r := extract.Analyze(doc)
+	doc, r := analyse(paras)
 	if people == nil {
 		people = peopleFrom(doc, r, paras)
 	}
@@ -243,7 +238,6 @@ func TestPlaceDetection(t *testing.T) {
 		{"They met in Sochi, then Ukraine and Beijing.", []string{"Sochi", "Ukraine", "Beijing"}},
 		{"The U.S. and the United States are one; so are Kiev and Kyiv.", []string{"United States", "Kyiv"}},
 		{"A line in the Russian Far East and the Middle East.", []string{"Russian Far East", "Middle East"}},
-		{"Voters in Iowa, Newland, Ohio, Utopia, Texas and Nevada.", []string{"Iowa", "Newland", "Ohio", "Texas", "Nevada"}},
 		{"She studied at Moscow State University.", nil},
 		{"The Washington Post reported it.", nil},
 		{"Russian and Chinese officials met.", nil},

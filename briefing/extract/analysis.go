@@ -383,10 +383,11 @@ func (an *analysis) introducedAsOrg(e *Entity) bool {
 	return false
 }
 
-// besideCue returns the index of the candidate standing right beside the reporting verb
-// that introduces q in the sentence the quote closes or opens ("…,” Yang
-// Jiechi said", "…,” said Yang Jiechi", "Yang Jiechi said: “…”"): in
-// news that is the speaker, whatever else the sentence names.
+// besideCue returns the index of the candidate standing right beside the
+// reporting verb that introduces q in the sentence the quote closes or
+// opens ("…,” Yang Jiechi said", "…,” said Yang Jiechi", "Yang Jiechi
+// said: “…”"): in news that is the speaker, whatever else the sentence
+// names.
 func (an *analysis) besideCue(q quoteAt, cands []candidate) (int, bool) {
 	for _, side := range []string{"after", "before"} {
 		v, vp, vi := an.quoteCue(q, side)

@@ -63,7 +63,7 @@ type namedEntry struct {
 func readFactLexicon() *factLexicon {
 	lx := &factLexicon{places: map[string]namedEntry{}, orgs: map[string]namedEntry{}, placeSeqs: map[string][][]string{}}
 	readPlaces(lx, lexicon.Lines("places"))
-	orgs := kindLines(lexicon.Lines("orgs"))
+	orgs := lexicon.Kinds("orgs")
 	lx.orgSuffix = toSet(orgs["suffix"])
 	lx.orgIntro = toSet(orgs["intro"])
 	for _, line := range orgs["known"] {
@@ -80,7 +80,7 @@ func readFactLexicon() *factLexicon {
 		}
 	}
 
-	mo := kindLines(lexicon.Lines("months"))
+	mo := lexicon.Kinds("months")
 	lx.months, lx.monthAbbr = map[string]string{}, map[string]string{}
 	for _, line := range mo["month"] {
 		names, _ := splitEntry(line, "")
@@ -99,7 +99,7 @@ func readFactLexicon() *factLexicon {
 		lx.relFirst[strings.Fields(r)[0]] = true
 	}
 
-	un := kindLines(lexicon.Lines("units"))
+	un := lexicon.Kinds("units")
 	lx.symbols = un["symbol"]
 	// longest first, so "US$" wins over "$"
 	sort.SliceStable(lx.symbols, func(i, j int) bool { return len(lx.symbols[i]) > len(lx.symbols[j]) })
@@ -115,7 +115,7 @@ func readFactLexicon() *factLexicon {
 		}
 	}
 
-	fw := kindLines(lexicon.Lines("factwords"))
+	fw := lexicon.Kinds("factwords")
 	lx.function = toSet(fw["function"])
 	lx.preps = toSet(fw["prep"])
 	lx.cuts = toSet(fw["cut"])
@@ -194,18 +194,6 @@ func placeDetail(kind, parent string) string {
 	default:
 		return kind + " in " + parent
 	}
-}
-
-// kindLines reads "kind: entry" lines by kind.
-func kindLines(lines []string) map[string][]string {
-	m := map[string][]string{}
-	for _, line := range lines {
-		if k, v, ok := strings.Cut(line, ":"); ok {
-			k = strings.TrimSpace(k)
-			m[k] = append(m[k], strings.TrimSpace(v))
-		}
-	}
-	return m
 }
 
 // splitEntry reads "Name = alias | alias <sep> extra" into the names (the

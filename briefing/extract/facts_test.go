@@ -98,3 +98,11 @@ func TestFactWordsTakenByNames(t *testing.T) {
 		t.Errorf("a name over %q took words %v, want only %q", d.Paras[0].Toks[1].Text, pp.taken, p[pp.toks[1].start:pp.toks[1].end])
 	}
 }
+
+// newFactPara reads the words of paragraph pi of d. The words that a
+// tagged name covers (from, to: token ranges) are taken.
+func newFactPara(d *Doc, pi int, names [][2]int) *factPara {
+	pp := &factPara{}
+	pp.read(d, pi, names)
+	return pp
+}

@@ -35,14 +35,6 @@ type factPara struct {
 	first []int // the first token of each word
 }
 
-// newFactPara reads the words of paragraph pi of d. The words that a
-// tagged name covers (from, to: token ranges) are taken.
-func newFactPara(d *Doc, pi int, names [][2]int) *factPara {
-	pp := &factPara{}
-	pp.read(d, pi, names)
-	return pp
-}
-
 // read makes pp read paragraph pi of d, reusing its buffers.
 func (pp *factPara) read(d *Doc, pi int, names [][2]int) {
 	p := &d.Paras[pi]

@@ -73,3 +73,17 @@ func Tagged(name string) map[string]string {
 	}
 	return m
 }
+
+// Kinds returns a list whose lines are "kind: entry" as the entries of
+// each kind, in file order ("month: May" is an entry "May" of kind
+// "month"). Lines without a kind are left out.
+func Kinds(name string) map[string][]string {
+	m := map[string][]string{}
+	for _, l := range Lines(name) {
+		if k, v, ok := strings.Cut(l, ":"); ok {
+			k = strings.TrimSpace(k)
+			m[k] = append(m[k], strings.TrimSpace(v))
+		}
+	}
+	return m
+}
