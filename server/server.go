@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -109,6 +110,7 @@ type Server struct {
 	perConn  map[string]int            // sessions open by connection (SSH session ID)
 	programs map[*tea.Program]struct{} // readers, for notices
 	closing  bool
+	serving  []chan struct{} // one per Serve call, closed once it accepts or returns
 	sessions sync.WaitGroup
 }
 
@@ -217,11 +219,53 @@ func (s *Server) ListenAndServe() error {
 // Serve serves SSH on ln until Shutdown or Close; it returns nil after a
 // shutdown.
 func (s *Server) Serve(ln net.Listener) error {
-	err := s.ssh.Serve(ln)
+	s.mu.Lock()
+	if s.closing {
+		s.mu.Unlock()
+		ln.Close()
+		return nil
+	}
+	ready := make(chan struct{})
+	s.serving = append(s.serving, ready)
+	s.mu.Unlock()
+	var once sync.Once
+	isReady := func() { once.Do(func() { close(ready) }) }
+	err := s.ssh.Serve(&readyListener{Listener: ln, ready: isReady})
+	isReady()
 	if errors.Is(err, ssh.ErrServerClosed) {
 		return nil
 	}
 	return err
+}
+
+// readyListener tells, on its first Accept, that the SSH server has
+// registered it: from then on a shutdown closes it.
+type readyListener struct {
+	net.Listener
+	ready func()
+}
+
+func (l *readyListener) Accept() (net.Conn, error) {
+	l.ready()
+	return l.Listener.Accept()
+}
+
+// stopServing marks the server closing and waits until every Serve
+// call has registered its listener with the SSH server (or returned), so
+// that a shutdown straight after Serve neither misses the listener nor
+// races the SSH server's start; ctx bounds the wait.
+func (s *Server) stopServing(ctx context.Context) {
+	s.mu.Lock()
+	s.closing = true
+	serving := slices.Clone(s.serving)
+	s.mu.Unlock()
+	for _, ready := range serving {
+		select {
+		case <-ready:
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // Shutdown stops taking connections, tells every open reader the server
@@ -229,8 +273,8 @@ func (s *Server) Serve(ln net.Listener) error {
 // sessions to end, until ctx is done; whatever is left is then cut. The
 // store is the caller's to close afterwards.
 func (s *Server) Shutdown(ctx context.Context) error {
+	s.stopServing(ctx)
 	s.mu.Lock()
-	s.closing = true
 	progs := make([]*tea.Program, 0, len(s.programs))
 	for p := range s.programs {
 		progs = append(progs, p)
@@ -263,9 +307,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 
 // Close cuts every connection at once.
 func (s *Server) Close() error {
-	s.mu.Lock()
-	s.closing = true
-	s.mu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	s.stopServing(ctx)
 	return s.ssh.Close()
 }
 
