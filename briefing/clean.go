@@ -58,8 +58,10 @@ func Clean(data []byte) (clean string, repaired bool) {
 				state = str
 			default:
 				// A two-character sequence (ESC c, ESC 7, ...), or an
-				// intermediate byte followed by its final: drop both.
-				if r >= 0x20 && r <= 0x2f && i < len(data) {
+				// intermediate byte followed by its final: drop both. A
+				// byte that cannot be a final (a letter of another
+				// script, say) is kept, whole.
+				if r >= 0x20 && r <= 0x2f && i < len(data) && data[i] >= 0x30 && data[i] <= 0x7e {
 					i++
 				}
 				state = normal

@@ -16,6 +16,8 @@ func TestCleanRemovesControlSequences(t *testing.T) {
 		{"tab", "a\tb", "a    b"},
 		{"nbsp", "a\u00a0b", "a b"},
 		{"bom", "\ufeffab", "ab"},
+		{"esc intermediate and final", "a\x1b(Bb", "ab"},
+		{"stray esc before a dash", "father\x1b \u2014 then", "father\u2014 then"},
 		{"keeps text", "“Quote,” she said — 5 €", "“Quote,” she said — 5 €"},
 	}
 	for _, c := range cases {
