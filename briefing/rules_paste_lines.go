@@ -76,11 +76,15 @@ func pasteCaption(t string) (Caption, bool) {
 // little before the last word that can open a credit: against a whole
 // paragraph, its lazy start costs a step for every pair of characters.
 func matchTrailingCredit(t string) (text, credit string, ok bool) {
+	// only a credit word near the end counts: look there alone
+	near := max(0, len(t)-128)
 	at := -1
 	for _, w := range []string{"Credit", "hoto", "oto:", "Bild:"} {
-		at = max(at, strings.LastIndex(t, w))
+		if i := strings.LastIndex(t[near:], w); i >= 0 {
+			at = max(at, near+i)
+		}
 	}
-	if at < 0 || at < len(t)-128 {
+	if at < 0 {
 		return "", "", false // no credit word near the end
 	}
 	from := max(0, at-48)
