@@ -21,8 +21,9 @@ var newsPages = []string{
 // copiedLines turns an expected.html article into the lines a reader gets
 // by copying the page: each heading, paragraph, list item and preformatted
 // block on its own line, a table row as one line with its cells split by
-// tabs (figures and blocks that are only a link left out: they are not the
-// article's words).
+// tabs, the text between blocks as lines of its own (figures and blocks
+// that are only a link left out: they are not the article's words, unless
+// the link is an item of the article's own list, see articleListItem).
 func copiedLines(t testing.TB, fragment string) []string {
 	doc, err := html.Parse(strings.NewReader(fragment))
 	if err != nil {
@@ -64,7 +65,7 @@ func copiedLines(t testing.TB, fragment string) []string {
 				}
 				return
 			case blocks[n.DataAtom] && !hasBlock(n):
-				if onlyLink(n) && !headingAtoms[n.DataAtom] {
+				if onlyLink(n) && !headingAtoms[n.DataAtom] && !articleListItem(n) {
 					return // a link to another story, not the article's words
 				}
 				if l := collapseSpace(textContent(n)); l != "" {
@@ -73,12 +74,89 @@ func copiedLines(t testing.TB, fragment string) []string {
 				return
 			}
 		}
+		if n.Type != html.ElementNode || !blocks[n.DataAtom] {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				rec(c)
+			}
+			return
+		}
+		// The text of a block around the blocks it holds is copied as lines
+		// of its own ("In progress:" over the list it heads, in the same
+		// item): a browser copies it, and it is the article's. (Text
+		// between the divs of the answer is left out: there it is the
+		// page's dates and labels that readability kept.)
+		var run []*html.Node
+		flush := func() {
+			if l := collapseSpace(runText(run)); l != "" && !runOnlyLink(run, l) {
+				lines = append(lines, l)
+			}
+			run = run[:0]
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode || c.Type == html.ElementNode && !layoutAtoms[c.DataAtom] && !blocks[c.DataAtom] && !hasBlock(c) {
+				run = append(run, c)
+				continue
+			}
+			flush()
 			rec(c)
 		}
+		flush()
 	}
 	rec(doc)
 	return lines
+}
+
+// layoutAtoms are the elements a browser sets on lines of their own
+// besides the blocks copiedLines copies whole, and those that show no text.
+var layoutAtoms = map[atom.Atom]bool{
+	atom.Div: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Table: true, atom.Tbody: true,
+	atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Section: true, atom.Article: true,
+	atom.Header: true, atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.Main: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Hr: true, atom.Br: true, atom.Form: true,
+	atom.Center: true, atom.Details: true, atom.Summary: true, atom.Address: true, atom.Html: true,
+	atom.Body: true, atom.Head: true, atom.Script: true, atom.Style: true, atom.Caption: true,
+}
+
+// runText is the text of a run of inline nodes.
+func runText(run []*html.Node) string {
+	var sb strings.Builder
+	for _, n := range run {
+		sb.WriteString(textContent(n))
+	}
+	return sb.String()
+}
+
+// runOnlyLink reports whether a run of inline nodes whose text is l is one
+// link alone, as onlyLink does for a block.
+func runOnlyLink(run []*html.Node, l string) bool {
+	for _, n := range run {
+		if a := findElement(n, atom.A); a != nil && collapseSpace(textContent(a)) == l {
+			return true
+		}
+	}
+	return false
+}
+
+// articleListItem reports whether a list item that is only a link is an
+// item of the article's own list rather than of a list of links to other
+// stories: its list holds an item with words besides a link that is not
+// a label ("More about:" over a page's tags), or hangs under an item of
+// the article's ("In progress:" over the bugs it lists). A list of other
+// stories is links and nothing else.
+func articleListItem(n *html.Node) bool {
+	list := n.Parent
+	if n.DataAtom != atom.Li || list == nil {
+		return false
+	}
+	if list.Parent != nil && list.Parent.DataAtom == atom.Li {
+		return true
+	}
+	for c := list.FirstChild; c != nil; c = c.NextSibling {
+		if t := collapseSpace(textContent(c)); c.Type == html.ElementNode && c.DataAtom == atom.Li && t != "" && !onlyLink(c) && !strings.HasSuffix(t, ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // headingAtoms are h1-h6: a heading that is a link still heads the
@@ -230,4 +308,18 @@ func TestCopiedNewsPages(t *testing.T) {
 		t.Fatal("no news page with a byline found")
 	}
 	t.Logf("copied news pages: %d; words kept %d/%d (%.4f)", used, keptWords, total, float64(keptWords)/float64(max(1, total)))
+}
+
+// TestCopiedLinesListItems checks the answer's lines of lists: an item's
+// own text over the list it holds is a line, a link that is an item of the
+// article's list is kept, and a list of links alone is left out.
+func TestCopiedLinesListItems(t *testing.T) {
+	got := copiedLines(t, `<ul><li>In progress: <ul><li><a href="#1">Bug 1 – Fix the thing</a></li></ul></li>`+
+		`<li>Landed a fix</li><li><a href="#2">Year in review</a></li></ul>`+
+		`<ul><li><a href="#3">Another story</a></li><li><a href="#4">A third story</a></li></ul>`+
+		`<ul><li>More about:</li><li><a href="#5">Hotels</a></li></ul>`)
+	want := []string{"In progress:", "Bug 1 – Fix the thing", "Landed a fix", "Year in review", "More about:"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("lines %q, want %q", got, want)
+	}
 }

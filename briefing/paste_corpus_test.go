@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -135,6 +136,59 @@ func hiddenElement(n *html.Node) bool {
 	return false
 }
 
+// answerJunk lists, for tuned pages whose expected.html keeps some of the
+// page's boilerplate among the article's lines, those lines, each looked at
+// on the page: a video player's controls, newsletter and subscription
+// pitches, a sponsor's label, a gallery counter, social links. They are
+// what the issue asks a paste to drop, so they are not the article's words
+// that a paste must keep. (The held-out pages are not looked at.)
+var answerJunk = map[string][]string{
+	"bug-1255978": {"Play Video", "Play", "Current Time 0:00", "/", "Duration Time 0:00", "Loaded: 0%",
+		"Progress: 0%", "Remaining Time -0:00", "Share", "Fullscreen", "More about:"},
+	"breitbart":   {"SIGN UP FOR OUR NEWSLETTER"},
+	"cnn":         {"Powered by SmartAsset.com"},
+	"yahoo-2":     {"1 / 5"},
+	"citylab-1":   {"Cities are changing fast. Keep up with the CityLab Daily newsletter."},
+	"keep-images": {"Follow Backchannel: Twitter |Facebook"},
+}
+
+// answerEnds names, for tuned pages whose expected.html runs on past the
+// article into a box of boilerplate, the start of that box's first line:
+// theverge's newsletter offer with its plans, firefox-nightly-blog's
+// comments.
+var answerEnds = map[string]string{
+	"theverge":             "Sign up for Command Line,",
+	"firefox-nightly-blog": "2 comments on ",
+}
+
+// answerBylines corrects the expected byline where the metadata names
+// someone else: liberation-1's "Par Sébastien Farcis" signs a story linked
+// under "Sur le même sujet"; the article itself is signed AFP (its
+// schema.org author, on the line above its date).
+var answerBylines = map[string]string{"liberation-1": "AFP"}
+
+// answerLines are the article's lines of a page's expected.html (see
+// copiedLines) that a paste must keep: without the boilerplate listed in
+// answerJunk and answerEnds, and each line once (a caption shown twice in
+// a gallery holds no new words).
+func answerLines(t testing.TB, name, exp string) []string {
+	junk := map[string]bool{}
+	for _, l := range answerJunk[name] {
+		junk[l] = true
+	}
+	var out []string
+	for _, l := range copiedLines(t, exp) {
+		if end, ok := answerEnds[name]; ok && strings.HasPrefix(l, end) {
+			break
+		}
+		if !junk[l] {
+			out = append(out, l)
+		}
+		junk[l] = true
+	}
+	return out
+}
+
 // pasteCase is one page pasted two ways, with its answer.
 type pasteCase struct {
 	name     string
@@ -180,7 +234,10 @@ func pasteCases(t testing.TB) []pasteCase {
 		if p.meta.Byline != nil {
 			c.byline = collapseSpace(*p.meta.Byline)
 		}
-		c.gold = copiedLines(t, exp)
+		if b, ok := answerBylines[name]; ok {
+			c.byline = b
+		}
+		c.gold = answerLines(t, name, exp)
 		gt := tokens(strings.Join(c.gold, "\n"))
 		c.goldLen = len(gt)
 		c.goldSeq = " " + strings.Join(gt, " ") + " "
@@ -330,7 +387,7 @@ func (c *pasteCase) score(t testing.TB, paste string) pasteScore {
 	}
 	s.titleOK = titleMatches(b.Title, want)
 	names := bylineNames(c.byline)
-	s.hasByline = len(names) > 0 && strings.Contains(strings.ToLower(paste), strings.ToLower(names[0]))
+	s.hasByline = len(names) > 0 && holdsByline(paste, names[0], c.gold)
 	if s.hasByline {
 		s.authorsOK = authorsMatch(b.Authors, names)
 	}
@@ -375,6 +432,44 @@ func (c *pasteCase) score(t testing.TB, paste string) pasteScore {
 		s.kept = float64(common) / float64(c.goldLen)
 	}
 	return s
+}
+
+// photoCredit is a line that credits a photo: "Photo: Jane Doe", "Top
+// photo by Jane Doe".
+var photoCredit = regexp.MustCompile(`(?i)\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?::|by\b)`)
+
+// holdsByline reports whether a paste holds the byline of its article: the
+// name stands on a line at the head of the article, where bylines stand
+// (above its second long paragraph: a standfirst may come before the
+// byline), that is not a photo credit. A name met only further down
+// is a photographer's credit ("Photo: Joseph Cox" in keep-images) or a
+// box's attribution ("Analysis: Jon Sopel, BBC News, Washington" in
+// bbc-1), and a paste without a byline has no author to find.
+func holdsByline(paste, name string, gold []string) bool {
+	lines := strings.Split(paste, "\n")
+	end, long := len(lines), 0
+	for _, g := range gold {
+		if tk := tokens(g); len(tk) >= 12 {
+			if long++; long < 2 {
+				continue
+			}
+			key := " " + strings.Join(tk[:8], " ") + " "
+			for i, l := range lines {
+				if strings.Contains(" "+strings.Join(tokens(l), " ")+" ", key) {
+					end = i
+					break
+				}
+			}
+			break
+		}
+	}
+	name = strings.ToLower(name)
+	for _, l := range lines[:end] {
+		if strings.Contains(strings.ToLower(l), name) && !photoCredit.MatchString(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleMatches compares titles by their words, allowing a site name the
@@ -601,5 +696,28 @@ func TestSelectAllPastes(t *testing.T) {
 	}
 	if f := float64(tuned.article+held.article) / float64(max(tuned.paras+held.paras, 1)); f < 0.8 {
 		t.Errorf("only %.2f of the body paragraphs are article text", f)
+	}
+}
+
+// TestHoldsByline checks when the paste measure takes a paste to hold its
+// article's byline: at the head of the article, not in a photo credit nor
+// further down.
+func TestHoldsByline(t *testing.T) {
+	long1 := "The first long paragraph of the article runs on for well more than twelve words in all."
+	long2 := "The second long paragraph of the article also runs on for more than twelve words in all."
+	dek := "A standfirst of the article that is long enough to count as a paragraph."
+	gold := []string{dek, long1, long2}
+	for _, c := range []struct {
+		paste string
+		want  bool
+	}{
+		{"Headline\nBy Jane Doe\n" + long1 + "\n" + long2, true},
+		{"Headline\n" + dek + "\nBy Jane Doe\n" + long1 + "\n" + long2, true},
+		{"Headline\nPhoto: Jane Doe\n" + long1 + "\n" + long2, false},
+		{"Headline\n" + long1 + "\n" + long2 + "\nAnalysis: Jane Doe, Washington", false},
+	} {
+		if got := holdsByline(c.paste, "Jane Doe", gold); got != c.want {
+			t.Errorf("holdsByline(%q) = %v, want %v", c.paste, got, c.want)
+		}
 	}
 }
