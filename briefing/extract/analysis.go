@@ -29,11 +29,11 @@ type Result struct {
 // analysis is one document under analysis: the doc, the models, and what
 // the stages found so far.
 type analysis struct {
-	doc       *Doc
-	m         *Models
-	names     [][]NameSpan // by paragraph
-	ents      []*Entity
-	byMention map[[2]int]int
+	doc      *Doc
+	m        *Models
+	names    [][]NameSpan // by paragraph
+	ents     []*Entity
+	mentions mentionIndex
 	// byWord lists the people by the first and last words of their
 	// names; personsIn lists, by paragraph, the people named there.
 	byWord    map[string][]int
@@ -65,7 +65,7 @@ func newAnalysis(d *Doc, m *Models) *analysis {
 	for i := range d.Paras {
 		all = append(all, an.names[i]...)
 	}
-	an.ents, an.byMention = groupEntities(d, all, m.Genders)
+	an.ents, an.mentions = groupEntities(d, all, m.Genders)
 	an.byWord = map[string][]int{}
 	an.personsIn = make([][]int, len(d.Paras))
 	for i, e := range an.ents {
@@ -91,10 +91,7 @@ func newAnalysis(d *Doc, m *Models) *analysis {
 
 // entityAt is the entity a name span belongs to, or -1.
 func (an *analysis) entityAt(s NameSpan) int {
-	if e, ok := an.byMention[[2]int{s.Para, s.From}]; ok {
-		return e
-	}
-	return -1
+	return an.mentions.entityAt(s.Para, s.From)
 }
 
 // quotesOf lists the quotes of a document in reading order. A quote left
@@ -237,7 +234,7 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 	}
 	// German capitalises every noun, and the tagger learned from English:
 	// in German text a lone capitalised word is rarely a person
-	german := an.doc.isGerman()
+	german := an.doc.german
 	out := make([]*Entity, 0, len(an.ents))
 	for i, e := range an.ents {
 		if e.Kind == PersonName && !speaks[i] && !strings.Contains(e.Name, " ") {

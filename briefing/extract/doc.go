@@ -74,16 +74,22 @@ type Para struct {
 // Doc is the body of a briefing as the analysis reads it.
 type Doc struct {
 	Paras []Para
+	// german is set when the document reads as German: its commonest
+	// small words are German ones more often than English or French ones.
+	german bool
 }
 
 // NewDoc tokenises every paragraph once and finds its sentences and
 // quotation marks.
 func NewDoc(paras []string) *Doc {
 	d := &Doc{Paras: make([]Para, len(paras))}
+	var mu sync.Mutex
+	de, other := 0, 0 // small words of German and of English or French
 	inRanges(len(paras), func(lo, hi int) {
 		// a text has far fewer distinct words than words: each one's
 		// forms are worked out once per range
 		forms := map[string]*wordForm{}
+		rde, rother := 0, 0
 		for i := lo; i < hi; i++ {
 			p := paras[i]
 			toks := tokenize(p)
@@ -95,12 +101,22 @@ func NewDoc(paras []string) *Doc {
 					forms[t.Text] = f
 				}
 				t.form = f
+				switch f.small {
+				case smallGerman:
+					rde++
+				case smallOther:
+					rother++
+				}
 			}
 			quotes := pairMarks(p, toks)
 			markSentences(toks)
 			d.Paras[i] = Para{Text: p, Toks: toks, Quotes: quotes}
 		}
+		mu.Lock()
+		de, other = de+rde, other+rother
+		mu.Unlock()
 	})
+	d.german = de > 10 && de > 2*other
 	return d
 }
 
@@ -110,6 +126,31 @@ type wordForm struct {
 	low, shape   string
 	hlow, hshape feature
 	lists        listFlags
+	small        smallWord
+	// tagWord are the tagger's features of the word alone, in the order
+	// nameFeatures gives them: the word, its shape, prefix and suffixes.
+	tagWord [5]feature
+}
+
+// smallWord tells a common small word of German from one of English or
+// French, which is how the language of a document is told.
+type smallWord uint8
+
+const (
+	smallNone smallWord = iota
+	smallGerman
+	smallOther
+)
+
+// smallWordOf is the kind of small word low (in lower case) is.
+func smallWordOf(low string) smallWord {
+	switch low {
+	case "der", "die", "das", "und", "nicht", "ist", "mit", "ein", "eine", "für", "auf", "sich":
+		return smallGerman
+	case "the", "and", "of", "is", "to", "le", "la", "les", "et", "est", "des", "un", "une":
+		return smallOther
+	}
+	return smallNone
 }
 
 // formsOf works out the forms of the word w.
@@ -117,6 +158,14 @@ func formsOf(w string) *wordForm {
 	f := &wordForm{low: lowerWord(w), shape: shape(w)}
 	f.hlow, f.hshape = fnvOffset.str(f.low), fnvOffset.str(f.shape)
 	f.lists = lex().flags(f.low)
+	f.small = smallWordOf(f.low)
+	f.tagWord = [5]feature{
+		fW.with(f.hlow),
+		fShape.with(f.hshape),
+		fPre3.str(prefix(f.low, 3)),
+		fSuf3.str(suffix(f.low, 3)),
+		fSuf2.str(suffix(f.low, 2)),
+	}
 	return f
 }
 
@@ -293,23 +342,6 @@ func markSentences(toks []Token) {
 // sentence (abbreviations.txt). They are read apart from lex(), which
 // tokenises the place names with them.
 var abbreviations = sync.OnceValue(func() map[string]bool { return lexicon.Set("abbreviations") })
-
-// isGerman reports whether the document reads as German: its commonest
-// small words are German ones more often than English or French ones.
-func (d *Doc) isGerman() bool {
-	de, other := 0, 0
-	for _, p := range d.Paras {
-		for _, t := range p.Toks {
-			switch t.Lower() {
-			case "der", "die", "das", "und", "nicht", "ist", "mit", "ein", "eine", "für", "auf", "sich":
-				de++
-			case "the", "and", "of", "is", "to", "le", "la", "les", "et", "est", "des", "un", "une":
-				other++
-			}
-		}
-	}
-	return de > 10 && de > 2*other
-}
 
 // minParasPerWorker is the fewest paragraphs worth a goroutine: a normal
 // article is read on one, a long document on every processor.

@@ -48,9 +48,8 @@ func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" |
 
 // nameWords are the words of a person's name that identify them: without
 // titles, honorifics, initials' dots or a possessive.
-func nameWords(d *Doc, s NameSpan) []string {
+func nameWords(d *Doc, s NameSpan, out []string) []string {
 	w := lex()
-	var out []string
 	for _, t := range d.Paras[s.Para].Toks[s.From:s.To] {
 		l := t.Lower()
 		if t.Kind != Word || isPossessive(l) || w.titles[l] || w.honorifics[l] {
@@ -64,15 +63,50 @@ func nameWords(d *Doc, s NameSpan) []string {
 	return out
 }
 
+// mention is a name span's place in its paragraph (tokens [from, to)) and
+// the entity it names.
+type mention struct{ from, to, ent int }
+
+// mentionIndex lists, by paragraph, the name spans that belong to an
+// entity. A paragraph holds few names, so a lookup reads its list.
+type mentionIndex [][]mention
+
+// entityAt is the entity of the name span that starts at token from of
+// paragraph para, or -1.
+func (x mentionIndex) entityAt(para, from int) int {
+	for _, m := range x[para] {
+		if m.from == from {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// covers reports whether token i of paragraph para is in a name span.
+func (x mentionIndex) covers(para, i int) bool {
+	for _, m := range x[para] {
+		if m.from <= i && i < m.to {
+			return true
+		}
+	}
+	return false
+}
+
+// groupKey is how organisations and places join: by kind and text.
+type groupKey struct {
+	kind EntityKind
+	text string // in lower case
+}
+
 // groupEntities links the name spans of a document into entities, in
 // reading order. A person named by one word joins the last person whose
 // surname or given name it is ("Putin" after "Vladimir Putin"); a full
 // name joins a person it extends ("Vladimir Putin" after "Putin", or a
 // second "Vladimir Putin"). Organisations and places join by their text.
-// byMention maps each span (paragraph, first token) to its entity.
-func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*Entity, byMention map[[2]int]int) {
-	byMention = map[[2]int]int{}
-	byText := map[string]int{}
+// mentions lists each paragraph's spans with their entities.
+func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*Entity, mentions mentionIndex) {
+	mentions = make(mentionIndex, len(d.Paras))
+	byText := map[groupKey]int{}
 	byWord := map[string][]int{} // people by the first and last words of their names
 	index := func(at int) {
 		f := ents[at].words
@@ -85,12 +119,12 @@ func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*E
 			}
 		}
 	}
+	var ws []string
 	for _, s := range spans {
-		text := nameText(d, s)
 		at := -1
 		switch s.Kind {
 		case PersonName:
-			ws := nameWords(d, s)
+			ws = nameWords(d, s, ws[:0])
 			if len(ws) == 0 {
 				continue
 			}
@@ -115,7 +149,8 @@ func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*E
 			if kind == PlaceName && d.Paras[s.Para].Toks[s.To-1].in(inOrgWords) {
 				kind = OrgName // "Moscow State University" is named for its place, and is none
 			}
-			key := kind.String() + ":" + strings.ToLower(text)
+			text := nameText(d, s)
+			key := groupKey{kind, strings.ToLower(text)}
 			if i, ok := byText[key]; ok {
 				at = i
 			} else {
@@ -125,17 +160,18 @@ func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*E
 			}
 		}
 		ents[at].Mentions = append(ents[at].Mentions, s)
-		byMention[[2]int{s.Para, s.From}] = at
+		mentions[s.Para] = append(mentions[s.Para], mention{s.From, s.To, at})
 	}
-	addBareMentions(d, ents, byMention)
-	return ents, byMention
+	addBareMentions(d, ents, mentions)
+	return ents, mentions
 }
 
 // addBareMentions finds the later mentions of people by one word of their
 // name that the tagger left out ("Yang was referring to ..." after "Yang
 // Jiechi"): a capitalised word equal to the surname or given name of
-// exactly one person named in full before it.
-func addBareMentions(d *Doc, ents []*Entity, byMention map[[2]int]int) {
+// exactly one person named in full before it. The paragraphs are read on
+// every processor; what they find is added in reading order.
+func addBareMentions(d *Doc, ents []*Entity, mentions mentionIndex) {
 	type named struct {
 		ent  int
 		from [2]int // where the person is first named in full
@@ -157,26 +193,16 @@ func addBareMentions(d *Doc, ents []*Entity, byMention map[[2]int]int) {
 	if len(words) == 0 {
 		return
 	}
-	covered := make([][]bool, len(d.Paras))
-	for pi := range d.Paras {
-		covered[pi] = make([]bool, len(d.Paras[pi].Toks))
-	}
-	for _, e := range ents {
-		for _, m := range e.Mentions {
-			for k := m.From; k < m.To; k++ {
-				covered[m.Para][k] = true
-			}
-		}
-	}
-	for pi := range d.Paras {
+	found := make([][]mention, len(d.Paras))
+	inParallel(len(d.Paras), func(pi int) {
 		ts := d.Paras[pi].Toks
-		covered := covered[pi]
-		for i, t := range ts {
-			if !t.Cap || t.Kind != Word || covered[i] {
+		for i := range ts {
+			t := &ts[i]
+			if !t.Cap || t.Kind != Word {
 				continue
 			}
 			cands := words[t.Lower()]
-			if len(cands) != 1 {
+			if len(cands) != 1 || mentions.covers(pi, i) {
 				continue
 			}
 			c := cands[0]
@@ -190,9 +216,13 @@ func addBareMentions(d *Doc, ents []*Entity, byMention map[[2]int]int) {
 			if to < len(ts) && isPossessive(ts[to].Text) {
 				to++
 			}
-			s := NameSpan{Para: pi, From: i, To: to, Kind: PersonName}
-			ents[c.ent].Mentions = append(ents[c.ent].Mentions, s)
-			byMention[[2]int{pi, i}] = c.ent
+			found[pi] = append(found[pi], mention{i, to, c.ent})
+		}
+	})
+	for pi, ms := range found {
+		for _, m := range ms {
+			ents[m.ent].Mentions = append(ents[m.ent].Mentions, NameSpan{Para: pi, From: m.from, To: m.to, Kind: PersonName})
+			mentions[pi] = append(mentions[pi], m)
 		}
 	}
 	for _, e := range ents {

@@ -113,7 +113,6 @@ func spansOf(pi int, tags []int) []NameSpan {
 // the two tokens before it.
 func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feature {
 	t := &p.Toks[i]
-	lw := t.Lower()
 	prev1, prev2 := -1, -1
 	if i > 0 {
 		prev1 = tags[i-1]
@@ -121,13 +120,9 @@ func nameFeatures(p *Para, i int, tags []int, known []bool, fs []feature) []feat
 	if i > 1 {
 		prev2 = tags[i-2]
 	}
+	fs = append(fs, fBias)
+	fs = append(fs, t.form.tagWord[:]...) // the word, its shape and affixes
 	fs = append(fs,
-		fBias,
-		fW.with(t.form.hlow),
-		fShape.with(t.form.hshape),
-		fPre3.str(prefix(lw, 3)),
-		fSuf3.str(suffix(lw, 3)),
-		fSuf2.str(suffix(lw, 2)),
 		fT1.num(prev1),
 		fT2T1.num(prev2).num(prev1),
 		fT1Shape.num(prev1).with(t.form.hshape),

@@ -79,10 +79,11 @@ func (m *Model) scores(fs []feature, out []float32) {
 	for i := range out {
 		out[i] = 0
 	}
+	out = out[:m.labels]
 	for _, f := range fs {
 		b := m.bucket(f) * m.labels
-		for l := 0; l < m.labels; l++ {
-			out[l] += m.w[b+l]
+		for l, w := range m.w[b : b+m.labels] {
+			out[l] += w
 		}
 	}
 }

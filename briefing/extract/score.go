@@ -229,7 +229,7 @@ func EvaluatePeople(m *Models, arts []*Article) PeopleScore {
 		for pi := range ex.doc.Paras {
 			for _, sp := range spansOf(pi, ex.tags[pi]) {
 				if sp.Kind == PersonName {
-					if k := surname(nameWords(ex.doc, sp)); k != "" {
+					if k := surname(nameWords(ex.doc, sp, nil)); k != "" {
 						gold[k] = true
 					}
 				}
