@@ -79,6 +79,9 @@ func splitAuthors(s string) []string {
 			}
 			break
 		}
+		if i > 0 && isOutletAcronym(part) {
+			break // the outlet after the names: "By Jane Doe, CNN"
+		}
 		names := authorSeparators.Split(part, -1)
 		good := true
 		for _, n := range names {

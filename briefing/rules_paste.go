@@ -545,6 +545,12 @@ func pasteRules(b *Briefing, blocks []block) []block {
 			}
 			continue
 		}
+		if names, ok := namesAlone(bl.text); ok {
+			if strength < 1 {
+				authors, strength = names, 1
+			}
+			continue
+		}
 		if b.Published.IsZero() && info[i].words <= maxChromeWords {
 			b.Published = lineDate(bl.text)
 		}

@@ -3,6 +3,7 @@ package briefing
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -208,6 +209,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	}
 	names, rest := leadingNames(s)
 	if len(names) == 0 {
+		if agency, ok := agencyByline(s); ok {
+			return []string{agency}, true
+		}
 		return nil, false
 	}
 	if rest == "" {
@@ -224,6 +228,50 @@ func pasteByline(line, next string) ([]string, bool) {
 		return names, true
 	}
 	return nil, false
+}
+
+// givenNames is the list of common given names (see firstnames.txt), read
+// on first use.
+var givenNames = sync.OnceValue(func() map[string]bool { return lexiconSet("firstnames.txt") })
+
+// namesAlone reads a line that is only the names of people, each opening
+// with a common given name, and nothing else ("Jane Doe and John Roe"):
+// under a headline, where nothing else says so, it is the byline.
+func namesAlone(t string) ([]string, bool) {
+	if wordCount(t) > maxBylineNameWords || !startsCapital(firstRune(t)) {
+		return nil, false
+	}
+	names, rest := leadingNames(strings.TrimLeft(collapseSpace(t), "*_-–—•·/ "))
+	if len(names) == 0 || rest != "" {
+		return nil, false
+	}
+	for _, n := range names {
+		first, _, _ := strings.Cut(n, " ")
+		if !givenNames()[strings.ToLower(first)] {
+			return nil, false
+		}
+	}
+	return names, true
+}
+
+// agencyByline reads a byline that credits a news agency over the date:
+// "AFP 30 avril 2015 à 07:19", "Reuters - March 3, 2015". The agency is one
+// of the credit words (see credits.txt) and what follows it opens with a
+// date.
+func agencyByline(s string) (string, bool) {
+	if wordCount(s) > 20 || !startsCapital(firstRune(s)) {
+		return "", false
+	}
+	for _, w := range creditWords {
+		if len(s) <= len(w)+1 || !strings.EqualFold(s[:len(w)], w) || s[len(w)] != ' ' {
+			continue
+		}
+		rest := strings.TrimLeft(s[len(w):], " -–—|·•,")
+		if startsWithDate(rest) && hasYear(rest) {
+			return s[:len(w)], true
+		}
+	}
+	return "", false
 }
 
 // postedBy is a blog's "on March 10, 2015 by Name" or "Posted on … by Name".
@@ -259,7 +307,8 @@ func datesOrFollows(n string) bool {
 
 // leadingNames takes the authors that open s: one name, or names joined by
 // "and", "&" or ", ", each two to four capitalised words; rest is what
-// follows them.
+// follows them. Words after a comma that do not make a name are what
+// follows ("Jane Doe, Tech Reporter").
 func leadingNames(s string) (names []string, rest string) {
 	words := strings.Fields(s)
 	var cur []string
@@ -275,39 +324,66 @@ func leadingNames(s string) (names []string, rest string) {
 		cur = nil
 		return true
 	}
+	afterComma := -1 // where the words after the last comma between names start
+	fail := func() ([]string, string) {
+		if afterComma > 0 && len(names) > 0 {
+			return names, strings.Join(words[afterComma:], " ")
+		}
+		return nil, ""
+	}
 	i := 0
 	for ; i < len(words); i++ {
 		w := words[i]
 		bare := strings.ToLower(strings.Trim(w, ".,'’"))
 		if bare == "and" || w == "&" {
 			if !flush() {
-				return nil, ""
+				return fail()
 			}
 			continue
 		}
-		if !isBylineNameWord(w) || pasteUIWords[bare] || monthNames[bare[:min(3, len(bare))]] != 0 && len(cur) >= 2 || isWeekday(bare) {
+		if !isBylineNameWord(w) || pasteUIWords[bare] || monthNames[bare[:min(3, len(bare))]] != 0 && len(cur) >= 2 || isWeekday(bare) || bylineStops[bare] {
 			break
 		}
 		cur = append(cur, strings.TrimRight(w, ","))
 		if strings.HasSuffix(w, ",") {
 			if len(cur) >= 2 && i+1 < len(words) && isBylineNameWord(words[i+1]) && !bylineRoles[strings.ToLower(strings.Trim(words[i+1], ".,"))] {
 				if !flush() {
-					return nil, ""
+					return fail()
 				}
+				afterComma = i + 1
 				continue
 			}
 			i++
 			break
 		}
 		if len(cur) > 4 {
-			return nil, ""
+			return fail()
 		}
 	}
 	if !flush() {
-		return nil, ""
+		return fail()
 	}
 	return names, strings.Join(words[min(i, len(words)):], " ")
 }
+
+// isOutletAcronym reports whether w is one word of two to six capitals,
+// the way outlets and agencies write their names after an author's ("CNN",
+// "AP", "AFP").
+func isOutletAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineStops are words that end the names of a byline written without a
+// separator: "Jane Doe Published 3:57 PM ET".
+var bylineStops = map[string]bool{"published": true, "updated": true, "posted": true, "follow": true, "modified": true}
 
 // isBylineNameWord reports whether w can be a word of a name: capitalised
 // letters (an initial "C." too), or a name particle.
@@ -356,6 +432,9 @@ func bylineContinues(rest string) bool {
 	}
 	if f := strings.Fields(rest); len(f) > 1 && f[0] == "for" && startsCapital(firstRune(f[1])) {
 		return true // "for The Guardian"
+	}
+	if isOutletAcronym(rest) {
+		return true // "Jane Doe, CNN"
 	}
 	f := strings.Fields(strings.ToLower(rest))
 	for i, w := range f {

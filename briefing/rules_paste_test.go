@@ -118,11 +118,42 @@ func TestPasteBylines(t *testing.T) {
 		{"Aleš Vávra", "před 2 hodinami", []string{"Aleš Vávra"}},
 		{"Jane Doe for The Guardian", "", []string{"Jane Doe"}},
 		{"Reporting by Jane Doe; Editing by John Roe", "", []string{"Jane Doe"}},
+		{"Jane Doe Published 3:57 PM ET Wed, 18 March 2015", "", []string{"Jane Doe"}},
+		{"Jane Doe, CNN", "", []string{"Jane Doe"}},
+		{"By Jane Doe, CNN", "", []string{"Jane Doe"}},
+		{"Jane Doe, Tech Reporter", "", []string{"Jane Doe"}},
+		{"AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", "", []string{"AFP"}},
+		{"Reuters - March 3, 2015", "", []string{"Reuters"}},
+		{"WASHINGTON, March 3, 2015", "", nil},
 	}
 	for _, c := range cases {
 		got, ok := pasteByline(c.line, c.next)
 		if ok != (c.want != nil) || !reflect.DeepEqual(got, c.want) {
 			t.Errorf("pasteByline(%q) = %q %v, want %q", c.line, got, ok, c.want)
+		}
+	}
+}
+
+// TestPasteNamesAlone checks that names alone under a headline are its
+// byline when they open with common given names, and nothing else is.
+func TestPasteNamesAlone(t *testing.T) {
+	body := "Officials said on Tuesday that the new bridge would open to traffic next spring, two years later than planned.\n\n" +
+		"The delay was caused by a shortage of steel and a dispute with the contractor, according to a council report.\n"
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"Sarah Archer", []string{"Sarah Archer"}},
+		{"Middle East", nil},
+		{"Jane Doe and the Bridge", nil},
+	} {
+		b, err := Import("bridge.txt", []byte("The bridge will open next spring\n\n"+c.line+"\n\n"+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(b.Authors, c.want) {
+			t.Errorf("%q: authors %q, want %q", c.line, b.Authors, c.want)
 		}
 	}
 }
