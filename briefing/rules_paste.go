@@ -69,6 +69,9 @@ type pasteInfo struct {
 	chrome bool // a short line of the page's controls, labels or links
 	kind   chromeKind
 	furn   furnitureKind // what the furniture list says of it
+	// tight: the block stands on the line right after the one before it
+	// (see textBlocks), as the items of a list do.
+	tight bool
 }
 
 // isProse reports whether a paragraph is running text: long, or a
@@ -464,12 +467,13 @@ func judgePasteLine(bl block, stops bool) pasteInfo {
 // goes; inside it the page's chrome goes (see isChrome), as do short lines
 // repeated elsewhere in the paste and headings that no prose follows. The
 // blocks kept are written over the start of blocks.
-func pasteRules(b *Briefing, blocks []block) []block {
+func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	info := make([]pasteInfo, len(blocks))
 	stops := cjkStops(blocks)
 	inChunks(len(blocks), parallelVerdicts, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			info[i] = judgePasteLine(blocks[i], stops)
+			info[i].tight = i < len(tight) && tight[i]
 		}
 	})
 	markCards(blocks, info)

@@ -255,3 +255,33 @@ func TestProvenanceBeforeBylineIsNotAStandfirst(t *testing.T) {
 		t.Errorf("authors %q, dateline %q, captions %+v", b.Authors, b.Dateline, b.Captions)
 	}
 }
+
+// TestPasteWithListsIsNotHardWrapped checks that a page pasted a paragraph
+// a line, whose only runs of lines are a menu and a list of related links,
+// keeps its lines apart rather than joining them as wrapped text, and that
+// every link under the label goes, the last one too although the article's
+// text follows it.
+func TestPasteWithListsIsNotHardWrapped(t *testing.T) {
+	para := func(s string) string {
+		return s + " The council said the works would go on through the winter and that the costs were in line with the budget set two years ago."
+	}
+	paste := "Harbour bridge reopens after repairs\n\nHome\nNews\nSport\nWeather\n\nBy Lena Marsh\n\n" +
+		para("The harbour bridge reopened to traffic on Monday after nine months of repairs.") + "\n\n" +
+		para("Engineers replaced the bearings and the deck joints of the main span.") + "\n\n" +
+		"Related articles\n\nNew ferry line to open in spring\nPort traffic at a record in March\nWhy the old tunnel will close for a year\n\n" +
+		para("Cyclists will get a lane of their own on the bridge from next month.") + "\n\n" +
+		para("The repairs were the first since the bridge opened in 1968.") + "\n"
+	b, err := Import("bridge.txt", []byte(paste))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, l := range []string{"New ferry line", "Port traffic", "Why the old tunnel", "Related articles"} {
+		if strings.Contains(body, l) {
+			t.Errorf("%q kept in the body:\n%s", l, body)
+		}
+	}
+	if n := len(strings.Fields(strings.ReplaceAll(strings.TrimSpace(body), " ", "_"))); n != 4 {
+		t.Errorf("%d paragraphs, want the article's 4:\n%s", n, body)
+	}
+}

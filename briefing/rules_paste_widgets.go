@@ -81,8 +81,8 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 					continue
 				}
 				u := strings.TrimSpace(blocks[j].text)
-				if info[j].words > maxLinkWords && sentenceEnds(u) || n > 0 && subheadingAt(blocks, info, j, last) {
-					break
+				if info[j].words > maxLinkWords && sentenceEnds(u) || n > 0 && !info[j].tight && subheadingAt(blocks, info, j, last) {
+					break // (a line right under the last link is one more)
 				}
 				drop[j] = true
 				n++

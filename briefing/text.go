@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,39 +27,43 @@ func importText(s string) *Briefing {
 			break
 		}
 	}
-	blocks := textBlocks(lines[start:])
-	blocks = pasteRules(b, blocks)
+	blocks, tight := textBlocks(lines[start:])
+	blocks = pasteRules(b, blocks, tight)
 	assemble(b, blocks, true)
 	return b
 }
 
 // textBlocks splits lines into paragraphs, subheadings and the rows of
-// tables pasted with their cells apart (see tableRows).
-func textBlocks(lines []string) []block {
+// tables pasted with their cells apart (see tableRows). tight tells, for
+// each block, whether it stands on the line right after the one before it,
+// with no blank line between: an item of a list or a menu, where a page
+// pasted a paragraph a line sets its paragraphs and headings apart.
+func textBlocks(lines []string) (blocks []block, tight []bool) {
 	rows := tableRows(lines)
-	if rows == nil {
-		return textSegmentBlocks(lines, isHardWrapped(lines))
-	}
 	wrapped := isHardWrapped(lines)
-	var blocks []block
+	if rows == nil {
+		return textSegmentBlocks(lines, wrapped, nil, nil)
+	}
 	from := 0
 	for i := 0; i <= len(lines); i++ {
 		if i < len(lines) && rows[i] == nil {
 			continue
 		}
-		blocks = append(blocks, textSegmentBlocks(lines[from:i], wrapped)...)
+		blocks, tight = textSegmentBlocks(lines[from:i], wrapped, blocks, tight)
 		if i < len(lines) {
 			blocks = append(blocks, tableRowBlock(rows[i]))
+			tight = append(tight, true)
 		}
 		from = i + 1
 	}
-	return blocks
+	return blocks, tight
 }
 
-// textSegmentBlocks makes blocks of lines that hold no table.
-func textSegmentBlocks(lines []string, wrapped bool) []block {
-	paras := paragraphsOf(lines, wrapped)
-	blocks := make([]block, 0, len(paras))
+// textSegmentBlocks appends the blocks of lines that hold no table, with
+// their tight marks (see textBlocks).
+func textSegmentBlocks(lines []string, wrapped bool, blocks []block, tight []bool) ([]block, []bool) {
+	paras, near := paragraphsNear(lines, wrapped)
+	blocks = slices.Grow(blocks, len(paras))
 	for i, p := range paras {
 		next := ""
 		if i+1 < len(paras) {
@@ -69,8 +74,9 @@ func textSegmentBlocks(lines []string, wrapped bool) []block {
 			kind = heading
 		}
 		blocks = append(blocks, block{kind: kind, text: p})
+		tight = append(tight, near[i])
 	}
-	return blocks
+	return blocks, tight
 }
 
 // textParagraphs splits lines into paragraphs with their spaces collapsed.
@@ -80,17 +86,29 @@ func textParagraphs(lines []string) []string { return paragraphsOf(lines, isHard
 
 // paragraphsOf is textParagraphs with the wrapping already decided.
 func paragraphsOf(lines []string, wrapped bool) []string {
+	out, _ := paragraphsNear(lines, wrapped)
+	return out
+}
+
+// paragraphsNear is paragraphsOf that also tells, for each paragraph,
+// whether the line before it is another paragraph's, with no blank line
+// between (never in wrapped text, whose paragraphs are set apart).
+func paragraphsNear(lines []string, wrapped bool) ([]string, []bool) {
 	collapseLines(lines)
 	// Each paragraph takes at least one line, so out never overtakes the
 	// line being read.
 	out := lines[:0]
 	if !wrapped {
+		near := make([]bool, 0, len(lines)/2+1)
+		prev := false // the line before was not blank
 		for _, t := range lines {
 			if t != "" {
 				out = append(out, t)
+				near = append(near, prev && len(out) > 1)
 			}
+			prev = t != ""
 		}
-		return out
+		return out, near
 	}
 	var cur []string
 	flush := func() {
@@ -107,7 +125,7 @@ func paragraphsOf(lines []string, wrapped bool) []string {
 		cur = append(cur, t)
 	}
 	flush()
-	return out
+	return out, make([]bool, len(out))
 }
 
 // parallelLines is the fewest lines worth a goroutine of their own.
@@ -144,18 +162,30 @@ const (
 // and share bars are lines of a word or two, one item a line).
 func isHardWrapped(lines []string) bool {
 	inner, long, ends, stubs := 0, 0, 0, 0
+	filled, longAll := 0, 0 // non-blank lines, and the long ones among them
 	next := ""
 	if len(lines) > 0 {
 		next = strings.TrimSpace(lines[0])
 	}
-	for i := 0; i+1 < len(lines); i++ {
+	for i := 0; i < len(lines); i++ {
 		t := next
-		next = strings.TrimSpace(lines[i+1])
-		if t == "" || next == "" {
+		next = ""
+		if i+1 < len(lines) {
+			next = strings.TrimSpace(lines[i+1])
+		}
+		if t == "" {
+			continue
+		}
+		filled++
+		isLong := isLongLine(t)
+		if isLong {
+			longAll++
+		}
+		if next == "" {
 			continue
 		}
 		inner++
-		if isLongLine(t) {
+		if isLong {
 			long++
 		}
 		cjk := cjkRunes(t) > 0
@@ -166,7 +196,10 @@ func isHardWrapped(lines []string) bool {
 			stubs++
 		}
 	}
-	if inner < wrapMinInner {
+	if inner < wrapMinInner || longAll*100 > filled*wrapMaxLongPct {
+		// Too few lines to tell, or many lines longer than a wrapped text
+		// has: a page pasted a paragraph a line, whose lists and menus
+		// come a line an item.
 		return false
 	}
 	return long*100 <= inner*wrapMaxLongPct && ends*100 < inner*wrapMaxEndPct && stubs*100 <= inner*wrapMaxStubPct
