@@ -53,7 +53,7 @@ func copiedLines(t testing.TB, fragment string) []string {
 				flat := true
 				for c := n.FirstChild; c != nil; c = c.NextSibling {
 					if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
-						cells = append(cells, collapseSpace(textContent(c)))
+						cells = append(cells, collapseSpace(copiedText(c)))
 						flat = flat && !hasBlock(c)
 					}
 				}
@@ -68,7 +68,7 @@ func copiedLines(t testing.TB, fragment string) []string {
 				if onlyLink(n) && !headingAtoms[n.DataAtom] && !articleListItem(n) {
 					return // a link to another story, not the article's words
 				}
-				if l := collapseSpace(textContent(n)); l != "" {
+				if l := collapseSpace(copiedText(n)); l != "" {
 					lines = append(lines, l)
 				}
 				return
@@ -106,6 +106,32 @@ func copiedLines(t testing.TB, fragment string) []string {
 	return lines
 }
 
+// copiedText is the text of n as a browser copies it: a line break
+// (<br>) breaks the words on either side of it apart ("Web (interactive)
+// editor<br>The goal …" is not "editorThe").
+func copiedText(n *html.Node) string {
+	if findElement(n, atom.Br) == nil {
+		return textContent(n)
+	}
+	var sb strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			sb.WriteString(n.Data)
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			sb.WriteByte('\n')
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(n)
+	return sb.String()
+}
+
 // layoutAtoms are the elements a browser sets on lines of their own
 // besides the blocks copiedLines copies whole, and those that show no text.
 var layoutAtoms = map[atom.Atom]bool{
@@ -121,7 +147,7 @@ var layoutAtoms = map[atom.Atom]bool{
 func runText(run []*html.Node) string {
 	var sb strings.Builder
 	for _, n := range run {
-		sb.WriteString(textContent(n))
+		sb.WriteString(copiedText(n))
 	}
 	return sb.String()
 }
@@ -317,8 +343,9 @@ func TestCopiedLinesListItems(t *testing.T) {
 	got := copiedLines(t, `<ul><li>In progress: <ul><li><a href="#1">Bug 1 – Fix the thing</a></li></ul></li>`+
 		`<li>Landed a fix</li><li><a href="#2">Year in review</a></li></ul>`+
 		`<ul><li><a href="#3">Another story</a></li><li><a href="#4">A third story</a></li></ul>`+
-		`<ul><li>More about:</li><li><a href="#5">Hotels</a></li></ul>`)
-	want := []string{"In progress:", "Bug 1 – Fix the thing", "Landed a fix", "Year in review", "More about:"}
+		`<ul><li>More about:</li><li><a href="#5">Hotels</a></li></ul>`+
+		`<p><strong>Web editor<br></strong>The goal</p>`)
+	want := []string{"In progress:", "Bug 1 – Fix the thing", "Landed a fix", "Year in review", "More about:", "Web editor The goal"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("lines %q, want %q", got, want)
 	}
