@@ -282,7 +282,7 @@ func (an *analysis) attribute(out *Quote, q quoteAt, c candidate) {
 	case candPronoun:
 		out.Entity = an.resolvePronoun(c)
 		if out.Entity < 0 {
-			out.Speaker = an.doc.Paras[c.para].Toks[c.from].Text
+			out.Speaker = an.doc.Paras[c.para].Toks[c.from].Text()
 		}
 	}
 	if out.Entity >= 0 {

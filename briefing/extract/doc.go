@@ -2,6 +2,7 @@ package extract
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -22,10 +23,9 @@ const (
 )
 
 // Token is one word, number, punctuation character or quotation mark of a
-// paragraph. Text is the paragraph's bytes [Start:End].
+// paragraph: the paragraph's bytes [Start:End].
 type Token struct {
 	Start, End int
-	Text       string
 	// Sent is the number of the sentence the token belongs to, counted
 	// from 0 in its paragraph.
 	Sent int
@@ -37,10 +37,13 @@ type Token struct {
 	// Opens and Closes tell a mark's part in its quotation.
 	Opens, Closes bool
 
-	// form is what every stage asks of the word, worked out once for each
-	// distinct word of a range of paragraphs (see NewDoc).
+	// form is what every stage asks of the word, its text included, worked
+	// out once for each distinct word of a range of paragraphs (see NewDoc).
 	form *wordForm
 }
+
+// Text is the token as the paragraph writes it.
+func (t *Token) Text() string { return t.form.text }
 
 // Lower is the token's text in lower case, with a curly apostrophe made
 // straight.
@@ -60,7 +63,7 @@ func lowerWord(s string) string {
 }
 
 // Is reports whether the token is the punctuation s.
-func (t Token) Is(s string) bool { return t.Kind == Punct && t.Text == s }
+func (t *Token) Is(s string) bool { return t.Kind == Punct && t.form.text == s }
 
 // Para is one paragraph of the body, read once: its tokens, sentences and
 // quotations. Every later stage reads these, never the text again.
@@ -88,20 +91,13 @@ func NewDoc(paras []string) *Doc {
 	inRanges(len(paras), func(lo, hi int) {
 		// a text has far fewer distinct words than words: each one's
 		// forms are worked out once per range
-		forms := map[string]*wordForm{}
+		tz := newTokenizer()
 		rde, rother := 0, 0
 		for i := lo; i < hi; i++ {
 			p := paras[i]
-			toks := tokenize(p)
+			toks := tz.tokenize(p)
 			for k := range toks {
-				t := &toks[k]
-				f, ok := forms[t.Text]
-				if !ok {
-					f = formsOf(t.Text)
-					forms[t.Text] = f
-				}
-				t.form = f
-				switch f.small {
+				switch toks[k].form.small {
 				case smallGerman:
 					rde++
 				case smallOther:
@@ -123,6 +119,7 @@ func NewDoc(paras []string) *Doc {
 // wordForm is what every stage asks of a word: its lower-case form and
 // shape, their hashes for the models' features, and the word lists it is in.
 type wordForm struct {
+	text         string // as written
 	low, shape   string
 	hlow, hshape feature
 	lists        listFlags
@@ -155,7 +152,7 @@ func smallWordOf(low string) smallWord {
 
 // formsOf works out the forms of the word w.
 func formsOf(w string) *wordForm {
-	f := &wordForm{low: lowerWord(w), shape: shape(w)}
+	f := &wordForm{text: w, low: lowerWord(w), shape: shape(w)}
 	f.hlow, f.hshape = fnvOffset.str(f.low), fnvOffset.str(f.shape)
 	f.lists = lex().flags(f.low)
 	f.small = smallWordOf(f.low)
@@ -169,9 +166,40 @@ func formsOf(w string) *wordForm {
 	return f
 }
 
+// tokenizer splits paragraphs into tokens and gives each its word's
+// forms, worked out once for each distinct word it meets.
+type tokenizer struct {
+	forms map[string]*wordForm
+	buf   []Token // the paragraph's tokens as they are found
+}
+
+func newTokenizer() *tokenizer { return &tokenizer{forms: map[string]*wordForm{}} }
+
 // tokenize splits a paragraph into tokens.
-func tokenize(p string) []Token {
-	toks := make([]Token, 0, len(p)/4+4) // news averages a token every 4-5 bytes
+func (tz *tokenizer) tokenize(p string) []Token {
+	tz.buf = tz.buf[:0]
+	scanTokens(p, func(start, end int, kind Kind, upper bool) {
+		w := p[start:end]
+		f, ok := tz.forms[w]
+		if !ok {
+			f = formsOf(w)
+			tz.forms[w] = f
+		}
+		tz.buf = append(tz.buf, Token{Start: start, End: end, Kind: kind, Cap: upper, form: f})
+	})
+	return slices.Clone(tz.buf) // no room to spare: a long document holds millions
+}
+
+// tokenTexts is the text of each token of s.
+func tokenTexts(s string) []string {
+	var out []string
+	scanTokens(s, func(start, end int, _ Kind, _ bool) { out = append(out, s[start:end]) })
+	return out
+}
+
+// scanTokens finds the tokens of p in order and calls emit with each
+// one's bytes [start:end], its kind and whether it starts with a capital.
+func scanTokens(p string, emit func(start, end int, kind Kind, upper bool)) {
 	for i := 0; i < len(p); {
 		r, n := rune(p[i]), 1
 		if r >= utf8.RuneSelf {
@@ -183,30 +211,29 @@ func tokenize(p string) []Token {
 			continue
 		case isMarkAt(p, i) > 0:
 			m := isMarkAt(p, i)
-			toks = append(toks, Token{Start: i, End: i + m, Text: p[i : i+m], Kind: Mark})
+			emit(i, i+m, Mark, false)
 			i += m
 			continue
 		case r < utf8.RuneSelf && unicode.IsDigit(r):
 			j := numberEnd(p, i)
-			toks = append(toks, Token{Start: i, End: j, Text: p[i:j], Kind: Number})
+			emit(i, j, Number, false)
 			i = j
 			continue
 		case unicode.IsLetter(r):
 			j := wordEnd(p, i)
 			// a possessive ending is a token of its own: "Obama" "’s"
 			if k := possessiveAt(p, i, j); k > i {
-				toks = append(toks, Token{Start: i, End: k, Text: p[i:k], Kind: Word, Cap: unicode.IsUpper(r)})
-				toks = append(toks, Token{Start: k, End: j, Text: p[k:j], Kind: Word})
+				emit(i, k, Word, unicode.IsUpper(r))
+				emit(k, j, Word, false)
 			} else {
-				toks = append(toks, Token{Start: i, End: j, Text: p[i:j], Kind: Word, Cap: unicode.IsUpper(r)})
+				emit(i, j, Word, unicode.IsUpper(r))
 			}
 			i = j
 			continue
 		}
-		toks = append(toks, Token{Start: i, End: i + n, Text: p[i : i+n], Kind: Punct})
+		emit(i, i+n, Punct, false)
 		i += n
 	}
-	return toks
 }
 
 // isMarkAt returns the length of the double quotation mark at p[i:], or 0.
@@ -323,7 +350,7 @@ func markSentences(toks []Token) {
 	for i := 0; i < len(toks); i++ {
 		toks[i].Sent = s
 		t := toks[i]
-		if t.Kind != Punct || (t.Text != "." && t.Text != "?" && t.Text != "!") {
+		if t.Kind != Punct || (t.Text() != "." && t.Text() != "?" && t.Text() != "!") {
 			continue
 		}
 		j := i + 1

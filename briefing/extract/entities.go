@@ -38,7 +38,7 @@ func newPerson(name string) *Entity {
 func nameText(d *Doc, s NameSpan) string {
 	p := &d.Paras[s.Para]
 	to := s.To
-	for to > s.From+1 && isPossessive(p.Toks[to-1].Text) {
+	for to > s.From+1 && isPossessive(p.Toks[to-1].Text()) {
 		to--
 	}
 	return p.Text[p.Toks[s.From].Start:p.Toks[to-1].End]
@@ -213,7 +213,7 @@ func addBareMentions(d *Doc, ents []*Entity, mentions mentionIndex) {
 				continue // part of another name
 			}
 			to := i + 1
-			if to < len(ts) && isPossessive(ts[to].Text) {
+			if to < len(ts) && isPossessive(ts[to].Text()) {
 				to++
 			}
 			found[pi] = append(found[pi], mention{i, to, c.ent})
@@ -279,7 +279,7 @@ func cleanName(d *Doc, s NameSpan) string {
 	w := lex()
 	p := &d.Paras[s.Para]
 	from, to := s.From, s.To
-	for to > from+1 && isPossessive(p.Toks[to-1].Text) {
+	for to > from+1 && isPossessive(p.Toks[to-1].Text()) {
 		to--
 	}
 	for from < to-1 {
@@ -297,7 +297,7 @@ func cleanName(d *Doc, s NameSpan) string {
 func (d *Doc) SpanBytes(s NameSpan) (start, end int) {
 	p := &d.Paras[s.Para]
 	to := s.To
-	for to > s.From+1 && isPossessive(p.Toks[to-1].Text) {
+	for to > s.From+1 && isPossessive(p.Toks[to-1].Text()) {
 		to--
 	}
 	return p.Toks[s.From].Start, p.Toks[to-1].End

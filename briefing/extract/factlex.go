@@ -170,10 +170,7 @@ func readPlaces(lx *factLexicon, lines []string) {
 			if _, ok := lx.places[n]; !ok {
 				lx.places[n] = e
 			}
-			var seq []string
-			for _, t := range tokenize(n) {
-				seq = append(seq, t.Text)
-			}
+			seq := tokenTexts(n)
 			if len(seq) > 1 {
 				lx.placeSeqs[seq[0]] = append(lx.placeSeqs[seq[0]], seq)
 			}

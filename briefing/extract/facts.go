@@ -45,12 +45,12 @@ func Facts(d *Doc, r Result) []Fact {
 	// the listed places of several words come first, over the names they
 	// hold ("East" in "Russian Far East")
 	listed := make([][]NameSpan, len(d.Paras))
-	for pi := range d.Paras {
+	inParallel(len(d.Paras), func(pi int) {
 		listed[pi] = listedPlaces(d, pi, held[pi])
 		for _, m := range listed[pi] {
 			held[pi] = append(held[pi], [2]int{m.From, m.To})
 		}
-	}
+	})
 	within := func(m NameSpan) bool {
 		for _, l := range listed[m.Para] {
 			if m.From >= l.From && m.To <= l.To {
@@ -161,9 +161,9 @@ func (fn *factNames) aliases(d *Doc, e *Entity, name string) {
 	}
 	m := e.Mentions[0]
 	ts := d.Paras[m.Para].Toks
-	if k := m.To; k+2 < len(ts) && ts[k].Is("(") && ts[k+2].Is(")") && allUpper(ts[k+1].Text) {
-		if _, ok := fn.alias[ts[k+1].Text]; !ok {
-			fn.alias[ts[k+1].Text] = name
+	if k := m.To; k+2 < len(ts) && ts[k].Is("(") && ts[k+2].Is(")") && allUpper(ts[k+1].Text()) {
+		if _, ok := fn.alias[ts[k+1].Text()]; !ok {
+			fn.alias[ts[k+1].Text()] = name
 		}
 	}
 }
@@ -189,13 +189,13 @@ func listedPlaces(d *Doc, pi int, held [][2]int) []NameSpan {
 			continue
 		}
 		best := 0
-		for _, seq := range lx.placeSeqs[ts[i].Text] {
+		for _, seq := range lx.placeSeqs[ts[i].Text()] {
 			if len(seq) <= best || i+len(seq) > len(ts) {
 				continue
 			}
 			ok := true
 			for k, w := range seq {
-				ok = ok && ts[i+k].Text == w
+				ok = ok && ts[i+k].Text() == w
 			}
 			if ok && (i+len(seq) == len(ts) || !ts[i+len(seq)].Cap) && !overlaps(i, i+len(seq)) {
 				best = len(seq)

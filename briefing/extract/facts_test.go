@@ -78,7 +78,7 @@ func TestFactWordsTakenByNames(t *testing.T) {
 	d := NewDoc([]string{p})
 	k := -1
 	for i, tok := range d.Paras[0].Toks {
-		if tok.Text == "Kazakhstan" {
+		if tok.Text() == "Kazakhstan" {
 			k = i
 		}
 	}
@@ -95,7 +95,7 @@ func TestFactWordsTakenByNames(t *testing.T) {
 	// a name over the first token of a joined word takes the word
 	pp = newFactPara(d, 0, [][2]int{{1, 2}})
 	if !pp.taken[1] || pp.taken[0] || pp.taken[2] {
-		t.Errorf("a name over %q took words %v, want only %q", d.Paras[0].Toks[1].Text, pp.taken, p[pp.toks[1].start:pp.toks[1].end])
+		t.Errorf("a name over %q took words %v, want only %q", d.Paras[0].Toks[1].Text(), pp.taken, p[pp.toks[1].start:pp.toks[1].end])
 	}
 }
 

@@ -54,7 +54,7 @@ func pairMarks(p string, toks []Token) []Segment {
 		if t.Kind != Mark {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(t.Text)
+		r, _ := utf8.DecodeRuneInString(t.Text())
 		prev, next := runeBefore(p, t.Start), runeAfter(p, t.End)
 		switch {
 		case open < 0:

@@ -59,7 +59,7 @@ func appositive(d *Doc, m NameSpan) string {
 	j := from
 	for j < len(ts) && j-from <= maxRoleWords {
 		t := ts[j]
-		if t.Kind == Mark || t.Quoted || t.Kind == Punct && t.Text != "-" && t.Text != "&" && t.Text != "’" && t.Text != "'" {
+		if t.Kind == Mark || t.Quoted || t.Kind == Punct && t.Text() != "-" && t.Text() != "&" && t.Text() != "’" && t.Text() != "'" {
 			break
 		}
 		if j > from && w.cues[t.Lower()] {

@@ -470,7 +470,7 @@ func (an *analysis) classes(p, from, to, n int) string {
 		l := t.Lower()
 		switch {
 		case t.Kind == Punct || t.Kind == Mark:
-			b = append(b, t.Text...)
+			b = append(b, t.Text()...)
 		case w.cues[l]:
 			b = append(b, 'V')
 		case t.Cap:
