@@ -569,15 +569,24 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	}
 	proseBefore := 0 // prose paragraphs kept so far
 	dekIndex := -1   // where the first of them is in out
+	captionAt := -1  // the block last taken for a caption
 	for i := first; i <= last; i++ {
 		bl := blocks[i]
 		in := info[i]
 		if drop[i] {
 			continue
 		}
+		if n := len(b.Captions); n > 0 && captionAt == i-1 && i > first && b.Captions[n-1].Credit == "" && in.words <= 4 && !in.prose {
+			if names, rest := leadingNames(strings.TrimSpace(bl.text)); len(names) == 1 && rest == "" {
+				// A name alone under a caption: the photographer's.
+				b.Captions[n-1].Credit = names[0]
+				continue
+			}
+		}
 		if in.prose {
 			if c, ok := explicitCaption(bl.text); ok {
 				b.Captions = appendCaption(b.Captions, c)
+				captionAt = i
 				continue
 			}
 		}
@@ -588,6 +597,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				c = Caption{Text: bl.text}
 			}
 			b.Captions = appendCaption(b.Captions, c)
+			captionAt = i
 			continue
 		}
 		if in.prose {
@@ -635,11 +645,23 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if c, ok := pasteCaption(bl.text); ok {
+			if k := len(out) - 1; c.Text == "" && in.tight && k >= 0 && i > first && out[k].text == blocks[i-1].text &&
+				out[k].kind == paragraph && info[i-1].words <= maxCaptionWords/2 {
+				// A credit on the line right under a paragraph: the
+				// paragraph is the photo's caption.
+				c.Text = out[k].text
+				out = out[:k]
+				if info[i-1].prose {
+					proseBefore--
+				}
+			}
 			b.Captions = appendCaption(b.Captions, c)
+			captionAt = i
 			continue
 		}
 		if i > 0 && isCaptionLabel(blocks[i-1].text) && in.words <= maxCaptionWords {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
+			captionAt = i
 			continue
 		}
 		if in.chrome || labelsChrome(blocks, info, i) || in.words <= maxChromeWords && !sentenceEnds(bl.text) && lowerShare(bl.text) < 0.5 && seen[lineKey(bl.text)] > 1 {

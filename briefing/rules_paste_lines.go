@@ -23,7 +23,7 @@ var (
 	// trailingCredit is a credit run in at the end of a caption: "… on
 	// Monday. Credit Ashraf Shazly/Agence France-Presse", "… lab | photo by
 	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
-	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild)(?:\s+by|:))\s+|(?:\.\s*|\s)Credit:?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
+	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild|picture)(?:\s+by|:))\s+|(?:\.\s*|\s)Credit:?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images".
 	slashCredit = lazyCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
@@ -80,7 +80,7 @@ func matchTrailingCredit(t string) (text, credit string, ok bool) {
 	// only a credit word near the end counts: look there alone
 	near := max(0, len(t)-128)
 	at := -1
-	for _, w := range []string{"Credit", "hoto", "oto:", "Bild:"} {
+	for _, w := range []string{"Credit", "hoto", "oto:", "Bild:", "icture:"} {
 		if i := strings.LastIndex(t[near:], w); i >= 0 {
 			at = max(at, near+i)
 		}

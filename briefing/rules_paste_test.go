@@ -285,3 +285,28 @@ func TestPasteWithListsIsNotHardWrapped(t *testing.T) {
 		t.Errorf("%d paragraphs, want the article's 4:\n%s", n, body)
 	}
 }
+
+// TestPastedCaptionOverItsCredit checks the photo captions whose credit is
+// apart from them: on the line right under the caption ("Photo: …"), a
+// name alone under a caption, and a "Picture:" credit run in.
+func TestPastedCaptionOverItsCredit(t *testing.T) {
+	p1 := "Officials said on Tuesday that the new bridge over the river would open to traffic next spring, two years later than planned."
+	p2 := "The delay was caused by a shortage of steel and a dispute with the contractor, according to a report released by the council."
+	for _, c := range []struct{ figure, text, credit string }{
+		{"Workers repair the deck of the bridge on Monday.\nPhoto: Jane Doe", "Workers repair the deck of the bridge on Monday.", "Jane Doe"},
+		{"Workers repair the deck of the bridge\n\nJane Doe", "Workers repair the deck of the bridge", "Jane Doe"},
+		{"Workers repair the deck of the bridge on Monday. Picture: Jane Doe", "Workers repair the deck of the bridge on Monday", "Jane Doe"},
+	} {
+		paste := "The bridge will open next spring\n\nBy Jane Roe\n\n" + p1 + "\n\n" + c.figure + "\n\n" + p2 + "\n"
+		b, err := Import("bridge.txt", []byte(paste))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []Caption{{Text: c.text, Credit: c.credit}}; !reflect.DeepEqual(b.Captions, want) {
+			t.Errorf("%q: captions %q, want %q", c.figure, b.Captions, want)
+		}
+		if body := bodyText(b); strings.Contains(body, "Workers") || strings.Contains(body, "Jane Doe") {
+			t.Errorf("%q: the caption or its credit in the body:\n%s", c.figure, body)
+		}
+	}
+}

@@ -351,7 +351,7 @@ func explicitCaption(t string) (Caption, bool) {
 
 // mayHaveTrailingCredit is the cheap test before trailingCredit.
 func mayHaveTrailingCredit(t string) bool {
-	return strings.Contains(t, "Credit") || strings.Contains(t, "hoto") || strings.Contains(t, "oto:") || strings.Contains(t, "Bild:")
+	return strings.Contains(t, "Credit") || strings.Contains(t, "hoto") || strings.Contains(t, "oto:") || strings.Contains(t, "Bild:") || strings.Contains(t, "icture:")
 }
 
 // bylineStrength ranks a byline line by how surely it is the article's:
