@@ -123,20 +123,46 @@ func quotesOf(d *Doc) []quoteAt {
 	return out
 }
 
+// quotesPerBlock is how many quotes are prepared at a time (see result).
+const quotesPerBlock = 2048
+
 // result attributes every quote and returns what was found.
 //
 // Each quote's candidates and their scores are worked out on every
 // processor (prepare); the quotes are then read in order, as the speaker
-// of one quote is a feature of the next.
+// of one quote is a feature of the next. A long document's quotes are
+// prepared a block at a time, the next block while this one is read, so
+// that reading in order keeps the other processors busy and only two
+// blocks' candidates are held at once.
 func (an *analysis) result() Result {
 	an.readCandidates()
-	prep := make([]prepared, len(an.quotes))
-	inParallel(len(an.quotes), func(qi int) { prep[qi] = an.prepare(an.quotes[qi]) })
+	prepare := func(lo int) []prepared {
+		prep := make([]prepared, min(quotesPerBlock, len(an.quotes)-lo))
+		inParallel(len(prep), func(i int) { prep[i] = an.prepare(an.quotes[lo+i]) })
+		return prep
+	}
 	r := Result{Entities: an.ents}
 	prev := -1
 	prevPara := -10
 	var fs []feature
+	var (
+		block []prepared
+		next  chan []prepared
+	)
 	for qi, q := range an.quotes {
+		if qi%quotesPerBlock == 0 {
+			if next == nil {
+				block = prepare(qi)
+			} else {
+				block = <-next
+			}
+			next = nil
+			if lo := qi + quotesPerBlock; lo < len(an.quotes) {
+				ch := make(chan []prepared, 1)
+				go func() { ch <- prepare(lo) }()
+				next = ch
+			}
+		}
 		p := &an.doc.Paras[q.p0]
 		seg := an.segment(q)
 		out := Quote{Para: q.p0, Start: seg.Start, EndPara: q.p1, End: seg.End, Entity: -1}
@@ -151,7 +177,7 @@ func (an *analysis) result() Result {
 		if q.p0-prevPara > 2 {
 			prev = -1
 		}
-		an.attribute(&out, q, an.choose(q, prep[qi], prev, &fs))
+		an.attribute(&out, q, an.choose(q, block[qi%quotesPerBlock], prev, &fs))
 		if out.Entity >= 0 && !out.Partial {
 			prev, prevPara = out.Entity, q.p1
 		}
