@@ -97,28 +97,38 @@ func (an *analysis) entityAt(s NameSpan) int {
 // quotesOf lists the quotes of a document in reading order. A quote left
 // open at the end of its paragraph goes on in the next one when that
 // opens with a quotation mark, as news writing continues a speech.
+// Each paragraph's quotes are read on every processor.
 func quotesOf(d *Doc) []quoteAt {
+	byPara := make([][]quoteAt, len(d.Paras))
+	inParallel(len(d.Paras), func(pi int) { byPara[pi] = quotesIn(d, pi) })
 	var out []quoteAt
-	for pi := range d.Paras {
-		p := &d.Paras[pi]
-		for si, s := range p.Quotes {
-			q := quoteAt{p0: pi, open: s.Open, p1: pi, close: s.Close, closed: s.Closed()}
-			if !q.closed {
-				q.close = len(p.Toks)
-			}
-			text := p.Text[s.Start:s.End]
-			q.words = countWords(text)
-			q.endsComma = strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "—") || strings.HasSuffix(text, "-")
-			q.startsPara = s.Open == 0
-			if si == 0 && s.Open == 0 && pi > 0 {
-				if prev := d.Paras[pi-1].Quotes; len(prev) > 0 && !prev[len(prev)-1].Closed() {
-					q.continued = true
-				}
-			}
-			q.partial = isPartial(d, q, text)
-			q.cues[0], q.cues[1] = findCues(d, q)
-			out = append(out, q)
+	for _, qs := range byPara {
+		out = append(out, qs...)
+	}
+	return out
+}
+
+// quotesIn lists the quotes of paragraph pi (see quotesOf).
+func quotesIn(d *Doc, pi int) []quoteAt {
+	var out []quoteAt
+	p := &d.Paras[pi]
+	for si, s := range p.Quotes {
+		q := quoteAt{p0: pi, open: s.Open, p1: pi, close: s.Close, closed: s.Closed()}
+		if !q.closed {
+			q.close = len(p.Toks)
 		}
+		text := p.Text[s.Start:s.End]
+		q.words = countWords(text)
+		q.endsComma = strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "—") || strings.HasSuffix(text, "-")
+		q.startsPara = s.Open == 0
+		if si == 0 && s.Open == 0 && pi > 0 {
+			if prev := d.Paras[pi-1].Quotes; len(prev) > 0 && !prev[len(prev)-1].Closed() {
+				q.continued = true
+			}
+		}
+		q.partial = isPartial(d, q, text)
+		q.cues[0], q.cues[1] = findCues(d, q)
+		out = append(out, q)
 	}
 	return out
 }
