@@ -659,3 +659,39 @@ func TestShareBarCounterAfterTheLede(t *testing.T) {
 		t.Errorf("the article is cut at the share bar's counter:\n%s", body)
 	}
 }
+
+// TestLinksToOtherSites checks two shapes of links to other stories inside
+// a pasted article: a headline with its site's name after a dash, and the
+// headlines under a "More on this story" label set apart like paragraphs,
+// the last one too although the article's text follows it; a short
+// subheading of the article's after them stays.
+func TestLinksToOtherSites(t *testing.T) {
+	p := func(s string) string {
+		return s + " The council said the works would go on through the winter and that the costs were in line with the budget.\n\n"
+	}
+	page := "Harbour bridge reopens after repairs\n\nBy Lena Marsh\n\n" +
+		p("The harbour bridge reopened on Monday after nine months of repairs.") +
+		"Why the ferry fares are going up this spring - The Daily Harbour\n\n" +
+		p("Engineers replaced the bearings of the main span.") +
+		"More on this story\n\nNew ferry line to open on the north shore in spring\n\nPort traffic at a record in March after the strike\n\n" +
+		p("The bridge first opened in 1968.") + p("Cyclists will get a lane of their own.") + p("Drivers said the detour added half an hour.") +
+		"What happens next\n\n" + p("The council will vote on the budget in May.") + p("A second phase of works is planned.")
+	b, err := Import("bridge.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, junk := range []string{"ferry fares", "New ferry line", "Port traffic"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("link %q kept:\n%s", junk, body)
+		}
+	}
+	for _, c := range b.Captions {
+		if strings.Contains(c.Text, "ferry fares") {
+			t.Errorf("link taken for a caption: %q", c.Text)
+		}
+	}
+	if !strings.Contains(body, "What happens next") || !strings.Contains(body, "vote on the budget") {
+		t.Errorf("the article's subheading or text lost:\n%s", body)
+	}
+}

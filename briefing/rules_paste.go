@@ -17,11 +17,15 @@ var (
 	// playerLine is video player and gallery text: times, load and
 	// progress counters, "1 of 24", "17/50 ...".
 	playerLine = lazyCompile(`(?i)^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?:loaded|progress|current time|duration|remaining time)\s*:?.{0,20}|(?:comments?|replies|responses)\s*\(\d+(?: posted)?\)|\d{1,3}\s*(?:/|of)\s*\d{1,3}\b.{0,80}|your (?:video|ad) will (?:play|begin|start) in.*|wait \d+ seconds? to continue\.?|\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:views|comments?|shares|likes|responses|replies|reactions|min read|minutes? read)\b.{0,20})$`)
-	// storyLinkTail is a link to another story: a headline, then a bar or a
-	// dash and a section or site name.
 	// bracketLink is a link to another story set in brackets: "[Read: …]".
-	bracketLink   = lazyCompile(`(?i)^\[(?:read|related|see|watch|listen|more|also)\b.*\]$`)
+	bracketLink = lazyCompile(`(?i)^\[(?:read|related|see|watch|listen|more|also)\b.*\]$`)
+	// storyLinkTail is a link to another story: a headline, then a bar and
+	// a section or site name.
 	storyLinkTail = lazyCompile(`\s[|·•]\s\p{Lu}[\p{L}&' ]{1,40}$`)
+	// siteLinkTail is a link to another story on another site: a headline,
+	// then a dash and the site's name of up to four capitalised words
+	// ("… going up - The Daily Harbour", "… – BBC News").
+	siteLinkTail = lazyCompile(`\s[-–—]\s(?:The\s)?\p{Lu}[\p{L}.&'’]*(?:\s\p{Lu}[\p{L}.&'’]*){0,3}$`)
 )
 
 // timedHeadline is an entry of a live feed or a news ticker: a time, then
@@ -231,6 +235,9 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	}
 	if !sentenceEnds(t) && strings.ContainsAny(t, "|·•") && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) {
 		return strongChrome
+	}
+	if words >= 6 && !sentenceEnds(t) && strings.ContainsAny(t, "-–—") && siteLinkTail.MatchString(t) && unicode.IsUpper(firstRune(t)) {
+		return strongChrome // "Why the ferry fares are going up - The Daily Harbour"
 	}
 	if !lineDate(t).IsZero() && (words <= 16 && otherThanDateWords(t) <= 2 || !sentenceEnds(t) && lowerShare(t) < 0.5 && endsWithDate(t)) {
 		return strongChrome // a date line, or a story's headline with its date

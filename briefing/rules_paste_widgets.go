@@ -75,17 +75,22 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// The links: the lines up to the article's next paragraph of
 			// some length, each short or not a sentence (several headlines
 			// run together), or up to a subheading of the article's.
-			n := 0
+			n, prev := 0, -1
 			for j := i + 1; j <= last && n < maxLinksAfterLabel; j++ {
 				if info[j].furn == furnitureLine {
 					continue
 				}
 				u := strings.TrimSpace(blocks[j].text)
-				if info[j].words > maxLinkWords && sentenceEnds(u) || n > 0 && !info[j].tight && subheadingAt(blocks, info, j, last) {
-					break // (a line right under the last link is one more)
+				if info[j].words > maxLinkWords && sentenceEnds(u) ||
+					n > 0 && !info[j].tight && subheadingAt(blocks, info, j, last) && !(storyHeadline(blocks, info, prev) && !info[prev].tight && storyHeadline(blocks, info, j)) {
+					// A subheading of the article's ends the links, but a
+					// line right under the last link is one more, and so is
+					// a headline as long as the link above it and set apart
+					// from it as that link was from the one above.
+					break
 				}
 				drop[j] = true
-				n++
+				n, prev = n+1, j
 				if info[j].words > maxLinkWords {
 					break
 				}
@@ -142,6 +147,17 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 		}
 	}
 	return drop, last
+}
+
+// minStoryHeadlineWords is the fewest words of a headline of another
+// story that a subheading of the article's seldom has.
+const minStoryHeadlineWords = 6
+
+// storyHeadline reports whether blocks[j] is shaped like the headline of
+// a story, longer than subheadings run and not numbered as the items of a
+// list article are ("5. Beware the cabins").
+func storyHeadline(blocks []block, info []pasteInfo, j int) bool {
+	return j >= 0 && info[j].words >= minStoryHeadlineWords && headlineShaped(blocks[j].text, info[j].words) && !unicode.IsDigit(firstRune(blocks[j].text))
 }
 
 // proseTotal counts the prose words of the blocks from i to j.
