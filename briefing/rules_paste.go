@@ -245,6 +245,9 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if isTagList(t) {
 		return strongChrome // "Tech, Donald Trump, facebook, Fact Check, fake news"
 	}
+	if words <= maxSourceLineWords && !sentenceEnds(t) && isSourceLine(t) {
+		return strongChrome // a chart's "Source: Congressional Budget Office"
+	}
 	if words >= 4 && words <= maxChromeWords && cutShort(t) {
 		return strongChrome // a headline cut short: "23 things every reader…"
 	}
@@ -265,6 +268,23 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 
 // minTags is the fewest entries of a list of tags on one line.
 const minTags = 5
+
+// maxSourceLineWords is the most words of a chart's source line.
+const maxSourceLineWords = 12
+
+// isSourceLine reports whether a line names the source of a chart or a
+// table: "Source: …", "Sources: …", "Fuente: …", "Quelle: …".
+func isSourceLine(t string) bool {
+	head, _, ok := strings.Cut(t, ":")
+	if !ok || len(head) > 8 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(head)) {
+	case "source", "sources", "fuente", "fuentes", "quelle", "quellen", "fonte", "fontes", "bron":
+		return true
+	}
+	return false
+}
 
 // isTagList reports whether a line is a list of tags or topics: at least
 // minTags entries split by commas, none of more than three words, some in

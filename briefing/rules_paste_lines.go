@@ -64,6 +64,9 @@ func pasteCaption(t string) (Caption, bool) {
 			return Caption{Text: strings.TrimSpace(m[1])}, true
 		}
 	}
+	if n := wordCount(t); n <= 3 && isAgencyCredit(t) {
+		return Caption{Credit: t}, true // "Getty Images" alone under a photo
+	}
 	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "source")) && wordCount(t) <= 16 {
 		if m := creditLead.FindStringSubmatch(t); m != nil && !endsSentence(m[1]) {
 			return Caption{Credit: strings.TrimSpace(m[1])}, true

@@ -161,7 +161,7 @@ func TestPasteNamesAlone(t *testing.T) {
 func TestPasteChrome(t *testing.T) {
 	for _, l := range []string{"Share Tweet Email More Save", "00:25", "Loaded: 0%", "17/50 The harbour at dawn",
 		"6366", "Replay", "Skip Ad", "Wait 1 second to continue.", "March 18, 2015", "Remembering the old mill | Opinion",
-		"Advertisement", "Comments (5 posted)"} {
+		"Advertisement", "Comments (5 posted)", "Source: Congressional Budget Office", "Why the ferry fares are going up - The Daily Harbour"} {
 		if !isChrome(l, wordCount(l)) {
 			t.Errorf("%q is not taken for chrome", l)
 		}
@@ -307,6 +307,21 @@ func TestPastedCaptionOverItsCredit(t *testing.T) {
 		}
 		if body := bodyText(b); strings.Contains(body, "Workers") || strings.Contains(body, "Jane Doe") {
 			t.Errorf("%q: the caption or its credit in the body:\n%s", c.figure, body)
+		}
+	}
+}
+
+// TestPastedAgencyAloneIsACredit checks that an agency's name alone on a
+// line under a photo is its credit, not a subheading.
+func TestPastedAgencyAloneIsACredit(t *testing.T) {
+	for _, l := range []string{"Getty Images", "AFP", "Reuters"} {
+		if c, ok := pasteCaption(l); !ok || c.Credit != l || c.Text != "" {
+			t.Errorf("pasteCaption(%q) = %q %v, want the credit alone", l, c, ok)
+		}
+	}
+	for _, l := range []string{"Getting there", "Conclusion"} {
+		if c, ok := pasteCaption(l); ok {
+			t.Errorf("pasteCaption(%q) = %q, want no caption", l, c)
 		}
 	}
 }
