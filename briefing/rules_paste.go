@@ -618,6 +618,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 		}
 		if loneCaption(blocks, info, i) || captionOverHeading(blocks, info, i, last) || betweenControls(blocks, info, i) || figureAfterColon(blocks, info, i) ||
+			chartCaption(blocks, info, i, last) ||
 			in.prose && i > 0 && isCaptionLabel(blocks[i-1].text) && in.words <= maxCaptionWords || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i) {
 			c, ok := pasteCaption(bl.text)
 			if !ok {
@@ -718,6 +719,32 @@ const (
 	minLoneCaptionWords = 8
 	maxLoneCaptionWords = 60
 )
+
+// maxChartCaptionWords is the most words of a chart's caption.
+const maxChartCaptionWords = 45
+
+// chartCaption reports whether block i is the caption of a chart set into
+// the article: a paragraph of a sentence or two after the article's prose,
+// right above the chart: its title, numbers and labels, at least two
+// numbers among the first lines and no prose ("Annual interest payments …
+// are expected to triple …" over "$915", "billion", "Interest payments on
+// the national debt", "$900").
+func chartCaption(blocks []block, info []pasteInfo, i, last int) bool {
+	if !info[i].prose || info[i].words > maxChartCaptionWords || i+1 > last || i == 0 || !info[i-1].prose && blocks[i-1].kind != heading {
+		return false
+	}
+	numbers := 0
+	for j := i + 1; j <= last && j <= i+chartLookahead && !info[j].prose; j++ {
+		if !hasLetter(blocks[j].text) {
+			numbers++
+		}
+	}
+	return numbers >= 2
+}
+
+// chartLookahead is how many lines under a chart's caption are looked at
+// for its numbers.
+const chartLookahead = 6
 
 // loneCaption reports whether block i is a photo caption pasted without
 // its credit: a paragraph of some length that does not end as a sentence

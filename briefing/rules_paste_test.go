@@ -325,3 +325,27 @@ func TestPastedAgencyAloneIsACredit(t *testing.T) {
 		}
 	}
 }
+
+// TestPastedChartCaption checks that the caption over a chart pasted with
+// its numbers and labels is a caption, and that a paragraph over a share
+// bar or a gallery counter stays in the body.
+func TestPastedChartCaption(t *testing.T) {
+	p := func(s string) string {
+		return s + " The council said the works would go on through the winter and that the costs were in line with the budget.\n\n"
+	}
+	caption := "Annual interest payments on the debt are expected to triple over the next decade, according to the budget office."
+	page := "Debt costs rise\n\nBy Lena Marsh\n\n" + p("Interest rates rose again on Monday.") + caption + "\n\n$915\n\nbillion\n\nInterest payments\n\n$900\n\n600\n\n300\n\n" +
+		p("The deficit is expected to reach a record next year.") + "The dollar has strengthened against the euro this year.\n\nShare\n\nTweet\n\n" +
+		p("Economists expect rates to stay high.") + p("The budget office will publish its next forecast in June.")
+	b, err := Import("debt.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Captions) != 1 || b.Captions[0].Text != caption {
+		t.Errorf("captions %q, want the chart's", b.Captions)
+	}
+	body := bodyText(b)
+	if strings.Contains(body, "Annual interest") || !strings.Contains(body, "The dollar has strengthened") {
+		t.Errorf("body:\n%s", body)
+	}
+}
