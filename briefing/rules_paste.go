@@ -724,13 +724,16 @@ const (
 const maxChartCaptionWords = 45
 
 // chartCaption reports whether block i is the caption of a chart set into
-// the article: a paragraph of a sentence or two after the article's prose,
-// right above the chart: its title, numbers and labels, at least two
-// numbers among the first lines and no prose ("Annual interest payments …
+// the article: a paragraph of a sentence or two after the article's text
+// (not after chrome), right above the chart and not leading on to it with
+// a colon as a paragraph over a table of figures does: the chart's title,
+// numbers and labels, at least two numbers among the first lines and no
+// prose ("Annual interest payments …
 // are expected to triple …" over "$915", "billion", "Interest payments on
 // the national debt", "$900").
 func chartCaption(blocks []block, info []pasteInfo, i, last int) bool {
-	if !info[i].prose || info[i].words > maxChartCaptionWords || i+1 > last || i == 0 || !info[i-1].prose && blocks[i-1].kind != heading {
+	if !info[i].prose || info[i].words > maxChartCaptionWords || i+1 > last || i == 0 || info[i-1].chrome ||
+		strings.HasSuffix(strings.TrimSpace(blocks[i].text), ":") {
 		return false
 	}
 	numbers := 0
