@@ -81,11 +81,12 @@ func pasteCaption(t string) (Caption, bool) {
 // paragraph, its lazy start costs a step for every pair of characters.
 func matchTrailingCredit(t string) (text, credit string, ok bool) {
 	// only a credit word near the end counts: look there alone
-	near := max(0, len(t)-128)
+	tail := t[max(0, len(t)-128):]
 	at := -1
 	for _, w := range []string{"Credit", "hoto", "oto:", "Bild:", "icture:"} {
-		if i := strings.LastIndex(t[near:], w); i >= 0 {
-			at = max(at, near+i)
+		// the forward search is the quicker one, and most lines hold none
+		if strings.Contains(tail, w) {
+			at = max(at, len(t)-len(tail)+strings.LastIndex(tail, w))
 		}
 	}
 	if at < 0 {
