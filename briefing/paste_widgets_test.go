@@ -695,3 +695,26 @@ func TestLinksToOtherSites(t *testing.T) {
 		t.Errorf("the article's subheading or text lost:\n%s", body)
 	}
 }
+
+// TestQuestionLinkAboveTheArticle checks that a headline asked as a
+// question under another story's headline, above the article, goes, while
+// an article that opens with a question under its byline keeps it.
+func TestQuestionLinkAboveTheArticle(t *testing.T) {
+	p := "Nintendo and Apple shocked the world earlier this year by announcing the game, which will launch on phones and tablets next month for a flat fee.\n\n" +
+		"The game is essentially a regular side-scrolling Mario game, except that Mario runs forward on his own and the player taps to jump over the enemies.\n"
+	for _, c := range []struct {
+		head string
+		keep bool
+	}{
+		{"By Alex Perry\n\nShare\nTweet\n\nTwitter suspends several accounts\n\nPhone X vs Phone Y: what's the difference?\n\n", false},
+		{"By Alex Perry\n\nWhat's the difference?\n\n", true},
+	} {
+		b, err := Import("game.txt", []byte("Nintendo's first phone game will launch in December\n\n"+c.head+p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(bodyText(b), "difference?"); got != c.keep {
+			t.Errorf("%q: question kept %v, want %v:\n%s", c.head, got, c.keep, bodyText(b))
+		}
+	}
+}

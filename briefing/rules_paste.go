@@ -548,6 +548,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	// source line before the first paragraph, a closing line after the
 	// last ("To see it in action, watch below:", the author's note).
 	first = growEdge(blocks, info, first, -1)
+	for first < last && questionLink(blocks, info, first) {
+		first++
+	}
 	last = growEdge(blocks, info, last, 1)
 	drop, last := widgetDrops(blocks, info, seen, first, last)
 	out := blocks[:0]
@@ -720,6 +723,29 @@ const (
 	maxLoneCaptionWords = 60
 )
 
+// maxQuestionLinkWords is the most words of a headline asked as a
+// question in a list of links.
+const maxQuestionLinkWords = 12
+
+// questionLink reports whether the block that opens the article's run is
+// the last of a list of links to other stories rather than the article's
+// first paragraph: a headline asked as a question ("OnePlus 3T vs OnePlus
+// 3: what's the difference?") right under another headline that is not a
+// sentence nor the page's chrome (a date, a label). An article opens under its byline or its date, not under a
+// headline of another story.
+func questionLink(blocks []block, info []pasteInfo, i int) bool {
+	t := strings.TrimSpace(blocks[i].text)
+	if i == 0 || info[i].words > maxQuestionLinkWords || !strings.HasSuffix(t, "?") || !unicode.IsUpper(firstRune(t)) {
+		return false
+	}
+	u := strings.TrimSpace(blocks[i-1].text)
+	if info[i-1].prose || info[i-1].chrome || !headlineShaped(u, info[i-1].words) {
+		return false
+	}
+	_, byline := pasteByline(u, t)
+	return !byline
+}
+
 // maxChartCaptionWords is the most words of a chart's caption.
 const maxChartCaptionWords = 45
 
@@ -728,9 +754,8 @@ const maxChartCaptionWords = 45
 // (not after chrome), right above the chart and not leading on to it with
 // a colon as a paragraph over a table of figures does: the chart's title,
 // numbers and labels, at least two numbers among the first lines and no
-// prose ("Annual interest payments …
-// are expected to triple …" over "$915", "billion", "Interest payments on
-// the national debt", "$900").
+// prose ("Annual interest payments … are expected to triple …" over "$915",
+// "billion", "Interest payments on the national debt", "$900").
 func chartCaption(blocks []block, info []pasteInfo, i, last int) bool {
 	if !info[i].prose || info[i].words > maxChartCaptionWords || i+1 > last || i == 0 || info[i-1].chrome ||
 		strings.HasSuffix(strings.TrimSpace(blocks[i].text), ":") {
