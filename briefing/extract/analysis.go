@@ -308,12 +308,12 @@ func (an *analysis) attribute(out *Quote, q quoteAt, c candidate) {
 		out.Entity = c.entity
 	case candNominal:
 		p := &an.doc.Paras[c.para]
-		out.Speaker = p.Text[p.Toks[c.from].Start:p.Toks[c.to-1].End]
+		out.Speaker = p.Text[p.Toks[c.from].Start:p.Toks[c.to-1].End()]
 	case candCap:
 		out.Entity = c.entity
 		if out.Entity < 0 {
 			p := &an.doc.Paras[c.para]
-			out.Speaker = p.Text[p.Toks[c.from].Start:p.Toks[c.to-1].End]
+			out.Speaker = p.Text[p.Toks[c.from].Start:p.Toks[c.to-1].End()]
 		}
 	case candPronoun:
 		out.Entity = an.resolvePronoun(c)

@@ -23,9 +23,9 @@ const (
 )
 
 // Token is one word, number, punctuation character or quotation mark of a
-// paragraph: the paragraph's bytes [Start:End].
+// paragraph: the paragraph's bytes [Start:End()].
 type Token struct {
-	Start, End int
+	Start int
 	// Sent is the number of the sentence the token belongs to, counted
 	// from 0 in its paragraph.
 	Sent int
@@ -44,6 +44,9 @@ type Token struct {
 
 // Text is the token as the paragraph writes it.
 func (t *Token) Text() string { return t.form.text }
+
+// End is where the token ends in its paragraph.
+func (t *Token) End() int { return t.Start + len(t.form.text) }
 
 // Lower is the token's text in lower case, with a curly apostrophe made
 // straight.
@@ -185,7 +188,7 @@ func (tz *tokenizer) tokenize(p string) []Token {
 			f = formsOf(w)
 			tz.forms[w] = f
 		}
-		tz.buf = append(tz.buf, Token{Start: start, End: end, Kind: kind, Cap: upper, form: f})
+		tz.buf = append(tz.buf, Token{Start: start, Kind: kind, Cap: upper, form: f})
 	})
 	return slices.Clone(tz.buf) // no room to spare: a long document holds millions
 }

@@ -41,7 +41,7 @@ func nameText(d *Doc, s NameSpan) string {
 	for to > s.From+1 && isPossessive(p.Toks[to-1].Text()) {
 		to--
 	}
-	return p.Text[p.Toks[s.From].Start:p.Toks[to-1].End]
+	return p.Text[p.Toks[s.From].Start:p.Toks[to-1].End()]
 }
 
 func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
@@ -289,7 +289,7 @@ func cleanName(d *Doc, s NameSpan) string {
 		}
 		from++
 	}
-	return p.Text[p.Toks[from].Start:p.Toks[to-1].End]
+	return p.Text[p.Toks[from].Start:p.Toks[to-1].End()]
 }
 
 // SpanBytes returns the byte offsets of a name span in its paragraph,
@@ -300,5 +300,5 @@ func (d *Doc) SpanBytes(s NameSpan) (start, end int) {
 	for to > s.From+1 && isPossessive(p.Toks[to-1].Text()) {
 		to--
 	}
-	return p.Toks[s.From].Start, p.Toks[to-1].End
+	return p.Toks[s.From].Start, p.Toks[to-1].End()
 }

@@ -88,7 +88,7 @@ func TestShowCandidateCoverage(t *testing.T) {
 					if c.kind == candNone {
 						continue
 					}
-					name := ex.doc.Paras[c.para].Text[ex.doc.Paras[c.para].Toks[c.from].Start:ex.doc.Paras[c.para].Toks[c.to-1].End]
+					name := ex.doc.Paras[c.para].Text[ex.doc.Paras[c.para].Toks[c.from].Start:ex.doc.Paras[c.para].Toks[c.to-1].End()]
 					if c.entity >= 0 {
 						name += " " + an.ents[c.entity].Name
 					}
@@ -130,7 +130,7 @@ func TestShowCandidates(t *testing.T) {
 			name := "NONE"
 			if c.kind != candNone {
 				p := d.Paras[c.para]
-				name = p.Text[p.Toks[c.from].Start:p.Toks[c.to-1].End]
+				name = p.Text[p.Toks[c.from].Start:p.Toks[c.to-1].End()]
 			}
 			t.Logf("  %-30s kind %d near %d score %.2f", name, c.kind, c.near, an.m.Speakers.score(fs))
 		}

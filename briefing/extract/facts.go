@@ -246,13 +246,13 @@ func entityDetail(d *Doc, e *Entity, kind FactKind) string {
 		for a > 0 && k-a < 2 && ts[a-1].Kind == Word && !ts[a-1].in(inFunction) && ts[a-1].Sent == ts[k].Sent {
 			a--
 		}
-		return d.Paras[m.Para].Text[ts[a].Start:ts[k].End]
+		return d.Paras[m.Para].Text[ts[a].Start:ts[k].End()]
 	}
 	// "Kommersant, a Russian newspaper,"
 	if k := m.To; k+2 < len(ts) && ts[k].Is(",") && (ts[k+1].Lower() == "a" || ts[k+1].Lower() == "an" || ts[k+1].Lower() == "the") {
 		for j := k + 2; j < len(ts) && j < k+6 && ts[j].Kind == Word; j++ {
 			if !ts[j].Cap && ts[j].in(inOrgWords|inOrgIntro) {
-				return d.Paras[m.Para].Text[ts[k+2].Start:ts[j].End]
+				return d.Paras[m.Para].Text[ts[k+2].Start:ts[j].End()]
 			}
 		}
 	}

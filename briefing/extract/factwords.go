@@ -46,17 +46,17 @@ func (pp *factPara) read(d *Doc, pi int, names [][2]int) {
 			continue
 		}
 		if n := len(pp.toks); n > 0 && isPossessive(t.Text()) && pp.toks[n-1].next == t.Start {
-			pp.toks[n-1].next = t.End
+			pp.toks[n-1].next = t.End()
 			continue
 		}
 		first = append(first, k)
-		w := factWord{start: t.Start, end: t.End, next: t.End, upper: t.Cap, digit: t.Kind == Number,
+		w := factWord{start: t.Start, end: t.End(), next: t.End(), upper: t.Cap, digit: t.Kind == Number,
 			hyphen: strings.Contains(t.Text(), "-"), lists: t.form.lists}
 		// a hyphen with no space around it joins a number to what follows
-		for k+2 < len(p.Toks) && p.Toks[k+1].Is("-") && p.Toks[k+1].Start == w.end && p.Toks[k+2].Start == p.Toks[k+1].End &&
+		for k+2 < len(p.Toks) && p.Toks[k+1].Is("-") && p.Toks[k+1].Start == w.end && p.Toks[k+2].Start == p.Toks[k+1].End() &&
 			(w.digit || p.Toks[k+2].Kind == Number) && (p.Toks[k+2].Kind == Word || p.Toks[k+2].Kind == Number) {
 			k += 2
-			w.end, w.next, w.hyphen, w.lists = p.Toks[k].End, p.Toks[k].End, true, 0
+			w.end, w.next, w.hyphen, w.lists = p.Toks[k].End(), p.Toks[k].End(), true, 0
 		}
 		w.allCaps = w.upper && allUpper(p.Text[w.start:w.end])
 		pp.toks = append(pp.toks, w)

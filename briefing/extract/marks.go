@@ -33,7 +33,7 @@ func pairMarks(p string, toks []Token) []Segment {
 	var opener rune // its character
 	end := func(close, at int) {
 		s := Segment{Open: open, Close: close}
-		s.Start = toks[open].End
+		s.Start = toks[open].End()
 		s.End = at
 		s.Start, s.End = trimSpaces(p, s.Start, s.End)
 		if strings.IndexFunc(p[s.Start:s.End], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
@@ -55,7 +55,7 @@ func pairMarks(p string, toks []Token) []Segment {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text())
-		prev, next := runeBefore(p, t.Start), runeAfter(p, t.End)
+		prev, next := runeBefore(p, t.Start), runeAfter(p, t.End())
 		switch {
 		case open < 0:
 			shapeOpens := r == '“' || r == '„' || r == '«' || r == '‹'

@@ -102,10 +102,10 @@ func appositive(d *Doc, m NameSpan) string {
 	if from+1 < j && (first == "a" || first == "an" || first == "the") {
 		from++
 	}
-	if strings.IndexFunc(p.Text[ts[from].Start:ts[j-1].End], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && j-from < 3 {
+	if strings.IndexFunc(p.Text[ts[from].Start:ts[j-1].End()], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && j-from < 3 {
 		return "" // "Name, 45," is an age
 	}
-	return p.Text[ts[from].Start:ts[j-1].End]
+	return p.Text[ts[from].Start:ts[j-1].End()]
 }
 
 // possessorRole returns the role set before a name as a possessive and a
@@ -132,7 +132,7 @@ func possessorRole(d *Doc, m NameSpan) string {
 	if start == k {
 		return ""
 	}
-	return p.Text[ts[start].Start:ts[i-1].End]
+	return p.Text[ts[start].Start:ts[i-1].End()]
 }
 
 // titleBefore returns the title written right before a name, with its
@@ -153,7 +153,7 @@ func titleBefore(d *Doc, m NameSpan) string {
 		}
 	}
 	if titled && from > m.From {
-		return p.Text[ts[m.From].Start:ts[from-1].End]
+		return p.Text[ts[m.From].Start:ts[from-1].End()]
 	}
 	i := m.From - 1
 	hasTitle := false
@@ -183,7 +183,7 @@ func titleBefore(d *Doc, m NameSpan) string {
 	for start < m.From && (ts[start].Lower() == "of" || ts[start].Lower() == "and") {
 		start++
 	}
-	return p.Text[ts[start].Start:ts[m.From-1].End]
+	return p.Text[ts[start].Start:ts[m.From-1].End()]
 }
 
 // named reports whether token i of paragraph p starts or continues a

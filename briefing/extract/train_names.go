@@ -29,7 +29,7 @@ func newExample(a *Article) *example {
 		end := s + (e.End - e.Start)
 		first := true
 		for ti, t := range ex.doc.Paras[p].Toks {
-			if t.Start >= s && t.End <= end {
+			if t.Start >= s && t.End() <= end {
 				if first {
 					ex.tags[p][ti] = beginTag(k)
 					first = false

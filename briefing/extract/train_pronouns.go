@@ -31,7 +31,7 @@ func pronounExamples(ex *example, an *analysis) []pronounExample {
 			ts := ex.doc.Paras[pl.p].Toks
 			ti := -1
 			for k, t := range ts {
-				if t.Start == pl.s && t.End == pl.e {
+				if t.Start == pl.s && t.End() == pl.e {
 					ti = k
 					break
 				}

@@ -48,7 +48,7 @@ func speakerExamples(ex *example, m *Models) []speakerExample {
 						continue
 					}
 					ts := ex.doc.Paras[c.para].Toks
-					if ts[c.from].Start < se && ss < ts[c.to-1].End {
+					if ts[c.from].Start < se && ss < ts[c.to-1].End() {
 						if gold < 0 || c.from < cands[gold].from {
 							gold = i
 						}
