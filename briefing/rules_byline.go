@@ -79,8 +79,8 @@ func splitAuthors(s string) []string {
 			}
 			break
 		}
-		if i > 0 && isOutletAcronym(part) {
-			break // the outlet after the names: "By Jane Doe, CNN"
+		if i > 0 && (isOutletAcronym(part) || strings.HasPrefix(part, "The ")) {
+			break // the outlet after the names: "By Jane Doe, CNN", ", The Washington Post"
 		}
 		names := authorSeparators.Split(part, -1)
 		good := true
@@ -130,7 +130,26 @@ func cutBylineTail(s string) string {
 		s = s[:i]
 		s = bylineTrailingDate.ReplaceAllString(s, "")
 	}
-	return strings.Trim(collapseSpace(s), " ,;:-–—|")
+	return cutAtRole(strings.Trim(collapseSpace(s), " ,;:-–—|"))
+}
+
+// cutAtRole cuts a role written straight after a name, without a comma,
+// from the names part of a byline: "Jane Doe Staff Writer", "Jane Doe
+// Contributor". Only a capitalised role word after two words of a name
+// counts.
+func cutAtRole(s string) string {
+	words := strings.Fields(s)
+	for i := 2; i < len(words); i++ {
+		w := words[i]
+		if !unicode.IsUpper(firstRune(w)) || !bylineRoles[strings.ToLower(strings.Trim(w, ".,;:"))] {
+			continue
+		}
+		if prev := strings.ToLower(strings.Trim(words[i-1], ".,;:")); prev == "and" || prev == "&" {
+			continue
+		}
+		return strings.Join(words[:i], " ")
+	}
+	return s
 }
 
 // creditsOthers reports whether what follows a semicolon in a byline

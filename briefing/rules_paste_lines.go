@@ -345,8 +345,9 @@ func leadingNames(s string) (names []string, rest string) {
 			}
 			continue
 		}
-		if !isBylineNameWord(w) || pasteUIWords[bare] || monthNames[bare[:min(3, len(bare))]] != 0 && len(cur) >= 2 || isWeekday(bare) || bylineStops[bare] {
-			break
+		if !isBylineNameWord(w) || pasteUIWords[bare] || monthNames[bare[:min(3, len(bare))]] != 0 && len(cur) >= 2 || isWeekday(bare) || bylineStops[bare] ||
+			len(cur) >= 2 && bylineRoles[bare] {
+			break // (a role after the name: "Jane Doe Senior Writer")
 		}
 		cur = append(cur, strings.TrimRight(w, ","))
 		if strings.HasSuffix(w, ",") {
@@ -431,8 +432,11 @@ func startsWithDate(s string) bool {
 // role ("Staff Writer", "Games Editor").
 func bylineContinues(rest string) bool {
 	r := firstRune(rest)
-	if strings.ContainsRune("|·•—–-@/", r) || startsWithDate(rest) {
+	if strings.ContainsRune("|·•—–-@/", r) || startsWithDate(rest) || strings.HasPrefix(rest, "(@") {
 		return true
+	}
+	if on, date, ok := strings.Cut(rest, " "); ok && strings.EqualFold(on, "on") && startsWithDate(date) {
+		return true // "Jane Doe on March 3, 2015"
 	}
 	if f := strings.Fields(rest); len(f) > 1 && f[0] == "for" && startsCapital(firstRune(f[1])) {
 		return true // "for The Guardian"

@@ -125,6 +125,11 @@ func TestPasteBylines(t *testing.T) {
 		{"AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", "", []string{"AFP"}},
 		{"Reuters - March 3, 2015", "", []string{"Reuters"}},
 		{"WASHINGTON, March 3, 2015", "", nil},
+		{"Jane Doe (@janedoe)", "", []string{"Jane Doe"}},
+		{"Jane Doe on March 3, 2015", "", []string{"Jane Doe"}},
+		{"Jane Doe Senior Writer", "", []string{"Jane Doe"}},
+		{"By Jane Doe Staff Writer", "", []string{"Jane Doe"}},
+		{"By Jane Doe and John Roe, The Washington Post", "", []string{"Jane Doe", "John Roe"}},
 	}
 	for _, c := range cases {
 		got, ok := pasteByline(c.line, c.next)
