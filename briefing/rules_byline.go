@@ -13,7 +13,7 @@ var (
 	bylineParens = lazyCompile(`\s*\([^()]*\)`)
 	// bylineTail starts what follows the names: a dash or bar before a date
 	// or outlet, a handle, a lower-case "for/in/at/from/on" phrase.
-	bylineTail = lazyCompile(`\s+(?:[—–|·•]|-{1,2})\s|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:Updated|Published|Posted)\b|\n`)
+	bylineTail = lazyCompile(`\s+(?:[—–|·•]|-{1,2})\s|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\sFor\s|\s(?:Updated|Published|Posted)\b|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
@@ -79,8 +79,10 @@ func splitAuthors(s string) []string {
 			}
 			break
 		}
-		if i > 0 && (isOutletAcronym(part) || strings.HasPrefix(part, "The ")) {
-			break // the outlet after the names: "By Jane Doe, CNN", ", The Washington Post"
+		if i > 0 && (isOutletAcronym(part) || strings.HasPrefix(part, "The ") || !strings.Contains(part, " ")) {
+			// The outlet after the names ("By Jane Doe, CNN", ", The
+			// Washington Post") or a degree (", PhD"): a name has two words.
+			break
 		}
 		names := authorSeparators.Split(part, -1)
 		good := true
@@ -139,6 +141,9 @@ func cutBylineTail(s string) string {
 // counts.
 func cutAtRole(s string) string {
 	words := strings.Fields(s)
+	if len(words) > 0 && words[0] == "The" {
+		return s // an outlet: "The Associated Press"
+	}
 	for i := 2; i < len(words); i++ {
 		w := words[i]
 		if !unicode.IsUpper(firstRune(w)) || !bylineRoles[strings.ToLower(strings.Trim(w, ".,;:"))] {
@@ -194,12 +199,24 @@ func hasNameShape(s string) bool {
 		switch r := firstRune(w); {
 		case unicode.IsUpper(r):
 			capital++
-		case nameParticles[bare]:
+		case nameParticles[bare] || particleJoined(w):
 		default:
 			return false
 		}
 	}
 	return capital > 0 && unicode.IsUpper(firstRune(words[0]))
+}
+
+// particleJoined reports whether w is a name particle joined to a
+// capitalised name: "al-Sayed", "d'Angelo", "el-Sisi".
+func particleJoined(w string) bool {
+	i := strings.IndexAny(w, "-'’")
+	if i <= 0 {
+		return false
+	}
+	p, rest := strings.ToLower(w[:i]), w[i:]
+	rest = strings.TrimLeft(rest, "-'’")
+	return (nameParticles[p] || p == "d" || p == "l") && unicode.IsUpper(firstRune(rest))
 }
 
 // normaliseName capitalises an all-caps name ("GILLIAN MOHNEY" -> "Gillian

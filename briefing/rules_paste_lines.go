@@ -388,7 +388,7 @@ func isOutletAcronym(w string) bool {
 
 // bylineStops are words that end the names of a byline written without a
 // separator: "Jane Doe Published 3:57 PM ET".
-var bylineStops = map[string]bool{"published": true, "updated": true, "posted": true, "follow": true, "modified": true}
+var bylineStops = map[string]bool{"published": true, "updated": true, "posted": true, "follow": true, "modified": true, "for": true}
 
 // isBylineNameWord reports whether w can be a word of a name: capitalised
 // letters (an initial "C." too), or a name particle.
@@ -398,7 +398,7 @@ func isBylineNameWord(w string) bool {
 		return false
 	}
 	r := firstRune(w)
-	if !unicode.IsUpper(r) && !nameParticles[w] {
+	if !unicode.IsUpper(r) && !nameParticles[w] && !particleJoined(w) {
 		return false
 	}
 	for _, r := range w {
@@ -438,7 +438,7 @@ func bylineContinues(rest string) bool {
 	if on, date, ok := strings.Cut(rest, " "); ok && strings.EqualFold(on, "on") && startsWithDate(date) {
 		return true // "Jane Doe on March 3, 2015"
 	}
-	if f := strings.Fields(rest); len(f) > 1 && f[0] == "for" && startsCapital(firstRune(f[1])) {
+	if f := strings.Fields(rest); len(f) > 1 && strings.EqualFold(f[0], "for") && startsCapital(firstRune(f[1])) {
 		return true // "for The Guardian"
 	}
 	if isOutletAcronym(rest) {

@@ -130,6 +130,11 @@ func TestPasteBylines(t *testing.T) {
 		{"Jane Doe Senior Writer", "", []string{"Jane Doe"}},
 		{"By Jane Doe Staff Writer", "", []string{"Jane Doe"}},
 		{"By Jane Doe and John Roe, The Washington Post", "", []string{"Jane Doe", "John Roe"}},
+		{"By Ahmed al-Sayed", "", []string{"Ahmed al-Sayed"}},
+		{"By Jane Doe, PhD", "", []string{"Jane Doe"}},
+		{"By The Associated Press", "", []string{"The Associated Press"}},
+		{"By Jane Doe For Dailymail.com", "", []string{"Jane Doe"}},
+		{"Jane Doe For Mailonline", "", []string{"Jane Doe"}},
 	}
 	for _, c := range cases {
 		got, ok := pasteByline(c.line, c.next)
