@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -90,32 +91,35 @@ func writeMarkdown(sb *strings.Builder, b *Briefing) {
 
 // WriteText writes each briefing as plain reading text.
 func WriteText(w io.Writer, bs []*Briefing) error {
-	var sb strings.Builder
+	bw := bufio.NewWriterSize(w, 64<<10)
 	for i, b := range bs {
 		if i > 0 {
-			sb.WriteString("\n\n")
+			bw.WriteString("\n\n")
 		}
-		sb.WriteString(b.DisplayTitle() + "\n")
-		sb.WriteString(strings.Repeat("=", min(displayLen(b.DisplayTitle()), 72)) + "\n")
+		bw.WriteString(b.DisplayTitle() + "\n")
+		bw.WriteString(strings.Repeat("=", min(displayLen(b.DisplayTitle()), 72)) + "\n")
 		for _, m := range b.Meta() {
-			fmt.Fprintf(&sb, "%s: %s\n", m[0], m[1])
+			fmt.Fprintf(bw, "%s: %s\n", m[0], m[1])
 		}
 		for si, s := range b.Sections {
-			sb.WriteString("\n")
+			bw.WriteString("\n")
 			if s.Heading != "" {
-				sb.WriteString(s.Heading + "\n")
-				sb.WriteString(strings.Repeat("-", min(displayLen(s.Heading), 72)) + "\n\n")
+				bw.WriteString(s.Heading + "\n")
+				bw.WriteString(strings.Repeat("-", min(displayLen(s.Heading), 72)) + "\n\n")
 			}
 			for p := range s.Paragraphs {
 				if p > 0 && !followsTightly(s, p) {
-					sb.WriteString("\n")
+					bw.WriteString("\n")
 				}
-				sb.WriteString(textParagraph(b, si, p) + "\n")
+				bw.WriteString(textParagraph(b, si, p))
+				bw.WriteString("\n")
 			}
 		}
 	}
-	_, err := io.WriteString(w, sb.String())
-	return err
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("writing text: %w", err)
+	}
+	return nil
 }
 
 // Meta lists the briefing's metadata as label and value pairs, in the order

@@ -58,10 +58,13 @@ func analyze(d *Doc, m *Models) Result {
 // newAnalysis tags the names of d and groups them into entities.
 func newAnalysis(d *Doc, m *Models) *analysis {
 	an := &analysis{doc: d, m: m, names: make([][]NameSpan, len(d.Paras))}
-	inParallel(len(d.Paras), func(i int) {
-		an.names[i] = spansOf(i, tagNames(m.Names, &d.Paras[i], nil))
+	inRanges(len(d.Paras), func(lo, hi int) {
+		fs := make([]feature, 0, 64) // room for a token's features
+		for i := lo; i < hi; i++ {
+			an.names[i] = spansOf(i, tagNames(m.Names, &d.Paras[i], fs))
+		}
 	})
-	var all []NameSpan
+	all := make([]NameSpan, 0, countAll(an.names))
 	for i := range d.Paras {
 		all = append(all, an.names[i]...)
 	}
@@ -101,11 +104,20 @@ func (an *analysis) entityAt(s NameSpan) int {
 func quotesOf(d *Doc) []quoteAt {
 	byPara := make([][]quoteAt, len(d.Paras))
 	inParallel(len(d.Paras), func(pi int) { byPara[pi] = quotesIn(d, pi) })
-	var out []quoteAt
+	out := make([]quoteAt, 0, countAll(byPara))
 	for _, qs := range byPara {
 		out = append(out, qs...)
 	}
 	return out
+}
+
+// countAll is the number of items in all the lists.
+func countAll[T any](lists [][]T) int {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	return n
 }
 
 // quotesIn lists the quotes of paragraph pi (see quotesOf).

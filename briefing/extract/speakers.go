@@ -18,15 +18,15 @@ const (
 
 // candidate is a possible speaker of a quote.
 type candidate struct {
-	kind   candKind
 	para   int // paragraph of the candidate
 	from   int // its first token
 	to     int // after its last token
 	entity int // the entity of a name, or -1
-	ekind  EntityKind
 	// near is the candidate's rank by closeness to the quote among the
 	// candidates on its side of it: 0 for the nearest.
-	near int
+	near  int
+	kind  candKind
+	ekind EntityKind
 	// subject is set for the candidate that is the subject of the
 	// reporting verb that introduces the quote (see markSubjects).
 	subject bool
