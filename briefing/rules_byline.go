@@ -140,21 +140,43 @@ func cutBylineTail(s string) string {
 // Contributor". Only a capitalised role word after two words of a name
 // counts.
 func cutAtRole(s string) string {
-	words := strings.Fields(s)
-	if len(words) > 0 && words[0] == "The" {
-		return s // an outlet: "The Associated Press"
+	if strings.Count(s, " ") < 2 || strings.HasPrefix(s, "The ") {
+		return s // a name of two words, or an outlet: "The Associated Press"
 	}
-	for i := 2; i < len(words); i++ {
-		w := words[i]
-		if !unicode.IsUpper(firstRune(w)) || !bylineRoles[strings.ToLower(strings.Trim(w, ".,;:"))] {
-			continue
+	prev, n := "", 0 // the word before, and how many words came before
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			j = len(s) - i
 		}
-		if prev := strings.ToLower(strings.Trim(words[i-1], ".,;:")); prev == "and" || prev == "&" {
-			continue
+		w := s[i : i+j]
+		if n >= 2 && unicode.IsUpper(firstRune(w)) && prev != "and" && prev != "&" && isRoleWord(strings.Trim(w, ".,;:")) {
+			return strings.TrimRight(s[:i], " ")
 		}
-		return strings.Join(words[:i], " ")
+		prev, n = w, n+1
+		i += j + 1
 	}
 	return s
+}
+
+// isRoleWord reports whether w, in any case, is one of the byline roles
+// (see byline_roles.txt), without allocating for the lower-case form.
+func isRoleWord(w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false // no role is this long
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return bylineRoles[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return bylineRoles[string(buf[:len(w)])]
 }
 
 // creditsOthers reports whether what follows a semicolon in a byline

@@ -40,7 +40,7 @@ var menuSeparators = []string{" ▪ ", " | ", " • ", " · ", " › ", " » "}
 // together: at least three separators ("International ▪ Politique ▪
 // Société"), with few words between them.
 func isMenuLine(t string, words int) bool {
-	if words < 4 || !strings.ContainsAny(t, "▪|•·›»") {
+	if words < 4 {
 		return false
 	}
 	seps := 0
@@ -49,6 +49,25 @@ func isMenuLine(t string, words int) bool {
 	}
 	return seps >= 3 && words <= 4*(seps+1) && (seps >= 5 || !sentenceEnds(t))
 }
+
+// containsAnyOf reports whether t holds one of subs. For marks outside
+// ASCII it is much cheaper than strings.ContainsAny, which decodes t rune
+// by rune: each search here runs over the bytes at once.
+func containsAnyOf(t string, subs []string) bool {
+	for _, s := range subs {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyLinkMarks and siteLinkDashes are the marks that set a link's
+// section or site apart from its headline.
+var (
+	storyLinkMarks = []string{"|", "·", "•"}
+	siteLinkDashes = []string{" - ", " – ", " — "}
+)
 
 // Limits of the paste rules.
 const (
@@ -233,10 +252,10 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if !hasLetter(t) || mayBePlayer(t) && playerLine.MatchString(t) || furn != notFurniture {
 		return strongChrome
 	}
-	if !sentenceEnds(t) && strings.ContainsAny(t, "|·•") && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) {
+	if !sentenceEnds(t) && containsAnyOf(t, storyLinkMarks) && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) {
 		return strongChrome
 	}
-	if words >= 6 && !sentenceEnds(t) && strings.ContainsAny(t, "-–—") && siteLinkTail.MatchString(t) && unicode.IsUpper(firstRune(t)) {
+	if words >= 6 && !sentenceEnds(t) && containsAnyOf(t, siteLinkDashes) && siteLinkTail.MatchString(t) && unicode.IsUpper(firstRune(t)) {
 		return strongChrome // "Why the ferry fares are going up - The Daily Harbour"
 	}
 	if !lineDate(t).IsZero() && (words <= 16 && otherThanDateWords(t) <= 2 || !sentenceEnds(t) && lowerShare(t) < 0.5 && endsWithDate(t)) {
@@ -279,12 +298,17 @@ func isSourceLine(t string) bool {
 	if !ok || len(head) > 8 {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(head)) {
-	case "source", "sources", "fuente", "fuentes", "quelle", "quellen", "fonte", "fontes", "bron":
-		return true
+	head = strings.TrimSpace(head)
+	for _, w := range sourceWords {
+		if strings.EqualFold(head, w) {
+			return true
+		}
 	}
 	return false
 }
+
+// sourceWords open the line that names a chart's source.
+var sourceWords = []string{"source", "sources", "fuente", "fuentes", "quelle", "quellen", "fonte", "fontes", "bron"}
 
 // isTagList reports whether a line is a list of tags or topics: at least
 // minTags entries split by commas, none of more than three words, some in

@@ -64,7 +64,7 @@ func pasteCaption(t string) (Caption, bool) {
 			return Caption{Text: strings.TrimSpace(m[1])}, true
 		}
 	}
-	if n := wordCount(t); n <= 3 && isAgencyCredit(t) {
+	if n := wordCount(t); n <= 3 && isCreditWord(t) {
 		return Caption{Credit: t}, true // "Getty Images" alone under a photo
 	}
 	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "source")) && wordCount(t) <= 16 {
@@ -256,6 +256,18 @@ func namesAlone(t string) ([]string, bool) {
 		}
 	}
 	return names, true
+}
+
+// isCreditWord reports whether t is, in any case, one of the credit words
+// alone (see credits.txt): "Getty Images", "AFP".
+func isCreditWord(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, w := range creditWords {
+		if len(w) == len(t) && strings.EqualFold(t, w) {
+			return true
+		}
+	}
+	return strings.EqualFold(t, "ap")
 }
 
 // agencyByline reads a byline that credits a news agency over the date:
