@@ -589,7 +589,11 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// The first of the surest bylines: one with "By" before one
 			// with a role or a handle, before a name with a date (the
 			// shape of a story card's, or of a site's name).
-			if st := bylineStrength(bl.text, nextText(blocks, i)); st > strength {
+			st := bylineStrength(bl.text, nextText(blocks, i))
+			if underOtherHeadline(blocks, info, i) {
+				st = 1 // a story card's byline under its headline: the weakest
+			}
+			if st > strength {
 				authors, strength = names, st
 			}
 			if b.Published.IsZero() {
@@ -746,6 +750,19 @@ const (
 	minLoneCaptionWords = 8
 	maxLoneCaptionWords = 60
 )
+
+// underOtherHeadline reports whether the byline at blocks[i] stands right
+// under a headline that is not the article's title (which the paste rules
+// never see among the blocks): the byline of a story card ("Bridge tolls
+// to rise next year" over "By John Roe"), or of an article under its
+// subtitle, which then still has it when it has no other.
+func underOtherHeadline(blocks []block, info []pasteInfo, i int) bool {
+	if i == 0 || info[i-1].prose || info[i-1].chrome || !headlineShaped(blocks[i-1].text, info[i-1].words) {
+		return false
+	}
+	_, byline := pasteByline(blocks[i-1].text, blocks[i].text)
+	return !byline
+}
 
 // maxQuestionLinkWords is the most words of a headline asked as a
 // question in a list of links.

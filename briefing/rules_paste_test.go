@@ -359,3 +359,28 @@ func TestPastedChartCaption(t *testing.T) {
 		t.Errorf("body:\n%s", body)
 	}
 }
+
+// TestPastedBylineBeforeAStoryCard checks that a story card's "By" line
+// under its headline, above the article, does not win over the article's
+// own byline under the title, and that an article's byline under its
+// subtitle is still found.
+func TestPastedBylineBeforeAStoryCard(t *testing.T) {
+	body := "Officials said on Tuesday that the new bridge would open to traffic next spring, two years later than planned.\n\n" +
+		"The delay was caused by a shortage of steel and a dispute with the contractor, according to a council report.\n"
+	for _, c := range []struct {
+		head string
+		want []string
+	}{
+		{"Jane Doe | March 3, 2015\n\nShare\nTweet\n\nRelated\n\nBridge tolls to rise next year\nBy John Roe\n\n", []string{"Jane Doe"}},
+		{"Jane Doe\nMarch 3, 2015\n\nBridge tolls to rise next year\n\nBy John Roe\n\n", []string{"Jane Doe"}},
+		{"Two years late and over budget\n\nBy John Roe\n\n", []string{"John Roe"}},
+	} {
+		b, err := Import("bridge.txt", []byte("The bridge will open next spring\n\n"+c.head+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(b.Authors, c.want) {
+			t.Errorf("%q: authors %q, want %q", c.head, b.Authors, c.want)
+		}
+	}
+}
