@@ -684,7 +684,11 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if !in.prose && proseBefore <= bylineParagraphs {
-			if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok {
+			names, ok := pasteByline(bl.text, nextText(blocks, i))
+			if !ok && len(b.Authors) == 0 {
+				names, ok = namesAlone(bl.text) // names alone among the opening paragraphs
+			}
+			if ok {
 				if len(b.Authors) == 0 {
 					b.Authors = names
 				}

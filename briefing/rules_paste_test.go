@@ -157,6 +157,8 @@ func TestPasteNamesAlone(t *testing.T) {
 		{"Sarah Archer", []string{"Sarah Archer"}},
 		{"Middle East", nil},
 		{"Jane Doe and the Bridge", nil},
+		{"A standfirst that tells the story of the bridge in one sentence and some more.\n\n" +
+			"Workers repair the deck of the bridge over the river on Monday morning, two years after the works began.\n\nJane Doe", []string{"Jane Doe"}},
 	} {
 		b, err := Import("bridge.txt", []byte("The bridge will open next spring\n\n"+c.line+"\n\n"+body))
 		if err != nil {
