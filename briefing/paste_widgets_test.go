@@ -718,3 +718,32 @@ func TestQuestionLinkAboveTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestPastedEmbedsAndNotices checks an Instagram embed's lines, a "Story
+// continues below" notice and a "Have your say" box inside a pasted
+// article.
+func TestPastedEmbedsAndNotices(t *testing.T) {
+	p := func(s string) string {
+		return s + " The council said the works would go on through the winter and that the costs were in line with the budget.\n\n"
+	}
+	page := "Harbour bridge reopens after repairs\n\nBy Lena Marsh\n\n" + p("The harbour bridge reopened on Monday after nine months of repairs.") +
+		"View this post on Instagram\n\nA post shared by City Press (@citypress) on Mar 3, 2015 at 9:00am PST\n\n" +
+		p("Engineers replaced the bearings of the main span.") + "Story continues below\n\n" + p("Cyclists will get a lane of their own.") +
+		p("Traffic was diverted through the tunnel.") + "Have your say\n\nJoin the conversation\n\nSort by newest\n"
+	b, err := Import("bridge.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := bodyText(b)
+	for _, c := range b.Captions {
+		all += "\n" + c.Text
+	}
+	for _, junk := range []string{"Instagram", "A post shared", "Story continues", "Have your say"} {
+		if strings.Contains(all, junk) {
+			t.Errorf("%q kept:\n%s", junk, all)
+		}
+	}
+	if !strings.Contains(all, "Traffic was diverted") {
+		t.Errorf("the article's last paragraph lost:\n%s", all)
+	}
+}
