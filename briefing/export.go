@@ -15,9 +15,15 @@ func WriteJSON(w io.Writer, bs []*Briefing) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	var v any = bs
-	if len(bs) == 1 {
-		v = bs[0]
+	// the contract's shape itself, not the briefings: a type's own
+	// MarshalJSON output is read over again by the encoder
+	cs := make([]jsonBriefing, len(bs))
+	for i, b := range bs {
+		cs[i] = b.contract()
+	}
+	var v any = cs
+	if len(cs) == 1 {
+		v = cs[0]
 	}
 	if err := enc.Encode(v); err != nil {
 		return fmt.Errorf("writing JSON: %w", err)

@@ -232,6 +232,11 @@ type jsonBriefing struct {
 // MarshalJSON writes the export contract: published as RFC 3339 or "", and
 // empty lists as [] rather than null.
 func (b *Briefing) MarshalJSON() ([]byte, error) {
+	return json.Marshal(b.contract())
+}
+
+// contract is the briefing in the export contract's shape.
+func (b *Briefing) contract() jsonBriefing {
 	j := jsonBriefing{
 		Title: b.Title, Source: b.Source, Origin: b.Origin, Authors: nonNil(b.Authors),
 		Dateline: b.Dateline, Tags: b.Tags, Captions: nonNil(b.Captions),
@@ -247,7 +252,7 @@ func (b *Briefing) MarshalJSON() ([]byte, error) {
 	for i := range j.Facts {
 		j.Facts[i].Mentions = nonNil(j.Facts[i].Mentions)
 	}
-	return json.Marshal(j)
+	return j
 }
 
 // UnmarshalJSON reads the export contract back.
