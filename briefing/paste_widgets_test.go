@@ -747,3 +747,42 @@ func TestPastedEmbedsAndNotices(t *testing.T) {
 		t.Errorf("the article's last paragraph lost:\n%s", all)
 	}
 }
+
+// TestSelectAllCommentCounterUnderTheByline checks that a comment counter
+// under the article's byline, in a page pasted whole after a stream of
+// other stories longer than the article, does not open the comments: the
+// article after it is kept, not the stream, whose teasers stand apart
+// under their headlines where the article's paragraphs follow each other.
+func TestSelectAllCommentCounterUnderTheByline(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("Home\nNews\nSport\n\n")
+	for _, place := range []string{"north", "south", "east", "west", "harbour", "old town"} {
+		sb.WriteString("News\nCity Press\n\nCouncil votes to close two libraries in the " + place + "\n\n" +
+			"The council voted on Monday to close two of its libraries in the " + place + " of the city, saying it could no longer pay for the buildings, the heating and the staff, and that most readers now borrow books online.\n\n")
+	}
+	sb.WriteString("Help\nPrivacy\nSuggestions\nAbout our Ads\nTerms\nCookies\nSitemap\nAdvertise\nCareers\nContact\nNewsletters\nPodcasts\n" +
+		"Weather\nTraffic\nJobs\nHomes\nCars\nDeals\nGames\nPuzzles\nArchive\nStore\n\n")
+	sb.WriteString("Night ferries return in June\n\nJANE DOE\nCity Press March 3, 2024\n11 Comments\n\n")
+	article := []string{
+		"The harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day for want of crews.",
+		"The vote followed a campaign by the island councils, who said the single crossing had cut the islands off from the hospital on the mainland after dark.",
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable through the whole summer season.",
+	}
+	for _, p := range article {
+		sb.WriteString(p + "\n\n")
+	}
+	sb.WriteString("What to Read Next\n\nHelp\nPrivacy\nTerms\n")
+	b, err := Import("page.txt", []byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, p := range article {
+		if !strings.Contains(body, p) {
+			t.Errorf("the article's paragraph %q is lost:\n%s", p, body)
+		}
+	}
+	if strings.Contains(body, "libraries") {
+		t.Errorf("the stream of other stories is kept:\n%s", body)
+	}
+}

@@ -1118,14 +1118,52 @@ func appendCaption(cs []Caption, c Caption) []Caption {
 	return append(cs, c)
 }
 
+// underByline reports whether blocks[i] comes right after a byline (one
+// or two blocks up, its date between): a comment counter there is in the
+// header of an article ("Jane Doe / Associated Press December 2, 2016 / 11
+// Comments"), not the start of the comments.
+func underByline(blocks []block, info []pasteInfo, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		t := blocks[j].text
+		if info[j].prose {
+			return false
+		}
+		if _, ok := pasteByline(t, blocks[j+1].text); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // proseRun is a run of prose paragraphs: its first and last blocks, its
 // prose words, and the words of chrome before it (since the last run);
 // whether that chrome holds a widget heading ("Related", "Most read", a
 // comments counter), and whether the page's comments have started.
 type proseRun struct {
 	first, last, words, gapBefore int
-	widgetBefore, inComments      bool
+	// settled counts the words of the paragraphs next to another (an
+	// article's paragraphs follow each other, while a stream of story
+	// cards sets each teaser apart under its headline), paras the
+	// paragraphs.
+	settled, paras           int
+	widgetBefore, inComments bool
 }
+
+// minStreamCards is the fewest teasers standing apart that make a run a
+// stream of story cards.
+const minStreamCards = 3
+
+// cardStream reports whether a run next to the article is a stream of
+// story cards: at least minStreamCards paragraphs, none next to another,
+// beside an article whose paragraphs follow each other.
+func (r proseRun) cardStream(article proseRun) bool {
+	return r.settled == 0 && r.paras >= minStreamCards && article.settled > 0
+}
+
+// weight ranks a run as the article: its words in paragraphs that follow
+// each other, and a quarter of its other words (a list article sets its
+// paragraphs apart under headings and photos too, but a run of it is long).
+func (r proseRun) weight() int { return r.settled + (r.words-r.settled)/4 }
 
 // articleRun finds the article in a paste: the run of blocks, between two
 // prose paragraphs, with the most prose words, where the chrome (see
@@ -1149,7 +1187,7 @@ func articleRun(blocks []block, info []pasteInfo) (int, int) {
 		if !in.prose {
 			// A comments counter in a share bar after the first paragraph
 			// does not start the comments: some article must be behind.
-			if proseSoFar >= minProseBeforeComments && opensComments(blocks[i].text, in.furn) {
+			if proseSoFar >= minProseBeforeComments && opensComments(blocks[i].text, in.furn) && !underByline(blocks, info, i) {
 				// The comments start: a run ends here, whatever its gap.
 				comments, widget = true, true
 				if cur.first >= 0 {
@@ -1174,6 +1212,10 @@ func articleRun(blocks []block, info []pasteInfo) (int, int) {
 		}
 		cur.last, gap, widget = i, 0, false
 		cur.words += in.words
+		cur.paras++
+		if i > 0 && info[i-1].prose || i+1 < len(info) && info[i+1].prose {
+			cur.settled += in.words
+		}
 		proseSoFar += in.words
 	}
 	if cur.first >= 0 {
@@ -1190,7 +1232,7 @@ func articleRun(blocks []block, info []pasteInfo) (int, int) {
 		if r.words > runs[bestAll].words {
 			bestAll = i
 		}
-		if !r.inComments && (best < 0 || r.words > runs[best].words) {
+		if !r.inComments && (best < 0 || r.weight() > runs[best].weight()) {
 			best = i
 		}
 	}
@@ -1227,12 +1269,13 @@ func mergeRuns(runs []proseRun, best int) (int, int) {
 		grown := false
 		next := hi + 1
 		if next < len(runs) && runs[next].gapBefore <= mergeGapWords && float64(runs[next].words) >= mergeShare*float64(words) &&
-			runs[next].inComments == runs[best].inComments && (!runs[next].widgetBefore || runs[next].words*2 >= words) {
+			runs[next].inComments == runs[best].inComments && (!runs[next].widgetBefore || runs[next].words*2 >= words) && !runs[next].cardStream(runs[best]) {
 			hi++
 			words += runs[hi].words
 			grown = true
 		}
-		if lo > 0 && runs[lo].gapBefore <= mergeGapWords && float64(runs[lo-1].words) >= mergeShare*float64(words) && runs[lo-1].inComments == runs[best].inComments {
+		if lo > 0 && runs[lo].gapBefore <= mergeGapWords && float64(runs[lo-1].words) >= mergeShare*float64(words) && runs[lo-1].inComments == runs[best].inComments &&
+			!runs[lo-1].cardStream(runs[best]) {
 			lo--
 			words += runs[lo].words
 			grown = true
