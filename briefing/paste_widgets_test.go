@@ -786,3 +786,29 @@ func TestSelectAllCommentCounterUnderTheByline(t *testing.T) {
 		t.Errorf("the stream of other stories is kept:\n%s", body)
 	}
 }
+
+// TestPastedCommentsInOtherLanguages checks that a page's comments under
+// a heading in Portuguese, Spanish, French or German leave a pasted
+// article, with the related topics above them.
+func TestPastedCommentsInOtherLanguages(t *testing.T) {
+	article := "O técnico disse nesta terça-feira que errou ao levar a taça ao ex-presidente em 2012, numa entrevista a uma rádio de São Paulo.\n\n" +
+		"Segundo ele, a visita foi um pedido da diretoria do clube e não teve nenhum caráter político, embora tenha sido vista assim por muitos torcedores.\n\n" +
+		"O treinador afirmou ainda que hoje agiria de outra forma e que aprendeu com o episódio, que voltou a circular nas redes sociais nesta semana.\n\n"
+	for _, heading := range []string{"Comentários", "Comentarios", "Commentaires", "Kommentare"} {
+		page := "Tite diz que errou\n\n" + article + "Tópicos relacionados\n\nFutebol\nPolítica\n\n" + heading +
+			"\n\nOs comentários não representam a opinião do jornal; a responsabilidade é do autor da mensagem.\n\nTermos e condições\n"
+		b, err := Import("folha.txt", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := bodyText(b)
+		for _, junk := range []string{heading, "representam a opinião", "Tópicos"} {
+			if strings.Contains(body, junk) {
+				t.Errorf("%s: %q kept:\n%s", heading, junk, body)
+			}
+		}
+		if !strings.Contains(body, "O treinador afirmou") {
+			t.Errorf("%s: the article's last paragraph lost:\n%s", heading, body)
+		}
+	}
+}
