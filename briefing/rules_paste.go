@@ -649,7 +649,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 		}
 		if loneCaption(blocks, info, i) || captionOverHeading(blocks, info, i, last) || betweenControls(blocks, info, i) || figureAfterColon(blocks, info, i) ||
-			chartCaption(blocks, info, i, last) ||
+			chartCaption(blocks, info, i, last) || in.prose && in.words <= maxPhotoNoteWords && speaksOfItsPhoto(bl.text) ||
 			in.prose && i > 0 && isCaptionLabel(blocks[i-1].text) && in.words <= maxCaptionWords || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i) {
 			c, ok := pasteCaption(bl.text)
 			if !ok {
@@ -789,6 +789,29 @@ func questionLink(blocks []block, info []pasteInfo, i int) bool {
 	}
 	_, byline := pasteByline(u, t)
 	return !byline
+}
+
+// maxPhotoNoteWords is the most words of a caption that speaks of its
+// photo.
+const maxPhotoNoteWords = 30
+
+// photoMentions are the words with which a caption points at its photo.
+var photoMentions = []string{"this photo", "this picture", "photo above", "picture above", "pictured above", "(pictured)"}
+
+// speaksOfItsPhoto reports whether a short paragraph points at the photo
+// it stands under: "… so this photo from Apple will have to do", "The
+// bridge, pictured above, …".
+func speaksOfItsPhoto(t string) bool {
+	if !strings.Contains(t, "photo") && !strings.Contains(t, "pictur") {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, m := range photoMentions {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxChartCaptionWords is the most words of a chart's caption.

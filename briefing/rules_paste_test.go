@@ -386,3 +386,26 @@ func TestPastedBylineBeforeAStoryCard(t *testing.T) {
 		}
 	}
 }
+
+// TestPastedNoteOnItsPhoto checks that a short paragraph pointing at the
+// photo it stands under is a caption, and that a long paragraph that only
+// mentions an image stays in the body.
+func TestPastedNoteOnItsPhoto(t *testing.T) {
+	p := func(s string) string {
+		return s + " The council said the works would go on through the winter and that the costs were in line with the budget.\n\n"
+	}
+	note := "I was not allowed to take pictures inside the plant, so this photo from the council will have to do."
+	long := "The council's report opens with a drawing of the old bridge. This image, the report says, is what the city wants to keep, and the engineers were asked to change as little of it as they could while replacing the deck."
+	page := "Harbour bridge reopens\n\nBy Lena Marsh\n\n" + p("The harbour bridge reopened on Monday.") + note + "\n\n" + p("Engineers replaced the bearings.") + long + "\n\n" + p("Cyclists get a lane.")
+	b, err := Import("bridge.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	if strings.Contains(body, "this photo") || len(b.Captions) != 1 || b.Captions[0].Text != note {
+		t.Errorf("captions %q, body:\n%s", b.Captions, body)
+	}
+	if !strings.Contains(body, "This image, the report says") {
+		t.Errorf("the article's paragraph lost:\n%s", body)
+	}
+}
