@@ -13,7 +13,7 @@ type paraRef struct {
 	at   Span // Section and Paragraph only
 }
 
-// bodyParas lists every paragraph of the body in reading order: the one list
+// bodyParas lists every paragraph of the body but code, in reading order: the one list
 // that people, quotes and facts read.
 func bodyParas(b *Briefing) []paraRef {
 	n := 0
@@ -23,6 +23,9 @@ func bodyParas(b *Briefing) []paraRef {
 	out := make([]paraRef, 0, n)
 	for si, s := range b.Sections {
 		for pi, p := range s.Paragraphs {
+			if s.Kind(pi) == Code {
+				continue // a program's text: no one is quoted or named there
+			}
 			out = append(out, paraRef{text: p, at: Span{Section: si, Paragraph: pi}})
 		}
 	}

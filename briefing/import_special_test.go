@@ -81,3 +81,22 @@ func TestInputErrorNamesArePrintable(t *testing.T) {
 		t.Errorf("error %q", err)
 	}
 }
+
+// A code block is a program's text: its string literals are not quotes and
+// its identifiers not people, however they look.
+func TestCodeBlocksAreNotAnalysed(t *testing.T) {
+	md := "---\ntitle: Release notes\n---\n\nThe team shipped the new parser on Monday.\n\n" +
+		"```go\nfmt.Println(\"We will not stop,\" said Jane Doe, the minister)\n```\n"
+	b, err := Import("notes.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Quotes) != 0 {
+		t.Errorf("quotes found in a code block: %+v", b.Quotes)
+	}
+	for _, f := range b.Facts {
+		if f.Text == "Jane Doe" {
+			t.Errorf("a person found in a code block: %+v", f)
+		}
+	}
+}
