@@ -607,7 +607,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 			continue
 		}
-		if names, ok := namesAlone(bl.text); ok {
+		if names, ok := namesAlone(bl.text, prevText(blocks, i)); ok {
 			if strength < 1 {
 				authors, strength = names, 1
 			}
@@ -686,7 +686,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if !in.prose && proseBefore <= bylineParagraphs {
 			names, ok := pasteByline(bl.text, nextText(blocks, i))
 			if !ok && len(b.Authors) == 0 {
-				names, ok = namesAlone(bl.text) // names alone among the opening paragraphs
+				names, ok = namesAlone(bl.text, prevText(blocks, i)) // names alone among the opening paragraphs
 			}
 			if ok {
 				if len(b.Authors) == 0 {
@@ -1127,6 +1127,14 @@ func startsWithBy(t string) bool {
 func nextText(blocks []block, i int) string {
 	if i+1 < len(blocks) {
 		return blocks[i+1].text
+	}
+	return ""
+}
+
+// prevText is the text of the block before blocks[i], or "".
+func prevText(blocks []block, i int) string {
+	if i > 0 {
+		return blocks[i-1].text
 	}
 	return ""
 }

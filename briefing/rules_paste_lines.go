@@ -238,16 +238,20 @@ func pasteByline(line, next string) ([]string, bool) {
 // on first use.
 var givenNames = sync.OnceValue(func() map[string]bool { return lexiconSet("firstnames.txt") })
 
-// namesAlone reads a line that is only the names of people, each opening
-// with a common given name, and nothing else ("Jane Doe and John Roe"):
-// under a headline, where nothing else says so, it is the byline.
-func namesAlone(t string) ([]string, bool) {
+// namesAlone reads a line that is only the names of people and nothing
+// else ("Jane Doe and John Roe"), under a date (prev) or each opening with
+// a common given name: under a headline, where nothing else says so, it is
+// the byline.
+func namesAlone(t, prev string) ([]string, bool) {
 	if wordCount(t) > maxBylineNameWords || !startsCapital(firstRune(t)) {
 		return nil, false
 	}
 	names, rest := leadingNames(strings.TrimLeft(collapseSpace(t), "*_-–—•·/ "))
 	if len(names) == 0 || rest != "" {
 		return nil, false
+	}
+	if prev != "" && wordCount(prev) <= maxBylineNameWords && !lineDate(prev).IsZero() && otherThanDateWords(prev) <= 2 {
+		return names, true // "March 18, 2015" over "Kestrel Vantongeren"
 	}
 	for _, n := range names {
 		first, _, _ := strings.Cut(n, " ")
@@ -315,6 +319,8 @@ func datesOrFollows(n string) bool {
 	switch {
 	case !lineDate(n).IsZero() || startsWithDate(n) || strings.Contains(first, "follow"):
 		return true
+	case first[0] == '@' && len(strings.Fields(n)) == 1 && len(first) > 1:
+		return true // the author's handle: "@janedoe"
 	case wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0:
 		return true
 	}

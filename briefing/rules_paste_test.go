@@ -135,6 +135,8 @@ func TestPasteBylines(t *testing.T) {
 		{"By The Associated Press", "", []string{"The Associated Press"}},
 		{"By Jane Doe For Dailymail.com", "", []string{"Jane Doe"}},
 		{"Jane Doe For Mailonline", "", []string{"Jane Doe"}},
+		{"Kestrel Vantongeren", "@kvantongeren", []string{"Kestrel Vantongeren"}},
+		{"Kestrel Vantongeren", "Engineering Manager, Example Inc.", []string{"Kestrel Vantongeren"}},
 	}
 	for _, c := range cases {
 		got, ok := pasteByline(c.line, c.next)
@@ -145,7 +147,8 @@ func TestPasteBylines(t *testing.T) {
 }
 
 // TestPasteNamesAlone checks that names alone under a headline are its
-// byline when they open with common given names, and nothing else is.
+// byline when they open with common given names or stand under a date,
+// and nothing else is.
 func TestPasteNamesAlone(t *testing.T) {
 	body := "Officials said on Tuesday that the new bridge would open to traffic next spring, two years later than planned.\n\n" +
 		"The delay was caused by a shortage of steel and a dispute with the contractor, according to a council report.\n"
@@ -157,6 +160,8 @@ func TestPasteNamesAlone(t *testing.T) {
 		{"Sarah Archer", []string{"Sarah Archer"}},
 		{"Middle East", nil},
 		{"Jane Doe and the Bridge", nil},
+		{"Kestrel Vantongeren", nil},
+		{"March 18, 2015\n\nKestrel Vantongeren", []string{"Kestrel Vantongeren"}},
 		{"A standfirst that tells the story of the bridge in one sentence and some more.\n\n" +
 			"Workers repair the deck of the bridge over the river on Monday morning, two years after the works began.\n\nJane Doe", []string{"Jane Doe"}},
 	} {
