@@ -239,9 +239,9 @@ func pasteByline(line, next string) ([]string, bool) {
 var givenNames = sync.OnceValue(func() map[string]bool { return lexiconSet("firstnames.txt") })
 
 // namesAlone reads a line that is only the names of people and nothing
-// else ("Jane Doe and John Roe"), under a date (prev) or each opening with
-// a common given name: under a headline, where nothing else says so, it is
-// the byline.
+// else ("Jane Doe and John Roe"), under a date (prev) or opening with
+// common given names (one of two names or more is enough). Under a
+// headline, where nothing else says so, it is the byline.
 func namesAlone(t, prev string) ([]string, bool) {
 	if wordCount(t) > maxBylineNameWords || !startsCapital(firstRune(t)) {
 		return nil, false
@@ -254,12 +254,13 @@ func namesAlone(t, prev string) ([]string, bool) {
 		return names, true // "March 18, 2015" over "Kestrel Vantongeren"
 	}
 	for _, n := range names {
-		first, _, _ := strings.Cut(n, " ")
-		if !givenNames()[strings.ToLower(first)] {
-			return nil, false
+		// One given name among them is enough: "Kestrel Vantongeren and
+		// John Roe".
+		if first, _, _ := strings.Cut(n, " "); givenNames()[strings.ToLower(first)] {
+			return names, true
 		}
 	}
-	return names, true
+	return nil, false
 }
 
 // isCreditWord reports whether t is, in any case, one of the credit words

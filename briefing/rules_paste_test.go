@@ -161,6 +161,8 @@ func TestPasteNamesAlone(t *testing.T) {
 		{"Middle East", nil},
 		{"Jane Doe and the Bridge", nil},
 		{"Kestrel Vantongeren", nil},
+		{"Kestrel Vantongeren and John Roe", []string{"Kestrel Vantongeren", "John Roe"}},
+		{"Middle East and North Africa", nil},
 		{"March 18, 2015\n\nKestrel Vantongeren", []string{"Kestrel Vantongeren"}},
 		{"A standfirst that tells the story of the bridge in one sentence and some more.\n\n" +
 			"Workers repair the deck of the bridge over the river on Monday morning, two years after the works began.\n\nJane Doe", []string{"Jane Doe"}},
