@@ -416,3 +416,20 @@ func TestPastedNoteOnItsPhoto(t *testing.T) {
 		t.Errorf("the article's paragraph lost:\n%s", body)
 	}
 }
+
+// TestCookieAndSignupNotices checks that a page's cookie notice and the
+// fine print under a newsletter form are notices, not the article.
+func TestCookieAndSignupNotices(t *testing.T) {
+	for _, p := range []string{
+		"We use cookies and similar technologies to improve your browsing experience and to show you relevant ads.",
+		"This website uses cookies to make sure you get the best experience. Learn more.",
+		"By submitting your email, you agree to our Terms and Privacy Notice. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+	} {
+		if _, ok := platformNotice(p); !ok {
+			t.Errorf("%q is not taken for a notice", p)
+		}
+	}
+	if _, ok := platformNotice("The council said the cookies sold at the fair raised money for the school."); ok {
+		t.Errorf("a sentence about cookies is taken for a notice")
+	}
+}
