@@ -127,6 +127,9 @@ type wordForm struct {
 	hlow, hshape feature
 	lists        listFlags
 	small        smallWord
+	// possessive is set for a possessive ending ("’s"), hyphen for a
+	// word with a hyphen inside ("non-profit").
+	possessive, hyphen bool
 	// tagWord are the tagger's features of the word alone, in the order
 	// nameFeatures gives them: the word, its shape, prefix and suffixes.
 	tagWord [5]feature
@@ -159,6 +162,7 @@ func formsOf(w string) *wordForm {
 	f.hlow, f.hshape = fnvOffset.str(f.low), fnvOffset.str(f.shape)
 	f.lists = lex().flags(f.low)
 	f.small = smallWordOf(f.low)
+	f.possessive, f.hyphen = isPossessive(w), strings.Contains(w, "-")
 	f.tagWord = [5]feature{
 		fW.with(f.hlow),
 		fShape.with(f.hshape),

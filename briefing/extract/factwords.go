@@ -45,13 +45,13 @@ func (pp *factPara) read(d *Doc, pi int, names [][2]int) {
 		if t.Kind != Word && t.Kind != Number {
 			continue
 		}
-		if n := len(pp.toks); n > 0 && isPossessive(t.Text()) && pp.toks[n-1].next == t.Start {
+		if n := len(pp.toks); n > 0 && t.form.possessive && pp.toks[n-1].next == t.Start {
 			pp.toks[n-1].next = t.End()
 			continue
 		}
 		first = append(first, k)
 		w := factWord{start: t.Start, end: t.End(), next: t.End(), upper: t.Cap, digit: t.Kind == Number,
-			hyphen: strings.Contains(t.Text(), "-"), lists: t.form.lists}
+			hyphen: t.form.hyphen, lists: t.form.lists}
 		// a hyphen with no space around it joins a number to what follows
 		for k+2 < len(p.Toks) && p.Toks[k+1].Is("-") && p.Toks[k+1].Start == w.end && p.Toks[k+2].Start == p.Toks[k+1].End() &&
 			(w.digit || p.Toks[k+2].Kind == Number) && (p.Toks[k+2].Kind == Word || p.Toks[k+2].Kind == Number) {
