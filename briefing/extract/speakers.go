@@ -183,7 +183,7 @@ func (an *analysis) readCandidatesIn(p int) []candidate {
 			out = append(out, candidate{kind: candPronoun, para: p, from: i, to: i + 1, entity: -1})
 			continue
 		}
-		if determiners[l] {
+		if opensNominal(l) {
 			if j := nominalEnd(ts, i+1); j > i+1 {
 				out = append(out, candidate{kind: candNominal, para: p, from: i, to: j, entity: -1})
 			}
@@ -535,8 +535,15 @@ func (an *analysis) personNamed(p, from, to int) int {
 	return findPerson(an.ents, ws, an.byWord)
 }
 
-// determiners open a nominal speaker candidate.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "one": true, "that": true, "this": true, "his": true, "her": true, "their": true, "its": true}
+// opensNominal reports whether the lower-case word l is a determiner
+// that opens a nominal speaker candidate ("the spokeswoman").
+func opensNominal(l string) bool {
+	switch l {
+	case "the", "a", "an", "one", "that", "this", "his", "her", "their", "its":
+		return true
+	}
+	return false
+}
 
 // nominalEnd returns the end of a noun phrase of lower-case words after a
 // determiner at toks[from-1]: up to three words, ending before a
@@ -545,7 +552,7 @@ func nominalEnd(ts []Token, from int) int {
 	w := lex()
 	j := from
 	for j < len(ts) && j-from < 3 && ts[j].Kind == Word && !ts[j].Cap && !ts[j].Quoted && !w.cues[ts[j].Lower()] {
-		if _, ok := w.pronouns[ts[j].Lower()]; ok || determiners[ts[j].Lower()] || w.nonNames[ts[j].Lower()] {
+		if _, ok := w.pronouns[ts[j].Lower()]; ok || opensNominal(ts[j].Lower()) || w.nonNames[ts[j].Lower()] {
 			break
 		}
 		j++
