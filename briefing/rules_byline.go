@@ -79,9 +79,10 @@ func splitAuthors(s string) []string {
 			}
 			break
 		}
-		if i > 0 && (isOutletAcronym(part) || strings.HasPrefix(part, "The ") || !strings.Contains(part, " ")) {
+		if i > 0 && (isOutletAcronym(part) || strings.HasPrefix(part, "The ") || !strings.Contains(part, " ") || isRoleWord(strings.Fields(part)[0])) {
 			// The outlet after the names ("By Jane Doe, CNN", ", The
-			// Washington Post") or a degree (", PhD"): a name has two words.
+			// Washington Post"), a degree (", PhD": a name has two words)
+			// or a degree before the outlet (", MA WebMD Health News").
 			break
 		}
 		names := authorSeparators.Split(part, -1)
@@ -140,8 +141,8 @@ func cutBylineTail(s string) string {
 // Contributor". Only a capitalised role word after two words of a name
 // counts.
 func cutAtRole(s string) string {
-	if strings.Count(s, " ") < 2 || strings.HasPrefix(s, "The ") {
-		return s // a name of two words, or an outlet: "The Associated Press"
+	if strings.Count(s, " ") < 2 || strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "Our ") {
+		return s // a name of two words, an outlet ("The Associated Press") or a desk ("Our Foreign Staff")
 	}
 	prev, n := "", 0 // the word before, and how many words came before
 	for i := 0; i < len(s); {

@@ -136,6 +136,8 @@ func TestPasteBylines(t *testing.T) {
 		{"By Jane Doe For Dailymail.com", "", []string{"Jane Doe"}},
 		{"Jane Doe For Mailonline", "", []string{"Jane Doe"}},
 		{"Kestrel Vantongeren", "@kvantongeren", []string{"Kestrel Vantongeren"}},
+		{"By Our Foreign Staff", "", []string{"Our Foreign Staff"}},
+		{"By Jane Doe, MA WebMD Health News", "", []string{"Jane Doe"}},
 		{"Kestrel Vantongeren", "Engineering Manager, Example Inc.", []string{"Kestrel Vantongeren"}},
 	}
 	for _, c := range cases {
