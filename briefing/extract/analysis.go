@@ -160,7 +160,12 @@ func (an *analysis) result() Result {
 	an.readCandidates()
 	prepare := func(lo int) []prepared {
 		prep := make([]prepared, min(quotesPerBlock, len(an.quotes)-lo))
-		inParallel(len(prep), func(i int) { prep[i] = an.prepare(an.quotes[lo+i]) })
+		inRanges(len(prep), func(from, to int) {
+			var fs []feature
+			for i := from; i < to; i++ {
+				prep[i] = an.prepare(an.quotes[lo+i], &fs)
+			}
+		})
 		return prep
 	}
 	r := Result{Entities: an.ents}
@@ -230,8 +235,8 @@ type prepared struct {
 }
 
 // prepare works out q's candidates and what does not depend on the
-// quotes before it.
-func (an *analysis) prepare(q quoteAt) prepared {
+// quotes before it; fs is a buffer for the features, kept by the caller.
+func (an *analysis) prepare(q quoteAt, fs *[]feature) prepared {
 	pr := prepared{cands: an.candidates(q, nil), rule: -1}
 	if i, ok := an.signature(q, pr.cands); ok {
 		pr.rule = i
@@ -242,10 +247,9 @@ func (an *analysis) prepare(q quoteAt) prepared {
 		return pr
 	}
 	pr.own = make([]float32, len(pr.cands))
-	var fs []feature
 	for i, c := range pr.cands {
-		fs = an.ownFeatures(q, c, fs[:0])
-		pr.own[i] = an.m.Speakers.score(fs)
+		*fs = an.ownFeatures(q, c, (*fs)[:0])
+		pr.own[i] = an.m.Speakers.score(*fs)
 	}
 	return pr
 }
