@@ -62,6 +62,15 @@ func Open(path string) (*Bolt, error) {
 		if db, err = openBolt(path, false); err != nil {
 			return err
 		}
+		// A store laid out before needs no write (and no wait for the
+		// disk) to be opened.
+		laidOut := false
+		if err := db.View(func(tx *bolt.Tx) error {
+			laidOut = tx.Bucket(readersBucket) != nil
+			return nil
+		}); err != nil || laidOut {
+			return err
+		}
 		return db.Update(func(tx *bolt.Tx) error {
 			_, err := tx.CreateBucketIfNotExists(readersBucket)
 			return err

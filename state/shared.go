@@ -58,8 +58,10 @@ func openShared(path string, warn func(string)) (*Shared, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := b.Close(); err != nil {
-		return nil, err
+	// Open has written nothing, or committed (and so flushed) the layout
+	// of a new store: the file closes without another wait for the disk.
+	if err := b.db.Close(); err != nil {
+		return nil, fmt.Errorf("closing reading state %s: %w", path, err)
 	}
 	return s, nil
 }

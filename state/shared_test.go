@@ -1,6 +1,7 @@
 package state
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"sync"
@@ -51,6 +52,34 @@ func TestSharedStoresUseOneFile(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestOpeningAStoreWritesNothing: a reader starting on a store laid out
+// before leaves its file as it was (no transaction, so no wait for the
+// disk before the first screen), and still finds what was saved in it.
+func TestOpeningAStoreWritesNothing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.db")
+	s, err := OpenShared(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Save("local", "a.txt", Reading{Section: 1, Paragraph: 2, Quote: -1}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := OpenShared(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after, err := os.ReadFile(path); err != nil || !bytes.Equal(before, after) {
+		t.Errorf("opening the store again changed its file (%d bytes before, %d after, %v)", len(before), len(after), err)
+	}
+	if r, ok, err := again.Load("local", "a.txt"); err != nil || !ok || r.Paragraph != 2 {
+		t.Errorf("the reading saved before is %+v, %v, %v", r, ok, err)
+	}
 }
 
 func TestOpenSharedReplacesACorruptFile(t *testing.T) {
