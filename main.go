@@ -116,14 +116,9 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		return printLibrary(lib, stdout, stderr, *width, printStyle)
 	}
-	lib, drawn, err := readLibrary(fl.Args(), *maxSize, stderr)
-	if err != nil {
-		printError(stderr, err)
-		return 1
-	}
-	// The store opens while the reader starts: the first frame waits
-	// neither for the file's check nor for a lock another brief holds,
-	// unless a briefing opens at once and needs its place.
+	// The store opens while the files load and the reader starts: the
+	// first frame waits neither for the file's check nor for a lock another
+	// brief holds, unless a briefing opens at once and needs its place.
 	store := openStoreLater()
 	defer func() {
 		if err := state.Close(store); err != nil {
@@ -131,6 +126,11 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		store.printWarnings(stderr)
 	}()
+	lib, drawn, err := readLibrary(fl.Args(), *maxSize, stderr)
+	if err != nil {
+		printError(stderr, err)
+		return 1
+	}
 	opts := ui.Options{
 		Drawn:   drawn,
 		Library: lib,

@@ -96,6 +96,7 @@ type model struct {
 
 	shortHelp help.Model // draws the footer's keys
 
+	placeDue  bool // the reader's place in the open briefing is still to be read from the store
 	restore   *state.Reading
 	saved     state.Reading
 	seen      state.Reading // the reading state at the end of the last Update
@@ -196,13 +197,23 @@ func (m *model) open(e library.Entry) {
 	m.restore = nil
 	m.saved = state.Reading{Quote: -1}
 	m.read = false
+	m.placeDue = true
+	m.resize() // with the screen's size known, the place is read now
+	m.seen = m.reading()
+}
+
+// loadPlace reads the reader's place in the open briefing from the store,
+// for resize to restore. A reader that starts with a briefing open reads
+// it once the terminal has given its size, not before the program starts,
+// so the terminal is set up while the store opens; the first frame at that
+// size shows the place.
+func (m *model) loadPlace() {
+	m.placeDue = false
 	if r, ok, err := m.opts.Store.Load(m.opts.Reader, m.entryID); err == nil && ok {
 		m.restore = &r
 		m.saved = r
 		m.read = r.Read
 	}
-	m.resize()
-	m.seen = m.reading()
 }
 
 // Init asks for the terminal's background and starts the library watch and
@@ -227,6 +238,9 @@ func (m *model) resize() {
 	m.lib.SetSize(m.lay.width, m.lay.bodyH)
 	if m.b == nil {
 		return
+	}
+	if m.placeDue {
+		m.loadPlace()
 	}
 	m.article.SetSize(m.lay.articleW, m.lay.bodyH)
 	m.sizeSidePanes()
@@ -257,7 +271,9 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if more := m.article.renderMore(); more != nil {
 			cmd = tea.Batch(cmd, more)
 		}
-		if !m.read && m.article.percent() >= readPercent {
+		// Before the first size the article has no height, and would
+		// count as read to its end.
+		if !m.read && m.width > 0 && m.article.percent() >= readPercent {
 			m.read = true
 			m.lib.MarkRead(m.entryID)
 		}

@@ -546,3 +546,60 @@ func TestReadingStateSaveErrorShowsInStatus(t *testing.T) {
 		t.Errorf("status %q does not report the failed save", m.status)
 	}
 }
+
+// TestOpenedBriefingNotReadBeforeItsSize: the messages a terminal sends
+// before its size (colour profile, environment) leave a briefing that was
+// just opened unread; at 80x24 the embedded briefing is longer than a screen.
+func TestOpenedBriefingNotReadBeforeItsSize(t *testing.T) {
+	store := state.NewMemory()
+	m := cyberModel(t, store)
+	m.Update(tea.ColorProfileMsg{})
+	m.Update(tea.EnvMsg{})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if m.read {
+		t.Error("the briefing counts as read at its first screen")
+	}
+	m.Update(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	if r, ok, _ := store.Load("local", m.entryID); ok && r.Read {
+		t.Errorf("quitting at the top saved %+v: marked read", r)
+	}
+}
+
+// TestPlaceReadOnceTheSizeIsKnown: a reader started with a briefing open
+// does not wait for the store before the program starts; the place is read
+// with the first size, and a quit before it leaves the saved place alone.
+func TestPlaceReadOnceTheSizeIsKnown(t *testing.T) {
+	store := &loadCountingStore{Store: state.NewMemory()}
+	b := cyberBriefing(t)
+	lib := library.FromBriefings([]*briefing.Briefing{b})
+	entries, _ := lib.Snapshot()
+	id := entries[0].ID
+	if err := store.Save("local", id, state.Reading{Section: 1, Quote: -1}); err != nil {
+		t.Fatal(err)
+	}
+	m := New(Options{Library: lib, Store: store}).(*model)
+	m.Update(tea.EnvMsg{})
+	if store.loads != 0 {
+		t.Fatalf("the store was read %d times before the size", store.loads)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if s, _ := m.article.topParagraph(); store.loads != 1 || s != 1 {
+		t.Errorf("after the size: %d reads of the store, at section %d (want 1 read, section 1)", store.loads, s)
+	}
+
+	early := New(Options{Library: lib, Store: store}).(*model)
+	early.Update(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	if r, _, _ := store.Load("local", id); r.Section != 1 {
+		t.Errorf("a quit before the first size saved %+v over the place", r)
+	}
+}
+
+type loadCountingStore struct {
+	state.Store
+	loads int
+}
+
+func (s *loadCountingStore) Load(reader, id string) (state.Reading, bool, error) {
+	s.loads++
+	return s.Store.Load(reader, id)
+}
