@@ -105,10 +105,13 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	noColor := os.Getenv("NO_COLOR") != ""
 	if !isTerminal(stdout) {
-		lib, _, err := readLibrary(fl.Args(), *maxSize, stderr)
+		lib, drawn, err := readLibrary(fl.Args(), *maxSize, stderr)
 		if err != nil {
 			printError(stderr, err)
 			return 1
+		}
+		if drawn != nil {
+			drawn() // no frame to wait for
 		}
 		printStyle := *style
 		if noColor {
@@ -153,8 +156,9 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 // on every processor through the cache. A single file that fails within
 // the first moments ends the command with its one-line error before the
 // screen changes; one that takes longer shows its progress in the reader.
-// A single large file starts importing once drawn (when not nil) is called,
-// by the reader when its first frame is out.
+// drawn (when not nil) is to be called once the reader's first frame is
+// out: a single large file starts importing then, and the garbage
+// collector's target raised for the import is put back then.
 func readLibrary(args []string, maxSize int64, stderr io.Writer) (lib *library.Library, drawn func(), err error) {
 	if len(args) == 0 {
 		bs, err := content.Defaults()
@@ -177,12 +181,13 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (lib *library.L
 		st, err := os.Stat(paths[0])
 		slow = err == nil && st.Mode().IsRegular() && st.Size() > quickFile && st.Size() <= maxSize && !cache.Has(paths[0])
 	}
-	opts := library.LoadOptions{MaxSize: maxSize, Cache: cache, GCPercent: importGC}
+	firstFrame := make(chan struct{})
+	drawn = sync.OnceFunc(func() { close(firstFrame) })
+	opts := library.LoadOptions{MaxSize: maxSize, Cache: cache, GCPercent: importGC, GCUntil: firstFrame}
 	if slow {
 		// A single file that will not be done in time shows its progress
 		// at once, and its import waits for that frame.
-		hold := make(chan struct{})
-		opts.Hold, drawn = hold, sync.OnceFunc(func() { close(hold) })
+		opts.Hold = firstFrame
 	}
 	lib = library.LoadWith(paths, opts)
 	if !single || slow {
@@ -193,6 +198,7 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (lib *library.L
 		entries, done := lib.Snapshot()
 		if done {
 			if len(entries) == 1 && entries[0].Err != nil {
+				drawn() // no frame to wait for
 				return nil, nil, entries[0].Err
 			}
 			for _, e := range entries {
@@ -202,12 +208,12 @@ func readLibrary(args []string, maxSize int64, stderr io.Writer) (lib *library.L
 					}
 				}
 			}
-			return lib, nil, nil
+			return lib, drawn, nil
 		}
 		select {
 		case <-lib.Changed():
 		case <-deadline:
-			return lib, nil, nil
+			return lib, drawn, nil
 		}
 	}
 }

@@ -26,6 +26,13 @@ type LoadOptions struct {
 	// time collecting: a program that owns its process (the reader) can
 	// trade the memory for the time.
 	GCPercent int
+	// GCUntil, when not nil, keeps GCPercent in force after loading ends
+	// until it is closed, or for gcHoldMax at most. Putting the lower
+	// target back over a heap full of the imports' garbage starts a
+	// collection at once: a reader that has just started closes it once
+	// its first frame is out, so that the collection does not compete with
+	// that frame.
+	GCUntil <-chan struct{}
 	// Hold, when not nil, keeps the files from importing until it is
 	// closed, or for holdMax at most: a reader that starts while a large
 	// file imports closes it once its first frame, which shows the
@@ -36,6 +43,10 @@ type LoadOptions struct {
 
 // holdMax is the longest LoadOptions.Hold keeps the files waiting.
 const holdMax = 100 * time.Millisecond
+
+// gcHoldMax is the longest LoadOptions.GCUntil keeps the garbage
+// collector's target after loading.
+const gcHoldMax = 500 * time.Millisecond
 
 // Load returns a library that imports the given files in the background,
 // on every processor, through the default cache, so a reader can show the
@@ -56,23 +67,34 @@ func LoadWith(paths []string, opts LoadOptions) *Library {
 		l.started(p)
 	}
 	go func() {
-		defer close(l.written)
-		if opts.Hold != nil {
-			t := time.NewTimer(holdMax)
-			select {
-			case <-opts.Hold:
-			case <-t.C:
-			}
-			t.Stop()
-		}
+		waitAtMost(opts.Hold, holdMax)
+		prev := 0
 		if opts.GCPercent > 0 {
-			defer debug.SetGCPercent(debug.SetGCPercent(opts.GCPercent))
+			prev = debug.SetGCPercent(opts.GCPercent)
 		}
 		// Loading is done once every entry is in, while the last imports
 		// are still being written to the cache.
 		importAll(paths, opts, func(p string) { l.started(p) }, func(e Entry) { l.Put(e) }, l.Finish)
+		close(l.written)
+		if opts.GCPercent > 0 {
+			waitAtMost(opts.GCUntil, gcHoldMax)
+			debug.SetGCPercent(prev)
+		}
 	}()
 	return l
+}
+
+// waitAtMost returns once ch is closed or d has passed; at once when ch is nil.
+func waitAtMost(ch <-chan struct{}, d time.Duration) {
+	if ch == nil {
+		return
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ch:
+	case <-t.C:
+	}
 }
 
 // importAll imports paths on opts.Workers goroutines, reporting each file as

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime/metrics"
 	"testing"
 	"time"
 )
@@ -150,4 +151,55 @@ func TestLoadWaitsForItsHold(t *testing.T) {
 	if entries, _ := l.Snapshot(); len(entries) != 2 {
 		t.Errorf("%d entries after the longest hold, want 2", len(entries))
 	}
+}
+
+// TestGCTargetKeptUntilTheFirstFrame: the garbage collector's raised target
+// outlasts the loading until the reader's first frame is out (putting it
+// back starts a collection of the imports' garbage at once), and goes back
+// after at most gcHoldMax when no frame comes.
+func TestGCTargetKeptUntilTheFirstFrame(t *testing.T) {
+	paths := writeEmbedded(t, t.TempDir(), 1)
+	before := gcPercent()
+	raised := before + 300
+	loaded := func(until chan struct{}) *Library {
+		l := LoadWith(paths, LoadOptions{Cache: NewCache(t.TempDir()), GCPercent: raised, GCUntil: until})
+		for {
+			if _, done := l.Snapshot(); done {
+				break
+			}
+			<-l.Changed()
+		}
+		<-l.written
+		return l
+	}
+	backWithin := func(d time.Duration) bool {
+		for deadline := time.Now().Add(d); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+			if gcPercent() == before {
+				return true
+			}
+		}
+		return false
+	}
+	frame := make(chan struct{})
+	loaded(frame)
+	time.Sleep(20 * time.Millisecond)
+	if got := gcPercent(); got != raised {
+		t.Errorf("loaded, before the first frame: target %d, want %d", got, raised)
+	}
+	close(frame)
+	if !backWithin(gcHoldMax / 2) {
+		t.Errorf("after the first frame: target %d, want %d back", gcPercent(), before)
+	}
+	start := time.Now()
+	loaded(make(chan struct{}))
+	if !backWithin(5*gcHoldMax) || time.Since(start) < gcHoldMax/2 {
+		t.Errorf("with no frame: target %d after %v, want %d back after gcHoldMax (%v)", gcPercent(), time.Since(start), before, gcHoldMax)
+	}
+}
+
+// gcPercent is the garbage collector's target now.
+func gcPercent() int {
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}}
+	metrics.Read(s)
+	return int(s[0].Value.Uint64())
 }
