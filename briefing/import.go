@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"brief/briefing/extract"
 	"brief/printable"
 )
 
@@ -50,6 +51,7 @@ func (e *InputError) Unwrap() error { return e.Err }
 // a format hint. The content is cleaned (see Clean), its format detected,
 // imported into sections, and its quotes and key facts found.
 func Import(name string, data []byte) (*Briefing, error) {
+	extract.Warm() // the analysis's tables load while the text is read
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &InputError{name, ErrEmpty}
 	}
