@@ -2,34 +2,11 @@ package briefing
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 	"time"
 )
-
-// WriteJSON writes briefings in the export contract: one object for one
-// briefing, an array for several.
-func WriteJSON(w io.Writer, bs []*Briefing) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	// the contract's shape itself, not the briefings: a type's own
-	// MarshalJSON output is read over again by the encoder
-	cs := make([]jsonBriefing, len(bs))
-	for i, b := range bs {
-		cs[i] = b.contract()
-	}
-	var v any = cs
-	if len(cs) == 1 {
-		v = cs[0]
-	}
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("writing JSON: %w", err)
-	}
-	return nil
-}
 
 // WriteMarkdown writes each briefing as a clean Markdown document: title,
 // metadata, sections, a Quotes list with speakers and a Key facts list.
