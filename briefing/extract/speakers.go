@@ -549,15 +549,14 @@ func opensNominal(l string) bool {
 // determiner at toks[from-1]: up to three words, ending before a
 // reporting verb, punctuation or a capital.
 func nominalEnd(ts []Token, from int) int {
-	w := lex()
 	j := from
-	for j < len(ts) && j-from < 3 && ts[j].Kind == Word && !ts[j].Cap && !ts[j].Quoted && !w.cues[ts[j].Lower()] {
-		if _, ok := w.pronouns[ts[j].Lower()]; ok || opensNominal(ts[j].Lower()) || w.nonNames[ts[j].Lower()] {
+	for j < len(ts) && j-from < 3 && ts[j].Kind == Word && !ts[j].Cap && !ts[j].Quoted && !ts[j].in(inCues) {
+		if ts[j].in(inPronoun|inNonNames) || opensNominal(ts[j].Lower()) {
 			break
 		}
 		j++
 	}
-	if j < len(ts) && j > from && (w.cues[ts[j].Lower()] || ts[j].Is(",")) {
+	if j < len(ts) && j > from && (ts[j].in(inCues) || ts[j].Is(",")) {
 		return j
 	}
 	return from
