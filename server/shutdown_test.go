@@ -15,16 +15,8 @@ import (
 func TestShutdownRightAfterServe(t *testing.T) {
 	env := newEnv(t)
 	for i := range 30 {
-		srv, err := NewWithReader(env.config(), library.FromBriefings(testBriefings()), state.NewMemory(), newStandIn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		done := make(chan error, 1)
-		go func() { done <- srv.Serve(ln) }()
+		srv, ln := unstarted(t, env)
+		done := serving(srv, ln)
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		if err := srv.Shutdown(ctx); err != nil {
 			t.Errorf("round %d: Shutdown: %v", i, err)
@@ -46,20 +38,11 @@ func TestShutdownRightAfterServe(t *testing.T) {
 
 // Serve after Shutdown returns at once and does not listen.
 func TestServeAfterShutdown(t *testing.T) {
-	env := newEnv(t)
-	srv, err := NewWithReader(env.config(), library.FromBriefings(testBriefings()), state.NewMemory(), newStandIn)
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv, ln := unstarted(t, newEnv(t))
 	if err := srv.Shutdown(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
+	done := serving(srv, ln)
 	select {
 	case err := <-done:
 		if err != nil {
@@ -68,4 +51,26 @@ func TestServeAfterShutdown(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("Serve after Shutdown kept serving")
 	}
+}
+
+// unstarted is a server with the stand-in reader and a loopback listener
+// it does not serve yet.
+func unstarted(t *testing.T, env *testEnv) (*Server, net.Listener) {
+	t.Helper()
+	srv, err := NewWithReader(env.config(), library.FromBriefings(testBriefings()), state.NewMemory(), newStandIn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv, ln
+}
+
+// serving runs srv.Serve(ln) and gives its result once it returns.
+func serving(srv *Server, ln net.Listener) <-chan error {
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	return done
 }
