@@ -13,8 +13,8 @@ type paraRef struct {
 	at   Span // Section and Paragraph only
 }
 
-// bodyParas lists every paragraph of the body but code, in reading order: the one list
-// that people, quotes and facts read.
+// bodyParas lists every paragraph of the body but code, in reading order:
+// the one list that people, quotes and facts read.
 func bodyParas(b *Briefing) []paraRef {
 	n := 0
 	for _, s := range b.Sections {

@@ -171,23 +171,13 @@ func readOpened(path string, st fs.FileInfo, maxSize int64) ([]byte, error) {
 	if !os.SameFile(st, now) {
 		return nil, errors.New("the file changed while it was opened")
 	}
-	// room for the whole file as it was when opened, and for a little
-	// more to see that it grew
-	data := make([]byte, 0, min(now.Size(), maxSize)+512)
-	r := io.LimitReader(f, maxSize+1)
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := r.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("reading: %w", err)
-		}
+	// room for the whole file as it was when opened, and for the one read
+	// more that sees its end (or that it grew)
+	buf := bytes.NewBuffer(make([]byte, 0, min(now.Size(), maxSize)+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, maxSize+1)); err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
 	}
+	return buf.Bytes(), nil
 }
 
 // checkRegular refuses anything but a regular file, saying what it is.
