@@ -205,12 +205,34 @@ func run(t *testing.T, c *gossh.Client, cmd string) (stdout, stderr string, stat
 // term is a client terminal: a PTY session whose output feeds a vt
 // emulator that also answers the program's queries.
 type term struct {
-	t     testing.TB
-	sess  *gossh.Session
-	mu    sync.Mutex
-	emu   *vt.Emulator
-	in    io.Writer
-	ended chan error
+	t    testing.TB
+	sess *gossh.Session
+	mu   sync.Mutex
+	emu  *vt.Emulator
+	// broken is the emulator's failure, when it had one (see feed)
+	broken any
+	in     io.Writer
+	ended  chan error
+}
+
+// feed writes the session's output to the emulator, and reports whether
+// it still takes it. The emulator is test equipment and has failed (an
+// index out of range in its scrolling) on output laid out for a terminal
+// larger than its screen, as a hostile client's claim brings: the test
+// then reads the screen as it stood, and a wait names the failure.
+func (tm *term) feed(b []byte) (ok bool) {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	if tm.broken != nil {
+		return false
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			tm.broken, ok = r, false
+		}
+	}()
+	tm.emu.Write(b)
+	return true
 }
 
 func openTerm(t testing.TB, c *gossh.Client, w, h int) *term {
@@ -247,9 +269,7 @@ func openTermSized(t testing.TB, c *gossh.Client, w, h, claimW, claimH int) *ter
 		for {
 			n, err := stdout.Read(buf)
 			if n > 0 {
-				tm.mu.Lock()
-				tm.emu.Write(buf[:n])
-				tm.mu.Unlock()
+				tm.feed(buf[:n]) // once it fails, the rest is read and dropped
 			}
 			if err != nil {
 				return
@@ -299,6 +319,12 @@ func (tm *term) waitFor(texts ...string) string {
 			return s
 		}
 		if time.Now().After(deadline) {
+			tm.mu.Lock()
+			broken := tm.broken
+			tm.mu.Unlock()
+			if broken != nil {
+				tm.t.Fatalf("screen never showed %q; the test's terminal emulator failed (%v) on a screen showing:\n%s", texts, broken, s)
+			}
 			tm.t.Fatalf("screen never showed %q; it shows:\n%s", texts, s)
 		}
 		time.Sleep(10 * time.Millisecond)
