@@ -581,7 +581,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	// Around the start: the byline, its date and the captions.
 	authors, strength := b.Authors, 0
 	if len(authors) > 0 {
-		strength = 3
+		strength = bylineRank(3, false)
 	}
 	for i := max(0, first-headerWindow); i < first; i++ {
 		bl := blocks[i]
@@ -589,10 +589,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// The first of the surest bylines: one with "By" before one
 			// with a role or a handle, before a name with a date (the
 			// shape of a story card's, or of a site's name).
-			st := bylineStrength(bl.text, nextText(blocks, i))
-			if underOtherHeadline(blocks, info, i) {
-				st = 1 // a story card's byline under its headline: the weakest
-			}
+			st := bylineRank(bylineStrength(bl.text, nextText(blocks, i)), underOtherHeadline(blocks, info, i))
 			if st > strength {
 				authors, strength = names, st
 			}
@@ -622,6 +619,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 		}
 	}
+	// A story card's byline (or names alone) found above the article gives
+	// way to a byline among its opening lines.
+	weakAuthors := len(b.Authors) == 0 && strength <= 1
 	if len(b.Authors) == 0 {
 		b.Authors = authors
 	}
@@ -689,8 +689,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				names, ok = namesAlone(bl.text, prevText(blocks, i)) // names alone among the opening paragraphs
 			}
 			if ok {
-				if len(b.Authors) == 0 {
-					b.Authors = names
+				if len(b.Authors) == 0 || weakAuthors && !underOtherHeadline(blocks, info, i) {
+					b.Authors, weakAuthors = names, false
 				}
 				if bylineUsesNext(bl.text, nextText(blocks, i)) && i < last {
 					i++ // its date or role
@@ -754,6 +754,18 @@ const (
 	minLoneCaptionWords = 8
 	maxLoneCaptionWords = 60
 )
+
+// bylineRank orders the bylines found above an article (see
+// bylineStrength): a story card's byline, under a headline of its own, is
+// the weakest, below any byline that stands by itself, so that the
+// article's "Jane Doe" over its date wins over the cards of other stories
+// above it that carry their authors in the same shape.
+func bylineRank(strength int, underHeadline bool) int {
+	if underHeadline {
+		return 1
+	}
+	return 2 * strength
+}
 
 // underOtherHeadline reports whether the byline at blocks[i] stands right
 // under a headline that is not the article's title (which the paste rules
