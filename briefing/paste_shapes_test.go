@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -34,5 +35,27 @@ func TestCardBylinesGiveWayToTheArticles(t *testing.T) {
 	b := importShape(t, page)
 	if !reflect.DeepEqual(b.Authors, []string{"Lena Marsh"}) {
 		t.Errorf("authors %q, want Lena Marsh", b.Authors)
+	}
+}
+
+// TestTeaserCardsInsideTheArticle checks that a card set into the article
+// goes: a headline over a teaser that trails off over a "Read more"
+// button, and a teaser whose "Read more" names the link's site.
+func TestTeaserCardsInsideTheArticle(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
+		"The Lighthouse Keepers, Part 2\n\nThis story goes on with the keepers of the outer island and their long winter…\n\nRead more\n\n" +
+		paras[2] + "\n\n" +
+		"Ferries run late again, and the islanders are tired of waiting, … Read more harbournews.example.com\n\n" + paras[3] + "\n"
+	body := bodyText(importShape(t, page))
+	for _, junk := range []string{"Part 2", "keepers of the outer island", "Read more", "tired of waiting"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept:\n%s", junk, body)
+		}
+	}
+	for _, p := range paras {
+		if !strings.Contains(body, p) {
+			t.Errorf("paragraph %q lost:\n%s", p, body)
+		}
 	}
 }

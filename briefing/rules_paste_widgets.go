@@ -17,8 +17,8 @@ var (
 	// postSignature closes an embedded social post: "— Name (@handle) Date".
 	postSignature = lazyCompile(`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,40}$`)
 	// teaserTail closes a teaser cut short: "… Read more", "... Read more
-	// Read more".
-	teaserTail = lazyCompile(`(?i)(?:…|\.\.\.)\s*(?:read more|continue reading|more)(?:\s+(?:read more|more))*\s*$`)
+	// Read more", "… Read more example.com" (the link's site after it).
+	teaserTail = lazyCompile(`(?i)(?:…|\.\.\.)\s*(?:read more|continue reading|more)(?:\s+(?:read more|more))*(?:\s+[\pL\d\x{200b}-]+(?:\.[\pL\d\x{200b}-]+)*\.\x{200b}?[a-z]{2,6})?\s*$`)
 )
 
 // Limits of the widget rules.
@@ -71,6 +71,10 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 					break
 				}
 			}
+		case closesCard(t, in) && i-1 >= first && info[i-1].words <= maxCardTeaserWords/2 && trailsOff(blocks[i-1].text):
+			// A card whose teaser trails off over its "Read more" button,
+			// not the label of links under it.
+			dropCard(blocks, info, drop, first, i)
 		case opensLinks(t, in):
 			// The links: the lines up to the article's next paragraph of
 			// some length, each short or not a sentence (several headlines
@@ -102,16 +106,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 				drop[i+1] = true
 			}
 		case closesCard(t, in) && i-1 >= first && info[i-1].words <= maxCardTeaserWords/2:
-			// A card: its headline, its teaser, its button.
-			drop[i] = true
-			teaser := i - 1
-			if sentenceEnds(blocks[teaser].text) && (teaser-1 < first || info[teaser-1].prose || sentenceEnds(blocks[teaser-1].text) || info[teaser-1].words > maxCardTitleWords) {
-				break // a paragraph of the article's before the button
-			}
-			drop[teaser] = true
-			if h := teaser - 1; h >= first && !info[h].prose && !sentenceEnds(blocks[h].text) && info[h].words <= maxCardTitleWords {
-				drop[h] = true
-			}
+			dropCard(blocks, info, drop, first, i)
 		case opensSubscription(t) && i > first && proseTotal(info, i+1, last) > 0:
 			// The pitch of a newsletter box set into the article: the
 			// short lines above its button.
@@ -147,6 +142,29 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 		}
 	}
 	return drop, last
+}
+
+// dropCard drops a story card closed by its button at blocks[i]: the
+// button, the teaser above it and the card's headline above that, unless
+// the line above the button is a paragraph of the article's.
+func dropCard(blocks []block, info []pasteInfo, drop []bool, first, i int) {
+	drop[i] = true
+	teaser := i - 1
+	if sentenceEnds(blocks[teaser].text) && !trailsOff(blocks[teaser].text) &&
+		(teaser-1 < first || info[teaser-1].prose || sentenceEnds(blocks[teaser-1].text) || info[teaser-1].words > maxCardTitleWords) {
+		return // a paragraph of the article's before the button
+	}
+	drop[teaser] = true
+	if h := teaser - 1; h >= first && !info[h].prose && !sentenceEnds(blocks[h].text) && info[h].words <= maxCardTitleWords {
+		drop[h] = true
+	}
+}
+
+// trailsOff reports whether a line ends with an ellipsis: a teaser cut
+// short to fit its card.
+func trailsOff(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")
 }
 
 // minStoryHeadlineWords is the fewest words of a headline of another
