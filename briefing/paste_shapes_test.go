@@ -59,3 +59,29 @@ func TestTeaserCardsInsideTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestVideoPlayerNotices checks that a video player's notices set into
+// the article go, and that a sentence about a video stays.
+func TestVideoPlayerNotices(t *testing.T) {
+	for _, l := range []string{"Now watching", "Up next", "Next video starts in 5", "Autoplay: on", "This video is not available in your region",
+		"Video unavailable", "Sorry, this content is not available in your country."} {
+		if !isPlayerNotice(l, wordCount(l)) {
+			t.Errorf("%q is not taken for a player's notice", l)
+		}
+	}
+	for _, l := range []string{"The video, filmed from the pier, is not available to the public, the council said.",
+		"Now the council is watching the harbour", "Next, the council will hear objections."} {
+		if isPlayerNotice(l, wordCount(l)) {
+			t.Errorf("%q is taken for a player's notice", l)
+		}
+	}
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
+		"Now watching\nNext video starts in 5\nThis video is not available in your region\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
+	body := bodyText(importShape(t, page))
+	for _, junk := range []string{"watching", "Next video", "region"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept:\n%s", junk, body)
+		}
+	}
+}

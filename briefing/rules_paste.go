@@ -28,6 +28,26 @@ var (
 	siteLinkTail = lazyCompile(`\s[-–—]\s(?:The\s)?\p{Lu}[\p{L}.&'’]*(?:\s\p{Lu}[\p{L}.&'’]*){0,3}$`)
 )
 
+// playerNotice is what a video player says around its clip: "Now
+// watching", "Up next", "Next video starts in 5", "Autoplay: on", "Sorry,
+// this video is not available in your region".
+var playerNotice = lazyCompile(`(?i)^(?:(?:we['’]re |we are )?sorry[,.!]?\s*)?(?:now (?:playing|watching|showing)|up next|watch next|next video(?: starts| plays)?(?: in \d+(?: seconds?| s)?)?|auto-?play(?:\s*:?\s*(?:on|off))?|(?:this |the )?(?:video|clip|media|content) (?:is )?(?:currently )?(?:(?:not|no longer) (?:available|supported|playable)|unavailable)[^,;]{0,40}|[^,;]{0,40}\bnot available in your (?:region|country|location|area)\b[^,;]{0,20})\W*$`)
+
+// maxPlayerNoticeWords is the most words of a player's notice.
+const maxPlayerNoticeWords = 14
+
+// isPlayerNotice reports whether a short line is a video player's notice
+// (see playerNotice).
+func isPlayerNotice(t string, words int) bool {
+	if words > maxPlayerNoticeWords || !containsAnyOf(strings.ToLower(t), playerNoticeKeys) {
+		return false
+	}
+	return playerNotice.MatchString(strings.TrimSpace(t))
+}
+
+// playerNoticeKeys are the words one of which every player's notice holds.
+var playerNoticeKeys = []string{"video", "play", "watch", "next", "available", "showing", "clip", "media", "content"}
+
 // timedHeadline is an entry of a live feed or a news ticker: a time, then
 // a headline ("14:44 Accusations de viols : 14 militaires mis en cause").
 var timedHeadline = lazyCompile(`^\d{1,2}[:h]\d{2}\s+\p{Lu}`)
@@ -249,7 +269,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if words > maxChromeWords*2 {
 		return notChrome
 	}
-	if !hasLetter(t) || mayBePlayer(t) && playerLine.MatchString(t) || furn != notFurniture {
+	if !hasLetter(t) || mayBePlayer(t) && playerLine.MatchString(t) || furn != notFurniture || isPlayerNotice(t, words) {
 		return strongChrome
 	}
 	if !sentenceEnds(t) && containsAnyOf(t, storyLinkMarks) && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) {
@@ -501,7 +521,7 @@ func judgePasteLine(bl block, stops bool) pasteInfo {
 	if !stops && !prose && cjkRunes(bl.text) > 0 {
 		prose = w >= proseWords // a text in lines, without full stops
 	}
-	in := pasteInfo{words: w, prose: prose && !isDateLine(bl.text, w) && !isMenuLine(bl.text, w)}
+	in := pasteInfo{words: w, prose: prose && !isDateLine(bl.text, w) && !isMenuLine(bl.text, w) && !isPlayerNotice(bl.text, w)}
 	if w <= maxFurnitureWords {
 		in.furn = classifyFurniture(bl.text)
 	}
