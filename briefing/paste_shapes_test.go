@@ -85,3 +85,24 @@ func TestVideoPlayerNotices(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledLinkListInsideTheArticle checks that a label over headlines
+// of other stories, one a line, set into the article goes, while a list of
+// the article's own short items under a label stays.
+func TestLabelledLinkListInsideTheArticle(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
+		"Readers Also Enjoyed\n\nHow to Spend a Weekend on the Islands for Less\nBest Seafood Stalls Along the Quay\n\n" + paras[2] + "\n\n" +
+		"What the plan keeps\n\nThe old stone steps\nTwo mooring posts\nThe fish market roof\n\n" + paras[3] + "\n"
+	body := bodyText(importShape(t, page))
+	for _, junk := range []string{"Readers Also Enjoyed", "Weekend on the Islands", "Seafood Stalls"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept:\n%s", junk, body)
+		}
+	}
+	for _, want := range append(paras, "The old stone steps", "Two mooring posts", "The fish market roof") {
+		if !strings.Contains(body, want) {
+			t.Errorf("article text %q lost:\n%s", want, body)
+		}
+	}
+}

@@ -75,6 +75,10 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// A card whose teaser trails off over its "Read more" button,
 			// not the label of links under it.
 			dropCard(blocks, info, drop, first, i)
+		case labelledLinkList(blocks, info, i, last) > i:
+			for j := i; j <= labelledLinkList(blocks, info, i, last); j++ {
+				drop[j] = true
+			}
 		case opensLinks(t, in):
 			// The links: the lines up to the article's next paragraph of
 			// some length, each short or not a sentence (several headlines
@@ -142,6 +146,50 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 		}
 	}
 	return drop, last
+}
+
+// Limits of a list of links under a label (see labelledLinkList).
+const (
+	maxLinkLabelWords = 6
+	minListedLinks    = 2
+)
+
+// labelledLinkList returns where a box of links to other stories set into
+// the article ends, when blocks[i] is its label: a short line that is not
+// a sentence nor leads on with a colon ("Other People Are Reading"), then
+// at least minListedLinks headlines on the lines right under each other
+// (see listedLink),
+// and then the article's prose again after a blank line. An article's
+// own lists are sentences, or lead on from a line that ends with a colon.
+// It returns -1 when blocks[i] heads no such box.
+func labelledLinkList(blocks []block, info []pasteInfo, i, last int) int {
+	t := strings.TrimSpace(blocks[i].text)
+	if info[i].prose || info[i].words > maxLinkLabelWords || info[i].words == 0 || sentenceEnds(t) || strings.HasSuffix(t, ":") || !startsCapital(firstRune(t)) {
+		return -1
+	}
+	j := i + 1
+	for ; j <= last && !info[j].prose && (j == i+1 || info[j].tight); j++ {
+		if !listedLink(blocks, info, j) {
+			return -1
+		}
+	}
+	if j-i-1 < minListedLinks || j > last || !info[j].prose || info[j].tight {
+		return -1
+	}
+	return j - 1
+}
+
+// listedLink reports whether blocks[j] can be a link in a list of links:
+// a headline of minLinkWords to maxLinkWords words that is not a sentence,
+// not a row of a table, not a date nor a byline.
+func listedLink(blocks []block, info []pasteInfo, j int) bool {
+	u := strings.TrimSpace(blocks[j].text)
+	if blocks[j].kind == tableRow || info[j].kind == strongChrome || info[j].words < minLinkWords || info[j].words > maxLinkWords ||
+		sentenceEnds(u) || !headlineShaped(u, info[j].words) || !lineDate(u).IsZero() {
+		return false
+	}
+	_, byline := pasteByline(u, nextText(blocks, j))
+	return !byline
 }
 
 // dropCard drops a story card closed by its button at blocks[i]: the
