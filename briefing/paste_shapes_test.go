@@ -106,3 +106,24 @@ func TestLabelledLinkListInsideTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseBylineLabels checks that the author of a Chinese page is read
+// from the line of labels under its headline, the editor when the author's
+// label is empty, and that a speaker's label in an interview is no byline.
+func TestChineseBylineLabels(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"2020-05-01 08:30 来源：海港日报 作者：王小明", []string{"王小明"}},
+		{"2020-05-01 08:30:12来源：海港日报作者：责任编辑：李华", []string{"李华"}},
+		{"来源：海港日报 记者：陈静 编辑：李华", []string{"陈静"}},
+		{"记者：为什么要重建码头？", nil},
+		{"作者：王小明说，码头明年重建。", nil},
+	} {
+		got, _ := pasteByline(c.line, "")
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("pasteByline(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}

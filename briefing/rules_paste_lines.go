@@ -199,6 +199,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if names, ok := parseByline(s); ok {
 		return names, true
 	}
+	if names, ok := cjkByline(s); ok {
+		return names, true
+	}
 	if m := postedBy.FindStringSubmatch(s); m != nil {
 		return parseByline("By " + m[1])
 	}

@@ -1,0 +1,100 @@
+package briefing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The bylines of Chinese pages name the author after a label and a colon,
+// among the article's other labels on the line under the headline:
+// "2017-03-10 09:58 来源：某报 作者：王明 责任编辑：李华".
+
+// cjkAuthorLabels are the labels before an author's name, surest first:
+// the author, the reporter, then the editor when the page names no one
+// else.
+var cjkAuthorLabels = []string{"作者", "记者", "责任编辑", "编辑"}
+
+// cjkLineLabels are the labels that may follow a name on such a line
+// without a space: the name ends where one starts.
+var cjkLineLabels = []string{"来源", "作者", "记者", "责任编辑", "编辑", "发布", "时间", "日期", "出处", "摄影", "图片"}
+
+// Limits of a Chinese byline.
+const (
+	maxCJKBylineRunes = 80 // a line of labels, not a paragraph
+	minCJKNameRunes   = 2
+	maxCJKNameRunes   = 4
+)
+
+// cjkByline reads the author's name from a Chinese line of labels
+// ("作者：王明", "责任编辑：李华"): two to four Chinese characters after the
+// first label of cjkAuthorLabels that has a name after it.
+func cjkByline(s string) ([]string, bool) {
+	if utf8.RuneCountInString(s) > maxCJKBylineRunes || !strings.ContainsAny(s, "：:") || cjkRunes(s) == 0 || !labelsLine(s) {
+		return nil, false
+	}
+	for _, label := range cjkAuthorLabels {
+		for rest := s; ; {
+			at := strings.Index(rest, label)
+			if at < 0 {
+				break
+			}
+			rest = rest[at+len(label):]
+			if label == "编辑" && strings.HasSuffix(s[:len(s)-len(rest)-len(label)], "责任") {
+				continue // "责任编辑" is read under its own label
+			}
+			if name, ok := cjkNameAfterColon(rest); ok {
+				return []string{name}, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// cjkNameAfterColon reads a name of two to four Chinese characters right
+// after a colon, up to a space, a mark, the end of the line or the next
+// label.
+func cjkNameAfterColon(s string) (string, bool) {
+	s = strings.TrimLeft(s, " \u3000")
+	if strings.HasPrefix(s, "：") {
+		s = s[len("："):]
+	} else if strings.HasPrefix(s, ":") {
+		s = s[1:]
+	} else {
+		return "", false
+	}
+	s = strings.TrimLeft(s, " \u3000")
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.Is(unicode.Han, r) && r != '·' })
+	if end < 0 {
+		end = len(s)
+	}
+	name := s[:end]
+	cut := false
+	for _, l := range cjkLineLabels {
+		if at := strings.Index(name, l); at >= 0 {
+			name, cut = name[:at], true
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(s[end:]); !cut && end < len(s) && !unicode.IsSpace(r) && !strings.ContainsRune("（(【[|/", r) {
+		return "", false // a speaker's words after the colon: "记者：为什么？"
+	}
+	if n := utf8.RuneCountInString(name); n < minCJKNameRunes || n > maxCJKNameRunes {
+		return "", false
+	}
+	return name, true
+}
+
+// labelsLine reports whether a line is a line of labels under a headline:
+// it holds a date or time (a digit) or at least two labels.
+func labelsLine(s string) bool {
+	if strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+		return true
+	}
+	n := 0
+	for _, l := range cjkLineLabels {
+		if strings.Contains(s, l+"：") || strings.Contains(s, l+":") {
+			n++
+		}
+	}
+	return n >= 2
+}
