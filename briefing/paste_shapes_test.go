@@ -127,3 +127,27 @@ func TestChineseBylineLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineForms checks the forms of bylines pasted pages carry, and that
+// a sentence about a person is not taken for a byline.
+func TestBylineForms(t *testing.T) {
+	for _, c := range []struct {
+		line, next string
+		want       []string
+	}{
+		{"Lena Marsh, The Harbour Courier", "", []string{"Lena Marsh"}},
+		{"By Lena Marsh / Harbour Courier", "", []string{"Lena Marsh"}},
+		{"By Lena Marsh Twitter", "", []string{"Lena Marsh"}},
+		{"Lena Marsh Twitter Email", "", []string{"Lena Marsh"}},
+		{"Lena Marsh is a reporter for the Courier.", "", nil},
+		{"Lena Marsh – the harbour master – said it would open.", "", nil},
+		{"Lena Marsh, editor of the Courier, disagreed.", "", nil},
+		{"Lena Marsh on Tuesday said the pier would open.", "", nil},
+		{"Lena Marsh, The Courier's editor, said no.", "", nil},
+	} {
+		got, _ := pasteByline(c.line, c.next)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("pasteByline(%q, %q) = %q, want %q", c.line, c.next, got, c.want)
+		}
+	}
+}

@@ -11,9 +11,10 @@ var (
 
 	// bylineParens are asides in a byline: "(reporting)", "(photography)".
 	bylineParens = lazyCompile(`\s*\([^()]*\)`)
-	// bylineTail starts what follows the names: a dash or bar before a date
-	// or outlet, a handle, a lower-case "for/in/at/from/on" phrase.
-	bylineTail = lazyCompile(`\s+(?:[—–|·•]|-{1,2})\s|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\sFor\s|\s(?:Updated|Published|Posted)\b|\n`)
+	// bylineTail starts what follows the names: a dash, bar or slash
+	// before a date or outlet, a handle, a lower-case "for/in/at/from/on"
+	// phrase.
+	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\sFor\s|\s(?:Updated|Published|Posted)\b|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
@@ -136,10 +137,10 @@ func cutBylineTail(s string) string {
 	return cutAtRole(strings.Trim(collapseSpace(s), " ,;:-–—|"))
 }
 
-// cutAtRole cuts a role written straight after a name, without a comma,
-// from the names part of a byline: "Jane Doe Staff Writer", "Jane Doe
-// Contributor". Only a capitalised role word after two words of a name
-// counts.
+// cutAtRole cuts a role (or a contact link) written straight after a
+// name, without a comma, from the names part of a byline: "Jane Doe Staff
+// Writer", "Jane Doe Contributor", "Jane Doe Twitter". Only a capitalised
+// word after two words of a name counts.
 func cutAtRole(s string) string {
 	if strings.Count(s, " ") < 2 || strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "Our ") {
 		return s // a name of two words, an outlet ("The Associated Press") or a desk ("Our Foreign Staff")
@@ -151,13 +152,28 @@ func cutAtRole(s string) string {
 			j = len(s) - i
 		}
 		w := s[i : i+j]
-		if n >= 2 && unicode.IsUpper(firstRune(w)) && prev != "and" && prev != "&" && isRoleWord(strings.Trim(w, ".,;:")) {
+		if n >= 2 && unicode.IsUpper(firstRune(w)) && prev != "and" && prev != "&" && (isRoleWord(strings.Trim(w, ".,;:")) || isContactWord(w)) {
 			return strings.TrimRight(s[:i], " ")
 		}
 		prev, n = w, n+1
 		i += j + 1
 	}
 	return s
+}
+
+// contactWords are the links an author's byline carries after the name:
+// "By Jane Doe Twitter Email".
+var contactWords = []string{"twitter", "facebook", "instagram", "linkedin", "email", "e-mail", "rss", "bio"}
+
+// isContactWord reports whether w is one of the contactWords, in any case.
+func isContactWord(w string) bool {
+	w = strings.Trim(w, ".,;:")
+	for _, c := range contactWords {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRoleWord reports whether w, in any case, is one of the byline roles

@@ -214,12 +214,18 @@ func pasteByline(line, next string) ([]string, bool) {
 	if f := strings.Fields(strings.ToLower(s)); len(f) > 0 && (f[0] == "by" || f[0] == "by:") {
 		return nil, false // "By" and no name: parseByline said no
 	}
+	if endsLowerSentence(s) {
+		return nil, false // "Jane Doe, the mayor, said it would open."
+	}
 	names, rest := leadingNames(s)
 	if len(names) == 0 {
 		if agency, ok := agencyByline(s); ok {
 			return []string{agency}, true
 		}
 		return nil, false
+	}
+	if opensClause(rest) {
+		return nil, false // a sentence about the person: "Jane Doe is a reporter …"
 	}
 	if rest == "" {
 		n := strings.TrimSpace(next)
@@ -231,10 +237,67 @@ func pasteByline(line, next string) ([]string, bool) {
 		}
 		return names, true
 	}
-	if bylineContinues(rest) {
+	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && namesOutlet(rest) {
 		return names, true
 	}
 	return nil, false
+}
+
+// endsLowerSentence reports whether a line ends a sentence on a word in
+// lower case ("… said it would open."): a sentence, where a byline that
+// ends with a full stop ends on a name, a role, a date or a time ("… Staff
+// Writer.", "… 11:29 a.m.", "… 3 hours ago.").
+func endsLowerSentence(s string) bool {
+	if !endsSentence(s) {
+		return false
+	}
+	f := strings.Fields(s)
+	w := strings.TrimRight(f[len(f)-1], ".!?\"'”’)")
+	if len(w) < 2 || w == "ago" || strings.Contains(w, ".") {
+		return false // "ago", "a.m", "p.m"
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseVerbs are the verbs that follow a person's name as a sentence
+// goes on, where a byline would go on with a date, a role or an outlet.
+var clauseVerbs = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "said": true, "says": true,
+	"will": true, "would": true, "can": true, "could": true, "told": true, "tells": true, "wrote": true, "writes": true,
+	"covers": true, "joined": true, "joins": true, "who": true, "lives": true, "works": true,
+}
+
+// opensClause reports whether what follows a name opens a clause with a
+// verb in lower case: the line is a sentence about the person, not a
+// byline.
+func opensClause(rest string) bool {
+	first, _, _ := strings.Cut(rest, " ")
+	return clauseVerbs[strings.Trim(first, ".,;:")]
+}
+
+// maxOutletWords is the most words of an outlet's name after a byline's
+// comma.
+const maxOutletWords = 5
+
+// namesOutlet reports whether what follows a byline's comma is an
+// outlet's name: "The Daily Harbour", every word capitalised, and no
+// sentence end.
+func namesOutlet(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 2 || len(f) > maxOutletWords || f[0] != "The" || sentenceEnds(rest) {
+		return false
+	}
+	for _, w := range f {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // givenNames is the list of common given names (see firstnames.txt), read
@@ -465,6 +528,9 @@ func bylineContinues(rest string) bool {
 	}
 	if isOutletAcronym(rest) {
 		return true // "Jane Doe, CNN"
+	}
+	if first, _, _ := strings.Cut(rest, " "); isContactWord(first) {
+		return true // "Jane Doe Twitter Email"
 	}
 	f := strings.Fields(strings.ToLower(rest))
 	for i, w := range f {
