@@ -151,3 +151,47 @@ func TestBylineForms(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionCreditShapes checks the credits that close a photo caption or
+// stand alone under it: a name and an outlet in brackets, "Image: …",
+// "Illustration by …", "Courtesy of …", an agency after the last sentence;
+// and that captions set between the article's paragraphs do not make its
+// paragraphs pass for story cards.
+func TestCaptionCreditShapes(t *testing.T) {
+	for _, c := range []struct {
+		line       string
+		text, cred string
+	}{
+		{"The mayor speaks outside city hall on Tuesday (Piet Vos/Harbour Courier)", "The mayor speaks outside city hall on Tuesday", "Piet Vos/Harbour Courier"},
+		{"The old swing bridge, seen from the water. Image: Harbour Authority", "The old swing bridge, seen from the water", "Harbour Authority"},
+		{"The pier at night. Illustration by Anna Berg", "The pier at night", "Anna Berg"},
+		{"Courtesy of the Harbour Authority", "", "the Harbour Authority"},
+		{"The harbour from the north shore (Courtesy of the council)", "The harbour from the north shore", "the council"},
+		{"Commuters wait for the morning ferry. Getty Images", "Commuters wait for the morning ferry.", "Getty Images"},
+	} {
+		got, ok := pasteCaption(c.line)
+		if !ok || got.Text != c.text || got.Credit != c.cred {
+			t.Errorf("pasteCaption(%q) = %q, %v; want %q / %q", c.line, got, ok, c.text, c.cred)
+		}
+	}
+	for _, l := range []string{"Courtesy calls on the mayor are expected", "The council met on Tuesday. Reuters reported the vote first."} {
+		if c, ok := pasteCaption(l); ok {
+			t.Errorf("pasteCaption(%q) = %q, want no caption", l, c)
+		}
+	}
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" +
+		"The mayor speaks outside city hall on Tuesday (Piet Vos/Harbour Courier)\n\n" + paras[1] + "\n\n" +
+		"The old swing bridge, seen from the water. Image: Harbour Authority\n\n" + paras[2] + "\n\n" +
+		"Commuters wait for the morning ferry. Getty Images\n\n" + paras[3] + "\n"
+	b := importShape(t, page)
+	body := bodyText(b)
+	for _, p := range paras {
+		if !strings.Contains(body, p) {
+			t.Errorf("paragraph %q lost:\n%s", p, body)
+		}
+	}
+	if len(b.Captions) != 3 || strings.Contains(body, "Harbour Courier") || strings.Contains(body, "Getty") {
+		t.Errorf("captions %q, body:\n%s", b.Captions, body)
+	}
+}

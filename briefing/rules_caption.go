@@ -13,9 +13,10 @@ var (
 	gettyCaption = lazyCompile(`^[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,60}\s[-–—]{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.? \d{1,2}(?:, \d{4})?:\s`)
 	// creditLine is a line that is only a credit: "Credit Ashraf Shazly/AFP",
 	// "Photograph: Adrian Malloch for the Guardian", "Credit: STR/AFP".
-	creditLine = lazyCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo credit|credits?)(?: by)?\s*[:|]|(?:photo(?:graph)?s?|pictures?|images?|illustration) by|credits?)\s+(.{2,160})$`)
+	// "Photo illustration by Jane Doe", "Courtesy of the Harbour Authority".
+	creditLine = lazyCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo credit|credits?)(?: by)?\s*[:|]|(?:photo(?:graph)?s?|pictures?|images?|illustration|photo illustration) by|credits?|courtesy(?: of|\s*:))\s+(.{2,160})$`)
 	// creditPrefix strips the word that introduces a credit.
-	creditPrefix = lazyCompile(`(?i)^(?:photos?|photograph|picture|image|credit)(?: by|:)?\s+`)
+	creditPrefix = lazyCompile(`(?i)^(?:photos?|photograph|picture|image|credit|courtesy(?: of)?)(?: by|:)?\s+`)
 	// photoCaption is the wire caption style "In this photo ...", "FILE - In
 	// this March 3, 2016 file photo, ...", "This image released by ...".
 	photoCaption = lazyCompile(`^(?:FILE\s*[-–—]+\s*)?(?:In this|This)\b[^.;:]{0,100}?\b(?:photos?|images?|pictures?|handout|video still|frame grab)\b`)
@@ -25,7 +26,7 @@ var (
 const maxCaptionWords = 90
 
 // creditOpeners are the first words of a credit line.
-var creditOpeners = []string{"photo", "picture", "image", "credit", "illustration"}
+var creditOpeners = []string{"photo", "picture", "image", "credit", "illustration", "courtesy"}
 
 // parseCaption reports whether a paragraph is a photo caption or a credit
 // line, and returns it as a Caption (text and credit; either may be empty).
@@ -51,7 +52,7 @@ func captionOf(rt ruleText) (Caption, bool) {
 	text := p
 	if open := trailingParen(p); open >= 0 {
 		if inner, ok := trailingCreditOf(p[open:]); ok || isAgencyCredit(p[open:]) {
-			if creditPrefix.MatchString(inner) || namesAgency(inner) {
+			if creditPrefix.MatchString(inner) || namesAgency(inner) || slashNameCredit(inner) {
 				credit = strings.TrimSpace(creditPrefix.ReplaceAllString(inner, ""))
 				text = strings.TrimSpace(p[:open])
 			}

@@ -15,10 +15,10 @@ const (
 // trailingCreditWords are the words a credit without a slash opens with,
 // in lower case ("photo" also opens "photos" and "photograph"). None of
 // their letters has a case form outside ASCII.
-var trailingCreditWords = []string{"photo", "photos", "photograph", "picture", "image", "credit"}
+var trailingCreditWords = []string{"photo", "photos", "photograph", "picture", "image", "credit", "courtesy"}
 
 // trailingCreditJoins may follow a credit word before the spaces.
-var trailingCreditJoins = []string{"", " by", ":"}
+var trailingCreditJoins = []string{"", " by", ":", " of"}
 
 // trailingCreditOf reads a credit in parentheses closing a caption,
 // "(Photo by NAME/AGENCY)" or "(Thomas Coex/AFP/Getty Images)", from paren,

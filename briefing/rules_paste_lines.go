@@ -23,7 +23,7 @@ var (
 	// trailingCredit is a credit run in at the end of a caption: "… on
 	// Monday. Credit Ashraf Shazly/Agence France-Presse", "… lab | photo by
 	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
-	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild|picture)(?:\s+by|:))\s+|(?:\.\s*|\s)Credit:?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
+	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild|picture|image|illustration)(?:\s+by|:))\s+|(?:\.\s*|\s)Credit:?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images".
 	slashCredit = lazyCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
@@ -67,12 +67,31 @@ func pasteCaption(t string) (Caption, bool) {
 	if n := wordCount(t); n <= 3 && isCreditWord(t) {
 		return Caption{Credit: t}, true // "Getty Images" alone under a photo
 	}
+	if text, credit, ok := creditAfterSentence(t); ok {
+		return Caption{Text: text, Credit: credit}, true
+	}
 	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "source")) && wordCount(t) <= 16 {
 		if m := creditLead.FindStringSubmatch(t); m != nil && !endsSentence(m[1]) {
 			return Caption{Credit: strings.TrimSpace(m[1])}, true
 		}
 	}
 	return parseCaption(t)
+}
+
+// creditAfterSentence reads a caption whose credit, one of the credit
+// words alone, follows its last sentence: "Commuters wait for the ferry.
+// Getty Images".
+func creditAfterSentence(t string) (text, credit string, ok bool) {
+	t = strings.TrimSpace(t)
+	dot := strings.LastIndex(t, ". ")
+	if dot < 0 || wordCount(t) > maxCaptionWords {
+		return "", "", false
+	}
+	text, credit = t[:dot+1], t[dot+2:]
+	if wordCount(text) < 3 || wordCount(credit) > 3 || !isCreditWord(credit) {
+		return "", "", false
+	}
+	return text, credit, true
 }
 
 // matchTrailingCredit reads a credit run in at the end of a caption (see
@@ -83,7 +102,7 @@ func matchTrailingCredit(t string) (text, credit string, ok bool) {
 	// only a credit word near the end counts: look there alone
 	tail := t[max(0, len(t)-128):]
 	at := -1
-	for _, w := range []string{"Credit", "hoto", "oto:", "Bild:", "icture:"} {
+	for _, w := range []string{"Credit", "hoto", "oto:", "Bild:", "icture:", "mage:", "mage by", "llustration"} {
 		// the forward search is the quicker one, and most lines hold none
 		if strings.Contains(tail, w) {
 			at = max(at, len(t)-len(tail)+strings.LastIndex(tail, w))
