@@ -195,3 +195,19 @@ func TestCaptionCreditShapes(t *testing.T) {
 		t.Errorf("captions %q, body:\n%s", b.Captions, body)
 	}
 }
+
+// TestCaptionsBetweenParagraphsAreNotCards checks that photo captions
+// without credits, each set between two of the article's paragraphs, do
+// not make the paragraphs under them pass for story cards' teasers.
+func TestCaptionsBetweenParagraphsAreNotCards(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" +
+		"The harbour master walks along the damaged pier on Monday\n\n" + paras[1] + "\n\n" +
+		"Fishing boats moored at the south quay in the rain\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
+	body := bodyText(importShape(t, page))
+	for _, p := range paras {
+		if !strings.Contains(body, p) {
+			t.Errorf("paragraph %q lost:\n%s", p, body)
+		}
+	}
+}

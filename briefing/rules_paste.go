@@ -478,13 +478,21 @@ func markCards(blocks []block, info []pasteInfo) {
 				j = k // the card's author, kicker and photo credit, then the next card
 			}
 		}
-		if n >= minCards {
+		if n >= minCards && !amidProse(info, i, j) {
 			for k := i; k < j; k++ {
 				info[k] = pasteInfo{words: info[k].words, chrome: true, kind: strongChrome, furn: info[k].furn}
 			}
 		}
 		i = max(j, i+1)
 	}
+}
+
+// amidProse reports whether the blocks from i to j (not included) stand
+// right between two paragraphs of prose: photos with their captions set
+// between an article's paragraphs, each over one paragraph, rather than
+// story cards, which a label or the page's chrome sets apart.
+func amidProse(info []pasteInfo, i, j int) bool {
+	return i > 0 && info[i-1].prose && j < len(info) && info[j].prose
 }
 
 // maxCardFooter is how many short lines may close a story card: its
