@@ -211,3 +211,40 @@ func TestCaptionsBetweenParagraphsAreNotCards(t *testing.T) {
 		}
 	}
 }
+
+// TestPhotographerCreditsForAnOutlet checks that under an article's
+// byline, a name for an outlet among its paragraphs credits a photo (and
+// the line right above it is the caption), without making the paragraph
+// before it a standfirst; and that credits opening with what the photo is
+// ("Cover image by …", "Featured image: …") are credits.
+func TestPhotographerCreditsForAnOutlet(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\nPiet Vos for Harbour Courier\n\n" + paras[1] + "\n\n" +
+		"The harbour master on the damaged pier.\nPiet Vos for Harbour Courier\n\n" + paras[2] + "\n\n" +
+		"Cover image by Anna Berg on Unsplash\n\n" + paras[3] + "\n\nFeatured image: Harbour Authority\n"
+	b := importShape(t, page)
+	body := bodyText(b)
+	for _, p := range paras {
+		if !strings.Contains(body, p) {
+			t.Errorf("paragraph %q lost:\n%s", p, body)
+		}
+	}
+	for _, junk := range []string{"Piet Vos", "harbour master on the damaged pier", "Cover image", "Featured image"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("credit %q kept in the body:\n%s", junk, body)
+		}
+	}
+	if !reflect.DeepEqual(b.Authors, []string{"Lena Marsh"}) {
+		t.Errorf("authors %q", b.Authors)
+	}
+	for _, l := range []string{"Piet Vos for Harbour Courier", "Anna Berg for The Harbour Courier"} {
+		if !creditForOutlet(l) {
+			t.Errorf("%q is not a credit for an outlet", l)
+		}
+	}
+	for _, l := range []string{"Piet Vos for the council", "Vote for Piet Vos", "Piet Vos for mayor."} {
+		if creditForOutlet(l) {
+			t.Errorf("%q is a credit for an outlet", l)
+		}
+	}
+}

@@ -13,8 +13,9 @@ var (
 	gettyCaption = lazyCompile(`^[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,60}\s[-–—]{1,2}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.? \d{1,2}(?:, \d{4})?:\s`)
 	// creditLine is a line that is only a credit: "Credit Ashraf Shazly/AFP",
 	// "Photograph: Adrian Malloch for the Guardian", "Credit: STR/AFP".
-	// "Photo illustration by Jane Doe", "Courtesy of the Harbour Authority".
-	creditLine = lazyCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo credit|credits?)(?: by)?\s*[:|]|(?:photo(?:graph)?s?|pictures?|images?|illustration|photo illustration) by|credits?|courtesy(?: of|\s*:))\s+(.{2,160})$`)
+	// "Photo illustration by Jane Doe", "Courtesy of the Harbour Authority",
+	// "Screenshot: Harbour News".
+	creditLine = lazyCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|screenshots?|photo credit|credits?)(?: by)?\s*[:|]|(?:photo(?:graph)?s?|pictures?|images?|illustration|screenshot|photo illustration) by|credits?|courtesy(?: of|\s*:))\s+(.{2,160})$`)
 	// creditPrefix strips the word that introduces a credit.
 	creditPrefix = lazyCompile(`(?i)^(?:photos?|photograph|picture|image|credit|courtesy(?: of)?)(?: by|:)?\s+`)
 	// photoCaption is the wire caption style "In this photo ...", "FILE - In
@@ -26,7 +27,7 @@ var (
 const maxCaptionWords = 90
 
 // creditOpeners are the first words of a credit line.
-var creditOpeners = []string{"photo", "picture", "image", "credit", "illustration", "courtesy"}
+var creditOpeners = []string{"photo", "picture", "image", "credit", "illustration", "courtesy", "screenshot"}
 
 // parseCaption reports whether a paragraph is a photo caption or a credit
 // line, and returns it as a Caption (text and credit; either may be empty).

@@ -487,6 +487,33 @@ func markCards(blocks []block, info []pasteInfo) {
 	}
 }
 
+// captionOverCredit reports whether the last block kept, out's last, is
+// the caption of the credit at blocks[i]: a paragraph of some length on
+// the line right above it.
+func captionOverCredit(out, blocks []block, info []pasteInfo, i, first int) bool {
+	k := len(out) - 1
+	return info[i].tight && k >= 0 && i > first && out[k].text == blocks[i-1].text &&
+		out[k].kind == paragraph && info[i-1].words <= maxCaptionWords/2
+}
+
+// maxOutletCreditWords is the most words of a photographer's credit
+// naming the outlet the photo was taken for.
+const maxOutletCreditWords = 8
+
+// creditForOutlet reports whether a short line is one name and the outlet
+// the photo was taken for, "Jane Doe for Harbour News": a photographer's
+// credit under an article's byline, where the article's own byline is
+// already above.
+func creditForOutlet(t string) bool {
+	t = strings.TrimSpace(t)
+	if wordCount(t) > maxOutletCreditWords || sentenceEnds(t) {
+		return false
+	}
+	names, rest := leadingNames(t)
+	outlet, ok := strings.CutPrefix(rest, "for ")
+	return len(names) == 1 && ok && startsCapital(firstRune(outlet)) && lowerShare(outlet) <= 0.34
+}
+
 // amidProse reports whether the blocks from i to j (not included) stand
 // right between two paragraphs of prose: photos with their captions set
 // between an article's paragraphs, each over one paragraph, rather than
@@ -650,6 +677,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	// A story card's byline (or names alone) found above the article gives
 	// way to a byline among its opening lines.
 	weakAuthors := len(b.Authors) == 0 && strength <= 1
+	// With a byline above the article, a name for an outlet among its
+	// paragraphs ("Jane Doe for Harbour News") credits a photo.
+	bylineAbove := strength > 1
 	if len(b.Authors) == 0 {
 		b.Authors = authors
 	}
@@ -692,6 +722,22 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			if proseBefore == 1 {
 				dekIndex = len(out)
 			}
+		}
+		if bylineAbove && i > first && !in.prose && creditForOutlet(bl.text) {
+			c := Caption{Credit: strings.TrimSpace(bl.text)}
+			if n := len(b.Captions); n > 0 && captionAt == i-1 && b.Captions[n-1].Credit == "" {
+				b.Captions[n-1].Credit = c.Credit
+			} else {
+				if captionOverCredit(out, blocks, info, i, first) {
+					c.Text, out = out[len(out)-1].text, out[:len(out)-1]
+					if info[i-1].prose {
+						proseBefore--
+					}
+				}
+				b.Captions = appendCaption(b.Captions, c)
+			}
+			captionAt = i
+			continue
 		}
 		if in.prose && proseBefore <= bylineParagraphs+1 && startsWithBy(bl.text) {
 			if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok {
@@ -736,8 +782,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if c, ok := pasteCaption(bl.text); ok {
-			if k := len(out) - 1; c.Text == "" && in.tight && k >= 0 && i > first && out[k].text == blocks[i-1].text &&
-				out[k].kind == paragraph && info[i-1].words <= maxCaptionWords/2 {
+			if k := len(out) - 1; c.Text == "" && captionOverCredit(out, blocks, info, i, first) {
 				// A credit on the line right under a paragraph: the
 				// paragraph is the photo's caption.
 				c.Text = out[k].text

@@ -14,8 +14,9 @@ var (
 	// "Image caption …".
 	captionLead = lazyCompile(`^(?:Media caption|Image caption|Caption|Legend|Légende)\s*:?\s+(.{3,})$`)
 	// creditLead opens a credit line: "Image copyright …", "Foto: …",
-	// "(Photo: …)", "(Bild: Hersteller)".
-	creditLead = lazyCompile(`^\(?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*:?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture)\s*:)\s*([^()]{2,100}?)\)?$`)
+	// "(Photo: …)", "(Bild: Hersteller)", "Cover image by …", "Top photo:
+	// …".
+	creditLead = lazyCompile(`^\(?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*:?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture)\s*:|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by))\s*([^()]{2,100}?)\)?$`)
 	// creditedImage is a photo caption with its credit run in: "Image A
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
@@ -70,7 +71,7 @@ func pasteCaption(t string) (Caption, bool) {
 	if text, credit, ok := creditAfterSentence(t); ok {
 		return Caption{Text: text, Credit: credit}, true
 	}
-	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "source")) && wordCount(t) <= 16 {
+	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "source") || strings.Contains(t, " by ")) && wordCount(t) <= 16 {
 		if m := creditLead.FindStringSubmatch(t); m != nil && !endsSentence(m[1]) {
 			return Caption{Credit: strings.TrimSpace(m[1])}, true
 		}
