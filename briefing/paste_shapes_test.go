@@ -248,3 +248,25 @@ func TestPhotographerCreditsForAnOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestButtonRows checks that a row of buttons pasted as one line (one
+// phrase said over with one word changed) is told from prose and lists.
+func TestButtonRows(t *testing.T) {
+	for _, l := range []string{"Preview red theme Preview blue theme Preview green theme", "Share Facebook Share Twitter Share Email"} {
+		if !isButtonRow(l) {
+			t.Errorf("%q is not taken for a row of buttons", l)
+		}
+	}
+	for _, l := range []string{"The red boat, the blue boat and the green boat", "Ferry times Ferry times Ferry times",
+		"one two three four five six", "Go left go right go left go right"} {
+		if isButtonRow(l) {
+			t.Errorf("%q is taken for a row of buttons", l)
+		}
+	}
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
+		"Preview north pier Preview south pier Preview east pier Preview west pier\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
+	if body := bodyText(importShape(t, page)); strings.Contains(body, "Preview") {
+		t.Errorf("the row of buttons is kept:\n%s", body)
+	}
+}

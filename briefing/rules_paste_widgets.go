@@ -48,7 +48,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 		switch {
 		case in.prose && in.words < longProseWords && opensWithChromeNear(blocks, info, i):
 			drop[i] = true
-		case in.words <= 3*maxCardTitleWords && isRepeatedPhrase(t) || endsTeaser(t):
+		case in.words <= 3*maxCardTitleWords && (isRepeatedPhrase(t) || isButtonRow(t)) || endsTeaser(t):
 			drop[i] = true
 		case strings.Contains(t, "(@") && postSignature.MatchString(t):
 			drop[i] = true
@@ -348,6 +348,50 @@ func isRepeatedPhrase(t string) bool {
 		}
 	}
 	return false
+}
+
+// minButtonRow is the fewest buttons of a row pasted as one line.
+const minButtonRow = 3
+
+// isButtonRow reports whether a line is a row of buttons pasted as one
+// line: one phrase of two words or more said at least minButtonRow times
+// with one word changed each time ("Preview red theme Preview blue theme
+// Preview green theme", "Share Facebook Share Twitter Share Email"), and
+// no sentence end.
+func isButtonRow(t string) bool {
+	w := strings.Fields(t)
+	if len(w) < 2*minButtonRow || sentenceEnds(t) {
+		return false
+	}
+	for p := 2; p*minButtonRow <= len(w); p++ {
+		if len(w)%p == 0 && phrasesDifferInOneWord(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasesDifferInOneWord reports whether the words, cut in phrases of p
+// words, differ from phrase to phrase in one place only (the same place),
+// and there in every phrase.
+func phrasesDifferInOneWord(w []string, p int) bool {
+	varying := -1
+	for k := 0; k < p; k++ {
+		same := true
+		seen := map[string]bool{}
+		for i := k; i < len(w); i += p {
+			same = same && w[i] == w[k]
+			seen[w[i]] = true
+		}
+		switch {
+		case same:
+		case varying >= 0 || len(seen)*p != len(w):
+			return false // a second place changes, or a word comes twice
+		default:
+			varying = k
+		}
+	}
+	return varying >= 0
 }
 
 // endsTeaser reports whether a line closes as a teaser cut short ("… Read
