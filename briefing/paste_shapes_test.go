@@ -270,3 +270,20 @@ func TestButtonRows(t *testing.T) {
 		t.Errorf("the row of buttons is kept:\n%s", body)
 	}
 }
+
+// TestCallToActionOverItsButton checks that a short exclamation right over
+// a button ("Next") between the article's paragraphs goes with the button,
+// and that an exclamation of the article's set apart from the next line
+// stays.
+func TestCallToActionOverItsButton(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
+		"Plan your island trip in minutes – for free!\nNext\n\n" + paras[2] + "\n\nWhat a year it has been for the harbour!\n\n" + paras[3] + "\n"
+	body := bodyText(importShape(t, page))
+	if strings.Contains(body, "island trip") || strings.Contains(body, "Next") {
+		t.Errorf("the call to action is kept:\n%s", body)
+	}
+	if !strings.Contains(body, "What a year") {
+		t.Errorf("the article's exclamation is lost:\n%s", body)
+	}
+}

@@ -111,6 +111,10 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			}
 		case closesCard(t, in) && i-1 >= first && info[i-1].words <= maxCardTeaserWords/2:
 			dropCard(blocks, info, drop, first, i)
+		case pitchOverButton(blocks, info, i, first):
+			// A call to action over its button ("Try it free today!" over
+			// "Start").
+			drop[i], drop[i-1] = true, true
 		case opensSubscription(t) && i > first && proseTotal(info, i+1, last) > 0:
 			// The pitch of a newsletter box set into the article: the
 			// short lines above its button.
@@ -348,6 +352,24 @@ func isRepeatedPhrase(t string) bool {
 		}
 	}
 	return false
+}
+
+// Limits of a call to action over its button (see pitchOverButton).
+const (
+	maxPitchWords  = 15
+	maxButtonWords = 3
+)
+
+// pitchOverButton reports whether blocks[i] is a button ("Next", "Sign
+// in", only control words) on the line right under a short exclamation set
+// apart from the paragraph above it: a box's call to action ("Get the app
+// for free!"), not the article's text.
+func pitchOverButton(blocks []block, info []pasteInfo, i, first int) bool {
+	if i-1 < first || !info[i].tight || info[i].words > maxButtonWords || !isControl(blocks[i], info[i]) {
+		return false
+	}
+	p := strings.TrimSpace(blocks[i-1].text)
+	return !info[i-1].tight && info[i-1].words <= maxPitchWords && strings.HasSuffix(p, "!")
 }
 
 // minButtonRow is the fewest buttons of a row pasted as one line.
