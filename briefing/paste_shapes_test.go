@@ -139,6 +139,7 @@ func TestBylineForms(t *testing.T) {
 		{"By Lena Marsh / Harbour Courier", "", []string{"Lena Marsh"}},
 		{"By Lena Marsh Twitter", "", []string{"Lena Marsh"}},
 		{"Lena Marsh Twitter Email", "", []string{"Lena Marsh"}},
+		{"On 3/9/2021 by @lenamarsh", "", []string{"lenamarsh"}},
 		{"Lena Marsh is a reporter for the Courier.", "", nil},
 		{"Lena Marsh – the harbour master – said it would open.", "", nil},
 		{"Lena Marsh, editor of the Courier, disagreed.", "", nil},
@@ -285,5 +286,23 @@ func TestCallToActionOverItsButton(t *testing.T) {
 	}
 	if !strings.Contains(body, "What a year") {
 		t.Errorf("the article's exclamation is lost:\n%s", body)
+	}
+}
+
+// TestBylineOverATableOfContents checks that a blog's byline over its
+// table of contents (headlines on the lines right under each other) is not
+// taken for the label of a box of links: the byline is read, and the
+// paragraph above it is the standfirst.
+func TestBylineOverATableOfContents(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nWhy the council chose to rebuild the pier rather than pull it down, and what it will cost the town.\n\n" +
+		"On 3/9/2021 by @lenamarsh\n\nWhat the Storms Did to the Pier\nHow the Council Chose to Rebuild\nWhat Happens to the Ferries Now\n\n" +
+		strings.Join(paras, "\n\n") + "\n"
+	b := importShape(t, page)
+	if !reflect.DeepEqual(b.Authors, []string{"lenamarsh"}) {
+		t.Errorf("authors %q, want lenamarsh", b.Authors)
+	}
+	if body := bodyText(b); strings.Contains(body, "pull it down") {
+		t.Errorf("the standfirst is kept:\n%s", body)
 	}
 }

@@ -225,6 +225,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if m := postedBy.FindStringSubmatch(s); m != nil {
 		return parseByline("By " + m[1])
 	}
+	if m := postedByHandle.FindStringSubmatch(s); m != nil {
+		return []string{m[1]}, true
+	}
 	if isBylinePrefix(s) {
 		return parseByline(s + " " + collapseSpace(next)) // "por" on its own line, the names on the next
 	}
@@ -383,6 +386,10 @@ func agencyByline(s string) (string, bool) {
 
 // postedBy is a blog's "on March 10, 2015 by Name" or "Posted on … by Name".
 var postedBy = lazyCompile(`(?i)^(?:posted |published )?on .{4,40}? by (\p{Lu}.{2,80})$`)
+
+// postedByHandle is a blog's "On 6/13/2018 by @janedoe": the author
+// known by a handle alone.
+var postedByHandle = lazyCompile(`(?i)^(?:posted |published )?on [^@]{4,40}? by @(\w{2,30})$`)
 
 // isBylinePrefix reports whether s is only a byline's "By" (or "Par", "Por").
 func isBylinePrefix(s string) bool {

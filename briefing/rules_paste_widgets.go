@@ -160,7 +160,8 @@ const (
 
 // labelledLinkList returns where a box of links to other stories set into
 // the article ends, when blocks[i] is its label: a short line that is not
-// a sentence nor leads on with a colon ("Other People Are Reading"), then
+// a sentence nor leads on with a colon, nor a date or a byline ("Other
+// People Are Reading"), then
 // at least minListedLinks headlines on the lines right under each other
 // (see listedLink),
 // and then the article's prose again after a blank line. An article's
@@ -168,8 +169,12 @@ const (
 // It returns -1 when blocks[i] heads no such box.
 func labelledLinkList(blocks []block, info []pasteInfo, i, last int) int {
 	t := strings.TrimSpace(blocks[i].text)
-	if info[i].prose || info[i].words > maxLinkLabelWords || info[i].words == 0 || sentenceEnds(t) || strings.HasSuffix(t, ":") || !startsCapital(firstRune(t)) {
+	if info[i].prose || info[i].words > maxLinkLabelWords || info[i].words == 0 || sentenceEnds(t) || strings.HasSuffix(t, ":") || !startsCapital(firstRune(t)) ||
+		!lineDate(t).IsZero() {
 		return -1
+	}
+	if _, byline := pasteByline(t, nextText(blocks, i)); byline {
+		return -1 // the article's byline over its table of contents
 	}
 	j := i + 1
 	for ; j <= last && !info[j].prose && (j == i+1 || info[j].tight); j++ {
