@@ -306,3 +306,26 @@ func TestBylineOverATableOfContents(t *testing.T) {
 		t.Errorf("the standfirst is kept:\n%s", body)
 	}
 }
+
+// TestAuthorBoxName checks that the author's name alone over an author box
+// at the end of the article is not kept as a subheading, while the box's
+// text stays, and that another person's name stays.
+func TestAuthorBoxName(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + strings.Join(paras, "\n\n") +
+		"\n\nPiet Vos\n\nThe harbour master, Piet Vos, has run the port for twelve years and will oversee the works on the pier.\n\n" +
+		"About Lena Marsh\n\nLena Marsh is a reporter covering the harbour and its islands for the Courier.\n"
+	b := importShape(t, page)
+	var headings []string
+	for _, s := range b.Sections {
+		if s.Heading != "" {
+			headings = append(headings, s.Heading)
+		}
+	}
+	if !reflect.DeepEqual(headings, []string{"Piet Vos"}) {
+		t.Errorf("headings %q, want only Piet Vos", headings)
+	}
+	if body := bodyText(b); !strings.Contains(body, "Lena Marsh is a reporter") {
+		t.Errorf("the author box's text is lost:\n%s", body)
+	}
+}

@@ -800,12 +800,37 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			captionAt = i
 			continue
 		}
-		if in.chrome || labelsChrome(blocks, info, i) || in.words <= maxChromeWords && !sentenceEnds(bl.text) && lowerShare(bl.text) < 0.5 && seen[lineKey(bl.text)] > 1 {
+		if in.chrome || labelsChrome(blocks, info, i) || in.words <= maxChromeWords && !sentenceEnds(bl.text) && lowerShare(bl.text) < 0.5 && seen[lineKey(bl.text)] > 1 ||
+			proseBefore > 0 && namesAnAuthor(bl.text, b.Authors) {
 			continue
 		}
 		out = append(out, bl)
 	}
 	return out
+}
+
+// authorBoxLeads are what an author box may set before the author's name
+// on its first line: "About Jane Doe", "More from Jane Doe".
+var authorBoxLeads = []string{"", "about ", "more from ", "more by ", "by ", "written by ", "posts by ", "articles by "}
+
+// namesAnAuthor reports whether a line is only the name of one of the
+// article's authors, perhaps after an author box's lead ("About Jane
+// Doe"): inside the article, the name over an author box or a repeat of
+// the byline, never a subheading.
+func namesAnAuthor(t string, authors []string) bool {
+	if len(authors) == 0 || wordCount(t) > maxBylineNameWords {
+		return false
+	}
+	key := strings.TrimRight(lineKey(t), " .:")
+	for _, a := range authors {
+		name := lineKey(a)
+		for _, lead := range authorBoxLeads {
+			if key == lead+name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // captionOverHeading reports whether block i is a photo caption set
