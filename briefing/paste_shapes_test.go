@@ -329,3 +329,23 @@ func TestAuthorBoxName(t *testing.T) {
 		t.Errorf("the author box's text is lost:\n%s", body)
 	}
 }
+
+// TestNewsletterBoxInsideTheArticle checks that a newsletter box set
+// between the article's paragraphs goes with the lines of its pitch, its
+// button being no label of links that would take the paragraph after it.
+func TestNewsletterBoxInsideTheArticle(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
+		"Get the harbour's news delivered to your inbox\nEnter your email address\nSubscribe now\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
+	body := bodyText(importShape(t, page))
+	for _, junk := range []string{"inbox", "email address", "Subscribe"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept:\n%s", junk, body)
+		}
+	}
+	for _, p := range paras {
+		if !strings.Contains(body, p) {
+			t.Errorf("paragraph %q lost:\n%s", p, body)
+		}
+	}
+}

@@ -79,6 +79,13 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			for j := i; j <= labelledLinkList(blocks, info, i, last); j++ {
 				drop[j] = true
 			}
+		case opensSubscription(t) && i > first && proseTotal(info, i+1, last) > 0:
+			// The pitch of a newsletter box set into the article: the
+			// short lines above its button (which is no label of links).
+			drop[i] = true
+			for j, n := i-1, 0; j >= first && n < 2 && info[j].words < longProseWords && !drop[j]; j, n = j-1, n+1 {
+				drop[j] = true
+			}
 		case opensLinks(t, in):
 			// The links: the lines up to the article's next paragraph of
 			// some length, each short or not a sentence (several headlines
@@ -115,13 +122,6 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// A call to action over its button ("Try it free today!" over
 			// "Start").
 			drop[i], drop[i-1] = true, true
-		case opensSubscription(t) && i > first && proseTotal(info, i+1, last) > 0:
-			// The pitch of a newsletter box set into the article: the
-			// short lines above its button.
-			drop[i] = true
-			for j, n := i-1, 0; j >= first && n < 2 && info[j].words < longProseWords && !drop[j]; j, n = j-1, n+1 {
-				drop[j] = true
-			}
 		case prose > bylineParagraphs && !in.prose && i-1 >= first && !info[i-1].prose && info[i-1].words <= maxCardTitleWords &&
 			hasBylinePrefix(t) && !sentenceEnds(blocks[i-1].text):
 			// A story card's headline over its "By …" line.
