@@ -349,3 +349,23 @@ func TestNewsletterBoxInsideTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSponsorsStoryInsideTheArticle checks that a sponsor's label and the
+// headline under it go from between the article's paragraphs.
+func TestSponsorsStoryInsideTheArticle(t *testing.T) {
+	for _, l := range []string{"Sponsored Content", "Paid Post", "Sponsored by Harbour Bank"} {
+		if !isSponsorLabel(l) {
+			t.Errorf("%q is not a sponsor's label", l)
+		}
+	}
+	if isSponsorLabel("Sponsored by the council, the festival returns") {
+		t.Errorf("a sentence is taken for a sponsor's label")
+	}
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
+		"Sponsored Content\n\nTen ways to cut your heating bill this winter\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
+	body := bodyText(importShape(t, page))
+	if strings.Contains(body, "Sponsored") || strings.Contains(body, "heating bill") {
+		t.Errorf("the sponsor's story is kept:\n%s", body)
+	}
+}

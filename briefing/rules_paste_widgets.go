@@ -110,6 +110,11 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 					break
 				}
 			}
+		case isSponsorLabel(t) && i+1 <= last:
+			// The sponsor's headline under the label: not a sentence.
+			if u := strings.TrimSpace(blocks[i+1].text); !info[i+1].prose && info[i+1].words <= maxLinkWords && !sentenceEnds(u) {
+				drop[i], drop[i+1] = true, true
+			}
 		case isAdLabel(t) && i+1 <= last:
 			// The advertiser's line under the label ("inRead invented by
 			// …"): short, not a sentence, not a heading.
@@ -599,6 +604,26 @@ func headlineShaped(t string, words int) bool {
 	}
 	r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
 	return startsCapital(r)
+}
+
+// sponsorLabels are the labels of a sponsor's story set into an article.
+var sponsorLabels = []string{"sponsored content", "sponsored story", "sponsored post", "paid content", "paid post", "promoted content",
+	"promoted stories", "partner content", "advertiser content", "from our sponsor", "from our partners", "sponsored by", "presented by"}
+
+// isSponsorLabel reports whether a short line is the label of a sponsor's
+// story ("Sponsored Content", "Paid Post", "Sponsored by …"), whose
+// headline follows it.
+func isSponsorLabel(t string) bool {
+	if len(t) > 48 || wordCount(t) > 6 || strings.Contains(t, ",") {
+		return false
+	}
+	l := strings.ToLower(strings.Trim(strings.TrimSpace(t), ".:-–— "))
+	for _, s := range sponsorLabels {
+		if l == s || strings.HasSuffix(s, " by") && strings.HasPrefix(l, s+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // isAdLabel reports whether a line is an advertisement's label.
