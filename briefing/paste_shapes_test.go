@@ -369,3 +369,25 @@ func TestSponsorsStoryInsideTheArticle(t *testing.T) {
 		t.Errorf("the sponsor's story is kept:\n%s", body)
 	}
 }
+
+// TestHeadlineListInsideTheArticle checks that headlines of other stories
+// in title case, one a line, set between the article's paragraphs without
+// a label go, while the article's own list in sentence case stays.
+func TestHeadlineListInsideTheArticle(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" +
+		"Harbour Festival Returns This Summer With More Boats\nFerry Fares Going Up Again This Year, Operator Says\nCouncil Delays Vote On Parking Fees Until June\n\n" +
+		paras[1] + "\n\n" + paras[2] + "\n\n" +
+		"The new pier will have room for twelve fishing boats\nA covered market will stand at its landward end\nThe ferries will return to it in two years\n\n" + paras[3] + "\n"
+	body := bodyText(importShape(t, page))
+	for _, junk := range []string{"Festival", "Ferry Fares", "Parking Fees"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept:\n%s", junk, body)
+		}
+	}
+	for _, want := range append(paras, "twelve fishing boats", "covered market", "return to it in two years") {
+		if !strings.Contains(body, want) {
+			t.Errorf("article text %q lost:\n%s", want, body)
+		}
+	}
+}

@@ -75,6 +75,10 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// A card whose teaser trails off over its "Read more" button,
 			// not the label of links under it.
 			dropCard(blocks, info, drop, first, i)
+		case headlineList(blocks, info, i, last) > i:
+			for j := i; j <= headlineList(blocks, info, i, last); j++ {
+				drop[j] = true
+			}
 		case labelledLinkList(blocks, info, i, last) > i:
 			for j := i; j <= labelledLinkList(blocks, info, i, last); j++ {
 				drop[j] = true
@@ -192,6 +196,36 @@ func labelledLinkList(blocks []block, info []pasteInfo, i, last int) int {
 	}
 	return j - 1
 }
+
+// minHeadlineList is the fewest headlines of a list of links without a
+// label.
+const minHeadlineList = 3
+
+// headlineList returns where a list of links without a label set into the
+// article ends, when it starts at blocks[i]: right after a paragraph of
+// prose, at least minHeadlineList headlines in title case (see listedLink)
+// on the lines right under each other, and then prose again after a blank
+// line. An article's own list is in sentence case, or under a line that
+// leads on to it. It returns -1 when no such list starts at blocks[i].
+func headlineList(blocks []block, info []pasteInfo, i, last int) int {
+	if i == 0 || !info[i-1].prose || info[i].tight {
+		return -1
+	}
+	j := i
+	for ; j <= last && !info[j].prose && (j == i || info[j].tight); j++ {
+		if !listedLink(blocks, info, j) || lowerShare(blocks[j].text) > maxTitleCaseLower {
+			return -1
+		}
+	}
+	if j-i < minHeadlineList || j > last || !info[j].prose || info[j].tight {
+		return -1
+	}
+	return j - 1
+}
+
+// maxTitleCaseLower is the largest share of words in lower case of a
+// headline in title case ("Ferry Fares Going Up Again This Year").
+const maxTitleCaseLower = 0.34
 
 // listedLink reports whether blocks[j] can be a link in a list of links:
 // a headline of minLinkWords to maxLinkWords words that is not a sentence,
