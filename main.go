@@ -148,6 +148,9 @@ func readCmd(args []string, stdout, stderr io.Writer) int {
 		NoColor: noColor,
 		Local:   true,
 	}
+	if f, ok := stdout.(*os.File); ok {
+		opts.Terminal = f
+	}
 	if err := ui.Run(context.Background(), opts); err != nil {
 		printError(stderr, err)
 		return 1

@@ -5,6 +5,7 @@ package ui
 
 import (
 	"fmt"
+	"os"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -46,6 +47,11 @@ type Options struct {
 	// watch): the SSH server closes it when the session ends, since Bubble
 	// Tea cannot cancel a command that is still waiting.
 	Done <-chan struct{}
+	// Terminal, when not nil, is the local terminal Run draws in (the
+	// command's standard output): Run paints the first frame there itself,
+	// without waiting for Bubble Tea's first frame period (see
+	// paintFirstFrame). The SSH server leaves it nil.
+	Terminal *os.File
 	// Drawn, when not nil, is called once the first frame at the
 	// terminal's size is out (two frame periods after the size arrived), so
 	// that heavy work can wait for it (see library.LoadOptions.Hold).
@@ -114,6 +120,11 @@ type idleMsg struct{}
 
 // New returns the root model of a reader program.
 func New(opts Options) tea.Model {
+	return newModel(opts)
+}
+
+// newModel is New with the model's own type.
+func newModel(opts Options) *model {
 	if opts.Store == nil {
 		opts.Store = state.NewMemory()
 	}

@@ -24,8 +24,16 @@ func Run(ctx context.Context, opts Options, progOpts ...tea.ProgramOption) error
 	// instead of delaying it.
 	go ansi.WcWidth.StringWidth("\u2014")
 	all := append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithFPS(FPS)}, progOpts...)
-	p := tea.NewProgram(New(opts), all...)
+	m := newModel(opts)
+	painted := opts.Terminal != nil && paintFirstFrame(m, opts.Terminal)
+	p := tea.NewProgram(m, all...)
 	final, err := p.Run()
+	if painted && (err != nil || !endsOnAltScreen(final)) {
+		// Bubble Tea leaves the alternate screen only when its last frame
+		// was on it: not when it stopped early, nor when the reader ended
+		// on an empty view (the one file could not be read) before a tick.
+		leaveFirstFrame(opts.Terminal)
+	}
 	if err != nil {
 		if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
 			return nil
@@ -36,4 +44,11 @@ func Run(ctx context.Context, opts Options, progOpts ...tea.ProgramOption) error
 		return m.openErr // the one file given could not be read
 	}
 	return nil
+}
+
+// endsOnAltScreen reports whether a reader's last view is on the
+// alternate screen, as Bubble Tea's last frame then is.
+func endsOnAltScreen(final tea.Model) bool {
+	m, ok := final.(*model)
+	return ok && m.View().AltScreen
 }

@@ -13,33 +13,40 @@ import (
 	"time"
 )
 
-// TestStartupAgainstGlamour measures brief's start-up in a pseudo-terminal
-// beside ui/testdata/glamourprint, which does what a Markdown viewer such
-// as glow does at its core to show a file named on its command line: read
-// it, render it with Glamour at the width, print it. Both open the same
-// article (the seed when ../shared is there, else the embedded briefing of
-// the same shape), glamourprint as the Markdown brief exports of it, at
-// 80x24, in turns, so that both see the same load. Logged: brief's first
-// complete frame and first output byte, opening the article for the first
-// time and again (from its cache); glamourprint's first and last output
-// byte; and each program's package initialisation (GODEBUG=inittrace=1),
-// with the share of brief's own packages and of the modules glamourprint
-// does not link. It fails when brief's median first frame comes after
-// glamourprint's median last byte.
+// TestStartupAgainstGlow measures brief's start-up in a pseudo-terminal
+// beside glow, the Markdown reader, showing the same article: glow v2.1.1,
+// built from the module proxy by the module in ui/testdata/glow, and
+// ui/testdata/glamourprint, which does only glow's core (read, render with
+// Glamour at the width, print), as a floor. Both open the same article
+// (the seed when ../shared is there, else the embedded briefing of the same
+// shape), glow and glamourprint as the Markdown brief exports of it, at
+// 80x24, in turns, so that all see the same load. The terminal is a
+// modern one: TERM=xterm-256color and COLORTERM=truecolor, and it answers
+// the programs' queries (colours, cursor position, modes) as a terminal
+// does; glow asks for the background colour and waits for the answer.
+// Logged: brief's first complete frame and first output byte, opening the
+// article for the first time and again (from its cache); glow's and
+// glamourprint's first and last output byte; and each program's package
+// initialisation (GODEBUG=inittrace=1). It fails when brief's median first
+// frame comes after glow's median last byte.
 // It is a measurement: BRIEF_STARTUP=1 runs it (BRIEF_STARTUP=N: N turns).
-func TestStartupAgainstGlamour(t *testing.T) {
+func TestStartupAgainstGlow(t *testing.T) {
 	turns, _ := strconv.Atoi(os.Getenv("BRIEF_STARTUP"))
 	if turns <= 0 {
-		t.Skip("measurement: set BRIEF_STARTUP=1 to time brief's first screen beside a Glamour render of the same article (BRIEF_STARTUP=N for N turns)")
+		t.Skip("measurement: set BRIEF_STARTUP=1 to time brief's first screen beside glow showing the same article (BRIEF_STARTUP=N for N turns)")
 	}
 	if turns == 1 {
 		turns = 10
 	}
 	dir := t.TempDir()
-	bin, gp := filepath.Join(dir, "brief"), filepath.Join(dir, "glamourprint")
-	for _, b := range [][2]string{{bin, ".."}, {gp, "./testdata/glamourprint"}} {
-		if out, err := exec.Command("go", "build", "-o", b[0], b[1]).CombinedOutput(); err != nil {
-			t.Fatalf("building %s: %v\n%s", b[1], err, out)
+	bin, gp, glow := filepath.Join(dir, "brief"), filepath.Join(dir, "glamourprint"), filepath.Join(dir, "glow")
+	for _, b := range []struct{ out, dir, pkg string }{
+		{bin, "..", "."}, {gp, "./testdata/glamourprint", "."}, {glow, "./testdata/glow", "github.com/charmbracelet/glow/v2"},
+	} {
+		cmd := exec.Command("go", "build", "-o", b.out, b.pkg)
+		cmd.Dir = b.dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("building %s in %s: %v\n%s", b.pkg, b.dir, err, out)
 		}
 	}
 	article, title := seedPath, "China and Russia"
@@ -60,12 +67,14 @@ func TestStartupAgainstGlamour(t *testing.T) {
 	if err := os.WriteFile(mdPath, md, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	modern := []string{"COLORTERM=truecolor"}
 	// brief opens the article for the first time (an empty cache) and
 	// again (from the cache the first opening filled), with one reading
 	// state that the untimed first turn creates, as a reader's would be.
 	stateHome, cacheHome := t.TempDir(), t.TempDir()
 	briefStart := func(cache string) (frame, firstByte time.Duration) {
-		p, start := startPtyEnv(t, bin, []string{article}, 80, 24, []string{"XDG_STATE_HOME=" + stateHome, "XDG_CACHE_HOME=" + cache})
+		env := append([]string{"XDG_STATE_HOME=" + stateHome, "XDG_CACHE_HOME=" + cache}, modern...)
+		p, start := startPtyEnv(t, bin, []string{article}, 80, 24, env)
 		at := p.waitFor(t, "brief's first frame", func(s string) bool {
 			return strings.Contains(s, title) && strings.Contains(s, "§ 1/")
 		})
@@ -73,43 +82,50 @@ func TestStartupAgainstGlamour(t *testing.T) {
 		p.stop()
 		return at.Sub(start), first.Sub(start)
 	}
-	var firstFrame, firstByte, againFrame, againByte, gpFirst, gpLast []time.Duration
-	for turn := range turns + 1 {
-		ff, fb := briefStart(t.TempDir())
-		af, ab := briefStart(cacheHome)
-
-		g, gstart := startPty(t, gp, []string{"-width", "80", mdPath}, 80, 24)
+	// printer runs a program that prints the article and exits; it returns
+	// its first and last output byte.
+	printer := func(name, bin string, args ...string) (first, last time.Duration) {
+		g, start := startPtyEnv(t, bin, args, 80, 24, append([]string{"HOME=" + dir}, modern...))
 		select {
 		case <-g.exited:
 		case <-time.After(20 * time.Second):
-			t.Fatal("glamourprint did not finish")
+			t.Fatalf("%s did not finish:\n%s", name, g.text())
 		}
 		time.Sleep(50 * time.Millisecond) // the last output read from the terminal
-		gfirst, glast := time.Unix(0, g.firstRead.Load()), time.Unix(0, g.lastRead.Load())
 		if !strings.Contains(g.text(), lastWord(md)) {
-			t.Fatalf("glamourprint's screen does not end with the article (%q):\n%s", lastWord(md), g.text())
+			t.Fatalf("%s's screen does not end with the article (%q):\n%s", name, lastWord(md), g.text())
 		}
 		g.stop()
+		return time.Unix(0, g.firstRead.Load()).Sub(start), time.Unix(0, g.lastRead.Load()).Sub(start)
+	}
+	var firstFrame, firstByte, againFrame, againByte, gpFirst, gpLast, glowFirst, glowLast []time.Duration
+	for turn := range turns + 1 {
+		ff, fb := briefStart(t.TempDir())
+		af, ab := briefStart(cacheHome)
+		gf, gl := printer("glow", glow, "-w", "80", mdPath)
+		pf, pl := printer("glamourprint", gp, "-width", "80", mdPath)
 		if turn == 0 {
 			continue // loading the fresh binaries from disk
 		}
 		firstFrame, firstByte = append(firstFrame, ff), append(firstByte, fb)
 		againFrame, againByte = append(againFrame, af), append(againByte, ab)
-		gpFirst = append(gpFirst, gfirst.Sub(gstart))
-		gpLast = append(gpLast, glast.Sub(gstart))
+		glowFirst, glowLast = append(glowFirst, gf), append(glowLast, gl)
+		gpFirst, gpLast = append(gpFirst, pf), append(gpLast, pl)
 	}
-	briefInit, briefAdds := initTimes(t, bin, []string{"help"}, gp)
+	briefInit, briefAdds := initTimes(t, bin, []string{"help"}, glow)
+	glowInit, _ := initTimes(t, glow, []string{"--version"}, glow)
 	gpInit, _ := initTimes(t, gp, nil, gp)
 	t.Logf("brief, %s at 80x24, first opening: first frame %s; first output byte %s", filepath.Base(article), stats(firstFrame), stats(firstByte))
 	t.Logf("brief, the same again (from the cache): first frame %s; first output byte %s", stats(againFrame), stats(againByte))
-	t.Logf("glamourprint, the same article as Markdown (%d bytes): first output byte %s; last %s", len(md), stats(gpFirst), stats(gpLast))
-	t.Logf("package initialisation (inittrace, total clock per run): brief %s, of which brief's own packages and modules glamourprint does not link %s; glamourprint %s", briefInit, briefAdds, gpInit)
+	t.Logf("glow, the same article as Markdown (%d bytes): first output byte %s; last %s", len(md), stats(glowFirst), stats(glowLast))
+	t.Logf("glamourprint, the same: first output byte %s; last %s", stats(gpFirst), stats(gpLast))
+	t.Logf("package initialisation (inittrace, total clock per run): brief %s, of which brief's own packages and modules glow does not link %s; glow %s; glamourprint %s", briefInit, briefAdds, glowInit, gpInit)
 	for _, c := range []struct {
 		name   string
 		frames []time.Duration
 	}{{"first opening", firstFrame}, {"opened again", againFrame}} {
-		if b, g := median(c.frames), median(gpLast); b > g {
-			t.Errorf("%s: brief's first frame (median %v) comes after glamourprint's whole output (median %v): %.2f times as long", c.name, b, g, float64(b)/float64(g))
+		if b, g := median(c.frames), median(glowLast); b > g {
+			t.Errorf("%s: brief's first frame (median %v) comes after glow's whole output (median %v): %.2f times as long", c.name, b, g, float64(b)/float64(g))
 		}
 	}
 }

@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/vt"
+	"github.com/charmbracelet/x/xpty"
+
+	"brief/briefing"
+	"brief/library"
+)
+
+// ttyScreen is a pseudo-terminal whose program side is handed to Run in
+// this process; what Run writes is read into a virtual terminal, and the
+// output is kept write by write.
+type ttyScreen struct {
+	pty    *xpty.UnixPty
+	mu     sync.Mutex
+	emu    *vt.Emulator
+	writes []string // the program's output, as read
+	seen   chan struct{}
+}
+
+func newTTYScreen(t *testing.T, w, h int) *ttyScreen {
+	t.Helper()
+	pt, err := xpty.NewUnixPty(w, h)
+	if err != nil {
+		t.Fatalf("opening a pseudo-terminal: %v", err)
+	}
+	s := &ttyScreen{pty: pt, emu: vt.NewEmulator(w, h), seen: make(chan struct{}, 1)}
+	go func() { _, _ = io.Copy(pt, s.emu) }() // the terminal's replies
+	go func() {
+		buf := make([]byte, 64<<10)
+		for {
+			n, err := pt.Read(buf)
+			if n > 0 {
+				s.mu.Lock()
+				s.writes = append(s.writes, string(buf[:n]))
+				_, _ = s.emu.Write(buf[:n])
+				s.mu.Unlock()
+				select {
+				case s.seen <- struct{}{}:
+				default:
+				}
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	t.Cleanup(func() { _ = pt.Close() })
+	return s
+}
+
+// waitFor waits until cond holds of the screen and the output so far.
+func (s *ttyScreen) waitFor(t *testing.T, what string, cond func(screen, out string) bool) {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for {
+		s.mu.Lock()
+		ok := cond(s.emu.String(), strings.Join(s.writes, ""))
+		s.mu.Unlock()
+		if ok {
+			return
+		}
+		select {
+		case <-s.seen:
+		case <-deadline:
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			t.Fatalf("timed out waiting for %s; screen:\n%s", what, s.emu.String())
+		}
+	}
+}
+
+// TestRunPaintsTheFirstFrameAtOnce runs the reader in a pseudo-terminal
+// as the command does for a local terminal: its first output is the first
+// frame, painted before Bubble Tea's first frame period, on the alternate
+// screen; Bubble Tea's own first frame then draws the same screen; and
+// quitting leaves the alternate screen with the cursor shown.
+func TestRunPaintsTheFirstFrameAtOnce(t *testing.T) {
+	const w, h = 80, 24
+	s := newTTYScreen(t, w, h)
+	tty := s.pty.Slave()
+	b := cyberBriefing(t)
+	opts := Options{Library: library.FromBriefings([]*briefing.Briefing{b}), Terminal: tty, Width: 80, Style: "dark"}
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(context.Background(), opts, tea.WithInput(tty), tea.WithOutput(tty), tea.WithEnvironment([]string{"TERM=xterm-256color"}))
+	}()
+
+	var painted string
+	s.waitFor(t, "the painted frame", func(screen, out string) bool {
+		painted = screen
+		return strings.Contains(screen, "Russia and China") && strings.Contains(screen, "§ 1/")
+	})
+	s.mu.Lock()
+	first := s.writes[0]
+	s.mu.Unlock()
+	if !strings.HasPrefix(first, "\x1b[?1049h") {
+		t.Errorf("the first output does not enter the alternate screen: %q", first[:min(len(first), 40)])
+	}
+	// Bubble Tea's first frame asks the terminal about synchronized output
+	// and sets the window title; the painted frame came before it.
+	if strings.Contains(first, "\x1b]2;") {
+		t.Errorf("the first output is Bubble Tea's frame, not the painted one")
+	}
+	s.waitFor(t, "Bubble Tea's first frame", func(screen, out string) bool {
+		return strings.Contains(out, "\x1b]2;")
+	})
+	time.Sleep(50 * time.Millisecond) // the rest of that frame
+	s.mu.Lock()
+	drawn, alt := s.emu.String(), s.emu.IsAltScreen()
+	s.mu.Unlock()
+	if drawn != painted {
+		t.Errorf("Bubble Tea's first frame differs from the painted one:\npainted:\n%s\ndrawn:\n%s", painted, drawn)
+	}
+	if !alt {
+		t.Error("the reader is not on the alternate screen")
+	}
+
+	if _, err := s.pty.Write([]byte("q")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("Run: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the reader did not quit on q")
+	}
+	s.waitFor(t, "the main screen back", func(screen, out string) bool {
+		return strings.HasSuffix(out, "\x1b[?1049l") || strings.Contains(out[strings.LastIndex(out, "\x1b[?1049h"):], "\x1b[?1049l")
+	})
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.emu.IsAltScreen() || s.emu.CursorHidden() {
+		t.Errorf("after quitting: alternate screen %v, cursor hidden %v", s.emu.IsAltScreen(), s.emu.CursorHidden())
+	}
+}
+
+// TestRunLeavesThePaintedFrameWhenItEndsEarly: a reader that ends before
+// Bubble Tea drew on the alternate screen (its context cancelled at once;
+// the one file it waited for could not be read) still leaves the
+// terminal on the main screen with the cursor shown.
+func TestRunLeavesThePaintedFrameWhenItEndsEarly(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		run  func(s *ttyScreen) error
+	}{
+		{"context cancelled", func(s *ttyScreen) error {
+			tty := s.pty.Slave()
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel()
+			opts := Options{Library: library.FromBriefings([]*briefing.Briefing{cyberBriefing(t)}), Terminal: tty, Style: "dark"}
+			return Run(ctx, opts, tea.WithInput(tty), tea.WithOutput(tty))
+		}},
+		{"the file cannot be read", func(s *ttyScreen) error {
+			tty := s.pty.Slave()
+			hold := make(chan struct{})
+			missing := filepath.Join(t.TempDir(), "missing.txt")
+			lib := library.LoadWith([]string{missing}, library.LoadOptions{Hold: hold})
+			opts := Options{Library: lib, Terminal: tty, Style: "dark", Drawn: func() {}}
+			// The import starts, and fails, once the frame is painted:
+			// before Bubble Tea's first frame period ends.
+			go func() {
+				s.waitFor(t, "the painted frame", func(_, out string) bool { return strings.Contains(out, "\x1b[?1049h") })
+				close(hold)
+			}()
+			err := Run(context.Background(), opts, tea.WithInput(tty), tea.WithOutput(tty))
+			if err == nil || !strings.Contains(err.Error(), "missing.txt") {
+				t.Errorf("Run returned %v, want the file's error", err)
+			}
+			return nil
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := newTTYScreen(t, 80, 24)
+			if err := c.run(s); err != nil {
+				t.Fatalf("Run: %v", err)
+			}
+			s.waitFor(t, "the main screen with the cursor shown", func(screen, out string) bool {
+				return strings.Contains(out, "\x1b[?1049l") && !s.emu.IsAltScreen() && !s.emu.CursorHidden()
+			})
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			if !strings.HasPrefix(strings.Join(s.writes, ""), "\x1b[?1049h") {
+				t.Error("nothing was painted")
+			}
+			if s.emu.IsAltScreen() || s.emu.CursorHidden() {
+				t.Errorf("alternate screen %v, cursor hidden %v", s.emu.IsAltScreen(), s.emu.CursorHidden())
+			}
+		})
+	}
+}
