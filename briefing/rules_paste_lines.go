@@ -225,6 +225,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if m := postedBy.FindStringSubmatch(s); m != nil {
 		return parseByline("By " + m[1])
 	}
+	if names, ok := bylineAfterSeparator(s); ok {
+		return names, true
+	}
 	if m := postedByHandle.FindStringSubmatch(s); m != nil {
 		return []string{m[1]}, true
 	}
@@ -384,8 +387,44 @@ func agencyByline(s string) (string, bool) {
 	return "", false
 }
 
-// postedBy is a blog's "on March 10, 2015 by Name" or "Posted on … by Name".
-var postedBy = lazyCompile(`(?i)^(?:posted |published )?on .{4,40}? by (\p{Lu}.{2,80})$`)
+// postedBy is a blog's "on March 10, 2015 by Name", "Posted on … by Name"
+// or "Last updated on … by Name".
+var postedBy = lazyCompile(`(?i)^(?:posted |published |(?:last )?updated )?on .{4,40}? by (\p{Lu}.{2,80})$`)
+
+// bylineSeparators set the parts of a line of an article's details apart.
+var bylineSeparators = []string{" | ", " · ", " • ", " — ", " – "}
+
+// maxDetailWords is the most words of a part of a line of details.
+const maxDetailWords = 6
+
+// bylineAfterSeparator reads a byline ("By Jane Doe") that follows other
+// details of the article on its line, each short: "Posted: March 3, 2021
+// | By Jane Doe".
+func bylineAfterSeparator(s string) ([]string, bool) {
+	if !containsAnyOf(s, bylineSeparators) || !strings.Contains(strings.ToLower(s), "by ") {
+		return nil, false
+	}
+	parts := []string{s}
+	for _, sep := range bylineSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	for i, p := range parts {
+		if i == 0 || wordCount(p) > maxBylineNameWords || !startsWithBy(p) {
+			continue
+		}
+		for _, q := range parts[:i] {
+			if wordCount(q) > maxDetailWords || sentenceEnds(q) {
+				return nil, false
+			}
+		}
+		return parseByline(strings.TrimSpace(p))
+	}
+	return nil, false
+}
 
 // postedByHandle is a blog's "On 6/13/2018 by @janedoe": the author
 // known by a handle alone.
