@@ -143,6 +143,8 @@ func TestBylineForms(t *testing.T) {
 		{"Posted: March 3, 2021 | By Lena Marsh", "", []string{"Lena Marsh"}},
 		{"Last updated on March 3, 2021 by Lena Marsh", "", []string{"Lena Marsh"}},
 		{"The pier reopens | By the sea, the town waits for its ferries.", "", nil},
+		{"Piet Vos, 54, harbour master", "", nil},
+		{"Piet Vos, 12 March 2021", "", []string{"Piet Vos"}},
 		{"Lena Marsh is a reporter for the Courier.", "", nil},
 		{"Lena Marsh – the harbour master – said it would open.", "", nil},
 		{"Lena Marsh, editor of the Courier, disagreed.", "", nil},

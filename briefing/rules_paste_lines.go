@@ -578,11 +578,30 @@ func startsWithDate(s string) bool {
 	return unicode.IsDigit(firstRune(w)) || isWeekday(w) || len(w) >= 3 && monthNames[w[:3]] != 0 && (len(f) > 1 && unicode.IsDigit(firstRune(f[1])))
 }
 
+// givesAge reports whether what follows a name opens with the person's
+// age set off by a comma ("54, harbour master"), as captions and reports
+// name people, not bylines.
+func givesAge(rest string) bool {
+	num, _, ok := strings.Cut(rest, ",")
+	if !ok || len(num) == 0 || len(num) > 3 {
+		return false
+	}
+	for i := 0; i < len(num); i++ {
+		if num[i] < '0' || num[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // bylineContinues reports whether what follows names makes the line a
 // byline: a date or time, a separator, a handle, "Follow", "Updated", a
 // role ("Staff Writer", "Games Editor").
 func bylineContinues(rest string) bool {
 	r := firstRune(rest)
+	if givesAge(rest) {
+		return false // "Jane Doe, 54, harbour master": a caption's or a list's person
+	}
 	if strings.ContainsRune("|·•—–-@/", r) || startsWithDate(rest) || strings.HasPrefix(rest, "(@") {
 		return true
 	}
