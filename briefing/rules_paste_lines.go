@@ -228,6 +228,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if names, ok := bylineAfterSeparator(s); ok {
 		return names, true
 	}
+	if names, ok := labelledByline(s); ok {
+		return names, true
+	}
 	if m := postedByHandle.FindStringSubmatch(s); m != nil {
 		return []string{m[1]}, true
 	}
@@ -390,6 +393,22 @@ func agencyByline(s string) (string, bool) {
 // postedBy is a blog's "on March 10, 2015 by Name", "Posted on … by Name"
 // or "Last updated on … by Name".
 var postedBy = lazyCompile(`(?i)^(?:posted |published |(?:last )?updated )?on .{4,40}? by (\p{Lu}.{2,80})$`)
+
+// labelledByline reads a byline whose "by" follows one word that labels
+// the kind of piece: "Opinion by Jane Doe", "Analysis by Jane Doe",
+// "Review by Jane Doe". A photo's credit ("Photos by …") is no byline.
+func labelledByline(s string) ([]string, bool) {
+	label, rest, ok := strings.Cut(s, " ")
+	if !ok || !unicode.IsUpper(firstRune(label)) || !startsWithBy(rest) || !hasLetter(label) || strings.IndexFunc(label, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return nil, false
+	}
+	for _, w := range creditOpeners {
+		if strings.HasPrefix(strings.ToLower(label), w) {
+			return nil, false
+		}
+	}
+	return parseByline(rest)
+}
 
 // bylineSeparators set the parts of a line of an article's details apart.
 var bylineSeparators = []string{" | ", " · ", " • ", " — ", " – "}
