@@ -400,3 +400,20 @@ func TestHeadlineListInsideTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorsOneNameALine checks that two authors named one a line over
+// the date are both read, and that a label over a name alone is not.
+func TestAuthorsOneNameALine(t *testing.T) {
+	for _, c := range []struct {
+		head string
+		want []string
+	}{
+		{"Lena Marsh\nPiet Vos\nMarch 3, 2021", []string{"Lena Marsh", "Piet Vos"}},
+		{"Top Stories\nPiet Vos\nMarch 3, 2021", []string{"Piet Vos"}},
+	} {
+		b := importShape(t, "North pier to be rebuilt\n\n"+c.head+"\n\n"+shapeBody)
+		if !reflect.DeepEqual(b.Authors, c.want) {
+			t.Errorf("%q: authors %q, want %q", c.head, b.Authors, c.want)
+		}
+	}
+}

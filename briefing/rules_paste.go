@@ -487,6 +487,21 @@ func markCards(blocks []block, info []pasteInfo) {
 	}
 }
 
+// namesOnTheLineAbove adds to the names of a byline at blocks[i] that is a
+// name alone over its date ("John Roe" over "March 3, 2021") the names
+// alone on the line right above it, opening with a common given name: the
+// first author's, one name a line ("Jane Doe", "John Roe", the date).
+func namesOnTheLineAbove(blocks []block, info []pasteInfo, i int, names []string) []string {
+	if i == 0 || !info[i].tight || !bylineUsesNext(blocks[i].text, nextText(blocks, i)) {
+		return names
+	}
+	above, ok := namesAlone(blocks[i-1].text, "")
+	if !ok {
+		return names
+	}
+	return append(above, names...)
+}
+
 // captionOverCredit reports whether the last block kept, out's last, is
 // the caption of the credit at blocks[i]: a paragraph of some length on
 // the line right above it.
@@ -644,6 +659,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// The first of the surest bylines: one with "By" before one
 			// with a role or a handle, before a name with a date (the
 			// shape of a story card's, or of a site's name).
+			names = namesOnTheLineAbove(blocks, info, i, names)
 			st := bylineRank(bylineStrength(bl.text, nextText(blocks, i)), underOtherHeadline(blocks, info, i))
 			if st > strength {
 				authors, strength = names, st
