@@ -417,3 +417,24 @@ func TestAuthorsOneNameALine(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelOverOneLink checks that a short label over one headline of
+// another story between the article's paragraphs goes, while an
+// "Advertisement" over a subheading and a part's number over its title
+// leave the subheadings.
+func TestLabelOverOneLink(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\nKeep reading\n\nWhy the ferry fares are going up again this year\n\n" +
+		paras[1] + "\n\nAdvertisement\n\nWhat the storms did to the old pier\n\n" + paras[2] + "\n\nPart 2\n\nHow the council chose to rebuild it\n\n" + paras[3] + "\n"
+	body := bodyText(importShape(t, page))
+	for _, junk := range []string{"Keep reading", "ferry fares"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept:\n%s", junk, body)
+		}
+	}
+	for _, want := range append(paras, "What the storms did", "How the council chose") {
+		if !strings.Contains(body, want) {
+			t.Errorf("article text %q lost:\n%s", want, body)
+		}
+	}
+}

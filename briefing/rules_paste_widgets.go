@@ -75,6 +75,8 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// A card whose teaser trails off over its "Read more" button,
 			// not the label of links under it.
 			dropCard(blocks, info, drop, first, i)
+		case labelOverLink(blocks, info, i, last):
+			drop[i], drop[i+1] = true, true
 		case headlineList(blocks, info, i, last) > i:
 			for j := i; j <= headlineList(blocks, info, i, last); j++ {
 				drop[j] = true
@@ -195,6 +197,28 @@ func labelledLinkList(blocks []block, info []pasteInfo, i, last int) int {
 		return -1
 	}
 	return j - 1
+}
+
+// maxLinkLabelOverOneWords is the most words of a label over one link.
+const maxLinkLabelOverOneWords = 3
+
+// labelOverLink reports whether blocks[i] is a short label over one link
+// to another story set between the article's paragraphs ("Keep reading"
+// over "Why the ferry fares are going up"): a line of up to three words,
+// without digits (not a chapter's or a part's number) nor furniture (an
+// "Advertisement" over a subheading), right after a
+// paragraph of prose, over a headline (see listedLink) that prose
+// follows. A subheading of the article's has no line of its own above it.
+func labelOverLink(blocks []block, info []pasteInfo, i, last int) bool {
+	t := strings.TrimSpace(blocks[i].text)
+	if i == 0 || i+2 > last || !info[i-1].prose || info[i].prose || info[i].furn != notFurniture || info[i].words == 0 || info[i].words > maxLinkLabelOverOneWords ||
+		sentenceEnds(t) || strings.HasSuffix(t, ":") || strings.IndexFunc(t, unicode.IsDigit) >= 0 || !startsCapital(firstRune(t)) {
+		return false
+	}
+	if _, byline := pasteByline(t, nextText(blocks, i)); byline || !lineDate(t).IsZero() {
+		return false
+	}
+	return listedLink(blocks, info, i+1) && info[i+2].prose
 }
 
 // minHeadlineList is the fewest headlines of a list of links without a
