@@ -77,14 +77,8 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			dropCard(blocks, info, drop, first, i)
 		case labelOverLink(blocks, info, i, last):
 			drop[i], drop[i+1] = true, true
-		case headlineList(blocks, info, i, last) > i:
-			for j := i; j <= headlineList(blocks, info, i, last); j++ {
-				drop[j] = true
-			}
-		case labelledLinkList(blocks, info, i, last) > i:
-			for j := i; j <= labelledLinkList(blocks, info, i, last); j++ {
-				drop[j] = true
-			}
+		case dropThrough(drop, i, headlineList(blocks, info, i, last)), dropThrough(drop, i, labelledLinkList(blocks, info, i, last)):
+			// A list of links: dropped.
 		case opensSubscription(t) && i > first && proseTotal(info, i+1, last) > 0:
 			// The pitch of a newsletter box set into the article: the
 			// short lines above its button (which is no label of links).
@@ -197,6 +191,15 @@ func labelledLinkList(blocks []block, info []pasteInfo, i, last int) int {
 		return -1
 	}
 	return j - 1
+}
+
+// dropThrough marks the blocks from i through end as dropped, when end is
+// past i, and reports whether it did.
+func dropThrough(drop []bool, i, end int) bool {
+	for j := i; j <= end; j++ {
+		drop[j] = true
+	}
+	return end > i
 }
 
 // maxLinkLabelOverOneWords is the most words of a label over one link.
