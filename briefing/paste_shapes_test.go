@@ -357,6 +357,13 @@ func TestNewsletterBoxInsideTheArticle(t *testing.T) {
 			t.Errorf("paragraph %q lost:\n%s", p, body)
 		}
 	}
+	// A short paragraph of the article's, set apart above a button
+	// (whose box has no pitch), stays.
+	short := "Opponents said the cost, four million, would strain the town's budget for a generation and more."
+	page = "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + short + "\n\nSubscribe\n\n" + strings.Join(paras[1:], "\n\n") + "\n"
+	if body := bodyText(importShape(t, page)); !strings.Contains(body, short) {
+		t.Errorf("the paragraph above the button is lost:\n%s", body)
+	}
 }
 
 // TestSponsorsStoryInsideTheArticle checks that a sponsor's label and the

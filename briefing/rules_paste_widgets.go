@@ -81,9 +81,10 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// A list of links: dropped.
 		case opensSubscription(t) && i > first && proseTotal(info, i+1, last) > 0:
 			// The pitch of a newsletter box set into the article: the
-			// short lines above its button (which is no label of links).
+			// short lines above its button (which is no label of links),
+			// shorter still when a blank line sets them apart.
 			drop[i] = true
-			for j, n := i-1, 0; j >= first && n < 2 && info[j].words < longProseWords && !drop[j]; j, n = j-1, n+1 {
+			for j, n := i-1, 0; j >= first && n < 2 && info[j].words < longProseWords && (info[j+1].tight || info[j].words <= maxPitchWords) && !drop[j]; j, n = j-1, n+1 {
 				drop[j] = true
 			}
 		case opensLinks(t, in):
