@@ -178,13 +178,21 @@ func TestCaptionCreditShapes(t *testing.T) {
 		{"Courtesy of the Harbour Authority", "", "the Harbour Authority"},
 		{"The harbour from the north shore (Courtesy of the council)", "The harbour from the north shore", "the council"},
 		{"Commuters wait for the morning ferry. Getty Images", "Commuters wait for the morning ferry.", "Getty Images"},
+		{"© Piet Vos", "", "Piet Vos"},
+		{"(c) Harbour Press", "", "Harbour Press"},
+		{"The pier at dusk. © Piet Vos", "The pier at dusk", "Piet Vos"},
+		{"Photo courtesy of the Harbour Authority", "", "the Harbour Authority"},
+		{"Image via Harbour Authority", "", "Harbour Authority"},
+		{"[Photo: Piet Vos]", "", "Piet Vos"},
+		{"Graphic: Harbour Courier", "", "Harbour Courier"},
 	} {
 		got, ok := pasteCaption(c.line)
 		if !ok || got.Text != c.text || got.Credit != c.cred {
 			t.Errorf("pasteCaption(%q) = %q, %v; want %q / %q", c.line, got, ok, c.text, c.cred)
 		}
 	}
-	for _, l := range []string{"Courtesy calls on the mayor are expected", "The council met on Tuesday. Reuters reported the vote first."} {
+	for _, l := range []string{"Courtesy calls on the mayor are expected", "The council met on Tuesday. Reuters reported the vote first.",
+		"Photos via the council's website show the damage."} {
 		if c, ok := pasteCaption(l); ok {
 			t.Errorf("pasteCaption(%q) = %q, want no caption", l, c)
 		}

@@ -14,9 +14,10 @@ var (
 	// "Image caption …".
 	captionLead = lazyCompile(`^(?:Media caption|Image caption|Caption|Legend|Légende)\s*:?\s+(.{3,})$`)
 	// creditLead opens a credit line: "Image copyright …", "Foto: …",
-	// "(Photo: …)", "(Bild: Hersteller)", "Cover image by …", "Top photo:
-	// …".
-	creditLead = lazyCompile(`^\(?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*:?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture)\s*:|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by))\s*([^()]{2,100}?)\)?$`)
+	// "(Photo: …)", "[Photo: …]", "(Bild: Hersteller)", "Cover image by
+	// …", "Top photo: …", "Graphic: …", "Photo courtesy of …", "Image via
+	// …", "© …".
+	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*:?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video)\s*:|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
 	// creditedImage is a photo caption with its credit run in: "Image A
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
@@ -24,7 +25,7 @@ var (
 	// trailingCredit is a credit run in at the end of a caption: "… on
 	// Monday. Credit Ashraf Shazly/Agence France-Presse", "… lab | photo by
 	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
-	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild|picture|image|illustration)(?:\s+by|:))\s+|(?:\.\s*|\s)Credit:?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
+	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild|picture|image|illustration)(?:\s+by|:|\s+courtesy(?:\s+of)?|\s+via))\s+|[.|]\s*\[?©\s*|(?:\.\s*|\s)Credit:?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images".
 	slashCredit = lazyCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
@@ -71,7 +72,8 @@ func pasteCaption(t string) (Caption, bool) {
 	if text, credit, ok := creditAfterSentence(t); ok {
 		return Caption{Text: text, Credit: credit}, true
 	}
-	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "source") || strings.Contains(t, " by ")) && wordCount(t) <= 16 {
+	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "source") || strings.Contains(t, " by ") ||
+		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.Contains(t, " via ")) && wordCount(t) <= 16 {
 		if m := creditLead.FindStringSubmatch(t); m != nil && !endsSentence(m[1]) {
 			return Caption{Credit: strings.TrimSpace(m[1])}, true
 		}
@@ -103,7 +105,7 @@ func matchTrailingCredit(t string) (text, credit string, ok bool) {
 	// only a credit word near the end counts: look there alone
 	tail := t[max(0, len(t)-128):]
 	at := -1
-	for _, w := range []string{"Credit", "hoto", "oto:", "Bild:", "icture:", "mage:", "mage by", "llustration"} {
+	for _, w := range []string{"Credit", "hoto", "oto:", "Bild:", "icture:", "mage:", "mage by", "llustration", "©", "mage via", "mage courtesy"} {
 		// the forward search is the quicker one, and most lines hold none
 		if strings.Contains(tail, w) {
 			at = max(at, len(t)-len(tail)+strings.LastIndex(tail, w))

@@ -572,7 +572,8 @@ func explicitCaption(t string) (Caption, bool) {
 // mayHaveTrailingCredit is the cheap test before trailingCredit.
 func mayHaveTrailingCredit(t string) bool {
 	return strings.Contains(t, "Credit") || strings.Contains(t, "hoto") || strings.Contains(t, "oto:") || strings.Contains(t, "Bild:") || strings.Contains(t, "icture:") ||
-		strings.Contains(t, "mage:") || strings.Contains(t, "mage by") || strings.Contains(t, "llustration")
+		strings.Contains(t, "mage:") || strings.Contains(t, "mage by") || strings.Contains(t, "llustration") || strings.Contains(t, "©") ||
+		strings.Contains(t, "mage via") || strings.Contains(t, "mage courtesy")
 }
 
 // bylineStrength ranks a byline line by how surely it is the article's:
