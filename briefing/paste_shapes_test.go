@@ -185,6 +185,7 @@ func TestCaptionCreditShapes(t *testing.T) {
 		{"Image via Harbour Authority", "", "Harbour Authority"},
 		{"[Photo: Piet Vos]", "", "Piet Vos"},
 		{"Graphic: Harbour Courier", "", "Harbour Courier"},
+		{"The pier at dusk (Piet Vos)", "The pier at dusk", "Piet Vos"},
 	} {
 		got, ok := pasteCaption(c.line)
 		if !ok || got.Text != c.text || got.Credit != c.cred {
@@ -192,7 +193,7 @@ func TestCaptionCreditShapes(t *testing.T) {
 		}
 	}
 	for _, l := range []string{"Courtesy calls on the mayor are expected", "The council met on Tuesday. Reuters reported the vote first.",
-		"Photos via the council's website show the damage."} {
+		"Photos via the council's website show the damage.", "The pier (1902)", "Ferry times (Harbour Authority)"} {
 		if c, ok := pasteCaption(l); ok {
 			t.Errorf("pasteCaption(%q) = %q, want no caption", l, c)
 		}

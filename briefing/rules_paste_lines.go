@@ -72,6 +72,9 @@ func pasteCaption(t string) (Caption, bool) {
 	if text, credit, ok := creditAfterSentence(t); ok {
 		return Caption{Text: text, Credit: credit}, true
 	}
+	if text, credit, ok := nameInClosingBrackets(t); ok {
+		return Caption{Text: text, Credit: credit}, true
+	}
 	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "source") || strings.Contains(t, " by ") ||
 		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.Contains(t, " via ")) && wordCount(t) <= 16 {
 		if m := creditLead.FindStringSubmatch(t); m != nil && !endsSentence(m[1]) {
@@ -95,6 +98,22 @@ func creditAfterSentence(t string) (text, credit string, ok bool) {
 		return "", "", false
 	}
 	return text, credit, true
+}
+
+// nameInClosingBrackets reads a caption that closes with its
+// photographer's name in brackets: "The pier at dusk (Jane Doe)". The
+// words before it (three at least) are the caption's.
+func nameInClosingBrackets(t string) (text, credit string, ok bool) {
+	t = strings.TrimSpace(t)
+	open := trailingParen(t)
+	if open <= 0 || wordCount(t) > maxCaptionWords {
+		return "", "", false
+	}
+	inner := strings.TrimSpace(strings.Trim(t[open:], "() "))
+	if names, rest := leadingNames(inner); len(names) != 1 || rest != "" || wordCount(t[:open]) < 3 {
+		return "", "", false
+	}
+	return strings.TrimSpace(t[:open]), inner, true
 }
 
 // matchTrailingCredit reads a credit run in at the end of a caption (see
