@@ -418,14 +418,16 @@ func TestHeadlineListInsideTheArticle(t *testing.T) {
 }
 
 // TestAuthorsOneNameALine checks that two authors named one a line over
-// the date are both read, and that a label over a name alone is not.
+// the date are both read, and that neither a label over a name alone nor
+// an outlet's name between the author's and the date is.
 func TestAuthorsOneNameALine(t *testing.T) {
 	for _, c := range []struct {
 		head string
 		want []string
 	}{
-		{"Mary Berg\nPiet Vos\nMarch 3, 2021", []string{"Mary Berg", "Piet Vos"}},
+		{"Mary Berg\nJohn Roe\nMarch 3, 2021", []string{"Mary Berg", "John Roe"}},
 		{"Top Stories\nPiet Vos\nMarch 3, 2021", []string{"Piet Vos"}},
+		{"Mary Berg\nHarbour Finance\nMarch 3, 2021", []string{"Mary Berg"}},
 	} {
 		b := importShape(t, "North pier to be rebuilt\n\n"+c.head+"\n\n"+shapeBody)
 		if !reflect.DeepEqual(b.Authors, c.want) {

@@ -489,11 +489,15 @@ func markCards(blocks []block, info []pasteInfo) {
 
 // namesOnTheLineAbove adds to the names of a byline at blocks[i] that is a
 // name alone over its date ("John Roe" over "March 3, 2021") the names
-// alone on the line right above it, opening with a common given name: the
-// first author's, one name a line ("Jane Doe", "John Roe", the date).
+// alone on the line right above it, both opening with a common given name:
+// the first author's, one name a line ("Jane Doe", "John Roe", the date),
+// not an author's over the outlet's ("Jane Doe", "Harbour News", the date).
 func namesOnTheLineAbove(blocks []block, info []pasteInfo, i int, names []string) []string {
 	if i == 0 || !info[i].tight || !bylineUsesNext(blocks[i].text, nextText(blocks, i)) {
 		return names
+	}
+	if _, person := namesAlone(blocks[i].text, ""); !person {
+		return names // "Jane Doe" over an outlet's name and the date
 	}
 	above, ok := namesAlone(blocks[i-1].text, "")
 	if !ok {
@@ -659,10 +663,12 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// The first of the surest bylines: one with "By" before one
 			// with a role or a handle, before a name with a date (the
 			// shape of a story card's, or of a site's name).
-			names = namesOnTheLineAbove(blocks, info, i, names)
+			all := namesOnTheLineAbove(blocks, info, i, names)
 			st := bylineRank(bylineStrength(bl.text, nextText(blocks, i)), underOtherHeadline(blocks, info, i))
-			if st > strength {
-				authors, strength = names, st
+			if st > strength || len(all) > len(names) && st == strength {
+				// (The names on the line above, taken alone first, give
+				// way to them with the byline's.)
+				authors, strength = all, st
 			}
 			if b.Published.IsZero() {
 				b.Published = lineDate(bl.text)
@@ -676,8 +682,10 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if names, ok := namesAlone(bl.text, prevText(blocks, i)); ok {
-			if strength < 1 {
-				authors, strength = names, 1
+			// As sure as a name with a date (the first of them stands),
+			// unless under another story's headline.
+			if st := bylineRank(1, underOtherHeadline(blocks, info, i)); strength < st {
+				authors, strength = names, st
 			}
 			continue
 		}
