@@ -519,8 +519,9 @@ func captionOverCredit(out, blocks []block, info []pasteInfo, i, first int) bool
 // naming the outlet the photo was taken for.
 const maxOutletCreditWords = 8
 
-// creditForOutlet reports whether a short line is one name and the outlet
-// the photo was taken for, "Jane Doe for Harbour News": a photographer's
+// creditForOutlet reports whether a short line is one name, opening with a
+// common given name, and the outlet the photo was taken for, "Jane Doe for
+// Harbour News": a photographer's
 // credit under an article's byline, where the article's own byline is
 // already above.
 func creditForOutlet(t string) bool {
@@ -530,7 +531,11 @@ func creditForOutlet(t string) bool {
 	}
 	names, rest := leadingNames(t)
 	outlet, ok := strings.CutPrefix(rest, "for ")
-	return len(names) == 1 && ok && startsCapital(firstRune(outlet)) && lowerShare(outlet) <= 0.34
+	if len(names) != 1 || !ok || !startsCapital(firstRune(outlet)) || lowerShare(outlet) > 0.34 {
+		return false
+	}
+	first, _, _ := strings.Cut(names[0], " ")
+	return givenNames()[strings.ToLower(first)] // a person's name, not "Setting Expectations for Monitoring"
 }
 
 // amidProse reports whether the blocks from i to j (not included) stand

@@ -415,18 +415,20 @@ func agencyByline(s string) (string, bool) {
 // or "Last updated on … by Name".
 var postedBy = lazyCompile(`(?i)^(?:posted |published |(?:last )?updated )?on .{4,40}? by (\p{Lu}.{2,80})$`)
 
-// labelledByline reads a byline whose "by" follows one word that labels
-// the kind of piece: "Opinion by Jane Doe", "Analysis by Jane Doe",
-// "Review by Jane Doe". A photo's credit ("Photos by …") is no byline.
+// pieceKinds are the kinds of piece whose name may stand before a
+// byline's "by": "Opinion by Jane Doe".
+var pieceKinds = map[string]bool{
+	"opinion": true, "analysis": true, "review": true, "perspective": true, "commentary": true, "column": true, "essay": true,
+	"interview": true, "feature": true, "report": true, "editorial": true, "profile": true, "explainer": true, "letter": true,
+}
+
+// labelledByline reads a byline whose "by" follows the kind of piece:
+// "Opinion by Jane Doe", "Analysis by Jane Doe", "Review by Jane Doe". A
+// photo's credit ("Photos by …", "Portrait by …") is no byline.
 func labelledByline(s string) ([]string, bool) {
 	label, rest, ok := strings.Cut(s, " ")
-	if !ok || !unicode.IsUpper(firstRune(label)) || !startsWithBy(rest) || !hasLetter(label) || strings.IndexFunc(label, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	if !ok || !pieceKinds[strings.ToLower(label)] || !startsWithBy(rest) {
 		return nil, false
-	}
-	for _, w := range creditOpeners {
-		if strings.HasPrefix(strings.ToLower(label), w) {
-			return nil, false
-		}
 	}
 	return parseByline(rest)
 }
