@@ -44,13 +44,36 @@ const (
 	pronounsBits = 12
 )
 
-// builtin returns the models built into the program, read once. A model
-// missing from the build (before the first `go generate`) is all zeros.
+// The weights of the built-in models, as the program holds them: the
+// models read their weights in place (see weightsInPlace).
+var (
+	//go:embed model/names.bin
+	namesData string
+	//go:embed model/speakers.bin
+	speakersData string
+	//go:embed model/pronouns.bin
+	pronounsData string
+)
+
+// builtin returns the models built into the program, read once.
 var builtin = sync.OnceValue(func() *Models {
-	m, err := loadModels(modelFiles)
-	if err != nil {
-		panic(fmt.Sprintf("extract: the built-in models are damaged: %v", err))
+	m := &Models{}
+	for _, mf := range []struct {
+		name string
+		data string
+		into **Model
+	}{{namesFile, namesData, &m.Names}, {speakersFile, speakersData, &m.Speakers}, {pronounsFile, pronounsData, &m.Pronouns}} {
+		read, err := modelInPlace(mf.data)
+		if err != nil {
+			panic(fmt.Sprintf("extract: the built-in model %s is damaged: %v", mf.name, err))
+		}
+		*mf.into = read
 	}
+	data, err := fs.ReadFile(modelFiles, "model/"+gendersFile)
+	if err != nil {
+		panic(fmt.Sprintf("extract: the built-in %s is missing: %v", gendersFile, err))
+	}
+	m.Genders = parseGenders(string(data))
 	return m
 })
 
@@ -67,35 +90,6 @@ func Warm() {
 		go lex()
 		go builtin()
 	})
-}
-
-// loadModels reads the learned files from fsys.
-func loadModels(fsys fs.FS) (*Models, error) {
-	m := &Models{Genders: map[string]byte{}}
-	for _, mf := range []struct {
-		name   string
-		into   **Model
-		labels int
-		bits   uint
-	}{{namesFile, &m.Names, numTags, namesBits}, {speakersFile, &m.Speakers, 1, speakersBits}, {pronounsFile, &m.Pronouns, 1, pronounsBits}} {
-		name, into := mf.name, mf.into
-		f, err := fsys.Open("model/" + name)
-		if err != nil {
-			*into = NewModel(mf.labels, mf.bits) // not made yet: all zeros
-			continue
-		}
-		read := &Model{}
-		err = read.readFrom(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("reading %s: %w", name, err)
-		}
-		*into = read
-	}
-	if data, err := fs.ReadFile(fsys, "model/"+gendersFile); err == nil {
-		m.Genders = parseGenders(string(data))
-	}
-	return m, nil
 }
 
 // parseGenders reads lines "name m" or "name f".
