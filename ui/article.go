@@ -438,7 +438,7 @@ func (d *articleDoc) renderMore() tea.Cmd {
 	return func() tea.Msg {
 		time.Sleep(pause)
 		for _, t := range todo {
-			cache.Section(b, t[0], t[1], wrap, style)
+			cache.SectionInBackground(b, t[0], t[1], wrap, style)
 		}
 		return renderedMsg{b: b, gen: gen, chunks: todo}
 	}

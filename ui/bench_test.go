@@ -92,7 +92,7 @@ func BenchmarkFold5MB(b *testing.B) { benchKeys(b, bigBriefing(fiveMB), keyFold,
 func BenchmarkRenderChunk(b *testing.B) {
 	br := bigBriefing(64 << 10)
 	for b.Loop() {
-		renderChunk(br, 1, 0, 79, "dark")
+		renderChunk(br, 1, 0, 79, "dark", 1)
 	}
 }
 

@@ -16,7 +16,7 @@ func TestChineseLinesNeverStartWithAComma(t *testing.T) {
 	b := &briefing.Briefing{Title: "中国", Sections: []briefing.Section{{Paragraphs: []string{chineseText}}}}
 	hits := 0
 	for width := 16; width <= 70; width++ {
-		r := renderChunk(b, 0, 0, width, "dark")
+		r := renderChunk(b, 0, 0, width, "dark", 1)
 		rp := r.paras[0]
 		var got strings.Builder
 		for i, l := range rp.plain {

@@ -61,7 +61,7 @@ func TestParagraphMarkdownEmphasis(t *testing.T) {
 	if md != "One **strong** word and an *emphasised* one." {
 		t.Errorf("markdown %q", md)
 	}
-	rp := renderChunk(&briefing.Briefing{Sections: []briefing.Section{{Paragraphs: []string{text}}}, Styles: styles}, 0, 0, 60, "dark").paras[0]
+	rp := renderChunk(&briefing.Briefing{Sections: []briefing.Section{{Paragraphs: []string{text}}}, Styles: styles}, 0, 0, 60, "dark", 1).paras[0]
 	if got := squash(strings.Join(rp.plain, " ")); got != text {
 		t.Errorf("rendered %q, want the text unchanged", got)
 	}
@@ -74,7 +74,7 @@ func TestIndexLinesFindsEverySpan(t *testing.T) {
 	text := `Collaboration has increased. In May, the state telecom company signed a "$60 million" contract with Huawei to build an underwater line in the Russian Far East, officials said.`
 	b := &briefing.Briefing{Sections: []briefing.Section{{Paragraphs: []string{text}}}}
 	for _, width := range []int{20, 33, 50, 80} {
-		rp := renderChunk(b, 0, 0, width, "dark").paras[0]
+		rp := renderChunk(b, 0, 0, width, "dark", 1).paras[0]
 		for _, word := range []string{"Collaboration", "$60 million", "Huawei", "Russian Far East", "said."} {
 			start := strings.Index(text, word)
 			end := start + len(word)

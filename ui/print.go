@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -43,7 +44,7 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 			sb.WriteString("\n" + strings.Repeat("#", sec.HeadingLevel()) + " " + sanitizeLine(sec.Heading) + "\n")
 		}
 		for c := 0; c*chunkSize < len(sec.Paragraphs); c++ {
-			for i, p := range renderChunk(b, s, c, wrap, style).paras {
+			for i, p := range renderChunk(b, s, c, wrap, style, runtime.GOMAXPROCS(0)).paras {
 				if !JoinsPrevious(sec, c*chunkSize+i) {
 					sb.WriteString("\n")
 				}

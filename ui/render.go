@@ -93,8 +93,20 @@ func (c *RenderCache) Peek(b *briefing.Briefing, section, chunk, width int, styl
 }
 
 // Section returns the rendering of one chunk of a section (paragraphs
-// chunk*chunkSize onwards) at a wrap width and style, rendering it on first use.
+// chunk*chunkSize onwards) at a wrap width and style, rendering it on
+// first use, on every processor: for a screen that waits for it.
 func (c *RenderCache) Section(b *briefing.Briefing, section, chunk, width int, style string) *renderedSection {
+	return c.section(b, section, chunk, width, style, runtime.GOMAXPROCS(0))
+}
+
+// SectionInBackground is Section on one goroutine: for rendering ahead,
+// which must leave the other processors to the key presses.
+func (c *RenderCache) SectionInBackground(b *briefing.Briefing, section, chunk, width int, style string) *renderedSection {
+	return c.section(b, section, chunk, width, style, 1)
+}
+
+// section renders on up to workers goroutines.
+func (c *RenderCache) section(b *briefing.Briefing, section, chunk, width int, style string, workers int) *renderedSection {
 	k := renderKey{b, section, chunk, width, style}
 	c.mu.Lock()
 	if e, ok := c.m[k]; ok {
@@ -106,7 +118,7 @@ func (c *RenderCache) Section(b *briefing.Briefing, section, chunk, width int, s
 	c.m[k] = e
 	c.mu.Unlock()
 
-	e.sec = renderChunk(b, section, chunk, width, style)
+	e.sec = renderChunk(b, section, chunk, width, style, workers)
 	close(e.done)
 
 	c.mu.Lock()
@@ -150,8 +162,8 @@ func CheckStyle(style string) error {
 // renderChunk draws one chunk of a section's paragraphs with Glamour. A
 // style that cannot be loaded falls back to "notty", so the text always
 // shows. Table rows that fit are laid out here; the other paragraphs are
-// rendered by renderParas, side by side.
-func renderChunk(b *briefing.Briefing, section, chunk, width int, style string) *renderedSection {
+// rendered by renderParas, on up to workers goroutines.
+func renderChunk(b *briefing.Briefing, section, chunk, width int, style string, workers int) *renderedSection {
 	s := b.Sections[section]
 	first := min(chunk*chunkSize, len(s.Paragraphs))
 	last := min(first+chunkSize, len(s.Paragraphs))
@@ -182,7 +194,7 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string) 
 			indent: indent,
 		})
 	}
-	renderParas(jobs, width, style)
+	renderParas(jobs, width, style, workers)
 	return out
 }
 
@@ -200,13 +212,13 @@ type paraJob struct {
 // a paragraph about 300 µs to render).
 const minParasPerWorker = 2
 
-// renderParas renders the jobs with Glamour, split among up to one
-// goroutine per processor, each with a renderer of its own (a renderer is
-// not safe for concurrent use). A chunk's paragraphs are independent, and
-// the first screen waits for its chunk: on two processors the seed's lead
-// is drawn in a little over half the time.
-func renderParas(jobs []paraJob, width int, style string) {
-	workers := min(runtime.GOMAXPROCS(0), len(jobs)/minParasPerWorker)
+// renderParas renders the jobs with Glamour, split among up to workers
+// goroutines, each with a renderer of its own (a renderer is not safe for
+// concurrent use). A chunk's paragraphs are independent, and the first
+// screen waits for its chunk: on two processors the seed's lead is drawn
+// in about 70% of the time.
+func renderParas(jobs []paraJob, width int, style string, workers int) {
+	workers = min(workers, len(jobs)/minParasPerWorker)
 	if workers <= 1 {
 		renderParasWith(jobs, width, style)
 		return
