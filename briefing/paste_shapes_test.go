@@ -139,6 +139,7 @@ func TestBylineForms(t *testing.T) {
 		{"By Lena Marsh / Harbour Courier", "", []string{"Lena Marsh"}},
 		{"By Lena Marsh Twitter", "", []string{"Lena Marsh"}},
 		{"Lena Marsh Twitter Email", "", []string{"Lena Marsh"}},
+		{"Site Feed", "Twitter", nil},
 		{"On 3/9/2021 by @lenamarsh", "", []string{"lenamarsh"}},
 		{"Posted: March 3, 2021 | By Lena Marsh", "", []string{"Lena Marsh"}},
 		{"Last updated on March 3, 2021 by Lena Marsh", "", []string{"Lena Marsh"}},

@@ -287,7 +287,7 @@ func pasteByline(line, next string) ([]string, bool) {
 		}
 		return names, true
 	}
-	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && namesOutlet(rest) {
+	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && namesOutlet(rest) || allContactWords(rest) {
 		return names, true
 	}
 	return nil, false
@@ -312,6 +312,18 @@ func endsLowerSentence(s string) bool {
 		}
 	}
 	return true
+}
+
+// allContactWords reports whether what follows the names on their line is
+// only the author's contact links: "Jane Doe Twitter Email".
+func allContactWords(rest string) bool {
+	f := strings.Fields(rest)
+	for _, w := range f {
+		if !isContactWord(w) {
+			return false
+		}
+	}
+	return len(f) > 0
 }
 
 // clauseVerbs are the verbs that follow a person's name as a sentence
@@ -655,9 +667,6 @@ func bylineContinues(rest string) bool {
 	}
 	if isOutletAcronym(rest) {
 		return true // "Jane Doe, CNN"
-	}
-	if first, _, _ := strings.Cut(rest, " "); isContactWord(first) {
-		return true // "Jane Doe Twitter Email"
 	}
 	f := strings.Fields(strings.ToLower(rest))
 	for i, w := range f {
