@@ -458,3 +458,32 @@ func TestLabelOverOneLink(t *testing.T) {
 		}
 	}
 }
+
+// TestPageNoticesInsideTheArticle checks that a page's notices set between
+// the article's paragraphs go: the article going on past an advertisement,
+// an app's offer, a follow bar naming several networks; and that a
+// sentence about networks stays.
+func TestPageNoticesInsideTheArticle(t *testing.T) {
+	for _, l := range []string{"Story continues", "Article continues below", "Download the Harbour Courier app for iPhone or Android",
+		"Follow the Courier on Twitter, Facebook and Instagram"} {
+		if !isPageNotice(l, wordCount(l)) {
+			t.Errorf("%q is not a page's notice", l)
+		}
+	}
+	if l := "The story continues a long tradition of harbour tales in the town"; isPageNotice(l, wordCount(l)) {
+		t.Errorf("%q is a page's notice", l)
+	}
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\nStory continues\n\n" + paras[1] + "\n\n" +
+		"Download the Harbour Courier app for iPhone or Android\n\nFollow the Courier on Twitter, Facebook and Instagram\n\n" + paras[2] + "\n\n" +
+		"Fishermen said Twitter, Facebook and Instagram were full of photos of the storm damage this winter.\n\n" + paras[3] + "\n"
+	body := bodyText(importShape(t, page))
+	for _, junk := range []string{"Story continues", "Download", "Follow the Courier"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("junk %q kept:\n%s", junk, body)
+		}
+	}
+	if !strings.Contains(body, "full of photos of the storm") {
+		t.Errorf("the sentence about networks is lost:\n%s", body)
+	}
+}

@@ -48,6 +48,41 @@ func isPlayerNotice(t string, words int) bool {
 // playerNoticeKeys are the words one of which every player's notice holds.
 var playerNoticeKeys = []string{"video", "play", "watch", "next", "available", "showing", "clip", "media", "content"}
 
+// pageNotice is what a page says around the article to the reader: the
+// article goes on past an advertisement ("Story continues", "Article
+// continues below"), or an app is offered ("Download the Harbour News app
+// for Apple or Android").
+var pageNotice = lazyCompile(`(?i)^(?:(?:the )?(?:story|article|text) continues(?: below| after| under)?.{0,30}|continue reading(?: below| the main story| after)?.{0,20}|(?:download|get|install|try) (?:the|our) .{0,40}\bapps?\b.{0,40})$`)
+
+// socialNetworks are the names of the networks a page's follow and share
+// bars link to.
+var socialNetworks = []string{"twitter", "facebook", "instagram", "linkedin", "youtube", "flipboard", "tiktok", "pinterest", "whatsapp", "threads", "bluesky", "mastodon"}
+
+// minNetworks is how many networks a line names to be a follow or share
+// bar.
+const minNetworks = 3
+
+// maxPageNoticeWords is the most words of a page's notice or of a follow
+// bar.
+const maxPageNoticeWords = 20
+
+// isPageNotice reports whether a short line that is not a sentence is a
+// page's notice (see pageNotice) or a follow bar naming several networks
+// ("Follow us on Twitter, Facebook and Instagram").
+func isPageNotice(t string, words int) bool {
+	if words > maxPageNoticeWords {
+		return false
+	}
+	l := strings.ToLower(t)
+	n := 0
+	for _, s := range socialNetworks {
+		if strings.Contains(l, s) {
+			n++
+		}
+	}
+	return n >= minNetworks || pageNotice.MatchString(strings.TrimSpace(t))
+}
+
 // timedHeadline is an entry of a live feed or a news ticker: a time, then
 // a headline ("14:44 Accusations de viols : 14 militaires mis en cause").
 var timedHeadline = lazyCompile(`^\d{1,2}[:h]\d{2}\s+\p{Lu}`)
@@ -269,7 +304,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if words > maxChromeWords*2 {
 		return notChrome
 	}
-	if !hasLetter(t) || mayBePlayer(t) && playerLine.MatchString(t) || furn != notFurniture || isPlayerNotice(t, words) {
+	if !hasLetter(t) || mayBePlayer(t) && playerLine.MatchString(t) || furn != notFurniture || isPlayerNotice(t, words) || !sentenceEnds(t) && isPageNotice(t, words) {
 		return strongChrome
 	}
 	if !sentenceEnds(t) && containsAnyOf(t, storyLinkMarks) && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) {
