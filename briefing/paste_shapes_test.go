@@ -487,3 +487,32 @@ func TestPageNoticesInsideTheArticle(t *testing.T) {
 		t.Errorf("the sentence about networks is lost:\n%s", body)
 	}
 }
+
+// TestArticleInShortSections checks that an article in short sections,
+// each a subheading over one paragraph and listed in a table of contents,
+// keeps its sections: they are not story cards, and its subheadings said
+// again in the table stay.
+func TestArticleInShortSections(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	heads := []string{"What the Storms Did", "How the Council Chose", "What Comes Next"}
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\nContents\n" + strings.Join(heads, "\n") + "\n\n"
+	for k, h := range heads {
+		page += h + "\n\n" + paras[k+1] + "\n\n"
+	}
+	b := importShape(t, page)
+	body := bodyText(b)
+	for _, p := range paras {
+		if !strings.Contains(body, p) {
+			t.Errorf("paragraph %q lost:\n%s", p, body)
+		}
+	}
+	var got []string
+	for _, s := range b.Sections {
+		if s.Heading != "" {
+			got = append(got, s.Heading)
+		}
+	}
+	if !reflect.DeepEqual(got, heads) {
+		t.Errorf("headings %q, want %q", got, heads)
+	}
+}

@@ -504,6 +504,7 @@ func markCards(blocks []block, info []pasteInfo) {
 		_, byline := pasteByline(t, blocks[i+1].text)
 		return !byline
 	}
+	total := proseTotal(info, 0, len(info)-1)
 	for i := 0; i < len(blocks); {
 		j, n := i, 0
 		for j < len(blocks) && card(j) {
@@ -513,7 +514,7 @@ func markCards(blocks []block, info []pasteInfo) {
 				j = k // the card's author, kicker and photo credit, then the next card
 			}
 		}
-		if n >= minCards && !amidProse(info, i, j) {
+		if n >= minCards && !amidProse(info, i, j) && !mostOfTheProse(info, i, j, total) {
 			for k := i; k < j; k++ {
 				info[k] = pasteInfo{words: info[k].words, chrome: true, kind: strongChrome, furn: info[k].furn}
 			}
@@ -571,6 +572,14 @@ func creditForOutlet(t string) bool {
 	}
 	first, _, _ := strings.Cut(names[0], " ")
 	return givenNames()[strings.ToLower(first)] // a person's name, not "Setting Expectations for Monitoring"
+}
+
+// mostOfTheProse reports whether the blocks from i to j (not included)
+// hold more than half of the paste's prose words (total): an article in
+// short sections, each a subheading over one paragraph, rather than story
+// cards beside an article.
+func mostOfTheProse(info []pasteInfo, i, j, total int) bool {
+	return proseTotal(info, i, j-1)*2 > total
 }
 
 // amidProse reports whether the blocks from i to j (not included) stand
@@ -864,13 +873,21 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			captionAt = i
 			continue
 		}
-		if in.chrome || labelsChrome(blocks, info, i) || in.words <= maxChromeWords && !sentenceEnds(bl.text) && lowerShare(bl.text) < 0.5 && seen[lineKey(bl.text)] > 1 ||
+		if in.chrome || labelsChrome(blocks, info, i) || repeatedLabelLine(bl, in, seen) ||
 			proseBefore > 0 && namesAnAuthor(bl.text, b.Authors) {
 			continue
 		}
 		out = append(out, bl)
 	}
 	return out
+}
+
+// repeatedLabelLine reports whether a short line that is not a sentence,
+// mostly in capitals, is said more than once in the paste (a menu's or a
+// box's label), unless it is a subheading over prose: an article's
+// subheadings are said again in its table of contents, whose lines go.
+func repeatedLabelLine(bl block, in pasteInfo, seen map[string]int) bool {
+	return in.words <= maxChromeWords && bl.kind != heading && !sentenceEnds(bl.text) && lowerShare(bl.text) < 0.5 && seen[lineKey(bl.text)] > 1
 }
 
 // authorBoxLeads are what an author box may set before the author's name
