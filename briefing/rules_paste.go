@@ -557,9 +557,8 @@ const maxOutletCreditWords = 8
 
 // creditForOutlet reports whether a short line is one name, opening with a
 // common given name, and the outlet the photo was taken for, "Jane Doe for
-// Harbour News": a photographer's
-// credit under an article's byline, where the article's own byline is
-// already above.
+// Harbour News": a photographer's credit among the paragraphs of an
+// article whose own byline is already above.
 func creditForOutlet(t string) bool {
 	t = strings.TrimSpace(t)
 	if wordCount(t) > maxOutletCreditWords || sentenceEnds(t) {
@@ -747,8 +746,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 		}
 	}
-	// A story card's byline (or names alone) found above the article gives
-	// way to a byline among its opening lines.
+	// A story card's byline found above the article gives way to a byline
+	// among its opening lines.
 	weakAuthors := len(b.Authors) == 0 && strength <= 1
 	// With a byline above the article, a name for an outlet among its
 	// paragraphs ("Jane Doe for Harbour News") credits a photo.
