@@ -30,7 +30,7 @@ const (
 // ("作者：王明", "责任编辑：李华"): two to four Chinese characters after the
 // first label of cjkAuthorLabels that has a name after it.
 func cjkByline(s string) ([]string, bool) {
-	if utf8.RuneCountInString(s) > maxCJKBylineRunes || !strings.ContainsAny(s, "：:") || cjkRunes(s) == 0 || !labelsLine(s) {
+	if len(s) > utf8.UTFMax*maxCJKBylineRunes || !strings.ContainsAny(s, "：:") || utf8.RuneCountInString(s) > maxCJKBylineRunes || cjkRunes(s) == 0 || !labelsLine(s) {
 		return nil, false
 	}
 	for _, label := range cjkAuthorLabels {
