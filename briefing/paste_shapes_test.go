@@ -273,7 +273,8 @@ func TestPhotographerCreditsForAnOutlet(t *testing.T) {
 // TestButtonRows checks that a row of buttons pasted as one line (one
 // phrase said over with one word changed) is told from prose and lists.
 func TestButtonRows(t *testing.T) {
-	for _, l := range []string{"Preview red theme Preview blue theme Preview green theme", "Share Facebook Share Twitter Share Email"} {
+	for _, l := range []string{"Preview red theme Preview blue theme Preview green theme", "Share Facebook Share Twitter Share Email",
+		"Red theme preview Blue theme preview Green theme preview"} {
 		if !isButtonRow(l) {
 			t.Errorf("%q is not taken for a row of buttons", l)
 		}

@@ -28,6 +28,28 @@ var (
 	siteLinkTail = lazyCompile(`\s[-–—]\s(?:The\s)?\p{Lu}[\p{L}.&'’]*(?:\s\p{Lu}[\p{L}.&'’]*){0,3}$`)
 )
 
+// indexFold returns where sub (in lower-case ASCII) first stands in s, in
+// any case, or -1, without making a lower-case copy of s.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for ; j < n; j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == n {
+			return i
+		}
+	}
+	return -1
+}
+
 // playerNotice is what a video player says around its clip: "Now
 // watching", "Up next", "Next video starts in 5", "Autoplay: on", "Sorry,
 // this video is not available in your region".
@@ -39,14 +61,43 @@ const maxPlayerNoticeWords = 14
 // isPlayerNotice reports whether a short line is a video player's notice
 // (see playerNotice).
 func isPlayerNotice(t string, words int) bool {
-	if words > maxPlayerNoticeWords || !containsAnyOf(strings.ToLower(t), playerNoticeKeys) {
+	if words > maxPlayerNoticeWords || !opensWith(t, playerNoticeOpeners, playerNoticeSubjects) && !strings.Contains(t, "available") {
 		return false
 	}
 	return playerNotice.MatchString(strings.TrimSpace(t))
 }
 
-// playerNoticeKeys are the words one of which every player's notice holds.
-var playerNoticeKeys = []string{"video", "play", "watch", "next", "available", "showing", "clip", "media", "content"}
+// playerNoticeOpeners are the first words of a player's notice (see
+// playerNotice), bar those that say a video is not available, and
+// playerNoticeSubjects what may follow a first "this" or "the".
+var (
+	playerNoticeOpeners  = []string{"sorry", "we're", "we’re", "we", "now", "up", "watch", "next", "autoplay", "auto-play", "video", "clip", "media", "content"}
+	playerNoticeSubjects = []string{"video", "clip", "media", "content"}
+)
+
+// opensWith reports whether t opens with one of the words of openers, or
+// with "this" or "the" and one of subjects (all in lower case), in any
+// case and punctuation aside.
+func opensWith(t string, openers, subjects []string) bool {
+	first, rest, _ := strings.Cut(strings.TrimSpace(t), " ")
+	if strings.EqualFold(first, "this") || strings.EqualFold(first, "the") {
+		second, _, _ := strings.Cut(rest, " ")
+		return wordIn(second, subjects)
+	}
+	return wordIn(first, openers)
+}
+
+// wordIn reports whether w, its closing punctuation aside, is one of words
+// (in lower case), in any case.
+func wordIn(w string, words []string) bool {
+	w = strings.TrimRight(w, ",.:!")
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
 
 // pageNotice is what a page says around the article to the reader: the
 // article goes on past an advertisement ("Story continues", "Article
@@ -54,9 +105,17 @@ var playerNoticeKeys = []string{"video", "play", "watch", "next", "available", "
 // for Apple or Android").
 var pageNotice = lazyCompile(`(?i)^(?:(?:the )?(?:story|article|text) continues(?: below| after| under)?.{0,30}|continue reading(?: below| the main story| after)?.{0,20}|(?:download|get|install|try) (?:the|our) .{0,40}\bapps?\b.{0,40})$`)
 
+// pageNoticeOpeners are the first words of a page's notice (see
+// pageNotice), and pageNoticeSubjects what may follow a first "the".
+var (
+	pageNoticeOpeners  = []string{"story", "article", "text", "continue", "download", "get", "install", "try"}
+	pageNoticeSubjects = []string{"story", "article", "text"}
+)
+
 // socialNetworks are the names of the networks a page's follow and share
-// bars link to.
-var socialNetworks = []string{"twitter", "facebook", "instagram", "linkedin", "youtube", "flipboard", "tiktok", "pinterest", "whatsapp", "threads", "bluesky", "mastodon"}
+// bars link to, without their first letter (which may be a capital or
+// not): a plain search finds them.
+var socialNetworks = []string{"witter", "acebook", "nstagram", "inkedIn", "ouTube", "lipboard", "ikTok", "interest", "hatsApp", "hreads", "luesky", "astodon"}
 
 // minNetworks is how many networks a line names to be a follow or share
 // bar.
@@ -73,14 +132,19 @@ func isPageNotice(t string, words int) bool {
 	if words > maxPageNoticeWords {
 		return false
 	}
-	l := strings.ToLower(t)
-	n := 0
-	for _, s := range socialNetworks {
-		if strings.Contains(l, s) {
-			n++
+	if strings.IndexByte(t, ',') >= 0 {
+		// Three networks or more are listed with commas between.
+		n := 0
+		for _, s := range socialNetworks {
+			if strings.Contains(t, s) {
+				n++
+			}
+		}
+		if n >= minNetworks {
+			return true
 		}
 	}
-	return n >= minNetworks || pageNotice.MatchString(strings.TrimSpace(t))
+	return opensWith(t, pageNoticeOpeners, pageNoticeSubjects) && pageNotice.MatchString(strings.TrimSpace(t))
 }
 
 // timedHeadline is an entry of a live feed or a news ticker: a time, then
@@ -561,7 +625,7 @@ const maxOutletCreditWords = 8
 // article whose own byline is already above.
 func creditForOutlet(t string) bool {
 	t = strings.TrimSpace(t)
-	if wordCount(t) > maxOutletCreditWords || sentenceEnds(t) {
+	if !strings.Contains(t, " for ") || wordCount(t) > maxOutletCreditWords || sentenceEnds(t) {
 		return false
 	}
 	names, rest := leadingNames(t)
@@ -889,6 +953,10 @@ func repeatedLabelLine(bl block, in pasteInfo, seen map[string]int) bool {
 	return in.words <= maxChromeWords && bl.kind != heading && !sentenceEnds(bl.text) && lowerShare(bl.text) < 0.5 && seen[lineKey(bl.text)] > 1
 }
 
+// maxAuthorBoxLine is the longest line, in bytes, that names an author
+// over an author box.
+const maxAuthorBoxLine = 80
+
 // authorBoxLeads are what an author box may set before the author's name
 // on its first line: "About Jane Doe", "More from Jane Doe".
 var authorBoxLeads = []string{"", "about ", "more from ", "more by ", "by ", "written by ", "posts by ", "articles by "}
@@ -898,14 +966,16 @@ var authorBoxLeads = []string{"", "about ", "more from ", "more by ", "by ", "wr
 // Doe"): inside the article, the name over an author box or a repeat of
 // the byline, never a subheading.
 func namesAnAuthor(t string, authors []string) bool {
-	if len(authors) == 0 || wordCount(t) > maxBylineNameWords {
+	if len(authors) == 0 || len(t) > maxAuthorBoxLine {
 		return false
 	}
-	key := strings.TrimRight(lineKey(t), " .:")
-	for _, a := range authors {
-		name := lineKey(a)
-		for _, lead := range authorBoxLeads {
-			if key == lead+name {
+	t = strings.TrimRight(strings.TrimSpace(t), " .:")
+	for _, lead := range authorBoxLeads {
+		if len(t) < len(lead) || !strings.EqualFold(t[:len(lead)], lead) {
+			continue
+		}
+		for _, a := range authors {
+			if strings.EqualFold(collapseSpace(t[len(lead):]), a) {
 				return true
 			}
 		}

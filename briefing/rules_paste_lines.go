@@ -434,12 +434,15 @@ var pieceKinds = map[string]bool{
 	"interview": true, "feature": true, "report": true, "editorial": true, "profile": true, "explainer": true, "letter": true,
 }
 
+// maxPieceKind is the longest name of a kind of piece, in bytes.
+const maxPieceKind = 12
+
 // labelledByline reads a byline whose "by" follows the kind of piece:
 // "Opinion by Jane Doe", "Analysis by Jane Doe", "Review by Jane Doe". A
 // photo's credit ("Photos by …", "Portrait by …") is no byline.
 func labelledByline(s string) ([]string, bool) {
 	label, rest, ok := strings.Cut(s, " ")
-	if !ok || !pieceKinds[strings.ToLower(label)] || !startsWithBy(rest) {
+	if !ok || len(label) > maxPieceKind || indexFold(rest[:min(len(rest), 3)], "by ") != 0 || !pieceKinds[strings.ToLower(label)] {
 		return nil, false
 	}
 	return parseByline(rest)
@@ -455,7 +458,7 @@ const maxDetailWords = 6
 // details of the article on its line, each short: "Posted: March 3, 2021
 // | By Jane Doe".
 func bylineAfterSeparator(s string) ([]string, bool) {
-	if !containsAnyOf(s, bylineSeparators) || !strings.Contains(strings.ToLower(s), "by ") {
+	if !containsAnyOf(s, bylineSeparators) || indexFold(s, "by ") < 0 {
 		return nil, false
 	}
 	parts := []string{s}

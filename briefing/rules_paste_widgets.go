@@ -169,27 +169,27 @@ const (
 // a sentence nor leads on with a colon, nor a date or a byline ("Other
 // People Are Reading"), then
 // at least minListedLinks headlines on the lines right under each other
-// (see listedLink),
+// (see linkShaped),
 // and then the article's prose again after a blank line. An article's
 // own lists are sentences, or lead on from a line that ends with a colon.
 // It returns -1 when blocks[i] heads no such box.
 func labelledLinkList(blocks []block, info []pasteInfo, i, last int) int {
+	if info[i].prose || i+3 > last || !info[i+2].tight || info[i+1].prose || info[i+2].prose {
+		return -1 // no two lines of links right under each other after it
+	}
 	t := strings.TrimSpace(blocks[i].text)
 	if info[i].prose || info[i].words > maxLinkLabelWords || info[i].words == 0 || sentenceEnds(t) || strings.HasSuffix(t, ":") || !startsCapital(firstRune(t)) ||
 		!lineDate(t).IsZero() {
 		return -1
 	}
-	if _, byline := pasteByline(t, nextText(blocks, i)); byline {
-		return -1 // the article's byline over its table of contents
-	}
 	j := i + 1
 	for ; j <= last && !info[j].prose && (j == i+1 || info[j].tight); j++ {
-		if !listedLink(blocks, info, j) {
+		if !linkShaped(blocks, info, j) {
 			return -1
 		}
 	}
-	if j-i-1 < minListedLinks || j > last || !info[j].prose || info[j].tight {
-		return -1
+	if j-i-1 < minListedLinks || j > last || !info[j].prose || info[j].tight || !noBylines(blocks, i, j) {
+		return -1 // (or the article's byline over its table of contents)
 	}
 	return j - 1
 }
@@ -211,18 +211,18 @@ const maxLinkLabelOverOneWords = 3
 // over "Why the ferry fares are going up"): a line of up to three words,
 // without digits (not a chapter's or a part's number) nor furniture (an
 // "Advertisement" over a subheading), right after a
-// paragraph of prose, over a headline (see listedLink) that prose
+// paragraph of prose, over a headline (see linkShaped) that prose
 // follows. A subheading of the article's has no line of its own above it.
 func labelOverLink(blocks []block, info []pasteInfo, i, last int) bool {
+	if i == 0 || i+2 > last || !info[i-1].prose || info[i].prose || !info[i+2].prose || info[i].furn != notFurniture || info[i].words == 0 || info[i].words > maxLinkLabelOverOneWords {
+		return false
+	}
 	t := strings.TrimSpace(blocks[i].text)
-	if i == 0 || i+2 > last || !info[i-1].prose || info[i].prose || info[i].furn != notFurniture || info[i].words == 0 || info[i].words > maxLinkLabelOverOneWords ||
-		sentenceEnds(t) || strings.HasSuffix(t, ":") || strings.IndexFunc(t, unicode.IsDigit) >= 0 || !startsCapital(firstRune(t)) {
+	if sentenceEnds(t) || strings.HasSuffix(t, ":") || strings.IndexFunc(t, unicode.IsDigit) >= 0 || !startsCapital(firstRune(t)) ||
+		!linkShaped(blocks, info, i+1) || !lineDate(t).IsZero() {
 		return false
 	}
-	if _, byline := pasteByline(t, nextText(blocks, i)); byline || !lineDate(t).IsZero() {
-		return false
-	}
-	return listedLink(blocks, info, i+1) && info[i+2].prose
+	return noBylines(blocks, i, i+2)
 }
 
 // minHeadlineList is the fewest headlines of a list of links without a
@@ -231,21 +231,21 @@ const minHeadlineList = 3
 
 // headlineList returns where a list of links without a label set into the
 // article ends, when it starts at blocks[i]: right after a paragraph of
-// prose, at least minHeadlineList headlines in title case (see listedLink)
+// prose, at least minHeadlineList headlines in title case (see linkShaped)
 // on the lines right under each other, and then prose again after a blank
 // line. An article's own list is in sentence case, or under a line that
 // leads on to it. It returns -1 when no such list starts at blocks[i].
 func headlineList(blocks []block, info []pasteInfo, i, last int) int {
-	if i == 0 || !info[i-1].prose || info[i].tight {
+	if i == 0 || i+minHeadlineList > last || !info[i-1].prose || info[i].tight || !info[i+1].tight || !info[i+2].tight {
 		return -1
 	}
 	j := i
 	for ; j <= last && !info[j].prose && (j == i || info[j].tight); j++ {
-		if !listedLink(blocks, info, j) || lowerShare(blocks[j].text) > maxTitleCaseLower {
+		if !linkShaped(blocks, info, j) || lowerShare(blocks[j].text) > maxTitleCaseLower {
 			return -1
 		}
 	}
-	if j-i < minHeadlineList || j > last || !info[j].prose || info[j].tight {
+	if j-i < minHeadlineList || j > last || !info[j].prose || info[j].tight || !noBylines(blocks, i, j) {
 		return -1
 	}
 	return j - 1
@@ -255,17 +255,24 @@ func headlineList(blocks []block, info []pasteInfo, i, last int) int {
 // headline in title case ("Ferry Fares Going Up Again This Year").
 const maxTitleCaseLower = 0.34
 
-// listedLink reports whether blocks[j] can be a link in a list of links:
-// a headline of minLinkWords to maxLinkWords words that is not a sentence,
-// not a row of a table, not a date nor a byline.
-func listedLink(blocks []block, info []pasteInfo, j int) bool {
+// linkShaped reports whether blocks[j] is shaped like a link in a list of
+// links: a headline of minLinkWords to maxLinkWords words that is not a
+// sentence, not a row of a table nor a date.
+func linkShaped(blocks []block, info []pasteInfo, j int) bool {
 	u := strings.TrimSpace(blocks[j].text)
-	if blocks[j].kind == tableRow || info[j].kind == strongChrome || info[j].words < minLinkWords || info[j].words > maxLinkWords ||
-		sentenceEnds(u) || !headlineShaped(u, info[j].words) || !lineDate(u).IsZero() {
-		return false
+	return blocks[j].kind != tableRow && info[j].kind != strongChrome && info[j].words >= minLinkWords && info[j].words <= maxLinkWords &&
+		!sentenceEnds(u) && headlineShaped(u, info[j].words) && lineDate(u).IsZero()
+}
+
+// noBylines reports whether none of the blocks from i to j (not included)
+// is a byline.
+func noBylines(blocks []block, i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, byline := pasteByline(blocks[k].text, nextText(blocks, k)); byline {
+			return false
+		}
 	}
-	_, byline := pasteByline(u, nextText(blocks, j))
-	return !byline
+	return true
 }
 
 // dropCard drops a story card closed by its button at blocks[i]: the
@@ -453,8 +460,13 @@ const minButtonRow = 3
 // Preview green theme", "Share Facebook Share Twitter Share Email"), and
 // no sentence end.
 func isButtonRow(t string) bool {
+	first, rest, ok := strings.Cut(t, " ")
+	second, _, _ := strings.Cut(rest, " ")
+	if !ok || strings.Count(rest, first) < minButtonRow-1 && strings.Count(rest, second) < minButtonRow || sentenceEnds(t) {
+		return false // neither of the first two words is said again in each button
+	}
 	w := strings.Fields(t)
-	if len(w) < 2*minButtonRow || sentenceEnds(t) {
+	if len(w) < 2*minButtonRow {
 		return false
 	}
 	for p := 2; p*minButtonRow <= len(w); p++ {
@@ -680,9 +692,9 @@ func isSponsorLabel(t string) bool {
 	if len(t) > 48 || wordCount(t) > 6 || strings.Contains(t, ",") {
 		return false
 	}
-	l := strings.ToLower(strings.Trim(strings.TrimSpace(t), ".:-–— "))
+	l := strings.Trim(strings.TrimSpace(t), ".:-–— ")
 	for _, s := range sponsorLabels {
-		if l == s || strings.HasSuffix(s, " by") && strings.HasPrefix(l, s+" ") {
+		if strings.EqualFold(l, s) || strings.HasSuffix(s, " by") && len(l) > len(s) && l[len(s)] == ' ' && strings.EqualFold(l[:len(s)], s) {
 			return true
 		}
 	}
