@@ -615,6 +615,7 @@ func TestPastedPages(t *testing.T) {
 	t.Logf("held out: %s", held)
 	extra := extraPasteFigures(t)
 	t.Logf("extra tuned: %s", extra)
+	checkExtraFloors(t, extra)
 	all := tuned
 	all.pages += held.pages
 	all.titles += held.titles
@@ -663,6 +664,25 @@ func extraPasteFigures(t *testing.T) pasteFigures {
 			map[bool]string{true: "", false: "(no byline)"}[s.hasByline], s.authors, s.kept, s.junk, s.paras, s.junkLines)
 	}
 	return f
+}
+
+// extraFloors are the least figures TestPastedPages accepts of the
+// extraPastePages: what the rules reach on them, so that a change that
+// loses ground there fails too.
+var extraFloors = struct{ authors, keptMedian, junkPages float64 }{authors: 0.83, keptMedian: 0.98, junkPages: 0.3}
+
+// checkExtraFloors fails the test when the extra pages' figures fall
+// below extraFloors.
+func checkExtraFloors(t *testing.T, f pasteFigures) {
+	if a := float64(f.authors) / float64(max(f.bylines, 1)); a < extraFloors.authors {
+		t.Errorf("extra pages: authors %.2f, want at least %.2f", a, extraFloors.authors)
+	}
+	if m := median(f.kept); m < extraFloors.keptMedian {
+		t.Errorf("extra pages: median words kept %.3f, want at least %.3f", m, extraFloors.keptMedian)
+	}
+	if j := float64(f.junkPages) / float64(max(f.pages, 1)); j > extraFloors.junkPages {
+		t.Errorf("extra pages: junk on %.2f of the pages, want at most %.2f", j, extraFloors.junkPages)
+	}
 }
 
 // pasteFloors are the least figures TestPastedPages accepts.
