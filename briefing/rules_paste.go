@@ -248,14 +248,17 @@ func pasteWordCount(t string) int {
 
 // cjkRunes counts the Chinese, Japanese and Korean characters of t.
 func cjkRunes(t string) int {
-	n, i := 0, 0
-	for i < len(t) && t[i] < 0xE2 {
-		i++ // bytes before any character from U+2000 up
-	}
-	for _, r := range t[i:] {
+	n := 0
+	for i := 0; i < len(t); {
+		if t[i] < 0xE2 {
+			i++ // a byte of a character below U+2000
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
 		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
 			n++
 		}
+		i += size
 	}
 	return n
 }

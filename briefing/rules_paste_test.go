@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // pastedPage is a page selected from its headline to its last paragraph, as
@@ -433,5 +434,27 @@ func TestCookieAndSignupNotices(t *testing.T) {
 	}
 	if _, ok := platformNotice("The council said the cookies sold at the fair raised money for the school."); ok {
 		t.Errorf("a sentence about cookies is taken for a notice")
+	}
+}
+
+// TestCJKRunesCountsAsTheRuneLoop holds cjkRunes, which skips the bytes of
+// characters below U+2000 one by one, to the plain count over every rune.
+func TestCJKRunesCountsAsTheRuneLoop(t *testing.T) {
+	plain := func(s string) int {
+		n := 0
+		for _, r := range s {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				n++
+			}
+		}
+		return n
+	}
+	for _, s := range []string{
+		"", "plain words", "“curly” quotes — and dashes…", "记者：张三 北京报道", "café 東京 ソウル 서울 naïve",
+		"mixed “引号” and カタカナ, then ASCII", "\u2e80\u2e7f\u3000", "é\u00e9漢",
+	} {
+		if got, want := cjkRunes(s), plain(s); got != want {
+			t.Errorf("cjkRunes(%q) = %d, want %d", s, got, want)
+		}
 	}
 }
