@@ -17,15 +17,16 @@ const FPS = 120
 // reader quits or ctx is cancelled. Extra program options come after the
 // reader's own, so they can override them.
 func Run(ctx context.Context, opts Options, progOpts ...tea.ProgramOption) error {
+	all := append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithFPS(FPS)}, progOpts...)
+	m := newModel(opts)
+	painted := opts.Terminal != nil && paintFirstFrame(m, opts.Terminal)
 	// Bubble Tea measures each frame's text with wcwidth, whose table of
 	// the widths of all characters is built on the first one past U+02FF
 	// (about 1.3 ms, writing 2 MB): built now, while the program starts
 	// and waits for its first frame period, it is ready for that frame
-	// instead of delaying it.
+	// instead of delaying it. The painted frame does not need it (lipgloss
+	// measures by grapheme), and would compete with it for the processors.
 	go ansi.WcWidth.StringWidth("\u2014")
-	all := append([]tea.ProgramOption{tea.WithContext(ctx), tea.WithFPS(FPS)}, progOpts...)
-	m := newModel(opts)
-	painted := opts.Terminal != nil && paintFirstFrame(m, opts.Terminal)
 	p := tea.NewProgram(m, all...)
 	final, err := p.Run()
 	if painted && (err != nil || !endsOnAltScreen(final)) {
