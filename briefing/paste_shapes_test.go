@@ -48,16 +48,8 @@ func TestTeaserCardsInsideTheArticle(t *testing.T) {
 		paras[2] + "\n\n" +
 		"Ferries run late again, and the islanders are tired of waiting, … Read more harbournews.example.com\n\n" + paras[3] + "\n"
 	body := bodyText(importShape(t, page))
-	for _, junk := range []string{"Part 2", "keepers of the outer island", "Read more", "tired of waiting"} {
-		if strings.Contains(body, junk) {
-			t.Errorf("junk %q kept:\n%s", junk, body)
-		}
-	}
-	for _, p := range paras {
-		if !strings.Contains(body, p) {
-			t.Errorf("paragraph %q lost:\n%s", p, body)
-		}
-	}
+	checkBody(t, body, []string{"Part 2", "keepers of the outer island", "Read more", "tired of waiting"}, nil)
+	checkBody(t, body, nil, paras)
 }
 
 // TestVideoPlayerNotices checks that a video player's notices set into
@@ -79,11 +71,7 @@ func TestVideoPlayerNotices(t *testing.T) {
 	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
 		"Now watching\nNext video starts in 5\nThis video is not available in your region\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
 	body := bodyText(importShape(t, page))
-	for _, junk := range []string{"watching", "Next video", "region"} {
-		if strings.Contains(body, junk) {
-			t.Errorf("junk %q kept:\n%s", junk, body)
-		}
-	}
+	checkBody(t, body, []string{"watching", "Next video", "region"}, nil)
 }
 
 // TestLabelledLinkListInsideTheArticle checks that a label over headlines
@@ -95,16 +83,7 @@ func TestLabelledLinkListInsideTheArticle(t *testing.T) {
 		"Readers Also Enjoyed\n\nHow to Spend a Weekend on the Islands for Less\nBest Seafood Stalls Along the Quay\n\n" + paras[2] + "\n\n" +
 		"What the plan keeps\n\nThe old stone steps\nTwo mooring posts\nThe fish market roof\n\n" + paras[3] + "\n"
 	body := bodyText(importShape(t, page))
-	for _, junk := range []string{"Readers Also Enjoyed", "Weekend on the Islands", "Seafood Stalls"} {
-		if strings.Contains(body, junk) {
-			t.Errorf("junk %q kept:\n%s", junk, body)
-		}
-	}
-	for _, want := range append(paras, "The old stone steps", "Two mooring posts", "The fish market roof") {
-		if !strings.Contains(body, want) {
-			t.Errorf("article text %q lost:\n%s", want, body)
-		}
-	}
+	checkBody(t, body, []string{"Readers Also Enjoyed", "Weekend on the Islands", "Seafood Stalls"}, append(paras, "The old stone steps", "Two mooring posts", "The fish market roof"))
 }
 
 // TestChineseBylineLabels checks that the author of a Chinese page is read
@@ -207,11 +186,7 @@ func TestCaptionCreditShapes(t *testing.T) {
 		"Commuters wait for the morning ferry. Getty Images\n\n" + paras[3] + "\n"
 	b := importShape(t, page)
 	body := bodyText(b)
-	for _, p := range paras {
-		if !strings.Contains(body, p) {
-			t.Errorf("paragraph %q lost:\n%s", p, body)
-		}
-	}
+	checkBody(t, body, nil, paras)
 	if len(b.Captions) != 3 || strings.Contains(body, "Harbour Courier") || strings.Contains(body, "Getty") {
 		t.Errorf("captions %q, body:\n%s", b.Captions, body)
 	}
@@ -226,11 +201,7 @@ func TestCaptionsBetweenParagraphsAreNotCards(t *testing.T) {
 		"The harbour master walks along the damaged pier on Monday\n\n" + paras[1] + "\n\n" +
 		"Fishing boats moored at the south quay in the rain\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
 	body := bodyText(importShape(t, page))
-	for _, p := range paras {
-		if !strings.Contains(body, p) {
-			t.Errorf("paragraph %q lost:\n%s", p, body)
-		}
-	}
+	checkBody(t, body, nil, paras)
 }
 
 // TestPhotographerCreditsForAnOutlet checks that under an article's
@@ -245,16 +216,8 @@ func TestPhotographerCreditsForAnOutlet(t *testing.T) {
 		"Cover image by Anna Berg on Unsplash\n\n" + paras[3] + "\n\nFeatured image: Harbour Authority\n"
 	b := importShape(t, page)
 	body := bodyText(b)
-	for _, p := range paras {
-		if !strings.Contains(body, p) {
-			t.Errorf("paragraph %q lost:\n%s", p, body)
-		}
-	}
-	for _, junk := range []string{"Mary Berg", "harbour master on the damaged pier", "Cover image", "Featured image"} {
-		if strings.Contains(body, junk) {
-			t.Errorf("credit %q kept in the body:\n%s", junk, body)
-		}
-	}
+	checkBody(t, body, nil, paras)
+	checkBody(t, body, []string{"Mary Berg", "harbour master on the damaged pier", "Cover image", "Featured image"}, nil)
 	if !reflect.DeepEqual(b.Authors, []string{"Lena Marsh"}) {
 		t.Errorf("authors %q", b.Authors)
 	}
@@ -359,16 +322,8 @@ func TestNewsletterBoxInsideTheArticle(t *testing.T) {
 	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
 		"Get the harbour's news delivered to your inbox\nEnter your email address\nSubscribe now\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
 	body := bodyText(importShape(t, page))
-	for _, junk := range []string{"inbox", "email address", "Subscribe"} {
-		if strings.Contains(body, junk) {
-			t.Errorf("junk %q kept:\n%s", junk, body)
-		}
-	}
-	for _, p := range paras {
-		if !strings.Contains(body, p) {
-			t.Errorf("paragraph %q lost:\n%s", p, body)
-		}
-	}
+	checkBody(t, body, []string{"inbox", "email address", "Subscribe"}, nil)
+	checkBody(t, body, nil, paras)
 	// A short paragraph of the article's, set apart above a button
 	// (whose box has no pitch), stays.
 	short := "Opponents said the cost, four million, would strain the town's budget for a generation and more."
@@ -408,16 +363,7 @@ func TestHeadlineListInsideTheArticle(t *testing.T) {
 		paras[1] + "\n\n" + paras[2] + "\n\n" +
 		"The new pier will have room for twelve fishing boats\nA covered market will stand at its landward end\nThe ferries will return to it in two years\n\n" + paras[3] + "\n"
 	body := bodyText(importShape(t, page))
-	for _, junk := range []string{"Festival", "Ferry Fares", "Parking Fees"} {
-		if strings.Contains(body, junk) {
-			t.Errorf("junk %q kept:\n%s", junk, body)
-		}
-	}
-	for _, want := range append(paras, "twelve fishing boats", "covered market", "return to it in two years") {
-		if !strings.Contains(body, want) {
-			t.Errorf("article text %q lost:\n%s", want, body)
-		}
-	}
+	checkBody(t, body, []string{"Festival", "Ferry Fares", "Parking Fees"}, append(paras, "twelve fishing boats", "covered market", "return to it in two years"))
 }
 
 // TestAuthorsOneNameALine checks that two authors named one a line over
@@ -448,16 +394,7 @@ func TestLabelOverOneLink(t *testing.T) {
 	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\nKeep reading\n\nWhy the ferry fares are going up again this year\n\n" +
 		paras[1] + "\n\nAdvertisement\n\nWhat the storms did to the old pier\n\n" + paras[2] + "\n\nPart 2\n\nHow the council chose to rebuild it\n\n" + paras[3] + "\n"
 	body := bodyText(importShape(t, page))
-	for _, junk := range []string{"Keep reading", "ferry fares"} {
-		if strings.Contains(body, junk) {
-			t.Errorf("junk %q kept:\n%s", junk, body)
-		}
-	}
-	for _, want := range append(paras, "What the storms did", "How the council chose") {
-		if !strings.Contains(body, want) {
-			t.Errorf("article text %q lost:\n%s", want, body)
-		}
-	}
+	checkBody(t, body, []string{"Keep reading", "ferry fares"}, append(paras, "What the storms did", "How the council chose"))
 }
 
 // TestPageNoticesInsideTheArticle checks that a page's notices set between
@@ -479,11 +416,7 @@ func TestPageNoticesInsideTheArticle(t *testing.T) {
 		"Download the Harbour Courier app for iPhone or Android\n\nFollow the Courier on Twitter, Facebook and Instagram\n\n" + paras[2] + "\n\n" +
 		"Fishermen said Twitter, Facebook and Instagram were full of photos of the storm damage this winter.\n\n" + paras[3] + "\n"
 	body := bodyText(importShape(t, page))
-	for _, junk := range []string{"Story continues", "Download", "Follow the Courier"} {
-		if strings.Contains(body, junk) {
-			t.Errorf("junk %q kept:\n%s", junk, body)
-		}
-	}
+	checkBody(t, body, []string{"Story continues", "Download", "Follow the Courier"}, nil)
 	if !strings.Contains(body, "full of photos of the storm") {
 		t.Errorf("the sentence about networks is lost:\n%s", body)
 	}
@@ -502,11 +435,7 @@ func TestArticleInShortSections(t *testing.T) {
 	}
 	b := importShape(t, page)
 	body := bodyText(b)
-	for _, p := range paras {
-		if !strings.Contains(body, p) {
-			t.Errorf("paragraph %q lost:\n%s", p, body)
-		}
-	}
+	checkBody(t, body, nil, paras)
 	var got []string
 	for _, s := range b.Sections {
 		if s.Heading != "" {
@@ -515,5 +444,21 @@ func TestArticleInShortSections(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, heads) {
 		t.Errorf("headings %q, want %q", got, heads)
+	}
+}
+
+// checkBody fails the test for each junk phrase the body kept and each
+// piece of article text it lost.
+func checkBody(t *testing.T, body string, junk, keep []string) {
+	t.Helper()
+	for _, j := range junk {
+		if strings.Contains(body, j) {
+			t.Errorf("junk %q kept:\n%s", j, body)
+		}
+	}
+	for _, k := range keep {
+		if !strings.Contains(body, k) {
+			t.Errorf("article text %q lost:\n%s", k, body)
+		}
 	}
 }
