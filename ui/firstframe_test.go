@@ -36,25 +36,16 @@ func newTTYScreen(t *testing.T, w, h int) *ttyScreen {
 	}
 	s := &ttyScreen{pty: pt, emu: vt.NewEmulator(w, h), seen: make(chan struct{}, 1)}
 	go func() { _, _ = io.Copy(pt, s.emu) }() // the terminal's replies
-	go func() {
-		buf := make([]byte, 64<<10)
-		for {
-			n, err := pt.Read(buf)
-			if n > 0 {
-				s.mu.Lock()
-				s.writes = append(s.writes, string(buf[:n]))
-				_, _ = s.emu.Write(buf[:n])
-				s.mu.Unlock()
-				select {
-				case s.seen <- struct{}{}:
-				default:
-				}
-			}
-			if err != nil {
-				return
-			}
+	go readAll(pt, func(out []byte) {
+		s.mu.Lock()
+		s.writes = append(s.writes, string(out))
+		_, _ = s.emu.Write(out)
+		s.mu.Unlock()
+		select {
+		case s.seen <- struct{}{}:
+		default:
 		}
-	}()
+	})
 	t.Cleanup(func() { _ = pt.Close() })
 	return s
 }

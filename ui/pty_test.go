@@ -98,27 +98,18 @@ func startPtyEnv(t *testing.T, bin string, args []string, width, height int, env
 	// would make this one wait for the lock.
 	p.cmd.Env = append(append(os.Environ(), "TERM=xterm-256color", "XDG_STATE_HOME="+t.TempDir()), env...)
 	go func() { _, _ = io.Copy(pt, p.emu) }() // the terminal's replies
-	go func() {
-		buf := make([]byte, 64<<10)
-		for {
-			n, err := pt.Read(buf)
-			if n > 0 {
-				now := time.Now().UnixNano()
-				p.firstRead.CompareAndSwap(0, now)
-				p.lastRead.Store(now)
-				p.mu.Lock()
-				_, _ = p.emu.Write(buf[:n])
-				p.mu.Unlock()
-				select {
-				case p.changed <- struct{}{}:
-				default:
-				}
-			}
-			if err != nil {
-				return
-			}
+	go readAll(pt, func(out []byte) {
+		now := time.Now().UnixNano()
+		p.firstRead.CompareAndSwap(0, now)
+		p.lastRead.Store(now)
+		p.mu.Lock()
+		_, _ = p.emu.Write(out)
+		p.mu.Unlock()
+		select {
+		case p.changed <- struct{}{}:
+		default:
 		}
-	}()
+	})
 	start := time.Now()
 	if err := pt.Start(p.cmd); err != nil {
 		t.Fatalf("starting %s: %v", filepath.Base(bin), err)
@@ -126,6 +117,21 @@ func startPtyEnv(t *testing.T, bin string, args []string, width, height int, env
 	go func() { _ = p.cmd.Wait(); close(p.exited) }()
 	t.Cleanup(p.stop)
 	return p, start
+}
+
+// readAll reads a program's output from its pseudo-terminal until the
+// terminal closes, handing each read to got.
+func readAll(pt io.Reader, got func([]byte)) {
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := pt.Read(buf)
+		if n > 0 {
+			got(buf[:n])
+		}
+		if err != nil {
+			return
+		}
+	}
 }
 
 // writeBigArticle writes a plain-text article of about size bytes.
