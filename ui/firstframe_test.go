@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/vt"
 	"github.com/charmbracelet/x/xpty"
 
@@ -72,70 +74,114 @@ func (s *ttyScreen) waitFor(t *testing.T, what string, cond func(screen, out str
 }
 
 // TestRunPaintsTheFirstFrameAtOnce runs the reader in a pseudo-terminal
-// as the command does for a local terminal: its first output is the first
-// frame, painted before Bubble Tea's first frame period, on the alternate
-// screen; Bubble Tea's own first frame then draws the same screen; and
-// quitting leaves the alternate screen with the cursor shown.
+// as the command does for a local terminal, at three sizes: its first
+// output is the first frame, painted before Bubble Tea's first frame
+// period, on the alternate screen; Bubble Tea's own first frame then draws
+// the same screen, colours and all; and quitting leaves the alternate
+// screen with the cursor shown.
 func TestRunPaintsTheFirstFrameAtOnce(t *testing.T) {
-	const w, h = 80, 24
-	s := newTTYScreen(t, w, h)
-	tty := s.pty.Slave()
 	b := cyberBriefing(t)
-	opts := Options{Library: library.FromBriefings([]*briefing.Briefing{b}), Terminal: tty, Width: 80, Style: "dark"}
-	done := make(chan error, 1)
-	go func() {
-		done <- Run(context.Background(), opts, tea.WithInput(tty), tea.WithOutput(tty), tea.WithEnvironment([]string{"TERM=xterm-256color"}))
-	}()
+	// The paint and Bubble Tea both read the terminal's kind from the
+	// process's environment, as they do when brief runs.
+	t.Setenv("TERM", "xterm-256color")
+	t.Setenv("COLORTERM", "")
+	t.Setenv("NO_COLOR", "")
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			s := newTTYScreen(t, size[0], size[1])
+			tty := s.pty.Slave()
+			opts := Options{Library: library.FromBriefings([]*briefing.Briefing{b}), Terminal: tty, Width: 80, Style: "dark"}
+			done := make(chan error, 1)
+			go func() {
+				done <- Run(context.Background(), opts, tea.WithInput(tty), tea.WithOutput(tty))
+			}()
 
-	var painted string
-	s.waitFor(t, "the painted frame", func(screen, out string) bool {
-		painted = screen
-		return strings.Contains(screen, "Russia and China") && strings.Contains(screen, "§ 1/")
-	})
-	s.mu.Lock()
-	first := s.writes[0]
-	s.mu.Unlock()
-	if !strings.HasPrefix(first, "\x1b[?1049h") {
-		t.Errorf("the first output does not enter the alternate screen: %q", first[:min(len(first), 40)])
-	}
-	// Bubble Tea's first frame asks the terminal about synchronized output
-	// and sets the window title; the painted frame came before it.
-	if strings.Contains(first, "\x1b]2;") {
-		t.Errorf("the first output is Bubble Tea's frame, not the painted one")
-	}
-	s.waitFor(t, "Bubble Tea's first frame", func(screen, out string) bool {
-		return strings.Contains(out, "\x1b]2;")
-	})
-	time.Sleep(50 * time.Millisecond) // the rest of that frame
-	s.mu.Lock()
-	drawn, alt := s.emu.String(), s.emu.IsAltScreen()
-	s.mu.Unlock()
-	if drawn != painted {
-		t.Errorf("Bubble Tea's first frame differs from the painted one:\npainted:\n%s\ndrawn:\n%s", painted, drawn)
-	}
-	if !alt {
-		t.Error("the reader is not on the alternate screen")
-	}
+			var painted []uv.Cell
+			s.waitFor(t, "the painted frame", func(screen, out string) bool {
+				painted = cellsOf(s.emu)
+				return strings.Contains(screen, "Russia") && strings.Contains(screen, "§ 1/")
+			})
+			s.mu.Lock()
+			first := s.writes[0]
+			s.mu.Unlock()
+			if !strings.HasPrefix(first, "\x1b[?1049h") {
+				t.Errorf("the first output does not enter the alternate screen: %q", first[:min(len(first), 40)])
+			}
+			// Bubble Tea's first frame asks the terminal about synchronized
+			// output and sets the window title; the painted frame came
+			// before it.
+			if strings.Contains(first, "\x1b]2;") {
+				t.Errorf("the first output is Bubble Tea's frame, not the painted one")
+			}
+			s.waitFor(t, "Bubble Tea's first frame", func(screen, out string) bool {
+				return strings.Contains(out, "\x1b]2;")
+			})
+			time.Sleep(50 * time.Millisecond) // the rest of that frame
+			s.mu.Lock()
+			drawn, alt, screen := cellsOf(s.emu), s.emu.IsAltScreen(), s.emu.String()
+			s.mu.Unlock()
+			for i := range drawn {
+				if !looksSame(painted[i], drawn[i]) {
+					t.Errorf("Bubble Tea's first frame differs from the painted one at line %d, column %d: %q %+v painted, %q %+v drawn; drawn:\n%s",
+						i/size[0]+1, i%size[0]+1, painted[i].Content, painted[i].Style, drawn[i].Content, drawn[i].Style, screen)
+					break
+				}
+			}
+			if !alt {
+				t.Error("the reader is not on the alternate screen")
+			}
 
-	if _, err := s.pty.Write([]byte("q")); err != nil {
-		t.Fatal(err)
+			if _, err := s.pty.Write([]byte("q")); err != nil {
+				t.Fatal(err)
+			}
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Fatalf("Run: %v", err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("the reader did not quit on q")
+			}
+			s.waitFor(t, "the main screen with the cursor shown", func(screen, out string) bool {
+				return strings.Contains(out, "\x1b[?1049l") && !s.emu.IsAltScreen() && !s.emu.CursorHidden()
+			})
+		})
 	}
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("Run: %v", err)
+}
+
+// cellsOf copies the emulator's screen, cell by cell, row after row.
+func cellsOf(emu *vt.Emulator) []uv.Cell {
+	var out []uv.Cell
+	for y := range emu.Height() {
+		for x := range emu.Width() {
+			if c := emu.CellAt(x, y); c != nil {
+				out = append(out, *c)
+			} else {
+				out = append(out, uv.Cell{})
+			}
 		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("the reader did not quit on q")
 	}
-	s.waitFor(t, "the main screen back", func(screen, out string) bool {
-		return strings.HasSuffix(out, "\x1b[?1049l") || strings.Contains(out[strings.LastIndex(out, "\x1b[?1049h"):], "\x1b[?1049l")
-	})
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.emu.IsAltScreen() || s.emu.CursorHidden() {
-		t.Errorf("after quitting: alternate screen %v, cursor hidden %v", s.emu.IsAltScreen(), s.emu.CursorHidden())
+	return out
+}
+
+// looksSame reports whether two cells look the same on a screen: the same
+// character with the same style; of a blank, only what shows counts (its
+// background, underline, strike-through, and its foreground when it is
+// drawn in reverse), not its weight, slant or foreground colour.
+func looksSame(a, b uv.Cell) bool {
+	blank := func(c string) bool { return c == "" || c == " " }
+	if blank(a.Content) && blank(b.Content) {
+		shown := func(s uv.Style) uv.Style {
+			out := uv.Style{Bg: s.Bg, Underline: s.Underline, UnderlineColor: s.UnderlineColor, Attrs: s.Attrs & (uv.AttrReverse | uv.AttrStrikethrough)}
+			if s.Attrs&uv.AttrReverse != 0 {
+				out.Fg = s.Fg
+			}
+			return out
+		}
+		sa, sb := shown(a.Style), shown(b.Style)
+		return sa.Equal(&sb)
 	}
+	return a.Content == b.Content && a.Style.Equal(&b.Style)
 }
 
 // TestRunLeavesThePaintedFrameWhenItEndsEarly: a reader that ends before
