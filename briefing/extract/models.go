@@ -45,7 +45,7 @@ const (
 )
 
 // The weights of the built-in models, as the program holds them: the
-// models read their weights in place (see weightsInPlace).
+// models read their weights in place (see modelInPlace).
 var (
 	//go:embed model/names.bin
 	namesData string

@@ -1,11 +1,9 @@
 package extract
 
 import (
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"unsafe"
 )
@@ -125,28 +123,55 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 }
 
 // UnmarshalBinary reads a model written by MarshalBinary.
-func (m *Model) UnmarshalBinary(data []byte) error { return m.readFrom(bytes.NewReader(data)) }
+func (m *Model) UnmarshalBinary(data []byte) error {
+	labels, bits, n, err := modelHeader(data)
+	if err != nil {
+		return err
+	}
+	w := make([]float32, n)
+	for i := range w {
+		w[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[8+4*i:]))
+	}
+	m.labels, m.bits, m.w = labels, bits, w
+	return nil
+}
+
+// modelHeader checks a model written by MarshalBinary and returns its
+// labels, its bits and the number of weights after the header.
+func modelHeader(data []byte) (labels int, bits uint, n int, err error) {
+	if len(data) < 8 {
+		return 0, 0, 0, errors.New("model too short")
+	}
+	labels, bits = int(binary.LittleEndian.Uint32(data)), uint(binary.LittleEndian.Uint32(data[4:]))
+	if labels < 1 || labels > 64 || bits > 24 {
+		return 0, 0, 0, fmt.Errorf("model header: %d labels, %d bits", labels, bits)
+	}
+	n = (1 << bits) * labels
+	if have := (len(data) - 8) / 4; have < n {
+		return 0, 0, 0, fmt.Errorf("model has %d of %d weights", have, n)
+	}
+	if len(data) > 8+4*n {
+		return 0, 0, 0, fmt.Errorf("model longer than its %d weights", n)
+	}
+	return labels, bits, n, nil
+}
 
 // modelInPlace reads a model written by MarshalBinary from data that stays
 // as it is for the life of the program (the built-in models): where the
 // machine's floats are little-endian and the weights lie aligned, as the
 // linker lays out the embedded files, the model's weights are data itself,
-// read in place, and no weight is copied. The 2.6 MB of built-in weights
-// then cost nothing to load: a first opening's analysis waited 1-4 ms for
-// them, decoded into the heap. Anywhere else it decodes them as
-// UnmarshalBinary does.
+// read in place (and so never written), and no weight is copied. The 2.6
+// MB of built-in weights then cost nothing to load: a first opening's
+// analysis waited 1-4 ms for them, decoded into the heap. Anywhere else
+// it decodes them as UnmarshalBinary does.
 func modelInPlace(data string) (*Model, error) {
 	m := &Model{}
-	if len(data) < 8 || !inPlaceOK(data) {
+	if !inPlaceOK(data) {
 		return m, m.UnmarshalBinary([]byte(data))
 	}
-	labels, bits := int(binary.LittleEndian.Uint32([]byte(data[:4]))), uint(binary.LittleEndian.Uint32([]byte(data[4:8])))
-	if labels < 1 || labels > 64 || bits > 24 {
-		return nil, fmt.Errorf("model header: %d labels, %d bits", labels, bits)
-	}
-	n := (1 << bits) * labels
-	if len(data) != 8+4*n {
-		return nil, fmt.Errorf("model has %d bytes of weights, want %d", len(data)-8, 4*n)
+	labels, bits, n, err := modelHeader(unsafe.Slice(unsafe.StringData(data), len(data)))
+	if err != nil {
+		return nil, err
 	}
 	m.labels, m.bits = labels, bits
 	m.w = unsafe.Slice((*float32)(unsafe.Pointer(unsafe.StringData(data[8:]))), n)
@@ -154,41 +179,12 @@ func modelInPlace(data string) (*Model, error) {
 }
 
 // inPlaceOK reports whether the weights in data can be read in place: the
-// machine stores a float32 little-endian, and they start on a 4-byte
-// boundary.
+// machine stores a float32 little-endian, and the model starts on a
+// 4-byte boundary (so its weights do, after the 8-byte header).
 func inPlaceOK(data string) bool {
 	one := uint32(1)
 	little := *(*byte)(unsafe.Pointer(&one)) == 1
-	return little && uintptr(unsafe.Pointer(unsafe.StringData(data)))%4 == 0
-}
-
-// readFrom reads a model written by MarshalBinary from r, a piece at a
-// time: the weights are the only copy made.
-func (m *Model) readFrom(r io.Reader) error {
-	var buf [4096]byte
-	if _, err := io.ReadFull(r, buf[:8]); err != nil {
-		return errors.New("model too short")
-	}
-	labels, bits := int(binary.LittleEndian.Uint32(buf[:])), uint(binary.LittleEndian.Uint32(buf[4:]))
-	if labels < 1 || labels > 64 || bits > 24 {
-		return fmt.Errorf("model header: %d labels, %d bits", labels, bits)
-	}
-	w := make([]float32, (1<<bits)*labels)
-	for i := 0; i < len(w); {
-		n := min(len(buf)/4, len(w)-i)
-		if _, err := io.ReadFull(r, buf[:4*n]); err != nil {
-			return fmt.Errorf("model has %d of %d weights", i, len(w))
-		}
-		for k := range n {
-			w[i+k] = math.Float32frombits(binary.LittleEndian.Uint32(buf[4*k:]))
-		}
-		i += n
-	}
-	if n, _ := r.Read(buf[:1]); n > 0 {
-		return fmt.Errorf("model longer than its %d weights", len(w))
-	}
-	m.labels, m.bits, m.w = labels, bits, w
-	return nil
+	return little && len(data) >= 8 && uintptr(unsafe.Pointer(unsafe.StringData(data)))%4 == 0
 }
 
 // Trainer learns a Model by the averaged perceptron (Collins, 2002): on
