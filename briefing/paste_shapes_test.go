@@ -13,6 +13,21 @@ const shapeBody = "The harbour council voted on Tuesday to rebuild the old north
 	"Fishermen welcomed the decision but asked that the works leave room for their boats to land the catch during the summer season.\n\n" +
 	"The council will publish the plans next month and hear objections until the end of the year, before the contracts are signed.\n"
 
+// shapePage is a made-up paste for the shape tests: a headline, a byline
+// and the four paragraphs of shapeBody, with after[k] set between
+// paragraph k and the next (after the last, at the end).
+func shapePage(after map[int]string) (page string, paras []string) {
+	paras = strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	parts := []string{"North pier to be rebuilt", "By Lena Marsh"}
+	for k, p := range paras {
+		parts = append(parts, p)
+		if s, ok := after[k]; ok {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, "\n\n") + "\n", paras
+}
+
 // importShape imports a made-up paste for the shape tests.
 func importShape(t *testing.T, page string) *Briefing {
 	t.Helper()
@@ -42,11 +57,10 @@ func TestCardBylinesGiveWayToTheArticles(t *testing.T) {
 // goes: a headline over a teaser that trails off over a "Read more"
 // button, and a teaser whose "Read more" names the link's site.
 func TestTeaserCardsInsideTheArticle(t *testing.T) {
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
-		"The Lighthouse Keepers, Part 2\n\nThis story goes on with the keepers of the outer island and their long winter…\n\nRead more\n\n" +
-		paras[2] + "\n\n" +
-		"Ferries run late again, and the islanders are tired of waiting, … Read more harbournews.example.com\n\n" + paras[3] + "\n"
+	page, paras := shapePage(map[int]string{
+		1: "The Lighthouse Keepers, Part 2\n\nThis story goes on with the keepers of the outer island and their long winter…\n\nRead more",
+		2: "Ferries run late again, and the islanders are tired of waiting, … Read more harbournews.example.com",
+	})
 	body := bodyText(importShape(t, page))
 	checkBody(t, body, []string{"Part 2", "keepers of the outer island", "Read more", "tired of waiting"}, nil)
 	checkBody(t, body, nil, paras)
@@ -67,9 +81,9 @@ func TestVideoPlayerNotices(t *testing.T) {
 			t.Errorf("%q is taken for a player's notice", l)
 		}
 	}
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
-		"Now watching\nNext video starts in 5\nThis video is not available in your region\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
+	page, _ := shapePage(map[int]string{
+		1: "Now watching\nNext video starts in 5\nThis video is not available in your region",
+	})
 	body := bodyText(importShape(t, page))
 	checkBody(t, body, []string{"watching", "Next video", "region"}, nil)
 }
@@ -78,10 +92,10 @@ func TestVideoPlayerNotices(t *testing.T) {
 // of other stories, one a line, set into the article goes, while a list of
 // the article's own short items under a label stays.
 func TestLabelledLinkListInsideTheArticle(t *testing.T) {
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
-		"Readers Also Enjoyed\n\nHow to Spend a Weekend on the Islands for Less\nBest Seafood Stalls Along the Quay\n\n" + paras[2] + "\n\n" +
-		"What the plan keeps\n\nThe old stone steps\nTwo mooring posts\nThe fish market roof\n\n" + paras[3] + "\n"
+	page, paras := shapePage(map[int]string{
+		1: "Readers Also Enjoyed\n\nHow to Spend a Weekend on the Islands for Less\nBest Seafood Stalls Along the Quay",
+		2: "What the plan keeps\n\nThe old stone steps\nTwo mooring posts\nThe fish market roof",
+	})
 	body := bodyText(importShape(t, page))
 	checkBody(t, body, []string{"Readers Also Enjoyed", "Weekend on the Islands", "Seafood Stalls"}, append(paras, "The old stone steps", "Two mooring posts", "The fish market roof"))
 }
@@ -179,11 +193,11 @@ func TestCaptionCreditShapes(t *testing.T) {
 			t.Errorf("pasteCaption(%q) = %q, want no caption", l, c)
 		}
 	}
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" +
-		"The mayor speaks outside city hall on Tuesday (Piet Vos/Harbour Courier)\n\n" + paras[1] + "\n\n" +
-		"The old swing bridge, seen from the water. Image: Harbour Authority\n\n" + paras[2] + "\n\n" +
-		"Commuters wait for the morning ferry. Getty Images\n\n" + paras[3] + "\n"
+	page, paras := shapePage(map[int]string{
+		0: "The mayor speaks outside city hall on Tuesday (Piet Vos/Harbour Courier)",
+		1: "The old swing bridge, seen from the water. Image: Harbour Authority",
+		2: "Commuters wait for the morning ferry. Getty Images",
+	})
 	b := importShape(t, page)
 	body := bodyText(b)
 	checkBody(t, body, nil, paras)
@@ -196,10 +210,10 @@ func TestCaptionCreditShapes(t *testing.T) {
 // without credits, each set between two of the article's paragraphs, do
 // not make the paragraphs under them pass for story cards' teasers.
 func TestCaptionsBetweenParagraphsAreNotCards(t *testing.T) {
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" +
-		"The harbour master walks along the damaged pier on Monday\n\n" + paras[1] + "\n\n" +
-		"Fishing boats moored at the south quay in the rain\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
+	page, paras := shapePage(map[int]string{
+		0: "The harbour master walks along the damaged pier on Monday",
+		1: "Fishing boats moored at the south quay in the rain",
+	})
 	body := bodyText(importShape(t, page))
 	checkBody(t, body, nil, paras)
 }
@@ -210,10 +224,12 @@ func TestCaptionsBetweenParagraphsAreNotCards(t *testing.T) {
 // before it a standfirst; and that credits opening with what the photo is
 // ("Cover image by …", "Featured image: …") are credits.
 func TestPhotographerCreditsForAnOutlet(t *testing.T) {
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\nMary Berg for Harbour Courier\n\n" + paras[1] + "\n\n" +
-		"The harbour master on the damaged pier.\nMary Berg for Harbour Courier\n\n" + paras[2] + "\n\n" +
-		"Cover image by Anna Berg on Unsplash\n\n" + paras[3] + "\n\nFeatured image: Harbour Authority\n"
+	page, paras := shapePage(map[int]string{
+		0: "Mary Berg for Harbour Courier",
+		1: "The harbour master on the damaged pier.\nMary Berg for Harbour Courier",
+		2: "Cover image by Anna Berg on Unsplash",
+		3: "Featured image: Harbour Authority",
+	})
 	b := importShape(t, page)
 	body := bodyText(b)
 	checkBody(t, body, nil, paras)
@@ -248,9 +264,9 @@ func TestButtonRows(t *testing.T) {
 			t.Errorf("%q is taken for a row of buttons", l)
 		}
 	}
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
-		"Preview north pier Preview south pier Preview east pier Preview west pier\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
+	page, _ := shapePage(map[int]string{
+		1: "Preview north pier Preview south pier Preview east pier Preview west pier",
+	})
 	if body := bodyText(importShape(t, page)); strings.Contains(body, "Preview") {
 		t.Errorf("the row of buttons is kept:\n%s", body)
 	}
@@ -261,9 +277,10 @@ func TestButtonRows(t *testing.T) {
 // and that an exclamation of the article's set apart from the next line
 // stays.
 func TestCallToActionOverItsButton(t *testing.T) {
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
-		"Plan your island trip in minutes – for free!\nNext\n\n" + paras[2] + "\n\nWhat a year it has been for the harbour!\n\n" + paras[3] + "\n"
+	page, _ := shapePage(map[int]string{
+		1: "Plan your island trip in minutes – for free!\nNext",
+		2: "What a year it has been for the harbour!",
+	})
 	body := bodyText(importShape(t, page))
 	if strings.Contains(body, "island trip") || strings.Contains(body, "Next") {
 		t.Errorf("the call to action is kept:\n%s", body)
@@ -295,10 +312,9 @@ func TestBylineOverATableOfContents(t *testing.T) {
 // at the end of the article is not kept as a subheading, while the box's
 // text stays, and that another person's name stays.
 func TestAuthorBoxName(t *testing.T) {
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + strings.Join(paras, "\n\n") +
-		"\n\nPiet Vos\n\nThe harbour master, Piet Vos, has run the port for twelve years and will oversee the works on the pier.\n\n" +
-		"About Lena Marsh\n\nLena Marsh is a reporter covering the harbour and its islands for the Courier.\n"
+	page, _ := shapePage(map[int]string{
+		3: "Piet Vos\n\nThe harbour master, Piet Vos, has run the port for twelve years and will oversee the works on the pier.\n\nAbout Lena Marsh\n\nLena Marsh is a reporter covering the harbour and its islands for the Courier.",
+	})
 	b := importShape(t, page)
 	var headings []string
 	for _, s := range b.Sections {
@@ -318,9 +334,9 @@ func TestAuthorBoxName(t *testing.T) {
 // between the article's paragraphs goes with the lines of its pitch, its
 // button being no label of links that would take the paragraph after it.
 func TestNewsletterBoxInsideTheArticle(t *testing.T) {
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
-		"Get the harbour's news delivered to your inbox\nEnter your email address\nSubscribe now\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
+	page, paras := shapePage(map[int]string{
+		1: "Get the harbour's news delivered to your inbox\nEnter your email address\nSubscribe now",
+	})
 	body := bodyText(importShape(t, page))
 	checkBody(t, body, []string{"inbox", "email address", "Subscribe"}, nil)
 	checkBody(t, body, nil, paras)
@@ -344,9 +360,9 @@ func TestSponsorsStoryInsideTheArticle(t *testing.T) {
 	if isSponsorLabel("Sponsored by the council, the festival returns") {
 		t.Errorf("a sentence is taken for a sponsor's label")
 	}
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" +
-		"Sponsored Content\n\nTen ways to cut your heating bill this winter\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
+	page, _ := shapePage(map[int]string{
+		1: "Sponsored Content\n\nTen ways to cut your heating bill this winter",
+	})
 	body := bodyText(importShape(t, page))
 	if strings.Contains(body, "Sponsored") || strings.Contains(body, "heating bill") {
 		t.Errorf("the sponsor's story is kept:\n%s", body)
@@ -357,11 +373,10 @@ func TestSponsorsStoryInsideTheArticle(t *testing.T) {
 // in title case, one a line, set between the article's paragraphs without
 // a label go, while the article's own list in sentence case stays.
 func TestHeadlineListInsideTheArticle(t *testing.T) {
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" +
-		"Harbour Festival Returns This Summer With More Boats\nFerry Fares Going Up Again This Year, Operator Says\nCouncil Delays Vote On Parking Fees Until June\n\n" +
-		paras[1] + "\n\n" + paras[2] + "\n\n" +
-		"The new pier will have room for twelve fishing boats\nA covered market will stand at its landward end\nThe ferries will return to it in two years\n\n" + paras[3] + "\n"
+	page, paras := shapePage(map[int]string{
+		0: "Harbour Festival Returns This Summer With More Boats\nFerry Fares Going Up Again This Year, Operator Says\nCouncil Delays Vote On Parking Fees Until June",
+		2: "The new pier will have room for twelve fishing boats\nA covered market will stand at its landward end\nThe ferries will return to it in two years",
+	})
 	body := bodyText(importShape(t, page))
 	checkBody(t, body, []string{"Festival", "Ferry Fares", "Parking Fees"}, append(paras, "twelve fishing boats", "covered market", "return to it in two years"))
 }
@@ -390,9 +405,11 @@ func TestAuthorsOneNameALine(t *testing.T) {
 // "Advertisement" over a subheading and a part's number over its title
 // leave the subheadings.
 func TestLabelOverOneLink(t *testing.T) {
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\nKeep reading\n\nWhy the ferry fares are going up again this year\n\n" +
-		paras[1] + "\n\nAdvertisement\n\nWhat the storms did to the old pier\n\n" + paras[2] + "\n\nPart 2\n\nHow the council chose to rebuild it\n\n" + paras[3] + "\n"
+	page, paras := shapePage(map[int]string{
+		0: "Keep reading\n\nWhy the ferry fares are going up again this year",
+		1: "Advertisement\n\nWhat the storms did to the old pier",
+		2: "Part 2\n\nHow the council chose to rebuild it",
+	})
 	body := bodyText(importShape(t, page))
 	checkBody(t, body, []string{"Keep reading", "ferry fares"}, append(paras, "What the storms did", "How the council chose"))
 }
@@ -411,10 +428,11 @@ func TestPageNoticesInsideTheArticle(t *testing.T) {
 	if l := "The story continues a long tradition of harbour tales in the town"; isPageNotice(l, wordCount(l)) {
 		t.Errorf("%q is a page's notice", l)
 	}
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\nStory continues\n\n" + paras[1] + "\n\n" +
-		"Download the Harbour Courier app for iPhone or Android\n\nFollow the Courier on Twitter, Facebook and Instagram\n\n" + paras[2] + "\n\n" +
-		"Fishermen said Twitter, Facebook and Instagram were full of photos of the storm damage this winter.\n\n" + paras[3] + "\n"
+	page, _ := shapePage(map[int]string{
+		0: "Story continues",
+		1: "Download the Harbour Courier app for iPhone or Android\n\nFollow the Courier on Twitter, Facebook and Instagram",
+		2: "Fishermen said Twitter, Facebook and Instagram were full of photos of the storm damage this winter.",
+	})
 	body := bodyText(importShape(t, page))
 	checkBody(t, body, []string{"Story continues", "Download", "Follow the Courier"}, nil)
 	if !strings.Contains(body, "full of photos of the storm") {
