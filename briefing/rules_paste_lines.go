@@ -43,15 +43,11 @@ var (
 // pasteCaption reports whether a pasted line is a photo caption or credit.
 func pasteCaption(t string) (Caption, bool) {
 	// Each pattern runs only on lines that hold its key word or mark.
-	if (strings.HasPrefix(t, "Image ") || strings.HasPrefix(t, "Photo ")) && strings.Contains(t, "Credit") {
-		if m := creditedImage.FindStringSubmatch(t); m != nil {
-			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
-		}
+	if c, ok := creditedImageCaption(t); ok {
+		return c, true
 	}
-	if mayHaveTrailingCredit(t) {
-		if text, credit, ok := matchTrailingCredit(t); ok && wordCount(t) <= maxCaptionWords && wordCount(credit) <= 12 {
-			return Caption{Text: text, Credit: credit}, true
-		}
+	if text, credit, ok := matchTrailingCredit(t); ok && wordCount(t) <= maxCaptionWords && wordCount(credit) <= 12 {
+		return Caption{Text: text, Credit: credit}, true
 	}
 	if strings.IndexByte(t, '/') >= 0 && wordCount(t) <= maxCaptionWords {
 		if m := slashCredit.FindStringSubmatch(t); m != nil {
@@ -61,10 +57,8 @@ func pasteCaption(t string) (Caption, bool) {
 	if slashNameCredit(t) {
 		return Caption{Credit: t}, true
 	}
-	if t != "" && strings.IndexByte("MICLmicl", t[0]) >= 0 {
-		if m := captionLead.FindStringSubmatch(t); m != nil {
-			return Caption{Text: strings.TrimSpace(m[1])}, true
-		}
+	if c, ok := ledCaption(t); ok {
+		return c, true
 	}
 	if n := wordCount(t); n <= 3 && isCreditWord(t) {
 		return Caption{Credit: t}, true // "Getty Images" alone under a photo
@@ -82,6 +76,29 @@ func pasteCaption(t string) (Caption, bool) {
 		}
 	}
 	return parseCaption(t)
+}
+
+// ledCaption reads a caption led by its label: "Media caption …",
+// "Image caption …" (captionLead).
+func ledCaption(t string) (Caption, bool) {
+	if t != "" && strings.IndexByte("MICLmicl", t[0]) >= 0 {
+		if m := captionLead.FindStringSubmatch(t); m != nil {
+			return Caption{Text: strings.TrimSpace(m[1])}, true
+		}
+	}
+	return Caption{}, false
+}
+
+// creditedImageCaption reads a caption with its credit run in
+// (creditedImage): "Image A worker repairing cables.CreditChang W. Lee/The
+// New York Times".
+func creditedImageCaption(t string) (Caption, bool) {
+	if (strings.HasPrefix(t, "Image ") || strings.HasPrefix(t, "Photo ")) && strings.Contains(t, "Credit") {
+		if m := creditedImage.FindStringSubmatch(t); m != nil {
+			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
+		}
+	}
+	return Caption{}, false
 }
 
 // creditAfterSentence reads a caption whose credit, one of the credit

@@ -559,15 +559,11 @@ func explicitCaption(t string) (Caption, bool) {
 	if t == "" || wordCount(t) > maxCaptionWords {
 		return Caption{}, false
 	}
-	if strings.IndexByte("MICLmicl", t[0]) >= 0 {
-		if m := captionLead.FindStringSubmatch(t); m != nil {
-			return Caption{Text: strings.TrimSpace(m[1])}, true
-		}
+	if c, ok := ledCaption(t); ok {
+		return c, true
 	}
-	if (strings.HasPrefix(t, "Image ") || strings.HasPrefix(t, "Photo ")) && strings.Contains(t, "Credit") {
-		if m := creditedImage.FindStringSubmatch(t); m != nil {
-			return Caption{Text: strings.TrimSpace(m[1]), Credit: strings.TrimSpace(m[2])}, true
-		}
+	if c, ok := creditedImageCaption(t); ok {
+		return c, true
 	}
 	if text, credit, ok := matchTrailingCredit(t); ok && wordCount(credit) <= 12 && !sentenceEnds(credit) {
 		return Caption{Text: text, Credit: credit}, true
@@ -579,13 +575,6 @@ func explicitCaption(t string) (Caption, bool) {
 		}
 	}
 	return Caption{}, false
-}
-
-// mayHaveTrailingCredit is the cheap test before trailingCredit.
-func mayHaveTrailingCredit(t string) bool {
-	return strings.Contains(t, "Credit") || strings.Contains(t, "hoto") || strings.Contains(t, "oto:") || strings.Contains(t, "Bild:") || strings.Contains(t, "icture:") ||
-		strings.Contains(t, "mage:") || strings.Contains(t, "mage by") || strings.Contains(t, "llustration") || strings.Contains(t, "©") ||
-		strings.Contains(t, "mage via") || strings.Contains(t, "mage courtesy")
 }
 
 // bylineStrength ranks a byline line by how surely it is the article's:
