@@ -10,8 +10,11 @@ import (
 // chunk of the embedded briefing at three widths.
 func TestRenderChunkSideBySide(t *testing.T) {
 	b := cyberBriefing(t)
-	n := 0
+	n, split := 0, 0
 	for s, sec := range b.Sections {
+		if len(sec.Paragraphs) >= 2*minParasPerWorker {
+			split++ // rendered on two goroutines at least
+		}
 		for c := 0; c*chunkSize < len(sec.Paragraphs); c++ {
 			for _, w := range []int{30, 52, 79} {
 				one := renderChunk(b, s, c, w, "dark", 1)
@@ -23,7 +26,7 @@ func TestRenderChunkSideBySide(t *testing.T) {
 			}
 		}
 	}
-	if n < 9 {
-		t.Fatalf("only %d chunks rendered", n)
+	if n < 9 || split == 0 {
+		t.Fatalf("%d chunks rendered, %d sections long enough to be split among goroutines", n, split)
 	}
 }
