@@ -102,13 +102,14 @@ func wordIn(w string, words []string) bool {
 // pageNotice is what a page says around the article to the reader: the
 // article goes on past an advertisement ("Story continues", "Article
 // continues below"), or an app is offered ("Download the Harbour News app
-// for Apple or Android").
-var pageNotice = lazyCompile(`(?i)^(?:(?:the )?(?:story|article|text) continues(?: below| after| under)?.{0,30}|continue reading(?: below| the main story| after)?.{0,20}|(?:download|get|install|try) (?:the|our) .{0,40}\bapps?\b.{0,40})$`)
+// for Apple or Android"), or a writer's account ("Follow Jane Doe on
+// Twitter").
+var pageNotice = lazyCompile(`(?i)^(?:(?:the )?(?:story|article|text) continues(?: below| after| under)?.{0,30}|continue reading(?: below| the main story| after)?.{0,20}|(?:download|get|install|try) (?:the|our) .{0,40}\bapps?\b.{0,40}|follow .{2,40}? (?:on|at) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b.{0,40})$`)
 
 // pageNoticeOpeners are the first words of a page's notice (see
 // pageNotice), and pageNoticeSubjects what may follow a first "the".
 var (
-	pageNoticeOpeners  = []string{"story", "article", "text", "continue", "download", "get", "install", "try"}
+	pageNoticeOpeners  = []string{"story", "article", "text", "continue", "download", "get", "install", "try", "follow"}
 	pageNoticeSubjects = []string{"story", "article", "text"}
 )
 
@@ -363,6 +364,10 @@ const (
 	strongChrome            // controls, counters, dates, links to other stories
 )
 
+// maxShortNoticeWords is the most words of a page's notice that may end
+// as a sentence ("Follow Jane Doe on Twitter.", "Continue reading.").
+const maxShortNoticeWords = 8
+
 // chromeOf tells whether a short line that is not a sentence is the page's
 // chrome: only control words, a player or gallery counter, a lone number, a
 // date, a link to another story (strong), or a short title-case label
@@ -371,7 +376,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if words > maxChromeWords*2 {
 		return notChrome
 	}
-	if !hasLetter(t) || mayBePlayer(t) && playerLine.MatchString(t) || furn != notFurniture || isPlayerNotice(t, words) || !sentenceEnds(t) && isPageNotice(t, words) {
+	if !hasLetter(t) || mayBePlayer(t) && playerLine.MatchString(t) || furn != notFurniture || isPlayerNotice(t, words) || (!sentenceEnds(t) || words <= maxShortNoticeWords) && isPageNotice(t, words) {
 		return strongChrome
 	}
 	if !sentenceEnds(t) && containsAnyOf(t, storyLinkMarks) && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) {

@@ -12,12 +12,12 @@ import (
 var (
 	// captionLead opens a caption line on news sites: "Media caption …",
 	// "Image caption …".
-	captionLead = lazyCompile(`^(?:Media caption|Image caption|Caption|Legend|Légende)\s*:?\s+(.{3,})$`)
+	captionLead = lazyCompile(`^(?:Media caption|Image caption|Caption|Legend|Légende)\s*[:,]?\s+(.{3,})$`)
 	// creditLead opens a credit line: "Image copyright …", "Foto: …",
 	// "(Photo: …)", "[Photo: …]", "(Bild: Hersteller)", "Cover image by
 	// …", "Top photo: …", "Graphic: …", "Photo courtesy of …", "Image via
 	// …", "© …".
-	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*:?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video)\s*:|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
+	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*[:,]?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video)\s*:|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
 	// creditedImage is a photo caption with its credit run in: "Image A
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
@@ -263,6 +263,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if m := postedBy.FindStringSubmatch(s); m != nil {
 		return parseByline("By " + m[1])
 	}
+	if names, ok := bylineAfterDate(s); ok {
+		return names, true
+	}
 	if names, ok := bylineAfterSeparator(s); ok {
 		return names, true
 	}
@@ -440,6 +443,20 @@ func agencyByline(s string) (string, bool) {
 	return "", false
 }
 
+// maxBylineDateBytes is the longest date, in bytes, that bylineAfterDate
+// reads before "by".
+const maxBylineDateBytes = 40
+
+// bylineAfterDate reads a blog's byline that opens with its date: "March 3,
+// 2017 by Jane Doe".
+func bylineAfterDate(s string) ([]string, bool) {
+	i := strings.Index(s, " by ")
+	if i < 0 || i > maxBylineDateBytes || !startsWithDate(s) || !hasYear(s[:i]) || lineDate(s[:i]).IsZero() {
+		return nil, false
+	}
+	return parseByline("By " + s[i+len(" by "):])
+}
+
 // postedBy is a blog's "on March 10, 2015 by Name", "Posted on … by Name"
 // or "Last updated on … by Name".
 var postedBy = lazyCompile(`(?i)^(?:posted |published |(?:last )?updated )?on .{4,40}? by (\p{Lu}.{2,80})$`)
@@ -531,7 +548,26 @@ func datesOrFollows(n string) bool {
 	case wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0:
 		return true
 	}
-	return wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n))
+	return wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n)) || isWireAgency(n)
+}
+
+// wireAgencies are the news agencies whose name stands alone under a
+// writer's on a story they carried ("Jane Doe" over "Reuters"). Photo
+// agencies are not among them: a name over "Getty Images" credits a
+// photographer.
+var wireAgencies = []string{"Reuters", "AFP", "Agence France-Presse", "Associated Press", "AP", "Bloomberg", "dpa",
+	"EFE", "ANSA", "Xinhua", "Kyodo", "Yonhap", "UPI", "Press Association", "PA", "TASS", "Anadolu", "Europa Press"}
+
+// isWireAgency reports whether a line is only the name of a news agency
+// (see wireAgencies), in any case.
+func isWireAgency(n string) bool {
+	n = strings.TrimSpace(n)
+	for _, a := range wireAgencies {
+		if strings.EqualFold(n, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingNames takes the authors that open s: one name, or names joined by

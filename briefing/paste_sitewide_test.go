@@ -1,0 +1,94 @@
+package briefing
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestSiteLinesBetweenParagraphs checks that lines many news sites set
+// between an article's paragraphs go, each where a reader meets it: under
+// the byline, between two paragraphs and before the last one. They are
+// made up in the shapes sites use; none comes from the pages the paste
+// measures score.
+func TestSiteLinesBetweenParagraphs(t *testing.T) {
+	lines := []string{
+		"Donate", "Paid content", "From our partners", "Gift this article", "Share full article", "Open in app",
+		"Report an error", "Report a correction", "Enter your email address", "We want to hear from you",
+		"Advertisement - Continue Reading Below", "Table of contents", "Save article", "Reprints",
+		"Have a news tip? Email us.", "Contact the reporter at lmarsh@example.com",
+		"Follow Lena Marsh on Twitter.", "Follow Harbour News on Instagram",
+		"You have 3 free articles left this month.", "Log in to continue reading",
+		"Copyright 2024 The Harbour Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+	}
+	for _, l := range lines {
+		for _, at := range []int{-1, 1, 2} {
+			var page string
+			var paras []string
+			if at < 0 {
+				page, paras = shapePage(nil)
+				page = strings.Replace(page, "By Lena Marsh\n\n", "By Lena Marsh\n\n"+l+"\n\n", 1)
+			} else {
+				page, paras = shapePage(map[int]string{at: l})
+			}
+			body := bodyText(importShape(t, page))
+			checkBody(t, body, []string{l}, paras)
+		}
+	}
+}
+
+// TestSentencesLikeSiteLinesStay checks that sentences of an article that
+// open or read like a site's lines stay in it.
+func TestSentencesLikeSiteLinesStay(t *testing.T) {
+	for _, l := range []string{
+		"Follow the harbour council on Twitter for updates, the mayor told residents at a meeting on Monday night.",
+		"Donate what you can, the lifeboat crew asked the crowd, and thousands of people did so within a week.",
+		"Table of contents aside, the report runs to three hundred pages and names every pier on the coast.",
+	} {
+		page, paras := shapePage(map[int]string{1: l})
+		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))
+	}
+}
+
+// TestCaptionsWithACommaAfterTheirLabel checks that captions and credits
+// whose label a comma follows ("Image caption, …", "Media caption, …",
+// "Image source, …") become captions.
+func TestCaptionsWithACommaAfterTheirLabel(t *testing.T) {
+	page, paras := shapePage(map[int]string{
+		0: "Image source, Harbour Press\n\nImage caption, The old north pier after the storms of last winter",
+		2: "Media caption, The harbour master explains the plan",
+	})
+	b := importShape(t, page)
+	checkBody(t, bodyText(b), []string{"Image source", "Image caption", "Media caption"}, paras)
+	var got []string
+	for _, c := range b.Captions {
+		got = append(got, c.Text+"|"+c.Credit)
+	}
+	want := []string{"|Harbour Press", "The old north pier after the storms of last winter|", "The harbour master explains the plan|"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("captions %q, want %q", got, want)
+	}
+}
+
+// TestBylinesOverAnAgencyOrAfterADate checks two byline shapes: a writer's
+// name alone over a news agency's, and a blog's date before "by" and the
+// name. A name over a photo agency's credits a photographer, and "Photo
+// by" after no date is no byline.
+func TestBylinesOverAnAgencyOrAfterADate(t *testing.T) {
+	for _, c := range []struct {
+		byline string
+		want   []string
+	}{
+		{"Lena Marsh\nReuters", []string{"Lena Marsh"}},
+		{"Lena Marsh\nAssociated Press", []string{"Lena Marsh"}},
+		{"March 3, 2017 by Lena Marsh", []string{"Lena Marsh"}},
+		{"3 March 2017 by Lena Marsh and Piet Vos", []string{"Lena Marsh", "Piet Vos"}},
+		{"Lena Marsh\nGetty Images", nil},
+		{"Photo by Lena Marsh", nil},
+	} {
+		page := "North pier to be rebuilt after winter storms\n\n" + c.byline + "\n\n" + shapeBody
+		if b := importShape(t, page); !reflect.DeepEqual(b.Authors, c.want) {
+			t.Errorf("%q: authors %q, want %q", c.byline, b.Authors, c.want)
+		}
+	}
+}
