@@ -70,10 +70,13 @@ func TestCaptionsWithACommaAfterTheirLabel(t *testing.T) {
 	}
 }
 
-// TestBylinesOverAnAgencyOrAfterADate checks two byline shapes: a writer's
-// name alone over a news agency's, and a blog's date before "by" and the
-// name. A name over a photo agency's credits a photographer, and "Photo
-// by" after no date is no byline.
+// TestBylinesOverAnAgencyOrAfterADate checks byline shapes: a writer's
+// name alone over a news agency's or with it after a comma, a blog's date
+// before "by" and the name, "Words:" or "Text:" before it, a separator
+// left at its end, and the place the writer files from after the name,
+// over the date. A name over a photo agency's credits a photographer,
+// "Photo by" after no date is no byline, and neither is a name and a place
+// with no date under them.
 func TestBylinesOverAnAgencyOrAfterADate(t *testing.T) {
 	for _, c := range []struct {
 		byline string
@@ -83,6 +86,12 @@ func TestBylinesOverAnAgencyOrAfterADate(t *testing.T) {
 		{"Lena Marsh\nAssociated Press", []string{"Lena Marsh"}},
 		{"March 3, 2017 by Lena Marsh", []string{"Lena Marsh"}},
 		{"3 March 2017 by Lena Marsh and Piet Vos", []string{"Lena Marsh", "Piet Vos"}},
+		{"Lena Marsh, Reuters", []string{"Lena Marsh"}},
+		{"Words: Lena Marsh", []string{"Lena Marsh"}},
+		{"Text: Lena Marsh", []string{"Lena Marsh"}},
+		{"By Lena Marsh •\nMarch 3, 2017", []string{"Lena Marsh"}},
+		{"Lena Marsh in Rotterdam\nMon 3 Mar 2017 10.00 GMT", []string{"Lena Marsh"}},
+		{"Lena Marsh in Rotterdam", nil},
 		{"Lena Marsh\nGetty Images", nil},
 		{"Photo by Lena Marsh", nil},
 	} {

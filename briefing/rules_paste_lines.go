@@ -253,7 +253,7 @@ func atoi(s string) int {
 // "Jane Doe, Staff Writer"), or a name alone on its line with a date or
 // "Follow" on the next.
 func pasteByline(line, next string) ([]string, bool) {
-	s := strings.TrimLeft(collapseSpace(line), "*_-–—•·/ ")
+	s := strings.TrimRight(strings.TrimLeft(collapseSpace(line), "*_-–—•·/ "), " |•·–—")
 	if names, ok := parseByline(s); ok {
 		return names, true
 	}
@@ -307,10 +307,34 @@ func pasteByline(line, next string) ([]string, bool) {
 		}
 		return names, true
 	}
-	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && namesOutlet(rest) || allContactWords(rest) {
+	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && (namesOutlet(rest) || isWireAgency(rest)) || allContactWords(rest) {
 		return names, true
 	}
+	if len(names) == 1 && inPlace(rest) && datesOrFollows(strings.TrimSpace(next)) {
+		return names, true // "Jane Doe in Rotterdam" over the date
+	}
 	return nil, false
+}
+
+// maxPlaceWords is the most words of the place after a writer's name
+// (see inPlace).
+const maxPlaceWords = 3
+
+// inPlace reports whether what follows a writer's name says where they
+// write from: "in" and a place of up to three words, each capitalised
+// ("in Rotterdam", "in Hong Kong").
+func inPlace(rest string) bool {
+	place, ok := strings.CutPrefix(rest, "in ")
+	f := strings.Fields(place)
+	if !ok || len(f) == 0 || len(f) > maxPlaceWords || sentenceEnds(place) {
+		return false
+	}
+	for _, w := range f {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsLowerSentence reports whether a line ends a sentence on a word in
