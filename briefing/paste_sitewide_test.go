@@ -20,6 +20,12 @@ func TestSiteLinesBetweenParagraphs(t *testing.T) {
 		"Follow Lena Marsh on Twitter.", "Follow Harbour News on Instagram",
 		"You have 3 free articles left this month.", "Log in to continue reading",
 		"Copyright 2024 The Harbour Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+		"Scroll down for video", "This video can not be played", "Take our poll", "Get our free newsletter", "Live updates",
+		"Breaking News", "Click to enlarge", "Ads by Google", "Sponsored Links by Taboola", "You May Like", "Suggested for you",
+		"More coverage", "Explore more on these topics", "Recommended reading", "Also on Harbour News: Ferry fares to rise",
+		"Don't miss: Ferry fares to rise again", "In pictures: The storm hits the pier", "Read the full report here.",
+		"What do you think? Let us know in the comments.", "Reading time: 3 minutes", "Slide 1 of 5", "Zoom", "See more",
+		"Load more", "Promoted", "Shop now", "Check price", "$19.99 at Amazon", "Home > News > Harbour", "Home / News / Harbour",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 2} {
@@ -44,6 +50,8 @@ func TestSentencesLikeSiteLinesStay(t *testing.T) {
 		"Follow the harbour council on Twitter for updates, the mayor told residents at a meeting on Monday night.",
 		"Donate what you can, the lifeboat crew asked the crowd, and thousands of people did so within a week.",
 		"Table of contents aside, the report runs to three hundred pages and names every pier on the coast.",
+		"Home / work / life: the three words on the council's new poster drew laughs at the harbour.",
+		"$19.99 at most, the ferry operator promised, would be the price of a return ticket next year.",
 	} {
 		page, paras := shapePage(map[int]string{1: l})
 		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))
@@ -52,11 +60,13 @@ func TestSentencesLikeSiteLinesStay(t *testing.T) {
 
 // TestCaptionsWithACommaAfterTheirLabel checks that captions and credits
 // whose label a comma follows ("Image caption, …", "Media caption, …",
-// "Image source, …") become captions.
+// "Image source, …") become captions, as do captions led by where the
+// photo stands ("Pictured: …") and credits for a graphic or its data.
 func TestCaptionsWithACommaAfterTheirLabel(t *testing.T) {
 	page, paras := shapePage(map[int]string{
 		0: "Image source, Harbour Press\n\nImage caption, The old north pier after the storms of last winter",
-		2: "Media caption, The harbour master explains the plan",
+		1: "Pictured: The south quay at dawn\n\nGraphic by Piet Vos",
+		2: "Media caption, The harbour master explains the plan\n\nData: Harbour Council",
 	})
 	b := importShape(t, page)
 	checkBody(t, bodyText(b), []string{"Image source", "Image caption", "Media caption"}, paras)
@@ -64,7 +74,8 @@ func TestCaptionsWithACommaAfterTheirLabel(t *testing.T) {
 	for _, c := range b.Captions {
 		got = append(got, c.Text+"|"+c.Credit)
 	}
-	want := []string{"|Harbour Press", "The old north pier after the storms of last winter|", "The harbour master explains the plan|"}
+	want := []string{"|Harbour Press", "The old north pier after the storms of last winter|", "The south quay at dawn|", "|Piet Vos",
+		"The harbour master explains the plan|", "|Harbour Council"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("captions %q, want %q", got, want)
 	}

@@ -170,6 +170,49 @@ func isMenuLine(t string, words int) bool {
 	return seps >= 3 && words <= 4*(seps+1) && (seps >= 5 || !sentenceEnds(t))
 }
 
+// breadcrumbSeparators set apart the places of a breadcrumb trail.
+var breadcrumbSeparators = []string{" > ", " › ", " / ", " » ", " ▸ "}
+
+// maxBreadcrumbWords is the most words of a breadcrumb trail, and
+// maxCrumbWords of each of its places.
+const (
+	maxBreadcrumbWords = 12
+	maxCrumbWords      = 3
+)
+
+// isBreadcrumb reports whether a short line that is not a sentence is a
+// breadcrumb trail: three places or more set apart by one separator, each
+// of up to three words and opening with a capital ("Home > News >
+// Harbour").
+func isBreadcrumb(t string, words int) bool {
+	if words > maxBreadcrumbWords || sentenceEnds(t) {
+		return false
+	}
+	for _, sep := range breadcrumbSeparators {
+		parts := strings.Split(strings.TrimSpace(t), sep)
+		if len(parts) < 3 {
+			continue
+		}
+		crumbs := true
+		for _, p := range parts {
+			f := strings.Fields(p)
+			crumbs = crumbs && len(f) > 0 && len(f) <= maxCrumbWords && startsCapital(firstRune(p))
+		}
+		if crumbs {
+			return true
+		}
+	}
+	return false
+}
+
+// shopPrice is a shop's offer set into a review: "$19.99 at Amazon",
+// "£249 from Harbour Store"; priceMarks are the currency signs it opens
+// with.
+var (
+	shopPrice  = lazyCompile(`^(?:US|AU|CA)?[$£€]\s?\d[\d,.]*\s+(?:at|from|on|@)\s+\p{Lu}.{0,40}$`)
+	priceMarks = []string{"$", "£", "€"}
+)
+
 // containsAnyOf reports whether t holds one of subs. For marks outside
 // ASCII it is much cheaper than strings.ContainsAny, which decodes t rune
 // by rune: each search here runs over the bytes at once.
@@ -379,7 +422,8 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if !hasLetter(t) || mayBePlayer(t) && playerLine.MatchString(t) || furn != notFurniture || isPlayerNotice(t, words) || (!sentenceEnds(t) || words <= maxShortNoticeWords) && isPageNotice(t, words) {
 		return strongChrome
 	}
-	if !sentenceEnds(t) && containsAnyOf(t, storyLinkMarks) && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) {
+	if !sentenceEnds(t) && containsAnyOf(t, storyLinkMarks) && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) ||
+		isBreadcrumb(t, words) || words <= maxChromeWords && containsAnyOf(t, priceMarks) && shopPrice.MatchString(strings.TrimSpace(t)) {
 		return strongChrome
 	}
 	if words >= 6 && !sentenceEnds(t) && containsAnyOf(t, siteLinkDashes) && siteLinkTail.MatchString(t) && unicode.IsUpper(firstRune(t)) {

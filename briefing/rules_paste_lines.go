@@ -11,13 +11,13 @@ import (
 
 var (
 	// captionLead opens a caption line on news sites: "Media caption …",
-	// "Image caption …".
-	captionLead = lazyCompile(`^(?:Media caption|Image caption|Caption|Legend|Légende)\s*[:,]?\s+(.{3,})$`)
+	// "Image caption …", "Pictured: …", "Above: …".
+	captionLead = lazyCompile(`^(?:(?:Media caption|Image caption|Caption|Legend|Légende)\s*[:,]?|(?:Pictured|Above|Below|Left|Right|Top|Bottom|From left|Clockwise from (?:top )?left)\s*:)\s+(.{3,})$`)
 	// creditLead opens a credit line: "Image copyright …", "Foto: …",
 	// "(Photo: …)", "[Photo: …]", "(Bild: Hersteller)", "Cover image by
-	// …", "Top photo: …", "Graphic: …", "Photo courtesy of …", "Image via
-	// …", "© …".
-	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*[:,]?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video)\s*:|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
+	// …", "Top photo: …", "Graphic: …", "Graphic by …", "Data: …", "Photo
+	// courtesy of …", "Image via …", "© …".
+	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*[:,]?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video|Data)\s*:|(?:Graphic|Graphics|Illustration|Photo illustration|Animation)\s+by|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
 	// creditedImage is a photo caption with its credit run in: "Image A
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
@@ -81,7 +81,7 @@ func pasteCaption(t string) (Caption, bool) {
 // ledCaption reads a caption led by its label: "Media caption …",
 // "Image caption …" (captionLead).
 func ledCaption(t string) (Caption, bool) {
-	if t != "" && strings.IndexByte("MICLmicl", t[0]) >= 0 {
+	if t != "" && strings.IndexByte("MICLPABRTFmiclpabrtf", t[0]) >= 0 {
 		if m := captionLead.FindStringSubmatch(t); m != nil {
 			return Caption{Text: strings.TrimSpace(m[1])}, true
 		}
