@@ -112,3 +112,41 @@ func TestBylinesOverAnAgencyOrAfterADate(t *testing.T) {
 		}
 	}
 }
+
+// TestStandfirstsAndLeadCaptions checks the head of an article in the
+// layouts sites give it: the standfirst (dek) goes from the body when a
+// date alone, or a byline over a date, sets it apart from the article;
+// the lead photo's caption under the byline, a line that is no sentence,
+// becomes a caption; and a name over a date under that caption is the
+// byline, not the photo's credit.
+func TestStandfirstsAndLeadCaptions(t *testing.T) {
+	const (
+		dek     = "The vote ends two years of argument over whether the town can afford a new pier."
+		caption = "The old north pier, damaged by the storms of last winter"
+	)
+	for _, c := range []struct {
+		name, head string
+		authors    []string
+		captions   []Caption
+	}{
+		{"dek over a date", dek + "\n\nMarch 3, 2017", nil, nil},
+		{"dek, caption, name over a date", dek + "\n\n" + caption + "\n\nLena Marsh\nMarch 3, 2017", []string{"Lena Marsh"}, []Caption{{Text: caption}}},
+		{"byline, dek, date", "By Lena Marsh\n\n" + dek + "\n\nMarch 3, 2017", []string{"Lena Marsh"}, nil},
+		{"dek without a full stop, byline, caption", strings.TrimSuffix(dek, ".") + "\n\nBy Lena Marsh\nMarch 3, 2017\n\n" + caption, []string{"Lena Marsh"}, []Caption{{Text: caption}}},
+	} {
+		page := "North pier to be rebuilt after years of argument\n\n" + c.head + "\n\n" + shapeBody
+		b := importShape(t, page)
+		body := bodyText(b)
+		checkBody(t, body, []string{"years of argument over", "damaged by the storms"}, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
+		if !reflect.DeepEqual(b.Authors, c.authors) {
+			t.Errorf("%s: authors %q, want %q", c.name, b.Authors, c.authors)
+		}
+		if !reflect.DeepEqual(b.Captions, c.captions) {
+			t.Errorf("%s: captions %q, want %q", c.name, b.Captions, c.captions)
+		}
+	}
+	// The article's first paragraph stays when a date stands under it
+	// and no paragraph follows.
+	page := "North pier to be rebuilt\n\n" + strings.Split(shapeBody, "\n\n")[0] + "\n\nMarch 3, 2017\n"
+	checkBody(t, bodyText(importShape(t, page)), nil, []string{"The harbour council voted"})
+}

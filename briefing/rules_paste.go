@@ -858,7 +858,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		if c, ok := pasteCaption(bl.text); ok {
 			b.Captions = appendCaption(b.Captions, c)
-		} else if i > 0 && isCaptionLabel(blocks[i-1].text) && info[i].words <= maxCaptionWords {
+		} else if i > 0 && isCaptionLabel(blocks[i-1].text) && info[i].words <= maxCaptionWords || i == first-1 && captionUnderByline(blocks, info, i) {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 		}
 	}
@@ -880,9 +880,12 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if drop[i] {
 			continue
 		}
-		if n := len(b.Captions); n > 0 && captionAt == i-1 && i > first && b.Captions[n-1].Credit == "" && in.words <= 4 && !in.prose {
+		if n := len(b.Captions); n > 0 && captionAt == i-1 && i > first && b.Captions[n-1].Credit == "" && in.words <= 4 && !in.prose &&
+			!(proseBefore <= bylineParagraphs && datesOrFollows(strings.TrimSpace(nextText(blocks, i)))) {
 			if names, rest := leadingNames(strings.TrimSpace(bl.text)); len(names) == 1 && rest == "" {
-				// A name alone under a caption: the photographer's.
+				// A name alone under a caption: the photographer's (a
+				// name over a date, among the opening paragraphs, is
+				// the byline).
 				b.Captions[n-1].Credit = names[0]
 				continue
 			}
@@ -986,6 +989,15 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if i > 0 && isCaptionLabel(blocks[i-1].text) && in.words <= maxCaptionWords {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 			captionAt = i
+			continue
+		}
+		if proseBefore == 1 && in.kind == strongChrome && isDateLine(bl.text, in.words) && dekIndex == len(out)-1 && isDek(out[dekIndex]) &&
+			i+1 <= last && info[i+1].prose {
+			// A date standing alone between the one paragraph above and
+			// the article's: that paragraph is the standfirst under the
+			// headline, over the article's details.
+			out = out[:dekIndex]
+			proseBefore--
 			continue
 		}
 		if in.chrome || labelsChrome(blocks, info, i) || repeatedLabelLine(bl, in, seen) ||
@@ -1325,6 +1337,9 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		if !keepsEdge(blocks[j], info[j], nextText(blocks, j)) || j > 0 && bylineUsesNext(blocks[j-1].text, blocks[j].text) {
 			break // not the article's, or the date under its byline
 		}
+		if dir < 0 && captionUnderByline(blocks, info, j) {
+			break // the lead photo's caption
+		}
 		at, taken = j, taken+1
 	}
 	return at
@@ -1459,6 +1474,20 @@ func appendCaption(cs []Caption, c Caption) []Caption {
 		}
 	}
 	return append(cs, c)
+}
+
+// minLeadCaptionWords is the fewest words of a lead photo's caption
+// without a credit (see captionUnderByline).
+const minLeadCaptionWords = 4
+
+// captionUnderByline reports whether block i, right above the article's
+// first paragraph, is the caption of its lead photo: a line of some length
+// that is not a sentence nor a heading, right under the byline (and its
+// date). An article's first paragraph ends as a sentence.
+func captionUnderByline(blocks []block, info []pasteInfo, i int) bool {
+	t := strings.TrimSpace(blocks[i].text)
+	return !info[i].prose && blocks[i].kind != heading && info[i].words >= minLeadCaptionWords && info[i].words <= maxCaptionWords &&
+		!sentenceEnds(t) && !strings.HasSuffix(t, ":") && underByline(blocks, info, i)
 }
 
 // underByline reports whether blocks[i] comes right after a byline (one
