@@ -116,7 +116,8 @@ func TestBylinesOverAnAgencyOrAfterADate(t *testing.T) {
 // TestStandfirstsAndLeadCaptions checks the head of an article in the
 // layouts sites give it: the standfirst (dek) goes from the body when a
 // date alone, or a byline over a date, sets it apart from the article;
-// the lead photo's caption under the byline, a line that is no sentence,
+// so does one over an article that opens with its dateline; the lead
+// photo's caption under the byline, a line that is no sentence,
 // becomes a caption; and a name over a date under that caption is the
 // byline, not the photo's credit.
 func TestStandfirstsAndLeadCaptions(t *testing.T) {
@@ -145,8 +146,16 @@ func TestStandfirstsAndLeadCaptions(t *testing.T) {
 			t.Errorf("%s: captions %q, want %q", c.name, b.Captions, c.captions)
 		}
 	}
+	// A standfirst over an article that opens with its dateline goes;
+	// the dateline is the article's.
+	page := "North pier to be rebuilt after years of argument\n\nBy Lena Marsh\nMarch 3, 2017\n\n" + dek + "\n\nROTTERDAM — " + shapeBody
+	b := importShape(t, page)
+	checkBody(t, bodyText(b), []string{"years of argument over"}, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
+	if b.Dateline != "ROTTERDAM" {
+		t.Errorf("dateline %q, want ROTTERDAM", b.Dateline)
+	}
 	// The article's first paragraph stays when a date stands under it
 	// and no paragraph follows.
-	page := "North pier to be rebuilt\n\n" + strings.Split(shapeBody, "\n\n")[0] + "\n\nMarch 3, 2017\n"
+	page = "North pier to be rebuilt\n\n" + strings.Split(shapeBody, "\n\n")[0] + "\n\nMarch 3, 2017\n"
 	checkBody(t, bodyText(importShape(t, page)), nil, []string{"The harbour council voted"})
 }

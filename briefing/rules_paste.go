@@ -908,6 +908,12 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			captionAt = i
 			continue
 		}
+		if in.prose && proseBefore == 1 && dekIndex == len(out)-1 && opensWithDateline(bl.text) && !opensWithDateline(out[dekIndex].text) && isDek(out[dekIndex]) {
+			// The article opens with its dateline: the one paragraph
+			// above it is the standfirst under the headline.
+			out = out[:dekIndex]
+			proseBefore--
+		}
 		if in.prose {
 			proseBefore++
 			if proseBefore == 1 {
@@ -1474,6 +1480,16 @@ func appendCaption(cs []Caption, c Caption) []Caption {
 		}
 	}
 	return append(cs, c)
+}
+
+// opensWithDateline reports whether a paragraph opens with a dateline
+// ("ROTTERDAM — …"), as an agency's article does.
+func opensWithDateline(p string) bool {
+	if p == "" || !unicode.IsUpper(firstRune(p)) {
+		return false
+	}
+	_, _, _, ok := splitDateline(p)
+	return ok
 }
 
 // minLeadCaptionWords is the fewest words of a lead photo's caption
