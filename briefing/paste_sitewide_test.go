@@ -26,6 +26,10 @@ func TestSiteLinesBetweenParagraphs(t *testing.T) {
 		"Don't miss: Ferry fares to rise again", "In pictures: The storm hits the pier", "Read the full report here.",
 		"What do you think? Let us know in the comments.", "Reading time: 3 minutes", "Slide 1 of 5", "Zoom", "See more",
 		"Load more", "Promoted", "Shop now", "Check price", "$19.99 at Amazon", "Home > News > Harbour", "Home / News / Harbour",
+		"Now playing: Watch this: Storm batters the north pier 2:31", "Harbour News is on WhatsApp. Join our channel.",
+		"Want more stories like this? Sign up for our newsletter.", "If you value our journalism, please consider subscribing.",
+		"We’re interested in your feedback on this page. Tell us what you think.",
+		"A version of this article appears in print on March 3, 2017, on Page A1 with the headline: Pier to Be Rebuilt.",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 2} {
