@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"fmt"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -314,8 +315,13 @@ func TestCopiedNewsPages(t *testing.T) {
 			}
 		}
 		share := float64(k) / float64(max(1, len(want)))
+		// The pages held out of the paste rules' tuning are reported
+		// without their lines (see TestPastedPages).
+		show := !heldOutPastes[name] || os.Getenv("BRIEF_SHOW_HELD_OUT") != ""
 		if share < 0.98 {
 			t.Errorf("%s: kept %.3f of the article's words, want at least 0.98", name, share)
+		}
+		if share < 0.98 && show {
 			in := map[string]bool{}
 			for _, l := range strings.Split(body, "\n") {
 				in[l] = true
@@ -326,7 +332,9 @@ func TestCopiedNewsPages(t *testing.T) {
 				}
 			}
 		}
-		t.Logf("%s: authors %q from %q; kept %d/%d words (%.3f)", name, b.Authors, byline, k, len(want), share)
+		if show {
+			t.Logf("%s: authors %q from %q; kept %d/%d words (%.3f)", name, b.Authors, byline, k, len(want), share)
+		}
 		keptWords += k
 		total += len(want)
 	}

@@ -29,7 +29,6 @@ func TestSiteLinesBetweenParagraphs(t *testing.T) {
 		"Now playing: Watch this: Storm batters the north pier 2:31", "Harbour News is on WhatsApp. Join our channel.",
 		"Want more stories like this? Sign up for our newsletter.", "If you value our journalism, please consider subscribing.",
 		"We’re interested in your feedback on this page. Tell us what you think.",
-		"A version of this article appears in print on March 3, 2017, on Page A1 with the headline: Pier to Be Rebuilt.",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 2} {
