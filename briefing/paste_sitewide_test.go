@@ -55,6 +55,7 @@ func TestSentencesLikeSiteLinesStay(t *testing.T) {
 		"Table of contents aside, the report runs to three hundred pages and names every pier on the coast.",
 		"Home / work / life: the three words on the council's new poster drew laughs at the harbour.",
 		"$19.99 at most, the ferry operator promised, would be the price of a return ticket next year.",
+		"\"Tell us what you think,\" the harbour master told the fishermen, and for three hours they did, at the end of a long and angry meeting in the old customs house on the quay, where the council had set out two hundred chairs.",
 	} {
 		page, paras := shapePage(map[int]string{1: l})
 		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))

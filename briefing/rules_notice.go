@@ -7,20 +7,30 @@ import (
 var (
 	noticeLines   = lexiconLines("notices.txt")
 	noticePhrases = newPhraseSet(noticeLines)
+	pleaLines     = lexiconLines("pleas.txt")
+	pleaPhrases   = newPhraseSet(pleaLines)
 	// noticePlatform finds the platform a notice names: "published on the
 	// now-closed HuffPost Contributor platform", "the property of The
 	// Huffington Post".
 	noticePlatform = lazyCompile(`(?i)\b(?:published on the (?:now-closed |former )?(.+?) platform|contents are the property of (.+?)(?:,| and\b|\.|$))`)
 )
 
-// maxNoticeWords bounds the paragraphs searched for platform notices.
-const maxNoticeWords = 90
+// maxNoticeWords bounds the paragraphs searched for platform notices, and
+// maxPleaWords those searched for a site's pleas to its readers (see
+// pleas.txt).
+const (
+	maxNoticeWords = 90
+	maxPleaWords   = 20
+)
 
 // platformNotice reports whether a paragraph is the hosting platform's
 // boilerplate, and the platform it names ("HuffPost Contributor"), if any.
 func platformNotice(p string) (source string, ok bool) { return noticeOf(newRuleText(p)) }
 
 func noticeOf(rt ruleText) (source string, ok bool) {
+	if rt.words <= maxPleaWords && rt.hasPhrase(pleaList, pleaPhrases) {
+		return "", true
+	}
 	if rt.words > maxNoticeWords || !rt.hasPhrase(noticeList, noticePhrases) {
 		return "", false
 	}

@@ -345,6 +345,7 @@ type phraseLists uint8
 const (
 	noticeList     phraseLists = 1 << iota // notices.txt (see noticeOf)
 	provenanceList                         // provenance.txt (see provenanceOf)
+	pleaList                               // pleas.txt (see noticeOf)
 	phrasesFound   phraseLists = 1 << 7    // ruleText.phrases holds a scan
 )
 
@@ -353,6 +354,7 @@ const (
 var rulePhrases = newPhraseLists(map[phraseLists][]string{
 	noticeList:     noticeLines,
 	provenanceList: provenanceLines,
+	pleaList:       pleaLines,
 })
 
 // phraseListSet finds the phrases of several lists inside a key (see

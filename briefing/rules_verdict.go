@@ -110,5 +110,8 @@ func wantedPhrases(words int) phraseLists {
 	if words <= maxProvenanceWords {
 		want |= provenanceList
 	}
+	if words <= maxPleaWords {
+		want |= pleaList
+	}
 	return want
 }

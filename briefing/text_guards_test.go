@@ -138,7 +138,7 @@ func TestTrailingCreditOfMatchesPattern(t *testing.T) {
 	}
 }
 
-// TestRulePhrasesScan checks that one scan for both phrase lists finds
+// TestRulePhrasesScan checks that one scan for the phrase lists finds
 // what each list's own set finds.
 func TestRulePhrasesScan(t *testing.T) {
 	for _, tc := range []struct {
@@ -148,15 +148,16 @@ func TestRulePhrasesScan(t *testing.T) {
 		{"This post was published on the now-closed HuffPost Contributor platform.", noticeList},
 		{"Este artículo se publicó originalmente en El País.", provenanceList},
 		{"Please enable JavaScript. Este artículo se publicó originalmente en El País.", noticeList | provenanceList},
+		{"Want more stories like this? Sign up for our newsletter.", pleaList},
 		{"The council met on Tuesday.", 0},
 		{"", 0},
 	} {
 		key := lineKey(tc.text)
-		got := rulePhrases.scan([]byte(key), noticeList|provenanceList)
+		got := rulePhrases.scan([]byte(key), noticeList|provenanceList|pleaList)
 		if got != tc.want|phrasesFound {
 			t.Errorf("scan(%q) = %b, want %b", key, got, tc.want|phrasesFound)
 		}
-		if (got&noticeList != 0) != noticePhrases.in(key) || (got&provenanceList != 0) != provenancePhrases.in(key) {
+		if (got&noticeList != 0) != noticePhrases.in(key) || (got&provenanceList != 0) != provenancePhrases.in(key) || (got&pleaList != 0) != pleaPhrases.in(key) {
 			t.Errorf("scan(%q) = %b disagrees with the lists' own sets", key, got)
 		}
 	}
