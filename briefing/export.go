@@ -9,7 +9,8 @@ import (
 )
 
 // WriteMarkdown writes each briefing as a clean Markdown document: title,
-// metadata, sections, a Quotes list with speakers and a Key facts list.
+// metadata, standfirst (in italics), captions, sections, a Quotes list with
+// speakers and a Key facts list.
 func WriteMarkdown(w io.Writer, bs []*Briefing) error {
 	var sb strings.Builder
 	for i, b := range bs {
@@ -29,6 +30,9 @@ func writeMarkdown(sb *strings.Builder, b *Briefing) {
 	}
 	if len(b.Meta()) > 0 {
 		sb.WriteString("\n")
+	}
+	if b.Standfirst != "" {
+		fmt.Fprintf(sb, "*%s*\n\n", escapeMarkdown(b.Standfirst))
 	}
 	for _, c := range b.Captions {
 		fmt.Fprintf(sb, "*%s*", escapeMarkdown(c.Text))
@@ -83,6 +87,9 @@ func WriteText(w io.Writer, bs []*Briefing) error {
 		bw.WriteString(strings.Repeat("=", min(displayLen(b.DisplayTitle()), 72)) + "\n")
 		for _, m := range b.Meta() {
 			fmt.Fprintf(bw, "%s: %s\n", m[0], m[1])
+		}
+		if b.Standfirst != "" {
+			bw.WriteString("\n" + b.Standfirst + "\n")
 		}
 		for si, s := range b.Sections {
 			bw.WriteString("\n")

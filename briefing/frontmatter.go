@@ -196,12 +196,14 @@ func parseDate(s string) time.Time {
 }
 
 // applyFrontMatter fills the briefing's metadata from front matter: title,
-// published date, authors, source and tags (see the keys in each lookup).
+// standfirst, published date, authors, source and tags (see the keys in
+// each lookup).
 func applyFrontMatter(b *Briefing, meta map[string]any) {
 	if meta == nil {
 		return
 	}
 	b.Title = metaString(metaLookup(meta, "title"))
+	b.Standfirst = collapseSpace(metaString(metaLookup(meta, "standfirst", "dek", "subtitle", "description", "summary", "params.subtitle", "params.description")))
 	for _, k := range []string{"date", "publishDate", "publishdate", "pubdate", "published", "lastmod", "modified", "updated"} {
 		if t := metaTime(meta[k]); !t.IsZero() {
 			b.Published = t

@@ -19,17 +19,20 @@ type Briefing struct {
 	// Format is the input format that was detected.
 	Format Format
 
-	Title     string
-	Source    string // the publication or platform the text was taken from
-	Origin    string // provenance: where it first appeared, who translated it
-	Authors   []string
-	Dateline  string // the place (and agency) that opened the first paragraph
-	Published time.Time
-	Tags      []string
-	Captions  []Caption
-	Sections  []Section
-	Quotes    []Quote
-	Facts     []Fact
+	Title string
+	// Standfirst is the line or two under the headline that sums the
+	// article up (a dek), kept out of the body.
+	Standfirst string
+	Source     string // the publication or platform the text was taken from
+	Origin     string // provenance: where it first appeared, who translated it
+	Authors    []string
+	Dateline   string // the place (and agency) that opened the first paragraph
+	Published  time.Time
+	Tags       []string
+	Captions   []Caption
+	Sections   []Section
+	Quotes     []Quote
+	Facts      []Fact
 	// Styles are inline emphasis spans (from Markdown or HTML) inside paragraphs.
 	Styles []Style
 	// Links are the hyperlinks inside paragraphs: the span is the link's
@@ -214,19 +217,20 @@ const (
 
 // jsonBriefing is the export contract's shape.
 type jsonBriefing struct {
-	Title     string    `json:"title"`
-	Source    string    `json:"source"`
-	Origin    string    `json:"origin"`
-	Authors   []string  `json:"authors"`
-	Dateline  string    `json:"dateline"`
-	Published string    `json:"published"`
-	Tags      []string  `json:"tags,omitempty"`
-	Captions  []Caption `json:"captions"`
-	Sections  []Section `json:"sections"`
-	Quotes    []Quote   `json:"quotes"`
-	Facts     []Fact    `json:"facts"`
-	Styles    []Style   `json:"styles,omitempty"`
-	Links     []Link    `json:"links,omitempty"`
+	Title      string    `json:"title"`
+	Standfirst string    `json:"standfirst,omitempty"`
+	Source     string    `json:"source"`
+	Origin     string    `json:"origin"`
+	Authors    []string  `json:"authors"`
+	Dateline   string    `json:"dateline"`
+	Published  string    `json:"published"`
+	Tags       []string  `json:"tags,omitempty"`
+	Captions   []Caption `json:"captions"`
+	Sections   []Section `json:"sections"`
+	Quotes     []Quote   `json:"quotes"`
+	Facts      []Fact    `json:"facts"`
+	Styles     []Style   `json:"styles,omitempty"`
+	Links      []Link    `json:"links,omitempty"`
 }
 
 // MarshalJSON writes the export contract: published as RFC 3339 or "", and
@@ -238,7 +242,7 @@ func (b *Briefing) MarshalJSON() ([]byte, error) {
 // contract is the briefing in the export contract's shape.
 func (b *Briefing) contract() jsonBriefing {
 	j := jsonBriefing{
-		Title: b.Title, Source: b.Source, Origin: b.Origin, Authors: nonNil(b.Authors),
+		Title: b.Title, Standfirst: b.Standfirst, Source: b.Source, Origin: b.Origin, Authors: nonNil(b.Authors),
 		Dateline: b.Dateline, Tags: b.Tags, Captions: nonNil(b.Captions),
 		Sections: nonNil(b.Sections), Quotes: nonNil(b.Quotes), Facts: nonNil(b.Facts),
 		Styles: b.Styles, Links: b.Links,
@@ -262,7 +266,7 @@ func (b *Briefing) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*b = Briefing{
-		Title: j.Title, Source: j.Source, Origin: j.Origin, Authors: j.Authors,
+		Title: j.Title, Standfirst: j.Standfirst, Source: j.Source, Origin: j.Origin, Authors: j.Authors,
 		Dateline: j.Dateline, Tags: j.Tags, Captions: j.Captions, Sections: j.Sections,
 		Quotes: j.Quotes, Facts: j.Facts, Styles: j.Styles, Links: j.Links,
 	}

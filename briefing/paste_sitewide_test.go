@@ -118,12 +118,12 @@ func TestBylinesOverAnAgencyOrAfterADate(t *testing.T) {
 }
 
 // TestStandfirstsAndLeadCaptions checks the head of an article in the
-// layouts sites give it: the standfirst (dek) goes from the body when a
-// date alone, or a byline over a date, sets it apart from the article;
-// so does one over an article that opens with its dateline; the lead
-// photo's caption under the byline, a line that is no sentence,
-// becomes a caption; and a name over a date under that caption is the
-// byline, not the photo's credit.
+// layouts sites give it: the standfirst (dek) goes from the body to the
+// briefing's Standfirst when a byline, a date alone or share buttons and
+// a byline set it apart from the article, or when the article opens with
+// its dateline; the lead photo's caption under the byline, a line that is
+// no sentence, becomes a caption; and a name over a date under that
+// caption is the byline, not the photo's credit.
 func TestStandfirstsAndLeadCaptions(t *testing.T) {
 	const (
 		dek     = "The vote ends two years of argument over whether the town can afford a new pier."
@@ -133,11 +133,14 @@ func TestStandfirstsAndLeadCaptions(t *testing.T) {
 		name, head string
 		authors    []string
 		captions   []Caption
+		standfirst string
 	}{
-		{"dek over a date", dek + "\n\nMarch 3, 2017", nil, nil},
-		{"dek, caption, name over a date", dek + "\n\n" + caption + "\n\nLena Marsh\nMarch 3, 2017", []string{"Lena Marsh"}, []Caption{{Text: caption}}},
-		{"byline, dek, date", "By Lena Marsh\n\n" + dek + "\n\nMarch 3, 2017", []string{"Lena Marsh"}, nil},
-		{"dek without a full stop, byline, caption", strings.TrimSuffix(dek, ".") + "\n\nBy Lena Marsh\nMarch 3, 2017\n\n" + caption, []string{"Lena Marsh"}, []Caption{{Text: caption}}},
+		{"dek over a date", dek + "\n\nMarch 3, 2017", nil, nil, dek},
+		{"dek, caption, name over a date", dek + "\n\n" + caption + "\n\nLena Marsh\nMarch 3, 2017", []string{"Lena Marsh"}, []Caption{{Text: caption}}, dek},
+		{"byline, dek, date", "By Lena Marsh\n\n" + dek + "\n\nMarch 3, 2017", []string{"Lena Marsh"}, nil, dek},
+		{"dek without a full stop, byline, caption", strings.TrimSuffix(dek, ".") + "\n\nBy Lena Marsh\nMarch 3, 2017\n\n" + caption, []string{"Lena Marsh"}, []Caption{{Text: caption}}, strings.TrimSuffix(dek, ".")},
+		{"dek, share buttons, byline", dek + "\n\nShare\nTweet\n\nBy Lena Marsh\nMarch 3, 2017", []string{"Lena Marsh"}, nil, dek},
+		{"byline, no dek", "By Lena Marsh\nMarch 3, 2017", []string{"Lena Marsh"}, nil, ""},
 	} {
 		page := "North pier to be rebuilt after years of argument\n\n" + c.head + "\n\n" + shapeBody
 		b := importShape(t, page)
@@ -149,14 +152,17 @@ func TestStandfirstsAndLeadCaptions(t *testing.T) {
 		if !reflect.DeepEqual(b.Captions, c.captions) {
 			t.Errorf("%s: captions %q, want %q", c.name, b.Captions, c.captions)
 		}
+		if b.Standfirst != c.standfirst {
+			t.Errorf("%s: standfirst %q, want %q", c.name, b.Standfirst, c.standfirst)
+		}
 	}
 	// A standfirst over an article that opens with its dateline goes;
 	// the dateline is the article's.
 	page := "North pier to be rebuilt after years of argument\n\nBy Lena Marsh\nMarch 3, 2017\n\n" + dek + "\n\nROTTERDAM — " + shapeBody
 	b := importShape(t, page)
 	checkBody(t, bodyText(b), []string{"years of argument over"}, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
-	if b.Dateline != "ROTTERDAM" {
-		t.Errorf("dateline %q, want ROTTERDAM", b.Dateline)
+	if b.Dateline != "ROTTERDAM" || b.Standfirst != dek {
+		t.Errorf("dateline %q, standfirst %q, want ROTTERDAM and the standfirst", b.Dateline, b.Standfirst)
 	}
 	// The article's first paragraph stays when a date stands under it
 	// and no paragraph follows.

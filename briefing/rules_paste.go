@@ -821,6 +821,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	if len(authors) > 0 {
 		strength = bylineRank(3, false)
 	}
+	bylineAt := -1 // the byline above the article, when one is found
 	for i := max(0, first-headerWindow); i < first; i++ {
 		bl := blocks[i]
 		if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok {
@@ -832,7 +833,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			if st > strength || len(all) > len(names) && st == strength {
 				// (The names on the line above, taken alone first, give
 				// way to them with the byline's.)
-				authors, strength = all, st
+				authors, strength, bylineAt = all, st, i
 			}
 			if b.Published.IsZero() {
 				b.Published = lineDate(bl.text)
@@ -849,7 +850,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// As sure as a name with a date (the first of them stands),
 			// unless under another story's headline.
 			if st := bylineRank(1, underOtherHeadline(blocks, info, i)); strength < st {
-				authors, strength = names, st
+				authors, strength, bylineAt = names, st, i
 			}
 			continue
 		}
@@ -860,6 +861,11 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			b.Captions = appendCaption(b.Captions, c)
 		} else if i > 0 && isCaptionLabel(blocks[i-1].text) && info[i].words <= maxCaptionWords || i == first-1 && captionUnderByline(blocks, info, i) {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
+		}
+	}
+	if bylineAt >= 0 {
+		if j := dekOver(blocks, info, bylineAt); j >= 0 {
+			b.Standfirst = collapseSpace(blocks[j].text)
 		}
 	}
 	// A story card's byline found above the article gives way to a byline
@@ -911,7 +917,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if in.prose && proseBefore == 1 && dekIndex == len(out)-1 && opensWithDateline(bl.text) && !opensWithDateline(out[dekIndex].text) && isDek(out[dekIndex]) {
 			// The article opens with its dateline: the one paragraph
 			// above it is the standfirst under the headline.
-			out = out[:dekIndex]
+			out = takeStandfirst(b, out, dekIndex)
 			proseBefore--
 		}
 		if in.prose {
@@ -945,7 +951,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 					b.Authors = names
 				}
 				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) {
-					out = append(out[:dekIndex], out[dekIndex+1:]...)
+					out = takeStandfirst(b, out, dekIndex)
 				}
 				continue
 			}
@@ -969,7 +975,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) {
 					// The one paragraph before the byline is the standfirst
 					// under the headline, not the article's first.
-					out = append(out[:dekIndex], out[dekIndex+1:]...)
+					out = takeStandfirst(b, out, dekIndex)
 				}
 				continue
 			}
@@ -1002,7 +1008,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// A date standing alone between the one paragraph above and
 			// the article's: that paragraph is the standfirst under the
 			// headline, over the article's details.
-			out = out[:dekIndex]
+			out = takeStandfirst(b, out, dekIndex)
 			proseBefore--
 			continue
 		}
@@ -1186,6 +1192,40 @@ func loneCaption(blocks []block, info []pasteInfo, i int) bool {
 		return false
 	}
 	return proseNeighbour(blocks, info, i, -1) && proseNeighbour(blocks, info, i, 1)
+}
+
+// minDekWords is the fewest words of a standfirst that does not end as a
+// sentence.
+const minDekWords = 8
+
+// dekOver returns where the standfirst over the byline at blocks[at]
+// is, or -1: the paste's first paragraph of prose (or a line of some
+// length without a full stop), with only the page's chrome between it and
+// the byline, that the news rules take for nothing else (see isDek).
+func dekOver(blocks []block, info []pasteInfo, at int) int {
+	j := at - 1
+	for j >= 0 && !info[j].prose && (info[j].chrome || info[j].furn != notFurniture) {
+		j--
+	}
+	if j < 0 || !(info[j].prose || info[j].words >= minDekWords && !info[j].chrome && blocks[j].kind != heading) || !isDek(blocks[j]) {
+		return -1
+	}
+	for k := range j {
+		if info[k].prose {
+			return -1
+		}
+	}
+	return j
+}
+
+// takeStandfirst takes the paragraph out[k] out of the body: it is the
+// standfirst under the headline, which the briefing keeps as its
+// Standfirst (the first one found).
+func takeStandfirst(b *Briefing, out []block, k int) []block {
+	if b.Standfirst == "" {
+		b.Standfirst = collapseSpace(out[k].text)
+	}
+	return append(out[:k], out[k+1:]...)
 }
 
 // isDek reports whether the one paragraph before a byline is the

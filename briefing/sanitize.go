@@ -17,7 +17,7 @@ func sanitize(b *Briefing) {
 			*s = CleanString(*s)
 		}
 	}
-	for _, s := range []*string{&b.Title, &b.Source, &b.Origin, &b.Dateline} {
+	for _, s := range []*string{&b.Title, &b.Standfirst, &b.Source, &b.Origin, &b.Dateline} {
 		fix(s)
 	}
 	for i := range b.Authors {

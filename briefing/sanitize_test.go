@@ -18,7 +18,7 @@ func TestImportStripsControlSequencesFromEntities(t *testing.T) {
 			` and it goes on with more words so that the extractor keeps it as body text.</p>` +
 			`<h2>Section ` + hostileEntities + `</h2><p>Second paragraph, also long enough to count as text, ` +
 			`with <em>emphasis ` + hostileEntities + `</em> inside and more words after it.</p></article></body></html>`,
-		"note.md": "---\ntitle: \"Title\"\n---\n\nA paragraph with a raw block below.\n\n<div>" + hostileEntities + "</div>\n\n" +
+		"note.md": "---\ntitle: \"Title\"\ndescription: \"The dek \\e]2;pwned\\a \\e[2J\"\n---\n\nA paragraph with a raw block below.\n\n<div>" + hostileEntities + "</div>\n\n" +
 			"## Heading " + hostileEntities + "\n\nText *with " + hostileEntities + "* emphasis.\n",
 	}
 	for name, data := range inputs {
@@ -27,7 +27,7 @@ func TestImportStripsControlSequencesFromEntities(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		var all []string
-		all = append(all, b.Title, b.Source, b.Origin, b.Dateline)
+		all = append(all, b.Title, b.Standfirst, b.Source, b.Origin, b.Dateline)
 		all = append(all, b.Authors...)
 		for _, s := range b.Sections {
 			all = append(all, s.Heading)

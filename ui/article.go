@@ -56,7 +56,10 @@ type lineIndex struct {
 	folded        []bool
 	captions      []string // caption lines at the current width
 	captionStart  []int    // index in captions of each caption's first line
-	minutes       []int    // reading time of each section
+	// standfirstLines is how many of the caption lines are the standfirst
+	// (see captionLines).
+	standfirstLines int
+	minutes         []int // reading time of each section
 }
 
 // highlights are the spans painted over the text: every quote, the search
@@ -184,7 +187,7 @@ func (d *articleDoc) relayout(width, height int, rewrap bool) {
 		clear(d.painted)
 		d.gen++
 		d.wrap = wrapWidth(width)
-		d.captions, d.captionStart = d.captionLines()
+		d.captions, d.captionStart, d.standfirstLines = d.captionLines()
 		for s := range d.secs {
 			d.secs[s] = d.estimate(s)
 		}

@@ -70,10 +70,20 @@ func captionText(c briefing.Caption) string {
 	return c.Text
 }
 
-// captionLines wraps the captions at the pane width, and says where each
-// caption's first line is.
-func (d *articleDoc) captionLines() (lines []string, starts []int) {
+// captionLines wraps the standfirst and the captions at the pane width,
+// and says where each caption's first line is and how many lines the
+// standfirst takes (with the blank line after it, when captions follow).
+func (d *articleDoc) captionLines() (lines []string, starts []int, standfirst int) {
 	w := max(d.wrap-4, 8)
+	if sf := strings.TrimSpace(d.b.Standfirst); sf != "" {
+		for _, l := range strings.Split(ansi.Wordwrap(sf, w, ""), "\n") {
+			lines = append(lines, "  "+l)
+		}
+		if len(d.b.Captions) > 0 || strings.TrimSpace(d.b.Origin) != "" {
+			lines = append(lines, "")
+		}
+		standfirst = len(lines)
+	}
 	for _, c := range d.b.Captions {
 		starts = append(starts, len(lines))
 		for _, l := range strings.Split(ansi.Wordwrap(captionText(c), w, ""), "\n") {
@@ -86,12 +96,16 @@ func (d *articleDoc) captionLines() (lines []string, starts []int) {
 			lines = append(lines, "  "+l)
 		}
 	}
-	return lines, starts
+	return lines, starts, standfirst
 }
 
-// captionLine draws caption line i, with the search matches in it painted.
+// captionLine draws line i of the standfirst and captions, with the search
+// matches in it painted: the standfirst in italics, the captions dim.
 func (d *articleDoc) captionLine(i int) string {
 	st := d.dimStyle.Italic(true)
+	if i < d.standfirstLines {
+		st = lipgloss.NewStyle().Italic(true)
+	}
 	line := d.captions[i]
 	if d.query == "" {
 		return st.Render(line)
@@ -116,7 +130,16 @@ func (d *articleDoc) captionLine(i int) string {
 
 // jumpCaption brings caption c on screen, a third of the way down.
 func (d *articleDoc) jumpCaption(c int) {
-	if c < 0 || c >= len(d.captionStart) || len(d.secs) == 0 {
+	if c < 0 || c >= len(d.captionStart) {
+		return
+	}
+	d.jumpCaptionLine(d.captionStart[c])
+}
+
+// jumpCaptionLine brings line i of the standfirst and captions on screen,
+// a third of the way down.
+func (d *articleDoc) jumpCaptionLine(i int) {
+	if len(d.secs) == 0 {
 		return
 	}
 	if d.folded[0] {
@@ -124,7 +147,7 @@ func (d *articleDoc) jumpCaption(c int) {
 		d.restack()
 	}
 	d.strong = map[paraKey][]hlSpan{}
-	d.scrollTo(d.starts[0] + 1 + d.captionStart[c] - d.height/3)
+	d.scrollTo(d.starts[0] + 1 + i - d.height/3)
 }
 
 // readingMinutes is the reading time of a section at 230 words a minute.

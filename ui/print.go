@@ -12,10 +12,10 @@ import (
 )
 
 // Print writes a briefing rendered for a non-terminal (a pipe or a file):
-// the title and metadata, the captions, then every section through Glamour
-// at the given width and style ("notty" when empty), with every escape
-// sequence taken out: link targets show as text after the link, list
-// items and table rows follow each other line by line.
+// the title and metadata, the standfirst, the captions, then every section
+// through Glamour at the given width and style ("notty" when empty), with
+// every escape sequence taken out: link targets show as text after the
+// link, list items and table rows follow each other line by line.
 func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 	if width <= 0 {
 		width = 80
@@ -31,6 +31,9 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 	sb.WriteString(ansi.Wordwrap(sanitizeLine(b.DisplayTitle()), wrap, "") + "\n")
 	for _, kv := range b.Meta() {
 		sb.WriteString(ansi.Wordwrap(kv[0]+": "+sanitizeLine(kv[1]), wrap, "") + "\n")
+	}
+	if sf := sanitizeLine(b.Standfirst); sf != "" {
+		sb.WriteString("\n" + ansi.Wordwrap(sf, wrap, "") + "\n")
 	}
 	for _, c := range b.Captions {
 		t := sanitizeLine(c.Text)

@@ -45,19 +45,21 @@ func (m *model) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 type searchMatch struct {
 	span    briefing.Span
 	caption int
+	// standfirst marks a match in the standfirst (caption is then -1).
+	standfirst bool
 }
 
-// before reports whether the match comes before paragraph p of section s:
-// captions come before every paragraph.
+// atOrAfter reports whether the match comes at or after paragraph p of
+// section s: the standfirst and captions come before every paragraph.
 func (m searchMatch) atOrAfter(s, p int) bool {
-	if m.caption >= 0 {
+	if m.caption >= 0 || m.standfirst {
 		return s == 0 && p <= 0
 	}
 	return m.span.Section > s || m.span.Section == s && m.span.Paragraph >= p
 }
 
-// search finds every case-insensitive occurrence of q in the captions and
-// the text.
+// search finds every case-insensitive occurrence of q in the standfirst,
+// the captions and the text.
 func (d *articleDoc) search(q string) {
 	d.query = q
 	d.matches = nil
@@ -68,6 +70,9 @@ func (d *articleDoc) search(q string) {
 		return
 	}
 	lq := strings.ToLower(q)
+	for range strings.Count(strings.ToLower(d.b.Standfirst), lq) {
+		d.matches = append(d.matches, searchMatch{caption: -1, standfirst: true})
+	}
 	for c, cap := range d.b.Captions {
 		n := strings.Count(strings.ToLower(captionText(cap)), lq)
 		for range n {
@@ -123,6 +128,10 @@ func (d *articleDoc) nextMatch(dir int) {
 	}
 	d.matchIdx = (d.matchIdx%len(d.matches) + len(d.matches)) % len(d.matches)
 	m := d.matches[d.matchIdx]
+	if m.standfirst {
+		d.jumpCaptionLine(0)
+		return
+	}
 	if m.caption >= 0 {
 		d.jumpCaption(m.caption)
 		return
