@@ -26,6 +26,7 @@ func TestSiteLinesBetweenParagraphs(t *testing.T) {
 		"Don't miss: Ferry fares to rise again", "In pictures: The storm hits the pier", "Read the full report here.",
 		"What do you think? Let us know in the comments.", "Reading time: 3 minutes", "Slide 1 of 5", "Zoom", "See more",
 		"Load more", "Promoted", "Shop now", "Check price", "$19.99 at Amazon", "Home > News > Harbour", "Home / News / Harbour",
+		"Harbour News Live updates from the pier", "Live blog: the council votes", "The storm as it happened",
 		"Now playing: Watch this: Storm batters the north pier 2:31", "Harbour News is on WhatsApp. Join our channel.",
 		"Want more stories like this? Sign up for our newsletter.", "If you value our journalism, please consider subscribing.",
 		"We’re interested in your feedback on this page. Tell us what you think.",
@@ -54,6 +55,7 @@ func TestSentencesLikeSiteLinesStay(t *testing.T) {
 		"Donate what you can, the lifeboat crew asked the crowd, and thousands of people did so within a week.",
 		"Table of contents aside, the report runs to three hundred pages and names every pier on the coast.",
 		"Home / work / life: the three words on the council's new poster drew laughs at the harbour.",
+		"The council will post live updates from the meeting on its website, the mayor said.",
 		"$19.99 at most, the ferry operator promised, would be the price of a return ticket next year.",
 		"\"Tell us what you think,\" the harbour master told the fishermen, and for three hours they did, at the end of a long and angry meeting in the old customs house on the quay, where the council had set out two hundred chairs.",
 	} {

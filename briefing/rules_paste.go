@@ -170,6 +170,13 @@ func isMenuLine(t string, words int) bool {
 	return seps >= 3 && words <= 4*(seps+1) && (seps >= 5 || !sentenceEnds(t))
 }
 
+// liveCoverage is what a link to a site's live coverage says: "Africa
+// Live updates from Kenya", "Live blog: the vote", "As it happened".
+var liveCoverage = lazyCompile(`(?i)\blive (?:updates|coverage|blog)\b|\bas it happened\b`)
+
+// maxLiveLinkWords is the most words of a link to live coverage.
+const maxLiveLinkWords = 8
+
 // breadcrumbSeparators set apart the places of a breadcrumb trail.
 var breadcrumbSeparators = []string{" > ", " › ", " / ", " » ", " ▸ "}
 
@@ -423,7 +430,8 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 		return strongChrome
 	}
 	if !sentenceEnds(t) && containsAnyOf(t, storyLinkMarks) && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) ||
-		isBreadcrumb(t, words) || words <= maxChromeWords && containsAnyOf(t, priceMarks) && shopPrice.MatchString(strings.TrimSpace(t)) {
+		isBreadcrumb(t, words) || words <= maxChromeWords && containsAnyOf(t, priceMarks) && shopPrice.MatchString(strings.TrimSpace(t)) ||
+		!sentenceEnds(t) && words <= maxLiveLinkWords && liveCoverage.MatchString(t) {
 		return strongChrome
 	}
 	if words >= 6 && !sentenceEnds(t) && containsAnyOf(t, siteLinkDashes) && siteLinkTail.MatchString(t) && unicode.IsUpper(firstRune(t)) {
