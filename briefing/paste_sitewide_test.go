@@ -89,9 +89,11 @@ func TestCaptionsWithACommaAfterTheirLabel(t *testing.T) {
 
 // TestBylinesOverAnAgencyOrAfterADate checks byline shapes: a writer's
 // name alone over a news agency's or with it after a comma, a blog's date
-// before "by" and the name, "Words:" or "Text:" before it, a separator
+// before "by" and the name (in English, French or Spanish), "by" in
+// Italian, Dutch and Swedish, "Words:" or "Text:" before it, a separator
 // left at its end, and the place the writer files from after the name,
-// over the date. A name over a photo agency's credits a photographer,
+// over the date. A date alone gives no author ("Publié le" is no name), a
+// name over a photo agency's credits a photographer,
 // "Photo by" after no date is no byline, and neither is a name and a place
 // with no date under them.
 func TestBylinesOverAnAgencyOrAfterADate(t *testing.T) {
@@ -108,6 +110,12 @@ func TestBylinesOverAnAgencyOrAfterADate(t *testing.T) {
 		{"Text: Lena Marsh", []string{"Lena Marsh"}},
 		{"By Lena Marsh •\nMarch 3, 2017", []string{"Lena Marsh"}},
 		{"Lena Marsh in Rotterdam\nMon 3 Mar 2017 10.00 GMT", []string{"Lena Marsh"}},
+		{"di Lena Marsh", []string{"Lena Marsh"}},
+		{"Door Lena Marsh", []string{"Lena Marsh"}},
+		{"Av Lena Marsh", []string{"Lena Marsh"}},
+		{"Publié le 3 mars 2017 à 10h00 par Lena Marsh", []string{"Lena Marsh"}},
+		{"Publicado el 3 de marzo de 2017 por Lena Marsh", []string{"Lena Marsh"}},
+		{"Publié le 3 mars 2017 à 10h00", nil},
 		{"Lena Marsh in Rotterdam", nil},
 		{"Lena Marsh\nGetty Images", nil},
 		{"Photo by Lena Marsh", nil},

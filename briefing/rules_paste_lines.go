@@ -482,8 +482,9 @@ func bylineAfterDate(s string) ([]string, bool) {
 }
 
 // postedBy is a blog's "on March 10, 2015 by Name", "Posted on … by Name"
-// or "Last updated on … by Name".
-var postedBy = lazyCompile(`(?i)^(?:posted |published |(?:last )?updated )?on .{4,40}? by (\p{Lu}.{2,80})$`)
+// or "Last updated on … by Name", and the same in French, Spanish, German
+// and Italian ("Publié le … par Name").
+var postedBy = lazyCompile(`(?i)^(?:(?:posted |published |(?:last )?updated )?on .{4,40}? by|(?:publié|mis à jour) le .{4,40}? par|(?:publicado|actualizado) el .{4,40}? por|(?:veröffentlicht|aktualisiert) am .{4,40}? von|(?:pubblicato|aggiornato) il .{4,40}? da) (\p{Lu}.{2,80})$`)
 
 // pieceKinds are the kinds of piece whose name may stand before a
 // byline's "by": "Opinion by Jane Doe".
@@ -606,8 +607,8 @@ func leadingNames(s string) (names []string, rest string) {
 			return false
 		}
 		n := strings.TrimRight(strings.Join(cur, " "), ",")
-		if !hasNameShape(n) || !looksLikeName(n) {
-			return false
+		if !hasNameShape(n) || !looksLikeName(n) || !unicode.IsUpper(firstRune(cur[len(cur)-1])) {
+			return false // a name ends on a capital: "Jean de Marsh", not "Publié le"
 		}
 		names = append(names, normaliseName(n))
 		cur = nil
