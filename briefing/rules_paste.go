@@ -647,25 +647,6 @@ func markCards(blocks []block, info []pasteInfo) {
 	}
 }
 
-// namesOnTheLineAbove adds to the names of a byline at blocks[i] that is a
-// name alone over its date ("John Roe" over "March 3, 2021") the names
-// alone on the line right above it, both opening with a common given name:
-// the first author's, one name a line ("Jane Doe", "John Roe", the date),
-// not an author's over the outlet's ("Jane Doe", "Harbour News", the date).
-func namesOnTheLineAbove(blocks []block, info []pasteInfo, i int, names []string) []string {
-	if i == 0 || !info[i].tight || !bylineUsesNext(blocks[i].text, nextText(blocks, i)) {
-		return names
-	}
-	if _, person := namesAlone(blocks[i].text, ""); !person {
-		return names // "Jane Doe" over an outlet's name and the date
-	}
-	above, ok := namesAlone(blocks[i-1].text, "")
-	if !ok {
-		return names
-	}
-	return append(above, names...)
-}
-
 // captionOverCredit reports whether the last block kept, out's last, is
 // the caption of the credit at blocks[i]: a paragraph of some length on
 // the line right above it.
@@ -1037,36 +1018,6 @@ func repeatedLabelLine(bl block, in pasteInfo, seen map[string]int) bool {
 	return in.words <= maxChromeWords && bl.kind != heading && !sentenceEnds(bl.text) && lowerShare(bl.text) < 0.5 && seen[lineKey(bl.text)] > 1
 }
 
-// maxAuthorBoxLine is the longest line, in bytes, that names an author
-// over an author box.
-const maxAuthorBoxLine = 80
-
-// authorBoxLeads are what an author box may set before the author's name
-// on its first line: "About Jane Doe", "More from Jane Doe".
-var authorBoxLeads = []string{"", "about ", "more from ", "more by ", "by ", "written by ", "posts by ", "articles by "}
-
-// namesAnAuthor reports whether a line is only the name of one of the
-// article's authors, perhaps after an author box's lead ("About Jane
-// Doe"): inside the article, the name over an author box or a repeat of
-// the byline, never a subheading.
-func namesAnAuthor(t string, authors []string) bool {
-	if len(authors) == 0 || len(t) > maxAuthorBoxLine {
-		return false
-	}
-	t = strings.TrimRight(strings.TrimSpace(t), " .:")
-	for _, lead := range authorBoxLeads {
-		if len(t) < len(lead) || !strings.EqualFold(t[:len(lead)], lead) {
-			continue
-		}
-		for _, a := range authors {
-			if strings.EqualFold(collapseSpace(t[len(lead):]), a) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // captionOverHeading reports whether block i is a photo caption set
 // between the end of a section and the next subheading: a line of some
 // length that is not a sentence, after prose and right before a heading
@@ -1086,31 +1037,6 @@ const (
 	minLoneCaptionWords = 8
 	maxLoneCaptionWords = 60
 )
-
-// bylineRank orders the bylines found above an article (see
-// bylineStrength): a story card's byline, under a headline of its own, is
-// the weakest, below any byline that stands by itself, so that the
-// article's "Jane Doe" over its date wins over the cards of other stories
-// above it that carry their authors in the same shape.
-func bylineRank(strength int, underHeadline bool) int {
-	if underHeadline {
-		return 1
-	}
-	return 2 * strength
-}
-
-// underOtherHeadline reports whether the byline at blocks[i] stands right
-// under a headline that is not the article's title (which the paste rules
-// never see among the blocks): the byline of a story card ("Bridge tolls
-// to rise next year" over "By John Roe"), or of an article under its
-// subtitle, which then still has it when it has no other.
-func underOtherHeadline(blocks []block, info []pasteInfo, i int) bool {
-	if i == 0 || info[i-1].prose || info[i-1].chrome || !headlineShaped(blocks[i-1].text, info[i-1].words) {
-		return false
-	}
-	_, byline := pasteByline(blocks[i-1].text, blocks[i].text)
-	return !byline
-}
 
 // maxQuestionLinkWords is the most words of a headline asked as a
 // question in a list of links.
@@ -1200,50 +1126,6 @@ func loneCaption(blocks []block, info []pasteInfo, i int) bool {
 		return false
 	}
 	return proseNeighbour(blocks, info, i, -1) && proseNeighbour(blocks, info, i, 1)
-}
-
-// minDekWords is the fewest words of a standfirst that does not end as a
-// sentence.
-const minDekWords = 8
-
-// dekOver returns where the standfirst over the byline at blocks[at]
-// is, or -1: the paste's first paragraph of prose (or a line of some
-// length without a full stop), with only the page's chrome between it and
-// the byline, that the news rules take for nothing else (see isDek).
-func dekOver(blocks []block, info []pasteInfo, at int) int {
-	j := at - 1
-	for j >= 0 && !info[j].prose && (info[j].chrome || info[j].furn != notFurniture) {
-		j--
-	}
-	if j < 0 || !(info[j].prose || info[j].words >= minDekWords && !info[j].chrome && blocks[j].kind != heading) || !isDek(blocks[j]) {
-		return -1
-	}
-	for k := range j {
-		if info[k].prose {
-			return -1
-		}
-	}
-	return j
-}
-
-// takeStandfirst takes the paragraph out[k] out of the body: it is the
-// standfirst under the headline, which the briefing keeps as its
-// Standfirst (the first one found).
-func takeStandfirst(b *Briefing, out []block, k int) []block {
-	if b.Standfirst == "" {
-		b.Standfirst = collapseSpace(out[k].text)
-	}
-	return append(out[:k], out[k+1:]...)
-}
-
-// isDek reports whether the one paragraph before a byline is the
-// standfirst under the headline: not a line the news rules take for
-// something else (a provenance line, a notice, a caption), which they
-// must still see.
-func isDek(bl block) bool {
-	var key []byte
-	v := verdictContext{}.judge(&bl, wordCount(bl.text), &key)
-	return v.rule == noRule
 }
 
 // repeatedNear reports whether block i is said again within headerWindow
@@ -1437,28 +1319,6 @@ func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
 // chartLabels is how many chrome lines after a short line make it a label.
 const chartLabels = 3
 
-// bylineNear returns where the byline of the article starting at
-// blocks[first] is: the nearest above it, or else the first among its
-// opening paragraphs; first when there is none.
-func bylineNear(blocks []block, info []pasteInfo, first, last int) int {
-	for i := first - 1; i >= 0 && i >= first-headerWindow; i-- {
-		if _, ok := pasteByline(blocks[i].text, nextText(blocks, i)); ok {
-			return i
-		}
-	}
-	prose := 0
-	for i := first; i <= last && prose <= bylineParagraphs; i++ {
-		if info[i].prose {
-			prose++
-			continue
-		}
-		if _, ok := pasteByline(blocks[i].text, nextText(blocks, i)); ok {
-			return i
-		}
-	}
-	return first
-}
-
 // titleIsChrome reports whether the first line taken for the title is the
 // page's chrome rather than a headline: controls, a menu, a counter, or a
 // name of one to three capitalised words (the site's).
@@ -1469,39 +1329,6 @@ func titleIsChrome(t string) bool {
 	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
 		w <= 3 && lowerShare(t) == 0
-}
-
-// headlineAbove finds the headline of an article whose byline or first
-// paragraph is blocks[first]: the nearest line above it, within headerWindow, shaped like a headline
-// (three to maxTitleWords words, a capital first, no final colon or comma)
-// that is not chrome, a byline, a date, a caption or furniture. It returns
-// -1 when there is none.
-func headlineAbove(blocks []block, info []pasteInfo, first int) int {
-	for i := first - 1; i >= 0 && i >= first-headerWindow; i-- {
-		t := strings.TrimSpace(blocks[i].text)
-		in := info[i]
-		if in.kind == strongChrome || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && sentenceEnds(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
-			continue
-		}
-		r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
-		if !startsCapital(r) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") {
-			continue
-		}
-		if _, ok := pasteByline(t, nextText(blocks, i)); ok {
-			continue
-		}
-		if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() {
-			continue
-		}
-		return i
-	}
-	return -1
-}
-
-// startsWithBy reports whether a line opens with "By" (any case).
-func startsWithBy(t string) bool {
-	f := strings.Fields(t)
-	return len(f) > 1 && strings.EqualFold(strings.TrimRight(f[0], ":"), "by")
 }
 
 // nextText is the text of the block after blocks[i], or "".
@@ -1528,47 +1355,6 @@ func appendCaption(cs []Caption, c Caption) []Caption {
 		}
 	}
 	return append(cs, c)
-}
-
-// opensWithDateline reports whether a paragraph opens with a dateline
-// ("ROTTERDAM — …"), as an agency's article does.
-func opensWithDateline(p string) bool {
-	if p == "" || !unicode.IsUpper(firstRune(p)) {
-		return false
-	}
-	_, _, _, ok := splitDateline(p)
-	return ok
-}
-
-// minLeadCaptionWords is the fewest words of a lead photo's caption
-// without a credit (see captionUnderByline).
-const minLeadCaptionWords = 4
-
-// captionUnderByline reports whether block i, right above the article's
-// first paragraph, is the caption of its lead photo: a line of some length
-// that is not a sentence nor a heading, right under the byline (and its
-// date). An article's first paragraph ends as a sentence.
-func captionUnderByline(blocks []block, info []pasteInfo, i int) bool {
-	t := strings.TrimSpace(blocks[i].text)
-	return !info[i].prose && blocks[i].kind != heading && info[i].words >= minLeadCaptionWords && info[i].words <= maxCaptionWords &&
-		!sentenceEnds(t) && !strings.HasSuffix(t, ":") && underByline(blocks, info, i)
-}
-
-// underByline reports whether blocks[i] comes right after a byline (one
-// or two blocks up, its date between): a comment counter there is in the
-// header of an article ("Jane Doe / Associated Press December 2, 2016 / 11
-// Comments"), not the start of the comments.
-func underByline(blocks []block, info []pasteInfo, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		t := blocks[j].text
-		if info[j].prose {
-			return false
-		}
-		if _, ok := pasteByline(t, blocks[j+1].text); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // proseRun is a run of prose paragraphs: its first and last blocks, its
