@@ -192,7 +192,7 @@ const (
 // of up to three words and opening with a capital ("Home > News >
 // Harbour").
 func isBreadcrumb(t string, words int) bool {
-	if words > maxBreadcrumbWords || sentenceEnds(t) {
+	if words > maxBreadcrumbWords || sentenceEnds(t) || !containsAnyOf(t, breadcrumbSeparators) {
 		return false
 	}
 	for _, sep := range breadcrumbSeparators {
@@ -431,7 +431,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	}
 	if !sentenceEnds(t) && containsAnyOf(t, storyLinkMarks) && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) ||
 		isBreadcrumb(t, words) || words <= maxChromeWords && containsAnyOf(t, priceMarks) && shopPrice.MatchString(strings.TrimSpace(t)) ||
-		!sentenceEnds(t) && words <= maxLiveLinkWords && liveCoverage.MatchString(t) {
+		!sentenceEnds(t) && words <= maxLiveLinkWords && (indexFold(t, "live") >= 0 || indexFold(t, "happened") >= 0) && liveCoverage.MatchString(t) {
 		return strongChrome
 	}
 	if words >= 6 && !sentenceEnds(t) && containsAnyOf(t, siteLinkDashes) && siteLinkTail.MatchString(t) && unicode.IsUpper(firstRune(t)) {
