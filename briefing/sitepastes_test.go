@@ -34,6 +34,13 @@ var knownMisses = map[string][]string{
 	"apnews.txt": {
 		"byline in body: \"Associated Press writer Kenji Ruiz in Albuquerque contributed to this report.\"",
 	},
+	"arstechnica.txt": {
+		"junk: \"with\"",
+	},
+	"atlantic.txt": {
+		"junk: \"Illustration by The Atlantic. Sources: Getty.\"",
+		"junk: \"Produced by ElevenLabs and News Over Audio (NOA) using AI narration.\"",
+	},
 	"bbc.txt": {
 		"lost heading: \"'We were not asked'\"",
 		"junk: \"The Halvern ferry carries about 2,000 passengers a day across the lake\"",
@@ -41,6 +48,9 @@ var knownMisses = map[string][]string{
 	},
 	"bloomberg.txt": {
 		"byline in body: \"— With assistance from Daniel Amaro\"",
+	},
+	"buzzfeed.txt": {
+		"junk: \"Twitter: @hollinsbaybakes\"",
 	},
 	"cnn.txt": {
 		"junk: \"Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.\"",
@@ -50,10 +60,24 @@ var knownMisses = map[string][]string{
 	"dailymail.txt": {
 		"authors: got [\"Graham Pell For Mailonline\"]",
 	},
+	"devto.txt": {
+		"junk: \"#beginners\"",
+	},
+	"elpais.txt": {
+		"junk: \"La maestra Ana Sanz, con sus alumnos en la escuela de Villaseca del Río, el pasado lunes.MÓNICA TORRES\"",
+		"junk: \"Lee sin límites\"",
+	},
+	"engadget.txt": {
+		"junk: \"Marlin Motors\"",
+		"junk: \"All products recommended by Engadget are selected by our editorial team, independent of our parent company. Some of our stories include affiliate links. If you buy something through one of these links, we may earn an affiliate commission. All prices are correct at the time of publishing.\"",
+	},
 	"foxnews.txt": {
 		"junk: \"Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.\"",
 		"junk: \"NEW You can now listen to Fox News articles!\"",
 		"junk: \"SMALL TOWNS ACROSS AMERICA ARE LOSING THEIR GROCERY STORES. HERE'S WHY\"",
+	},
+	"ghost.txt": {
+		"junk: \"— 6 min read\"",
 	},
 	"guardian.txt": {
 		"authors: got [\"Helen Ashby Environment\"]",
@@ -62,8 +86,31 @@ var knownMisses = map[string][]string{
 		"junk: \"Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.\"",
 		"junk: \"after newsletter promotion\"",
 	},
+	"huffpost.txt": {
+		"junk: \"LOADING ERROR LOADING\"",
+		"junk: \"Election workers sort ballots at the Sayer County recorder's office in Sayer, Arizona, in 2022.\"",
+		"junk: \"via Associated Press\"",
+		"junk: \"Election Workers Are Quitting In Record Numbers. Here's Who Is Replacing Them.\"",
+		"junk: \"Support HuffPost\"",
+		"junk: \"At HuffPost, we believe that everyone needs high-quality journalism, but we understand that not everyone can afford to pay for expensive news subscriptions. That is why we are committed to providing deeply reported, carefully fact-checked news that is freely accessible to everyone.\"",
+	},
 	"independent.txt": {
 		"junk: \"I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice\"",
+	},
+	"lemonde.txt": {
+		"authors: got []",
+		"junk: \"Temps de Lecture 3 min.\"",
+		"junk: \"Article réservé aux abonnés\"",
+		"junk: \"Offrir l’article\"",
+		"junk: \"Dans la cave d’affinage de la fromagerie de Vernois-le-Haut (Jura), le 28 février 2023. JEAN-LUC MARCHAND POUR « LE MONDE »\"",
+		"byline in body: \"Par Camille Ferrand (Vernois-le-Haut (Jura), envoyée spéciale)\"",
+		"byline in body: \"Publié le 03 mars 2023 à 06h00, modifié le 03 mars 2023 à 09h14\"",
+		"standfirst in body",
+		"standfirst: got \"\"",
+	},
+	"npr.txt": {
+		"authors: got [\"Wes Amundsen\"]",
+		"junk: \"Sponsor Message\"",
 	},
 	"nyt.txt": {
 		"authors: got [\"Credit...Mara Quill\"]",
@@ -74,13 +121,36 @@ var knownMisses = map[string][]string{
 		"standfirst in body",
 		"standfirst: got \"\"",
 	},
+	"politico.txt": {
+		"junk: \"Playbook\"",
+		"junk: \"The unofficial guide to official Washington, every morning and weekday afternoons.\"",
+		"junk: \"By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. You may unsubscribe at any time by following the directions at the bottom of the email or by clicking here.\"",
+	},
 	"reuters.txt": {
 		"junk: \"Register\"",
+	},
+	"spiegel.txt": {
+		"junk: \"Anzeige\"",
+	},
+	"substack.txt": {
+		"junk: \"Thanks for reading The Orchard Ledger! Subscribe for free to receive new posts and support my work.\"",
+	},
+	"techcrunch.txt": {
+		"junk: \"Image Credits: Tessel\"",
 	},
 	"telegraph.txt": {
 		"authors: got [\"Related Topics\"]",
 		"junk: \"Local government,\"",
 		"junk: \"The number 41 between Ashcombe and Dunmere will run for the last time on Saturday CREDIT: Graham Lytton/PA\"",
+	},
+	"verge.txt": {
+		"junk: \"If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.\"",
+	},
+	"vox.txt": {
+		"junk: \"All sharing options\"",
+	},
+	"wordpress.txt": {
+		"junk: \"The old brushes next to the new ones. You can see how little was left.\"",
 	},
 }
 
