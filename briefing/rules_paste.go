@@ -170,6 +170,40 @@ func isMenuLine(t string, words int) bool {
 	return seps >= 3 && words <= 4*(seps+1) && (seps >= 5 || !sentenceEnds(t))
 }
 
+// maxStampWords is the most words of a line that pageStamp reads.
+const maxStampWords = 8
+
+// stampLine is a page's small print around an article that no list of
+// words catches: a screen reader's list markers ("list of 4 items", "list
+// 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET"), a
+// reading time after a dash ("— 6 min read").
+var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|[—–-]\s*\d+\s*min(?:ute)?s? read)$`)
+
+// pageStamp reports whether a short line is a page's small print (see
+// stampLine), a row of hashtags ("#beginners #career") or a tag of a
+// list of tags, each on its line with a comma after it ("Local
+// government,").
+func pageStamp(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return false
+	}
+	if strings.HasSuffix(t, ",") && !strings.ContainsAny(t[:len(t)-1], ",.;:") && wordCount(t) <= maxTagWords {
+		return true
+	}
+	tags := true
+	for _, f := range strings.Fields(t) {
+		tags = tags && len(f) > 1 && f[0] == '#'
+	}
+	if tags {
+		return true
+	}
+	return strings.IndexFunc(t, unicode.IsDigit) >= 0 && stampLine.MatchString(t)
+}
+
+// maxTagWords is the most words of a tag in a list of tags.
+const maxTagWords = 4
+
 // liveCoverage is what a link to a site's live coverage says: "Africa
 // Live updates from Kenya", "Live blog: the vote", "As it happened".
 var liveCoverage = lazyCompile(`(?i)\blive (?:updates|coverage|blog)\b|\bas it happened\b`)
@@ -431,7 +465,8 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	}
 	if !sentenceEnds(t) && containsAnyOf(t, storyLinkMarks) && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) ||
 		isBreadcrumb(t, words) || words <= maxChromeWords && containsAnyOf(t, priceMarks) && shopPrice.MatchString(strings.TrimSpace(t)) ||
-		!sentenceEnds(t) && words <= maxLiveLinkWords && (indexFold(t, "live") >= 0 || indexFold(t, "happened") >= 0) && liveCoverage.MatchString(t) {
+		!sentenceEnds(t) && words <= maxLiveLinkWords && (indexFold(t, "live") >= 0 || indexFold(t, "happened") >= 0) && liveCoverage.MatchString(t) ||
+		words <= maxStampWords && pageStamp(t) {
 		return strongChrome
 	}
 	if words >= 6 && !sentenceEnds(t) && containsAnyOf(t, siteLinkDashes) && siteLinkTail.MatchString(t) && unicode.IsUpper(firstRune(t)) {
@@ -848,7 +883,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		if c, ok := pasteCaption(bl.text); ok {
 			b.Captions = appendCaption(b.Captions, c)
-		} else if i > 0 && isCaptionLabel(blocks[i-1].text) && info[i].words <= maxCaptionWords || i == first-1 && captionUnderByline(blocks, info, i) {
+		} else if labelsCaption(blocks, info, i) || i == first-1 && captionUnderByline(blocks, info, i) {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 		}
 	}
@@ -894,7 +929,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		if loneCaption(blocks, info, i) || captionOverHeading(blocks, info, i, last) || betweenControls(blocks, info, i) || figureAfterColon(blocks, info, i) ||
 			chartCaption(blocks, info, i, last) || in.prose && in.words <= maxPhotoNoteWords && speaksOfItsPhoto(bl.text) ||
-			in.prose && i > 0 && isCaptionLabel(blocks[i-1].text) && in.words <= maxCaptionWords || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i) {
+			in.prose && labelsCaption(blocks, info, i) || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i) {
 			c, ok := pasteCaption(bl.text)
 			if !ok {
 				c = Caption{Text: bl.text}
@@ -987,7 +1022,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			captionAt = i
 			continue
 		}
-		if i > 0 && isCaptionLabel(blocks[i-1].text) && in.words <= maxCaptionWords {
+		if labelsCaption(blocks, info, i) {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 			captionAt = i
 			continue
@@ -1298,6 +1333,29 @@ func keepsEdge(bl block, in pasteInfo, next string) bool {
 // which the caption follows.
 func isCaptionLabel(t string) bool {
 	return strings.EqualFold(strings.TrimSpace(t), "caption") || strings.EqualFold(strings.TrimSpace(t), "image caption")
+}
+
+// imageLabels are the labels a page sets where a photo stands, its
+// caption on the line right under them.
+var imageLabels = []string{"image", "photo", "foto", "picture", "illustration"}
+
+// labelsCaption reports whether block i is a caption by its label: under
+// a gallery's "Caption" label, or on the line right under an "Image" or
+// "Photo" label (a paragraph after a blank line is the article's), when
+// no paragraph of prose follows on the next line.
+func labelsCaption(blocks []block, info []pasteInfo, i int) bool {
+	if i == 0 || info[i].words > maxCaptionWords {
+		return false
+	}
+	prev := strings.TrimSpace(blocks[i-1].text)
+	if isCaptionLabel(prev) {
+		return true
+	}
+	// In a text of a paragraph a line, every line is tight: a paragraph
+	// of prose on the line right under the caption's is the article's,
+	// and so is a paragraph opening with its dateline.
+	nextProse := i+1 < len(blocks) && info[i+1].tight && info[i+1].prose
+	return info[i].tight && wordIn(prev, imageLabels) && !nextProse && !opensWithDateline(blocks[i].text)
 }
 
 // labelsChrome reports whether block i is the label of chrome after it (a

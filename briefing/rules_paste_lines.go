@@ -16,8 +16,8 @@ var (
 	// creditLead opens a credit line: "Image copyright …", "Foto: …",
 	// "(Photo: …)", "[Photo: …]", "(Bild: Hersteller)", "Cover image by
 	// …", "Top photo: …", "Graphic: …", "Graphic by …", "Data: …", "Photo
-	// courtesy of …", "Image via …", "© …".
-	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*[:,]?|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video|Data)\s*:|(?:Graphic|Graphics|Illustration|Photo illustration|Animation)\s+by|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
+	// courtesy of …", "Image via …", "© …", "Credit...", "Image Credits: …".
+	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*[:,]?|(?i:image credits?|photo credits?|credits?)\s*(?::|\.\.\.|…)|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video|Data)\s*:|(?:Graphic|Graphics|Illustration|Photo illustration|Animation)\s+by|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|via\s|(?:Twitter|X|Instagram|TikTok|Facebook|Threads|Bluesky)\s*:|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
 	// creditedImage is a photo caption with its credit run in: "Image A
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
@@ -25,7 +25,7 @@ var (
 	// trailingCredit is a credit run in at the end of a caption: "… on
 	// Monday. Credit Ashraf Shazly/Agence France-Presse", "… lab | photo by
 	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
-	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild|picture|image|illustration)(?:\s+by|:|\s+courtesy(?:\s+of)?|\s+via))\s+|[.|]\s*\[?©\s*|(?:\.\s*|\s)Credit:?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
+	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?|foto|bild|picture|image|illustration)(?:\s+by|:|\s+courtesy(?:\s+of)?|\s+via))\s+|[.|]\s*\[?©\s*|(?:\.\s*|\s)(?i:credit):?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images".
 	slashCredit = lazyCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
@@ -69,13 +69,53 @@ func pasteCaption(t string) (Caption, bool) {
 	if text, credit, ok := nameInClosingBrackets(t); ok {
 		return Caption{Text: text, Credit: credit}, true
 	}
-	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "source") || strings.Contains(t, " by ") ||
-		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.Contains(t, " via ")) && wordCount(t) <= 16 {
-		if m := creditLead.FindStringSubmatch(t); m != nil && !endsSentence(m[1]) {
-			return Caption{Credit: strings.TrimSpace(m[1])}, true
-		}
+	if credit, ok := ledCredit(t); ok {
+		return Caption{Credit: credit}, true
 	}
 	return parseCaption(t)
+}
+
+// socialLabels are the networks whose name and a colon lead an embedded
+// post's credit ("Twitter: @harbournews").
+var socialLabels = []string{"twitter", "x", "instagram", "tiktok", "facebook", "threads", "bluesky"}
+
+// ledRightly checks what follows the two labels of creditLead that are
+// also words of sentences: "via" leads a credit of names in capitals ("via
+// Associated Press"), a network's name a handle ("Twitter: @x").
+func ledRightly(t, credit string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(t, "([ "), " ")
+	switch {
+	case strings.EqualFold(first, "via"):
+		return startsCapital(firstRune(credit))
+	case wordIn(first, socialLabels):
+		return strings.HasPrefix(strings.TrimSpace(credit), "@")
+	}
+	return true
+}
+
+// creditSentences reports whether a credit that ends with a full stop is
+// still only credits: "The Atlantic. Sources: Getty.", short sentences
+// without a word in lower case but for "and" and "of".
+func creditSentences(c string) bool {
+	for _, f := range strings.Fields(c) {
+		w := strings.Trim(f, ".,:;")
+		if w != "" && unicode.IsLower(firstRune(w)) && w != "and" && w != "of" {
+			return false
+		}
+	}
+	return wordCount(c) <= 8
+}
+
+// ledCredit reads a credit line led by its label (creditLead): "Photo:
+// Jane Doe", "Credit...Jane Doe", "Image copyright Agency".
+func ledCredit(t string) (string, bool) {
+	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "REDIT") || strings.Contains(t, "source") || strings.Contains(t, " by ") ||
+		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.Contains(t, " via ")) && wordCount(t) <= 16 {
+		if m := creditLead.FindStringSubmatch(t); m != nil && (!endsSentence(m[1]) || creditSentences(m[1])) && ledRightly(t, m[1]) {
+			return strings.TrimSpace(m[1]), true
+		}
+	}
+	return "", false
 }
 
 // ledCaption reads a caption led by its label: "Media caption …",
@@ -106,15 +146,84 @@ func creditedImageCaption(t string) (Caption, bool) {
 // Getty Images".
 func creditAfterSentence(t string) (text, credit string, ok bool) {
 	t = strings.TrimSpace(t)
+	if wordCount(t) > maxCaptionWords {
+		return "", "", false
+	}
 	dot := strings.LastIndex(t, ". ")
-	if dot < 0 || wordCount(t) > maxCaptionWords {
+	if glued := lastGluedCapitals(t); glued > dot {
+		// "… el pasado lunes.MÓNICA TORRES"
+		text, credit = t[:glued+1], t[glued+1:]
+		if wordCount(text) >= 3 && allCapitalsCredit(credit) {
+			return text, credit, true
+		}
+	}
+	if dot < 0 {
 		return "", "", false
 	}
 	text, credit = t[:dot+1], t[dot+2:]
-	if wordCount(text) < 3 || wordCount(credit) > 3 || !isCreditWord(credit) {
+	if wordCount(text) < 3 || wordCount(credit) > maxTrailingCreditWords {
 		return "", "", false
 	}
-	return text, credit, true
+	if wordCount(credit) <= 3 && isCreditWord(credit) || allCapitalsCredit(credit) || photographerCredit(credit) {
+		return text, credit, true
+	}
+	return "", "", false
+}
+
+// maxTrailingCreditWords is the most words of a credit after a caption's
+// last sentence.
+const maxTrailingCreditWords = 8
+
+// lastGluedCapitals returns where the last full stop stands that a word in
+// capitals follows with no space ("lunes.MÓNICA"), or -1.
+func lastGluedCapitals(t string) int {
+	for i := len(t) - 2; i > 0; i-- {
+		if t[i] == '.' && t[i-1] != '.' {
+			r, _ := utf8.DecodeRuneInString(t[i+1:])
+			if unicode.IsUpper(r) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// allCapitalsCredit reports whether a caption's tail is a credit written
+// in capitals: names and an outlet, "JEAN-LUC MARCHAND POUR « LE MONDE »",
+// "MÓNICA TORRES", a word of two letters at least among them.
+func allCapitalsCredit(c string) bool {
+	letters, long := 0, false
+	for _, f := range strings.Fields(c) {
+		for _, r := range f {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		long = long || utf8.RuneCountInString(strings.Trim(f, "«»\"'“”/-")) >= 2
+	}
+	return long && letters >= 4 && wordCount(c) >= 2 && !endsSentence(c)
+}
+
+// creditPrepositions say whom a photographer worked for: "Jane Doe for
+// Harbour News", "pour « Le Monde »", "para El País", "für den Kurier".
+var creditPrepositions = []string{"for", "pour", "para", "für", "per", "voor"}
+
+// photographerCredit reports whether a caption's tail is a photographer's
+// name, alone or with whom they worked for: "Greg Nash", "Ada Ferrer for
+// NY Post".
+func photographerCredit(c string) bool {
+	names, rest := leadingNames(c)
+	if len(names) != 1 || endsSentence(c) {
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	prep, outlet, _ := strings.Cut(rest, " ")
+	return wordIn(prep, creditPrepositions) && outlet != "" && startsCapital(firstRune(strings.TrimLeft(outlet, "«\"“ "))) && wordCount(outlet) <= 4
 }
 
 // nameInClosingBrackets reads a caption that closes with its
@@ -141,7 +250,7 @@ func matchTrailingCredit(t string) (text, credit string, ok bool) {
 	// only a credit word near the end counts: look there alone
 	tail := t[max(0, len(t)-128):]
 	at := -1
-	for _, w := range []string{"Credit", "hoto", "oto:", "Bild:", "icture:", "mage:", "mage by", "llustration", "©", "mage via", "mage courtesy"} {
+	for _, w := range []string{"Credit", "CREDIT", "hoto", "oto:", "Bild:", "icture:", "mage:", "mage by", "llustration", "©", "mage via", "mage courtesy"} {
 		// the forward search is the quicker one, and most lines hold none
 		if strings.Contains(tail, w) {
 			at = max(at, len(t)-len(tail)+strings.LastIndex(tail, w))
@@ -254,6 +363,9 @@ func atoi(s string) int {
 // "Follow" on the next.
 func pasteByline(line, next string) ([]string, bool) {
 	s := strings.TrimRight(strings.TrimLeft(collapseSpace(line), "*_-–—•·/ "), " |•·–—")
+	if _, ok := ledCredit(s); ok {
+		return nil, false // a photo's credit: "Credit...Jane Doe for Harbour News"
+	}
 	if names, ok := parseByline(s); ok {
 		return names, true
 	}
