@@ -14,7 +14,7 @@ var (
 	// bylineTail starts what follows the names: a dash, bar or slash
 	// before a date or outlet, a handle, a lower-case "for/in/at/from/on"
 	// or "with" phrase ("with reporting from …").
-	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\swith\s+\p{Ll}|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\sFor\s|\s(?:Updated|Published|Posted)\b|\n`)
+	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\swith\s+\p{Ll}|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\s(?:Updated|Published|Posted)\b|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
@@ -127,7 +127,15 @@ func cutBylineTail(s string) string {
 	if i := strings.IndexByte(s, ';'); i >= 0 && creditsOthers(s[i+1:]) {
 		s = s[:i] // "Reporting by Jane Doe; Editing by John Roe"
 	}
-	s = bylineParens.ReplaceAllString(s, "")
+	for strings.IndexByte(s, '(') >= 0 {
+		// (nested ones from the inside out: "(Vernois-le-Haut (Jura),
+		// envoyée spéciale)")
+		t := bylineParens.ReplaceAllString(s, "")
+		if t == s {
+			break
+		}
+		s = t
+	}
 	if loc := bylineTail.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}

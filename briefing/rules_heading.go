@@ -10,16 +10,40 @@ import (
 const (
 	maxHeadingWords = 14
 	maxHeadingRunes = 110
+	// maxQuotedHeadingWords is the most words of a subheading that is a
+	// quotation in single quotes.
+	maxQuotedHeadingWords = 8
 )
+
+// singleQuoted returns the text inside a line that is one quotation in
+// single quotes: "'We were not asked'", "‘A long winter’".
+func singleQuoted(line string) (string, bool) {
+	for _, q := range [][2]string{{"'", "'"}, {"‘", "’"}} {
+		if len(line) > len(q[0])+len(q[1]) && strings.HasPrefix(line, q[0]) && strings.HasSuffix(line, q[1]) {
+			inner := line[len(q[0]) : len(line)-len(q[1])]
+			if !strings.ContainsAny(inner, "'‘’") {
+				return inner, true
+			}
+		}
+	}
+	return "", false
+}
 
 // looksLikeHeading reports whether a line of plain text can be a
 // subheading: short, title-like (a capital or a digit first, perhaps after
 // an opening single quote), without final sentence punctuation, closing
 // quote or trailing comma, and not opening with a double quote (a
-// quotation). Whether it is one also depends on what follows (isSubheading).
+// quotation); or a short quotation in single quotes, as British sites set
+// their subheadings. Whether it is one also depends on what follows
+// (isSubheading).
 func looksLikeHeading(line string) bool {
 	if line == "" || len(line) > 4*maxHeadingRunes {
 		return false
+	}
+	if inner, ok := singleQuoted(line); ok {
+		// A short quotation in single quotes is a subheading in the
+		// British style ("'We were not asked'").
+		return wordCount(inner) <= maxQuotedHeadingWords && looksLikeHeading(inner)
 	}
 	// A heading may open with a quoted word ("‘Unprecedented’ strandings"),
 	// but a line that is one whole quotation is not a heading.

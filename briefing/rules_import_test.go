@@ -198,6 +198,9 @@ func TestParseProvenance(t *testing.T) {
 	}
 }
 
+// TestIsSubheading checks which lines of plain text start a section: a
+// whole quotation in double quotes never does, a short one in single
+// quotes does, as British sites set their subheadings.
 func TestIsSubheading(t *testing.T) {
 	long := "Russia and China certainly have more in common when it comes to cybersecurity than either has with the United States."
 	cases := []struct {
@@ -210,7 +213,9 @@ func TestIsSubheading(t *testing.T) {
 		{"This is a full sentence.", long, false},
 		{"“A quote without an end", long, false},
 		{"“A whole quotation”", long, false},
-		{"‘We need to listen’", long, false},
+		{"‘We need to listen’", long, true}, // a British subheading (guardian-1's <h2>)
+		{"'We were not asked'", long, true},
+		{"‘A quotation in single quotes that runs on far too long to be a subheading’", long, false},
 		{"‘Unprecedented’ strandings", long, true},
 		{"Trump’s “Big” Day", long, true},
 		{"lower case line", long, false},

@@ -170,6 +170,13 @@ func isMenuLine(t string, words int) bool {
 	return seps >= 3 && words <= 4*(seps+1) && (seps >= 5 || !sentenceEnds(t))
 }
 
+// isListMarker reports whether a line is a screen reader's marker of an
+// entry of a list of links: "list 1 of 4".
+func isListMarker(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) < 20 && strings.HasPrefix(strings.ToLower(t), "list ") && stampLine.MatchString(t)
+}
+
 // maxStampWords is the most words of a line that pageStamp reads.
 const maxStampWords = 8
 
@@ -578,6 +585,10 @@ var dateWords = map[string]bool{
 	"am": true, "pm": true, "a.m": true, "p.m": true, "utc": true, "gmt": true, "et": true, "est": true, "edt": true,
 	"pst": true, "pdt": true, "cet": true, "cest": true, "bst": true, "updated": true, "published": true, "posted": true,
 	"modified": true, "last": true, "on": true, "at": true, "of": true, "de": true, "le": true, "am.": true,
+	// the same in French, Spanish, German and Italian
+	"publié": true, "modifié": true, "mis": true, "à": true, "jour": true, "publicado": true, "actualizado": true, "el": true,
+	"a": true, "las": true, "veröffentlicht": true, "aktualisiert": true, "um": true, "uhr": true, "pubblicato": true,
+	"aggiornato": true, "il": true, "alle": true, "ore": true,
 }
 
 // otherThanDateWords counts the words with letters of a line that are not
@@ -848,6 +859,15 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	bylineAt := -1 // the byline above the article, when one is found
 	for i := max(0, first-headerWindow); i < first; i++ {
 		bl := blocks[i]
+		if info[i].furn == notFurniture && inCaptionBox(blocks, info, i) {
+			// A caption's text or credit among its buttons, never the
+			// byline: "Wes Amundsen for NPR" under "toggle caption".
+			b.Captions = appendCaption(b.Captions, boxCaption(bl.text))
+			continue
+		}
+		if info[i].furn != notFurniture {
+			continue // "Related Topics" names no author
+		}
 		if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok {
 			// The first of the surest bylines: one with "By" before one
 			// with a role or a handle, before a name with a date (the
@@ -887,7 +907,16 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 		}
 	}
-	if bylineAt >= 0 {
+	if bylineAt < 0 {
+		// No byline: the article's date line ("Mar 3rd 2023 |
+		// BRENNØYSUND") sets the standfirst apart as well.
+		for i := max(0, first-headerWindow); i < first && bylineAt < 0; i++ {
+			if info[i].words <= maxChromeWords && !lineDate(blocks[i].text).IsZero() {
+				bylineAt = i
+			}
+		}
+	}
+	if bylineAt >= 0 && b.Standfirst == "" {
 		if j := dekOver(blocks, info, bylineAt); j >= 0 {
 			b.Standfirst = collapseSpace(blocks[j].text)
 		}
@@ -926,6 +955,14 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				captionAt = i
 				continue
 			}
+		}
+		if in.furn == notFurniture && inCaptionBox(blocks, info, i) {
+			b.Captions = appendCaption(b.Captions, boxCaption(bl.text))
+			captionAt = i
+			continue
+		}
+		if i > 0 && !in.prose && isListMarker(blocks[i-1].text) {
+			continue // an entry of a list of links a screen reader announces
 		}
 		if loneCaption(blocks, info, i) || captionOverHeading(blocks, info, i, last) || betweenControls(blocks, info, i) || figureAfterColon(blocks, info, i) ||
 			chartCaption(blocks, info, i, last) || in.prose && in.words <= maxPhotoNoteWords && speaksOfItsPhoto(bl.text) ||
@@ -1330,9 +1367,58 @@ func keepsEdge(bl block, in pasteInfo, next string) bool {
 }
 
 // isCaptionLabel reports whether a line is a gallery's "Caption" label,
-// which the caption follows.
+// or a label such as "Image caption," or "Media caption:", which the
+// caption follows.
 func isCaptionLabel(t string) bool {
-	return strings.EqualFold(strings.TrimSpace(t), "caption") || strings.EqualFold(strings.TrimSpace(t), "image caption")
+	t = strings.TrimRight(strings.TrimSpace(t), ",:")
+	return strings.EqualFold(t, "caption") || strings.EqualFold(t, "image caption") || strings.EqualFold(t, "media caption")
+}
+
+// captionControls are the buttons a photo's caption stands among.
+var captionControls = []string{"hide caption", "show caption", "toggle caption", "enlarge this image", "expand image", "view caption"}
+
+// captionBoxReach is how many lines from a caption's button its text and
+// credit stand.
+const captionBoxReach = 3
+
+// inCaptionBox reports whether block i is a line of a photo's caption box:
+// within captionBoxReach lines of one of its buttons ("Hide Caption",
+// "toggle caption"), every line between them set right under the one
+// before it. It is the caption's title, its text or its credit.
+func inCaptionBox(blocks []block, info []pasteInfo, i int) bool {
+	if info[i].words > maxCaptionWords || isCaptionControl(blocks[i].text) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-captionBoxReach && info[j+1].tight; j-- {
+		if isCaptionControl(blocks[j].text) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(blocks) && j <= i+captionBoxReach && info[j].tight; j++ {
+		if isCaptionControl(blocks[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCaptionControl reports whether a line is one of captionControls.
+func isCaptionControl(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, c := range captionControls {
+		if strings.EqualFold(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// boxCaption reads a line of a caption box: a credit or a caption.
+func boxCaption(t string) Caption {
+	if c, ok := pasteCaption(t); ok {
+		return c
+	}
+	return Caption{Text: strings.TrimSpace(t)}
 }
 
 // imageLabels are the labels a page sets where a photo stands, its

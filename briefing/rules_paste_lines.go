@@ -110,7 +110,7 @@ func creditSentences(c string) bool {
 // Jane Doe", "Credit...Jane Doe", "Image copyright Agency".
 func ledCredit(t string) (string, bool) {
 	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "REDIT") || strings.Contains(t, "source") || strings.Contains(t, " by ") ||
-		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.Contains(t, " via ")) && wordCount(t) <= 16 {
+		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.Contains(t, " via ") || strings.HasPrefix(t, "via ")) && wordCount(t) <= 16 {
 		if m := creditLead.FindStringSubmatch(t); m != nil && (!endsSentence(m[1]) || creditSentences(m[1])) && ledRightly(t, m[1]) {
 			return strings.TrimSpace(m[1]), true
 		}
@@ -685,7 +685,27 @@ func datesOrFollows(n string) bool {
 	case wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0:
 		return true
 	}
-	return wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n)) || isWireAgency(n)
+	return wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n)) || isWireAgency(n) || outletInCapitals(n)
+}
+
+// outletInCapitals reports whether a line under a writer's name is only an
+// outlet's name in capitals: "USA TODAY", "THE HARBOUR TIMES".
+func outletInCapitals(n string) bool {
+	f := strings.Fields(n)
+	if len(f) == 0 || len(f) > maxOutletWords {
+		return false
+	}
+	for _, w := range f {
+		if utf8.RuneCountInString(w) < 2 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsUpper(r) && r != '&' && r != '.' && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // wireAgencies are the news agencies whose name stands alone under a
@@ -745,6 +765,12 @@ func leadingNames(s string) (names []string, rest string) {
 		}
 		if !isBylineNameWord(w) || pasteUIWords[bare] || monthNames[bare[:min(3, len(bare))]] != 0 && len(cur) >= 2 || isWeekday(bare) || bylineStops[bare] ||
 			len(cur) >= 2 && bylineRoles[bare] {
+			if len(cur) >= 3 && bylineRoles[bare] && unicode.IsLower(firstRune(w)) {
+				// A beat before the role: "Helen Ashby Environment
+				// correspondent".
+				cur = cur[:len(cur)-1]
+				i--
+			}
 			break // (a role after the name: "Jane Doe Senior Writer")
 		}
 		cur = append(cur, strings.TrimRight(w, ","))

@@ -209,12 +209,18 @@ const maxLinkLabelOverOneWords = 3
 // labelOverLink reports whether blocks[i] is a short label over one link
 // to another story set between the article's paragraphs ("Keep reading"
 // over "Why the ferry fares are going up"): a line of up to three words,
-// without digits (not a chapter's or a part's number) nor furniture (an
-// "Advertisement" over a subheading), right after a
+// without digits (not a chapter's or a part's number) nor furniture but a
+// widget's label ("Related…"; an "Advertisement" over a subheading is no
+// label), right after a
 // paragraph of prose, over a headline (see linkShaped) that prose
 // follows. A subheading of the article's has no line of its own above it.
 func labelOverLink(blocks []block, info []pasteInfo, i, last int) bool {
-	if i == 0 || i+2 > last || !info[i-1].prose || info[i].prose || !info[i+2].prose || info[i].furn != notFurniture || info[i].words == 0 || info[i].words > maxLinkLabelOverOneWords {
+	if i == 0 || i+2 > last || !info[i-1].prose || info[i].prose || !info[i+2].prose || info[i].words == 0 || info[i].words > maxLinkLabelOverOneWords {
+		return false
+	}
+	if info[i].furn != notFurniture && (info[i].furn != furnitureCut || info[i+2].words < longProseWords) {
+		// A widget's label over one link inside the article, the
+		// article going on after it; after the article it cuts the rest.
 		return false
 	}
 	t := strings.TrimSpace(blocks[i].text)
