@@ -91,8 +91,9 @@ func TestCaptionsWithACommaAfterTheirLabel(t *testing.T) {
 // name alone over a news agency's or with it after a comma, a blog's date
 // before "by" and the name (in English, French or Spanish), "by" in
 // Italian, Dutch and Swedish, "Words:" or "Text:" before it, a separator
-// left at its end, and the place the writer files from after the name,
-// over the date. A date alone gives no author ("Publié le" is no name), a
+// left at its end, the place the writer files from after the name, over
+// the date, a name over the outlet's over the date, and a title before
+// the name. A date alone gives no author ("Publié le" is no name), a
 // name over a photo agency's credits a photographer,
 // "Photo by" after no date is no byline, and neither is a name and a place
 // with no date under them.
@@ -116,6 +117,10 @@ func TestBylinesOverAnAgencyOrAfterADate(t *testing.T) {
 		{"Publié le 3 mars 2017 à 10h00 par Lena Marsh", []string{"Lena Marsh"}},
 		{"Publicado el 3 de marzo de 2017 por Lena Marsh", []string{"Lena Marsh"}},
 		{"Publié le 3 mars 2017 à 10h00", nil},
+		{"Lena Marsh\nHarbour Times\nMarch 3, 2017", []string{"Lena Marsh"}},
+		{"Lena Marsh\nThe Harbour Times\nMarch 3, 2017", []string{"Lena Marsh"}},
+		{"Dr Lena Marsh\nMarch 3, 2017", []string{"Dr Lena Marsh"}},
+		{"Prof. Lena Marsh\nMarch 3, 2017", []string{"Prof. Lena Marsh"}},
 		{"Lena Marsh in Rotterdam", nil},
 		{"Lena Marsh\nGetty Images", nil},
 		{"Photo by Lena Marsh", nil},

@@ -399,7 +399,7 @@ func pasteByline(line, next string) ([]string, bool) {
 	if endsLowerSentence(s) {
 		return nil, false // "Jane Doe, the mayor, said it would open."
 	}
-	names, rest := leadingNames(s)
+	names, rest := titledNames(s)
 	if len(names) == 0 {
 		if agency, ok := agencyByline(s); ok {
 			return []string{agency}, true
@@ -447,6 +447,23 @@ func inPlace(rest string) bool {
 		}
 	}
 	return true
+}
+
+// nameTitles are the titles a byline may set before a writer's name.
+var nameTitles = []string{"dr", "prof", "professor", "rev", "sir", "dame"}
+
+// titledNames is leadingNames for a byline whose first name may follow a
+// title: "Dr Jane Doe", "Prof. Jane Doe" (the title stays in the name).
+func titledNames(s string) (names []string, rest string) {
+	first, after, ok := strings.Cut(s, " ")
+	if !ok || !wordIn(first, nameTitles) || !startsCapital(firstRune(first)) {
+		return leadingNames(s)
+	}
+	names, rest = leadingNames(after)
+	if len(names) > 0 {
+		names[0] = first + " " + names[0]
+	}
+	return names, rest
 }
 
 // endsLowerSentence reports whether a line ends a sentence on a word in
