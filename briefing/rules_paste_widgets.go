@@ -38,6 +38,7 @@ const (
 func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, last int) ([]bool, int) {
 	drop := make([]bool, len(blocks))
 	markGallery(blocks, info, drop, first, last)
+	markBoxes(blocks, info, drop, first, last)
 	prose := 0
 	for i := first; i <= last; i++ {
 		t := strings.TrimSpace(blocks[i].text)
@@ -84,7 +85,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// short lines above its button (which is no label of links),
 			// shorter still when a blank line sets them apart.
 			drop[i] = true
-			for j, n := i-1, 0; j >= first && n < 2 && info[j].words < longProseWords && (info[j+1].tight || info[j].words <= maxPitchWords) && !drop[j]; j, n = j-1, n+1 {
+			for j, n := i-1, 0; j >= first && n < 2 && info[j].words < longProseWords && (info[j+1].tight || info[j].words <= maxPitchWords); j, n = j-1, n+1 {
 				drop[j] = true
 			}
 		case opensLinks(t, in):
@@ -848,4 +849,52 @@ func subheadingAt(blocks []block, info []pasteInfo, j, last int) bool {
 	}
 	_, byline := pasteByline(blocks[j].text, nextText(blocks, j))
 	return !byline
+}
+
+// maxBoxLines is the most lines of a box of the page's set into the
+// article (see markBoxes).
+const maxBoxLines = 5
+
+// markBoxes marks for dropping the boxes a page sets into an article: two
+// to maxBoxLines lines right under each other, a blank line before and
+// after them, one of which is the page's furniture, a notice or a plea to
+// the reader (a newsletter's name over its pitch and its terms; "Thanks
+// for signing up!" over the app's offer), the others short. A paragraph of
+// the article's prose is never in such a box.
+func markBoxes(blocks []block, info []pasteInfo, drop []bool, first, last int) {
+	for i := first; i <= last; {
+		j := i
+		for j+1 <= last && info[j+1].tight {
+			j++
+		}
+		if j > i && j-i+1 <= maxBoxLines && boxOfThePage(blocks, info, i, j) {
+			for k := i; k <= j; k++ {
+				drop[k] = true
+			}
+		}
+		i = j + 1
+	}
+}
+
+// boxOfThePage reports whether the lines blocks[i..j] make a box of the
+// page's (see markBoxes).
+func boxOfThePage(blocks []block, info []pasteInfo, i, j int) bool {
+	marked := false
+	for k := i; k <= j; k++ {
+		if info[k].furn == furnitureLine || info[k].furn == furnitureCut {
+			marked = true
+			continue
+		}
+		if _, ok := noticeOf(newRuleText(blocks[k].text)); ok {
+			marked = true
+			continue
+		}
+		if info[k].words >= longProseWords || blocks[k].kind == tableRow {
+			return false
+		}
+		if _, ok := pasteByline(blocks[k].text, nextText(blocks, k)); ok {
+			return false // the article's byline under a box, on the lines right under it
+		}
+	}
+	return marked
 }

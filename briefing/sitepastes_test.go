@@ -35,7 +35,6 @@ var knownMisses = map[string][]string{
 		"junk: \"Ada Brennan left a job in insurance to buy a small campground in Vermont.\"",
 		"junk: \"The first season brought in less than half of what she had planned for.\"",
 		"junk: \"She says she would do it again, but would have kept more savings in reserve.\"",
-		"junk: \"Access your favorite topics in a personalized feed while you're on the go.\"",
 	},
 	"engadget.txt": {
 		"junk: \"Marlin Motors\"",
@@ -44,13 +43,8 @@ var knownMisses = map[string][]string{
 		"junk: \"Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.\"",
 	},
 	"huffpost.txt": {
-		"junk: \"Election Workers Are Quitting In Record Numbers. Here's Who Is Replacing Them.\"",
 		"junk: \"Support HuffPost\"",
 		"junk: \"At HuffPost, we believe that everyone needs high-quality journalism, but we understand that not everyone can afford to pay for expensive news subscriptions. That is why we are committed to providing deeply reported, carefully fact-checked news that is freely accessible to everyone.\"",
-	},
-	"politico.txt": {
-		"junk: \"Playbook\"",
-		"junk: \"The unofficial guide to official Washington, every morning and weekday afternoons.\"",
 	},
 	"wordpress.txt": {
 		"junk: \"The old brushes next to the new ones. You can see how little was left.\"",
