@@ -184,7 +184,7 @@ const maxStampWords = 8
 // words catches: a screen reader's list markers ("list of 4 items", "list
 // 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET"), a
 // reading time after a dash ("— 6 min read").
-var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|[—–-]\s*\d+\s*min(?:ute)?s? read)$`)
+var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|[—–•·|-]\s*\d+\s*min(?:ute)?s? read)$`)
 
 // pageStamp reports whether a short line is a page's small print (see
 // stampLine), a row of hashtags ("#beginners #career") or a tag of a
@@ -599,7 +599,7 @@ func otherThanDateWords(t string) int {
 	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
 		return unicode.IsSpace(r) || r == '/' || r == '|' || r == ',' || r == '·' || r == '•'
 	}) {
-		w = strings.Trim(w, ".,:;()")
+		w = strings.Trim(w, ".,:;()-–—")
 		if !hasLetter(w) || dateWords[w] || isWeekday(w) || len(w) >= 3 && monthNames[w[:3]] != 0 && len(w) <= 9 || localMonths[w] != 0 {
 			continue
 		}

@@ -88,12 +88,21 @@ const minDekWords = 8
 
 // dekOver returns where the standfirst over the byline at blocks[at]
 // is, or -1: the paste's first paragraph of prose (or a line of some
-// length without a full stop), with only the page's chrome between it and
-// the byline, that the news rules take for nothing else (see isDek).
+// length without a full stop), with only the page's chrome and a photo's
+// caption between it and the byline, that the news rules take for nothing
+// else (see isDek).
 func dekOver(blocks []block, info []pasteInfo, at int) int {
 	j := at - 1
-	for j >= 0 && !info[j].prose && (info[j].chrome || info[j].furn != notFurniture) {
-		j--
+	for j >= 0 {
+		if !info[j].prose && (info[j].chrome || info[j].furn != notFurniture) || isCaptionLine(blocks[j].text) {
+			j--
+			continue
+		}
+		if j+1 < at && info[j+1].tight && creditOnly(blocks[j+1].text) && info[j].words <= maxCaptionWords {
+			j-- // the caption over its credit
+			continue
+		}
+		break
 	}
 	if j < 0 || !(info[j].prose || info[j].words >= minDekWords && !info[j].chrome && blocks[j].kind != heading) || !isDek(blocks[j]) {
 		return -1
@@ -220,4 +229,17 @@ func underByline(blocks []block, info []pasteInfo, i int) bool {
 		}
 	}
 	return false
+}
+
+// isCaptionLine reports whether a line reads as a photo's caption or
+// credit (see pasteCaption).
+func isCaptionLine(t string) bool {
+	_, ok := pasteCaption(t)
+	return ok
+}
+
+// creditOnly reports whether a line is only a photo's credit.
+func creditOnly(t string) bool {
+	c, ok := pasteCaption(t)
+	return ok && c.Text == ""
 }

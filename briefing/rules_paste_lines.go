@@ -17,7 +17,7 @@ var (
 	// "(Photo: …)", "[Photo: …]", "(Bild: Hersteller)", "Cover image by
 	// …", "Top photo: …", "Graphic: …", "Graphic by …", "Data: …", "Photo
 	// courtesy of …", "Image via …", "© …", "Credit...", "Image Credits: …".
-	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*[:,]?|(?i:image credits?|photo credits?|credits?)\s*(?::|\.\.\.|…)|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video|Data)\s*:|(?:Graphic|Graphics|Illustration|Photo illustration|Animation)\s+by|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|via\s|(?:Twitter|X|Instagram|TikTok|Facebook|Threads|Bluesky)\s*:|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
+	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*[:,]?|(?i:image credits?|photo credits?|credits?)\s*(?::|\.\.\.|…)|(?:Photo|Photos|Foto|Fotos|Bild|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video|Data)\s*:|(?:Graphic|Graphics|Illustration|Photo illustration|Animation)\s+by|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|Courtesy\s+of\s|via\s|(?:Twitter|X|Instagram|TikTok|Facebook|Threads|Bluesky)\s*:|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
 	// creditedImage is a photo caption with its credit run in: "Image A
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
@@ -54,7 +54,7 @@ func pasteCaption(t string) (Caption, bool) {
 			return Caption{Text: strings.TrimSpace(m[1]), Credit: m[2]}, true
 		}
 	}
-	if slashNameCredit(t) {
+	if slashNameCredit(t) || dashAgencyCredit(t) {
 		return Caption{Credit: t}, true
 	}
 	if c, ok := ledCaption(t); ok {
@@ -71,6 +71,9 @@ func pasteCaption(t string) (Caption, bool) {
 	}
 	if credit, ok := ledCredit(t); ok {
 		return Caption{Credit: credit}, true
+	}
+	if c, ok := bracketedCredit(t); ok {
+		return Caption{Credit: c}, true
 	}
 	return parseCaption(t)
 }
@@ -110,7 +113,7 @@ func creditSentences(c string) bool {
 // Jane Doe", "Credit...Jane Doe", "Image copyright Agency".
 func ledCredit(t string) (string, bool) {
 	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "REDIT") || strings.Contains(t, "source") || strings.Contains(t, " by ") ||
-		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.Contains(t, " via ") || strings.HasPrefix(t, "via ")) && wordCount(t) <= 16 {
+		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.HasPrefix(t, "Courtesy of ") || strings.Contains(t, " via ") || strings.HasPrefix(t, "via ")) && wordCount(t) <= 16 {
 		if m := creditLead.FindStringSubmatch(t); m != nil && (!endsSentence(m[1]) || creditSentences(m[1])) && ledRightly(t, m[1]) {
 			return strings.TrimSpace(m[1]), true
 		}
@@ -153,7 +156,7 @@ func creditAfterSentence(t string) (text, credit string, ok bool) {
 	if glued := lastGluedCapitals(t); glued > dot {
 		// "… el pasado lunes.MÓNICA TORRES"
 		text, credit = t[:glued+1], t[glued+1:]
-		if wordCount(text) >= 3 && allCapitalsCredit(credit) {
+		if wordCount(text) >= 3 && (allCapitalsCredit(credit) || slashNameCredit(credit)) {
 			return text, credit, true
 		}
 	}
@@ -164,7 +167,8 @@ func creditAfterSentence(t string) (text, credit string, ok bool) {
 	if wordCount(text) < 3 || wordCount(credit) > maxTrailingCreditWords {
 		return "", "", false
 	}
-	if wordCount(credit) <= 3 && isCreditWord(credit) || allCapitalsCredit(credit) || photographerCredit(credit) {
+	if wordCount(credit) <= 3 && isCreditWord(credit) || allCapitalsCredit(credit) || photographerCredit(credit) || slashNameCredit(credit) ||
+		strings.HasPrefix(credit, "Courtesy of ") {
 		return text, credit, true
 	}
 	return "", "", false
@@ -236,10 +240,80 @@ func nameInClosingBrackets(t string) (text, credit string, ok bool) {
 		return "", "", false
 	}
 	inner := strings.TrimSpace(strings.Trim(t[open:], "() "))
-	if names, rest := leadingNames(inner); len(names) != 1 || rest != "" || wordCount(t[:open]) < 3 {
+	if wordCount(t[:open]) < 3 {
+		return "", "", false
+	}
+	if c, ok := ledCredit(inner); ok {
+		return strings.TrimSpace(t[:open]), c, true // "(Foto: Stephan Rumpf)"
+	}
+	if creditInBrackets(inner) {
+		return strings.TrimSpace(t[:open]), inner, true // "(HT Photo)"
+	}
+	if names, rest := leadingNames(inner); len(names) != 1 || rest != "" {
 		return "", "", false
 	}
 	return strings.TrimSpace(t[:open]), inner, true
+}
+
+// maxBracketedCreditWords is the most words of a credit alone in brackets.
+const maxBracketedCreditWords = 5
+
+// bracketedCredit reads a credit alone in brackets on its line, under a
+// photo's caption: "(Evening Standard)", "(Jane Doe/Harbour Press)".
+func bracketedCredit(t string) (string, bool) {
+	t = strings.TrimSpace(t)
+	if len(t) < 4 || t[0] != '(' || t[len(t)-1] != ')' || strings.Count(t, "(") != 1 {
+		return "", false
+	}
+	inner := strings.TrimSpace(t[1 : len(t)-1])
+	f := strings.Fields(inner)
+	if len(f) == 0 || len(f) > maxBracketedCreditWords || sentenceEnds(inner) || strings.IndexByte(inner, ':') >= 0 {
+		return "", false
+	}
+	for _, w := range f {
+		if !startsCapital(firstRune(w)) && !strings.ContainsRune("/&", firstRune(w)) {
+			return "", false
+		}
+	}
+	return inner, true
+}
+
+// dashAgencyCredit reports whether a line is a photographer's name and a
+// photo agency joined by a dash: "Jane Doe—Getty Images", "Jane Doe –
+// AFP".
+func dashAgencyCredit(t string) bool {
+	for _, dash := range []string{"—", " – ", " - "} {
+		name, agency, ok := strings.Cut(strings.TrimSpace(t), dash)
+		if !ok {
+			continue
+		}
+		names, rest := leadingNames(strings.TrimSpace(name))
+		return len(names) == 1 && rest == "" && isCreditWord(strings.TrimSpace(agency))
+	}
+	return false
+}
+
+// bracketCreditWords are the words that make a short text in closing
+// brackets a photo's credit: "(HT Photo)", "(AP Photo/Jane Doe)".
+var bracketCreditWords = []string{"photo", "photos", "photograph", "foto", "fotos", "picture", "image", "images", "file"}
+
+// creditInBrackets reports whether a caption's closing brackets hold a
+// credit by its words: up to five words, one of bracketCreditWords or a
+// photo agency's name.
+func creditInBrackets(inner string) bool {
+	f := strings.Fields(inner)
+	if len(f) == 0 || len(f) > 5 || !startsCapital(firstRune(inner)) || strings.Contains(inner, " by ") {
+		return false // "(Photo by Jane Doe)" is read with its "by" (see trailingCredit)
+	}
+	if isCreditWord(inner) {
+		return true
+	}
+	for _, w := range f {
+		if wordIn(strings.Split(w, "/")[0], bracketCreditWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchTrailingCredit reads a credit run in at the end of a caption (see
@@ -280,7 +354,10 @@ func lineDate(t string) time.Time {
 		if wordCount(t) > maxLocalDateWords {
 			return time.Time{} // a date line, not a paragraph that names a day
 		}
-		return localDate(t)
+		if d := localDate(t); !d.IsZero() {
+			return d
+		}
+		return numericDate(t)
 	}
 	var y, d int
 	var mon time.Month
@@ -306,6 +383,30 @@ var localDatePattern = lazyCompile(`(?i)\b(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(\p
 // maxLocalDateWords is the longest line in which localDate looks for a
 // date.
 const maxLocalDateWords = 24
+
+// numericDatePattern is a date in figures: "03.03.2023", "3/9/2023".
+var numericDatePattern = lazyCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
+
+// numericDate returns the first date in figures in a short line, or the
+// zero time. With dots it is day, month, year; with slashes the day comes
+// first unless the second number cannot be a month ("3/19/2023").
+func numericDate(t string) time.Time {
+	if strings.IndexByte(t, '.') < 0 && strings.IndexByte(t, '/') < 0 {
+		return time.Time{}
+	}
+	m := numericDatePattern.FindStringSubmatch(t)
+	if m == nil {
+		return time.Time{}
+	}
+	d, mon, y := atoi(m[1]), atoi(m[3]), atoi(m[4])
+	if m[2] == "/" && mon > 12 {
+		d, mon = mon, d
+	}
+	if y < 1900 || y > 2100 || mon < 1 || mon > 12 || d < 1 || d > 31 {
+		return time.Time{}
+	}
+	return time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC)
+}
 
 // localMonths are the months' names in the languages localDate reads.
 var localMonths = map[string]time.Month{
@@ -363,6 +464,7 @@ func atoi(s string) int {
 // "Follow" on the next.
 func pasteByline(line, next string) ([]string, bool) {
 	s := strings.TrimRight(strings.TrimLeft(collapseSpace(line), "*_-–—•·/ "), " |•·–—")
+	s = gluedComma.ReplaceAllString(s, ", $1") // "Globe Staff,Updated March 3"
 	if _, ok := ledCredit(s); ok {
 		return nil, false // a photo's credit: "Credit...Jane Doe for Harbour News"
 	}
@@ -448,6 +550,10 @@ func inPlace(rest string) bool {
 	}
 	return true
 }
+
+// gluedComma is a comma that a capital follows with no space, as a page
+// joins the parts of a byline: "Globe Staff,Updated".
+var gluedComma = lazyCompile(`,(\p{Lu})`)
 
 // nameTitles are the titles a byline may set before a writer's name.
 var nameTitles = []string{"dr", "prof", "professor", "rev", "sir", "dame"}
