@@ -184,3 +184,23 @@ func TestStandfirstsAndLeadCaptions(t *testing.T) {
 	page = "North pier to be rebuilt\n\n" + strings.Split(shapeBody, "\n\n")[0] + "\n\nMarch 3, 2017\n"
 	checkBody(t, bodyText(importShape(t, page)), nil, []string{"The harbour council voted"})
 }
+
+// TestPagePromptsInTheImperative checks that a page's prompts go, by
+// their grammar: an imperative alone or about the page and its services;
+// and that subheadings in the imperative about the article's subject stay.
+func TestPagePromptsInTheImperative(t *testing.T) {
+	for _, l := range []string{"Save", "Share this", "Listen to article (2 minutes)", "Follow the topics in this article",
+		"Print this page", "Unlock this article", "Get the app", "Explore more stories", "Support HuffPost"} {
+		if !uiPrompt(l) {
+			t.Errorf("%q is not taken for a prompt", l)
+		}
+	}
+	for _, l := range []string{"Follow the money", "Start with the easy ones", "Add arguments to Node.js", "Read between the lines",
+		"Watch the skies over the harbour", "Save the pier.", "saving the pier"} {
+		if uiPrompt(l) {
+			t.Errorf("%q is taken for a prompt", l)
+		}
+	}
+	page, paras := shapePage(map[int]string{1: "Follow the topics in this article", 2: "Follow the money"})
+	checkBody(t, bodyText(importShape(t, page)), []string{"Follow the topics"}, append(paras, "Follow the money"))
+}

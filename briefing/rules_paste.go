@@ -170,6 +170,50 @@ func isMenuLine(t string, words int) bool {
 	return seps >= 3 && words <= 4*(seps+1) && (seps >= 5 || !sentenceEnds(t))
 }
 
+// maxPromptWords is the most words of a page's prompt (see uiPrompt).
+const maxPromptWords = 6
+
+// promptVerbs open the prompts a page sets beside an article, in the
+// imperative: "Save", "Listen to this article", "Follow the topics in this
+// article".
+var promptVerbs = []string{"save", "share", "print", "follow", "listen", "subscribe", "sign", "download", "click", "tap", "register",
+	"log", "enter", "submit", "copy", "open", "close", "show", "hide", "skip", "watch", "explore", "discover", "shop", "buy", "get",
+	"join", "read", "view", "see", "continue", "gift", "send", "email", "tweet", "pin", "bookmark", "leave", "manage", "enable",
+	"allow", "accept", "report", "contact", "visit", "browse", "unlock", "upgrade", "support", "donate"}
+
+// promptNouns are what a page's prompts are about: the page and its parts
+// and services, never the article's subject.
+var promptNouns = []string{"article", "articles", "page", "story", "stories", "newsletter", "newsletters", "email", "app", "comments",
+	"comment", "topics", "topic", "link", "video", "videos", "audio", "podcast", "gallery", "photos", "site", "feed", "alerts", "updates",
+	"notifications", "account", "subscription", "offer", "list", "reading", "post", "piece", "author", "authors", "profile", "more",
+	"here", "now", "today", "free", "transcript", "edition", "print", "settings", "preferences", "us"}
+
+// uiPrompt reports whether a short line that is not a sentence is one of
+// the page's prompts: an imperative of promptVerbs alone or with one more
+// word ("Save", "Share this"), or followed by words of which one is a
+// promptNouns ("Listen to article (2 minutes)", "Follow the topics in this
+// article"). A subheading in the imperative speaks of the article's
+// subject ("Follow the money").
+func uiPrompt(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || endsSentence(strings.TrimRight(t, "!")) {
+		return false
+	}
+	f := strings.Fields(t)
+	if !wordIn(f[0], promptVerbs) || !startsCapital(firstRune(f[0])) {
+		return false
+	}
+	if len(f) <= 2 {
+		return true
+	}
+	for _, w := range f[1:] {
+		if wordIn(strings.Trim(w, "()[]"), promptNouns) {
+			return true
+		}
+	}
+	return false
+}
+
 // isListMarker reports whether a line is a screen reader's marker of an
 // entry of a list of links: "list 1 of 4".
 func isListMarker(t string) bool {
@@ -473,7 +517,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if !sentenceEnds(t) && containsAnyOf(t, storyLinkMarks) && storyLinkTail.MatchString(t) || isMenuLine(t, words) || timedHeadline.MatchString(t) && !sentenceEnds(t) ||
 		isBreadcrumb(t, words) || words <= maxChromeWords && containsAnyOf(t, priceMarks) && shopPrice.MatchString(strings.TrimSpace(t)) ||
 		!sentenceEnds(t) && words <= maxLiveLinkWords && (indexFold(t, "live") >= 0 || indexFold(t, "happened") >= 0) && liveCoverage.MatchString(t) ||
-		words <= maxStampWords && pageStamp(t) {
+		words <= maxStampWords && pageStamp(t) || words <= maxPromptWords && uiPrompt(t) {
 		return strongChrome
 	}
 	if words >= 6 && !sentenceEnds(t) && containsAnyOf(t, siteLinkDashes) && siteLinkTail.MatchString(t) && unicode.IsUpper(firstRune(t)) {
