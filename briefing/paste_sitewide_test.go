@@ -204,3 +204,31 @@ func TestPagePromptsInTheImperative(t *testing.T) {
 	page, paras := shapePage(map[int]string{1: "Follow the topics in this article", 2: "Follow the money"})
 	checkBody(t, bodyText(importShape(t, page)), []string{"Follow the topics"}, append(paras, "Follow the money"))
 }
+
+// TestPitchesToTheReader checks that a page's pitch to its reader goes by
+// its shape, whatever its words: it speaks to the reader and names two
+// things a page pitches; and that an article's sentences that speak to the
+// reader or quote a pitch stay.
+func TestPitchesToTheReader(t *testing.T) {
+	for _, l := range []string{
+		"Get the Harbour Courier's best stories straight to your inbox.",
+		"Love our coverage? Sign up for the morning newsletter and never miss a story you care about.",
+		"Do you have a story to share? Email us at tips@example.com or get in touch on WhatsApp.",
+		"You can now read every story in our app: download it free today.",
+	} {
+		if !readerPitch(l) {
+			t.Errorf("%q is not taken for a pitch", l)
+		}
+		page, paras := shapePage(map[int]string{1: l})
+		checkBody(t, bodyText(importShape(t, page)), []string{l}, paras)
+	}
+	for _, l := range []string{
+		"If you want to object to the plans, you can write to the council before the end of the year.",
+		"\"Sign up for the newsletter and you will hear first,\" the harbour master told the fishermen's union.",
+		"The council said residents could sign up for alerts about the works on its website.",
+	} {
+		if readerPitch(l) {
+			t.Errorf("%q is taken for a pitch", l)
+		}
+	}
+}

@@ -170,6 +170,49 @@ func isMenuLine(t string, words int) bool {
 	return seps >= 3 && words <= 4*(seps+1) && (seps >= 5 || !sentenceEnds(t))
 }
 
+// maxPitchSentenceWords is the longest paragraph, in words, read for a
+// page's pitch to its reader (see readerPitch).
+const maxPitchSentenceWords = 40
+
+// pitchTerms are what a page pitches to its reader: its newsletters, its
+// app, its subscriptions, its journalism.
+var pitchTerms = []string{"newsletter", "inbox", "subscribe", "subscription", "subscriber", "sign up", "sign-up", "signing up",
+	"the app", "our app", "download", "alerts", "notifications", "podcast", "membership", "premium", "free trial", "unlimited",
+	"support us", "our journalism", "our reporting", "our coverage", "donate", "donation", "register", "log in", "account",
+	"follow us", "stories like this", "straight to your", "delivered to your", "email us", "contact us", "get in touch", "call us",
+	"news tip", "a story to share", "our newsroom", "our news team", "our reporters"}
+
+// secondPerson are the words that address the reader.
+var secondPerson = []string{"you", "your", "you're", "you've", "you’re", "you’ve", "yours"}
+
+// readerPitch reports whether a paragraph is the page's pitch to its
+// reader: it speaks to the reader ("you", "your"), quotes nobody, and
+// names two things a page pitches or more (see pitchTerms): "Get the
+// harbour's best stories straight to your inbox: sign up for our
+// newsletter."
+func readerPitch(t string) bool {
+	if strings.ContainsAny(t, "\"“”«»") {
+		return false
+	}
+	addressed := false
+	for _, w := range strings.Fields(t) {
+		if wordIn(strings.Trim(w, "(,.;:!?"), secondPerson) {
+			addressed = true
+			break
+		}
+	}
+	if !addressed {
+		return false
+	}
+	n := 0
+	for _, p := range pitchTerms {
+		if indexFold(t, p) >= 0 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // maxPromptWords is the most words of a page's prompt (see uiPrompt).
 const maxPromptWords = 6
 
@@ -1004,6 +1047,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			b.Captions = appendCaption(b.Captions, boxCaption(bl.text))
 			captionAt = i
 			continue
+		}
+		if in.words <= maxPitchSentenceWords && readerPitch(bl.text) {
+			continue // the page's pitch to its reader
 		}
 		if i > 0 && !in.prose && isListMarker(blocks[i-1].text) {
 			continue // an entry of a list of links a screen reader announces

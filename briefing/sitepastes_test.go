@@ -59,9 +59,6 @@ var knownMisses = map[string][]string{
 	"pcworld.txt": {
 		"junk: \"Author: Harriet Osei, Senior Editor, PCWorld\"",
 	},
-	"tomshardware.txt": {
-		"junk: \"Get Tom's Hardware's best news and in-depth reviews, straight to your inbox.\"",
-	},
 	"wordpress.txt": {
 		"junk: \"The old brushes next to the new ones. You can see how little was left.\"",
 	},
