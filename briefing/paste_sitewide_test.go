@@ -232,3 +232,19 @@ func TestPitchesToTheReader(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneHeadlineBetweenParagraphs checks that the one "subheading" of an
+// article that is a long headline in title case, another story's link,
+// goes; and that the same line stays among other subheadings, as do a
+// short lone subheading and a long one in sentence case.
+func TestLoneHeadlineBetweenParagraphs(t *testing.T) {
+	const link = "Ferry Fares Rise Again As The Operator Blames Fuel Costs"
+	page, paras := shapePage(map[int]string{1: link})
+	checkBody(t, bodyText(importShape(t, page)), []string{link}, paras)
+	page, paras = shapePage(map[int]string{0: "What the storms did", 1: link})
+	checkBody(t, bodyText(importShape(t, page)), nil, append(paras, link, "What the storms did"))
+	for _, h := range []string{"What the storms did", "Why the council chose to rebuild the pier after all"} {
+		page, paras = shapePage(map[int]string{1: h})
+		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, h))
+	}
+}

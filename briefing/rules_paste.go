@@ -1169,7 +1169,37 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		out = append(out, bl)
 	}
-	return out
+	return dropLoneHeadline(out)
+}
+
+// minLoneHeadlineWords is the fewest words of a link to another story
+// that dropLoneHeadline takes for one.
+const minLoneHeadlineWords = 8
+
+// dropLoneHeadline takes out of an article's blocks the one "subheading"
+// it has when that line is a headline of another story's: eight words or
+// more in title case ("Election Workers Are Quitting In Record Numbers"),
+// a link the page set between two paragraphs. An article's own
+// subheadings are shorter, or come several to an article.
+func dropLoneHeadline(out []block) []block {
+	at := -1
+	for i, bl := range out {
+		if bl.kind != heading {
+			continue
+		}
+		if at >= 0 {
+			return out // two subheadings or more: the article's
+		}
+		at = i
+	}
+	if at <= 0 || at+1 >= len(out) {
+		return out
+	}
+	t := strings.TrimSpace(out[at].text)
+	if wordCount(t) < minLoneHeadlineWords || lowerShare(t) > maxTitleCaseLower {
+		return out
+	}
+	return append(out[:at], out[at+1:]...)
 }
 
 // repeatedLabelLine reports whether a short line that is not a sentence,
