@@ -248,3 +248,14 @@ func TestLoneHeadlineBetweenParagraphs(t *testing.T) {
 		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, h))
 	}
 }
+
+// TestLinesSaidTwiceInTheArticle checks that a short line said twice
+// between the article's paragraphs goes, whatever its words, and that the
+// same line said once stays (it may be the article's own).
+func TestLinesSaidTwiceInTheArticle(t *testing.T) {
+	const l = "keep scrolling for the harbour map"
+	page, paras := shapePage(map[int]string{0: l, 2: l})
+	checkBody(t, bodyText(importShape(t, page)), []string{l}, paras)
+	page, paras = shapePage(map[int]string{1: l})
+	checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))
+}

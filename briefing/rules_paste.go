@@ -937,6 +937,14 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	}
 	last = growEdge(blocks, info, last, 1)
 	drop, last := widgetDrops(blocks, info, seen, first, last)
+	// The short lines said more than once inside the article are the
+	// page's: an article does not say a line of its own twice.
+	inRun := map[string]int{}
+	for i := first; i <= last; i++ {
+		if info[i].words <= maxChromeWords && !info[i].prose {
+			inRun[lineKey(blocks[i].text)]++
+		}
+	}
 	out := blocks[:0]
 	// Around the start: the byline, its date and the captions.
 	authors, strength := b.Authors, 0
@@ -1164,6 +1172,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if in.chrome || labelsChrome(blocks, info, i) || repeatedLabelLine(bl, in, seen) ||
+			in.words <= maxChromeWords && bl.kind != heading && !sentenceEnds(bl.text) && inRun[lineKey(bl.text)] > 1 ||
 			proseBefore > 0 && namesAnAuthor(bl.text, b.Authors) {
 			continue
 		}
