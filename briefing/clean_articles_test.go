@@ -11,7 +11,8 @@ import (
 
 // cleanArticleDrops pastes each article, its title over its paragraphs as
 // the annotated text gives them, and counts the paragraphs that the
-// importer leaves out of the body, the dateline and the captions.
+// importer leaves out of the body, the dateline, the standfirst and the
+// captions (what a reader sees of them).
 func cleanArticleDrops(t *testing.T, arts []*extract.Article) (paras, dropped, articlesWithDrops int) {
 	for _, a := range arts {
 		ps := strings.Split(strings.TrimSpace(a.Text), "\n\n")
@@ -20,7 +21,7 @@ func cleanArticleDrops(t *testing.T, arts []*extract.Article) (paras, dropped, a
 		if err != nil {
 			t.Fatalf("%s: %v", a.ID, err)
 		}
-		kept := bodyText(b) + "\n" + b.Dateline
+		kept := bodyText(b) + "\n" + b.Dateline + "\n" + b.Standfirst
 		for _, c := range b.Captions {
 			kept += "\n" + c.Text + " " + c.Credit
 		}
