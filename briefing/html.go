@@ -105,6 +105,7 @@ func importHTML(s string) (*Briefing, error) {
 		}
 	}
 	assemble(b, w.out, false)
+	takePageStandfirst(b, page)
 	return b, nil
 }
 

@@ -1,0 +1,36 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSavedPageStandfirst checks that a saved page's standfirst is read
+// from the element its class marks ("dek", "standfirst") beside the
+// headline, outside the article's text, that another story's in a box of
+// the page is not, and that the body keeps the article whole.
+func TestSavedPageStandfirst(t *testing.T) {
+	body := `<p>The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million crowns.</p>
+<p>Work is to start in the spring and last two years, during which the ferries will use the south quay, the council said in a statement.</p>
+<p>Fishermen welcomed the decision but asked that the works leave room for their boats to land the catch during the summer season.</p>`
+	box := `<aside><div class="more"><div><div><h3>Ferry fares rise again</h3><p class="card-dek">The operator blames fuel costs for the third rise in two years, passengers say.</p></div></div></div></aside>`
+	for _, c := range []struct {
+		name, page, want string
+	}{
+		{"dek under the headline", `<html><body><main><header><h1>North pier to be rebuilt</h1>
+<p class="article-dek">The vote ends two years of argument over whether the town can afford a new pier.</p></header><article>` + body + `</article></main>` + box + `</body></html>`,
+			"The vote ends two years of argument over whether the town can afford a new pier."},
+		{"a box's dek only", `<html><body><article><h1>North pier to be rebuilt</h1>` + body + `</article>` + box + `</body></html>`, ""},
+	} {
+		b, err := Import("pier.html", []byte(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Standfirst != c.want {
+			t.Errorf("%s: standfirst %q, want %q", c.name, b.Standfirst, c.want)
+		}
+		if text := bodyText(b); !strings.Contains(text, "north pier") || !strings.Contains(text, "summer season") || strings.Contains(text, "two years of argument") {
+			t.Errorf("%s: body:\n%s", c.name, text)
+		}
+	}
+}
