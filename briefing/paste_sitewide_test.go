@@ -259,3 +259,29 @@ func TestLinesSaidTwiceInTheArticle(t *testing.T) {
 	page, paras = shapePage(map[int]string{1: l})
 	checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))
 }
+
+// TestPhotoDescriptionsBetweenParagraphs checks that a photo's caption
+// without a credit, set between two paragraphs, becomes a caption by its
+// grammar: one sentence in the present that ends on the day the photo was
+// taken; and that the article's sentences of that shape in the past, the
+// future or of saying stay.
+func TestPhotoDescriptionsBetweenParagraphs(t *testing.T) {
+	const caption = "Fishermen unload their catch at the south quay in Portvale on Monday."
+	page, paras := shapePage(map[int]string{1: caption})
+	b := importShape(t, page)
+	checkBody(t, bodyText(b), []string{caption}, paras)
+	if len(b.Captions) != 1 || b.Captions[0].Text != caption {
+		t.Errorf("captions %q, want the photo's", b.Captions)
+	}
+	for _, l := range []string{
+		"The fishermen unloaded their catch at the south quay on Monday.",
+		"The council will vote on the plans on Monday.",
+		"The harbour master said the works would start on March 3.",
+		"Sanders won his home state of Vermont on Tuesday.",
+		"\"We unload the catch here,\" a fisherman says on Monday.",
+	} {
+		if photoDescription(l) {
+			t.Errorf("%q is taken for a photo's caption", l)
+		}
+	}
+}

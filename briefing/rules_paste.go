@@ -213,6 +213,42 @@ func readerPitch(t string) bool {
 	return n >= 2
 }
 
+// maxPhotoDescriptionWords is the most words of a photo's caption that
+// photoDescription reads.
+const maxPhotoDescriptionWords = 30
+
+// photoDate closes a caption: the day or the date the photo was taken
+// ("… on Monday.", "… on Feb. 14, 2023.").
+var photoDate = lazyCompile(`(?i)\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\.$`)
+
+// tensedWords tell a sentence of the article's, in the past or the
+// future or with a verb of saying, from a photo's caption, which says in
+// the present what the photo shows.
+var tensedWords = []string{"said", "says", "say", "was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can",
+	"may", "might", "should", "did", "does", "told", "tells", "been", "be", "not", "no", "it", "he", "she", "they", "we", "i", "you",
+	"won", "lost", "took", "made", "met", "went", "came", "gave", "got", "won't", "began", "became", "left", "led", "held", "ran",
+	"spoke", "wrote", "fell", "rose", "saw", "found", "sent", "set", "put", "hit", "cut", "paid", "sold", "bought", "brought", "kept"}
+
+// photoDescription reports whether a short paragraph of one sentence is a
+// photo's caption set between the article's paragraphs: it quotes nobody,
+// ends on the day or date the photo was taken, and has no verb in the past
+// or the future, of saying or of being ("Residents walk along a flooded
+// road on the outskirts of Temaru, on Feb. 14, 2023.").
+func photoDescription(t string) bool {
+	t = strings.TrimSpace(t)
+	if wordCount(t) > maxPhotoDescriptionWords || strings.ContainsAny(t, "\"“”«»") || !strings.HasSuffix(t, ".") ||
+		strings.Count(t[:len(t)-1], ". ") > 0 || !photoDate.MatchString(t) {
+		return false
+	}
+	for _, f := range strings.Fields(t) {
+		w := strings.ToLower(strings.Trim(f, ".,;:()"))
+		if strings.HasSuffix(w, "ed") || wordIn(w, tensedWords) {
+			return false
+		}
+	}
+	return true
+}
+
 // maxPromptWords is the most words of a page's prompt (see uiPrompt).
 const maxPromptWords = 6
 
@@ -1058,6 +1094,11 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		if in.words <= maxPitchSentenceWords && readerPitch(bl.text) {
 			continue // the page's pitch to its reader
+		}
+		if in.prose && proseBefore > 0 && i+1 <= last && info[i+1].prose && photoDescription(bl.text) {
+			b.Captions = appendCaption(b.Captions, Caption{Text: strings.TrimSpace(bl.text)})
+			captionAt = i
+			continue
 		}
 		if i > 0 && !in.prose && isListMarker(blocks[i-1].text) {
 			continue // an entry of a list of links a screen reader announces
