@@ -92,8 +92,9 @@ func TestCaptionsWithACommaAfterTheirLabel(t *testing.T) {
 // before "by" and the name (in English, French or Spanish), "by" in
 // Italian, Dutch and Swedish, "Words:" or "Text:" before it, a separator
 // left at its end, the place the writer files from after the name, over
-// the date, a name over the outlet's over the date, and a title before
-// the name. A date alone gives no author ("Publié le" is no name), a
+// the date, a name over the outlet's over the date, a title before the
+// name, "Reporter:" and "Author(s):", and a surname in capitals (written
+// back in the name's case). A date alone gives no author ("Publié le" is no name), a
 // name over a photo agency's credits a photographer,
 // "Photo by" after no date is no byline, and neither is a name and a place
 // with no date under them.
@@ -121,6 +122,9 @@ func TestBylinesOverAnAgencyOrAfterADate(t *testing.T) {
 		{"Lena Marsh\nThe Harbour Times\nMarch 3, 2017", []string{"Lena Marsh"}},
 		{"Dr Lena Marsh\nMarch 3, 2017", []string{"Dr Lena Marsh"}},
 		{"Prof. Lena Marsh\nMarch 3, 2017", []string{"Prof. Lena Marsh"}},
+		{"Par Lena MARSH", []string{"Lena Marsh"}},
+		{"Reporter: Lena Marsh", []string{"Lena Marsh"}},
+		{"Author(s): Lena Marsh and Piet Vos", []string{"Lena Marsh", "Piet Vos"}},
 		{"Lena Marsh in Rotterdam", nil},
 		{"Lena Marsh\nGetty Images", nil},
 		{"Photo by Lena Marsh", nil},

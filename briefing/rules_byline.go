@@ -271,12 +271,16 @@ func particleJoined(w string) bool {
 // Mohney") and collapses its spaces.
 func normaliseName(n string) string {
 	n = collapseSpace(n)
-	if !isAllCaps(n) {
-		return n
-	}
 	words := strings.Fields(n)
+	if !isAllCaps(n) {
+		// A surname in capitals after a given name that is not, as French
+		// sites write it: "Lena MARSH".
+		if len(words) < 2 || isAllCaps(words[0]) || !isAllCaps(words[len(words)-1]) || len([]rune(words[len(words)-1])) < 3 {
+			return n
+		}
+	}
 	for i, w := range words {
-		if len([]rune(w)) > 1 && !strings.Contains(w, ".") {
+		if len([]rune(w)) > 1 && !strings.Contains(w, ".") && isAllCaps(w) {
 			words[i] = titleCaseWord(w)
 		}
 	}
