@@ -33,7 +33,28 @@ func importMarkdown(s string) (*Briefing, error) {
 	w := mdWalker{src: src, b: b, lineParagraphs: !isHardWrapped(strings.Split(body, "\n"))}
 	w.blocks(doc, paragraph)
 	assemble(b, w.out, false)
+	dropRepeatedStandfirst(b)
 	return b, nil
+}
+
+// dropRepeatedStandfirst forgets a standfirst that the article's first
+// paragraph says again (a front matter's description or summary is often
+// the first paragraph cut short), so that the reader does not show it
+// twice.
+func dropRepeatedStandfirst(b *Briefing) {
+	if b.Standfirst == "" {
+		return
+	}
+	key := strings.TrimRight(b.Standfirst, ".…")
+	key = key[:min(len(key), 60)]
+	for _, s := range b.Sections {
+		for _, p := range s.Paragraphs {
+			if strings.Contains(p, key) {
+				b.Standfirst = ""
+			}
+			return
+		}
+	}
 }
 
 // mdWalker collects blocks from a goldmark syntax tree.

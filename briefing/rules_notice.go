@@ -28,7 +28,7 @@ const (
 func platformNotice(p string) (source string, ok bool) { return noticeOf(newRuleText(p)) }
 
 func noticeOf(rt ruleText) (source string, ok bool) {
-	if rt.words <= maxPleaWords && rt.hasPhrase(pleaList, pleaPhrases) {
+	if rt.words <= maxPleaWords && (rt.hasPhrase(pleaList, pleaPhrases) || pageNoticeLine(rt.text)) {
 		return "", true
 	}
 	if rt.words > maxNoticeWords || !rt.hasPhrase(noticeList, noticePhrases) {

@@ -102,14 +102,14 @@ func wordIn(w string, words []string) bool {
 // pageNotice is what a page says around the article to the reader: the
 // article goes on past an advertisement ("Story continues", "Article
 // continues below"), or an app is offered ("Download the Harbour News app
-// for Apple or Android"), or a writer's account ("Follow Jane Doe on
-// Twitter").
-var pageNotice = lazyCompile(`(?i)^(?:(?:the )?(?:story|article|text) continues(?: below| after| under)?.{0,30}|continue reading(?: below| the main story| after)?.{0,20}|(?:download|get|install|try) (?:the|our) .{0,40}\bapps?\b.{0,40}|follow .{2,40}? (?:on|at) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b.{0,40})$`)
+// for Apple or Android"), a writer's account ("Follow Jane Doe on
+// Twitter") or the site's channel ("Join ST's Telegram channel and …").
+var pageNotice = lazyCompile(`(?i)^(?:(?:the )?(?:story|article|text) continues(?: below| after| under)?.{0,30}|continue reading(?: below| the main story| after)?.{0,20}|(?:download|get|install|try) (?:the|our) .{0,40}\bapps?\b.{0,40}|follow .{2,40}? (?:on|at) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b.{0,40}|join [^ ]{2,20} (?:telegram|whatsapp|signal|viber) channel\b.{0,80})$`)
 
 // pageNoticeOpeners are the first words of a page's notice (see
 // pageNotice), and pageNoticeSubjects what may follow a first "the".
 var (
-	pageNoticeOpeners  = []string{"story", "article", "text", "continue", "download", "get", "install", "try", "follow"}
+	pageNoticeOpeners  = []string{"story", "article", "text", "continue", "download", "get", "install", "try", "follow", "join"}
 	pageNoticeSubjects = []string{"story", "article", "text"}
 )
 
@@ -145,6 +145,12 @@ func isPageNotice(t string, words int) bool {
 			return true
 		}
 	}
+	return pageNoticeLine(t)
+}
+
+// pageNoticeLine reports whether a line is one of the page's notices by
+// its opening words (see pageNotice), whatever its length.
+func pageNoticeLine(t string) bool {
 	return opensWith(t, pageNoticeOpeners, pageNoticeSubjects) && pageNotice.MatchString(strings.TrimSpace(t))
 }
 
@@ -186,7 +192,8 @@ var pitchTerms = []string{"newsletter", "inbox", "subscribe", "subscription", "s
 var secondPerson = []string{"you", "your", "you're", "you've", "you’re", "you’ve", "yours"}
 
 // readerPitch reports whether a paragraph is the page's pitch to its
-// reader: it speaks to the reader ("you", "your"), quotes nobody, and
+// reader: it speaks to the reader ("you", "your") in the page's voice
+// ("our", "us", "we", or "straight to your inbox"), quotes nobody, and
 // names two things a page pitches or more (see pitchTerms): "Get the
 // harbour's best stories straight to your inbox: sign up for our
 // newsletter."
@@ -204,6 +211,13 @@ func readerPitch(t string) bool {
 	if !addressed {
 		return false
 	}
+	voice := indexFold(t, "straight to your") >= 0 || indexFold(t, "delivered to your") >= 0
+	for _, w := range strings.Fields(t) {
+		voice = voice || wordIn(strings.Trim(w, "(,.;:!?"), sitePersons)
+	}
+	if !voice {
+		return false // advice to the reader ("you can download the app"), not the page's pitch
+	}
 	n := 0
 	for _, p := range pitchTerms {
 		if indexFold(t, p) >= 0 {
@@ -213,41 +227,8 @@ func readerPitch(t string) bool {
 	return n >= 2
 }
 
-// maxPhotoDescriptionWords is the most words of a photo's caption that
-// photoDescription reads.
-const maxPhotoDescriptionWords = 30
-
-// photoDate closes a caption: the day or the date the photo was taken
-// ("… on Monday.", "… on Feb. 14, 2023.").
-var photoDate = lazyCompile(`(?i)\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\.$`)
-
-// tensedWords tell a sentence of the article's, in the past or the
-// future or with a verb of saying, from a photo's caption, which says in
-// the present what the photo shows.
-var tensedWords = []string{"said", "says", "say", "was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can",
-	"may", "might", "should", "did", "does", "told", "tells", "been", "be", "not", "no", "it", "he", "she", "they", "we", "i", "you",
-	"won", "lost", "took", "made", "met", "went", "came", "gave", "got", "won't", "began", "became", "left", "led", "held", "ran",
-	"spoke", "wrote", "fell", "rose", "saw", "found", "sent", "set", "put", "hit", "cut", "paid", "sold", "bought", "brought", "kept"}
-
-// photoDescription reports whether a short paragraph of one sentence is a
-// photo's caption set between the article's paragraphs: it quotes nobody,
-// ends on the day or date the photo was taken, and has no verb in the past
-// or the future, of saying or of being ("Residents walk along a flooded
-// road on the outskirts of Temaru, on Feb. 14, 2023.").
-func photoDescription(t string) bool {
-	t = strings.TrimSpace(t)
-	if wordCount(t) > maxPhotoDescriptionWords || strings.ContainsAny(t, "\"“”«»") || !strings.HasSuffix(t, ".") ||
-		strings.Count(t[:len(t)-1], ". ") > 0 || !photoDate.MatchString(t) {
-		return false
-	}
-	for _, f := range strings.Fields(t) {
-		w := strings.ToLower(strings.Trim(f, ".,;:()"))
-		if strings.HasSuffix(w, "ed") || wordIn(w, tensedWords) {
-			return false
-		}
-	}
-	return true
-}
+// sitePersons are the words a page speaks of itself with in its pitch.
+var sitePersons = []string{"our", "us", "we", "we're", "we’re", "we've", "we’ve"}
 
 // maxPromptWords is the most words of a page's prompt (see uiPrompt).
 const maxPromptWords = 6
@@ -264,15 +245,15 @@ var promptVerbs = []string{"save", "share", "print", "follow", "listen", "subscr
 // and services, never the article's subject.
 var promptNouns = []string{"article", "articles", "page", "story", "stories", "newsletter", "newsletters", "email", "app", "comments",
 	"comment", "topics", "topic", "link", "video", "videos", "audio", "podcast", "gallery", "photos", "site", "feed", "alerts", "updates",
-	"notifications", "account", "subscription", "offer", "list", "reading", "post", "piece", "author", "authors", "profile", "more",
-	"here", "now", "today", "free", "transcript", "edition", "print", "settings", "preferences", "us"}
+	"notifications", "account", "subscription", "offer", "reading", "post", "piece", "author", "authors", "profile", "more",
+	"this", "it", "transcript", "edition", "print", "settings", "preferences", "us"}
 
 // uiPrompt reports whether a short line that is not a sentence is one of
-// the page's prompts: an imperative of promptVerbs alone or with one more
-// word ("Save", "Share this"), or followed by words of which one is a
-// promptNouns ("Listen to article (2 minutes)", "Follow the topics in this
-// article"). A subheading in the imperative speaks of the article's
-// subject ("Follow the money").
+// the page's prompts: an imperative of promptVerbs alone ("Save"), or
+// followed by words of which one is a promptNouns ("Share this", "Listen
+// to article (2 minutes)", "Follow the topics in this article"). A
+// subheading that opens with such a verb speaks of the article's subject
+// ("Follow the money", "Share prices", "Watch list").
 func uiPrompt(t string) bool {
 	t = strings.TrimSpace(t)
 	if t == "" || endsSentence(strings.TrimRight(t, "!")) {
@@ -282,7 +263,7 @@ func uiPrompt(t string) bool {
 	if !wordIn(f[0], promptVerbs) || !startsCapital(firstRune(f[0])) {
 		return false
 	}
-	if len(f) <= 2 {
+	if len(f) == 1 {
 		return true
 	}
 	for _, w := range f[1:] {
@@ -310,16 +291,11 @@ const maxStampWords = 8
 var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|[—–•·|-]\s*\d+\s*min(?:ute)?s? read)$`)
 
 // pageStamp reports whether a short line is a page's small print (see
-// stampLine), a row of hashtags ("#beginners #career") or a tag of a
-// list of tags, each on its line with a comma after it ("Local
-// government,").
+// stampLine) or a row of hashtags ("#beginners #career").
 func pageStamp(t string) bool {
 	t = strings.TrimSpace(t)
 	if t == "" {
 		return false
-	}
-	if strings.HasSuffix(t, ",") && !strings.ContainsAny(t[:len(t)-1], ",.;:") && wordCount(t) <= maxTagWords {
-		return true
 	}
 	tags := true
 	for _, f := range strings.Fields(t) {
@@ -330,9 +306,6 @@ func pageStamp(t string) bool {
 	}
 	return strings.IndexFunc(t, unicode.IsDigit) >= 0 && stampLine.MatchString(t)
 }
-
-// maxTagWords is the most words of a tag in a list of tags.
-const maxTagWords = 4
 
 // liveCoverage is what a link to a site's live coverage says: "Africa
 // Live updates from Kenya", "Live blog: the vote", "As it happened".
@@ -973,14 +946,6 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	}
 	last = growEdge(blocks, info, last, 1)
 	drop, last := widgetDrops(blocks, info, seen, first, last)
-	// The short lines said more than once inside the article are the
-	// page's: an article does not say a line of its own twice.
-	inRun := map[string]int{}
-	for i := first; i <= last; i++ {
-		if info[i].words <= maxChromeWords && !info[i].prose {
-			inRun[lineKey(blocks[i].text)]++
-		}
-	}
 	out := blocks[:0]
 	// Around the start: the byline, its date and the captions.
 	authors, strength := b.Authors, 0
@@ -1095,11 +1060,6 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if in.words <= maxPitchSentenceWords && readerPitch(bl.text) {
 			continue // the page's pitch to its reader
 		}
-		if in.prose && proseBefore > 0 && i+1 <= last && info[i+1].prose && photoDescription(bl.text) {
-			b.Captions = appendCaption(b.Captions, Caption{Text: strings.TrimSpace(bl.text)})
-			captionAt = i
-			continue
-		}
 		if i > 0 && !in.prose && isListMarker(blocks[i-1].text) {
 			continue // an entry of a list of links a screen reader announces
 		}
@@ -1150,7 +1110,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if len(b.Authors) == 0 {
 					b.Authors = names
 				}
-				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) {
+				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) && bylineAt < 0 {
 					out = takeStandfirst(b, out, dekIndex)
 				}
 				continue
@@ -1172,7 +1132,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if bylineUsesNext(bl.text, nextText(blocks, i)) && i < last {
 					i++ // its date or role
 				}
-				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) {
+				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) && bylineAt < 0 {
 					// The one paragraph before the byline is the standfirst
 					// under the headline, not the article's first.
 					out = takeStandfirst(b, out, dekIndex)
@@ -1213,43 +1173,12 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if in.chrome || labelsChrome(blocks, info, i) || repeatedLabelLine(bl, in, seen) ||
-			in.words <= maxChromeWords && bl.kind != heading && !sentenceEnds(bl.text) && inRun[lineKey(bl.text)] > 1 ||
 			proseBefore > 0 && namesAnAuthor(bl.text, b.Authors) {
 			continue
 		}
 		out = append(out, bl)
 	}
-	return dropLoneHeadline(out)
-}
-
-// minLoneHeadlineWords is the fewest words of a link to another story
-// that dropLoneHeadline takes for one.
-const minLoneHeadlineWords = 8
-
-// dropLoneHeadline takes out of an article's blocks the one "subheading"
-// it has when that line is a headline of another story's: eight words or
-// more in title case ("Election Workers Are Quitting In Record Numbers"),
-// a link the page set between two paragraphs. An article's own
-// subheadings are shorter, or come several to an article.
-func dropLoneHeadline(out []block) []block {
-	at := -1
-	for i, bl := range out {
-		if bl.kind != heading {
-			continue
-		}
-		if at >= 0 {
-			return out // two subheadings or more: the article's
-		}
-		at = i
-	}
-	if at <= 0 || at+1 >= len(out) {
-		return out
-	}
-	t := strings.TrimSpace(out[at].text)
-	if wordCount(t) < minLoneHeadlineWords || lowerShare(t) > maxTitleCaseLower {
-		return out
-	}
-	return append(out[:at], out[at+1:]...)
+	return out
 }
 
 // repeatedLabelLine reports whether a short line that is not a sentence,

@@ -211,7 +211,8 @@ const minLeadCaptionWords = 4
 func captionUnderByline(blocks []block, info []pasteInfo, i int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	return !info[i].prose && blocks[i].kind != heading && info[i].words >= minLeadCaptionWords && info[i].words <= maxCaptionWords &&
-		!sentenceEnds(t) && !strings.HasSuffix(t, ":") && underByline(blocks, info, i)
+		!sentenceEnds(t) && !strings.HasSuffix(t, ":") && lineDate(t).IsZero() && !pageStamp(t) && info[i].kind != strongChrome &&
+		underByline(blocks, info, i)
 }
 
 // underByline reports whether blocks[i] comes right after a byline (one

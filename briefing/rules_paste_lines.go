@@ -259,7 +259,9 @@ func nameInClosingBrackets(t string) (text, credit string, ok bool) {
 const maxBracketedCreditWords = 5
 
 // bracketedCredit reads a credit alone in brackets on its line, under a
-// photo's caption: "(Evening Standard)", "(Jane Doe/Harbour Press)".
+// photo's caption: "(Evening Standard)", "(Jane Doe/Harbour Press)"; two
+// words or a slash at least, and no figures ("(Laughter)" and "(Updated
+// March 4)" are not credits).
 func bracketedCredit(t string) (string, bool) {
 	t = strings.TrimSpace(t)
 	if len(t) < 4 || t[0] != '(' || t[len(t)-1] != ')' || strings.Count(t, "(") != 1 {
@@ -267,8 +269,9 @@ func bracketedCredit(t string) (string, bool) {
 	}
 	inner := strings.TrimSpace(t[1 : len(t)-1])
 	f := strings.Fields(inner)
-	if len(f) == 0 || len(f) > maxBracketedCreditWords || sentenceEnds(inner) || strings.IndexByte(inner, ':') >= 0 {
-		return "", false
+	if len(f) == 0 || len(f) > maxBracketedCreditWords || sentenceEnds(inner) || strings.IndexByte(inner, ':') >= 0 ||
+		strings.IndexFunc(inner, unicode.IsDigit) >= 0 || len(f) < 2 && strings.IndexByte(inner, '/') < 0 {
+		return "", false // "(Laughter)", "(Updated March 4)"
 	}
 	for _, w := range f {
 		if !startsCapital(firstRune(w)) && !strings.ContainsRune("/&", firstRune(w)) {
@@ -388,8 +391,9 @@ const maxLocalDateWords = 24
 var numericDatePattern = lazyCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
 
 // numericDate returns the first date in figures in a short line, or the
-// zero time. With dots it is day, month, year; with slashes the day comes
-// first unless the second number cannot be a month ("3/19/2023").
+// zero time. With dots it is day, month, year; with slashes the month comes
+// first, as American sites write it ("3/9/2023" is March 9), unless the
+// first number cannot be a month ("19/3/2023").
 func numericDate(t string) time.Time {
 	if strings.IndexByte(t, '.') < 0 && strings.IndexByte(t, '/') < 0 {
 		return time.Time{}
@@ -399,8 +403,8 @@ func numericDate(t string) time.Time {
 		return time.Time{}
 	}
 	d, mon, y := atoi(m[1]), atoi(m[3]), atoi(m[4])
-	if m[2] == "/" && mon > 12 {
-		d, mon = mon, d
+	if m[2] == "/" && d <= 12 {
+		d, mon = mon, d // month first, as American sites write it, unless it cannot be
 	}
 	if y < 1900 || y > 2100 || mon < 1 || mon > 12 || d < 1 || d > 31 {
 		return time.Time{}

@@ -857,10 +857,13 @@ const maxBoxLines = 5
 
 // markBoxes marks for dropping the boxes a page sets into an article: two
 // to maxBoxLines lines right under each other, a blank line before and
-// after them, one of which is the page's furniture, a notice or a plea to
-// the reader (a newsletter's name over its pitch and its terms; "Thanks
-// for signing up!" over the app's offer), the others short. A paragraph of
-// the article's prose is never in such a box.
+// after them, one of which is a notice or a plea to the reader (a
+// newsletter's name over its pitch and its terms; "Thanks for signing
+// up!" over the app's offer), the others short. A paragraph of the
+// article's prose is never in such a box, nor is a line next to an
+// "Advertisement" label, which is only furniture. It also marks a list of
+// tags, two or more short lines right under each other each ending with a
+// comma ("Buses,", "Local government,").
 func markBoxes(blocks []block, info []pasteInfo, drop []bool, first, last int) {
 	for i := first; i <= last; {
 		j := i
@@ -874,6 +877,28 @@ func markBoxes(blocks []block, info []pasteInfo, drop []bool, first, last int) {
 		}
 		i = j + 1
 	}
+	for i := first; i <= last; i++ {
+		j := i
+		for j <= last && isTagLine(blocks[j].text) && (j == i || info[j].tight) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				drop[k] = true
+			}
+			i = j - 1
+		}
+	}
+}
+
+// maxTagWords is the most words of a tag in a list of tags.
+const maxTagWords = 4
+
+// isTagLine reports whether a line is a tag of a list of tags: a few
+// words and a comma after them, no other mark ("Local government,").
+func isTagLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ",") && !strings.ContainsAny(t[:len(t)-1], ",.;:") && wordCount(t) <= maxTagWords
 }
 
 // boxOfThePage reports whether the lines blocks[i..j] make a box of the
@@ -881,10 +906,6 @@ func markBoxes(blocks []block, info []pasteInfo, drop []bool, first, last int) {
 func boxOfThePage(blocks []block, info []pasteInfo, i, j int) bool {
 	marked := false
 	for k := i; k <= j; k++ {
-		if info[k].furn == furnitureLine || info[k].furn == furnitureCut {
-			marked = true
-			continue
-		}
 		if _, ok := noticeOf(newRuleText(blocks[k].text)); ok {
 			marked = true
 			continue

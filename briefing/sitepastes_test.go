@@ -43,6 +43,8 @@ var knownMisses = map[string][]string{
 		"junk: \"Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.\"",
 	},
 	"huffpost.txt": {
+		"junk: \"Election Workers Are Quitting In Record Numbers. Here's Who Is Replacing Them.\"",
+		"junk: \"Support HuffPost\"",
 		"junk: \"At HuffPost, we believe that everyone needs high-quality journalism, but we understand that not everyone can afford to pay for expensive news subscriptions. That is why we are committed to providing deeply reported, carefully fact-checked news that is freely accessible to everyone.\"",
 	},
 	"nature.txt": {

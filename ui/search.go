@@ -45,8 +45,10 @@ func (m *model) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 type searchMatch struct {
 	span    briefing.Span
 	caption int
-	// standfirst marks a match in the standfirst (caption is then -1).
+	// standfirst marks a match in the standfirst (caption is then -1),
+	// nth which of the standfirst's matches it is, from 0.
 	standfirst bool
+	nth        int
 }
 
 // atOrAfter reports whether the match comes at or after paragraph p of
@@ -70,8 +72,8 @@ func (d *articleDoc) search(q string) {
 		return
 	}
 	lq := strings.ToLower(q)
-	for range strings.Count(strings.ToLower(d.b.Standfirst), lq) {
-		d.matches = append(d.matches, searchMatch{caption: -1, standfirst: true})
+	for k := range strings.Count(strings.ToLower(d.b.Standfirst), lq) {
+		d.matches = append(d.matches, searchMatch{caption: -1, standfirst: true, nth: k})
 	}
 	for c, cap := range d.b.Captions {
 		n := strings.Count(strings.ToLower(captionText(cap)), lq)
@@ -102,6 +104,24 @@ func (d *articleDoc) search(q string) {
 	}
 }
 
+// standfirstLineOf returns which line of the wrapped standfirst holds its
+// nth match of the query (from 0), or its first line when the match runs
+// over a line's end.
+func (d *articleDoc) standfirstLineOf(nth int) int {
+	lq := strings.ToLower(d.query)
+	if lq == "" {
+		return 0
+	}
+	for i := 0; i < d.standfirstLines && i < len(d.captions); i++ {
+		n := strings.Count(strings.ToLower(d.captions[i]), lq)
+		if nth < n {
+			return i
+		}
+		nth -= n
+	}
+	return 0
+}
+
 func isASCIILower(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
@@ -129,7 +149,7 @@ func (d *articleDoc) nextMatch(dir int) {
 	d.matchIdx = (d.matchIdx%len(d.matches) + len(d.matches)) % len(d.matches)
 	m := d.matches[d.matchIdx]
 	if m.standfirst {
-		d.jumpCaptionLine(0)
+		d.jumpCaptionLine(d.standfirstLineOf(m.nth))
 		return
 	}
 	if m.caption >= 0 {

@@ -79,3 +79,20 @@ func TestPrintShowsTheStandfirst(t *testing.T) {
 		t.Errorf("escape byte in piped output:\n%q", out)
 	}
 }
+
+// TestScreenSearchShowsAMatchDeepInTheStandfirst checks, at 30x10, that
+// a search whose match stands on a late line of a long standfirst brings
+// that line on screen.
+func TestScreenSearchShowsAMatchDeepInTheStandfirst(t *testing.T) {
+	b := standfirstBriefing()
+	b.Standfirst = "The vote ends two years of argument over whether the town can afford a new pier, and the long wait of the fishermen who land their catch there every morning, from the first boats at dawn to the last ones at dusk, is finally over for the seaweed gatherers"
+	m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+	s := startScreen(t, m, 30, 10)
+	s.waitText("The vote ends")
+	s.typeKeys("/seaweed\r")
+	s.waitText("1/1 match")
+	s.waitFor("the match on screen", func(string) bool {
+		x, _ := s.findArticle(30, 10, "seaweed")
+		return x >= 0
+	})
+}

@@ -1,0 +1,80 @@
+package briefing
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestArticleTextThatLooksLikeSiteLines checks that the article's own
+// sentences and lines stay in the body when they share words or shapes
+// with a site's lines: a paragraph opening "Also on", a channel or a
+// commission named in a sentence, advice to the reader, a sentence next
+// to an "Advertisement" label, a letter's greeting and sign-off, a
+// refrain said twice.
+func TestArticleTextThatLooksLikeSiteLines(t *testing.T) {
+	for _, l := range []string{
+		"Also on Tuesday, the council approved a new car park by the station.",
+		"The rebel group announced the attack on its Telegram channel.",
+		"Officials set up a WhatsApp channel to keep residents informed.",
+		"The city pass gives unlimited access to the museums for a week.",
+		"Influencers may earn a commission on every sale they make, the regulator said, and must say so.",
+		"You can also download the app to pay for single trips.",
+		"If you have a season ticket, you can sign up for the new monthly plan. You will need an account and a subscription to its alerts.",
+	} {
+		page, paras := shapePage(map[int]string{1: l})
+		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))
+	}
+	page, paras := shapePage(map[int]string{1: "Passengers said they would fight it.\nAdvertisement"})
+	checkBody(t, bodyText(importShape(t, page)), []string{"Advertisement"}, append(paras, "Passengers said they would fight it."))
+	page, paras = shapePage(map[int]string{1: "Dear Mayor,\n\nWe the fishermen of the north pier ask you to keep the old steps for our boats.\n\nYours sincerely,\n\nThe Fishermen's Guild"})
+	checkBody(t, bodyText(importShape(t, page)), nil, append(paras, "Dear Mayor,", "Yours sincerely,"))
+}
+
+// TestArticleHeadAfterReview checks the head of an article in shapes
+// that are easy to misread: a date and time under the byline is no
+// caption and gives the date (month first when written with slashes, as
+// American sites do); a photo's credit among the opening paragraphs, with
+// the byline above the article, takes no standfirst; a credit alone in
+// brackets needs two words or a slash, and no figures.
+func TestArticleHeadAfterReview(t *testing.T) {
+	for _, c := range []struct {
+		head string
+		date time.Time
+	}{
+		{"By Lena Marsh\nMarch 4, 2023 10:15 AM ET", time.Date(2023, 3, 4, 0, 0, 0, 0, time.UTC)},
+		{"By Lena Marsh\nUpdated 3/9/2023 10:15 AM EST", time.Date(2023, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"By Lena Marsh\nPublished 19/3/2023", time.Date(2023, 3, 19, 0, 0, 0, 0, time.UTC)},
+	} {
+		b := importShape(t, "North pier to be rebuilt\n\n"+c.head+"\n\n"+shapeBody)
+		if len(b.Captions) != 0 || !b.Published.Equal(c.date) {
+			t.Errorf("%q: captions %q, published %v; want none and %v", c.head, b.Captions, b.Published, c.date)
+		}
+	}
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\nPiet Vos, Reuters\n\n" + strings.Join(paras[1:], "\n\n") + "\n"
+	b := importShape(t, page)
+	if b.Standfirst != "" || !reflect.DeepEqual(b.Authors, []string{"Lena Marsh"}) {
+		t.Errorf("standfirst %q, authors %q; want none and Lena Marsh", b.Standfirst, b.Authors)
+	}
+	checkBody(t, bodyText(b), nil, paras)
+	for _, l := range []string{"(Laughter)", "(Applause)", "(Updated March 4)"} {
+		if _, ok := bracketedCredit(l); ok {
+			t.Errorf("%q is taken for a credit", l)
+		}
+	}
+}
+
+// TestFrontMatterStandfirstNotSaidTwice checks that a front matter's
+// description that the first paragraph says again is no standfirst.
+func TestFrontMatterStandfirstNotSaidTwice(t *testing.T) {
+	md := "---\ntitle: North pier\ndescription: The harbour council voted on Tuesday to rebuild the old north pier\n---\n\n" + shapeBody
+	b, err := Import("pier.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Standfirst != "" {
+		t.Errorf("standfirst %q repeats the first paragraph", b.Standfirst)
+	}
+}
