@@ -47,14 +47,19 @@ func dropRepeatedStandfirst(b *Briefing) {
 	}
 	key := strings.TrimRight(b.Standfirst, ".…")
 	key = key[:min(len(key), 60)]
+	if first := firstParagraph(b); first != "" && strings.Contains(first, key) {
+		b.Standfirst = ""
+	}
+}
+
+// firstParagraph returns the briefing's first paragraph, or "".
+func firstParagraph(b *Briefing) string {
 	for _, s := range b.Sections {
-		for _, p := range s.Paragraphs {
-			if strings.Contains(p, key) {
-				b.Standfirst = ""
-			}
-			return
+		if len(s.Paragraphs) > 0 {
+			return s.Paragraphs[0]
 		}
 	}
+	return ""
 }
 
 // mdWalker collects blocks from a goldmark syntax tree.
