@@ -104,7 +104,7 @@ func wordIn(w string, words []string) bool {
 // continues below"), or an app is offered ("Download the Harbour News app
 // for Apple or Android"), a writer's account ("Follow Jane Doe on
 // Twitter") or the site's channel ("Join ST's Telegram channel and …").
-var pageNotice = lazyCompile(`(?i)^(?:(?:the )?(?:story|article|text) continues(?: below| after| under)?.{0,30}|continue reading(?: below| the main story| after)?.{0,20}|(?:download|get|install|try) (?:the|our) .{0,40}\bapps?\b.{0,40}|follow .{2,40}? (?:on|at) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)\b.{0,40}|join [^ ]{2,20} (?:telegram|whatsapp|signal|viber) channel\b.{0,80})$`)
+var pageNotice = lazyCompile(`(?i)^(?:(?:the )?(?:story|article|text) continues(?: below| after| under)?.{0,30}|continue reading(?: below| the main story| after)?.{0,20}|(?:download|get|install|try) (?:the|our) .{0,40}\bapps?\b.{0,40})$`)
 
 // pageNoticeOpeners are the first words of a page's notice (see
 // pageNotice), and pageNoticeSubjects what may follow a first "the".
@@ -151,7 +151,19 @@ func isPageNotice(t string, words int) bool {
 // pageNoticeLine reports whether a line is one of the page's notices by
 // its opening words (see pageNotice), whatever its length.
 func pageNoticeLine(t string) bool {
-	return opensWith(t, pageNoticeOpeners, pageNoticeSubjects) && pageNotice.MatchString(strings.TrimSpace(t))
+	t = strings.TrimSpace(t)
+	first, rest, _ := strings.Cut(t, " ")
+	switch {
+	case strings.EqualFold(first, "follow"):
+		// "Follow Jane Doe on Twitter": a network named after "on" or "at"
+		on := max(strings.Index(rest, " on "), strings.Index(rest, " at "))
+		return on > 0 && on < 40 && containsAnyOf(rest[on:], socialNetworks) || strings.HasPrefix(rest, "us on ")
+	case strings.EqualFold(first, "join"):
+		// "Join ST's Telegram channel and …"
+		return indexFold(rest, "channel") >= 0 && (indexFold(rest, "telegram") >= 0 || indexFold(rest, "whatsapp") >= 0 ||
+			indexFold(rest, "signal") >= 0 || indexFold(rest, "viber") >= 0)
+	}
+	return opensWith(t, pageNoticeOpeners, pageNoticeSubjects) && pageNotice.MatchString(t)
 }
 
 // timedHeadline is an entry of a live feed or a news ticker: a time, then

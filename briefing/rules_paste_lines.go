@@ -468,8 +468,8 @@ func atoi(s string) int {
 // "Follow" on the next.
 func pasteByline(line, next string) ([]string, bool) {
 	s := strings.TrimRight(strings.TrimLeft(collapseSpace(line), "*_-–—•·/ "), " |•·–—")
-	s = gluedComma.ReplaceAllString(s, ", $1") // "Globe Staff,Updated March 3"
-	if _, ok := ledCredit(s); ok {
+	s = unglueCommas(s) // "Globe Staff,Updated March 3"
+	if (strings.Contains(s, "redit") || strings.Contains(s, "REDIT")) && isLedCredit(s) {
 		return nil, false // a photo's credit: "Credit...Jane Doe for Harbour News"
 	}
 	if names, ok := parseByline(s); ok {
@@ -478,8 +478,8 @@ func pasteByline(line, next string) ([]string, bool) {
 	if names, ok := cjkByline(s); ok {
 		return names, true
 	}
-	if m := postedBy.FindStringSubmatch(s); m != nil {
-		return parseByline("By " + m[1])
+	if name := matchPostedBy(s); name != "" {
+		return parseByline("By " + name)
 	}
 	if names, ok := bylineAfterDate(s); ok {
 		return names, true
@@ -555,9 +555,30 @@ func inPlace(rest string) bool {
 	return true
 }
 
-// gluedComma is a comma that a capital follows with no space, as a page
-// joins the parts of a byline: "Globe Staff,Updated".
-var gluedComma = lazyCompile(`,(\p{Lu})`)
+// unglueCommas sets a space after each comma that a capital follows with
+// none, as a page joins the parts of a byline: "Globe Staff,Updated".
+func unglueCommas(s string) string {
+	if strings.IndexByte(s, ',') < 0 {
+		return s
+	}
+	var sb strings.Builder
+	for i := 0; i < len(s); i++ {
+		sb.WriteByte(s[i])
+		if s[i] == ',' && i+1 < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsUpper(r) {
+				sb.WriteByte(' ')
+			}
+		}
+	}
+	return sb.String()
+}
+
+// isLedCredit reports whether a line is a credit led by its label (see
+// ledCredit).
+func isLedCredit(s string) bool {
+	_, ok := ledCredit(s)
+	return ok
+}
 
 // nameTitles are the titles a byline may set before a writer's name.
 var nameTitles = []string{"dr", "prof", "professor", "rev", "sir", "dame"}
@@ -721,9 +742,39 @@ func bylineAfterDate(s string) ([]string, bool) {
 }
 
 // postedBy is a blog's "on March 10, 2015 by Name", "Posted on … by Name"
-// or "Last updated on … by Name", and the same in French, Spanish, German
-// and Italian ("Publié le … par Name").
-var postedBy = lazyCompile(`(?i)^(?:(?:posted |published |(?:last )?updated )?on .{4,40}? by|(?:publié|mis à jour) le .{4,40}? par|(?:publicado|actualizado) el .{4,40}? por|(?:veröffentlicht|aktualisiert) am .{4,40}? von|(?:pubblicato|aggiornato) il .{4,40}? da) (\p{Lu}.{2,80})$`)
+// or "Last updated on … by Name"; postedByLocal the same in French,
+// Spanish, German and Italian ("Publié le … par Name").
+var (
+	postedBy      = lazyCompile(`(?i)^(?:posted |published |(?:last )?updated )?on .{4,40}? by (\p{Lu}.{2,80})$`)
+	postedByLocal = lazyCompile(`(?i)^(?:(?:publié|mis à jour) le .{4,40}? par|(?:publicado|actualizado) el .{4,40}? por|(?:veröffentlicht|aktualisiert) am .{4,40}? von|(?:pubblicato|aggiornato) il .{4,40}? da) (\p{Lu}.{2,80})$`)
+)
+
+// postedByOpeners are the words a byline of postedBy opens with, and
+// postedByWords those of postedByLocal: cheap tests before the patterns.
+var postedByOpeners = []string{"on", "posted", "published", "updated", "last"}
+
+// postedByWords are the first words of postedByLocal's bylines.
+var postedByWords = []string{"publié", "mis à jour", "publicado", "actualizado", "veröffentlicht", "aktualisiert", "pubblicato", "aggiornato"}
+
+// matchPostedBy reads a blog's "Posted on … by Name" line in English or,
+// when it opens with one of postedByWords, in French, Spanish, German or
+// Italian; it returns the name, or "".
+func matchPostedBy(s string) string {
+	if strings.Contains(s, " by ") && opensWith(s, postedByOpeners, nil) {
+		if m := postedBy.FindStringSubmatch(s); m != nil {
+			return m[1]
+		}
+	}
+	for _, w := range postedByWords {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
+			if m := postedByLocal.FindStringSubmatch(s); m != nil {
+				return m[1]
+			}
+			break
+		}
+	}
+	return ""
+}
 
 // pieceKinds are the kinds of piece whose name may stand before a
 // byline's "by": "Opinion by Jane Doe".

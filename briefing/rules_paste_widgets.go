@@ -148,7 +148,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			if i-1 >= first && !info[i-1].prose && info[i-1].words <= maxCardTitleWords && !sentenceEnds(blocks[i-1].text) {
 				drop[i-1] = true
 			}
-		case (i > first && !in.prose || in.prose && in.words <= longProseWords) && strings.Contains(t, " by ") && postedBy.MatchString(t):
+		case (i > first && !in.prose || in.prose && in.words <= longProseWords) && strings.Contains(t, " by ") && opensWith(t, postedByOpeners, nil) && postedBy.MatchString(t):
 			// "Posted on Tuesday 15 October 2019 at 09:11 by Jane Doe.":
 			// the blog's post ends here; its footer follows.
 			if total := proseTotal(info, first, last); proseTotal(info, first, i)*2 >= total {
