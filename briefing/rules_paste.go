@@ -210,8 +210,8 @@ var secondPerson = []string{"you", "your", "you're", "you've", "you’re", "you�
 // harbour's best stories straight to your inbox: sign up for our
 // newsletter."
 func readerPitch(t string) bool {
-	if strings.ContainsAny(t, "\"“”«»") {
-		return false
+	if indexFold(t, "you") < 0 || strings.ContainsAny(t, "\"“”«»") {
+		return false // most paragraphs do not speak to the reader: the cheap test first
 	}
 	addressed := false
 	for _, w := range strings.Fields(t) {

@@ -124,12 +124,21 @@ func ledCredit(t string) (string, bool) {
 // ledCaption reads a caption led by its label: "Media caption …",
 // "Image caption …" (captionLead).
 func ledCaption(t string) (Caption, bool) {
-	if t != "" && strings.IndexByte("MICLPABRTFmiclpabrtf", t[0]) >= 0 {
+	if t != "" && strings.IndexByte("MICLPABRTFmiclpabrtf", t[0]) >= 0 && captionLeadSoon(t) {
 		if m := captionLead.FindStringSubmatch(t); m != nil {
 			return Caption{Text: strings.TrimSpace(m[1])}, true
 		}
 	}
 	return Caption{}, false
+}
+
+// captionLeadSoon reports whether a line may open with one of
+// captionLead's labels: a caption's word in its first words, or a colon
+// soon (the labels of where the photo stands: "Pictured:", "Above:").
+func captionLeadSoon(t string) bool {
+	head := t[:min(len(t), 16)]
+	return indexFold(head, "caption") >= 0 || indexFold(head, "legend") >= 0 || indexFold(head, "légende") >= 0 ||
+		strings.IndexByte(t[:min(len(t), 32)], ':') >= 0
 }
 
 // creditedImageCaption reads a caption with its credit run in
