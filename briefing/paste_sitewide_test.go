@@ -122,6 +122,8 @@ func TestBylinesOverAnAgencyOrAfterADate(t *testing.T) {
 		{"Dr Lena Marsh\nMarch 3, 2017", []string{"Dr Lena Marsh"}},
 		{"Prof. Lena Marsh\nMarch 3, 2017", []string{"Prof. Lena Marsh"}},
 		{"Par Lena MARSH", []string{"Lena Marsh"}},
+		{"By Lena Marsh Harbour correspondent", []string{"Lena Marsh"}},
+		{"By Lena Marsh and Piet Vos, Harbour correspondents", []string{"Lena Marsh", "Piet Vos"}},
 		{"Reporter: Lena Marsh", []string{"Lena Marsh"}},
 		{"Author(s): Lena Marsh and Piet Vos", []string{"Lena Marsh", "Piet Vos"}},
 		{"Lena Marsh in Rotterdam", nil},

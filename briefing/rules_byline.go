@@ -164,6 +164,13 @@ func cutAtRole(s string) string {
 		if n >= 2 && unicode.IsUpper(firstRune(w)) && prev != "and" && prev != "&" && (isRoleWord(strings.Trim(w, ".,;:")) || isContactWord(w)) {
 			return strings.TrimRight(s[:i], " ")
 		}
+		if n >= 2 && unicode.IsUpper(firstRune(w)) && !isRoleWord(w) && prev != "and" && prev != "&" {
+			// A beat before a role in lower case: "Helen Ashby
+			// Environment correspondent".
+			if next, _, _ := strings.Cut(s[min(i+j+1, len(s)):], " "); next != "" && unicode.IsLower(firstRune(next)) && isRoleWord(strings.Trim(next, ".,;:")) {
+				return strings.TrimRight(s[:i], " ")
+			}
+		}
 		prev, n = w, n+1
 		i += j + 1
 	}
