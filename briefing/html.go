@@ -325,11 +325,21 @@ func textContent(n *html.Node) string {
 
 // findElement returns the first element of type a under n, depth first.
 func findElement(n *html.Node, a atom.Atom) *html.Node {
-	if n.Type == html.ElementNode && n.DataAtom == a {
+	return findNode(n, func(n *html.Node) bool { return n.Type == html.ElementNode && n.DataAtom == a }, nil)
+}
+
+// findNode returns the first node under n, depth first, that match
+// accepts, not looking inside the nodes that skip accepts (nil skips
+// none), or nil.
+func findNode(n *html.Node, match, skip func(*html.Node) bool) *html.Node {
+	if match(n) {
 		return n
 	}
+	if skip != nil && skip(n) {
+		return nil
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := findElement(c, a); f != nil {
+		if f := findNode(c, match, skip); f != nil {
 			return f
 		}
 	}

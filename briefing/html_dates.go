@@ -112,25 +112,18 @@ const maxHeadlineWords = 30
 // pageHeadline returns the text of the page's first <h1> that can be a
 // headline (two to maxHeadlineWords words), or "".
 func pageHeadline(doc *html.Node) string {
-	var found string
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
-			if t := tidy(textContent(n)); wordCount(t) >= 2 && wordCount(t) <= maxHeadlineWords {
-				found = t
-				return true
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c) {
-				return true
-			}
-		}
-		return false
+	n := findNode(doc, func(n *html.Node) bool {
+		return n.Type == html.ElementNode && n.DataAtom == atom.H1 && headlineLength(tidy(textContent(n)))
+	}, nil)
+	if n == nil {
+		return ""
 	}
-	walk(doc)
-	return found
+	return tidy(textContent(n))
 }
+
+// headlineLength reports whether a text is as long as a headline: two to
+// maxHeadlineWords words.
+func headlineLength(t string) bool { return wordCount(t) >= 2 && wordCount(t) <= maxHeadlineWords }
 
 // wordOverlap is the share of the words of b (lower case) that a holds.
 func wordOverlap(a, b string) float64 {

@@ -29,32 +29,27 @@ func pageStandfirst(doc *html.Node) string {
 	if h1 == nil {
 		return ""
 	}
-	var found string
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Nav, atom.Footer, atom.Aside, atom.Form:
-				return false
-			case atom.P, atom.H2, atom.H3, atom.Div, atom.Span, atom.Section, atom.Header:
-				if classMarksStandfirst(attr(n, "class")) && nearHeadline(n, h1) {
-					if t := tidy(textContent(n)); wordCount(t) >= minPageStandfirstWords && wordCount(t) <= maxPageStandfirstWords {
-						found = t
-						return true
-					}
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c) {
-				return true
-			}
-		}
-		return false
+	n := findNode(doc, func(n *html.Node) bool {
+		return n.Type == html.ElementNode && standfirstElements[n.DataAtom] && classMarksStandfirst(attr(n, "class")) &&
+			nearHeadline(n, h1) && standfirstLength(tidy(textContent(n)))
+	}, func(n *html.Node) bool { return n.Type == html.ElementNode && skippedForStandfirst[n.DataAtom] })
+	if n == nil {
+		return ""
 	}
-	walk(doc)
-	return found
+	return tidy(textContent(n))
 }
+
+// standfirstLength reports whether a text is as long as a standfirst.
+func standfirstLength(t string) bool {
+	return wordCount(t) >= minPageStandfirstWords && wordCount(t) <= maxPageStandfirstWords
+}
+
+// standfirstElements are the elements a standfirst is set in, and
+// skippedForStandfirst those whose insides hold none.
+var (
+	standfirstElements   = map[atom.Atom]bool{atom.P: true, atom.H2: true, atom.H3: true, atom.Div: true, atom.Span: true, atom.Section: true, atom.Header: true}
+	skippedForStandfirst = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Form: true}
+)
 
 // headlineReach is how many levels up from a standfirst the element that
 // also holds the headline may be.
@@ -102,13 +97,20 @@ func takePageStandfirst(b *Briefing, doc *html.Node) {
 	if sf == "" {
 		return
 	}
-	key := sf[:min(len(sf), 60)]
 	for _, s := range b.Sections {
 		for _, p := range s.Paragraphs {
-			if strings.Contains(p, key) {
+			if saysStandfirst(p, sf) {
 				return // the article's own first paragraph, or a part of it
 			}
 		}
 	}
 	b.Standfirst = sf
+}
+
+// saysStandfirst reports whether a paragraph says a standfirst again: it
+// holds the standfirst's opening (up to 60 bytes, without a closing full
+// stop), as a page's description holds the first paragraph cut short.
+func saysStandfirst(p, sf string) bool {
+	key := strings.TrimRight(sf, ".…")
+	return key != "" && strings.Contains(p, key[:min(len(key), 60)])
 }

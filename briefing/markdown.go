@@ -45,9 +45,7 @@ func dropRepeatedStandfirst(b *Briefing) {
 	if b.Standfirst == "" {
 		return
 	}
-	key := strings.TrimRight(b.Standfirst, ".…")
-	key = key[:min(len(key), 60)]
-	if first := firstParagraph(b); first != "" && strings.Contains(first, key) {
+	if saysStandfirst(firstParagraph(b), b.Standfirst) {
 		b.Standfirst = ""
 	}
 }

@@ -87,6 +87,18 @@ func opensWith(t string, openers, subjects []string) bool {
 	return wordIn(first, openers)
 }
 
+// lineIsOneOf reports whether a line, trimmed, is one of lines, in any
+// case.
+func lineIsOneOf(t string, lines []string) bool {
+	t = strings.TrimSpace(t)
+	for _, l := range lines {
+		if len(l) == len(t) && strings.EqualFold(t, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordIn reports whether w, its closing punctuation aside, is one of words
 // (in lower case), in any case.
 func wordIn(w string, words []string) bool {
@@ -1514,15 +1526,7 @@ func inCaptionBox(blocks []block, info []pasteInfo, i int) bool {
 }
 
 // isCaptionControl reports whether a line is one of captionControls.
-func isCaptionControl(t string) bool {
-	t = strings.TrimSpace(t)
-	for _, c := range captionControls {
-		if strings.EqualFold(t, c) {
-			return true
-		}
-	}
-	return false
-}
+func isCaptionControl(t string) bool { return lineIsOneOf(t, captionControls) }
 
 // boxCaption reads a line of a caption box: a credit or a caption.
 func boxCaption(t string) Caption {

@@ -707,13 +707,7 @@ func namesAlone(t, prev string) ([]string, bool) {
 // isCreditWord reports whether t is, in any case, one of the credit words
 // alone (see credits.txt): "Getty Images", "AFP".
 func isCreditWord(t string) bool {
-	t = strings.TrimSpace(t)
-	for _, w := range creditWords {
-		if len(w) == len(t) && strings.EqualFold(t, w) {
-			return true
-		}
-	}
-	return strings.EqualFold(t, "ap")
+	return lineIsOneOf(t, creditWords) || strings.EqualFold(strings.TrimSpace(t), "ap")
 }
 
 // agencyByline reads a byline that credits a news agency over the date:
@@ -904,15 +898,7 @@ var wireAgencies = []string{"Reuters", "AFP", "Agence France-Presse", "Associate
 
 // isWireAgency reports whether a line is only the name of a news agency
 // (see wireAgencies), in any case.
-func isWireAgency(n string) bool {
-	n = strings.TrimSpace(n)
-	for _, a := range wireAgencies {
-		if strings.EqualFold(n, a) {
-			return true
-		}
-	}
-	return false
-}
+func isWireAgency(n string) bool { return lineIsOneOf(n, wireAgencies) }
 
 // leadingNames takes the authors that open s: one name, or names joined by
 // "and", "&" or ", ", each two to four capitalised words; rest is what

@@ -42,7 +42,10 @@ type articleDoc struct {
 
 	headStyle lipgloss.Style
 	dimStyle  lipgloss.Style
-	hlStyles  [4]lipgloss.Style
+	// captionStyle draws the captions, standfirstStyle the standfirst
+	// above them.
+	captionStyle, standfirstStyle lipgloss.Style
+	hlStyles                      [4]lipgloss.Style
 }
 
 // lineIndex is where every section and paragraph of the article starts, in
@@ -142,6 +145,8 @@ func (d *articleDoc) setPalette(pal palette) {
 	clear(d.painted)
 	d.headStyle = lipgloss.NewStyle().Bold(true).Foreground(pal.Accent)
 	d.dimStyle = lipgloss.NewStyle().Foreground(pal.Dim)
+	d.captionStyle = d.dimStyle.Italic(true)
+	d.standfirstStyle = lipgloss.NewStyle().Italic(true)
 	d.hlStyles = [4]lipgloss.Style{
 		lipgloss.NewStyle(),
 		lipgloss.NewStyle().Foreground(pal.HighlightText).Background(pal.Highlight),

@@ -102,9 +102,9 @@ func (d *articleDoc) captionLines() (lines []string, starts []int, standfirst in
 // captionLine draws line i of the standfirst and captions, with the search
 // matches in it painted: the standfirst in italics, the captions dim.
 func (d *articleDoc) captionLine(i int) string {
-	st := d.dimStyle.Italic(true)
+	st := d.captionStyle
 	if i < d.standfirstLines {
-		st = lipgloss.NewStyle().Italic(true)
+		st = d.standfirstStyle
 	}
 	line := d.captions[i]
 	if d.query == "" {
