@@ -238,3 +238,44 @@ func TestPitchesToTheReader(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionsOverACreditABlankLineApart checks that a photo's caption of
+// one sentence, with its credit alone on a line after a blank one, leaves
+// the body with the credit, between paragraphs and under the byline
+// (where a credit may be a name alone); and that a paragraph over a
+// credit-like line stays when it is not a caption's shape.
+func TestCaptionsOverACreditABlankLineApart(t *testing.T) {
+	const caption = "Workers clear the wreckage of the north pier after the storm."
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	for _, c := range []struct {
+		name, page string
+		want       []Caption
+	}{
+		{"between paragraphs, a slash credit",
+			"North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + caption + "\n\nJane Roe/Harbour News\n\n" + strings.Join(paras[1:], "\n\n"),
+			[]Caption{{Text: caption, Credit: "Jane Roe/Harbour News"}}},
+		{"between paragraphs, an agency",
+			"North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + caption + "\n\nReuters\n\n" + strings.Join(paras[1:], "\n\n"),
+			[]Caption{{Text: caption, Credit: "Reuters"}}},
+		{"under the byline, a name alone",
+			"North pier to be rebuilt\n\nBy Lena Marsh\nMarch 3, 2017\n\n" + caption + "\n\nHarbour Council\n\n" + shapeBody,
+			[]Caption{{Text: caption, Credit: "Harbour Council"}}},
+	} {
+		b := importShape(t, c.page)
+		checkBody(t, bodyText(b), []string{caption, "Jane Roe/Harbour", "Reuters", "Harbour Council"}, paras)
+		if !reflect.DeepEqual(b.Captions, c.want) {
+			t.Errorf("%s: captions %q, want %q", c.name, b.Captions, c.want)
+		}
+	}
+	// Not a caption: a paragraph of two sentences, one that quotes
+	// somebody, and one at the article's end.
+	for _, p := range []string{
+		"Workers cleared the wreckage on Monday. The council paid for it.",
+		"\"We will rebuild it,\" the mayor told the crowd at the pier.",
+	} {
+		page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" + p + "\n\nReuters\n\n" + strings.Join(paras[1:], "\n\n")
+		checkBody(t, bodyText(importShape(t, page)), nil, append([]string{p}, paras...))
+	}
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + shapeBody + "\n\n" + caption + "\n\nReuters\n"
+	checkBody(t, bodyText(importShape(t, page)), nil, append([]string{caption}, paras...))
+}

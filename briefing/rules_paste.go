@@ -818,8 +818,62 @@ func markCards(blocks []block, info []pasteInfo) {
 // the line right above it.
 func captionOverCredit(out, blocks []block, info []pasteInfo, i, first int) bool {
 	k := len(out) - 1
-	return info[i].tight && k >= 0 && i > first && out[k].text == blocks[i-1].text &&
-		out[k].kind == paragraph && info[i-1].words <= maxCaptionWords/2
+	if k < 0 || i <= first || out[k].text != blocks[i-1].text || out[k].kind != paragraph || info[i-1].words > maxCaptionWords/2 {
+		return false
+	}
+	return info[i].tight
+}
+
+// captionOverLooseCredit is captionOverCredit for a credit a blank line
+// under the paragraph above it: the credit has a credit's own shape
+// (names and agencies joined by a slash, or an agency or credit word, see
+// strongCredit), the paragraph reads as a caption (see captionSentence) and
+// the article goes on below.
+func captionOverLooseCredit(out, blocks []block, info []pasteInfo, i, first int, credit string) bool {
+	return !info[i].tight && strongCredit(credit) && captionAbove(out, blocks, info, i, first)
+}
+
+// captionAbove reports whether the last block kept, out's last, may be the
+// caption of a credit at blocks[i] with the article going on below: it
+// stands right above, and reads as a caption (see captionSentence).
+func captionAbove(out, blocks []block, info []pasteInfo, i, first int) bool {
+	k := len(out) - 1
+	return k >= 0 && i > first && out[k].text == blocks[i-1].text && out[k].kind == paragraph &&
+		i+1 < len(info) && info[i+1].prose && captionSentence(blocks[i-1].text)
+}
+
+// strongCredit reports whether a credit standing alone on its line has a
+// credit's own shape: names and agencies joined by a slash ("Jane
+// Roe/Harbour News") or naming a photo agency ("Reuters", "Getty
+// Images"), rather than a label a caption rule also takes.
+func strongCredit(c string) bool {
+	c = strings.TrimSpace(c)
+	return isSlashCredit(strings.ReplaceAll(c, " / ", "/")) || wordCount(c) <= maxLeadCreditWords && namesAgency(c)
+}
+
+// Bounds of the words of a caption a blank line may part from its credit
+// (see captionSentence).
+const (
+	minLooseCaptionWords = 4
+	maxLooseCaptionWords = 40
+	maxCaptionCommas     = 4 // a list of tags or links has more
+)
+
+// captionSentence reports whether a paragraph may be the caption of the
+// credit standing alone under it, a blank line apart, with the article
+// going on below ("Crews gather at the terminal before the walkout." over
+// "Reuters"): one sentence of 4 to 40 words that quotes nobody and lists
+// nothing (fewer than four commas). A credit
+// under the article's last paragraph, or under a paragraph of more than
+// one sentence, is no photo's.
+func captionSentence(t string) bool {
+	t = strings.TrimSpace(t)
+	n := wordCount(t)
+	if n < minLooseCaptionWords || n > maxLooseCaptionWords || strings.ContainsAny(t, "\"“”«»") || strings.Count(t, ", ") >= maxCaptionCommas {
+		return false
+	}
+	body := strings.TrimRight(t, ".!?")
+	return !strings.Contains(body, ". ") && !strings.Contains(body, "? ") && !strings.Contains(body, "! ")
 }
 
 // maxOutletCreditWords is the most words of a photographer's credit
@@ -1050,9 +1104,13 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	if len(b.Authors) == 0 {
 		b.Authors = authors
 	}
-	proseBefore := 0 // prose paragraphs kept so far
-	dekIndex := -1   // where the first of them is in out
-	captionAt := -1  // the block last taken for a caption
+	proseBefore := 0      // prose paragraphs kept so far
+	dekIndex := -1        // where the first of them is in out
+	captionAt := -1       // the block last taken for a caption
+	bylineEnd := bylineAt // the last line of the article's byline
+	if bylineAt >= 0 && bylineAt < last && bylineUsesNext(blocks[bylineAt].text, nextText(blocks, bylineAt)) {
+		bylineEnd++
+	}
 	for i := first; i <= last; i++ {
 		bl := blocks[i]
 		in := info[i]
@@ -1156,6 +1214,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if bylineUsesNext(bl.text, nextText(blocks, i)) && i < last {
 					i++ // its date or role
 				}
+				bylineEnd = i
 				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) && bylineAt < 0 {
 					// The one paragraph before the byline is the standfirst
 					// under the headline, not the article's first.
@@ -1169,7 +1228,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if c, ok := pasteCaption(bl.text); ok {
-			if k := len(out) - 1; c.Text == "" && captionOverCredit(out, blocks, info, i, first) {
+			if k := len(out) - 1; c.Text == "" && (captionOverCredit(out, blocks, info, i, first) || captionOverLooseCredit(out, blocks, info, i, first, c.Credit)) {
 				// A credit on the line right under a paragraph: the
 				// paragraph is the photo's caption.
 				c.Text = out[k].text
@@ -1196,6 +1255,16 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			proseBefore--
 			continue
 		}
+		if bylineEnd >= 0 && proseTotal(info, bylineEnd+1, i-2) == 0 && leadPhotoCredit(bl.text, in) && captionAbove(out, blocks, info, i, first) {
+			// The lead photo's caption under the byline, and its credit
+			// alone on its line: "Twitter", "NASA".
+			k := len(out) - 1
+			b.Captions = appendCaption(b.Captions, Caption{Text: strings.TrimSpace(out[k].text), Credit: strings.TrimSpace(bl.text)})
+			out = out[:k]
+			proseBefore--
+			captionAt = i
+			continue
+		}
 		if in.chrome || labelsChrome(blocks, info, i) || repeatedLabelLine(bl, in, seen) ||
 			proseBefore > 0 && namesAnAuthor(bl.text, b.Authors) {
 			continue
@@ -1203,6 +1272,32 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		out = append(out, bl)
 	}
 	return out
+}
+
+// lastRuneOf is the last rune of s, or utf8.RuneError when s is empty.
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// maxLeadCreditWords is the most words of a lead photo's credit that
+// names no photographer (see leadPhotoCredit).
+const maxLeadCreditWords = 3
+
+// leadPhotoCredit reports whether a short line may credit the photo over
+// it by a name alone: up to three words, each opening with a capital, no
+// sentence ("Twitter", "NASA", "Harbour Ferries").
+func leadPhotoCredit(t string, in pasteInfo) bool {
+	t = strings.TrimSpace(t)
+	if in.prose || in.words == 0 || in.words > maxLeadCreditWords || !unicode.IsLetter(lastRuneOf(t)) {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // repeatedLabelLine reports whether a short line that is not a sentence,
