@@ -52,7 +52,16 @@ var heldOutPastes = map[string]bool{
 // script, style, head and hidden elements, a line break around every block
 // element and a blank line around paragraphs and headings, cells split by
 // a tab.
-func visibleText(doc *html.Node) string {
+func visibleText(doc *html.Node) string { return pageText(doc, false) }
+
+// innerText is the text of a page as the HTML standard's innerText gives
+// it, as some browsers copy a selection: a blank line around paragraphs
+// only, a single line break around headings, lists, quotes and every
+// other block.
+func innerText(doc *html.Node) string { return pageText(doc, true) }
+
+// pageText is visibleText, or innerText when spec is set.
+func pageText(doc *html.Node, spec bool) string {
 	var sb strings.Builder
 	breaks := 0 // line breaks owed before the next text
 	want := func(n int) { breaks = max(breaks, n) }
@@ -97,6 +106,9 @@ func visibleText(doc *html.Node) string {
 		switch n.DataAtom {
 		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Pre, atom.Figure, atom.Table, atom.Ul, atom.Ol:
 			lines = 2
+			if spec && n.DataAtom != atom.P {
+				lines = 1
+			}
 		case atom.Div, atom.Li, atom.Section, atom.Article, atom.Header, atom.Footer, atom.Nav, atom.Aside, atom.Main,
 			atom.Figcaption, atom.Tr, atom.Dl, atom.Dt, atom.Dd, atom.Form, atom.Hr, atom.Address, atom.Details,
 			atom.Summary, atom.Caption, atom.Fieldset, atom.Legend, atom.Option, atom.Center, atom.Body:
@@ -222,6 +234,12 @@ func pasteCases(t testing.TB) []pasteCase { return pasteCasesOf(t, pastePages) }
 
 // pasteCasesOf builds the pastes of the named pages.
 func pasteCasesOf(t testing.TB, names []string) []pasteCase {
+	return pasteCasesCopied(t, names, visibleText)
+}
+
+// pasteCasesCopied builds the pastes of the named pages, copying each page's
+// text with copyPage.
+func pasteCasesCopied(t testing.TB, names []string, copyPage func(*html.Node) string) []pasteCase {
 	pages := loadReadabilityPages(t)
 	byName := map[string]readabilityPage{}
 	for _, p := range pages {
@@ -241,7 +259,7 @@ func pasteCasesOf(t testing.TB, names []string) []pasteCase {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := pasteCase{name: name, heldOut: heldOutPastes[name], whole: visibleText(doc)}
+		c := pasteCase{name: name, heldOut: heldOutPastes[name], whole: copyPage(doc)}
 		if p.meta.Title != nil {
 			c.title = collapseSpace(*p.meta.Title)
 		}
@@ -583,6 +601,55 @@ func (f pasteFigures) String() string {
 		float64(f.authors)/float64(max(f.bylines, 1)), median(f.kept), minimum(f.kept), median(f.junk),
 		f.junkPages, float64(f.junkPages)/float64(f.pages))
 }
+
+// TestPastedPagesCopiedAsInnerText pastes the tuned news and blog pages as
+// a browser that copies a selection as its innerText does (a single line
+// break around headings, lists and quotes, a blank line around paragraphs
+// only), and checks that the tuned figures hold as they do for the pastes
+// of TestPastedPages: what people bring depends on their browser, not only
+// on the site. Held-out pages are reported in sum only.
+func TestPastedPagesCopiedAsInnerText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the pasted pages take a few seconds")
+	}
+	var tuned, held pasteFigures
+	for _, c := range pasteCasesCopied(t, append(append([]string(nil), pastePages...), extraPastePages...), innerText) {
+		if c.headline == "" {
+			continue
+		}
+		s := c.score(t, c.headline)
+		if c.heldOut {
+			held.add(s)
+			continue
+		}
+		tuned.add(s)
+		if s.junk > 0 || !s.titleOK || s.hasByline && !s.authorsOK {
+			t.Logf("%s: title %v %q, authors %v %q, kept %.3f, junk %q", c.name, s.titleOK, s.title, s.authorsOK, s.authors, s.kept, s.junkLines)
+		}
+	}
+	t.Logf("tuned, news, blogs and extra pages: %s", tuned)
+	t.Logf("held out: %s", held)
+	if tuned.pages < 60 {
+		t.Fatalf("only %d tuned pages pasted", tuned.pages)
+	}
+	if f := float64(tuned.titles) / float64(tuned.pages); f < innerTextFloors.titles {
+		t.Errorf("titles %.2f, want at least %.2f", f, innerTextFloors.titles)
+	}
+	if f := float64(tuned.authors) / float64(max(tuned.bylines, 1)); f < innerTextFloors.authors {
+		t.Errorf("authors %.2f, want at least %.2f", f, innerTextFloors.authors)
+	}
+	if m := median(tuned.kept); m < innerTextFloors.keptMedian {
+		t.Errorf("median words kept %.3f, want at least %.3f", m, innerTextFloors.keptMedian)
+	}
+	if f := float64(tuned.junkPages) / float64(tuned.pages); f > innerTextFloors.junkPages {
+		t.Errorf("junk on %.2f of the pages, want at most %.2f", f, innerTextFloors.junkPages)
+	}
+}
+
+// innerTextFloors are the least tuned figures TestPastedPagesCopiedAsInnerText
+// accepts: the targets for titles, authors, words kept and pages
+// with junk.
+var innerTextFloors = struct{ titles, authors, keptMedian, junkPages float64 }{titles: 0.95, authors: 0.85, keptMedian: 0.99, junkPages: 0.2}
 
 // TestPastedPages pastes each news and blog page from its headline to its
 // last paragraph and reports, for the tuned and the held-out pages apart,
