@@ -496,6 +496,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if names, ok := bylineAfterSeparator(s); ok {
 		return names, true
 	}
+	if names, ok := namesAfterDate(s); ok {
+		return names, true
+	}
 	if names, ok := labelledByline(s); ok {
 		return names, true
 	}
@@ -831,6 +834,27 @@ func bylineAfterSeparator(s string) ([]string, bool) {
 			}
 		}
 		return parseByline(strings.TrimSpace(p))
+	}
+	return nil, false
+}
+
+// namesAfterDate reads a byline of a date, a separator and the names
+// alone, without "by": "3 March 2017 • Jane Doe", "March 3, 2017 | Jane Doe
+// and John Roe".
+func namesAfterDate(s string) ([]string, bool) {
+	for _, sep := range bylineSeparators {
+		date, rest, ok := strings.Cut(s, sep)
+		if !ok {
+			continue
+		}
+		if wordCount(date) > maxDetailWords || !startsWithDate(date) || lineDate(date).IsZero() || otherThanDateWords(date) > 0 {
+			return nil, false
+		}
+		names, after := leadingNames(strings.TrimSpace(rest))
+		if len(names) == 0 || after != "" {
+			return nil, false
+		}
+		return names, true
 	}
 	return nil, false
 }
