@@ -279,3 +279,63 @@ func TestCaptionsOverACreditABlankLineApart(t *testing.T) {
 	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + shapeBody + "\n\n" + caption + "\n\nReuters\n"
 	checkBody(t, bodyText(importShape(t, page)), nil, append([]string{caption}, paras...))
 }
+
+// TestSiteLinesOfManySites checks that more of the lines news sites set
+// around an article go wherever a reader meets them (under the byline,
+// between two paragraphs, under the last), in English, Spanish,
+// Portuguese, French, German, Italian and Dutch, with the article whole:
+// share and save buttons, sign-in and subscription prompts, cookie and
+// legal links, players, galleries, comment prompts, time stamps and
+// reading times, tags and widget headings. They are written from the
+// sites' common wording, none from the pages the paste measures score.
+func TestSiteLinesOfManySites(t *testing.T) {
+	lines := []string{
+		"Listen to this article", "Listen to article", "Listen · 5:32 min", "Play audio", "Audio version", "Gift article",
+		"Give this article", "Share this article", "Share on Facebook", "Share on X", "Share via email", "Copy link",
+		"Link copied", "Copied!", "Save for later", "Bookmark", "Add to reading list", "Most read", "Most popular",
+		"Most viewed", "Trending now", "Top stories", "Latest news", "More from Business", "Related articles",
+		"Related stories", "Related topics", "Related coverage", "Also read: Ferry fares rise again",
+		"READ MORE: Ferry fares rise again", "Read more: Ferry fares rise again", "RELATED: Ferry fares rise again",
+		"SEE ALSO: Ferry fares rise again", "MORE: Ferry fares rise again", "Recommended", "Recommended for you",
+		"Editor's picks", "Advertisement", "ADVERTISEMENT", "Sponsored", "Sponsored content",
+		"Story continues below advertisement", "Article continues below", "Continue reading below",
+		"Continue reading the main story", "Skip advertisement", "Subscribe now", "Subscribe to our newsletter", "Sign up",
+		"Sign in", "Log in", "Register", "Create account", "Already a subscriber? Log in", "Subscribe for full access",
+		"This article is for subscribers only.", "Enter your email", "Email address", "Your email address",
+		"By signing up you agree to our Terms of Use and Privacy Policy", "Thank you for signing up!", "Invalid email address",
+		"We respect your privacy.", "Add a comment", "Comment on this story", "Join the conversation", "Have your say",
+		"Be the first to comment", "Watch", "Watch now", "Watch video", "Video", "Now playing", "Up next", "Autoplay",
+		"Replay", "Mute", "Unmute", "Close", "Close ad", "Skip ad", "Ad", "Report this ad", "Feedback",
+		"Was this article helpful?", "Photo", "Photos", "Gallery", "View gallery", "View all photos", "Enlarge this image",
+		"Expand image", "Open image in gallery", "1 of 12", "Image 1 of 5", "Next", "Previous", "Back to top", "Top", "Menu",
+		"Search", "Home", "Topics", "Tags", "Filed under", "Filed under: Transport", "Posted in Transport",
+		"Categories: Transport, Harbour", "Updated", "Last updated", "First published", "min read", "5 min read",
+		"5 minute read", "Reading time 5 minutes", "Follow us", "Follow us on Twitter", "Like us on Facebook",
+		"Follow on Google News", "Download our app", "Terms of Service", "Privacy Policy", "Cookie Policy", "Cookie settings",
+		"Accept cookies", "Manage preferences", "© 2024 Harbour Media Ltd", "All rights reserved", "Contact us", "About us",
+		"Careers", "Advertise with us", "This article was originally published on The Conversation.",
+		"Our Standards: The Thomson Reuters Trust Principles.", "Reporting by Jane Roe; Editing by John Doe",
+		"Want to read more?", "Show more", "Read full article", "Updated 2 hours ago", "2 hours ago", "Add topic",
+		"Follow topic", "Share", "Tweet", "Email", "Print", "Pin", "WhatsApp", "Reddit", "LinkedIn", "Image", "Hide caption",
+		"Toggle caption", "Show caption", "Credit", "Source: Harbour Council", "Compartir", "Comentarios", "Leer más",
+		"Más noticias", "Publicidad", "Te puede interesar", "Seguir leyendo", "Suscríbete", "Iniciar sesión", "Lo más leído",
+		"Últimas noticias", "Temas", "Etiquetas", "Ver más", "Cargando...", "Partager", "Lire aussi", "Publicité",
+		"Abonnez-vous", "Se connecter", "Les plus lus", "Lire la suite", "Teilen", "Anzeige", "Mehr zum Thema", "Weiterlesen",
+		"Kommentare", "Werbung", "Auch interessant", "Condividi", "Pubblicità", "Delen", "Advertentie", "Reacties",
+		"Compartilhe", "Leia também", "Publicidade", "Comentários", "Mais lidas", "Newsletter", "Ver comentarios",
+		"Seguinos en Twitter", "Recibí nuestro newsletter", "Cerrar", "Volver arriba", "Fermer", "Schließen",
+	}
+	for _, l := range lines {
+		for _, at := range []int{-1, 1, 3} {
+			var page string
+			var paras []string
+			if at < 0 {
+				page, paras = shapePage(nil)
+				page = strings.Replace(page, "By Lena Marsh\n\n", "By Lena Marsh\n\n"+l+"\n\n", 1)
+			} else {
+				page, paras = shapePage(map[int]string{at: l})
+			}
+			checkBody(t, bodyText(importShape(t, page)), []string{l}, paras)
+		}
+	}
+}

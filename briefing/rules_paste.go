@@ -310,9 +310,10 @@ const maxStampWords = 8
 
 // stampLine is a page's small print around an article that no list of
 // words catches: a screen reader's list markers ("list of 4 items", "list
-// 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET"), a
-// reading time after a dash ("— 6 min read").
-var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|[—–•·|-]\s*\d+\s*min(?:ute)?s? read)$`)
+// 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET", "2 hours
+// ago", "hace 3 horas"), a reading time ("— 6 min read", "Reading time: 4
+// minutes").
+var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s? read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min(?:ute)?s?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
 
 // pageStamp reports whether a short line is a page's small print (see
 // stampLine) or a row of hashtags ("#beginners #career").
