@@ -286,7 +286,8 @@ func TestCaptionsOverACreditABlankLineApart(t *testing.T) {
 // Portuguese, French, German, Italian and Dutch, with the article whole:
 // share and save buttons, sign-in and subscription prompts, cookie and
 // legal links, players, galleries, comment prompts, time stamps and
-// reading times, tags and widget headings. They are written from the
+// reading times, tags and widget headings, pleas, affiliate notices and
+// paywall prompts. They are written from the
 // sites' common wording, none from the pages the paste measures score.
 func TestSiteLinesOfManySites(t *testing.T) {
 	lines := []string{
@@ -324,6 +325,34 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"Kommentare", "Werbung", "Auch interessant", "Condividi", "Pubblicità", "Delen", "Advertentie", "Reacties",
 		"Compartilhe", "Leia também", "Publicidade", "Comentários", "Mais lidas", "Newsletter", "Ver comentarios",
 		"Seguinos en Twitter", "Recibí nuestro newsletter", "Cerrar", "Volver arriba", "Fermer", "Schließen",
+		// Sentences: pleas, affiliate notices, paywalls, comment and player notices.
+		"Sign up for our daily newsletter to get the latest news delivered to your inbox.",
+		"Get the best of Harbour News delivered to your inbox every morning.", "Support independent journalism.",
+		"Our journalism needs your support.", "Click here to subscribe.",
+		"Download the Harbour News app for the latest updates.", "Follow us on Facebook and Twitter.",
+		"Have a tip? Send it to tips@harbournews.example.", "We may earn a commission when you buy through links on our site.",
+		"Some links in this article are affiliate links.",
+		"This content is created and maintained by a third party, and imported onto this page to help users provide their email addresses.",
+		"You can find more information about this and similar content at piano.io", "This article contains affiliate links.",
+		"Harbour News may receive a small commission if you buy through our links.",
+		"Photos: Scenes from the storm on the north pier", "PHOTOS: Scenes from the storm on the north pier",
+		"LISTEN: The mayor on the pier vote", "VIDEO: The storm hits the pier", "WATCH LIVE: Council meeting",
+		"MORE FROM HARBOUR NEWS:", "Sign up for the Morning Briefing newsletter", "Get our breaking news alerts",
+		"Turn on notifications", "Enable notifications", "Read our privacy notice", "Privacy notice",
+		"Terms and conditions apply.", "Thank you for reading Harbour News.", "Thanks for reading!",
+		"Subscribe to continue reading.", "You've reached your limit of free articles.",
+		"Create a free account to keep reading.", "Already have an account? Sign in", "Don't have an account? Sign up",
+		"Please enable JavaScript to view the comments.", "Comments are closed.", "Comments are closed for this article.",
+		"Loading comments...", "Sorry, this video is unavailable.", "This video is no longer available.",
+		"Your browser does not support the video tag.", "Please wait while the video loads.",
+		"Advertisement · Scroll to continue", "Article continues after advertisement", "Continue reading after the ad",
+		"Story continues", "The story continues below.", "Ad Feedback", "Recommended Stories",
+		"Tap here to add Harbour News to your home screen.", "Add Harbour News as a preferred source on Google",
+		"Get the latest news from Harbour News on WhatsApp", "Join our Telegram channel",
+		"Originally published on harbournews.example", "This story was first published by Harbour News.",
+		"Suscríbete a nuestro newsletter", "Inscrivez-vous à notre newsletter", "Melden Sie sich für unseren Newsletter an",
+		"Iscriviti alla newsletter", "Meld je aan voor onze nieuwsbrief", "Assine nossa newsletter",
+		"Recibí en tu email las noticias más importantes", "Seguí leyendo", "Continúa leyendo",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 3} {
