@@ -60,8 +60,8 @@ func pasteCaption(t string) (Caption, bool) {
 	if c, ok := ledCaption(t); ok {
 		return c, true
 	}
-	if n := wordCount(t); n <= 3 && isCreditWord(t) {
-		return Caption{Credit: t}, true // "Getty Images" alone under a photo
+	if n := wordCount(t); n <= 3 && isCreditWord(t) || viaCredit(t) {
+		return Caption{Credit: t}, true // "Getty Images" alone under a photo, "AFP via Getty Images"
 	}
 	if text, credit, ok := creditAfterSentence(t); ok {
 		return Caption{Text: text, Credit: credit}, true
@@ -76,6 +76,26 @@ func pasteCaption(t string) (Caption, bool) {
 		return Caption{Credit: c}, true
 	}
 	return parseCaption(t)
+}
+
+// maxViaCreditWords is the most words of a credit through an agency.
+const maxViaCreditWords = 8
+
+// viaCredit reports whether a short line credits a photo through an
+// agency: a name or agency of up to three capitalised words, "via", and an
+// agency ("AFP via Getty Images", "Jane Roe via Reuters").
+func viaCredit(t string) bool {
+	t = strings.TrimSpace(t)
+	by, agency, ok := strings.Cut(t, " via ")
+	if !ok || wordCount(t) > maxViaCreditWords || wordCount(by) > 3 || !isCreditWord(agency) {
+		return false
+	}
+	for _, w := range strings.Fields(by) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // socialLabels are the networks whose name and a colon lead an embedded

@@ -1,0 +1,76 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCaptionsAsSitesWriteThem sets a photo's caption between an
+// article's paragraphs in the forms news sites write captions and credits
+// (the Guardian's "Photograph:", the Times's "Credit...", agencies' slashes,
+// "via Getty Images", credits in Spanish, German, Italian and Dutch), and
+// checks that each leaves the body for the captions, with the article
+// whole.
+func TestCaptionsAsSitesWriteThem(t *testing.T) {
+	const c = "Workers clear the wreckage of the north pier after the storm"
+	forms := []string{
+		c + ". Photograph: Jane Roe/Harbour Press",
+		c + ". Photograph: Jane Roe/The Guardian",
+		c + " Photograph: Jane Roe/Harbour Press",
+		c + ". Credit...Jane Roe for The Harbour Times",
+		c + ".\nCredit...Jane Roe for The Harbour Times",
+		c + ". (Jane Roe/The Washington Post)",
+		c + ". (AP Photo/Jane Roe)",
+		c + ". REUTERS/Jane Roe",
+		c + ".\nREUTERS/Jane Roe",
+		c + ". Jane Roe/CNN",
+		"Image source, Getty Images\nImage caption,\n" + c,
+		c + ".\nJane Roe/Quanta Magazine",
+		c + ".\n\nJane Roe/Quanta Magazine",
+		c + " | Photo: Jane Roe",
+		c + ". Photo: Jane Roe",
+		c + ". (Photo: Jane Roe/Harbour Press)",
+		c + ". Image: Jane Roe",
+		c + ". Picture: Jane Roe",
+		c + ". Foto: Jane Roe",
+		c + ". Photo by Jane Roe/Getty Images",
+		c + ". Getty Images",
+		c + ". (Getty Images)",
+		c + " (Image credit: Jane Roe)",
+		c + ". Illustration by Jane Roe",
+		c + "\nIllustration: Jane Roe",
+		c + ". © Jane Roe",
+		c + ". Jane Roe / Shutterstock",
+		c + ". EPA",
+		c + ". AFP via Getty Images",
+		c + ".\nAFP via Getty Images",
+		c + ". JANE ROE / AFP",
+		c + ". Jane Roe / Bloomberg",
+		c + " (Jane Roe for NPR)",
+		c + ". Courtesy of Harbour Council",
+		c + ". Courtesy Harbour Council",
+		c + "\n\nPhoto: Jane Roe",
+		c + "\n\nJane Roe/Harbour Press",
+		c + ". Source: Harbour Council",
+		c + ". Fuente: Harbour Council",
+		c + ". Foto: Jane Roe / EFE",
+		c + ". (Foto: Jane Roe)",
+		c + ". Photo : Jane Roe / AFP",
+		c + ". Bild: Jane Roe/dpa",
+		c + ". Jane Roe/dpa",
+		c + " ANP / Jane Roe",
+		c + ". Foto: ANSA",
+	}
+	for _, f := range forms {
+		page, paras := shapePage(map[int]string{1: f})
+		b := importShape(t, page)
+		checkBody(t, bodyText(b), []string{"wreckage", "Jane Roe"}, paras)
+		var caps []string
+		for _, c := range b.Captions {
+			caps = append(caps, c.Text+" "+c.Credit)
+		}
+		if !strings.Contains(strings.Join(caps, "\n"), "wreckage") {
+			t.Errorf("%q: captions %q, want the caption among them", f, b.Captions)
+		}
+	}
+}
