@@ -615,6 +615,9 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if cjkRunes(t) > 0 && !sentenceEnds(t) && words <= 2*maxChromeWords {
 		return weakChrome // a label or a link in a script without capitals
 	}
+	if !sentenceEnds(t) && linkByItsMarks(t) {
+		return strongChrome
+	}
 	if words > maxChromeWords || sentenceEnds(t) {
 		return notChrome
 	}
@@ -625,6 +628,39 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 		return weakChrome
 	}
 	return notChrome
+}
+
+// linkArrows lead a link to another story: "► Ferry fares rise again".
+var linkArrows = []string{"►", "▶", "▸", "»", "→", "➤", "➜", "›"}
+
+// linkTails close a link to another story: a note that it opens
+// elsewhere, or its reading time ("Ferry fares rise again 3 min read").
+var linkTails = []string{"(opens in new tab)", "(opens in a new tab)", "(opens in new window)", "(opens in a new window)", "(external link)"}
+
+// linkByItsMarks reports whether a short line is a link to another story by its marks (the caller checks that it is no
+// sentence): an arrow before it (see linkArrows),
+// or a note or a reading time after it (see linkTails).
+func linkByItsMarks(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return false
+	}
+	for _, a := range linkArrows {
+		if strings.HasPrefix(t, a) {
+			return true
+		}
+	}
+	l := strings.ToLower(t)
+	for _, tail := range linkTails {
+		if strings.HasSuffix(l, tail) {
+			return true
+		}
+	}
+	if rest, ok := strings.CutSuffix(l, " min read"); ok && !containsAnyOf(l, storyLinkMarks) {
+		rest = strings.TrimRight(rest, " ")
+		return rest != "" && rest[len(rest)-1] >= '0' && rest[len(rest)-1] <= '9'
+	}
+	return false
 }
 
 // minTags is the fewest entries of a list of tags on one line.
