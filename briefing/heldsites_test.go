@@ -45,12 +45,19 @@ var heldSiteFloors = heldSiteCounts{
 // fails when an answer does not account for every line of its paste once,
 // or when a count falls below heldSiteFloors.
 func TestHeldOutSitePastes(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "heldsites", "*.txt"))
+	checkHeldSites(t, "heldsites", "held-out site pastes", heldSiteFloors)
+}
+
+// checkHeldSites scores the held-out site pastes in testdata/dir, logs
+// their sums under the name what, and fails when a count falls below its
+// floor.
+func checkHeldSites(t *testing.T, dir, what string, floors heldSiteCounts) {
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(files) == 0 {
-		t.Fatal("no pastes in testdata/heldsites")
+		t.Fatalf("no pastes in testdata/%s", dir)
 	}
 	show := os.Getenv("BRIEF_SHOW_HELD_OUT") == "1"
 	var c heldSiteCounts
@@ -77,22 +84,22 @@ func TestHeldOutSitePastes(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("held-out site pastes: %d sites, %d titles right, %d authors right, %d with all paragraphs and headings kept, %d with no furniture in the body, %d of %d standfirsts right",
-		c.Sites, c.Titles, c.Authors, c.AllKept, c.NoFurniture, c.Standfirsts, c.WithStand)
+	t.Logf("%s: %d sites, %d titles right, %d authors right, %d with all paragraphs and headings kept, %d with no furniture in the body, %d of %d standfirsts right",
+		what, c.Sites, c.Titles, c.Authors, c.AllKept, c.NoFurniture, c.Standfirsts, c.WithStand)
 	for _, k := range []struct {
 		what      string
 		got, want int
 	}{
-		{"sites", c.Sites, heldSiteFloors.Sites},
-		{"titles right", c.Titles, heldSiteFloors.Titles},
-		{"authors right", c.Authors, heldSiteFloors.Authors},
-		{"pages with all paragraphs and headings kept", c.AllKept, heldSiteFloors.AllKept},
-		{"pages with no furniture in the body", c.NoFurniture, heldSiteFloors.NoFurniture},
-		{"standfirsts right", c.Standfirsts, heldSiteFloors.Standfirsts},
-		{"pastes with a standfirst", c.WithStand, heldSiteFloors.WithStand},
+		{"sites", c.Sites, floors.Sites},
+		{"titles right", c.Titles, floors.Titles},
+		{"authors right", c.Authors, floors.Authors},
+		{"pages with all paragraphs and headings kept", c.AllKept, floors.AllKept},
+		{"pages with no furniture in the body", c.NoFurniture, floors.NoFurniture},
+		{"standfirsts right", c.Standfirsts, floors.Standfirsts},
+		{"pastes with a standfirst", c.WithStand, floors.WithStand},
 	} {
 		if k.got < k.want {
-			t.Errorf("held-out site pastes: %d %s, below the floor of %d", k.got, k.what, k.want)
+			t.Errorf("%s: %d %s, below the floor of %d", what, k.got, k.what, k.want)
 		}
 	}
 }
