@@ -1,6 +1,9 @@
 package briefing
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLinksToOtherStoriesAsSitesWriteThem sets a link to another story
 // between an article's paragraphs, and under its last, in the forms sites
@@ -33,5 +36,32 @@ func TestLinksToOtherStoriesAsSitesWriteThem(t *testing.T) {
 			page, paras := shapePage(map[int]string{at: f})
 			checkBody(t, bodyText(importShape(t, page)), []string{"Ferry fares"}, paras)
 		}
+	}
+}
+
+// TestEmbeddedPostsAndTheirConsent sets embedded posts of social networks
+// between an article's paragraphs, with the lines a page sets around them
+// (the post's signature and link, a consent box, "End of Twitter post"),
+// and checks that those lines go and the article stays whole.
+func TestEmbeddedPostsAndTheirConsent(t *testing.T) {
+	for _, f := range []string{
+		"The pier is gone. Heartbreaking to see this morning. pic.twitter.com/abc123\n— Jane Roe (@janeroe) March 3, 2017",
+		"The pier is gone. Heartbreaking to see this morning. pic.twitter.com/abc123\n\n— Harbour News (@harbournews) 3 March 2017",
+		"A post shared by Jane Roe (@janeroe) on Mar 3, 2017 at 4:05pm PST",
+		"View this post on Instagram\nA post shared by Jane Roe (@janeroe)",
+		"Twitter: @harbournews", "Loading tweet...", "Tweet may have been deleted", "See more on Twitter", "Watch on YouTube",
+		"This content is not available due to your privacy preferences.",
+		"Allow Twitter content?\nThis article contains content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies. To view this content, click 'Allow and continue'.\nAllow and continue",
+		"Skip Twitter post, 1\nAllow Twitter content?\nEnd of Twitter post, 1",
+		"Embedded video", "Embed", "Open in YouTube",
+	} {
+		page, paras := shapePage(map[int]string{1: f})
+		var lines []string
+		for _, l := range strings.Split(f, "\n") {
+			if l != "" {
+				lines = append(lines, l)
+			}
+		}
+		checkBody(t, bodyText(importShape(t, page)), lines, paras)
 	}
 }
