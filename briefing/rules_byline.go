@@ -13,8 +13,9 @@ var (
 	bylineParens = lazyCompile(`\s*\([^()]*\)`)
 	// bylineTail starts what follows the names: a dash, bar or slash
 	// before a date or outlet, a handle, a lower-case "for/in/at/from/on"
-	// or "with" phrase ("with reporting from …").
-	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\swith\s+\p{Ll}|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\s(?:Updated|Published|Posted)\b|\n`)
+	// or "with" phrase ("with reporting from …"), or one in capitals
+	// ("POSTED BY JANE DOE ON MARCH 3").
+	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\swith\s+\p{Ll}|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:For|FOR|ON|AT|IN|FROM)\s|\s(?:Updated|Published|Posted)\b|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)

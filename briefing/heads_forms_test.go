@@ -1,0 +1,53 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestArticleHeadsAsSitesWriteThem pastes an article under the heads of
+// article pages as sites lay them out between the headline and the first
+// paragraph (bylines with roles, dates, updates and handles; share bars,
+// players, reading times, comment counts, font buttons; in English,
+// Spanish, French, German and Italian), and checks that the author is
+// read, that the body opens with the article's first paragraph and that
+// the article is whole.
+func TestArticleHeadsAsSitesWriteThem(t *testing.T) {
+	heads := []string{
+		"Lena Marsh\nTue 3 Mar 2023 14.05 GMT\nLast modified on Tue 3 Mar 2023 16.20 GMT\nShare on Facebook\nShare on Twitter\nShare via Email",
+		"By Lena Marsh\nPublished March 3, 2023 at 2:05 p.m. | Updated March 3, 2023 at 4:20 p.m.\n\nListen to this article\n0:00 / 5:32\n1x",
+		"By Lena Marsh, Harbour Correspondent\n\nMarch 3, 2023\n\nFont size\nA\nA\nA",
+		"Lena Marsh\n@lenamarsh\n\nMar 3, 2023, 2:05 PM\n\n12 Comments",
+		"Written by Lena Marsh\nEdited by John Doe\nFact checked by Ann Lee",
+		"By Lena Marsh | 3 March 2023 | 4 min read\n\nShare\n\nSave",
+		"Lena Marsh • Senior Reporter\n3 March 2023\n\nShare this article\nCopy link",
+		"3 March 2023\nLena Marsh\n\nReading time: 4 minutes",
+		"By Lena Marsh\n\nMarch 3, 2023 / 2:05 PM / Updated 2 hours ago",
+		"POSTED BY LENA MARSH ON MARCH 3, 2023\n\nLEAVE A COMMENT",
+		"Lena Marsh\nHarbour Reporter\nFollow\n\nPublished Mar 3, 2023\n\nGift this article",
+		"Opinion by Lena Marsh\nContributing columnist\nMarch 3, 2023 at 2:05 p.m. EST\n\nAdd to your saved stories\nSave",
+		"Lena Marsh\nMarch 3, 2023 · 4 min read\n\nListen\n\nShare",
+		"By Lena Marsh\nMarch 3, 2023\nAA\nShare",
+		"By LENA MARSH\nAssociated Press\nMarch 3, 2023, 2:05 PM\n\n• 4 min read\n\nShare to Facebook\nShare to Twitter\nEmail this article",
+		"Lena Marsh\nMon 3 Mar 2023 // 14:05 UTC\n\n17\nComment",
+		"Lena Marsh\n3 March 2023, 2:05 pm\n\nIn this story:\nHarbour Council",
+		"Updated: 3 March 2023 14:05 GMT\nBy Lena Marsh\nHarbour Editor\n\nFollow",
+		"Lena Marsh\nPolitical reporter\n\nPublished: 3 March 2023\n\nLast updated: 3 March 2023\n\nComments\n\nShare\nTweet\nEmail",
+		"Por Lena Marsh\n3 de marzo de 2023\n\nCompartir\nComentarios",
+		"Par Lena Marsh\nPublié le 03 mars 2023 à 14h05\nMis à jour le 03 mars 2023 à 16h20\n\nLecture 4 min.\n\nPartager",
+		"Von Lena Marsh\n03.03.2023, 14:05 Uhr\n\nLesezeit: 4 Min.\n\nTeilen",
+		"di Lena Marsh\n3 marzo 2023\n\nCondividi",
+	}
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	for _, h := range heads {
+		b := importShape(t, "North pier to be rebuilt after years of argument\n\n"+h+"\n\n"+shapeBody)
+		if strings.Join(b.Authors, ";") != "Lena Marsh" {
+			t.Errorf("%q: authors %q, want Lena Marsh", h, b.Authors)
+		}
+		body := strings.TrimSpace(bodyText(b))
+		if !strings.HasPrefix(body, paras[0]) {
+			t.Errorf("%q: the body opens %q", h, clip(body, 60))
+		}
+		checkBody(t, body, nil, paras)
+	}
+}
