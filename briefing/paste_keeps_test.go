@@ -78,3 +78,24 @@ func TestFrontMatterStandfirstNotSaidTwice(t *testing.T) {
 		t.Errorf("standfirst %q repeats the first paragraph", b.Standfirst)
 	}
 }
+
+// TestNewsSentencesOnSitesPleas checks that short sentences of an
+// article that use the words of a site's pleas and notices stay.
+func TestNewsSentencesOnSitesPleas(t *testing.T) {
+	for _, l := range []string{
+		"Brokers earn a commission when you buy shares through them, the regulator said.",
+		"Influencers must label affiliate links, the regulator said.",
+		"The fund will support independent journalism in rural areas.",
+		"Users can create a free account to store their tickets.",
+		"The new phones let you add the ferry timetable to your home screen.",
+		"Turn on notifications, the council urged residents, to hear of closures first.",
+		"Posted in Iraq in 2004, the harbour master returned home to run the port.",
+		"By signing up more than 2,000 volunteers, the lifeboat charity doubled its crews.",
+		"By clicking through the council's plans, residents can see every new berth.",
+		"Terms and conditions apply to the new fares, the operator said.",
+		"\"Thank you for your feedback,\" the mayor told the fishermen at the meeting.",
+	} {
+		page, paras := shapePage(map[int]string{1: l})
+		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))
+	}
+}

@@ -603,8 +603,8 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if !lineDate(t).IsZero() && (words <= 16 && otherThanDateWords(t) <= 2 || !sentenceEnds(t) && lowerShare(t) < 0.5 && endsWithDate(t)) {
 		return strongChrome // a date line, or a story's headline with its date
 	}
-	if isTagList(t) {
-		return strongChrome // "Tech, Donald Trump, facebook, Fact Check, fake news"
+	if isTagList(t) || postedIn(t, words) {
+		return strongChrome // "Tech, Donald Trump, facebook, Fact Check, fake news", "Posted in Transport"
 	}
 	if words <= maxSourceLineWords && !sentenceEnds(t) && isSourceLine(t) {
 		return strongChrome // a chart's "Source: Congressional Budget Office"
@@ -661,6 +661,17 @@ func linkByItsMarks(t string) bool {
 		return rest != "" && rest[len(rest)-1] >= '0' && rest[len(rest)-1] <= '9'
 	}
 	return false
+}
+
+// maxPostedInWords is the most words of a blog's line of its post's
+// categories.
+const maxPostedInWords = 8
+
+// postedIn reports whether a short line that is not a sentence names the
+// categories a blog post is filed in: "Posted in Transport, Harbour". A
+// sentence may open so ("Posted in Iraq in 2004, he …").
+func postedIn(t string, words int) bool {
+	return words <= maxPostedInWords && indexFold(t, "posted in ") == 0 && !sentenceEnds(t)
 }
 
 // minTags is the fewest entries of a list of tags on one line.
@@ -868,6 +879,38 @@ func captionOverCredit(out, blocks []block, info []pasteInfo, i, first int) bool
 // the article goes on below.
 func captionOverLooseCredit(out, blocks []block, info []pasteInfo, i, first int, credit string) bool {
 	return !info[i].tight && strongCredit(credit) && captionAbove(out, blocks, info, i, first)
+}
+
+// captionUnderCredit reports whether the block under a credit at
+// blocks[i] is its caption: on the line right under it, a caption's
+// sentence (see captionSentence) in the present (see inThePresent) that
+// is not the page's chrome, with the article's prose going on under it.
+// An article's first paragraph under a lead photo's credit tells what
+// happened, in the past.
+func captionUnderCredit(blocks []block, info []pasteInfo, i, last int) bool {
+	return i+2 <= last && info[i+1].tight && !info[i+1].chrome && blocks[i+1].kind == paragraph && info[i+2].prose &&
+		captionSentence(blocks[i+1].text) && inThePresent(blocks[i+1].text)
+}
+
+// tensedWords tell a sentence of the article's, in the past or the future
+// or with a verb of saying or of being, from a photo's caption, which says
+// in the present what the photo shows.
+var tensedWords = []string{"said", "says", "say", "was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can",
+	"may", "might", "should", "did", "does", "told", "tells", "been", "be", "won", "lost", "took", "made", "met", "went", "came",
+	"gave", "got", "began", "became", "left", "led", "held", "ran", "spoke", "wrote", "fell", "rose", "saw", "found", "sent",
+	"paid", "sold", "bought", "brought", "kept"}
+
+// inThePresent reports whether a sentence says what it says in the
+// present, as a photo's caption does: no word of tensedWords and none
+// ending in "ed".
+func inThePresent(t string) bool {
+	for _, f := range strings.Fields(t) {
+		w := strings.ToLower(strings.Trim(f, ".,;:()\"'’"))
+		if strings.HasSuffix(w, "ed") || wordIn(w, tensedWords) {
+			return false
+		}
+	}
+	return true
 }
 
 // captionAbove reports whether the last block kept, out's last, may be the
@@ -1273,6 +1316,12 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if info[i-1].prose {
 					proseBefore--
 				}
+			} else if c.Text == "" && captionUnderCredit(blocks, info, i, last) {
+				// A credit on the line right over a caption, with the
+				// article going on below: "Photo: Jane Doe" over "Workers
+				// clear the wreckage."
+				i++
+				c.Text = strings.TrimSpace(blocks[i].text)
 			}
 			b.Captions = appendCaption(b.Captions, c)
 			captionAt = i

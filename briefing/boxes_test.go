@@ -1,0 +1,42 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBoxesBetweenParagraphs sets boxes that sites put inside an article
+// between two of its paragraphs (a newsletter sign-up, related stories, a
+// podcast player, a plea for support, an app offer, a feedback poll, a
+// share bar, a photo's credit over its caption) and checks that every
+// line of each goes and the article stays whole.
+func TestBoxesBetweenParagraphs(t *testing.T) {
+	boxes := []string{
+		"Sign up for The Harbour Briefing\n\nThe day's top stories, every morning in your inbox.\n\nEnter your email\n\nSign up\n\nBy signing up, you agree to our Privacy Policy.",
+		"Related\n\nFerry fares to rise for the third year running\n\nCouncil votes to close the old bridge to lorries\n\nFishermen protest over new quay charges",
+		"More on this story\n\nFerry fares to rise for the third year running\n3 March 2023\n\nCouncil votes to close the old bridge to lorries\n1 March 2023",
+		"Advertisement\n\nStory continues below advertisement",
+		"Listen on Apple Podcasts\nListen on Spotify\nListen on Google Podcasts",
+		"Support our journalism\n\nHarbour News is funded by its readers. If you value our reporting, please make a contribution today.\n\nDonate now",
+		"Read more\nFerry fares to rise for the third year running\nThe operator blames fuel prices and a new tax on crossings.",
+		"Newsletter\nGet the latest harbour news in your inbox\nSubscribe",
+		"Watch: The storm hits the north pier\n\n0:45\n\nVideo caption: Waves break over the north pier on Monday night",
+		"Recommended\nFerry fares to rise for the third year running\nHarbour News\nCouncil votes to close the old bridge to lorries\nHarbour News",
+		"Photo: Jane Roe\nWorkers clear the wreckage of the north pier after the storm.",
+		"ADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT",
+		"Get our free app\nDownload the Harbour News app for iPhone and Android.\nApp Store\nGoogle Play",
+		"Did you find this article useful?\nYes\nNo\nThank you for your feedback!",
+		"Share this article\nFacebook\nTwitter\nLinkedIn\nWhatsApp\nEmail",
+		"You might also like\nFerry fares to rise for the third year running\n3 min read\nCouncil votes to close the old bridge to lorries\n2 min read",
+	}
+	for _, bx := range boxes {
+		page, paras := shapePage(map[int]string{1: bx})
+		var lines []string
+		for _, l := range strings.Split(bx, "\n") {
+			if l != "" {
+				lines = append(lines, l)
+			}
+		}
+		checkBody(t, bodyText(importShape(t, page)), lines, paras)
+	}
+}
