@@ -40,3 +40,21 @@ func TestBoxesBetweenParagraphs(t *testing.T) {
 		checkBody(t, bodyText(importShape(t, page)), lines, paras)
 	}
 }
+
+// TestPullQuotes checks that a pull quote, a sentence of the article set
+// apart in large type (with or without its quote marks), goes while the
+// paragraph it is taken from stays; and that a short paragraph whose
+// words no other paragraph holds stays.
+func TestPullQuotes(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	quote := "“Work is to start in the spring and last two years”"
+	page, _ := shapePage(map[int]string{2: quote})
+	body := bodyText(importShape(t, page))
+	checkBody(t, body, []string{quote}, paras)
+	if strings.Count(body, "Work is to start in the spring") != 1 {
+		t.Errorf("the pull quote's sentence is not kept once:\n%s", body)
+	}
+	short := "The pier has stood for a hundred and twenty years."
+	page, _ = shapePage(map[int]string{2: short})
+	checkBody(t, bodyText(importShape(t, page)), nil, append(paras, short))
+}

@@ -881,6 +881,57 @@ func captionOverLooseCredit(out, blocks []block, info []pasteInfo, i, first int,
 	return !info[i].tight && strongCredit(credit) && captionAbove(out, blocks, info, i, first)
 }
 
+// Bounds of a pull quote (see dropPullQuotes), in words.
+const (
+	minPullQuoteWords = 6
+	maxPullQuoteWords = 40
+)
+
+// dropPullQuotes marks in drop the pull quotes among the article's blocks
+// from first to last: a short paragraph whose words, quote marks aside,
+// stand inside a longer paragraph of the article, which a page sets
+// apart in large type. Paragraphs said twice whole are left to the
+// repeat rules: an article does not quote itself inside a paragraph.
+func dropPullQuotes(blocks []block, info []pasteInfo, first, last int, drop []bool) {
+	var long []string
+	for i := first; i <= last; i++ {
+		if info[i].prose && info[i].words > minPullQuoteWords {
+			long = append(long, pullQuoteKey(blocks[i].text))
+		}
+	}
+	if len(long) < 2 {
+		return
+	}
+	for i := first; i <= last; i++ {
+		if drop[i] || info[i].words < minPullQuoteWords || info[i].words > maxPullQuoteWords || blocks[i].kind != paragraph {
+			continue
+		}
+		k := pullQuoteKey(blocks[i].text)
+		for _, l := range long {
+			if len(l) > len(k)*3/2 && strings.Contains(l, k) {
+				drop[i] = true
+				break
+			}
+		}
+	}
+}
+
+// pullQuoteKey is a paragraph's words in lower case without quote marks
+// or the punctuation that ends it, for finding a pull quote inside the
+// paragraph it is taken from.
+func pullQuoteKey(t string) string {
+	t = strings.Map(func(r rune) rune {
+		switch r {
+		case '"', '“', '”', '«', '»', '„':
+			return -1
+		case '’', '‘':
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, t)
+	return strings.TrimRight(collapseSpace(t), ".!?…'")
+}
+
 // captionUnderCredit reports whether the block under a credit at
 // blocks[i] is its caption: on the line right under it, a caption's
 // sentence (see captionSentence) in the present (see inThePresent) that
@@ -1104,6 +1155,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	}
 	last = growEdge(blocks, info, last, 1)
 	drop, last := widgetDrops(blocks, info, seen, first, last)
+	dropPullQuotes(blocks, info, first, last, drop)
 	out := blocks[:0]
 	// Around the start: the byline, its date and the captions.
 	authors, strength := b.Authors, 0
