@@ -46,15 +46,20 @@ func TestBoxesBetweenParagraphs(t *testing.T) {
 // paragraph it is taken from stays; and that a short paragraph whose
 // words no other paragraph holds stays.
 func TestPullQuotes(t *testing.T) {
-	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	quote := "“Work is to start in the spring and last two years”"
-	page, _ := shapePage(map[int]string{2: quote})
-	body := bodyText(importShape(t, page))
-	checkBody(t, body, []string{quote}, paras)
-	if strings.Count(body, "Work is to start in the spring") != 1 {
-		t.Errorf("the pull quote's sentence is not kept once:\n%s", body)
+	said := "\"We will not let the pier fall into the sea,\" the mayor said. \"It is the heart of this town and it has been for a hundred and twenty years.\""
+	paras := append(strings.Split(strings.TrimSpace(shapeBody), "\n\n"), said)
+	for _, quote := range []string{
+		"\"It is the heart of this town and it has been for a hundred and twenty years.\"",
+		"It is the heart of this town and it has been for a hundred and twenty years",
+	} {
+		page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + strings.Join(paras[:2], "\n\n") + "\n\n" + quote + "\n\n" + strings.Join(paras[2:], "\n\n") + "\n"
+		body := bodyText(importShape(t, page))
+		checkBody(t, body, nil, paras)
+		if strings.Count(body, "heart of this town") != 1 {
+			t.Errorf("the pull quote %q is kept:\n%s", quote, body)
+		}
 	}
 	short := "The pier has stood for a hundred and twenty years."
-	page, _ = shapePage(map[int]string{2: short})
-	checkBody(t, bodyText(importShape(t, page)), nil, append(paras, short))
+	page, _ := shapePage(map[int]string{2: short})
+	checkBody(t, bodyText(importShape(t, page)), nil, append(paras[:4], short))
 }
