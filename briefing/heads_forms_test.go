@@ -51,3 +51,34 @@ func TestArticleHeadsAsSitesWriteThem(t *testing.T) {
 		checkBody(t, body, nil, paras)
 	}
 }
+
+// TestKickerOverTheHeadline pastes an article that opens with a section's
+// label over its headline, as a selection may start, and checks that the
+// headline is the title; and that a headline of two words stays the title
+// when no other headline stands above the article.
+func TestKickerOverTheHeadline(t *testing.T) {
+	const title = "North pier to be rebuilt after years of argument"
+	for _, k := range []string{"Politics", "UK NEWS", "Harbour", "Transport / Harbour", "News > Harbour", "Exclusive", "Analysis",
+		"Opinion", "Climate crisis", "Local government", "Business\nEconomy", "LIVE", "Harbour News", "Politik", "Sociedad",
+		"Home\nNews\nHarbour", "Science | Oceans", "WORLD NEWS", "3 March 2023", "Breaking News", "Subscriber only", "Explainer"} {
+		for _, page := range []string{
+			k + "\n\n" + title + "\n\nBy Lena Marsh\n\n" + shapeBody,
+			k + "\n" + title + "\nBy Lena Marsh\n\n" + shapeBody,
+		} {
+			if b := importShape(t, page); b.Title != title {
+				t.Errorf("%q: title %q", page[:min(len(page), 60)], b.Title)
+			}
+		}
+	}
+	for _, c := range []struct{ page, title string }{
+		{"Ferry strike\n\nBy Lena Marsh\n\n" + shapeBody, "Ferry strike"},
+		{"Ferry strike\n\n" + shapeBody, "Ferry strike"},
+		{"Brexit explained\n\nLena Marsh\n3 March 2023\n\n" + shapeBody, "Brexit explained"},
+		{"Pier reborn\n\nThe town's pier will be rebuilt, the council says.\n\nBy Lena Marsh\n\n" + shapeBody, "Pier reborn"},
+		{"Harbour diary\n\nShare\nTweet\n\nBy Lena Marsh\n\n" + shapeBody, "Harbour diary"},
+	} {
+		if b := importShape(t, c.page); b.Title != c.title {
+			t.Errorf("%q: title %q, want %q", c.page[:20], b.Title, c.title)
+		}
+	}
+}

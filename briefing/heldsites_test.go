@@ -103,3 +103,16 @@ func checkHeldSites(t *testing.T, dir, what string, floors heldSiteCounts) {
 		}
 	}
 }
+
+// heldSite2Floors are heldSiteFloors for the second held-out set,
+// testdata/heldsites2: 30 more sites, written after the rules of the first
+// set's stop by a helper who read neither the rules nor the other sets.
+var heldSite2Floors = heldSiteCounts{
+	Sites: 30,
+}
+
+// TestHeldOutSitePastes2 is TestHeldOutSitePastes for the second held-out
+// set of site pastes.
+func TestHeldOutSitePastes2(t *testing.T) {
+	checkHeldSites(t, "heldsites2", "held-out site pastes, second set", heldSite2Floors)
+}

@@ -1812,16 +1812,23 @@ func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
 const chartLabels = 3
 
 // titleIsChrome reports whether the first line taken for the title is the
-// page's chrome rather than a headline: controls, a menu, a counter, or a
-// name of one to three capitalised words (the site's).
+// page's chrome rather than a headline: controls, a menu, a counter, a
+// name of one to three capitalised words (the site's), or a label of two
+// words (a section's). The headline above the article then wins, when
+// there is one.
 func titleIsChrome(t string) bool {
 	if t == "" {
 		return true
 	}
 	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
-		w <= 3 && lowerShare(t) == 0
+		w <= 3 && lowerShare(t) == 0 || w <= maxKickerWords && !sentenceEnds(t) && unicode.IsUpper(firstRune(t))
 }
+
+// maxKickerWords is the most words of a section's label over a headline
+// in sentence case ("Climate crisis", "Local government"), which a paste
+// may open with instead of its headline.
+const maxKickerWords = 2
 
 // nextText is the text of the block after blocks[i], or "".
 func nextText(blocks []block, i int) string {
