@@ -63,3 +63,31 @@ func TestPullQuotes(t *testing.T) {
 	page, _ := shapePage(map[int]string{2: short})
 	checkBody(t, bodyText(importShape(t, page)), nil, append(paras[:4], short))
 }
+
+// TestTagListsAndPlayers sets lists of an article's tags (one a line under
+// a label, or on one line) and audio and video players under the byline
+// and between paragraphs, and checks that they go with the article whole:
+// the last tag of a list is no subheading, and a paragraph over a player's
+// times is no chart's caption.
+func TestTagListsAndPlayers(t *testing.T) {
+	for _, bx := range []string{
+		"Harbour · Transport · Council", "Harbour | Transport | Council", "#harbour #transport",
+		"Topics\nHarbour\nTransport\nCouncil", "Tags\nHarbour\nTransport", "More about\nHarbour\nTransport\nCouncil",
+		"Related topics\nHarbour\nTransport", "Topics: Harbour, Transport", "Temas\nPuerto\nTransporte", "Themen\nHafen\nVerkehr",
+		"Sujets\nPort\nTransport", "Listen to this story\n4 min\n0:00\n4:12", "Audio\n1x\n0:00", "Video\n2:31\nPlay",
+		"Illustration by Jane Roe",
+	} {
+		var lines []string
+		for _, l := range strings.Split(bx, "\n") {
+			lines = append(lines, l+"\n") // whole lines: the tags' words are in the article too
+		}
+		for _, at := range []int{-1, 1} {
+			page, paras := shapePage(map[int]string{at: bx})
+			if at < 0 {
+				page, paras = shapePage(nil)
+				page = strings.Replace(page, "By Lena Marsh\n\n", "By Lena Marsh\n\n"+bx+"\n\n", 1)
+			}
+			checkBody(t, bodyText(importShape(t, page)), lines, paras)
+		}
+	}
+}

@@ -887,6 +887,26 @@ const (
 	maxPullQuoteWords = 40
 )
 
+// tagLabels head a list of an article's tags, one a line.
+var tagLabels = []string{"topics", "tags", "more about", "related topics", "more on", "temas", "etiquetas", "tópicos", "themen",
+	"schlagwörter", "sujets", "mots-clés", "argomenti", "tag", "onderwerpen", "assuntos"}
+
+// maxListedTagWords is the most words of a tag listed one a line.
+const maxListedTagWords = 3
+
+// inTagList reports whether block i is a tag in a list of an article's
+// tags: a short line that is no sentence, on the line right under a label
+// of tagLabels or under other tags that are ("Topics", "Harbour",
+// "Transport"). The last tag is no subheading of the prose under it.
+func inTagList(blocks []block, info []pasteInfo, i int) bool {
+	for j := i; j > 0 && info[j].tight && !info[j].prose && info[j].words <= maxListedTagWords && !sentenceEnds(blocks[j].text); j-- {
+		if lineIsOneOf(strings.TrimRight(strings.TrimSpace(blocks[j-1].text), ":"), tagLabels) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropPullQuotes marks in drop the pull quotes among the article's blocks
 // from first to last: a short paragraph whose words, quote marks aside,
 // stand inside a longer paragraph of the article, which a page sets
@@ -1119,6 +1139,10 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	for i := len(blocks) - 1; i >= 0; i-- {
 		bl := &blocks[i]
 		if info[i].prose || bl.kind == tableRow {
+			continue
+		}
+		if inTagList(blocks, info, i) {
+			info[i].chrome, info[i].kind = true, strongChrome
 			continue
 		}
 		follows := info[i].kind != strongChrome && proseFollows(info, i) && info[i].furn == notFurniture && !controlsFollow(info, i)
@@ -1519,8 +1543,8 @@ const maxChartCaptionWords = 45
 // the article: a paragraph of a sentence or two after the article's text
 // (not after chrome), right above the chart and not leading on to it with
 // a colon as a paragraph over a table of figures does: the chart's title,
-// numbers and labels, at least two numbers among the first lines and no
-// prose ("Annual interest payments … are expected to triple …" over "$915",
+// numbers and labels, at least two numbers (not a player's times) among
+// the first lines and no prose ("Annual interest payments … are expected to triple …" over "$915",
 // "billion", "Interest payments on the national debt", "$900").
 func chartCaption(blocks []block, info []pasteInfo, i, last int) bool {
 	if !info[i].prose || info[i].words > maxChartCaptionWords || i+1 > last || i == 0 || info[i-1].chrome ||
@@ -1529,11 +1553,27 @@ func chartCaption(blocks []block, info []pasteInfo, i, last int) bool {
 	}
 	numbers := 0
 	for j := i + 1; j <= last && j <= i+chartLookahead && !info[j].prose; j++ {
-		if !hasLetter(blocks[j].text) {
+		if !hasLetter(blocks[j].text) && !isClockTime(blocks[j].text) {
 			numbers++
 		}
 	}
 	return numbers >= 2
+}
+
+// isClockTime reports whether a line is a time alone, "0:00" or "4:12", as
+// a player shows its position and length: no chart's number.
+func isClockTime(t string) bool {
+	t = strings.TrimSpace(t)
+	h, m, ok := strings.Cut(t, ":")
+	if !ok || len(h) == 0 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	for _, c := range h + m {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // chartLookahead is how many lines under a chart's caption are looked at
