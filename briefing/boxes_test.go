@@ -22,7 +22,6 @@ func TestBoxesBetweenParagraphs(t *testing.T) {
 		"Newsletter\nGet the latest harbour news in your inbox\nSubscribe",
 		"Watch: The storm hits the north pier\n\n0:45\n\nVideo caption: Waves break over the north pier on Monday night",
 		"Recommended\nFerry fares to rise for the third year running\nHarbour News\nCouncil votes to close the old bridge to lorries\nHarbour News",
-		"Photo: Jane Roe\nWorkers clear the wreckage of the north pier after the storm.",
 		"ADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT",
 		"Get our free app\nDownload the Harbour News app for iPhone and Android.\nApp Store\nGoogle Play",
 		"Did you find this article useful?\nYes\nNo\nThank you for your feedback!",

@@ -79,6 +79,21 @@ func TestBylinesAsSitesWriteThem(t *testing.T) {
 		{"Texto: Juan Pérez", "Juan Pérez"},
 		{"Escrito por Juan Pérez", "Juan Pérez"},
 		{"Publicado por Juan Pérez", "Juan Pérez"},
+		// Names of many shapes, agencies, and credits after the byline:
+		{"By Jane Q. Doe", "Jane Q. Doe"}, {"By J.R. Doe", "J.R. Doe"}, {"By Jane Doe-Roe", "Jane Doe-Roe"},
+		{"By Ana de la Cruz", "Ana de la Cruz"}, {"By Ludwig van der Berg", "Ludwig van der Berg"},
+		{"By JANE DOE and JOHN ROE | The Harbour Post", "Jane Doe; John Roe"}, {"By Jane Doe, PhD", "Jane Doe"},
+		{"Story by Jane Doe. Photos by John Roe.", "Jane Doe"}, {"Text: Jane Doe, Photos: John Roe", "Jane Doe"},
+		{"By Seán Ó Dálaigh", "Seán Ó Dálaigh"}, {"By Nguyễn Thị Lan", "Nguyễn Thị Lan"}, {"By Jean-Luc O’Brien", "Jean-Luc O’Brien"},
+		{"By Mary-Kate McDonald", "Mary-Kate McDonald"}, {"By Oluwaseun Adebayo", "Oluwaseun Adebayo"},
+		{"By Xi Wang", "Xi Wang"}, {"By Li Na", "Li Na"}, {"By Ali Al-Hassan", "Ali Al-Hassan"}, {"By Jane Doe Jr.", "Jane Doe Jr."},
+		{"Jane Doe, The Harbour Post", "Jane Doe"}, {"By Jane Doe\nThe Harbour Post", "Jane Doe"},
+		{"BY JANE DOE, STAFF WRITER", "Jane Doe"}, {"By Jane Doe, Staff Reporter", "Jane Doe"},
+		{"Jane Doe and John Roe\nMarch 3, 2023", "Jane Doe; John Roe"},
+		{"Jane Doe, John Roe and Ann Lee\nMarch 3, 2023", "Jane Doe; John Roe; Ann Lee"},
+		{"By The Associated Press", "The Associated Press"}, {"By Reuters", "Reuters"}, {"By AFP", "AFP"},
+		{"By Harbour Post Editorial Board", "Harbour Post Editorial Board"},
+		{"By Jane Doe\nUpdated 4:20 PM EST, Fri March 3, 2023", "Jane Doe"},
 	}
 
 	const body = "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its supports, a decision that will add an hour to some deliveries.\n\n" +

@@ -15,7 +15,7 @@ import (
 func TestLinksToOtherStoriesAsSitesWriteThem(t *testing.T) {
 	const h = "Ferry fares to rise for the third year running"
 	for _, f := range []string{
-		"► " + h, "→ " + h, "» " + h, "▶ " + h, h + " (opens in new tab)", h + " 3 min read", "MUST READ: " + h,
+		"► " + h, "→ " + h, "▶ " + h, h + " (opens in new tab)", h + " 3 min read", "MUST READ: " + h,
 		"TRENDING: " + h, "SEE MORE: " + h, "DON'T MISS: " + h,
 		"Continue reading: " + h, "Related Story: " + h, "Related Article: " + h, "Related Video: " + h,
 		"Related Content: " + h, "Read the full story: " + h, "Full story: " + h, "PLUS: " + h, "Lee también: " + h,

@@ -94,8 +94,42 @@ func TestNewsSentencesOnSitesPleas(t *testing.T) {
 		"By clicking through the council's plans, residents can see every new berth.",
 		"Terms and conditions apply to the new fares, the operator said.",
 		"\"Thank you for your feedback,\" the mayor told the fishermen at the meeting.",
+		// From a review of the stop's rules:
+		"Public comments are closed, and the council will vote on the plan on Tuesday.",
+		"Local journalism needs your support, the minister said as she opened the new fund.",
+		"Thank you for reading to the children every week, the head teacher told the volunteers.",
+		"Don't have an account? Islanders can still buy tickets at the kiosk on the quay.",
+		"Many of the links in the influencers' posts are affiliate links, which pay them a share of every sale, the regulator found.",
+		"Any post that contains affiliate links must say so clearly, the regulator said on Tuesday.",
+		"The review sites earn a small commission if you buy through their links, the report found.",
+		"Plus: the operator will add two night crossings in the summer, and fares for children will be cut by half.",
+		"Up next: the council must choose a builder, and three firms have already said they will bid.",
+		"Folgen Sie uns nicht blind, warnte der Bürgermeister die Fischer am Montag.",
+		"Lire aussi les conclusions du rapport, a demandé le maire aux conseillers.",
+		"»Wir werden den Hafen nicht aufgeben. Das sind wir den Fischern schuldig.«",
 	} {
 		page, paras := shapePage(map[int]string{1: l})
 		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))
+	}
+}
+
+// TestSubheadingsThatReadLikeSiteLines checks that subheadings of an
+// article that read like a site's buttons or labels stay, with the
+// paragraph under them: a how-to's steps, a finance piece's sections, an
+// app's terms explained, a German quote as a subheading.
+func TestSubheadingsThatReadLikeSiteLines(t *testing.T) {
+	for _, h := range []string{"Create an account", "Turn on notifications", "Add a comment", "Credit", "Terms of service",
+		"Cookie policy", "Cookie settings", "»Wir haben keine Wahl«"} {
+		page, paras := shapePage(map[int]string{1: h})
+		body := bodyText(importShape(t, page))
+		checkBody(t, body, nil, append(paras, h))
+	}
+	// A headline that opens like a link's label stays the title.
+	for _, title := range []string{"Últimas noticias: el temporal obliga a cerrar el puerto", "Must read: the ten best novels of the year",
+		"Up next: the ferry strike and what it means for you"} {
+		b := importShape(t, title+"\n\nBy Lena Marsh\n\n"+shapeBody)
+		if b.Title != title || len(b.Authors) != 1 {
+			t.Errorf("%q: title %q, authors %q", title, b.Title, b.Authors)
+		}
 	}
 }

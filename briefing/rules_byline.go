@@ -128,6 +128,9 @@ func cutBylineTail(s string) string {
 	if i := strings.IndexByte(s, ';'); i >= 0 && creditsOthers(s[i+1:]) {
 		s = s[:i] // "Reporting by Jane Doe; Editing by John Roe"
 	}
+	if i := strings.Index(s, ". "); i >= 0 && creditsOthers(s[i+2:]) {
+		s = s[:i] // "Story by Jane Doe. Photos by John Roe."
+	}
 	for strings.IndexByte(s, '(') >= 0 {
 		// (nested ones from the inside out: "(Vernois-le-Haut (Jura),
 		// envoyée spéciale)")
@@ -213,12 +216,12 @@ func isRoleWord(w string) bool {
 	return bylineRoles[string(buf[:len(w)])]
 }
 
-// creditsOthers reports whether what follows a semicolon in a byline
-// credits the editing or other help: "Editing by …", "additional reporting
-// by …".
+// creditsOthers reports whether what follows a semicolon or a sentence's
+// end in a byline credits the editing, the photos or other help: "Editing
+// by …", "additional reporting by …", "Photos by …".
 func creditsOthers(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []string{"editing", "edited", "additional reporting", "writing", "compiled"} {
+	for _, p := range []string{"editing", "edited", "additional reporting", "writing", "compiled", "photo", "illustration", "video", "graphics", "design", "images"} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
@@ -275,6 +278,10 @@ func particleJoined(w string) bool {
 	return (nameParticles[p] || p == "d" || p == "l") && unicode.IsUpper(firstRune(rest))
 }
 
+// maxAcronymLen is the longest name in capitals, in bytes, that
+// normaliseName keeps as it is, as an acronym.
+const maxAcronymLen = 4
+
 // normaliseName capitalises an all-caps name ("GILLIAN MOHNEY" -> "Gillian
 // Mohney") and collapses its spaces.
 func normaliseName(n string) string {
@@ -286,6 +293,9 @@ func normaliseName(n string) string {
 		if len(words) < 2 || isAllCaps(words[0]) || !isAllCaps(words[len(words)-1]) || len([]rune(words[len(words)-1])) < 3 {
 			return n
 		}
+	}
+	if len(words) == 1 && len(n) <= maxAcronymLen {
+		return n // an agency's acronym: "AFP"
 	}
 	for i, w := range words {
 		if len([]rune(w)) > 1 && !strings.Contains(w, ".") && isAllCaps(w) {

@@ -615,7 +615,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if cjkRunes(t) > 0 && !sentenceEnds(t) && words <= 2*maxChromeWords {
 		return weakChrome // a label or a link in a script without capitals
 	}
-	if !sentenceEnds(t) && linkByItsMarks(t) {
+	if !sentenceEnds(t) && (linkByItsMarks(t) || labelledLink(t)) {
 		return strongChrome
 	}
 	if words > maxChromeWords || sentenceEnds(t) {
@@ -631,11 +631,29 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 }
 
 // linkArrows lead a link to another story: "► Ferry fares rise again".
-var linkArrows = []string{"►", "▶", "▸", "»", "→", "➤", "➜", "›"}
+var linkArrows = []string{"►", "▶", "▸", "→", "➤", "➜"} // not "»" nor "›": they open quotes in German, Danish and Swedish
 
 // linkTails close a link to another story: a note that it opens
 // elsewhere, or its reading time ("Ferry fares rise again 3 min read").
 var linkTails = []string{"(opens in new tab)", "(opens in a new tab)", "(opens in new window)", "(opens in a new window)", "(external link)"}
+
+// linkLabels lead a link to another story on its line: "Related Story:
+// Ferry fares rise again", "Lire aussi : …". (A line that ends as a
+// sentence after one is the article's: "Plus: the operator will add two
+// crossings.")
+var linkLabels = []string{"must read:", "trending:", "see more:", "continue reading:", "related story:", "related article:", "related video:", "related content:", "related reading:", "further reading:", "full story:", "plus:", "up next:", "next story:", "previous story:", "next article:", "previous article:", "lire aussi", "leia também:", "lesen sie auch", "auch interessant:", "ver también:", "lea también:", "últimas noticias:"}
+
+// labelledLink reports whether a line opens with one of linkLabels, any
+// case, followed by a space or a colon.
+func labelledLink(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, l := range linkLabels {
+		if len(t) > len(l) && strings.EqualFold(t[:len(l)], l) && (t[len(l)] == ' ' || t[len(l)] == ':') {
+			return true
+		}
+	}
+	return false
+}
 
 // linkByItsMarks reports whether a short line is a link to another story by its marks (the caller checks that it is no
 // sentence): an arrow before it (see linkArrows),
@@ -873,9 +891,8 @@ func captionOverCredit(out, blocks []block, info []pasteInfo, i, first int) bool
 }
 
 // captionOverLooseCredit is captionOverCredit for a credit a blank line
-// under the paragraph above it: the credit has a credit's own shape
-// (names and agencies joined by a slash, or an agency or credit word, see
-// strongCredit), the paragraph reads as a caption (see captionSentence) and
+// under the paragraph above it: the credit has a photographer's credit's
+// own shape (see strongCredit), the paragraph reads as a caption (see captionSentence) and
 // the article goes on below.
 func captionOverLooseCredit(out, blocks []block, info []pasteInfo, i, first int, credit string) bool {
 	return !info[i].tight && strongCredit(credit) && captionAbove(out, blocks, info, i, first)
@@ -952,38 +969,6 @@ func pullQuoteKey(t string) string {
 	return strings.TrimRight(collapseSpace(t), ".!?…'")
 }
 
-// captionUnderCredit reports whether the block under a credit at
-// blocks[i] is its caption: on the line right under it, a caption's
-// sentence (see captionSentence) in the present (see inThePresent) that
-// is not the page's chrome, with the article's prose going on under it.
-// An article's first paragraph under a lead photo's credit tells what
-// happened, in the past.
-func captionUnderCredit(blocks []block, info []pasteInfo, i, last int) bool {
-	return i+2 <= last && info[i+1].tight && !info[i+1].chrome && blocks[i+1].kind == paragraph && info[i+2].prose &&
-		captionSentence(blocks[i+1].text) && inThePresent(blocks[i+1].text)
-}
-
-// tensedWords tell a sentence of the article's, in the past or the future
-// or with a verb of saying or of being, from a photo's caption, which says
-// in the present what the photo shows.
-var tensedWords = []string{"said", "says", "say", "was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can",
-	"may", "might", "should", "did", "does", "told", "tells", "been", "be", "won", "lost", "took", "made", "met", "went", "came",
-	"gave", "got", "began", "became", "left", "led", "held", "ran", "spoke", "wrote", "fell", "rose", "saw", "found", "sent",
-	"paid", "sold", "bought", "brought", "kept"}
-
-// inThePresent reports whether a sentence says what it says in the
-// present, as a photo's caption does: no word of tensedWords and none
-// ending in "ed".
-func inThePresent(t string) bool {
-	for _, f := range strings.Fields(t) {
-		w := strings.ToLower(strings.Trim(f, ".,;:()\"'’"))
-		if strings.HasSuffix(w, "ed") || wordIn(w, tensedWords) {
-			return false
-		}
-	}
-	return true
-}
-
 // captionAbove reports whether the last block kept, out's last, may be the
 // caption of a credit at blocks[i] with the article going on below: it
 // stands right above, and reads as a caption (see captionSentence).
@@ -994,12 +979,14 @@ func captionAbove(out, blocks []block, info []pasteInfo, i, first int) bool {
 }
 
 // strongCredit reports whether a credit standing alone on its line has a
-// credit's own shape: names and agencies joined by a slash ("Jane
-// Roe/Harbour News") or naming a photo agency ("Reuters", "Getty
-// Images"), rather than a label a caption rule also takes.
+// photographer's credit's own shape: a person's name, a slash and the
+// agency or outlet ("Jane Roe/Harbour News"). An agency's name alone
+// ("Reuters") also signs a brief or an entry of a live blog, and a word
+// alone may be a subheading ("Unsplash" in a list of photo sites).
 func strongCredit(c string) bool {
-	c = strings.TrimSpace(c)
-	return isSlashCredit(strings.ReplaceAll(c, " / ", "/")) || wordCount(c) <= maxLeadCreditWords && namesAgency(c)
+	c = strings.ReplaceAll(strings.TrimSpace(c), " / ", "/")
+	name, _, _ := strings.Cut(c, "/")
+	return isSlashCredit(c) && wordCount(name) >= 2
 }
 
 // Bounds of the words of a caption a blank line may part from its credit
@@ -1260,13 +1247,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	if len(b.Authors) == 0 {
 		b.Authors = authors
 	}
-	proseBefore := 0      // prose paragraphs kept so far
-	dekIndex := -1        // where the first of them is in out
-	captionAt := -1       // the block last taken for a caption
-	bylineEnd := bylineAt // the last line of the article's byline
-	if bylineAt >= 0 && bylineAt < last && bylineUsesNext(blocks[bylineAt].text, nextText(blocks, bylineAt)) {
-		bylineEnd++
-	}
+	proseBefore := 0 // prose paragraphs kept so far
+	dekIndex := -1   // where the first of them is in out
+	captionAt := -1  // the block last taken for a caption
 	for i := first; i <= last; i++ {
 		bl := blocks[i]
 		in := info[i]
@@ -1370,7 +1353,6 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if bylineUsesNext(bl.text, nextText(blocks, i)) && i < last {
 					i++ // its date or role
 				}
-				bylineEnd = i
 				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) && bylineAt < 0 {
 					// The one paragraph before the byline is the standfirst
 					// under the headline, not the article's first.
@@ -1392,12 +1374,6 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if info[i-1].prose {
 					proseBefore--
 				}
-			} else if c.Text == "" && captionUnderCredit(blocks, info, i, last) {
-				// A credit on the line right over a caption, with the
-				// article going on below: "Photo: Jane Doe" over "Workers
-				// clear the wreckage."
-				i++
-				c.Text = strings.TrimSpace(blocks[i].text)
 			}
 			b.Captions = appendCaption(b.Captions, c)
 			captionAt = i
@@ -1417,16 +1393,6 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			proseBefore--
 			continue
 		}
-		if bylineEnd >= 0 && proseTotal(info, bylineEnd+1, i-2) == 0 && leadPhotoCredit(bl.text, in) && captionAbove(out, blocks, info, i, first) {
-			// The lead photo's caption under the byline, and its credit
-			// alone on its line: "Twitter", "NASA".
-			k := len(out) - 1
-			b.Captions = appendCaption(b.Captions, Caption{Text: strings.TrimSpace(out[k].text), Credit: strings.TrimSpace(bl.text)})
-			out = out[:k]
-			proseBefore--
-			captionAt = i
-			continue
-		}
 		if in.chrome || labelsChrome(blocks, info, i) || repeatedLabelLine(bl, in, seen) ||
 			proseBefore > 0 && namesAnAuthor(bl.text, b.Authors) {
 			continue
@@ -1434,32 +1400,6 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		out = append(out, bl)
 	}
 	return out
-}
-
-// lastRuneOf is the last rune of s, or utf8.RuneError when s is empty.
-func lastRuneOf(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-// maxLeadCreditWords is the most words of a lead photo's credit that
-// names no photographer (see leadPhotoCredit).
-const maxLeadCreditWords = 3
-
-// leadPhotoCredit reports whether a short line may credit the photo over
-// it by a name alone: up to three words, each opening with a capital, no
-// sentence ("Twitter", "NASA", "Harbour Ferries").
-func leadPhotoCredit(t string, in pasteInfo) bool {
-	t = strings.TrimSpace(t)
-	if in.prose || in.words == 0 || in.words > maxLeadCreditWords || !unicode.IsLetter(lastRuneOf(t)) {
-		return false
-	}
-	for _, w := range strings.Fields(t) {
-		if !unicode.IsUpper(firstRune(w)) {
-			return false
-		}
-	}
-	return true
 }
 
 // repeatedLabelLine reports whether a short line that is not a sentence,

@@ -248,7 +248,7 @@ func endsSentence(s string) bool {
 	for s != "" {
 		r, size := utf8.DecodeLastRuneInString(s)
 		switch r {
-		case '"', '\'', '\u201d', '\u2019', ')', ']', '\u00bb':
+		case '"', '\'', '\u201d', '\u2019', ')', ']', '\u00bb', '\u00ab':
 			s = s[:len(s)-size]
 			continue
 		case '.', '!', '?', '\u2026':
