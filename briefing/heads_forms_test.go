@@ -82,3 +82,18 @@ func TestKickerOverTheHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestSubheadingRightUnderTheByline checks that an article whose first
+// paragraph comes under a subheading right under its byline, or its date,
+// keeps that subheading.
+func TestSubheadingRightUnderTheByline(t *testing.T) {
+	for _, h := range []string{"The Plan", "Background", "What we know so far"} {
+		for _, head := range []string{"By Lena Marsh", "Lena Marsh\nMarch 3, 2023"} {
+			b := importShape(t, "North pier to be rebuilt\n\n"+head+"\n\n"+h+"\n\n"+shapeBody)
+			if len(b.Sections) == 0 || b.Sections[0].Heading != h && (len(b.Sections) < 2 || b.Sections[1].Heading != h) {
+				t.Errorf("%q under %q: sections %d, first heading %q", h, head, len(b.Sections), b.Sections[0].Heading)
+			}
+			checkBody(t, bodyText(b), nil, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
+		}
+	}
+}

@@ -1678,6 +1678,10 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		if info[j].furn == furnitureLine {
 			continue
 		}
+		if dir < 0 && j == at-1 && subheadingUnderByline(blocks, info, j) {
+			at = j // the article's first subheading, right under its byline
+			break
+		}
 		if !keepsEdge(blocks[j], info[j], nextText(blocks, j)) || j > 0 && bylineUsesNext(blocks[j-1].text, blocks[j].text) {
 			break // not the article's, or the date under its byline
 		}
@@ -1687,6 +1691,23 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		at, taken = j, taken+1
 	}
 	return at
+}
+
+// subheadingUnderByline reports whether block j is a subheading (see the
+// heading rule in pasteRules) standing right under the article's byline or
+// its date, with nothing between (and, as growEdge asks, right over the
+// article's first paragraph): the article's first subheading ("By Jane
+// Doe", "The plan", then the first paragraph), not another story's.
+func subheadingUnderByline(blocks []block, info []pasteInfo, j int) bool {
+	if blocks[j].kind != heading || j == 0 || info[j].chrome {
+		return false
+	}
+	above := blocks[j-1].text
+	if isDateLine(above, info[j-1].words) {
+		return true
+	}
+	_, ok := pasteByline(above, blocks[j].text)
+	return ok && startsWithBy(above)
 }
 
 // keepsEdge reports whether a block next to the article's run belongs to
