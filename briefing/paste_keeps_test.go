@@ -119,7 +119,8 @@ func TestNewsSentencesOnSitesPleas(t *testing.T) {
 // app's terms explained, a German quote as a subheading.
 func TestSubheadingsThatReadLikeSiteLines(t *testing.T) {
 	for _, h := range []string{"Create an account", "Turn on notifications", "Add a comment", "Credit", "Terms of service",
-		"Cookie policy", "Cookie settings", "»Wir haben keine Wahl«"} {
+		"Cookie policy", "Cookie settings", "»Wir haben keine Wahl«", "Plus: what the new pier means for the ferries",
+		"Up next: the final against Spain", "Trending: why the ferries are late", "Posted in Baghdad"} {
 		page, paras := shapePage(map[int]string{1: h})
 		body := bodyText(importShape(t, page))
 		checkBody(t, body, nil, append(paras, h))
@@ -130,6 +131,43 @@ func TestSubheadingsThatReadLikeSiteLines(t *testing.T) {
 		b := importShape(t, title+"\n\nBy Lena Marsh\n\n"+shapeBody)
 		if b.Title != title || len(b.Authors) != 1 {
 			t.Errorf("%q: title %q, authors %q", title, b.Title, b.Authors)
+		}
+	}
+}
+
+// TestShortParagraphsSaidAgain checks that an article's own short
+// paragraphs stay when a longer paragraph says them again: a refrain, a
+// paragraph that opens a longer one, a summary, a question answered, a
+// line of verse quoted. (A pull quote, in quote marks, goes: see
+// TestPullQuotes.)
+func TestShortParagraphsSaidAgain(t *testing.T) {
+	for _, c := range []struct{ short, long string }{
+		{"We will not let the pier fall into the sea.", "She ended her speech as she had begun it: we will not let the pier fall into the sea, she said, to cheers from the quay."},
+		{"The council has not said who will pay for it.", "The council has not said who will pay for it, and the regional government has said it will not, at least not this year."},
+		{"Who will pay for the new pier?", "Who will pay for the new pier? The council says the port authority will pay half and the rest will come from a loan."},
+		{"He said it would cost four million more.", "She said it would cost four million more, but the engineers who looked at the plans said the real figure could be higher."},
+	} {
+		page, paras := shapePage(map[int]string{0: c.short, 2: c.long})
+		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, c.short, c.long))
+	}
+}
+
+// TestBylinesNotMisread checks bylines a review found misread: a section
+// after a date is no author, a Korean name holds "IN", and a standfirst
+// under the byline is no subheading.
+func TestBylinesNotMisread(t *testing.T) {
+	b := importShape(t, "North pier to be rebuilt\n\nMarch 3, 2017 | Climate Crisis\n\nBy Lena Marsh\n\n"+shapeBody)
+	if strings.Join(b.Authors, ";") != "Lena Marsh" {
+		t.Errorf("authors %q, want Lena Marsh", b.Authors)
+	}
+	b = importShape(t, "North pier to be rebuilt\n\nBY KIM IN SOO\n\n"+shapeBody)
+	if strings.Join(b.Authors, ";") != "Kim In Soo" {
+		t.Errorf("authors %q, want Kim In Soo", b.Authors)
+	}
+	b = importShape(t, "North pier to be rebuilt\n\nBy Lena Marsh\n\nCrews walk out over pay as the summer season begins\n\n"+shapeBody)
+	for _, s := range b.Sections {
+		if strings.HasPrefix(s.Heading, "Crews walk out") {
+			t.Errorf("the standfirst under the byline is a subheading")
 		}
 	}
 }

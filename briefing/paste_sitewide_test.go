@@ -302,7 +302,7 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"Replay", "Mute", "Unmute", "Close", "Close ad", "Skip ad", "Ad", "Report this ad", "Feedback",
 		"Was this article helpful?", "Photo", "Photos", "Gallery", "View gallery", "View all photos", "Enlarge this image",
 		"Expand image", "Open image in gallery", "1 of 12", "Image 1 of 5", "Next", "Previous", "Back to top", "Top", "Menu",
-		"Search", "Home", "Topics", "Tags", "Filed under", "Filed under: Transport", "Posted in Transport",
+		"Search", "Home", "Topics", "Tags", "Filed under", "Filed under: Transport",
 		"Categories: Transport, Harbour", "Updated", "Last updated", "First published", "min read", "5 min read",
 		"5 minute read", "Reading time 5 minutes", "Follow us", "Follow us on Twitter", "Like us on Facebook",
 		"Follow on Google News", "Download our app", "Privacy Policy",

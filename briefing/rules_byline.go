@@ -13,9 +13,10 @@ var (
 	bylineParens = lazyCompile(`\s*\([^()]*\)`)
 	// bylineTail starts what follows the names: a dash, bar or slash
 	// before a date or outlet, a handle, a lower-case "for/in/at/from/on"
-	// or "with" phrase ("with reporting from …"), or one in capitals
-	// ("POSTED BY JANE DOE ON MARCH 3").
-	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\swith\s+\p{Ll}|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:For|FOR|ON|AT|IN|FROM)\s|\s(?:Updated|Published|Posted)\b|\n`)
+	// or "with" phrase ("with reporting from …"), or a date or time after
+	// "ON" or "AT" in capitals ("POSTED BY JANE DOE ON MARCH 3"; "KIM IN
+	// SOO" is a name).
+	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\swith\s+\p{Ll}|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\sON\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\sAT\s+\d|\s(?:Updated|Published|Posted)\b|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
@@ -278,10 +279,6 @@ func particleJoined(w string) bool {
 	return (nameParticles[p] || p == "d" || p == "l") && unicode.IsUpper(firstRune(rest))
 }
 
-// maxAcronymLen is the longest name in capitals, in bytes, that
-// normaliseName keeps as it is, as an acronym.
-const maxAcronymLen = 4
-
 // normaliseName capitalises an all-caps name ("GILLIAN MOHNEY" -> "Gillian
 // Mohney") and collapses its spaces.
 func normaliseName(n string) string {
@@ -294,8 +291,8 @@ func normaliseName(n string) string {
 			return n
 		}
 	}
-	if len(words) == 1 && len(n) <= maxAcronymLen {
-		return n // an agency's acronym: "AFP"
+	if len(words) == 1 && isWireAgency(n) {
+		return n // an agency's name in capitals: "AFP"
 	}
 	for i, w := range words {
 		if len([]rune(w)) > 1 && !strings.Contains(w, ".") && isAllCaps(w) {

@@ -603,8 +603,8 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if !lineDate(t).IsZero() && (words <= 16 && otherThanDateWords(t) <= 2 || !sentenceEnds(t) && lowerShare(t) < 0.5 && endsWithDate(t)) {
 		return strongChrome // a date line, or a story's headline with its date
 	}
-	if isTagList(t) || postedIn(t, words) {
-		return strongChrome // "Tech, Donald Trump, facebook, Fact Check, fake news", "Posted in Transport"
+	if isTagList(t) {
+		return strongChrome // "Tech, Donald Trump, facebook, Fact Check, fake news"
 	}
 	if words <= maxSourceLineWords && !sentenceEnds(t) && isSourceLine(t) {
 		return strongChrome // a chart's "Source: Congressional Budget Office"
@@ -630,18 +630,11 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	return notChrome
 }
 
-// linkArrows lead a link to another story: "► Ferry fares rise again".
-var linkArrows = []string{"►", "▶", "▸", "→", "➤", "➜"} // not "»" nor "›": they open quotes in German, Danish and Swedish
-
-// linkTails close a link to another story: a note that it opens
-// elsewhere, or its reading time ("Ferry fares rise again 3 min read").
-var linkTails = []string{"(opens in new tab)", "(opens in a new tab)", "(opens in new window)", "(opens in a new window)", "(external link)"}
-
 // linkLabels lead a link to another story on its line: "Related Story:
 // Ferry fares rise again", "Lire aussi : …". (A line that ends as a
-// sentence after one is the article's: "Plus: the operator will add two
-// crossings.")
-var linkLabels = []string{"must read:", "trending:", "see more:", "continue reading:", "related story:", "related article:", "related video:", "related content:", "related reading:", "further reading:", "full story:", "plus:", "up next:", "next story:", "previous story:", "next article:", "previous article:", "lire aussi", "leia também:", "lesen sie auch", "auch interessant:", "ver también:", "lea también:", "últimas noticias:"}
+// sentence after one is the article's; labels that also open subheadings,
+// "Plus:", "Up next:", "Further reading:", are not among them.)
+var linkLabels = []string{"must read:", "see more:", "related story:", "related article:", "related video:", "related content:", "next story:", "previous story:", "next article:", "previous article:", "lire aussi", "leia também:", "lesen sie auch", "auch interessant:", "ver también:", "lea también:"}
 
 // labelledLink reports whether a line opens with one of linkLabels, any
 // case, followed by a space or a colon.
@@ -655,41 +648,16 @@ func labelledLink(t string) bool {
 	return false
 }
 
-// linkByItsMarks reports whether a short line is a link to another story by its marks (the caller checks that it is no
-// sentence): an arrow before it (see linkArrows),
-// or a note or a reading time after it (see linkTails).
+// linkByItsMarks reports whether a short line is a link to another story
+// by its marks (the caller checks that it is no sentence): its reading time
+// after it ("Ferry fares rise again 3 min read").
 func linkByItsMarks(t string) bool {
-	t = strings.TrimSpace(t)
-	if t == "" {
-		return false
-	}
-	for _, a := range linkArrows {
-		if strings.HasPrefix(t, a) {
-			return true
-		}
-	}
-	l := strings.ToLower(t)
-	for _, tail := range linkTails {
-		if strings.HasSuffix(l, tail) {
-			return true
-		}
-	}
+	l := strings.ToLower(strings.TrimSpace(t))
 	if rest, ok := strings.CutSuffix(l, " min read"); ok && !containsAnyOf(l, storyLinkMarks) {
 		rest = strings.TrimRight(rest, " ")
 		return rest != "" && rest[len(rest)-1] >= '0' && rest[len(rest)-1] <= '9'
 	}
 	return false
-}
-
-// maxPostedInWords is the most words of a blog's line of its post's
-// categories.
-const maxPostedInWords = 8
-
-// postedIn reports whether a short line that is not a sentence names the
-// categories a blog post is filed in: "Posted in Transport, Harbour". A
-// sentence may open so ("Posted in Iraq in 2004, he …").
-func postedIn(t string, words int) bool {
-	return words <= maxPostedInWords && indexFold(t, "posted in ") == 0 && !sentenceEnds(t)
 }
 
 // minTags is the fewest entries of a list of tags on one line.
@@ -904,48 +872,42 @@ const (
 	maxPullQuoteWords = 40
 )
 
-// tagLabels head a list of an article's tags, one a line.
-var tagLabels = []string{"topics", "tags", "more about", "related topics", "more on", "temas", "etiquetas", "tópicos", "themen",
-	"schlagwörter", "sujets", "mots-clés", "argomenti", "tag", "onderwerpen", "assuntos"}
-
-// maxListedTagWords is the most words of a tag listed one a line.
-const maxListedTagWords = 3
-
-// inTagList reports whether block i is a tag in a list of an article's
-// tags: a short line that is no sentence, on the line right under a label
-// of tagLabels or under other tags that are ("Topics", "Harbour",
-// "Transport"). The last tag is no subheading of the prose under it.
-func inTagList(blocks []block, info []pasteInfo, i int) bool {
-	for j := i; j > 0 && info[j].tight && !info[j].prose && info[j].words <= maxListedTagWords && !sentenceEnds(blocks[j].text); j-- {
-		if lineIsOneOf(strings.TrimRight(strings.TrimSpace(blocks[j-1].text), ":"), tagLabels) {
-			return true
-		}
-	}
-	return false
-}
+// pullQuoteReach is how many blocks before and after a pull quote its
+// paragraph is looked for: a page sets a pull quote near the paragraph it
+// is taken from, and a wider search would cost a long paste a time
+// squared in its length.
+const pullQuoteReach = 12
 
 // dropPullQuotes marks in drop the pull quotes among the article's blocks
-// from first to last: a short paragraph whose words, quote marks aside,
-// stand inside a longer paragraph of the article, which a page sets
-// apart in large type. Paragraphs said twice whole are left to the
-// repeat rules: an article does not quote itself inside a paragraph.
+// from first to last: a short paragraph in quote marks whose words, the
+// marks aside, stand as whole words inside a longer paragraph of the
+// article within pullQuoteReach blocks, which a page sets apart in large
+// type. (An article's own short paragraph said again inside a longer one,
+// a refrain, a question answered, a line of verse, has no quote marks of
+// its own.) Paragraphs said twice
+// whole are left to the repeat rules: an article does not quote itself
+// inside a paragraph.
 func dropPullQuotes(blocks []block, info []pasteInfo, first, last int, drop []bool) {
-	var long []string
-	for i := first; i <= last; i++ {
-		if info[i].prose && info[i].words > minPullQuoteWords {
-			long = append(long, pullQuoteKey(blocks[i].text))
+	keys := map[int]string{} // the keys of the prose paragraphs, made once
+	key := func(j int) string {
+		k, ok := keys[j]
+		if !ok {
+			k = pullQuoteKey(blocks[j].text)
+			keys[j] = k
 		}
-	}
-	if len(long) < 2 {
-		return
+		return k
 	}
 	for i := first; i <= last; i++ {
-		if drop[i] || info[i].words < minPullQuoteWords || info[i].words > maxPullQuoteWords || blocks[i].kind != paragraph {
+		if drop[i] || info[i].words < minPullQuoteWords || info[i].words > maxPullQuoteWords || blocks[i].kind != paragraph ||
+			!opensQuote(blocks[i].text) {
 			continue
 		}
-		k := pullQuoteKey(blocks[i].text)
-		for _, l := range long {
-			if len(l) > len(k)*3/2 && strings.Contains(l, k) {
+		k := " " + key(i) + " "
+		for j := max(first, i-pullQuoteReach); j <= min(last, i+pullQuoteReach); j++ {
+			if j == i || !info[j].prose || info[j].words <= info[i].words {
+				continue
+			}
+			if l := " " + key(j) + " "; len(l) > len(k)*3/2 && strings.Contains(l, k) {
 				drop[i] = true
 				break
 			}
@@ -953,20 +915,28 @@ func dropPullQuotes(blocks []block, info []pasteInfo, first, last int, drop []bo
 	}
 }
 
-// pullQuoteKey is a paragraph's words in lower case without quote marks
-// or the punctuation that ends it, for finding a pull quote inside the
-// paragraph it is taken from.
+// opensQuote reports whether a paragraph opens with a quote mark.
+func opensQuote(t string) bool {
+	r := firstRune(strings.TrimSpace(t))
+	return r == '"' || r == '“' || r == '«' || r == '„' || r == '»'
+}
+
+// pullQuoteKey is a paragraph's words in lower case, without quote marks
+// and with other punctuation set apart as spaces, for finding a pull quote
+// inside the paragraph it is taken from word by word.
 func pullQuoteKey(t string) string {
 	t = strings.Map(func(r rune) rune {
-		switch r {
-		case '"', '“', '”', '«', '»', '„':
+		switch {
+		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„':
 			return -1
-		case '’', '‘':
+		case r == '’' || r == '‘' || r == '\'':
 			return '\''
+		case unicode.IsPunct(r):
+			return ' '
 		}
 		return unicode.ToLower(r)
 	}, t)
-	return strings.TrimRight(collapseSpace(t), ".!?…'")
+	return collapseSpace(t)
 }
 
 // captionAbove reports whether the last block kept, out's last, may be the
@@ -1126,10 +1096,6 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	for i := len(blocks) - 1; i >= 0; i-- {
 		bl := &blocks[i]
 		if info[i].prose || bl.kind == tableRow {
-			continue
-		}
-		if inTagList(blocks, info, i) {
-			info[i].chrome, info[i].kind = true, strongChrome
 			continue
 		}
 		follows := info[i].kind != strongChrome && proseFollows(info, i) && info[i].furn == notFurniture && !controlsFollow(info, i)
@@ -1693,13 +1659,17 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 	return at
 }
 
+// maxFirstSubheadingWords is the most words of a subheading right under
+// the byline: a longer line there is a standfirst or a photo's caption.
+const maxFirstSubheadingWords = 5
+
 // subheadingUnderByline reports whether block j is a subheading (see the
 // heading rule in pasteRules) standing right under the article's byline or
 // its date, with nothing between (and, as growEdge asks, right over the
 // article's first paragraph): the article's first subheading ("By Jane
 // Doe", "The plan", then the first paragraph), not another story's.
 func subheadingUnderByline(blocks []block, info []pasteInfo, j int) bool {
-	if blocks[j].kind != heading || j == 0 || info[j].chrome {
+	if blocks[j].kind != heading || j == 0 || info[j].chrome || info[j].words > maxFirstSubheadingWords {
 		return false
 	}
 	above := blocks[j-1].text
@@ -1813,23 +1783,16 @@ func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
 const chartLabels = 3
 
 // titleIsChrome reports whether the first line taken for the title is the
-// page's chrome rather than a headline: controls, a menu, a counter, a
-// name of one to three capitalised words (the site's), or a label of two
-// words (a section's). The headline above the article then wins, when
-// there is one.
+// page's chrome rather than a headline: controls, a menu, a counter, or a
+// name of one to three capitalised words (the site's).
 func titleIsChrome(t string) bool {
 	if t == "" {
 		return true
 	}
 	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
-		w <= 3 && lowerShare(t) == 0 || w <= maxKickerWords && !sentenceEnds(t) && unicode.IsUpper(firstRune(t))
+		w <= 3 && lowerShare(t) == 0
 }
-
-// maxKickerWords is the most words of a section's label over a headline
-// in sentence case ("Climate crisis", "Local government"), which a paste
-// may open with instead of its headline.
-const maxKickerWords = 2
 
 // nextText is the text of the block after blocks[i], or "".
 func nextText(blocks []block, i int) string {

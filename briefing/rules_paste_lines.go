@@ -859,8 +859,8 @@ func bylineAfterSeparator(s string) ([]string, bool) {
 }
 
 // namesAfterDate reads a byline of a date, a separator and the names
-// alone, without "by": "3 March 2017 • Jane Doe", "March 3, 2017 | Jane Doe
-// and John Roe".
+// alone, without "by", each opening with a common given name: "3 March
+// 2017 • Jane Doe", "March 3, 2017 | Jane Doe and John Roe".
 func namesAfterDate(s string) ([]string, bool) {
 	for _, sep := range bylineSeparators {
 		date, rest, ok := strings.Cut(s, sep)
@@ -873,6 +873,12 @@ func namesAfterDate(s string) ([]string, bool) {
 		names, after := leadingNames(strings.TrimSpace(rest))
 		if len(names) == 0 || after != "" {
 			return nil, false
+		}
+		for _, n := range names {
+			first, _, _ := strings.Cut(n, " ")
+			if !givenNames()[strings.ToLower(first)] {
+				return nil, false // a section or an outlet: "Climate Crisis", "Harbour Courier"
+			}
 		}
 		return names, true
 	}
