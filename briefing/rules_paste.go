@@ -903,8 +903,11 @@ func dropPullQuotes(blocks []block, info []pasteInfo, first, last int, drop []bo
 			continue
 		}
 		k := " " + key(i) + " "
+		// The quote's longest word, as written, which its paragraph must
+		// hold: a cheap test before the paragraph's key is made.
+		probe := longestWord(blocks[i].text)
 		for j := max(first, i-pullQuoteReach); j <= min(last, i+pullQuoteReach); j++ {
-			if j == i || !info[j].prose || info[j].words <= info[i].words {
+			if j == i || !info[j].prose || info[j].words <= info[i].words || !strings.Contains(blocks[j].text, probe) {
 				continue
 			}
 			if l := " " + key(j) + " "; len(l) > len(k)*3/2 && strings.Contains(l, k) {
@@ -913,6 +916,25 @@ func dropPullQuotes(blocks []block, info []pasteInfo, first, last int, drop []bo
 			}
 		}
 	}
+}
+
+// longestWord is the longest run of letters in s (the first of them on a
+// tie), or "".
+func longestWord(s string) string {
+	best, start := "", -1
+	for i, r := range s + " " {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start > len(best) {
+			best = s[start:i]
+		}
+		start = -1
+	}
+	return best
 }
 
 // opensQuote reports whether a paragraph opens with a quote mark.
