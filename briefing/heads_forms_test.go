@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -102,5 +103,33 @@ func TestSubheadingRightUnderTheByline(t *testing.T) {
 			}
 			checkBody(t, bodyText(b), nil, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
 		}
+	}
+}
+
+// TestBylinesOfMoreShapes checks bylines in shapes a first set of site
+// pastes showed (once held out, then tuned on): a blog's "Posted by … at
+// 9:14 AM" under the post, a name in a place over the page's buttons,
+// authors each with their outlet, a role in sentence case glued to the
+// name, a second author on a line of its own past a "Follow" button, a
+// byline between the standfirst and the article, a date, the reading time
+// and the name.
+func TestBylinesOfMoreShapes(t *testing.T) {
+	const dek = "Eighteen months after the council capped the fares, some ferries still charge more through a loophole."
+	for _, c := range []struct {
+		page string
+		want []string
+	}{
+		{"North pier to be rebuilt\n\n" + shapeBody + "\n\nPosted by Anna Berg at 9:14 AM\nLabels: harbour, pier\n", []string{"Anna Berg"}},
+		{"North pier to be rebuilt\n\nAnna Berg in Rotterdam\nAdd to my list\nSave\n\n" + shapeBody, []string{"Anna Berg"}},
+		{"North pier to be rebuilt\n" + dek + "\n\nby Anna Berg, The Harbour Courier, and Piet Vos, Tide News\nMarch 3, 2023, 5 a.m. EST\n\n" + shapeBody, []string{"Anna Berg", "Piet Vos"}},
+		{"North pier to be rebuilt\n\nAnna Berg Transport reporter\nPublished March 3, 2023\n\n" + shapeBody, []string{"Anna Berg"}},
+		{"North pier to be rebuilt\n\nBy Anna Berg\nFollow\nand Piet Vos\nFollow\nUpdated March 3, 2023 5:32 pm ET\n\n" + shapeBody, []string{"Anna Berg", "Piet Vos"}},
+		{"North pier to be rebuilt\n\nMarch 3, 2023 · 5 min · Anna Berg\n\n" + shapeBody, []string{"Anna Berg"}},
+	} {
+		b := importShape(t, c.page)
+		if !reflect.DeepEqual(b.Authors, c.want) {
+			t.Errorf("%q: authors %q, want %q", c.page[25:min(len(c.page), 90)], b.Authors, c.want)
+		}
+		checkBody(t, bodyText(b), []string{"Posted by", "Follow", "Anna Berg"}, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
 	}
 }

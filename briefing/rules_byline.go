@@ -69,6 +69,9 @@ func authorsFromByline(byline string) []string {
 // on " and ", " y ", " et ", " & ". Dates, handles, roles and asides that
 // follow the names are dropped; all-caps names are capitalised.
 func splitAuthors(s string) []string {
+	if names := namesWithOutlets(s); len(names) > 0 {
+		return names
+	}
 	s = cutBylineTail(s)
 	var out []string
 	seen := map[string]bool{}
@@ -119,6 +122,26 @@ func splitAuthors(s string) []string {
 				out = append(out, n)
 			}
 		}
+	}
+	return out
+}
+
+// namesWithOutlets reads the names of a byline whose authors each come
+// with their outlet, joined by ", and ": "Laura Bennett, The Tulsa
+// Sentinel, and Marco Ruiz, ProPublica". It returns nil for any other
+// byline.
+func namesWithOutlets(s string) []string {
+	if !strings.Contains(s, ", and ") {
+		return nil
+	}
+	var out []string
+	for _, c := range strings.Split(s, ", and ") {
+		name, outlet, ok := strings.Cut(c, ",")
+		name = strings.TrimSpace(name)
+		if !ok || strings.TrimSpace(outlet) == "" || !strings.Contains(name, " ") || !looksLikeName(name) {
+			return nil
+		}
+		out = append(out, normaliseName(name))
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1177,7 +1178,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// The first of the surest bylines: one with "By" before one
 			// with a role or a handle, before a name with a date (the
 			// shape of a story card's, or of a site's name).
-			all := namesOnTheLineAbove(blocks, info, i, names)
+			all := namesOnTheLineAbove(blocks, info, i, namesPastFollow(blocks, i, names))
 			st := bylineRank(bylineStrength(bl.text, nextText(blocks, i)), underOtherHeadline(blocks, info, i))
 			if st > strength || len(all) > len(names) && st == strength {
 				// (The names on the line above, taken alone first, give
@@ -1331,6 +1332,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		if !in.prose && proseBefore <= bylineParagraphs {
 			names, ok := pasteByline(bl.text, nextText(blocks, i))
+			if ok {
+				names = namesPastFollow(blocks, i, names)
+			}
 			if !ok && len(b.Authors) == 0 {
 				names, ok = namesAlone(bl.text, prevText(blocks, i)) // names alone among the opening paragraphs
 			}
@@ -1387,7 +1391,43 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		out = append(out, bl)
 	}
+	if len(b.Authors) == 0 {
+		b.Authors = postedByBelow(blocks, last)
+	}
 	return out
+}
+
+// maxLinesToPostedBy is how many lines under the article's last paragraph
+// postedByBelow looks at.
+const maxLinesToPostedBy = 3
+
+// namesPastFollow adds to the names of a byline at blocks[i] those of an
+// "and Jane Doe" line under it past a "Follow" button: "By John Roe",
+// "Follow", "and Jane Doe", "Follow".
+func namesPastFollow(blocks []block, i int, names []string) []string {
+	if i+2 < len(blocks) && allUIWords(blocks[i+1].text) {
+		more := withNamesBelow(nil, blocks[i+2].text)
+		for _, n := range more {
+			if !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	return names
+}
+
+// postedByBelow reads the authors of a blog's post from its "Posted by
+// Jane Doe at 9:14 AM" line under the post, which platforms set there
+// rather than above it; nil when there is none.
+func postedByBelow(blocks []block, last int) []string {
+	for j := last + 1; j < len(blocks) && j <= last+maxLinesToPostedBy; j++ {
+		if t := strings.TrimSpace(blocks[j].text); indexFold(t, "posted by ") == 0 {
+			if names, ok := pasteByline(t, nextText(blocks, j)); ok {
+				return names
+			}
+		}
+	}
+	return nil
 }
 
 // repeatedLabelLine reports whether a short line that is not a sentence,
@@ -1520,6 +1560,9 @@ func loneCaption(blocks []block, info []pasteInfo, i int) bool {
 		sentenceEnds(t) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") ||
 		looksLikeHeading(t) && !captionShaped(t, info[i].words) {
 		return false
+	}
+	if _, ok := parseByline(t); ok {
+		return false // a byline between the standfirst and the article: "by Jane Doe, Harbour News, and John Roe, ProPublica"
 	}
 	return proseNeighbour(blocks, info, i, -1) && proseNeighbour(blocks, info, i, 1)
 }

@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var (
@@ -502,7 +504,7 @@ func pasteByline(line, next string) ([]string, bool) {
 		return nil, false // a photo's credit: "Credit...Jane Doe for Harbour News"
 	}
 	if names, ok := parseByline(s); ok {
-		return names, true
+		return withNamesBelow(names, next), true
 	}
 	if names, ok := cjkByline(s); ok {
 		return names, true
@@ -547,6 +549,12 @@ func pasteByline(line, next string) ([]string, bool) {
 	if opensClause(rest) {
 		return nil, false // a sentence about the person: "Jane Doe is a reporter …"
 	}
+	if len(names) == 1 && roleInSentenceCase(names[0], rest) {
+		// "Marie Tremblay Real estate reporter": the role's first word,
+		// capitalised, is no part of the name.
+		names[0] = names[0][:strings.LastIndexByte(names[0], ' ')]
+		return names, true
+	}
 	if rest == "" {
 		n := strings.TrimSpace(next)
 		if !datesOrFollows(n) {
@@ -560,8 +568,8 @@ func pasteByline(line, next string) ([]string, bool) {
 	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && (namesOutlet(rest) || isWireAgency(rest)) || allContactWords(rest) {
 		return names, true
 	}
-	if len(names) == 1 && inPlace(rest) && datesOrFollows(strings.TrimSpace(next)) {
-		return names, true // "Jane Doe in Rotterdam" over the date
+	if len(names) == 1 && inPlace(rest) && (datesOrFollows(strings.TrimSpace(next)) || opensWithGivenName(names[0])) {
+		return names, true // "Jane Doe in Rotterdam" over the date, or a common given name's
 	}
 	return nil, false
 }
@@ -859,8 +867,9 @@ func bylineAfterSeparator(s string) ([]string, bool) {
 }
 
 // namesAfterDate reads a byline of a date, a separator and the names
-// alone, without "by", each opening with a common given name: "3 March
-// 2017 • Jane Doe", "March 3, 2017 | Jane Doe and John Roe".
+// alone, without "by", each opening with a common given name, perhaps
+// with the reading time between: "3 March 2017 • Jane Doe", "March 3, 2017
+// | Jane Doe and John Roe", "March 3, 2023 · 5 min · Jane Doe".
 func namesAfterDate(s string) ([]string, bool) {
 	for _, sep := range bylineSeparators {
 		date, rest, ok := strings.Cut(s, sep)
@@ -870,19 +879,84 @@ func namesAfterDate(s string) ([]string, bool) {
 		if wordCount(date) > maxDetailWords || !startsWithDate(date) || lineDate(date).IsZero() || otherThanDateWords(date) > 0 {
 			return nil, false
 		}
+		if t, after, ok := strings.Cut(rest, sep); ok && readingTime(t) {
+			rest = after // "March 3, 2023 · 5 min · Jane Doe"
+		}
 		names, after := leadingNames(strings.TrimSpace(rest))
 		if len(names) == 0 || after != "" {
 			return nil, false
 		}
 		for _, n := range names {
-			first, _, _ := strings.Cut(n, " ")
-			if !givenNames()[strings.ToLower(first)] {
+			if !opensWithGivenName(n) {
 				return nil, false // a section or an outlet: "Climate Crisis", "Harbour Courier"
 			}
 		}
 		return names, true
 	}
 	return nil, false
+}
+
+// withNamesBelow adds to a byline's names those of the line under it when
+// that line goes on with "and" and names alone, as a page sets its
+// authors' links one a line ("By Jane Doe" over "and John Roe").
+func withNamesBelow(names []string, next string) []string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(next), "and ")
+	if !ok {
+		return names
+	}
+	more, after := leadingNames(rest)
+	if len(more) == 0 || after != "" {
+		return names
+	}
+	return append(names, more...)
+}
+
+// opensWithGivenName reports whether a name opens with a common given name
+// (see firstnames.txt), accents aside ("Tomás" as "tomas").
+func opensWithGivenName(n string) bool {
+	first, _, _ := strings.Cut(n, " ")
+	first = strings.ToLower(first)
+	return givenNames()[first] || givenNames()[foldAccents(first)]
+}
+
+// foldAccents is s without its accents ("tomás" as "tomas"), or s when
+// it has none.
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		ascii = ascii && s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s
+	}
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// readingTime reports whether a part of a line of details is a reading
+// time: "5 min", "5 min read", "4 minutes".
+func readingTime(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) < 2 || len(f) > 3 || strings.Trim(f[0], "0123456789") != "" {
+		return false
+	}
+	return (f[1] == "min" || f[1] == "mins" || f[1] == "minutes" || f[1] == "min.") && (len(f) == 2 || f[2] == "read")
+}
+
+// roleInSentenceCase reports whether what follows a name of three words or
+// more is the rest of a role in sentence case whose first word the name
+// took: "Marie Tremblay Real" and "estate reporter".
+func roleInSentenceCase(name, rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 || len(f) > 3 || wordCount(name) < 3 || !unicode.IsLower(firstRune(f[0])) || nameParticles[f[0]] {
+		return false
+	}
+	return isRoleWord(f[len(f)-1])
 }
 
 // postedByHandle is a blog's "On 6/13/2018 by @janedoe": the author
