@@ -60,6 +60,8 @@ func TestCaptionsAsSitesWriteThem(t *testing.T) {
 		c + ". Jane Roe/dpa",
 		c + " ANP / Jane Roe",
 		c + ". Foto: ANSA",
+		c + " (foto Porto)",
+		c + ". Operators say the new deck will last a century © Harbour Press",
 	}
 	for _, f := range forms {
 		page, paras := shapePage(map[int]string{1: f})

@@ -107,6 +107,8 @@ func TestNewsSentencesOnSitesPleas(t *testing.T) {
 		"Folgen Sie uns nicht blind, warnte der Bürgermeister die Fischer am Montag.",
 		"Lire aussi les conclusions du rapport, a demandé le maire aux conseillers.",
 		"»Wir werden den Hafen nicht aufgeben. Das sind wir den Fischern schuldig.«",
+		"The company told customers to sign up for its newsletter, the regulator said.",
+		"Also: the council will add two night crossings in the summer.",
 	} {
 		page, paras := shapePage(map[int]string{1: l})
 		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))

@@ -15,7 +15,7 @@ const (
 // trailingCreditWords are the words a credit without a slash opens with,
 // in lower case ("photo" also opens "photos" and "photograph"). None of
 // their letters has a case form outside ASCII.
-var trailingCreditWords = []string{"photo", "photos", "photograph", "picture", "image", "credit", "courtesy"}
+var trailingCreditWords = []string{"photo", "photos", "photograph", "picture", "image", "credit", "courtesy", "foto"}
 
 // trailingCreditJoins may follow a credit word before the spaces.
 var trailingCreditJoins = []string{"", " by", ":", " of"}

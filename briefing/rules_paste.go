@@ -252,6 +252,36 @@ func readerPitch(t string) bool {
 	return n >= 2
 }
 
+// newsletterWords name a newsletter; newsletterAsks ask the reader for it.
+var (
+	newsletterWords = []string{"newsletter", "nieuwsbrief"}
+	newsletterAsks  = []string{"sign up", "sign-up", "subscribe", "get our", "delivered", "iscriviti", "inscrivez", "abonnez", "suscrib",
+		"suscríb", "anmelden", "meld je aan", "assine", "this weekly newsletter", "this daily newsletter", "in your inbox", "to your inbox"}
+	reportingWords = []string{"said", "says", "told", "according to"}
+)
+
+// newsletterPitch reports whether a short paragraph is a site's offer of
+// its newsletter, in whatever voice: it names a newsletter and asks for it
+// ("Get our local newsletter, delivered free each Friday", "Sign up for the
+// free Harbour Daily newsletter"), quotes nobody and reports nothing (a
+// news paragraph about a newsletter says who said so).
+func newsletterPitch(t string) bool {
+	if !containsFold(t, newsletterWords) || !containsFold(t, newsletterAsks) || strings.ContainsAny(t, "\"“”«»") {
+		return false
+	}
+	return !containsFold(t, reportingWords)
+}
+
+// containsFold reports whether t holds one of subs, in any case.
+func containsFold(t string, subs []string) bool {
+	for _, sub := range subs {
+		if indexFold(t, sub) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // sitePersons are the words a page speaks of itself with in its pitch.
 var sitePersons = []string{"our", "us", "we", "we're", "we’re", "we've", "we’ve"}
 
@@ -314,7 +344,7 @@ const maxStampWords = 8
 // 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET", "2 hours
 // ago", "hace 3 horas"), a reading time ("— 6 min read", "Reading time: 4
 // minutes").
-var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s? read|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min(?:ute)?s?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
+var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s? read|\d+\s*min\.?|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min(?:ute)?s?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
 
 // pageStamp reports whether a short line is a page's small print (see
 // stampLine) or a row of hashtags ("#beginners #career").
@@ -635,7 +665,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 // Ferry fares rise again", "Lire aussi : …". (A line that ends as a
 // sentence after one is the article's; labels that also open subheadings,
 // "Plus:", "Up next:", "Further reading:", are not among them.)
-var linkLabels = []string{"must read:", "see more:", "related story:", "related article:", "related video:", "related content:", "next story:", "previous story:", "next article:", "previous article:", "lire aussi", "leia também:", "lesen sie auch", "auch interessant:", "ver también:", "lea también:"}
+var linkLabels = []string{"go deeper:", "also:", "must read:", "see more:", "related story:", "related article:", "related video:", "related content:", "next story:", "previous story:", "next article:", "previous article:", "lire aussi", "leia também:", "lesen sie auch", "auch interessant:", "ver también:", "lea también:"}
 
 // labelledLink reports whether a line opens with one of linkLabels, any
 // case, followed by a space or a colon.
@@ -1267,7 +1297,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			captionAt = i
 			continue
 		}
-		if in.words <= maxPitchSentenceWords && readerPitch(bl.text) {
+		if in.words <= maxPitchSentenceWords && (readerPitch(bl.text) || newsletterPitch(bl.text)) {
 			continue // the page's pitch to its reader
 		}
 		if i > 0 && !in.prose && isListMarker(blocks[i-1].text) {
