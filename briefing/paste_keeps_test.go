@@ -109,6 +109,8 @@ func TestNewsSentencesOnSitesPleas(t *testing.T) {
 		"»Wir werden den Hafen nicht aufgeben. Das sind wir den Fischern schuldig.«",
 		"The company told customers to sign up for its newsletter, the regulator said.",
 		"Also: the council will add two night crossings in the summer.",
+		"We want to hear from you, the mayor told residents at the meeting.",
+		"Quality journalism is more crucial than ever, the minister said at the awards.",
 	} {
 		page, paras := shapePage(map[int]string{1: l})
 		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))

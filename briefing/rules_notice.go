@@ -27,8 +27,19 @@ const (
 // boilerplate, and the platform it names ("HuffPost Contributor"), if any.
 func platformNotice(p string) (source string, ok bool) { return noticeOf(newRuleText(p)) }
 
+// reports reports whether a paragraph reports what somebody said ("…, the
+// mayor told residents"): a site's plea to its reader reports nothing.
+func reports(t string) bool {
+	for _, w := range []string{" said", " says", " told", " tells", "according to"} {
+		if indexFold(t, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func noticeOf(rt ruleText) (source string, ok bool) {
-	if rt.words <= maxPleaWords && (rt.hasPhrase(pleaList, pleaPhrases) || pageNoticeLine(rt.text)) {
+	if rt.words <= maxPleaWords && (rt.hasPhrase(pleaList, pleaPhrases) && !reports(rt.text) || pageNoticeLine(rt.text)) {
 		return "", true
 	}
 	if rt.words > maxNoticeWords || !rt.hasPhrase(noticeList, noticePhrases) {

@@ -257,7 +257,6 @@ var (
 	newsletterWords = []string{"newsletter", "nieuwsbrief"}
 	newsletterAsks  = []string{"sign up", "sign-up", "subscribe", "get our", "delivered", "iscriviti", "inscrivez", "abonnez", "suscrib",
 		"suscríb", "anmelden", "meld je aan", "assine", "this weekly newsletter", "this daily newsletter", "in your inbox", "to your inbox"}
-	reportingWords = []string{"said", "says", "told", "according to"}
 )
 
 // newsletterPitch reports whether a short paragraph is a site's offer of
@@ -269,7 +268,7 @@ func newsletterPitch(t string) bool {
 	if !containsFold(t, newsletterWords) || !containsFold(t, newsletterAsks) || strings.ContainsAny(t, "\"“”«»") {
 		return false
 	}
-	return !containsFold(t, reportingWords)
+	return !reports(t)
 }
 
 // containsFold reports whether t holds one of subs, in any case.
