@@ -62,6 +62,7 @@ func TestCaptionsAsSitesWriteThem(t *testing.T) {
 		c + ". Foto: ANSA",
 		c + " (foto Porto)",
 		c + ". Operators say the new deck will last a century © Harbour Press",
+		c + ". Photos by Harbour Press",
 	}
 	for _, f := range forms {
 		page, paras := shapePage(map[int]string{1: f})

@@ -160,6 +160,7 @@ func TestStandfirstsAndLeadCaptions(t *testing.T) {
 		{"byline, dek, date", "By Lena Marsh\n\n" + dek + "\n\nMarch 3, 2017", []string{"Lena Marsh"}, nil, dek},
 		{"dek without a full stop, byline, caption", strings.TrimSuffix(dek, ".") + "\n\nBy Lena Marsh\nMarch 3, 2017\n\n" + caption, []string{"Lena Marsh"}, []Caption{{Text: caption}}, strings.TrimSuffix(dek, ".")},
 		{"dek, share buttons, byline", dek + "\n\nShare\nTweet\n\nBy Lena Marsh\nMarch 3, 2017", []string{"Lena Marsh"}, nil, dek},
+		{"dek, a trust link, byline", dek + "\n\nWhy you can trust Harbour News\n\nLena Marsh in Rotterdam\nPublished: 8:00pm, 3 Mar, 2017", []string{"Lena Marsh"}, nil, dek},
 		{"byline, no dek", "By Lena Marsh\nMarch 3, 2017", []string{"Lena Marsh"}, nil, ""},
 	} {
 		page := "North pier to be rebuilt after years of argument\n\n" + c.head + "\n\n" + shapeBody
