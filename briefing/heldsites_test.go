@@ -6,12 +6,16 @@ import (
 	"testing"
 )
 
-// The pastes of testdata/heldsites are held out: made-up articles laid out
-// as the article pages of sites that none of the import rules were written
-// from, with each site's own furniture, in the answer format of
+// The pastes of testdata/heldsites2 are held out: made-up articles laid
+// out as the article pages of sites that none of the import rules were
+// written from, with each site's own furniture, in the answer format of
 // testdata/sitepastes. They say how the rules do on sites they have not
 // seen, so only their sum is reported: per-page misses are logged only when
 // BRIEF_SHOW_HELD_OUT=1, and no rule may be tuned on them.
+//
+// The pastes of testdata/heldsites were the first such set, held out for
+// two stops; the rules are tuned on them since, and they are scored like
+// the second set, in sum, against floors.
 
 // heldSiteCounts are the summary counts of the held-out site pastes.
 type heldSiteCounts struct {
@@ -24,8 +28,8 @@ type heldSiteCounts struct {
 	WithStand   int // pastes whose answer has a standfirst
 }
 
-// heldSiteFloors are the counts the importer reaches on the held-out site
-// pastes: the test fails when any count falls below its floor. Raise a
+// heldSiteFloors are the counts the importer reaches on the first set of
+// site pastes: the test fails when any count falls below its floor. Raise a
 // floor when the rules improve; never lower one to let a change through.
 // (When the answers of five pastes were brought in line with the tuned
 // answers' rule that a writer's bio and a print-edition line are the
@@ -33,19 +37,19 @@ type heldSiteCounts struct {
 var heldSiteFloors = heldSiteCounts{
 	Sites:       29,
 	Titles:      29,
-	Authors:     23,
+	Authors:     28,
 	AllKept:     27,
-	NoFurniture: 7,
-	Standfirsts: 14,
+	NoFurniture: 16,
+	Standfirsts: 15,
 	WithStand:   17,
 }
 
-// TestHeldOutSitePastes imports the held-out site pastes, scores each
-// against its answer as TestSitePastes does, and logs one summary line. It
-// fails when an answer does not account for every line of its paste once,
-// or when a count falls below heldSiteFloors.
-func TestHeldOutSitePastes(t *testing.T) {
-	checkHeldSites(t, "heldsites", "held-out site pastes", heldSiteFloors)
+// TestSitePastesOnceHeldOut imports the first set of site pastes once held
+// out, scores each against its answer as TestSitePastes does, and logs one
+// summary line. It fails when an answer does not account for every line of
+// its paste once, or when a count falls below heldSiteFloors.
+func TestSitePastesOnceHeldOut(t *testing.T) {
+	checkHeldSites(t, "heldsites", "site pastes once held out", heldSiteFloors)
 }
 
 // checkHeldSites scores the held-out site pastes in testdata/dir, logs
@@ -111,8 +115,8 @@ var heldSite2Floors = heldSiteCounts{
 	Sites: 30,
 }
 
-// TestHeldOutSitePastes2 is TestHeldOutSitePastes for the second held-out
-// set of site pastes.
-func TestHeldOutSitePastes2(t *testing.T) {
+// TestHeldOutSitePastes scores the held-out site pastes as
+// TestSitePastesOnceHeldOut scores the first set.
+func TestHeldOutSitePastes(t *testing.T) {
 	checkHeldSites(t, "heldsites2", "held-out site pastes, second set", heldSite2Floors)
 }
