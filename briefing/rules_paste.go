@@ -3,6 +3,7 @@ package briefing
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -1171,7 +1172,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		// A page pasted whole opens with its menus: the headline is the
 		// title-shaped line nearest above the article.
 		from := bylineNear(blocks, info, first, last)
-		if h := headlineAbove(blocks, info, from); h >= 0 {
+		if len(blocks) > 0 && from <= maxHeadLines && headlineAt(blocks, info, 0) {
+			b.Title = blocks[0].text // the headline right under a label, over a short head
+		} else if h := headlineAbove(blocks, info, from); h >= 0 {
 			b.Title = blocks[h].text
 		}
 	}
@@ -1877,15 +1880,39 @@ func labelsChrome(blocks []block, info []pasteInfo, i int) bool {
 const chartLabels = 3
 
 // titleIsChrome reports whether the first line taken for the title is the
-// page's chrome rather than a headline: controls, a menu, a counter, or a
-// name of one to three capitalised words (the site's).
+// page's chrome rather than a headline: controls, a menu, a counter, a
+// name of one to three capitalised words (the site's), one word alone (a
+// site's name: "g1", "tagesschau.de"), or a section's label of up to three
+// words (see sectionLabel).
 func titleIsChrome(t string) bool {
 	if t == "" {
 		return true
 	}
 	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
-		w <= 3 && lowerShare(t) == 0
+		w <= 3 && lowerShare(t) == 0 || w == 1 && !sentenceEnds(t) || w <= 3 && sectionLabel(t)
+}
+
+// maxHeadLines is how far down from the top of a paste the byline or the
+// article may start for the line right under a label to be taken for the
+// headline: further down, the paste is of a whole page, and its top lines
+// are menus.
+const maxHeadLines = 8
+
+// sectionWords are the words of news sites' section labels (see
+// sections.txt).
+var sectionWords = sync.OnceValue(func() map[string]bool { return lexiconSet("sections.txt") })
+
+// sectionLabel reports whether every word of a short line is a word of a
+// section's label: "Climate crisis", "Local government", "Economía".
+func sectionLabel(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	for _, w := range f {
+		if !sectionWords()[strings.Trim(w, ".,:;|/-–—")] {
+			return false
+		}
+	}
+	return len(f) > 0
 }
 
 // nextText is the text of the block after blocks[i], or "".

@@ -164,24 +164,34 @@ func bylineNear(blocks []block, info []pasteInfo, first, last int) int {
 // -1 when there is none.
 func headlineAbove(blocks []block, info []pasteInfo, first int) int {
 	for i := first - 1; i >= 0 && i >= first-headerWindow; i-- {
-		t := strings.TrimSpace(blocks[i].text)
-		in := info[i]
-		if in.kind == strongChrome || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && sentenceEnds(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
-			continue
+		if headlineAt(blocks, info, i) {
+			return i
 		}
-		r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
-		if !startsCapital(r) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") {
-			continue
-		}
-		if _, ok := pasteByline(t, nextText(blocks, i)); ok {
-			continue
-		}
-		if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() {
-			continue
-		}
-		return i
 	}
 	return -1
+}
+
+// headlineAt reports whether block i may be a headline: three words or
+// more and no more than a title has, no chrome nor furniture, no sentence
+// ending in a full stop, opening with a capital, and no byline, caption or
+// date.
+func headlineAt(blocks []block, info []pasteInfo, i int) bool {
+	t := strings.TrimSpace(blocks[i].text)
+	in := info[i]
+	if in.kind == strongChrome || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && sentenceEnds(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
+		return false
+	}
+	r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
+	if !startsCapital(r) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") {
+		return false
+	}
+	if _, ok := pasteByline(t, nextText(blocks, i)); ok {
+		return false
+	}
+	if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() {
+		return false
+	}
+	return true
 }
 
 // startsWithBy reports whether a line opens with "By" (any case).
