@@ -33,14 +33,16 @@ type heldSiteCounts struct {
 // floor when the rules improve; never lower one to let a change through.
 // (When the answers of five pastes were brought in line with the tuned
 // answers' rule that a writer's bio and a print-edition line are the
-// article's own, AllKept went from 28 to 27: one such bio is dropped.)
+// article's own, AllKept went from 28 to 27: one such bio is dropped. When
+// a review showed that some entries learned from this set also drop news
+// sentences, they went: NoFurniture 16 to 11, Standfirsts 15 to 14.)
 var heldSiteFloors = heldSiteCounts{
 	Sites:       29,
 	Titles:      29,
 	Authors:     28,
 	AllKept:     27,
-	NoFurniture: 16,
-	Standfirsts: 15,
+	NoFurniture: 11,
+	Standfirsts: 14,
 	WithStand:   17,
 }
 

@@ -137,13 +137,31 @@ func namesWithOutlets(s string) []string {
 	var out []string
 	for _, c := range strings.Split(s, ", and ") {
 		name, outlet, ok := strings.Cut(c, ",")
-		name = strings.TrimSpace(name)
-		if !ok || strings.TrimSpace(outlet) == "" || !strings.Contains(name, " ") || !looksLikeName(name) {
+		name, outlet = strings.TrimSpace(name), strings.TrimSpace(outlet)
+		if !ok || !namesAnOutlet(outlet) || !strings.Contains(name, " ") || !looksLikeName(name) {
 			return nil
 		}
 		out = append(out, normaliseName(name))
 	}
 	return out
+}
+
+// outletWords end the names of news outlets: "The Harbour Courier",
+// "Tide News".
+var outletWords = []string{"news", "times", "post", "press", "herald", "journal", "tribune", "courier", "gazette", "telegraph",
+	"guardian", "chronicle", "magazine", "media", "radio", "sentinel", "observer", "star", "globe", "mail", "express", "daily",
+	"weekly", "review", "report", "network", "agency", "standard", "independent", "record", "register", "bulletin"}
+
+// namesAnOutlet reports whether a part of a byline after a name names the
+// outlet the author writes for: one word ("ProPublica"), "The …", a news
+// agency, or a name ending in an outlet's word ("Tide News"), and no more
+// commas. A second author's name ("Piet Vos") is none.
+func namesAnOutlet(s string) bool {
+	if s == "" || strings.Contains(s, ",") {
+		return false
+	}
+	f := strings.Fields(s)
+	return len(f) == 1 || f[0] == "The" || isWireAgency(s) || wordIn(strings.ToLower(f[len(f)-1]), outletWords)
 }
 
 // cutBylineTail removes asides, dates, handles and what follows a dash or

@@ -30,7 +30,7 @@ func platformNotice(p string) (source string, ok bool) { return noticeOf(newRule
 // reports reports whether a paragraph reports what somebody said ("…, the
 // mayor told residents"): a site's plea to its reader reports nothing.
 func reports(t string) bool {
-	for _, w := range []string{" said", " says", " told", " tells", "according to"} {
+	for _, w := range []string{" said", " says", " told", " tells", "according to", " wrote", " writes", " argue", " suggest", " urged", " announced"} {
 		if indexFold(t, w) >= 0 {
 			return true
 		}

@@ -253,23 +253,39 @@ func readerPitch(t string) bool {
 	return n >= 2
 }
 
-// newsletterWords name a newsletter; newsletterAsks ask the reader for it.
+// newsletterWords name a newsletter; newsletterAsks ask the reader for it
+// at the start of a sentence or a clause; newsletterVoice are the words a
+// site offers its own newsletter with.
 var (
 	newsletterWords = []string{"newsletter", "nieuwsbrief"}
-	newsletterAsks  = []string{"sign up", "sign-up", "subscribe", "get our", "delivered", "iscriviti", "inscrivez", "abonnez", "suscrib",
-		"suscríb", "anmelden", "meld je aan", "assine", "this weekly newsletter", "this daily newsletter", "in your inbox", "to your inbox"}
+	newsletterAsks  = []string{"sign up", "subscribe to", "get our", "get the", "iscriviti", "inscrivez-vous", "abonnez-vous", "suscríbete",
+		"suscribite", "melden sie sich", "meld je aan", "assine"}
+	newsletterVoice = []string{"our newsletter", "this weekly newsletter", "this daily newsletter", "our free newsletter"}
 )
 
 // newsletterPitch reports whether a short paragraph is a site's offer of
-// its newsletter, in whatever voice: it names a newsletter and asks for it
-// ("Get our local newsletter, delivered free each Friday", "Sign up for the
-// free Harbour Daily newsletter"), quotes nobody and reports nothing (a
-// news paragraph about a newsletter says who said so).
+// its newsletter: it names a newsletter, quotes nobody, reports nothing,
+// and asks for it at the start of a sentence or a clause ("Get our local
+// newsletter, delivered free each Friday", "Sign up here.") or speaks of it
+// as the site's own ("… in this weekly newsletter"). A news paragraph about
+// a newsletter ("Sign-ups to the newsletter rose by 40 per cent") does
+// neither.
 func newsletterPitch(t string) bool {
-	if !containsFold(t, newsletterWords) || !containsFold(t, newsletterAsks) || strings.ContainsAny(t, "\"“”«»") {
+	if !containsFold(t, newsletterWords) || strings.ContainsAny(t, "\"“”«»") || reports(t) {
 		return false
 	}
-	return !reports(t)
+	if containsFold(t, newsletterVoice) {
+		return true
+	}
+	for _, clause := range strings.FieldsFunc(t, func(r rune) bool { return r == '.' || r == ':' || r == '!' || r == '?' }) {
+		clause = strings.TrimSpace(clause)
+		for _, a := range newsletterAsks {
+			if len(clause) > len(a) && strings.EqualFold(clause[:len(a)], a) && clause[len(a)] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containsFold reports whether t holds one of subs, in any case.
@@ -344,7 +360,7 @@ const maxStampWords = 8
 // 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET", "2 hours
 // ago", "hace 3 horas"), a reading time ("— 6 min read", "Reading time: 4
 // minutes").
-var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s? read|\d+\s*min\.?|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min(?:ute)?s?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
+var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s? read|this article is more than \d+ years? old\.?|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min(?:ute)?s?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
 
 // pageStamp reports whether a short line is a page's small print (see
 // stampLine) or a row of hashtags ("#beginners #career").
@@ -637,6 +653,9 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if isTagList(t) {
 		return strongChrome // "Tech, Donald Trump, facebook, Fact Check, fake news"
 	}
+	if words <= maxCopyrightWords && copyrightLine(t) {
+		return strongChrome // "Copyright Harbour News Limited 2023. All rights reserved."
+	}
 	if words <= maxSourceLineWords && !sentenceEnds(t) && isSourceLine(t) {
 		return strongChrome // a chart's "Source: Congressional Budget Office"
 	}
@@ -665,7 +684,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 // Ferry fares rise again", "Lire aussi : …". (A line that ends as a
 // sentence after one is the article's; labels that also open subheadings,
 // "Plus:", "Up next:", "Further reading:", are not among them.)
-var linkLabels = []string{"go deeper:", "also:", "must read:", "see more:", "related story:", "related article:", "related video:", "related content:", "next story:", "previous story:", "next article:", "previous article:", "lire aussi", "leia também:", "lesen sie auch", "auch interessant:", "ver también:", "lea también:"}
+var linkLabels = []string{"go deeper:", "must read:", "see more:", "related story:", "related article:", "related video:", "related content:", "next story:", "previous story:", "next article:", "previous article:", "lire aussi", "leia também:", "lesen sie auch", "auch interessant:", "ver también:", "lea también:"}
 
 // labelledLink reports whether a line opens with one of linkLabels, any
 // case, followed by a space or a colon.
@@ -689,6 +708,18 @@ func linkByItsMarks(t string) bool {
 		return rest != "" && rest[len(rest)-1] >= '0' && rest[len(rest)-1] <= '9'
 	}
 	return false
+}
+
+// maxCopyrightWords is the most words of a site's copyright line.
+const maxCopyrightWords = 16
+
+// copyrightLine reports whether a short line is a site's copyright notice:
+// it names the copyright ("©", "Copyright") and ends "All rights
+// reserved".
+func copyrightLine(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), ".")
+	l := strings.ToLower(t)
+	return strings.HasSuffix(l, "all rights reserved") && (strings.Contains(t, "©") || strings.Contains(l, "copyright"))
 }
 
 // minTags is the fewest entries of a list of tags on one line.
@@ -1172,10 +1203,13 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		// A page pasted whole opens with its menus: the headline is the
 		// title-shaped line nearest above the article.
 		from := bylineNear(blocks, info, first, last)
-		if len(blocks) > 0 && from <= maxHeadLines && headlineAt(blocks, info, 0) {
-			b.Title = blocks[0].text // the headline right under a label, over a short head
+		if h := headlineUnderLabel(blocks, info, from); h >= 0 {
+			b.Title = blocks[h].text // the headline right under a label, over a short head
 		} else if h := headlineAbove(blocks, info, from); h >= 0 {
 			b.Title = blocks[h].text
+		}
+		if b.Standfirst == b.Title {
+			b.Standfirst = ""
 		}
 	}
 	// The lines right next to the run that are not chrome belong to it: a
@@ -1881,16 +1915,15 @@ const chartLabels = 3
 
 // titleIsChrome reports whether the first line taken for the title is the
 // page's chrome rather than a headline: controls, a menu, a counter, a
-// name of one to three capitalised words (the site's), one word alone (a
-// site's name: "g1", "tagesschau.de"), or a section's label of up to three
-// words (see sectionLabel).
+// name of one to three capitalised words (the site's), or a section's
+// label of up to three words (see sectionLabel).
 func titleIsChrome(t string) bool {
 	if t == "" {
 		return true
 	}
 	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
-		w <= 3 && lowerShare(t) == 0 || w == 1 && !sentenceEnds(t) || w <= 3 && sectionLabel(t)
+		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t)
 }
 
 // maxHeadLines is how far down from the top of a paste the byline or the
@@ -1898,6 +1931,23 @@ func titleIsChrome(t string) bool {
 // headline: further down, the paste is of a whole page, and its top lines
 // are menus.
 const maxHeadLines = 8
+
+// headlineUnderLabel returns 0 when the line right under the label a paste
+// opens with is the only line shaped as a headline above the article's
+// byline or first paragraph at from, within maxHeadLines; -1 otherwise
+// (menus, tickers or a second headline above the article leave the choice
+// to headlineAbove).
+func headlineUnderLabel(blocks []block, info []pasteInfo, from int) int {
+	if from < 1 || from > maxHeadLines || !headlineAt(blocks, info, 0) {
+		return -1
+	}
+	for i := 1; i < from; i++ {
+		if headlineAt(blocks, info, i) {
+			return -1
+		}
+	}
+	return 0
+}
 
 // sectionWords are the words of news sites' section labels (see
 // sections.txt).

@@ -568,8 +568,8 @@ func pasteByline(line, next string) ([]string, bool) {
 	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && (namesOutlet(rest) || isWireAgency(rest)) || allContactWords(rest) {
 		return names, true
 	}
-	if len(names) == 1 && inPlace(rest) && (datesOrFollows(strings.TrimSpace(next)) || opensWithGivenName(names[0])) {
-		return names, true // "Jane Doe in Rotterdam" over the date, or a common given name's
+	if len(names) == 1 && inPlace(rest) && (datesOrFollows(strings.TrimSpace(next)) || opensWithGivenName(names[0]) && nextIsButton(next)) {
+		return names, true // "Jane Doe in Rotterdam" over the date, or a common given name's over a button
 	}
 	return nil, false
 }
@@ -909,6 +909,16 @@ func withNamesBelow(names []string, next string) []string {
 		return names
 	}
 	return append(names, more...)
+}
+
+// maxNextButtonWords is the most words of a page's button under a byline (see nextIsButton).
+const maxNextButtonWords = 4
+
+// nextIsButton reports whether the line under a byline is a short one of
+// the page's buttons rather than prose: "Save", "Add to my list".
+func nextIsButton(next string) bool {
+	next = strings.TrimSpace(next)
+	return next != "" && wordCount(next) <= maxNextButtonWords && !sentenceEnds(next)
 }
 
 // opensWithGivenName reports whether a name opens with a common given name
