@@ -137,3 +137,24 @@ func TestBylinesOfMoreShapes(t *testing.T) {
 		checkBody(t, bodyText(b), []string{"Posted by", "Follow", "Anna Berg"}, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
 	}
 }
+
+// TestWholePageTitle pastes a whole page (select-all): a site's notice and
+// menus, more than maxWholePageHead lines of them, then the headline, the
+// byline and the article; the title is the headline above the article,
+// not the page's first line. A paste from the headline with a few lines of
+// the page's chrome under it keeps its first line for the title.
+func TestWholePageTitle(t *testing.T) {
+	var menu []string
+	for i := 0; i < 36; i++ {
+		menu = append(menu, []string{"Home", "News", "Sport", "Weather", "Culture", "Travel"}[i%6])
+	}
+	const title = "North pier to be rebuilt after years of argument"
+	page := "Ready to publish?\n\n" + strings.Join(menu, "\n") + "\n\n" + title + "\n\nBy Lena Marsh\n\n" + shapeBody
+	if b := importShape(t, page); b.Title != title {
+		t.Errorf("whole page: title %q, want %q", b.Title, title)
+	}
+	page = title + "\n\nShare\nTweet\nEmail\nSave\n\nBy Lena Marsh\nMarch 3, 2023\n\n" + shapeBody
+	if b := importShape(t, page); b.Title != title {
+		t.Errorf("headline paste: title %q, want %q", b.Title, title)
+	}
+}

@@ -1199,10 +1199,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		return blocks
 	}
 	last = cutAtWidget(blocks, info, first, last)
-	if titleIsChrome(b.Title) {
+	if from := bylineNear(blocks, info, first, last); titleIsChrome(b.Title) || from > maxWholePageHead {
 		// A page pasted whole opens with its menus: the headline is the
 		// title-shaped line nearest above the article.
-		from := bylineNear(blocks, info, first, last)
 		if h := headlineUnderLabel(blocks, info, from); h >= 0 {
 			b.Title = blocks[h].text // the headline right under a label, over a short head
 		} else if h := headlineAbove(blocks, info, from); h >= 0 {
@@ -1925,6 +1924,12 @@ func titleIsChrome(t string) bool {
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
 		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t)
 }
+
+// maxWholePageHead is how far down from the top of a paste, in blocks, the
+// article's byline or first paragraph may start under its headline: below
+// that, the paste is of a whole page, whose first line is the site's menu
+// or notice, and the headline is looked for above the article.
+const maxWholePageHead = 30
 
 // maxHeadLines is how far down from the top of a paste the byline or the
 // article may start for the line right under a label to be taken for the
