@@ -141,8 +141,9 @@ func TestBylinesOfMoreShapes(t *testing.T) {
 // TestWholePageTitle pastes a whole page (select-all): a site's notice and
 // menus, more than maxWholePageHead lines of them, then the headline, the
 // byline and the article; the title is the headline above the article,
-// not the page's first line. A paste from the headline with a few lines of
-// the page's chrome under it keeps its first line for the title.
+// not the page's first line (nor the page's title with the site's name in
+// it). A paste from the headline with a few lines of the page's chrome
+// under it keeps its first line for the title.
 func TestWholePageTitle(t *testing.T) {
 	var menu []string
 	for i := 0; i < 36; i++ {
@@ -156,5 +157,16 @@ func TestWholePageTitle(t *testing.T) {
 	page = title + "\n\nShare\nTweet\nEmail\nSave\n\nBy Lena Marsh\nMarch 3, 2023\n\n" + shapeBody
 	if b := importShape(t, page); b.Title != title {
 		t.Errorf("headline paste: title %q, want %q", b.Title, title)
+	}
+	// A page's title, the headline and the site's name, over the whole
+	// page: the headline standing above the article is the title; a
+	// headline with a dash in it stays whole.
+	page = title + " - Harbour News\n\nAccessibility links\n\n" + strings.Join(menu[:8], "\n") + "\n\n" + title + "\n\nFrom the section Harbour\n\nBy Lena Marsh\n\n" + shapeBody
+	if b := importShape(t, page); b.Title != title {
+		t.Errorf("page title over the page: title %q, want %q", b.Title, title)
+	}
+	const dashed = "Brexit - what happens to the ferries next"
+	if b := importShape(t, dashed+"\n\nBy Lena Marsh\n\n"+shapeBody); b.Title != dashed {
+		t.Errorf("dashed headline: title %q", b.Title)
 	}
 }

@@ -1199,7 +1199,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		return blocks
 	}
 	last = cutAtWidget(blocks, info, first, last)
-	if from := bylineNear(blocks, info, first, last); titleIsChrome(b.Title) || from > maxWholePageHead {
+	if head := headlineWithoutSite(b.Title, blocks, first); head != b.Title {
+		b.Title = head // the page's title over the whole page: its headline stands above the article
+	} else if from := bylineNear(blocks, info, first, last); titleIsChrome(b.Title) || from > maxWholePageHead {
 		// A page pasted whole opens with its menus: the headline is the
 		// title-shaped line nearest above the article.
 		if h := headlineUnderLabel(blocks, info, from); h >= 0 {
@@ -1923,6 +1925,26 @@ func titleIsChrome(t string) bool {
 	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
 		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t)
+}
+
+// headlineWithoutSite is a title that is a page's title, the headline and
+// the site's name ("Ferry fares rise - Harbour News"), without the site's
+// name when the headline stands alone on a line above the article at
+// first (a page pasted whole holds both); the title as it is otherwise.
+func headlineWithoutSite(title string, blocks []block, first int) string {
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head := strings.TrimSpace(title[:i])
+		for j := 0; j <= first && j < len(blocks); j++ {
+			if strings.TrimSpace(blocks[j].text) == head {
+				return head
+			}
+		}
+	}
+	return title
 }
 
 // maxWholePageHead is how far down from the top of a paste, in blocks, the
