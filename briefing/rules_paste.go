@@ -1201,7 +1201,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	last = cutAtWidget(blocks, info, first, last)
 	if head := headlineWithoutSite(b.Title, blocks, first); head != b.Title {
 		b.Title = head // the page's title over the whole page: its headline stands above the article
-	} else if from := bylineNear(blocks, info, first, last); titleIsChrome(b.Title) || from > maxWholePageHead {
+	} else if titleIsChrome(b.Title) {
+		from := bylineNear(blocks, info, first, last)
 		// A page pasted whole opens with its menus: the headline is the
 		// title-shaped line nearest above the article.
 		if h := headlineUnderLabel(blocks, info, from); h >= 0 {
@@ -1946,12 +1947,6 @@ func headlineWithoutSite(title string, blocks []block, first int) string {
 	}
 	return title
 }
-
-// maxWholePageHead is how far down from the top of a paste, in blocks, the
-// article's byline or first paragraph may start under its headline: below
-// that, the paste is of a whole page, whose first line is the site's menu
-// or notice, and the headline is looked for above the article.
-const maxWholePageHead = 30
 
 // maxHeadLines is how far down from the top of a paste the byline or the
 // article may start for the line right under a label to be taken for the
