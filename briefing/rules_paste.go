@@ -271,6 +271,9 @@ var (
 // a newsletter ("Sign-ups to the newsletter rose by 40 per cent") does
 // neither.
 func newsletterPitch(t string) bool {
+	if !strings.Contains(t, "ewsletter") && !strings.Contains(t, "ieuwsbrief") && !strings.Contains(t, "EWSLETTER") {
+		return false // the quick test first: most paragraphs name no newsletter
+	}
 	if !containsFold(t, newsletterWords) || strings.ContainsAny(t, "\"“”«»") || reports(t) {
 		return false
 	}
@@ -961,8 +964,8 @@ func dropPullQuotes(blocks []block, info []pasteInfo, first, last int, drop []bo
 	}
 	for i := first; i <= last; i++ {
 		if drop[i] || info[i].words < minPullQuoteWords || info[i].words > maxPullQuoteWords || blocks[i].kind != paragraph ||
-			!opensQuote(blocks[i].text) {
-			continue
+			!opensQuote(blocks[i].text) || reports(blocks[i].text) {
+			continue // (a quote with its speaker, "… ," she said, is the article's)
 		}
 		k := " " + key(i) + " "
 		// The quote's longest word, as written, which its paragraph must
