@@ -26,7 +26,6 @@ func TestCaptionsAsSitesWriteThem(t *testing.T) {
 		c + ". Jane Roe/CNN",
 		"Image source, Getty Images\nImage caption,\n" + c,
 		c + ".\nJane Roe/Quanta Magazine",
-		c + ".\n\nJane Roe/Quanta Magazine",
 		c + " | Photo: Jane Roe",
 		c + ". Photo: Jane Roe",
 		c + ". (Photo: Jane Roe/Harbour Press)",

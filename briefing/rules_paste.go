@@ -923,14 +923,6 @@ func captionOverCredit(out, blocks []block, info []pasteInfo, i, first int) bool
 	return info[i].tight
 }
 
-// captionOverLooseCredit is captionOverCredit for a credit a blank line
-// under the paragraph above it: the credit has a photographer's credit's
-// own shape (see strongCredit), the paragraph reads as a caption (see captionSentence) and
-// the article goes on below.
-func captionOverLooseCredit(out, blocks []block, info []pasteInfo, i, first int, credit string) bool {
-	return !info[i].tight && strongCredit(credit) && captionAbove(out, blocks, info, i, first)
-}
-
 // Bounds of a pull quote (see dropPullQuotes), in words.
 const (
 	minPullQuoteWords = 6
@@ -1024,51 +1016,6 @@ func pullQuoteKey(t string) string {
 		return unicode.ToLower(r)
 	}, t)
 	return collapseSpace(t)
-}
-
-// captionAbove reports whether the last block kept, out's last, may be the
-// caption of a credit at blocks[i] with the article going on below: it
-// stands right above, and reads as a caption (see captionSentence).
-func captionAbove(out, blocks []block, info []pasteInfo, i, first int) bool {
-	k := len(out) - 1
-	return k >= 0 && i > first && out[k].text == blocks[i-1].text && out[k].kind == paragraph &&
-		i+1 < len(info) && info[i+1].prose && captionSentence(blocks[i-1].text)
-}
-
-// strongCredit reports whether a credit standing alone on its line has a
-// photographer's credit's own shape: a person's name, a slash and the
-// agency or outlet ("Jane Roe/Harbour News"). An agency's name alone
-// ("Reuters") also signs a brief or an entry of a live blog, and a word
-// alone may be a subheading ("Unsplash" in a list of photo sites).
-func strongCredit(c string) bool {
-	c = strings.ReplaceAll(strings.TrimSpace(c), " / ", "/")
-	name, _, _ := strings.Cut(c, "/")
-	return isSlashCredit(c) && wordCount(name) >= 2
-}
-
-// Bounds of the words of a caption a blank line may part from its credit
-// (see captionSentence).
-const (
-	minLooseCaptionWords = 4
-	maxLooseCaptionWords = 40
-	maxCaptionCommas     = 4 // a list of tags or links has more
-)
-
-// captionSentence reports whether a paragraph may be the caption of the
-// credit standing alone under it, a blank line apart, with the article
-// going on below ("Crews gather at the terminal before the walkout." over
-// "Reuters"): one sentence of 4 to 40 words that quotes nobody and lists
-// nothing (fewer than four commas). A credit
-// under the article's last paragraph, or under a paragraph of more than
-// one sentence, is no photo's.
-func captionSentence(t string) bool {
-	t = strings.TrimSpace(t)
-	n := wordCount(t)
-	if n < minLooseCaptionWords || n > maxLooseCaptionWords || strings.ContainsAny(t, "\"“”«»") || strings.Count(t, ", ") >= maxCaptionCommas {
-		return false
-	}
-	body := strings.TrimRight(t, ".!?")
-	return !strings.Contains(body, ". ") && !strings.Contains(body, "? ") && !strings.Contains(body, "! ")
 }
 
 // maxOutletCreditWords is the most words of a photographer's credit
@@ -1429,7 +1376,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if c, ok := pasteCaption(bl.text); ok {
-			if k := len(out) - 1; c.Text == "" && (captionOverCredit(out, blocks, info, i, first) || captionOverLooseCredit(out, blocks, info, i, first, c.Credit)) {
+			if k := len(out) - 1; c.Text == "" && captionOverCredit(out, blocks, info, i, first) {
 				// A credit on the line right under a paragraph: the
 				// paragraph is the photo's caption.
 				c.Text = out[k].text
