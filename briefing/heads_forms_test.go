@@ -148,9 +148,9 @@ func TestWholePageTitle(t *testing.T) {
 		menu = append(menu, []string{"Home", "News", "Sport", "Weather", "Culture", "Travel"}[i%6])
 	}
 	const title = "North pier to be rebuilt after years of argument"
-	page := title + " - Harbour News\n\nAccessibility links\n\n" + strings.Join(menu[:8], "\n") + "\n\n" + title + "\n\nFrom the section Harbour\n\nBy Lena Marsh\n\n" + shapeBody
-	if b := importShape(t, page); b.Title != title {
-		t.Errorf("page title over the page: title %q, want %q", b.Title, title)
+	page := title + " - Harbour News\n\nAccessibility links\n\n" + strings.Join(menu[:8], "\n") + "\n\n" + title + "\n\n3 March 2023\nFrom the section Harbour\n12 comments\n\n" + shapeBody
+	if b := importShape(t, page); b.Title != title || b.Standfirst != "" {
+		t.Errorf("page title over the page: title %q, standfirst %q, want %q and none", b.Title, b.Standfirst, title)
 	}
 	const dashed = "Brexit - what happens to the ferries next"
 	if b := importShape(t, dashed+"\n\nBy Lena Marsh\n\n"+shapeBody); b.Title != dashed {

@@ -1149,8 +1149,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		return blocks
 	}
 	last = cutAtWidget(blocks, info, first, last)
+	pageTitle := "" // the page's title the paste opens with, when its headline is taken from it
 	if head := headlineWithoutSite(b.Title, blocks, first); head != b.Title {
-		b.Title = head // the page's title over the whole page: its headline stands above the article
+		pageTitle, b.Title = b.Title, head // the page's title over the whole page: its headline stands above the article
 	} else if titleIsChrome(b.Title) {
 		from := bylineNear(blocks, info, first, last)
 		// A page pasted whole opens with its menus: the headline is the
@@ -1159,9 +1160,6 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			b.Title = blocks[h].text // the headline right under a label, over a short head
 		} else if h := headlineAbove(blocks, info, from); h >= 0 {
 			b.Title = blocks[h].text
-		}
-		if b.Standfirst == b.Title {
-			b.Standfirst = ""
 		}
 	}
 	// The lines right next to the run that are not chrome belong to it: a
@@ -1411,6 +1409,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	}
 	if len(b.Authors) == 0 {
 		b.Authors = postedByBelow(blocks, last)
+	}
+	if pageTitle != "" && strings.EqualFold(collapseSpace(b.Standfirst), collapseSpace(b.Title)) {
+		b.Standfirst = "" // the headline said again under the page's title is no standfirst
 	}
 	return out
 }
