@@ -1,9 +1,6 @@
 package briefing
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestLinksToOtherStoriesAsSitesWriteThem sets a link to another story
 // between an article's paragraphs, and under its last, in the forms sites
@@ -55,12 +52,6 @@ func TestEmbeddedPostsAndTheirConsent(t *testing.T) {
 		"Embedded video", "Embed", "Open in YouTube",
 	} {
 		page, paras := shapePage(map[int]string{1: f})
-		var lines []string
-		for _, l := range strings.Split(f, "\n") {
-			if l != "" {
-				lines = append(lines, l)
-			}
-		}
-		checkBody(t, bodyText(importShape(t, page)), lines, paras)
+		checkBody(t, bodyText(importShape(t, page)), nonEmptyLines(f), paras)
 	}
 }

@@ -15,10 +15,14 @@ const shapeBody = "The harbour council voted on Tuesday to rebuild the old north
 
 // shapePage is a made-up paste for the shape tests: a headline, a byline
 // and the four paragraphs of shapeBody, with after[k] set between
-// paragraph k and the next (after the last, at the end).
+// paragraph k and the next (after the last, at the end), and after[-1]
+// between the byline and the first paragraph.
 func shapePage(after map[int]string) (page string, paras []string) {
 	paras = strings.Split(strings.TrimSpace(shapeBody), "\n\n")
 	parts := []string{"North pier to be rebuilt", "By Lena Marsh"}
+	if s, ok := after[-1]; ok {
+		parts = append(parts, s)
+	}
 	for k, p := range paras {
 		parts = append(parts, p)
 		if s, ok := after[k]; ok {
@@ -26,6 +30,17 @@ func shapePage(after map[int]string) (page string, paras []string) {
 		}
 	}
 	return strings.Join(parts, "\n\n") + "\n", paras
+}
+
+// nonEmptyLines are the lines of s that are not empty.
+func nonEmptyLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // importShape imports a made-up paste for the shape tests.

@@ -33,14 +33,7 @@ func TestSiteLinesBetweenParagraphs(t *testing.T) {
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 2} {
-			var page string
-			var paras []string
-			if at < 0 {
-				page, paras = shapePage(nil)
-				page = strings.Replace(page, "By Lena Marsh\n\n", "By Lena Marsh\n\n"+l+"\n\n", 1)
-			} else {
-				page, paras = shapePage(map[int]string{at: l})
-			}
+			page, paras := shapePage(map[int]string{at: l})
 			body := bodyText(importShape(t, page))
 			checkBody(t, body, []string{l}, paras)
 		}
@@ -364,14 +357,7 @@ func TestSiteLinesOfManySites(t *testing.T) {
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 3} {
-			var page string
-			var paras []string
-			if at < 0 {
-				page, paras = shapePage(nil)
-				page = strings.Replace(page, "By Lena Marsh\n\n", "By Lena Marsh\n\n"+l+"\n\n", 1)
-			} else {
-				page, paras = shapePage(map[int]string{at: l})
-			}
+			page, paras := shapePage(map[int]string{at: l})
 			checkBody(t, bodyText(importShape(t, page)), []string{l}, paras)
 		}
 	}
