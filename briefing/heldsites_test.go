@@ -58,13 +58,7 @@ func TestSitePastesOnceHeldOut(t *testing.T) {
 // their sums under the name what, and fails when a count falls below its
 // floor.
 func checkHeldSites(t *testing.T, dir, what string, floors heldSiteCounts) {
-	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatalf("no pastes in testdata/%s", dir)
-	}
+	files := sitePasteFiles(t, dir)
 	show := os.Getenv("BRIEF_SHOW_HELD_OUT") == "1"
 	var c heldSiteCounts
 	for _, f := range files {

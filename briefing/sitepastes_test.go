@@ -66,6 +66,20 @@ var knownMisses = map[string][]string{
 	},
 }
 
+// sitePasteFiles lists the pastes of testdata/dir, failing the test when
+// there are none.
+func sitePasteFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatalf("no pastes in testdata/%s", dir)
+	}
+	return files
+}
+
 // loadSitePaste reads one paste and its answer, and checks that the answer
 // accounts for every line of the paste, once.
 func loadSitePaste(t *testing.T, txt string) (page []byte, ans sitePasteAnswer) {
@@ -244,13 +258,7 @@ func clip(s string, n int) string {
 // taken out of it. It logs a summary and every miss, and fails on a miss
 // that knownMisses does not hold or on one it holds that no longer happens.
 func TestSitePastes(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "sitepastes", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatal("no site pastes in testdata/sitepastes")
-	}
+	files := sitePasteFiles(t, "sitepastes")
 	var titles, authors, allParas, noJunk int
 	found := map[string][]string{}
 	for _, f := range files {
