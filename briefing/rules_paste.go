@@ -281,11 +281,8 @@ func newsletterPitch(t string) bool {
 		return true
 	}
 	for _, clause := range strings.FieldsFunc(t, func(r rune) bool { return r == '.' || r == ':' || r == '!' || r == '?' }) {
-		clause = strings.TrimSpace(clause)
-		for _, a := range newsletterAsks {
-			if len(clause) > len(a) && strings.EqualFold(clause[:len(a)], a) && clause[len(a)] == ' ' {
-				return true
-			}
+		if opensWithPhrase(strings.TrimSpace(clause), newsletterAsks, " ") {
+			return true
 		}
 	}
 	return false
@@ -691,10 +688,13 @@ var linkLabels = []string{"go deeper:", "must read:", "see more:", "related stor
 
 // labelledLink reports whether a line opens with one of linkLabels, any
 // case, followed by a space or a colon.
-func labelledLink(t string) bool {
-	t = strings.TrimSpace(t)
-	for _, l := range linkLabels {
-		if len(t) > len(l) && strings.EqualFold(t[:len(l)], l) && (t[len(l)] == ' ' || t[len(l)] == ':') {
+func labelledLink(t string) bool { return opensWithPhrase(strings.TrimSpace(t), linkLabels, " :") }
+
+// opensWithPhrase reports whether t opens with one of phrases, in any
+// case, followed by one of the bytes of after.
+func opensWithPhrase(t string, phrases []string, after string) bool {
+	for _, p := range phrases {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) && strings.IndexByte(after, t[len(p)]) >= 0 {
 			return true
 		}
 	}
@@ -705,12 +705,8 @@ func labelledLink(t string) bool {
 // by its marks (the caller checks that it is no sentence): its reading time
 // after it ("Ferry fares rise again 3 min read").
 func linkByItsMarks(t string) bool {
-	l := strings.ToLower(strings.TrimSpace(t))
-	if rest, ok := strings.CutSuffix(l, " min read"); ok && !containsAnyOf(l, storyLinkMarks) {
-		rest = strings.TrimRight(rest, " ")
-		return rest != "" && rest[len(rest)-1] >= '0' && rest[len(rest)-1] <= '9'
-	}
-	return false
+	f := strings.Fields(t)
+	return len(f) > 3 && strings.EqualFold(f[len(f)-1], "read") && readingTime(strings.Join(f[len(f)-3:], " ")) && !containsAnyOf(t, storyLinkMarks)
 }
 
 // maxCopyrightWords is the most words of a site's copyright line.
