@@ -935,11 +935,10 @@ const pullQuoteReach = 12
 // from first to last: a short paragraph in quote marks whose words, the
 // marks aside, stand as whole words inside a longer paragraph of the
 // article within pullQuoteReach blocks, which a page sets apart in large
-// type. (An article's own short paragraph said again inside a longer one,
-// a refrain, a question answered, a line of verse, has no quote marks of
-// its own.) Paragraphs said twice
-// whole are left to the repeat rules: an article does not quote itself
-// inside a paragraph.
+// type. An article's own short paragraph said again inside a longer one
+// (a refrain, a question answered, a line of verse) has no quote marks of
+// its own, and a quote that names its speaker is the article's.
+// Paragraphs said twice whole are left to the repeat rules.
 func dropPullQuotes(blocks []block, info []pasteInfo, first, last int, drop []bool) {
 	keys := map[int]string{} // the keys of the prose paragraphs, made once
 	key := func(j int) string {
