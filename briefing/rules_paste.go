@@ -705,6 +705,9 @@ func opensWithPhrase(t string, phrases []string, after string) bool {
 // by its marks (the caller checks that it is no sentence): its reading time
 // after it ("Ferry fares rise again 3 min read").
 func linkByItsMarks(t string) bool {
+	if len(t) < 4 || !strings.EqualFold(t[len(t)-4:], "read") {
+		return false // the quick test first: most lines end otherwise
+	}
 	f := strings.Fields(t)
 	return len(f) > 3 && strings.EqualFold(f[len(f)-1], "read") && readingTime(strings.Join(f[len(f)-3:], " ")) && !containsAnyOf(t, storyLinkMarks)
 }
