@@ -157,3 +157,26 @@ func TestWholePageTitle(t *testing.T) {
 		t.Errorf("dashed headline: title %q", b.Title)
 	}
 }
+
+// TestTitleOverAMenu checks the title of a page pasted whole whose first
+// line is the site's (a short name, a sign-in prompt) over its menus: the
+// headline standing above the article is the title. A short headline over
+// the article's own table of contents, or over a share bar, stays.
+func TestTitleOverAMenu(t *testing.T) {
+	const head = "Harbour council backs rebuilding the north pier"
+	menu := "Sport\nWeather\nCulture\nTravel\nPodcasts\nJobs\n"
+	for _, c := range []struct{ name, page, want string }{
+		{"site name", "Harbour Courier\n\n" + menu + "\n" + head + "\n\nBy Lena Marsh\n\n" + shapeBody, head},
+		{"sign-in prompt", "Ready to publish?\n" + menu + "Sign in / Sign up\n\n" + head + "\n\nLena Marsh\n3 March 2023\n\n" + shapeBody, head},
+		{"home link", "harbourcourier.example Home\n\n" + menu + "\n" + head + "\n\n" + shapeBody, head},
+		{"short headline over a share bar", "Pier to be rebuilt\n\nShare\nTweet\nEmail\nPrint\n\nBy Lena Marsh\n\n" + shapeBody, "Pier to be rebuilt"},
+		{"short headline over its contents", "Rebuilding the pier\n\nThe vote\nThe cost\nThe works\nThe season\nThe plans\nWhat comes next\n\n" +
+			"Why the council chose to rebuild rather than repair\n\n" + shapeBody + "\nThe vote\n\n" + shapeBody + "\nThe cost\n\n" + shapeBody +
+			"\nThe works\n\n" + shapeBody + "\nThe season\n\n" + shapeBody + "\nThe plans\n\n" + shapeBody + "\nWhat comes next\n\n" + shapeBody, "Rebuilding the pier"},
+		{"long first line", "The harbour council meets on Tuesday about the pier\n\n" + menu + "\n" + head + "\n\n" + shapeBody, "The harbour council meets on Tuesday about the pier"},
+	} {
+		if b := importShape(t, c.page); b.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, b.Title, c.want)
+		}
+	}
+}

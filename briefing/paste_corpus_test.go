@@ -770,6 +770,11 @@ func TestWritePastes(t *testing.T) {
 	}
 }
 
+// selectAllTitles is the fewest tuned select-all pastes whose title must be
+// right: the figure measured when the headline over a menu was first
+// taken for the title.
+const selectAllTitles = 30
+
 // TestSelectAllPastes pastes each whole page (select-all) and reports, for
 // the tuned and held-out pages apart, the share of body paragraphs that are
 // the article's text and the share of the article's words kept.
@@ -820,6 +825,9 @@ func TestSelectAllPastes(t *testing.T) {
 	}{{"tuned", tuned}, {"held out", held}} {
 		t.Logf("%s: %d pages: titles %d, body paragraphs that are article text %.2f, words kept median %.3f min %.3f, pages with both (>= 0.8 and >= 0.95) %d",
 			x.name, x.s.pages, x.s.titles, float64(x.s.article)/float64(max(x.s.paras, 1)), median(x.s.kept), minimum(x.s.kept), x.s.good)
+	}
+	if tuned.titles < selectAllTitles {
+		t.Errorf("select-all titles right on %d tuned pages, want at least %d", tuned.titles, selectAllTitles)
 	}
 	if f := float64(tuned.article+held.article) / float64(max(tuned.paras+held.paras, 1)); f < 0.8 {
 		t.Errorf("only %.2f of the body paragraphs are article text", f)

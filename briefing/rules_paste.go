@@ -1150,8 +1150,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	pageTitle := "" // the page's title the paste opens with, when its headline is taken from it
 	if head := headlineWithoutSite(b.Title, blocks, first); head != b.Title {
 		pageTitle, b.Title = b.Title, head // the page's title over the whole page: its headline stands above the article
-	} else if titleIsChrome(b.Title) {
-		from := bylineNear(blocks, info, first, last)
+	} else if from := bylineNear(blocks, info, first, last); titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, from) {
 		// A page pasted whole opens with its menus: the headline is the
 		// title-shaped line nearest above the article.
 		if h := headlineUnderLabel(blocks, info, from); h >= 0 {
@@ -1902,6 +1901,46 @@ func headlineWithoutSite(title string, blocks []block, first int) string {
 // headline: further down, the paste is of a whole page, and its top lines
 // are menus.
 const maxHeadLines = 8
+
+// menuLines is how many lines of chrome above the headline nearest the
+// article make the paste one of a whole page, whose first line is the
+// page's, not the article's.
+const menuLines = 5
+
+// shortTitleWords is the most words of a first line that, over a menu,
+// is taken for the site's name or a link of the page rather than the
+// headline ("Ready to publish?", "hacks.mozilla.org Home").
+const shortTitleWords = 4
+
+// titleOverMenu reports whether the line a paste opens with, taken for
+// its title, is the page's rather than the headline: a line that may be
+// chrome (by its words, or short) over a menu above the headline nearest
+// the article's byline or first paragraph at from.
+func titleOverMenu(title string, blocks []block, info []pasteInfo, from int) bool {
+	in := judgePasteLine(block{text: title}, false)
+	return (in.chrome || in.words <= shortTitleWords) && menuAbove(blocks, info, headlineAbove(blocks, info, from))
+}
+
+// menuAbove reports whether at least menuLines lines of chrome stand
+// above the headline at h that are not said again below it: a page's
+// menus, not an article's table of contents (whose entries come back as
+// its subheadings).
+func menuAbove(blocks []block, info []pasteInfo, h int) bool {
+	if h < 0 {
+		return false
+	}
+	below := map[string]bool{}
+	for i := h + 1; i < len(blocks); i++ {
+		below[lineKey(blocks[i].text)] = true
+	}
+	n := 0
+	for i := 0; i < h; i++ {
+		if info[i].chrome && !below[lineKey(blocks[i].text)] {
+			n++
+		}
+	}
+	return n >= menuLines
+}
 
 // headlineUnderLabel returns 0 when the line right under the label a paste
 // opens with is the only line shaped as a headline above the article's
