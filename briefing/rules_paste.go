@@ -1209,7 +1209,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 			continue
 		}
-		if names, ok := namesAlone(bl.text, prevText(blocks, i)); ok {
+		if names, ok := namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), i == 0 || prevText(blocks, i) == b.Title); ok {
 			// As sure as a name with a date (the first of them stands),
 			// unless under another story's headline.
 			if st := bylineRank(1, underOtherHeadline(blocks, info, i)); strength < st {
@@ -1349,7 +1349,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				names = namesPastFollow(blocks, i, names)
 			}
 			if !ok && len(b.Authors) == 0 {
-				names, ok = namesAlone(bl.text, prevText(blocks, i)) // names alone among the opening paragraphs
+				names, ok = namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), i == 0 || prevText(blocks, i) == b.Title) // names alone among the opening paragraphs
 			}
 			if ok {
 				if len(b.Authors) == 0 || weakAuthors && !underOtherHeadline(blocks, info, i) {

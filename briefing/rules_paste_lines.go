@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"brief/briefing/extract"
+
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -733,6 +735,27 @@ func namesAlone(t, prev string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// namesOnByline is namesAlone, or, right under the headline, a line that
+// the learned name tagger reads as people's names alone ("Oluwaseun
+// Adeyemi", not "Top Stories") over a line next that is no credit word (a
+// name over "Getty Images" credits a photo). The tagger reads the line
+// without context, so it is asked only where a byline stands: further
+// from the headline, a page's menus hold two-word labels it takes for
+// names.
+func namesOnByline(t, prev, next string, underHeadline bool) ([]string, bool) {
+	if names, ok := namesAlone(t, prev); ok || !underHeadline {
+		return names, ok
+	}
+	if wordCount(t) > maxBylineNameWords || isCreditWord(next) || !extract.PersonLine(t) {
+		return nil, false
+	}
+	names, rest := leadingNames(strings.TrimLeft(collapseSpace(t), "*_-–—•·/ "))
+	if len(names) == 0 || rest != "" {
+		return nil, false
+	}
+	return names, true
 }
 
 // isCreditWord reports whether t is, in any case, one of the credit words

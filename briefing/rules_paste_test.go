@@ -150,8 +150,9 @@ func TestPasteBylines(t *testing.T) {
 }
 
 // TestPasteNamesAlone checks that names alone under a headline are its
-// byline when they open with common given names or stand under a date,
-// and nothing else is.
+// byline when they open with common given names, stand under a date or
+// are read as people's names by the learned name tagger, and nothing else
+// is.
 func TestPasteNamesAlone(t *testing.T) {
 	body := "Officials said on Tuesday that the new bridge would open to traffic next spring, two years later than planned.\n\n" +
 		"The delay was caused by a shortage of steel and a dispute with the contractor, according to a council report.\n"
@@ -163,7 +164,11 @@ func TestPasteNamesAlone(t *testing.T) {
 		{"Sarah Archer", []string{"Sarah Archer"}},
 		{"Middle East", nil},
 		{"Jane Doe and the Bridge", nil},
-		{"Kestrel Vantongeren", nil},
+		{"Kestrel Vantongeren", []string{"Kestrel Vantongeren"}},
+		{"Top Stories", nil},
+		{"Live Coverage", nil},
+		{"São Paulo", nil},
+		{"Kestrel Vantongeren\nGetty Images", nil},
 		{"Kestrel Vantongeren and John Roe", []string{"Kestrel Vantongeren", "John Roe"}},
 		{"Middle East and North Africa", nil},
 		{"March 18, 2015\n\nKestrel Vantongeren", []string{"Kestrel Vantongeren"}},
