@@ -187,11 +187,18 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string, 
 		if d := s.Detail(i).Depth; s.Kind(i) == briefing.ListItem && d > 0 {
 			indent = d
 		}
+		kind, quote := s.Kind(i), false
+		if kind == briefing.BlockQuote {
+			// Drawn as a paragraph with the quote bar put before each
+			// line: Glamour's own quotes wrap past the bar.
+			kind, quote = briefing.Plain, true
+		}
 		jobs = append(jobs, paraJob{
 			into:   &out.paras[i-first],
 			text:   text,
-			md:     blockMarkdown(text, s.Kind(i), s.Detail(i), styles[i], links[i]),
+			md:     blockMarkdown(text, kind, s.Detail(i), styles[i], links[i]),
 			indent: indent,
+			quote:  quote,
 		})
 	}
 	renderParas(jobs, width, style, workers)
@@ -204,7 +211,8 @@ type paraJob struct {
 	into   *renderedPara
 	text   string // the paragraph's own text, which the lines are indexed against
 	md     string
-	indent int // list nesting: two spaces each
+	indent int  // list nesting: two spaces each
+	quote  bool // a block quote: md is its text, drawn with the quote bar
 }
 
 // minParasPerWorker is the least number of paragraphs worth a goroutine
@@ -238,8 +246,17 @@ func renderParasWith(jobs []paraJob, width int, style string) {
 	if err != nil {
 		r, _ = newGlamour(width, "notty")
 	}
+	var q *quoteRenderer
 	for _, j := range jobs {
-		rendered, err := r.Render(j.md)
+		var rendered string
+		if j.quote {
+			if q == nil {
+				q = newQuoteRenderer(r, width, style)
+			}
+			rendered, err = q.render(j.md)
+		} else {
+			rendered, err = r.Render(j.md)
+		}
 		if err != nil {
 			rendered = j.text
 		}
@@ -255,6 +272,69 @@ func renderParasWith(jobs []paraJob, width int, style string) {
 		}
 		*j.into = indexLines(j.text, lines)
 	}
+}
+
+// quoteRenderer draws block quotes as Glamour's style draws them, the
+// bar before every line, but wraps their text itself: Glamour wraps a
+// quote at the full width and then puts its bar only before the lines it
+// wrapped, so a long quote has lines with no bar and lines past the width.
+type quoteRenderer struct {
+	r      *glamour.TermRenderer // paragraphs, at the width less the bar
+	bar    string                // the style's margin and bar, styled
+	margin int                   // the cells of a paragraph's left margin
+}
+
+// newQuoteRenderer measures the style's quote bar and paragraph margin
+// with r, the renderer at the full width; when it cannot, it returns a
+// renderer that draws quotes as Glamour does.
+func newQuoteRenderer(r *glamour.TermRenderer, width int, style string) *quoteRenderer {
+	bar, barW := prefixOf(r, "> x")
+	_, margin := prefixOf(r, "x")
+	if barW < 0 || margin < 0 || barW <= margin || barW-margin >= width/2 {
+		return &quoteRenderer{r: r, margin: -1}
+	}
+	qr, err := newGlamour(width-(barW-margin), style)
+	if err != nil {
+		qr, _ = newGlamour(width-(barW-margin), "notty")
+	}
+	return &quoteRenderer{r: qr, bar: bar, margin: margin}
+}
+
+// prefixOf renders md, one line ending in "x", and returns what comes
+// before the "x", styled, and its width in cells, or -1.
+func prefixOf(r *glamour.TermRenderer, md string) (string, int) {
+	out, err := r.Render(md)
+	if err != nil {
+		return "", -1
+	}
+	for _, l := range strings.Split(out, "\n") {
+		plain := strings.TrimRight(ansi.Strip(l), " ")
+		if strings.HasSuffix(plain, "x") {
+			w := ansi.StringWidth(plain) - 1
+			return ansi.Cut(l, 0, w), w
+		}
+	}
+	return "", -1
+}
+
+// render draws a quote's text (Markdown of a plain paragraph) with the bar
+// before each line.
+func (q *quoteRenderer) render(md string) (string, error) {
+	if q.margin < 0 {
+		return q.r.Render("> " + md)
+	}
+	out, err := q.r.Render(md)
+	if err != nil {
+		return "", err
+	}
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(ansi.Strip(l)) == "" {
+			continue
+		}
+		lines[i] = q.bar + ansi.Cut(l, q.margin, ansi.StringWidth(l))
+	}
+	return strings.Join(lines, "\n"), nil
 }
 
 // JoinsPrevious reports whether paragraph p of a section is drawn right

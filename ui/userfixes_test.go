@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"brief/briefing"
+	"brief/library"
+)
+
+// fixtureModel returns a reader showing a briefing imported from a file
+// of ui/testdata.
+func fixtureModel(t *testing.T, name string) *model {
+	t.Helper()
+	b, err := briefing.ReadFile(filepath.Join("testdata", name), 0)
+	if err != nil {
+		t.Fatalf("importing %s: %v", name, err)
+	}
+	return New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+}
+
+// articleRows returns the article pane's column of every screen row.
+func articleRows(txt string, width, height int) []string {
+	l := computeLayout(width, height, 80)
+	var out []string
+	for _, line := range strings.Split(txt, "\n") {
+		r := []rune(line)
+		out = append(out, string(r[min(l.articleX, len(r)):min(l.articleX+l.articleW, len(r))]))
+	}
+	return out
+}
+
+// TestScreenBlockQuoteKeepsItsBar searches into a long block quote and
+// checks that every line of it, on screen, has the quote bar and that the
+// whole quote is inside the article column.
+func TestScreenBlockQuoteKeepsItsBar(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {140, 40}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := fixtureModel(t, "longquote.md")
+			var quote string
+			for _, p := range m.b.Sections[0].Paragraphs {
+				if strings.HasPrefix(p, "Note:") {
+					quote = p
+				}
+			}
+			if quote == "" {
+				t.Fatal("the fixture has no quote opening with Note:")
+			}
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead")
+			s.typeKeys("/wall\r")
+			s.waitText("1/2 matches")
+			txt := s.settle()
+			rows := articleRows(txt, w, h)
+			first, last := -1, -1
+			for i, r := range rows {
+				if strings.Contains(r, "Note: in the first") {
+					first = i
+				}
+				if strings.Contains(r, "considerably.") {
+					last = i
+				}
+			}
+			if first < 0 || last < first {
+				t.Fatalf("the quote is not whole on screen (rows %d to %d):\n%s", first, last, txt)
+			}
+			var got []string
+			for _, r := range rows[first : last+1] {
+				body, ok := strings.CutPrefix(r, "  │ ")
+				if !ok {
+					t.Errorf("a line of the quote has no bar: %q\n%s", r, txt)
+				}
+				got = append(got, body)
+			}
+			if squash(strings.Join(got, " ")) != squash(quote) {
+				t.Errorf("the quote on screen is not all of its text inside the column:\n got %q\nwant %q", squash(strings.Join(got, " ")), squash(quote))
+			}
+		})
+	}
+}
