@@ -180,3 +180,25 @@ func TestTitleOverAMenu(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineOverItsStandfirst checks the head of a paste whose headline
+// and standfirst both lack a full stop, under a section's label: the
+// shorter line above is the headline, the longer one the standfirst; and
+// that the headline said again over the byline is no standfirst.
+func TestHeadlineOverItsStandfirst(t *testing.T) {
+	const head = "Glaciers melt faster than feared"
+	const dek = "A new survey of the Alps finds the ice thinning at twice the rate of a decade ago"
+	const long = "Ferry fares to rise in the spring as the council meets the cost of the pier"
+	for _, c := range []struct{ name, page, title, standfirst string }{
+		{"under a label", "Climate crisis\n\n" + head + "\n\n" + dek + "\n\nBy Lena Marsh\n\n" + shapeBody, head, dek},
+		{"headline said again", long + "\n\n" + long + "\n\nBy Lena Marsh\n\n" + shapeBody, long, ""},
+		{"headline said again, tight", long + "\n" + long + "\nLena Marsh  March 9, 2017 13\n" + shapeBody, long, ""},
+		// (A standfirst this short is not taken; the headline must stay.)
+		{"a short standfirst under the headline", "Climate crisis\n\nNews in brief\n\n" + head + "\n\nBut only the survey says so.\n\nBy Lena Marsh\n\n" + shapeBody, head, "any"},
+	} {
+		b := importShape(t, c.page)
+		if b.Title != c.title || c.standfirst != "any" && b.Standfirst != c.standfirst {
+			t.Errorf("%s: title %q, standfirst %q; want %q, %q", c.name, b.Title, b.Standfirst, c.title, c.standfirst)
+		}
+	}
+}

@@ -1147,16 +1147,15 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		return blocks
 	}
 	last = cutAtWidget(blocks, info, first, last)
-	pageTitle := "" // the page's title the paste opens with, when its headline is taken from it
 	if head := headlineWithoutSite(b.Title, blocks, first); head != b.Title {
-		pageTitle, b.Title = b.Title, head // the page's title over the whole page: its headline stands above the article
+		b.Title = head // the page's title over the whole page: its headline stands above the article
 	} else if from := bylineNear(blocks, info, first, last); titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, from) {
 		// A page pasted whole opens with its menus: the headline is the
 		// title-shaped line nearest above the article.
 		if h := headlineUnderLabel(blocks, info, from); h >= 0 {
 			b.Title = blocks[h].text // the headline right under a label, over a short head
 		} else if h := headlineAbove(blocks, info, from); h >= 0 {
-			b.Title = blocks[h].text
+			b.Title = blocks[headlineOverDek(blocks, info, h, from)].text
 		}
 	}
 	// The lines right next to the run that are not chrome belong to it: a
@@ -1236,7 +1235,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 	}
 	if bylineAt >= 0 && b.Standfirst == "" {
-		if j := dekOver(blocks, info, bylineAt); j >= 0 {
+		if j := dekOver(blocks, info, bylineAt, b.Title); j >= 0 {
 			b.Standfirst = collapseSpace(blocks[j].text)
 		}
 	}
@@ -1297,7 +1296,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			captionAt = i
 			continue
 		}
-		if in.prose && proseBefore == 1 && dekIndex == len(out)-1 && opensWithDateline(bl.text) && !opensWithDateline(out[dekIndex].text) && isDek(out[dekIndex]) {
+		if in.prose && proseBefore == 1 && dekIndex == len(out)-1 && opensWithDateline(bl.text) && !opensWithDateline(out[dekIndex].text) && isDek(out[dekIndex], b.Title) {
 			// The article opens with its dateline: the one paragraph
 			// above it is the standfirst under the headline.
 			out = takeStandfirst(b, out, dekIndex)
@@ -1333,7 +1332,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if len(b.Authors) == 0 {
 					b.Authors = names
 				}
-				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) && bylineAt < 0 {
+				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex], b.Title) && bylineAt < 0 {
 					out = takeStandfirst(b, out, dekIndex)
 				}
 				continue
@@ -1358,7 +1357,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if bylineUsesNext(bl.text, nextText(blocks, i)) && i < last {
 					i++ // its date or role
 				}
-				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex]) && bylineAt < 0 {
+				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex], b.Title) && bylineAt < 0 {
 					// The one paragraph before the byline is the standfirst
 					// under the headline, not the article's first.
 					out = takeStandfirst(b, out, dekIndex)
@@ -1389,7 +1388,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			captionAt = i
 			continue
 		}
-		if proseBefore == 1 && in.kind == strongChrome && isDateLine(bl.text, in.words) && dekIndex == len(out)-1 && isDek(out[dekIndex]) &&
+		if proseBefore == 1 && in.kind == strongChrome && isDateLine(bl.text, in.words) && dekIndex == len(out)-1 && isDek(out[dekIndex], b.Title) &&
 			i+1 <= last && info[i+1].prose {
 			// A date standing alone between the one paragraph above and
 			// the article's: that paragraph is the standfirst under the
@@ -1406,9 +1405,6 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	}
 	if len(b.Authors) == 0 {
 		b.Authors = postedByBelow(blocks, last)
-	}
-	if pageTitle != "" && strings.EqualFold(collapseSpace(b.Standfirst), collapseSpace(b.Title)) {
-		b.Standfirst = "" // the headline said again under the page's title is no standfirst
 	}
 	return out
 }
@@ -1901,6 +1897,32 @@ func headlineWithoutSite(title string, blocks []block, first int) string {
 // headline: further down, the paste is of a whole page, and its top lines
 // are menus.
 const maxHeadLines = 8
+
+// dekExtraWords is how many words more than the headline above it a
+// standfirst without a full stop has at least.
+const dekExtraWords = 3
+
+// headlineOverDek returns where the headline is when the line at h, taken
+// for it, is the standfirst over the byline or first paragraph at from
+// and a line shaped like a headline, dekExtraWords shorter at least,
+// stands right above it (with only chrome between): a headline and its
+// standfirst may both lack a full stop, and the headline comes first. It
+// returns h otherwise.
+func headlineOverDek(blocks []block, info []pasteInfo, h, from int) int {
+	if dekOver(blocks, info, from, "") != h {
+		return h
+	}
+	for i := h - 1; i >= 0 && i >= h-3; i-- {
+		if info[i].chrome && !headlineAt(blocks, info, i) {
+			continue
+		}
+		if headlineAt(blocks, info, i) && info[i].words+dekExtraWords <= info[h].words {
+			return i
+		}
+		break
+	}
+	return h
+}
 
 // menuLines is how many lines of chrome above the headline nearest the
 // article make the paste one of a whole page, whose first line is the

@@ -86,12 +86,12 @@ func underOtherHeadline(blocks []block, info []pasteInfo, i int) bool {
 // sentence.
 const minDekWords = 8
 
-// dekOver returns where the standfirst over the byline at blocks[at]
-// is, or -1: the paste's first paragraph of prose (or a line of some
+// dekOver returns where the standfirst, under the headline title, over
+// the byline at blocks[at] is, or -1: the paste's first paragraph of prose (or a line of some
 // length without a full stop), with only the page's chrome and a photo's
 // caption between it and the byline, that the news rules take for nothing
 // else (see isDek).
-func dekOver(blocks []block, info []pasteInfo, at int) int {
+func dekOver(blocks []block, info []pasteInfo, at int, title string) int {
 	j := at - 1
 	for j >= 0 {
 		if !info[j].prose && (info[j].chrome || info[j].furn != notFurniture) || isCaptionLine(blocks[j].text) {
@@ -104,7 +104,7 @@ func dekOver(blocks []block, info []pasteInfo, at int) int {
 		}
 		break
 	}
-	if j < 0 || !(info[j].prose || info[j].words >= minDekWords && !info[j].chrome && blocks[j].kind != heading) || !isDek(blocks[j]) {
+	if j < 0 || !(info[j].prose || info[j].words >= minDekWords && !info[j].chrome && blocks[j].kind != heading) || !isDek(blocks[j], title) {
 		return -1
 	}
 	for k := range j {
@@ -126,12 +126,12 @@ func takeStandfirst(b *Briefing, out []block, k int) []block {
 }
 
 // isDek reports whether the one paragraph before a byline is the
-// standfirst under the headline: not a line the news rules take for
-// something else (a provenance line, a notice, a caption), which they
-// must still see.
-func isDek(bl block) bool {
+// standfirst under the headline title: not a line the news rules take for
+// something else (the headline said again, a provenance line, a notice, a
+// caption), which they must still see.
+func isDek(bl block, title string) bool {
 	var key []byte
-	v := verdictContext{}.judge(&bl, wordCount(bl.text), &key)
+	v := verdictContext{title: titleKey(title), titleLen: len(title)}.judge(&bl, wordCount(bl.text), &key)
 	return v.rule == noRule
 }
 
