@@ -173,8 +173,9 @@ func (m *model) tabBar(width int) string {
 }
 
 // footer is the status line: section n/m, position and the keys that
-// matter now, drawn by bubbles/help, the first ones dropped when they do not
-// fit (help and quit go last).
+// matter now, drawn by bubbles/help. When they do not all fit, the least
+// important go first (help and quit last), and the two keys of a pair
+// (next and previous) go together or not at all.
 func (m *model) footer(width int) string {
 	if m.searching {
 		return fitLine(m.input.View(), width)
@@ -182,68 +183,119 @@ func (m *model) footer(width int) string {
 	if m.status != "" {
 		return fitLine(lipgloss.NewStyle().Foreground(m.c.pal.Accent).Render(m.status), width)
 	}
-	left, keys := m.footerKeys()
+	left, groups := m.footerKeys()
 	room := width - ansi.StringWidth(left) - 1
-	right := ""
-	for i := range keys {
-		if right = m.shortHelp.ShortHelpView(keys[i:]); ansi.StringWidth(right) <= room {
-			break
-		}
-		right = ""
-	}
-	if right == "" && len(keys) > 0 {
-		right = truncate(m.shortHelp.ShortHelpView(keys[len(keys)-1:]), max(room, 0))
-	}
+	right := m.shortHelp.ShortHelpView(fitFooterKeys(groups, room, func(keys []key.Binding) int {
+		return ansi.StringWidth(m.shortHelp.ShortHelpView(keys))
+	}))
+	right = truncate(right, max(room, 0))
 	gap := max(width-ansi.StringWidth(left)-ansi.StringWidth(right), 1)
 	return fitLine(left+strings.Repeat(" ", gap)+right, width)
 }
 
+// footerGroup is keys the footer shows or drops together, such as next
+// and previous match, and how long they stay as the width shrinks: the
+// group with the lowest keep goes first, the leftmost of equals first.
+type footerGroup struct {
+	keys []key.Binding
+	keep int
+}
+
+// inOrder makes one group of each key, each kept longer than the one
+// before: the first dropped first.
+func inOrder(keys ...key.Binding) []footerGroup {
+	out := make([]footerGroup, len(keys))
+	for i, k := range keys {
+		out[i] = footerGroup{[]key.Binding{k}, i}
+	}
+	return out
+}
+
+// fitFooterKeys drops groups, the least kept first, until the keys left
+// take at most room cells as measure draws them, or one group is left;
+// it returns the keys left, in their order.
+func fitFooterKeys(groups []footerGroup, room int, measure func([]key.Binding) int) []key.Binding {
+	shown := make([]bool, len(groups))
+	for i := range shown {
+		shown[i] = true
+	}
+	for n := len(groups); ; n-- {
+		var keys []key.Binding
+		drop := -1
+		for i, g := range groups {
+			if !shown[i] {
+				continue
+			}
+			keys = append(keys, g.keys...)
+			if drop < 0 || g.keep < groups[drop].keep {
+				drop = i
+			}
+		}
+		if n <= 1 || measure(keys) <= room {
+			return keys
+		}
+		shown[drop] = false
+	}
+}
+
 // footerKeys is the footer's left side (where the reader is) and the keys
 // it lists for the view on screen.
-func (m *model) footerKeys() (string, []key.Binding) {
+func (m *model) footerKeys() (string, []footerGroup) {
 	k := m.c.keys
 	// The footer names the quit key people type; the help lists ctrl+c too.
 	k.Quit.SetHelp("q", "quit")
 	switch {
 	case m.help:
 		scroll := key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("j/k", "scroll"))
-		return "", []key.Binding{scroll, with(k.Help, "close"), k.Quit}
+		return "", inOrder(scroll, with(k.Help, "close"), k.Quit)
 	case m.linksOn && !m.inLibrary:
 		enter := "copy"
 		if m.opts.Local {
 			enter = "open"
 		}
-		return "", []key.Binding{with(k.Enter, enter), with(k.Copy, "copy"), with(k.Back, "close"), k.Help, k.Quit}
+		return "", inOrder(with(k.Enter, enter), with(k.Copy, "copy"), with(k.Back, "close"), k.Help, k.Quit)
 	case m.peopleOn && m.people.open >= 0:
-		return "", []key.Binding{with(k.Enter, "open at the quote"), with(k.Back, "people"), k.Help, k.Quit}
+		return "", inOrder(with(k.Enter, "open at the quote"), with(k.Back, "people"), k.Help, k.Quit)
 	case m.peopleOn:
-		return "", []key.Binding{with(k.Enter, "their quotes"), with(k.Back, "back"), k.Help, k.Quit}
+		return "", inOrder(with(k.Enter, "their quotes"), with(k.Back, "back"), k.Help, k.Quit)
 	case m.inLibrary || m.b == nil:
-		return "", []key.Binding{with(k.Enter, "open"), k.Filter, k.People, k.Help, k.Quit}
+		return "", inOrder(with(k.Enter, "open"), k.Filter, k.People, k.Help, k.Quit)
 	case m.detailOn:
-		return "", []key.Binding{k.NextQuote, k.PrevQuote, with(k.Enter, "show in text"), with(k.Back, "close"), k.Help, k.Quit}
+		return "", []footerGroup{
+			{[]key.Binding{k.NextQuote, k.PrevQuote}, 3},
+			{[]key.Binding{with(k.Enter, "show in text")}, 1},
+			{[]key.Binding{with(k.Back, "close")}, 2},
+			{[]key.Binding{k.Help}, 4},
+			{[]key.Binding{k.Quit}, 5},
+		}
 	}
 	left := m.article.place()
 	searching := m.article.searching()
 	if searching {
 		left += " · " + m.article.matchStatus()
 	}
-	var keys []key.Binding
-	switch m.focus {
-	case quotesFocus:
-		keys = []key.Binding{with(k.Enter, "show in text"), with(k.Detail, "in full"), k.Copy, k.FocusNext, k.Help, k.Quit}
-	case factsFocus:
-		keys = []key.Binding{with(k.Enter, "next mention"), k.FocusNext, k.Help, k.Quit}
+	var groups []footerGroup
+	switch {
+	case searching:
+		groups = []footerGroup{
+			{[]key.Binding{k.NextMatch, k.PrevMatch}, 2},
+			{[]key.Binding{k.Back}, 1},
+			{[]key.Binding{k.Help}, 3},
+			{[]key.Binding{k.Quit}, 4},
+		}
+	case m.focus == quotesFocus:
+		groups = inOrder(with(k.Enter, "show in text"), with(k.Detail, "in full"), k.Copy, k.FocusNext, k.Help, k.Quit)
+	case m.focus == factsFocus:
+		groups = inOrder(with(k.Enter, "next mention"), k.FocusNext, k.Help, k.Quit)
 	default:
-		keys = []key.Binding{k.NextQuote, with(k.Detail, "quote in full"), k.Fold, k.Search, k.FocusNext, k.Help, k.Quit}
-	}
-	if searching {
-		keys = []key.Binding{k.NextMatch, k.PrevMatch, k.Back, k.Help, k.Quit}
+		groups = inOrder(k.NextQuote, with(k.Detail, "quote in full"), k.Fold, k.Search, k.FocusNext, k.Help, k.Quit)
 	}
 	if m.hasLib {
-		keys = append(keys[:len(keys)-1], with(k.Back, "library"), k.Quit)
+		// Before quit, kept as long as help.
+		quit := groups[len(groups)-1]
+		groups = append(groups[:len(groups)-1], footerGroup{[]key.Binding{with(k.Back, "library")}, quit.keep - 1}, quit)
 	}
-	return left, keys
+	return left, groups
 }
 
 // sanitizeLine makes untrusted text safe for one line of the terminal: no

@@ -80,3 +80,44 @@ func TestScreenBlockQuoteKeepsItsBar(t *testing.T) {
 		})
 	}
 }
+
+// footerLine returns the last row of the screen.
+func footerLine(txt string) string {
+	lines := strings.Split(txt, "\n")
+	return lines[len(lines)-1]
+}
+
+// TestScreenFooterKeepsPairsWhole opens the quote view and a search at
+// 80 and 140 columns: the footer shows both keys of their pair, next and
+// previous, or neither, and still ends with help and quit.
+func TestScreenFooterKeepsPairsWhole(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {140, 40}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := cyberModel(t, nil)
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead")
+			check := func(view, next, prev string) {
+				t.Helper()
+				foot := footerLine(s.settle())
+				if strings.Contains(foot, next) != strings.Contains(foot, prev) {
+					t.Errorf("%s: the footer shows one key of a pair: %q", view, foot)
+				}
+				if !strings.Contains(foot, next) {
+					t.Errorf("%s: the footer drops %q, which matters most there: %q", view, next, foot)
+				}
+				if !strings.HasSuffix(foot, "? help · q quit") {
+					t.Errorf("%s: the footer does not end with help and quit: %q", view, foot)
+				}
+			}
+			s.typeKeys("i")
+			s.waitText("previous quote")
+			check("quote view", "] next quote", "[ previous quote")
+			s.typeKeys("\x1b")
+			s.waitFor("the quote view closed", func(txt string) bool { return !strings.Contains(txt, "previous quote") })
+			s.typeKeys("/beijing\r")
+			s.waitText("1/")
+			check("search", "n next match", "N previous match")
+		})
+	}
+}
