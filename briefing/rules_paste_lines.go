@@ -16,7 +16,7 @@ import (
 var (
 	// captionLead opens a caption line on news sites: "Media caption …",
 	// "Image caption …", "Pictured: …", "Above: …".
-	captionLead = lazyCompile(`^(?:(?:Media caption|Image caption|Caption|Legend|Légende)\s*[:,]?|(?:Pictured|Above|Below|Left|Right|Top|Bottom|From left|Clockwise from (?:top )?left)\s*:)\s+(.{3,})$`)
+	captionLead = lazyCompile(`^(?:(?:Media caption|Image caption|Caption|Legend|Légende)\s*[:,]?|(?:Pictured|Above|Below|Left|Right|Top|Bottom|(?:Top|Bottom) (?:left|right)|Left to right|From (?:left|top)(?: to (?:right|bottom))?|Clockwise from (?:(?:top|bottom)(?: (?:left|right))?|left|right)|Main image|Inset)\s*:)\s+(.{3,})$`)
 	// creditLead opens a credit line: "Image copyright …", "Foto: …",
 	// "(Photo: …)", "[Photo: …]", "(Bild: Hersteller)", "Cover image by
 	// …", "Top photo: …", "Graphic: …", "Graphic by …", "Data: …", "Photo
