@@ -246,6 +246,9 @@ func (m *model) footerKeys() (string, []footerGroup) {
 	k.Quit.SetHelp("q", "quit")
 	switch {
 	case m.help:
+		if !m.helpScrolls() {
+			return "", inOrder(with(k.Help, "close"), k.Quit)
+		}
 		scroll := key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("j/k", "scroll"))
 		return "", inOrder(scroll, with(k.Help, "close"), k.Quit)
 	case m.linksOn && !m.inLibrary:

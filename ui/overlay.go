@@ -39,6 +39,12 @@ func (m *model) openHelp() {
 	m.help, m.helpOffset = true, 0
 }
 
+// helpScrolls reports whether the help on screen is longer than its view,
+// so that j/k scroll it.
+func (m *model) helpScrolls() bool {
+	return helpHeight(m.helpGroups(), m.lay.width, m.lay.bodyH) > m.lay.bodyH-1
+}
+
 // helpKey handles a key while the help is shown: it scrolls, and ? or esc
 // close it.
 func (m *model) helpKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -121,3 +121,28 @@ func TestScreenFooterKeepsPairsWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenHelpOffersScrollingOnlyWhenItScrolls opens the help at a size
+// where it fits, where the footer must not offer j/k, and at one where it
+// does not, where it must.
+func TestScreenHelpOffersScrollingOnlyWhenItScrolls(t *testing.T) {
+	for _, tc := range []struct {
+		w, h   int
+		scroll bool
+	}{{80, 24, false}, {140, 40, false}, {50, 16, true}} {
+		t.Run(itoa(tc.w)+"x"+itoa(tc.h), func(t *testing.T) {
+			m := cyberModel(t, nil)
+			s := startScreen(t, m, tc.w, tc.h)
+			s.waitText("▾ Lead")
+			s.typeKeys("?")
+			s.waitText("Keys", "close")
+			foot := footerLine(s.settle())
+			if got := strings.Contains(foot, "j/k scroll"); got != tc.scroll {
+				t.Errorf("the footer offers j/k scroll: %v, want %v: %q", got, tc.scroll, foot)
+			}
+			if !strings.Contains(foot, "? close") {
+				t.Errorf("the footer does not say how to close the help: %q", foot)
+			}
+		})
+	}
+}
