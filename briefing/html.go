@@ -104,7 +104,7 @@ func importHTML(s string) (*Briefing, error) {
 			}
 		}
 	}
-	assemble(b, w.out, false)
+	assemble(b, dropLinkLines(w.out), false)
 	takePageStandfirst(b, page)
 	return b, nil
 }
@@ -244,6 +244,15 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 	case a == atom.A && kind != codeBlock:
 		if href := linkTarget(attr(n, "href")); href != "" {
 			w.t.pushLink(href)
+			w.children(n, kind)
+			w.t.popLink()
+			return
+		}
+		if pageRelative(attr(n, "href")) {
+			// A link within the site, whose address is lost: marked, so
+			// that a paragraph made of it is known for a link (see
+			// dropLinkLines), and dropped after.
+			w.t.pushLink(siteLink)
 			w.children(n, kind)
 			w.t.popLink()
 			return

@@ -136,6 +136,17 @@ func linkTarget(href string) string {
 	return href
 }
 
+// siteLink is the target of a link within the site of a page saved
+// without its address, while the page is read (see pageRelative).
+const siteLink = "\x00site"
+
+// pageRelative reports whether a link goes to another page of a site
+// saved without its address: readability resolved it against
+// readabilityBase.
+func pageRelative(href string) bool {
+	return strings.HasPrefix(strings.ToLower(strings.TrimSpace(href)), readabilityBaseDir) && linkTarget(href) == ""
+}
+
 // readabilityBaseDir is where readability resolves relative links of a page
 // saved without its address (see readabilityBase).
 const readabilityBaseDir = "http://fakehost/"
