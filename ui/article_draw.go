@@ -189,11 +189,12 @@ func (d *articleDoc) headingLine(s int) string {
 		unit = "paragraph"
 	}
 	info := fmt.Sprintf(" · %d %s · %d min", n, unit, d.minutes[s])
-	// One column of margin keeps the marker off the pane to the left.
-	room := d.width - 3 - ansi.StringWidth(info)
+	// One column of margin keeps the marker off the pane to the left, and
+	// one the text off the pane to the right.
+	room := d.width - 4 - ansi.StringWidth(info)
 	if room < 12 {
 		info = fmt.Sprintf(" · %d min", d.minutes[s])
-		room = d.width - 3 - ansi.StringWidth(info)
+		room = d.width - 4 - ansi.StringWidth(info)
 	}
 	if ansi.StringWidth(h) > room {
 		h = ansi.Truncate(h, max(room, 1), "…")
@@ -202,7 +203,8 @@ func (d *articleDoc) headingLine(s int) string {
 }
 
 // fittedLine draws global line y cut or padded to exactly width cells,
-// without measuring the text lines again.
+// without measuring the text lines again. The last cell is always blank:
+// the gap between the article and a pane to its right.
 func (d *articleDoc) fittedLine(y, width int) string {
 	s := d.sectionAt(y)
 	l := d.secs[s]
@@ -212,13 +214,16 @@ func (d *articleDoc) fittedLine(y, width int) string {
 			i := ly - l.paraStart[p]
 			if r := l.chunks[p/chunkSize]; r != nil && i < len(r.paras[p%chunkSize].lines) {
 				rp := r.paras[p%chunkSize]
-				if w := rp.widths[i]; w <= width {
+				if w := rp.widths[i]; w < width {
 					return d.paint(s, p, rp, i) + strings.Repeat(" ", width-w)
 				}
 			}
 		}
 	}
-	return fitLine(d.line(y), width)
+	if width <= 1 {
+		return fitLine(d.line(y), width)
+	}
+	return fitLine(d.line(y), width-1) + " "
 }
 
 // line draws global line y, highlights included.

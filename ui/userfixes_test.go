@@ -146,3 +146,36 @@ func TestScreenHelpOffersScrollingOnlyWhenItScrolls(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenArticleKeepsAGapBeforeTheSidePane opens a section with a long
+// heading and long words at 80 and 140 columns: on every row of the body,
+// the article column's last cell is blank, so its text never runs into
+// the pane to its right.
+func TestScreenArticleKeepsAGapBeforeTheSidePane(t *testing.T) {
+	long := "Analysis: what the harbour master's notebook says about the winter of the storms and the pilots"
+	b := &briefing.Briefing{Name: "gap.txt", Title: "The harbour master's notebook"}
+	var paras []string
+	for i := range 12 {
+		paras = append(paras, strings.Repeat("Pilots went out to the ships waiting beyond the breakwater "+itoa(i)+". ", 4))
+	}
+	b.Sections = []briefing.Section{{Paragraphs: paras[:3]}, {Heading: long, Paragraphs: paras}}
+	b.Quotes = []briefing.Quote{{Text: "Pilots went out", Speaker: "the notebook", Section: 1, Paragraph: 0, Start: 0, End: len("Pilots went out")}}
+	for _, size := range [][2]int{{80, 24}, {140, 40}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead")
+			s.typeKeys("}")
+			s.waitText("▾ Analysis")
+			txt := s.settle()
+			l := computeLayout(w, h, 80)
+			for y, line := range strings.Split(txt, "\n")[l.bodyY : l.bodyY+l.bodyH] {
+				r := []rune(line)
+				if x := l.articleX + l.articleW - 1; x < len(r) && r[x] != ' ' {
+					t.Errorf("row %d: the article's last column holds %q, no gap before the side pane:\n%s", l.bodyY+y, r[x], txt)
+				}
+			}
+		})
+	}
+}
