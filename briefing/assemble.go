@@ -115,6 +115,9 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 				}
 				continue
 			}
+			if authorOverDate(bl.text, b.Authors) {
+				continue
+			}
 		}
 		if bl.kind == paragraph {
 			body++

@@ -118,3 +118,37 @@ func TestBylinesAsSitesWriteThem(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorSaidAgainOverADate checks when a line that opens with an author
+// the briefing already has is the byline said again: a date, a time or
+// counts after the name, and nothing else.
+func TestAuthorSaidAgainOverADate(t *testing.T) {
+	authors := []string{"Jane Doe"}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Jane Doe March 9, 2017 13", true},
+		{"Jane Doe 3 March 2017", true},
+		{"Jane Doe · 9 Mar 2017 · 14:05", true},
+		{"Jane Doe", false},
+		{"Jane Doe said on March 9, 2017 that the pier would close", false},
+		{"Jane Does 2017", false},
+		{"Jane Doe and the 2017 budget", false},
+	} {
+		if got := authorOverDate(c.line, authors); got != c.want {
+			t.Errorf("authorOverDate(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	page := `<html><head><meta name="author" content="Jane Doe"><title>Pier to be rebuilt</title></head><body><article><h1>Pier to be rebuilt</h1>` +
+		`<p>Jane Doe March 9, 2017 <a href="#comments">13</a></p>` +
+		`<p>The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.</p>` +
+		`<p>Work is to start in the spring and last two years, during which the ferries will use the south quay, the council said.</p></article></body></html>`
+	b, err := Import("pier.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Sections[0].Paragraphs[0]; !strings.HasPrefix(got, "The harbour council") {
+		t.Errorf("saved page: authors %q, first paragraph %q", b.Authors, got)
+	}
+}

@@ -369,3 +369,21 @@ func namesRole(rest string) bool {
 	}
 	return false
 }
+
+// authorOverDate reports whether a line is the byline said again without
+// "By": one of the authors the briefing already has, then only a date, a
+// time or counts ("Jane Doe March 9, 2017 13", a blog's name, date and
+// number of comments), with at least a digit after the name.
+func authorOverDate(t string, authors []string) bool {
+	t = collapseSpace(t)
+	for _, a := range authors {
+		if len(t) <= len(a) || !strings.EqualFold(t[:len(a)], a) || t[len(a)] != ' ' {
+			continue
+		}
+		rest := t[len(a):]
+		if strings.IndexFunc(rest, unicode.IsDigit) >= 0 && otherThanDateWords(rest) == 0 {
+			return true
+		}
+	}
+	return false
+}
