@@ -16,14 +16,20 @@ const maxLinkLineWords = 15
 // transcript of his interview", "Lire aussi : Les critiques de la CNIL".
 const minLinkShare = 0.8
 
-// dropLinkLines removes from the blocks of a saved page the short
-// paragraphs that are links to other pages (see linkLine) and the
+// dropLinkLines removes from the blocks of a saved page the cards of
+// other stories (see storyCard), the short paragraphs that are links to
+// other pages (see linkLine) and the
 // paragraphs that are a number alone (a gallery's count, a widget's
 // score), and the marks of links within the site (siteLink) from the
 // blocks it keeps. It returns the blocks kept, over the start of blocks.
 func dropLinkLines(blocks []block) []block {
 	out := blocks[:0]
-	for _, bl := range blocks {
+	for i := 0; i < len(blocks); i++ {
+		bl := blocks[i]
+		if end := storyCard(blocks, i); end > i {
+			i = end
+			continue
+		}
 		if bl.kind == paragraph && (linkLine(bl) || loneNumber(bl.text)) {
 			continue
 		}
@@ -78,4 +84,33 @@ func loneNumber(t string) bool {
 func showsAddress(t string) bool {
 	t = strings.TrimSpace(t)
 	return !strings.ContainsAny(t, " \t") && (strings.Contains(t, "://") || strings.HasPrefix(t, "www.") || strings.Contains(t, "@") && strings.Contains(t, "."))
+}
+
+// cardLines is how many blocks after a linked headline a story card's date
+// may stand.
+const cardLines = 3
+
+// storyCard returns where the card of another story that starts at
+// blocks[i] ends: a heading that is a link, then within cardLines blocks a
+// date alone (the teaser between), and a short label right after it
+// ("In “News”"). It returns -1 when no card starts at i.
+func storyCard(blocks []block, i int) int {
+	if blocks[i].kind != heading || !linkLine(blocks[i]) {
+		return -1
+	}
+	for j := i + 1; j < len(blocks) && j <= i+cardLines; j++ {
+		bl := blocks[j]
+		if bl.kind == heading {
+			return -1
+		}
+		words := wordCount(bl.text)
+		if !isDateLine(bl.text, words) || otherThanDateWords(bl.text) > 0 {
+			continue
+		}
+		if j+1 < len(blocks) && blocks[j+1].kind == paragraph && wordCount(blocks[j+1].text) <= 3 && !sentenceEnds(blocks[j+1].text) {
+			j++
+		}
+		return j
+	}
+	return -1
 }

@@ -47,3 +47,33 @@ func TestSavedPageLinksToOtherPages(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedPageStoryCards checks that the cards of related stories after a
+// saved article (a linked headline, a teaser, a date, a category) leave
+// it, while a list article's linked headings, with no date under them,
+// stay.
+func TestSavedPageStoryCards(t *testing.T) {
+	p := func(s string) string { return "<p>" + s + "</p>\n" }
+	body := p("The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.") +
+		p("Work is to start in the spring and last two years, during which the ferries will use the south quay, the council said.")
+	card := `<h4><a href="https://harbour.example/ferries">Ferry fares to rise in the spring</a></h4>` +
+		p("The council set out new fares for the ferries on Monday, the first rise in four years.") + p("July 22, 2016") + p(`In "News"`)
+	page := "<html><head><title>Pier</title></head><body><article><h1>Pier to be rebuilt</h1>" + body + card + "</article></body></html>"
+	b, err := Import("pier.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Sections) != 1 || len(b.Sections[0].Paragraphs) != 2 {
+		t.Errorf("story card kept: %+v", b.Sections)
+	}
+	list := "<html><head><title>Films</title></head><body><article><h1>The best films of the year</h1>" +
+		`<h2><a href="https://films.example/lady-bird">1) Lady Bird</a></h2>` + body +
+		`<h2><a href="https://films.example/get-out">2) Get Out</a></h2>` + body + "</article></body></html>"
+	b, err = Import("films.html", []byte(list))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Sections) != 2 || b.Sections[0].Heading != "1) Lady Bird" {
+		t.Errorf("list article's linked headings: %+v", b.Sections)
+	}
+}
