@@ -114,18 +114,64 @@ func (d *articleDoc) captionLine(i int) string {
 	if len(lower) != len(line) || !strings.Contains(lower, q) {
 		return st.Render(line)
 	}
+	cur := -1
+	if l, k, ok := d.currentCaptionMatch(); ok && l == i {
+		cur = k
+	}
 	var sb strings.Builder
-	for off := 0; off < len(line); {
+	for off, k := 0, 0; off < len(line); k++ {
 		j := strings.Index(lower[off:], q)
 		if j < 0 || q == "" {
 			sb.WriteString(st.Render(line[off:]))
 			break
 		}
+		hl := d.hlStyles[hlMatch]
+		if k == cur {
+			hl = d.hlStyles[hlStrong] // the current match, as in the text
+		}
 		sb.WriteString(st.Render(line[off : off+j]))
-		sb.WriteString(d.hlStyles[hlMatch].Render(line[off+j : off+j+len(q)]))
+		sb.WriteString(hl.Render(line[off+j : off+j+len(q)]))
 		off += j + len(q)
 	}
 	return sb.String()
+}
+
+// currentCaptionMatch returns where the current search match is when it
+// is in the standfirst or a caption: the line of those lines, and which
+// occurrence of the query on that line, from 0.
+func (d *articleDoc) currentCaptionMatch() (line, nth int, ok bool) {
+	if d.matchIdx < 0 || d.matchIdx >= len(d.matches) {
+		return 0, 0, false
+	}
+	m := d.matches[d.matchIdx]
+	from, to, k := 0, 0, 0
+	switch {
+	case m.standfirst:
+		from, to, k = 0, d.standfirstLines, m.nth
+	case m.caption >= 0 && m.caption < len(d.captionStart):
+		from, to = d.captionStart[m.caption], len(d.captions)
+		if m.caption+1 < len(d.captionStart) {
+			to = d.captionStart[m.caption+1]
+		}
+		for j := d.matchIdx - 1; j >= 0 && d.matches[j].caption == m.caption; j-- {
+			k++
+		}
+	default:
+		return 0, 0, false
+	}
+	lq := strings.ToLower(d.query)
+	for i := from; i < min(to, len(d.captions)); i++ {
+		lower := strings.ToLower(d.captions[i])
+		if len(lower) != len(d.captions[i]) {
+			continue // not painted either
+		}
+		n := strings.Count(lower, lq)
+		if k < n {
+			return i, k, true
+		}
+		k -= n
+	}
+	return 0, 0, false
 }
 
 // jumpCaption brings caption c on screen, a third of the way down.

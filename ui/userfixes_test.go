@@ -179,3 +179,93 @@ func TestScreenArticleKeepsAGapBeforeTheSidePane(t *testing.T) {
 		})
 	}
 }
+
+// findAll returns the cell positions of every occurrence of sub in the
+// body of the screen (under the header).
+func (s *screen) findAll(sub string) [][2]int {
+	var out [][2]int
+	for y, line := range strings.Split(s.text(), "\n") {
+		if y == 0 {
+			continue // the title
+		}
+		for off := 0; ; {
+			i := strings.Index(line[off:], sub)
+			if i < 0 {
+				break
+			}
+			out = append(out, [2]int{len([]rune(line[:off+i])), y})
+			off += i + len(sub)
+		}
+	}
+	return out
+}
+
+// TestScreenCurrentMatchStandsOut searches a word found in the captions
+// and the text, every match on the first screen, and steps through them
+// with n and N: the current match is painted in the selected style, every
+// other one in the match style, and each key moves the one that differs.
+func TestScreenCurrentMatchStandsOut(t *testing.T) {
+	b := &briefing.Briefing{
+		Name: "matches.txt", Title: "The harbour master's notebook",
+		Standfirst: "What the harbour master wrote down",
+		Captions: []briefing.Caption{
+			{Text: "The harbour at dusk, from the breakwater"},
+			{Text: "The pilots' office on the harbour wall"},
+		},
+		Sections: []briefing.Section{{Paragraphs: []string{
+			"The harbour master keeps a notebook of every ship that asks to come in after dark.",
+			"She reads from it to anyone who asks about the winter of the storms and the harbour.",
+		}}},
+	}
+	for _, size := range [][2]int{{80, 24}, {140, 40}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			pal := m.c.pal
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead", "from it to anyone")
+			s.typeKeys("/harbour\r")
+			s.waitText("1/5 matches")
+			// current returns which of the five on screen is painted
+			// selected, failing unless the other four are painted as matches.
+			current := func(which string) int {
+				t.Helper()
+				cur := -1
+				s.waitFor(which, func(string) bool {
+					at := s.findAll("harbour")
+					if len(at) != 5 {
+						return false
+					}
+					cur = -1
+					for i, p := range at {
+						switch bg := s.bg(p[0], p[1]); {
+						case sameColor(bg, pal.Selected) && cur < 0:
+							cur = i
+						case !sameColor(bg, pal.Match):
+							return false
+						}
+					}
+					return cur >= 0
+				})
+				return cur
+			}
+			first := current("one match selected, four painted as matches")
+			s.typeKeys("n")
+			s.waitText("2/5 matches")
+			second := current("the next match selected")
+			if second != first+1 {
+				t.Errorf("n selected match %d on screen after %d", second, first)
+			}
+			s.typeKeys("nn")
+			s.waitText("4/5 matches")
+			if got := current("the fourth match selected"); got != first+3 {
+				t.Errorf("nnn selected match %d on screen, want %d", got, first+3)
+			}
+			s.typeKeys("N")
+			s.waitText("3/5 matches")
+			if got := current("the third match selected"); got != first+2 {
+				t.Errorf("N selected match %d on screen, want %d", got, first+2)
+			}
+		})
+	}
+}
