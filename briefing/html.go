@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -128,6 +129,8 @@ type htmlWalker struct {
 	lists []int
 	// alts are the alt texts of the article's images (see altKey).
 	alts map[string]bool
+	// altWords are the words of each of them (see altWordsOf).
+	altWords []map[string]bool
 }
 
 // skipped elements carry no article text.
@@ -167,7 +170,7 @@ func (w *htmlWalker) flush(kind blockKind) {
 	}
 	open := w.t.openKinds()
 	if bl := w.t.take(kind); strings.TrimSpace(bl.text) != "" {
-		if kind != heading && kind != codeBlock && w.alts[altKey(bl.text)] {
+		if kind != heading && kind != codeBlock && (w.alts[altKey(bl.text)] || w.nearAlt(bl.text)) {
 			// The text of an image's alt, shown again under it: its caption.
 			w.b.Captions = appendCaption(w.b.Captions, Caption{Text: strings.TrimSpace(bl.text)})
 		} else {
@@ -189,11 +192,52 @@ func (w *htmlWalker) collectAlts(n *html.Node) {
 				w.alts = map[string]bool{}
 			}
 			w.alts[altKey(alt)] = true
+			w.altWords = append(w.altWords, altWordsOf(alt))
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.collectAlts(c)
 	}
+}
+
+// minAltShare is the share of a paragraph's words, and of an alt text's,
+// that the two must have in common for the paragraph to be the image's
+// caption written a little differently ("backyard" for "back yard", a
+// sentence more).
+const minAltShare = 0.8
+
+// nearAlt reports whether a paragraph says what an image's alt text says,
+// in nearly the same words: its caption (see minAltShare).
+func (w *htmlWalker) nearAlt(t string) bool {
+	if len(w.altWords) == 0 || wordCount(t) > maxCaptionWords {
+		return false
+	}
+	words := altWordsOf(t)
+	if len(words) < minAltWords {
+		return false
+	}
+	for _, alt := range w.altWords {
+		common := 0
+		for word := range words {
+			if alt[word] {
+				common++
+			}
+		}
+		if float64(common) >= minAltShare*float64(len(words)) && float64(common) >= minAltShare*float64(len(alt)) {
+			return true
+		}
+	}
+	return false
+}
+
+// altWordsOf is the set of the words of a text, in lower case, without
+// marks.
+func altWordsOf(t string) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		out[f] = true
+	}
+	return out
 }
 
 // altKey is how a paragraph is compared with alt texts: spaces collapsed,

@@ -77,3 +77,27 @@ func TestSavedPageStoryCards(t *testing.T) {
 		t.Errorf("list article's linked headings: %+v", b.Sections)
 	}
 }
+
+// TestSavedPageCaptionsNearTheirAlt checks that a paragraph saying what an
+// image's alt text says, in nearly the same words, is its caption, while a
+// paragraph of the article that shares a few of its words stays.
+func TestSavedPageCaptionsNearTheirAlt(t *testing.T) {
+	const alt = "Workers clear the wreckage of the north pier in the back yard of the harbour office after the storm"
+	const caption = "Workers clear the wreckage of the north pier in the backyard of the harbour office after the storm."
+	const para = "Workers will clear the wreckage of the north pier over the summer, the council said, before the rebuilding starts in the spring."
+	page := `<html><head><title>Pier</title></head><body><article><h1>Pier to be rebuilt</h1>` +
+		`<p>The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.</p>` +
+		`<figure><img src="https://harbour.example/pier.jpg" alt="` + alt + `"></figure><ul><li><p>` + caption + `</p></li></ul>` +
+		`<p>` + para + `</p></article></body></html>`
+	b, err := Import("pier.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Join(b.Sections[0].Paragraphs, "\n")
+	if strings.Contains(body, "backyard") || !strings.Contains(body, para) {
+		t.Errorf("body %q, captions %q", body, b.Captions)
+	}
+	if len(b.Captions) != 1 || !strings.HasPrefix(b.Captions[0].Text, "Workers clear the wreckage") {
+		t.Errorf("captions %q", b.Captions)
+	}
+}
