@@ -78,10 +78,11 @@ func TestScreenSearchFindsCaptions(t *testing.T) {
 	s.settle()
 	s.typeKeys("/mordovets\r")
 	s.waitText("1/1 match")
-	match := m.c.pal.Match
+	// The one match is the current one: drawn selected.
+	selected := m.c.pal.Selected
 	s.waitFor("the caption's match painted", func(string) bool {
 		x, y := s.findArticle(120, 40, "Mordovets")
-		return x >= 0 && sameColor(s.bg(x, y), match)
+		return x >= 0 && sameColor(s.bg(x, y), selected)
 	})
 }
 

@@ -54,10 +54,11 @@ func TestScreenShowsTheStandfirst(t *testing.T) {
 		}
 		s.typeKeys("/argument\r")
 		s.waitText("1/1 match")
-		match := m.c.pal.Match
+		// The one match is the current one: drawn selected.
+		selected := m.c.pal.Selected
 		s.waitFor("the standfirst's match painted", func(string) bool {
 			x, y := s.findArticle(w, h, "argument")
-			return x >= 0 && sameColor(s.bg(x, y), match)
+			return x >= 0 && sameColor(s.bg(x, y), selected)
 		})
 		s.quit()
 	}
