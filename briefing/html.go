@@ -106,6 +106,12 @@ func importHTML(s string) (*Briefing, error) {
 		}
 	}
 	assemble(b, dropLinkLines(w.out), false)
+	if len(b.Authors) == 0 {
+		// No byline in the article: the page's metadata may name them.
+		if d, err := parsePage(); err == nil {
+			b.Authors = pageAuthors(d)
+		}
+	}
 	takePageStandfirst(b, page)
 	return b, nil
 }

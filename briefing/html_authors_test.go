@@ -1,0 +1,38 @@
+package briefing
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestSavedPageAuthorsFromMetadata checks that a saved page whose article
+// has no byline takes its authors from the page's metadata, in the forms
+// pages write it, and never an address, a date or a sentence for a name.
+func TestSavedPageAuthorsFromMetadata(t *testing.T) {
+	const article = `<article><h1>Pier to be rebuilt</h1>` +
+		`<p>The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.</p>` +
+		`<p>Work is to start in the spring and last two years, during which the ferries will use the south quay, the council said.</p></article>`
+	for _, c := range []struct {
+		name, head, body string
+		want             []string
+	}{
+		{"meta author", `<meta name="author" content="Lena Marsh">`, "", []string{"Lena Marsh"}},
+		{"JSON-LD authors", `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Lena Marsh"},{"@type":"Person","name":"Piet Vos"}]}</script>`, "", []string{"Lena Marsh", "Piet Vos"}},
+		{"JSON-LD graph", `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"Article","author":{"name":"Lena Marsh"}}]}</script>`, "", []string{"Lena Marsh"}},
+		{"microdata", `<meta itemprop="author" content="Lena Marsh">`, "", []string{"Lena Marsh"}},
+		{"microdata name", "", `<div itemprop="author" itemscope><span itemprop="name">Lena Marsh</span></div>`, []string{"Lena Marsh"}},
+		{"rel author", "", `<div class="byline">By <a rel="author" href="https://harbour.example/staff/lena">Lena Marsh</a></div>`, []string{"Lena Marsh"}},
+		{"address", `<meta property="article:author" content="https://www.facebook.com/harbournews">`, "", nil},
+		{"date", `<meta name="author" content="April 28, 2019 at 6:01 am">`, "", nil},
+		{"none", "", "", nil},
+	} {
+		page := "<html><head><title>Pier to be rebuilt</title>" + c.head + "</head><body>" + c.body + article + "</body></html>"
+		b, err := Import("pier.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(b.Authors, c.want) {
+			t.Errorf("%s: authors %q, want %q", c.name, b.Authors, c.want)
+		}
+	}
+}
