@@ -11,6 +11,9 @@ var (
 
 	// bylineParens are asides in a byline: "(reporting)", "(photography)".
 	bylineParens = lazyCompile(`\s*\([^()]*\)`)
+	// bylineWith is an aside that names more authors: "(with John Roe)",
+	// "(avec Damien Leloup et Morgane Tual)".
+	bylineWith = lazyCompile(`\s*\((?:with|avec|mit|con|com)\s+(\p{Lu}[^()]*)\)`)
 	// bylineTail starts what follows the names: a dash, bar or slash
 	// before a date or outlet, a handle, a lower-case "for/in/at/from/on"
 	// or "with" phrase ("with reporting from …"), or a date or time after
@@ -173,6 +176,7 @@ func cutBylineTail(s string) string {
 	if i := strings.Index(s, ". "); i >= 0 && creditsOthers(s[i+2:]) {
 		s = s[:i] // "Story by Jane Doe. Photos by John Roe."
 	}
+	s = bylineWith.ReplaceAllString(s, " and $1")
 	for strings.IndexByte(s, '(') >= 0 {
 		// (nested ones from the inside out: "(Vernois-le-Haut (Jura),
 		// envoyée spéciale)")
