@@ -59,6 +59,12 @@ type lineIndex struct {
 	folded        []bool
 	captions      []string // caption lines at the current width
 	captionStart  []int    // index in captions of each caption's first line
+	captionEnd    int      // index in captions after the captions' lines
+	// captionRows are the lines of captions shown at the head of the lead,
+	// in order, as indexes in captions, with -1 for the line that folds
+	// the photo captions when there are more than maxOpenCaptions.
+	captionRows  []int
+	captionsOpen bool // the folded photo captions are shown
 	// standfirstLines is how many of the caption lines are the standfirst
 	// (see captionLines).
 	standfirstLines int
@@ -192,7 +198,8 @@ func (d *articleDoc) relayout(width, height int, rewrap bool) {
 		clear(d.painted)
 		d.gen++
 		d.wrap = wrapWidth(width)
-		d.captions, d.captionStart, d.standfirstLines = d.captionLines()
+		d.captions, d.captionStart, d.captionEnd, d.standfirstLines = d.captionLines()
+		d.layoutCaptions()
 		for s := range d.secs {
 			d.secs[s] = d.estimate(s)
 		}
@@ -233,8 +240,8 @@ func (d *articleDoc) fillChunk(l *secLayout, c int, r *renderedSection) {
 
 // headLines is how many lines come before a section's first paragraph.
 func (d *articleDoc) headLines(s int) int {
-	if s == 0 && len(d.captions) > 0 {
-		return 2 + len(d.captions)
+	if s == 0 && len(d.captionRows) > 0 {
+		return 2 + len(d.captionRows)
 	}
 	return 2
 }
@@ -521,7 +528,11 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 			}
 			d.scrollTo(d.starts[s])
 		case key.Matches(msg, k.Fold), key.Matches(msg, k.Enter):
-			d.toggleFold(d.sectionAt(d.top))
+			if d.captionsAtTop() {
+				d.toggleCaptions()
+			} else {
+				d.toggleFold(d.sectionAt(d.top))
+			}
 		case key.Matches(msg, k.FoldAll):
 			d.toggleFoldAll()
 		}
@@ -549,6 +560,22 @@ func (d *articleDoc) toggleFold(s int) {
 		row = 0
 	}
 	d.top = min(max(d.starts[s]-row, 0), d.maxTop())
+	d.ensureVisible()
+}
+
+// toggleCaptions shows or folds the photo captions, keeping the line that
+// folds them in place.
+func (d *articleDoc) toggleCaptions() {
+	fold := d.captionFoldRow()
+	if fold < 0 || len(d.secs) == 0 {
+		return
+	}
+	y := d.starts[0] + 1 + fold
+	row := max(y-d.top, 0)
+	d.captionsOpen = !d.captionsOpen
+	d.layoutCaptions()
+	d.restack()
+	d.top = min(max(y-row, 0), d.maxTop())
 	d.ensureVisible()
 }
 

@@ -71,9 +71,10 @@ func captionText(c briefing.Caption) string {
 }
 
 // captionLines wraps the standfirst and the captions at the pane width,
-// and says where each caption's first line is and how many lines the
-// standfirst takes (with the blank line after it, when captions follow).
-func (d *articleDoc) captionLines() (lines []string, starts []int, standfirst int) {
+// and says where each caption's first line is, where the captions' lines
+// end and how many lines the standfirst takes (with the blank line after
+// it, when captions follow).
+func (d *articleDoc) captionLines() (lines []string, starts []int, end, standfirst int) {
 	w := max(d.wrap-4, 8)
 	if sf := strings.TrimSpace(d.b.Standfirst); sf != "" {
 		for _, l := range strings.Split(ansi.Wordwrap(sf, w, ""), "\n") {
@@ -90,13 +91,113 @@ func (d *articleDoc) captionLines() (lines []string, starts []int, standfirst in
 			lines = append(lines, "  "+l)
 		}
 	}
+	end = len(lines)
 	// The origin line ("first appeared in ...") closes the block.
 	if o := strings.TrimSpace(d.b.Origin); o != "" {
 		for _, l := range strings.Split(ansi.Wordwrap(o, w, ""), "\n") {
 			lines = append(lines, "  "+l)
 		}
 	}
-	return lines, starts, standfirst
+	return lines, starts, end, standfirst
+}
+
+// maxOpenCaptions is the most photo captions shown at the head of the
+// lead as they are: more are folded into one line, so that they do not
+// push the text off the first screen.
+const maxOpenCaptions = 2
+
+// captionsFold reports whether the photo captions are folded into a line
+// of their own, open or not.
+func (d *lineIndex) captionsFold() bool { return len(d.captionStart) > maxOpenCaptions }
+
+// layoutCaptions lists the caption lines shown: the standfirst, the line
+// that folds the captions and, when open, the captions, then the origin.
+func (d *lineIndex) layoutCaptions() {
+	first := d.captionEnd
+	if len(d.captionStart) > 0 {
+		first = d.captionStart[0]
+	}
+	rows := make([]int, 0, len(d.captions)+1)
+	for i := range first {
+		rows = append(rows, i)
+	}
+	if d.captionsFold() {
+		rows = append(rows, -1)
+	}
+	for i := first; i < d.captionEnd && (!d.captionsFold() || d.captionsOpen); i++ {
+		rows = append(rows, i)
+	}
+	for i := d.captionEnd; i < len(d.captions); i++ {
+		rows = append(rows, i)
+	}
+	d.captionRows = rows
+}
+
+// captionFoldRow is the row of the caption lines shown that folds the
+// photo captions, or -1.
+func (d *lineIndex) captionFoldRow() int {
+	for r, i := range d.captionRows {
+		if i < 0 {
+			return r
+		}
+	}
+	return -1
+}
+
+// captionsAtTop reports whether the top line of the pane is the line that
+// folds the photo captions or one of the captions it opened: the fold key
+// then folds or opens them, as it does the section whose heading or text
+// is at the top.
+func (d *lineIndex) captionsAtTop() bool {
+	fold := d.captionFoldRow()
+	if fold < 0 || len(d.secs) == 0 || d.folded[0] {
+		return false
+	}
+	r := d.top - d.starts[0] - 1
+	if r < fold || r >= len(d.captionRows) {
+		return false
+	}
+	return r == fold || d.captionRows[r] < d.captionEnd
+}
+
+// captionFoldAtRow reports whether a screen row of the pane shows the line
+// that folds the photo captions, for a click.
+func (d *lineIndex) captionFoldAtRow(row int) bool {
+	fold := d.captionFoldRow()
+	return fold >= 0 && len(d.secs) > 0 && !d.folded[0] && d.top+row == d.starts[0]+1+fold
+}
+
+// captionRow draws row r of the caption lines shown.
+func (d *articleDoc) captionRow(r int) string {
+	if i := d.captionRows[r]; i >= 0 {
+		return d.captionLine(i)
+	}
+	marker := "▸"
+	if d.captionsOpen {
+		marker = "▾"
+	}
+	n := len(d.captionStart)
+	line := "  " + marker + " " + itoaUnit(n, "photo caption", "photo captions")
+	if !d.captionsOpen && d.query != "" {
+		hits := 0
+		for _, m := range d.matches {
+			if m.caption >= 0 {
+				hits++
+			}
+		}
+		if hits > 0 {
+			line += " · " + itoaUnit(hits, "match", "matches")
+		}
+	}
+	return d.dimStyle.Render(line)
+}
+
+// itoaUnit writes a count and its noun, singular or plural.
+func itoaUnit(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // captionLine draws line i of the standfirst and captions, with the search
@@ -149,7 +250,7 @@ func (d *articleDoc) currentCaptionMatch() (line, nth int, ok bool) {
 	case m.standfirst:
 		from, to, k = 0, d.standfirstLines, m.nth
 	case m.caption >= 0 && m.caption < len(d.captionStart):
-		from, to = d.captionStart[m.caption], len(d.captions)
+		from, to = d.captionStart[m.caption], d.captionEnd
 		if m.caption+1 < len(d.captionStart) {
 			to = d.captionStart[m.caption+1]
 		}
@@ -192,8 +293,19 @@ func (d *articleDoc) jumpCaptionLine(i int) {
 		d.folded[0] = false
 		d.restack()
 	}
+	if d.captionsFold() && !d.captionsOpen && len(d.captionStart) > 0 && i >= d.captionStart[0] && i < d.captionEnd {
+		d.captionsOpen = true // a match in a folded caption opens them
+		d.layoutCaptions()
+		d.restack()
+	}
+	row := 0
+	for r, j := range d.captionRows {
+		if j == i {
+			row = r
+		}
+	}
 	d.strong = map[paraKey][]hlSpan{}
-	d.scrollTo(d.starts[0] + 1 + i - d.height/3)
+	d.scrollTo(d.starts[0] + 1 + row - d.height/3)
 }
 
 // readingMinutes is the reading time of a section at 230 words a minute.
@@ -286,8 +398,8 @@ func (d *articleDoc) line(y int) string {
 		}
 		return ""
 	}
-	if s == 0 && ly-1 < len(d.captions) {
-		return d.captionLine(ly - 1)
+	if s == 0 && ly-1 < len(d.captionRows) {
+		return d.captionRow(ly - 1)
 	}
 	p := d.paraAt(s, ly)
 	if p < 0 {

@@ -94,6 +94,10 @@ func (m *model) click(msg tea.MouseClickMsg) tea.Cmd {
 			m.article.toggleFold(s)
 			return nil
 		}
+		if m.article.captionFoldAtRow(row) {
+			m.article.toggleCaptions()
+			return nil
+		}
 		if q := m.article.quoteAtRow(row, col); q >= 0 {
 			m.article.markQuote(q)
 			m.quotes.Select(q)

@@ -269,3 +269,82 @@ func TestScreenCurrentMatchStandsOut(t *testing.T) {
 		})
 	}
 }
+
+// captionedBriefing has more photo captions than are shown open, each of
+// two lines or more at 80 columns, above a lead of a few paragraphs.
+func captionedBriefing() *briefing.Briefing {
+	b := &briefing.Briefing{Name: "captions.txt", Title: "The harbour in winter"}
+	for _, c := range []string{
+		"The pilots' boat leaves the inner basin at first light, watched from the office window by the harbour master",
+		"A freighter waits beyond the breakwater for the tide, its deck lights still on after a long night at anchor",
+		"The list of pilots on the wall of the office, written out again each week in the same blue ink",
+		"Ice on the mooring ropes of the ferry in the coldest week of the winter, when no ship came in for four days",
+		"The old lighthouse keeper's cottage, now a museum of the harbour's storms and the ships they drove ashore",
+	} {
+		b.Captions = append(b.Captions, briefing.Caption{Text: c})
+	}
+	lead := []string{"The first paragraph of the lead tells how the harbour master came to keep her notebook of the ships that asked to come in after dark."}
+	for i := range 12 {
+		lead = append(lead, strings.Repeat("The lead goes on with the winter of the storms, night "+itoa(i+1)+" of the notebook. ", 4))
+	}
+	b.Sections = []briefing.Section{{Paragraphs: lead}, {Heading: "What changed", Paragraphs: []string{"Only the list on the wall."}}}
+	return b
+}
+
+// TestScreenManyCaptionsFoldIntoOneLine opens a briefing with five photo
+// captions at 80x24 and 140x40: they show as one folded line and the
+// lead's first paragraph is on the first screen; the fold key opens and
+// closes them with their line at the top, and a search for a word of a
+// caption opens them and shows the match.
+func TestScreenManyCaptionsFoldIntoOneLine(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {140, 40}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{captionedBriefing()})}).(*model)
+			s := startScreen(t, m, w, h)
+			txt := s.waitText("▾ Lead", "▸ 5 photo captions", "The first paragraph of the lead")
+			if strings.Contains(txt, "pilots' boat") || strings.Contains(txt, "lighthouse") {
+				t.Errorf("folded captions are shown:\n%s", txt)
+			}
+			_, head := s.findArticle(w, h, "▾ Lead")
+			_, fold := s.findArticle(w, h, "▸ 5 photo captions")
+			if fold != head+1 {
+				t.Errorf("the captions' line is on row %d, want %d, right under the heading", fold, head+1)
+			}
+			s.typeKeys("j") // the captions' line at the top
+			s.typeKeys("z")
+			s.waitText("▾ 5 photo captions", "pilots' boat leaves", "lighthouse")
+			if _, y := s.findArticle(w, h, "▾ 5 photo captions"); y != s.bodyRow(w, h) {
+				t.Errorf("opening the captions moved their line to row %d, want the top", y)
+			}
+			s.typeKeys("z")
+			s.waitText("▸ 5 photo captions")
+			if txt := s.settle(); strings.Contains(txt, "lighthouse") || !strings.Contains(txt, "The first paragraph") {
+				t.Errorf("closing the captions left them shown or the lead off screen:\n%s", txt)
+			}
+			s.typeKeys("g")
+			s.typeKeys("/lighthouse\r")
+			s.waitText("1/1 match", "lighthouse")
+			selected := m.c.pal.Selected
+			s.waitFor("the caption's match painted", func(string) bool {
+				x, y := s.findArticle(w, h, "lighthouse")
+				return x >= 0 && sameColor(s.bg(x, y), selected)
+			})
+			// z with the lead's heading at the top still folds the lead.
+			s.typeKeys("\x1b")
+			s.waitFor("the search closed", func(txt string) bool { return !strings.Contains(footerLine(txt), "match") })
+			s.typeKeys("g")
+			s.waitFor("the lead's heading at the top", func(string) bool {
+				_, y := s.findArticle(w, h, "▾ Lead")
+				return y == s.bodyRow(w, h)
+			})
+			s.typeKeys("z")
+			s.waitText("▸ Lead")
+		})
+	}
+}
+
+// bodyRow is the screen row of the article pane's first line.
+func (s *screen) bodyRow(width, height int) int {
+	return computeLayout(width, height, 80).bodyY
+}
