@@ -7,6 +7,11 @@ import (
 	"unicode/utf8"
 )
 
+// galleryTitle is the title of a photo gallery set in an article, with the
+// count of its photos: "Gallery: Harbour storms | 14 Photos", "Harbour
+// storms (9 photos)", "12 Bilder".
+var galleryTitle = lazyCompile(`(?i)(?:^|[|(·•–—-]\s*)\d{1,3}\s+(?:photos?|images|pictures|fotos|bilder|immagini)\)?$`)
+
 // maxLinkLineWords is the most words of a paragraph made of a link that is
 // taken for a link to another page rather than the article's text.
 const maxLinkLineWords = 15
@@ -17,8 +22,9 @@ const maxLinkLineWords = 15
 const minLinkShare = 0.8
 
 // dropLinkLines removes from the blocks of a saved page the cards of
-// other stories (see storyCard), the short paragraphs that are links to
-// other pages (see linkLine) and the
+// other stories (see storyCard), the titles of photo galleries (see
+// galleryTitle), the short paragraphs that are links to other pages (see
+// linkLine) and the
 // paragraphs that are a number alone (a gallery's count, a widget's
 // score), and the marks of links within the site (siteLink) from the
 // blocks it keeps. It returns the blocks kept, over the start of blocks.
@@ -30,7 +36,7 @@ func dropLinkLines(blocks []block) []block {
 			i = end
 			continue
 		}
-		if bl.kind == paragraph && (linkLine(bl) || loneNumber(bl.text)) {
+		if bl.kind == paragraph && (linkLine(bl) || loneNumber(bl.text)) || galleryTitle.MatchString(bl.text) {
 			continue
 		}
 		bl.links = slices.DeleteFunc(bl.links, func(l inlineLink) bool { return l.target == siteLink })
