@@ -20,8 +20,8 @@ func TestSavedPageLinksToOtherPages(t *testing.T) {
 		p(`Work is to start in the spring and last two years, the council said in <a href="https://harbour.example/statement">a statement</a> on its website.`) +
 		p(`<a href="tag/piers">piers</a>`) +
 		p("14") +
-		`<h3>Gallery: The north pier | 14 Photos</h3>` +
 		`<h2><a href="https://harbour.example/plans">The plans</a></h2>` + "\n" +
+		`<h3>Gallery: The north pier | 14 Photos</h3>` +
 		p("Fishermen welcomed the decision but asked that the works leave room for their boats to land the catch in summer.") +
 		p(`<a href="https://harbour.example/plans.pdf">https://harbour.example/plans.pdf</a>`) +
 		p("The council will publish the plans next month and hear objections until the end of the year, before the contracts are signed.") +
