@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -16,6 +19,15 @@ import (
 // through Glamour at the given width and style ("notty" when empty), with
 // every escape sequence taken out: link targets show as text after the
 // link, list items and table rows follow each other line by line.
+//
+// The text is what glow prints to a pipe, Glamour's notty style: emphasis
+// between asterisks, a heading after its hashes. Print lays the prose out
+// itself from Glamour's rendering on one line, so that a URL is never
+// broken (one wider than the line stands alone on its own line) and every
+// line of a block quote keeps its bar; it shows the ampersands and tildes
+// Glamour leaves escaped as themselves, and marks a run of emphasised
+// words the page tagged one by one as one span ("*a b*", not "*a* *b*").
+// Code blocks and tables are Glamour's (or the table layout's) lines.
 func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 	if width <= 0 {
 		width = 80
@@ -27,33 +39,73 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 		return err
 	}
 	wrap := wrapWidth(width)
+	// Glamour's paragraph lines: a margin of two cells on either side of a
+	// text wrapped at wrap-4.
+	limit := wrap - 2
 	var sb strings.Builder
-	sb.WriteString(ansi.Wordwrap(sanitizeLine(b.DisplayTitle()), wrap, "") + "\n")
+	writeLines := func(lines []string) {
+		for _, l := range lines {
+			sb.WriteString(l + "\n")
+		}
+	}
+	writeLines(wrapPlain(sanitizeLine(b.DisplayTitle()), "", "", wrap))
 	for _, kv := range b.Meta() {
-		sb.WriteString(ansi.Wordwrap(kv[0]+": "+sanitizeLine(kv[1]), wrap, "") + "\n")
+		writeLines(wrapPlain(kv[0]+": "+sanitizeLine(kv[1]), "", "", wrap))
 	}
 	if sf := sanitizeLine(b.Standfirst); sf != "" {
-		sb.WriteString("\n" + ansi.Wordwrap(sf, wrap, "") + "\n")
+		sb.WriteString("\n")
+		writeLines(wrapPlain(sf, "", "", wrap))
 	}
 	for _, c := range b.Captions {
 		t := sanitizeLine(c.Text)
 		if c.Credit != "" {
 			t += " (" + sanitizeLine(c.Credit) + ")"
 		}
-		sb.WriteString("\n" + ansi.Wordwrap(t, max(wrap-2, 8), "") + "\n")
+		sb.WriteString("\n")
+		writeLines(wrapPlain(t, "", "", max(wrap-2, 8)))
 	}
-	for s, sec := range b.Sections {
+	pb := withJoinedStyles(b)
+	procs := runtime.GOMAXPROCS(0)
+	for s, sec := range pb.Sections {
 		if sec.Heading != "" {
 			sb.WriteString("\n" + strings.Repeat("#", sec.HeadingLevel()) + " " + sanitizeLine(sec.Heading) + "\n")
 		}
+		styles, links := stylesBySection(pb, s), linksBySection(pb, s)
+		var table *tableLayout
 		for c := 0; c*chunkSize < len(sec.Paragraphs); c++ {
-			for i, p := range renderChunk(b, s, c, wrap, style, runtime.GOMAXPROCS(0)).paras {
-				if !JoinsPrevious(sec, c*chunkSize+i) {
+			first, last := c*chunkSize, min((c+1)*chunkSize, len(sec.Paragraphs))
+			prose := renderProse(sec, first, last, styles, links, limit, style, procs)
+			var narrow *renderedSection
+			for i := first; i < last; i++ {
+				if !JoinsPrevious(sec, i) {
 					sb.WriteString("\n")
 				}
-				for _, l := range p.lines {
-					sb.WriteString(strings.TrimRight(ansi.Strip(l), " ") + "\n")
+				kind := sec.Kind(i)
+				if kind != briefing.Code && kind != briefing.TableRow {
+					for _, l := range prose[i-first].plain {
+						l = showEscaped(l, sec.Paragraphs[i], styles[i])
+						lead, next, text := plainPrefixes(l, kind)
+						writeLines(wrapPlain(text, lead, next, limit))
+					}
+					continue
 				}
+				if narrow == nil {
+					narrow = renderChunk(pb, s, c, wrap, style, procs)
+				}
+				lines := narrow.paras[i-first].plain
+				if kind == briefing.TableRow {
+					if table == nil || i >= table.end {
+						table = layoutTable(sec, i, wrap)
+					}
+					if !table.fits {
+						// A row too wide for a table is a paragraph of
+						// escaped Markdown, as prose is.
+						for k, l := range lines {
+							lines[k] = showEscaped(l, sec.Paragraphs[i], styles[i])
+						}
+					}
+				}
+				writeLines(lines)
 			}
 		}
 	}
@@ -63,4 +115,292 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 		return fmt.Errorf("writing the briefing: %w", err)
 	}
 	return nil
+}
+
+// renderProse renders the paragraphs first to last of a section that are
+// not code or table rows with Glamour, each wider than its Markdown, so
+// that it comes out on one line for wrapPlain to lay out. Paragraphs are
+// rendered together at the next power of two over their own width:
+// Glamour pads every line to the width, one styled cell at a time in a
+// colour style.
+func renderProse(sec briefing.Section, first, last int, styles map[int][]briefing.Style, links map[int][]briefing.Link, limit int, style string, procs int) []renderedPara {
+	out := make([]renderedPara, last-first)
+	byWidth := map[int][]paraJob{}
+	for i := first; i < last; i++ {
+		k := sec.Kind(i)
+		if k == briefing.Code || k == briefing.TableRow {
+			continue
+		}
+		d := sec.Detail(i)
+		indent := 0
+		if k == briefing.ListItem {
+			indent = d.Depth
+		}
+		md := blockMarkdown(sec.Paragraphs[i], k, d, styles[i], links[i])
+		// Markdown is never narrower than what Glamour shows of it; the
+		// rest is for the margins, a list's marker and a quote's bar.
+		w := limit
+		for w < len(md)+16 {
+			w *= 2
+		}
+		byWidth[w] = append(byWidth[w], paraJob{into: &out[i-first], text: sec.Paragraphs[i], md: md, indent: indent})
+	}
+	for w, jobs := range byWidth {
+		renderParas(jobs, w, style, procs)
+	}
+	return out
+}
+
+// glamourEscapes are the escapes escapeMarkdownText writes that Glamour
+// prints as they are ("Q\&A"), where it unescapes the others ("\*" shows
+// "*"). A backslash of the text itself is escaped too, so "\\&" shows as
+// "\\&": taking one backslash away is right there as well.
+var glamourEscapes = strings.NewReplacer(`\&`, "&", `\~`, "~")
+
+// showEscaped takes out of a rendered line of a paragraph the backslashes
+// Glamour left before "&" and "~". A code span is shown as written, so a
+// paragraph with "\&" or "\~" in a code span is left as it is.
+func showEscaped(line, text string, styles []briefing.Style) string {
+	if !strings.Contains(line, `\&`) && !strings.Contains(line, `\~`) {
+		return line
+	}
+	for _, st := range styles {
+		if st.Kind == briefing.InlineCode && st.End <= len(text) {
+			if code := text[st.Start:st.End]; strings.Contains(code, `\&`) || strings.Contains(code, `\~`) {
+				return line
+			}
+		}
+	}
+	return glamourEscapes.Replace(line)
+}
+
+// plainPrefixes splits a paragraph rendered on one line into the prefix of
+// its first line, that of the lines after, and its text: the margin, and
+// for a block quote the margin and the bar, which every line repeats. A
+// list item's marker is the first word of its text, and the lines after it
+// start at the margin, as Glamour wraps them.
+func plainPrefixes(line string, kind briefing.BlockKind) (first, next, text string) {
+	text = strings.TrimLeft(line, " ")
+	margin := line[:len(line)-len(text)]
+	if kind == briefing.BlockQuote {
+		bar, rest, ok := strings.Cut(text, " ")
+		if r, _ := utf8.DecodeRuneInString(bar); ok && utf8.RuneCountInString(bar) == 1 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			p := margin + bar + " "
+			return p, p, strings.TrimLeft(rest, " ")
+		}
+	}
+	return margin, margin, text
+}
+
+// wrapPlain lays text out in lines of at most width cells, first before
+// the first line and next before the others. It breaks at spaces, or after
+// a hyphen when that fills a line better, as Glamour does, but never
+// inside a URL: a URL that does not fit goes on the next line, whole, even
+// wider than the line. A word wider than a line that is not a URL (a run
+// of Chinese or Japanese text) is cut between characters, and a closing
+// mark that would start a line hangs at the end of the line before.
+func wrapPlain(text, first, next string, width int) []string {
+	var lines []string
+	var cur strings.Builder
+	cur.WriteString(first)
+	room := max(width-ansi.StringWidth(first), 1) // cells for the text
+	used := 0                                     // cells of text on the line
+	newLine := func() {
+		lines = append(lines, cur.String())
+		cur.Reset()
+		cur.WriteString(next)
+		room = max(width-ansi.StringWidth(next), 1)
+		used = 0
+	}
+	put := func(word string) {
+		if used > 0 {
+			cur.WriteByte(' ')
+			used++
+		}
+		cur.WriteString(word)
+		used += ansi.StringWidth(word)
+	}
+	for _, word := range strings.Split(text, " ") {
+		for word != "" {
+			sep := 0
+			if used > 0 {
+				sep = 1
+			}
+			left := room - used - sep
+			w := ansi.StringWidth(word)
+			switch {
+			case w <= left:
+				put(word)
+				word = ""
+			case isURLWord(word):
+				if used > 0 {
+					newLine()
+				}
+				put(word)
+				word = ""
+			case used > 0 && hyphenBreak(word, left) > 0:
+				cut := hyphenBreak(word, left)
+				put(word[:cut])
+				newLine()
+				word = word[cut:]
+			case w <= room || left <= 0:
+				newLine()
+			default:
+				head := cutCells(word, left, used == 0)
+				if head == 0 {
+					newLine()
+					continue
+				}
+				put(word[:head])
+				newLine()
+				word = word[head:]
+			}
+		}
+	}
+	if used > 0 || len(lines) == 0 {
+		lines = append(lines, strings.TrimRight(cur.String(), " "))
+	}
+	return lines
+}
+
+// isURLWord reports whether a word holds a web address, which wrapPlain
+// never breaks.
+func isURLWord(word string) bool {
+	return strings.Contains(word, "://") || strings.HasPrefix(strings.TrimLeft(word, "([{<\"'«“‘*_"), "www.")
+}
+
+// hyphenBreak returns the length of the longest start of word that ends
+// with a hyphen, leaves something after it, and takes at most room cells;
+// 0 if there is none.
+func hyphenBreak(word string, room int) int {
+	for i := len(word) - 2; i > 0; i-- {
+		if word[i] == '-' && ansi.StringWidth(word[:i+1]) <= room {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// cutCells returns where to cut a word wider than the room left on its
+// line: after as many characters as take at most room cells, between two
+// characters a line may break between (not inside a run of Latin letters
+// and digits, not before a Latin closing mark), with the full-width
+// closing marks that follow hanging at the end. It returns 0 when no such
+// place fits, unless force, which cuts after room cells (one character at
+// least) all the same.
+func cutCells(word string, room int, force bool) int {
+	n, used, cut := 0, 0, 0
+	var prev rune
+	prevWide := false
+	for n < len(word) {
+		g, w := ansi.FirstGraphemeCluster(word[n:], ansi.GraphemeWidth)
+		r, _ := utf8.DecodeRuneInString(g)
+		if n > 0 && breaksBefore(prev, prevWide, r, w > 1) {
+			cut = n
+		}
+		if n > 0 && used+w > room {
+			break
+		}
+		n += len(g)
+		used += w
+		prev, prevWide = r, w > 1
+	}
+	if n == len(word) {
+		cut = n
+	}
+	if cut == 0 {
+		if !force {
+			return 0
+		}
+		cut = n
+	}
+	for cut < len(word) {
+		r, size := utf8.DecodeRuneInString(word[cut:])
+		if r < 0x3000 || !strings.ContainsRune(noLineStart, r) {
+			break
+		}
+		cut += size
+	}
+	return cut
+}
+
+// breaksBefore reports whether a line may break between a and b inside a
+// word: not between two narrow letters or digits (a Latin word in Chinese
+// text), not before a Latin closing mark.
+func breaksBefore(a rune, aWide bool, b rune, bWide bool) bool {
+	alnum := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	if !aWide && !bWide && alnum(a) && alnum(b) {
+		return false
+	}
+	return b >= 0x3000 || !strings.ContainsRune(noLineStart, b)
+}
+
+// withJoinedStyles returns the briefing with the emphasis spans of one kind
+// that only spaces separate made one span, so that "<em>quiet</em>
+// <em>comeback</em>" shows as "*quiet comeback*"; b itself when there are
+// none. A span is not joined across a link that starts or ends between
+// them. The briefing is copied, not changed: its sections are shared.
+func withJoinedStyles(b *briefing.Briefing) *briefing.Briefing {
+	if len(b.Styles) < 2 {
+		return b
+	}
+	styles := append([]briefing.Style(nil), b.Styles...)
+	sort.SliceStable(styles, func(i, j int) bool {
+		x, y := styles[i], styles[j]
+		if x.Section != y.Section {
+			return x.Section < y.Section
+		}
+		if x.Paragraph != y.Paragraph {
+			return x.Paragraph < y.Paragraph
+		}
+		if x.Kind != y.Kind {
+			return x.Kind < y.Kind
+		}
+		return x.Start < y.Start
+	})
+	type para struct{ s, p int }
+	links := map[para][]briefing.Link{}
+	for _, l := range b.Links {
+		links[para{l.Section, l.Paragraph}] = append(links[para{l.Section, l.Paragraph}], l)
+	}
+	joined := styles[:0:0]
+	for _, st := range styles {
+		if n := len(joined); n > 0 && joins(b, joined[n-1], st, links[para{st.Section, st.Paragraph}]) {
+			joined[n-1].End = st.End
+			continue
+		}
+		joined = append(joined, st)
+	}
+	if len(joined) == len(b.Styles) {
+		return b
+	}
+	c := *b
+	c.Styles = joined
+	return &c
+}
+
+// joins reports whether span b, which starts after span a, continues it:
+// the same kind of emphasis in the same paragraph, nothing but spaces
+// between them, and no link of the paragraph crossing either of them.
+func joins(br *briefing.Briefing, a, b briefing.Style, links []briefing.Link) bool {
+	if a.Section != b.Section || a.Paragraph != b.Paragraph || a.Kind != b.Kind || a.Kind == briefing.InlineCode {
+		return false
+	}
+	if a.Section < 0 || a.Section >= len(br.Sections) || a.Paragraph < 0 || a.Paragraph >= len(br.Sections[a.Section].Paragraphs) {
+		return false
+	}
+	text := br.Sections[a.Section].Paragraphs[a.Paragraph]
+	if a.End > b.Start || b.End > len(text) || strings.Trim(text[a.End:b.Start], " ") != "" {
+		return false
+	}
+	for _, l := range links {
+		outside := l.End <= a.Start || l.Start >= b.End
+		around := l.Start <= a.Start && l.End >= b.End
+		inA := l.Start >= a.Start && l.End <= a.End
+		inB := l.Start >= b.Start && l.End <= b.End
+		if !outside && !around && !inA && !inB {
+			return false
+		}
+	}
+	return true
 }
