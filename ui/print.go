@@ -83,7 +83,6 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 				kind := sec.Kind(i)
 				if kind != briefing.Code && kind != briefing.TableRow {
 					for _, l := range prose[i-first].plain {
-						l = showEscaped(l, sec.Paragraphs[i], styles[i])
 						lead, next, text := plainPrefixes(l, kind)
 						writeLines(wrapPlain(text, lead, next, limit))
 					}
@@ -96,13 +95,6 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 				if kind == briefing.TableRow {
 					if table == nil || i >= table.end {
 						table = layoutTable(sec, i, wrap)
-					}
-					if !table.fits {
-						// A row too wide for a table is a paragraph of
-						// escaped Markdown, as prose is.
-						for k, l := range lines {
-							lines[k] = showEscaped(l, sec.Paragraphs[i], styles[i])
-						}
 					}
 				}
 				writeLines(lines)
@@ -149,29 +141,6 @@ func renderProse(sec briefing.Section, first, last int, styles map[int][]briefin
 		renderParas(jobs, w, style, procs)
 	}
 	return out
-}
-
-// glamourEscapes are the escapes escapeMarkdownText writes that Glamour
-// prints as they are ("Q\&A"), where it unescapes the others ("\*" shows
-// "*"). A backslash of the text itself is escaped too, so "\\&" shows as
-// "\\&": taking one backslash away is right there as well.
-var glamourEscapes = strings.NewReplacer(`\&`, "&", `\~`, "~")
-
-// showEscaped takes out of a rendered line of a paragraph the backslashes
-// Glamour left before "&" and "~". A code span is shown as written, so a
-// paragraph with "\&" or "\~" in a code span is left as it is.
-func showEscaped(line, text string, styles []briefing.Style) string {
-	if !strings.Contains(line, `\&`) && !strings.Contains(line, `\~`) {
-		return line
-	}
-	for _, st := range styles {
-		if st.Kind == briefing.InlineCode && st.End <= len(text) {
-			if code := text[st.Start:st.End]; strings.Contains(code, `\&`) || strings.Contains(code, `\~`) {
-				return line
-			}
-		}
-	}
-	return glamourEscapes.Replace(line)
 }
 
 // plainPrefixes splits a paragraph rendered on one line into the prefix of

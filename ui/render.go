@@ -555,11 +555,13 @@ func leadingMarker(text string) int {
 }
 
 // markdownSpecial are the characters that can start Markdown syntax inside a
-// paragraph. Only these are escaped: Glamour prints other escapes verbatim.
-const markdownSpecial = "\\`*_[]<>#~|!&"
+// paragraph, escaped with a backslash, which Glamour takes away. "&" and
+// "~" are written as character references instead: Glamour prints a
+// backslash before them as it is ("Q\\&A").
+const markdownSpecial = "\\`*_[]<>#|!"
 
-// escapeMarkdownText backslash-escapes the characters that could start
-// Markdown syntax, so the text renders as itself, and folds line breaks into
+// escapeMarkdownText escapes the characters that could start Markdown
+// syntax, so the text renders as itself, and folds line breaks into
 // spaces.
 func escapeMarkdownText(s string) string {
 	var sb strings.Builder
@@ -568,6 +570,10 @@ func escapeMarkdownText(s string) string {
 		switch {
 		case r == '\n' || r == '\r':
 			sb.WriteByte(' ')
+		case r == '&':
+			sb.WriteString("&amp;")
+		case r == '~':
+			sb.WriteString("&#126;")
 		case strings.ContainsRune(markdownSpecial, r):
 			sb.WriteByte('\\')
 			sb.WriteRune(r)
