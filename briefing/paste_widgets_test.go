@@ -416,9 +416,15 @@ func TestPasteMenusAndTickers(t *testing.T) {
 			t.Errorf("%q is taken for chrome", l)
 		}
 	}
-	for _, l := range []string{"View comments (27)", "Comments (12)", "There are 13 comments", "12 comments"} {
+	for _, l := range []string{"View comments (27)", "Comments (12)", "There are 13 comments", "12 comments",
+		"Kommentare lesen (1 Beitrag)", "Kommentare (12)", "Lire les commentaires", "Ver comentarios (3)", "Leggi i commenti", "Bekijk reacties"} {
 		if !opensComments(l, notFurniture) {
 			t.Errorf("%q does not open the comments", l)
+		}
+	}
+	for _, l := range []string{"Comments", "Kommentare", "Read the comments of the minister on the ferry plan", "Reactions from the harbour"} {
+		if opensComments(l, notFurniture) {
+			t.Errorf("%q opens the comments", l)
 		}
 	}
 }

@@ -1637,7 +1637,7 @@ func cutAtWidget(blocks []block, info []pasteInfo, first, last int) int {
 			seen += info[i].words
 			continue
 		}
-		if seen*2 >= total && opensComments(blocks[i].text, info[i].furn) {
+		if seen*2 >= total && opensComments(blocks[i].text, info[i].furn) && !commentsLinkAgain(blocks, info, i, len(blocks)-1) {
 			for j := i - 1; j >= first; j-- {
 				if info[j].prose {
 					return j
@@ -1646,6 +1646,22 @@ func cutAtWidget(blocks []block, info []pasteInfo, first, last int) int {
 		}
 	}
 	return last
+}
+
+// commentsLinkAgain reports whether the line at i that opens comments is
+// met again after more prose, up to blocks[last]: each of several articles on one
+// page (a weekly edition's) ends with the link to its own comments, and
+// none of them heads the page's.
+func commentsLinkAgain(blocks []block, info []pasteInfo, i, last int) bool {
+	prose := false
+	for j := i + 1; j <= last; j++ {
+		if info[j].prose {
+			prose = true
+		} else if prose && opensComments(blocks[j].text, info[j].furn) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensComments reports whether a line heads a page's comments.
@@ -1670,7 +1686,7 @@ var commentCount = lazyCompile(`(?i)^(?:there (?:are|is) )?\d+\s+(?:comments?|re
 // mentionsComments is the cheap test before the comment patterns: a word
 // of theirs, in lower case or capitals.
 func mentionsComments(t string) bool {
-	for _, w := range []string{"omment", "OMMENT", "oment", "OMENT", "epl", "EPL", "espons", "ESPONS", "iscussion", "ISCUSSION"} {
+	for _, w := range []string{"omment", "OMMENT", "oment", "OMENT", "epl", "EPL", "espons", "ESPONS", "iscussion", "ISCUSSION", "eacties"} {
 		if strings.Contains(t, w) {
 			return true
 		}
@@ -1678,9 +1694,18 @@ func mentionsComments(t string) bool {
 	return false
 }
 
-// commentButton is a button or a counter that opens the comments: "View
-// comments (27)", "Comments (12)", "Show 40 comments".
-var commentButton = lazyCompile(`(?i)^(?:(?:view|show|read|see|load)(?: all)?\s+(?:\d+\s+)?comments?(?:\s*\(\d+\))?|comments?\s*\(\d+\))$`)
+// commentButton is a button or a counter that opens the comments, in the
+// languages of the sites: "View comments (27)", "Comments (12)", "Show 40
+// comments", "Kommentare lesen (1 Beitrag)", "Lire les commentaires",
+// "Ver comentarios (3)", "Leggi i commenti".
+var commentButton = lazyCompile(`(?i)^(?:` +
+	`(?:view|show|read|see|load|lire|afficher|voir|ver|leer|mostrar|leggi|mostra|vedi|bekijk|lees)(?: all| les| los| las| os| i| alle)?\s+(?:\d+\s+)?` + commentWords + `(?:\s*\(\d+(?:\s+\p{L}+)?\))?` +
+	`|` + commentWords + `(?:\s+(?:lesen|anzeigen|ansehen|zeigen))?\s*\(\d+(?:\s+\p{L}+)?\)` +
+	`|` + commentWords + `\s+(?:lesen|anzeigen|ansehen|zeigen)` +
+	`)$`)
+
+// commentWords are the words for comments in the languages of the sites.
+const commentWords = `(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|reactions?)`
 
 // proseFollows reports whether the first block after blocks[i] that is
 // not chrome is prose.
@@ -2075,7 +2100,7 @@ func articleRun(blocks []block, info []pasteInfo) (int, int) {
 		if !in.prose {
 			// A comments counter in a share bar after the first paragraph
 			// does not start the comments: some article must be behind.
-			if proseSoFar >= minProseBeforeComments && opensComments(blocks[i].text, in.furn) && !underByline(blocks, info, i) {
+			if proseSoFar >= minProseBeforeComments && opensComments(blocks[i].text, in.furn) && !underByline(blocks, info, i) && !commentsLinkAgain(blocks, info, i, len(blocks)-1) {
 				// The comments start: a run ends here, whatever its gap.
 				comments, widget = true, true
 				if cur.first >= 0 {
