@@ -135,8 +135,11 @@ type htmlWalker struct {
 	lists []int
 	// alts are the alt texts of the article's images (see altKey).
 	alts map[string]bool
-	// altWords are the words of each of them (see altWordsOf).
-	altWords []map[string]bool
+	// lastAlt are the words (see altWordsOf) of the alt text of the image
+	// last walked, outside a figure with a caption of its own, until the
+	// next block: the one block that may be its caption in other words
+	// (see nearAlt).
+	lastAlt map[string]bool
 }
 
 // skipped elements carry no article text.
@@ -182,6 +185,7 @@ func (w *htmlWalker) flush(kind blockKind) {
 		} else {
 			w.out = append(w.out, bl)
 		}
+		w.lastAlt = nil
 	}
 	w.t.reopen(open)
 }
@@ -198,7 +202,6 @@ func (w *htmlWalker) collectAlts(n *html.Node) {
 				w.alts = map[string]bool{}
 			}
 			w.alts[altKey(alt)] = true
-			w.altWords = append(w.altWords, altWordsOf(alt))
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -212,25 +215,48 @@ func (w *htmlWalker) collectAlts(n *html.Node) {
 // sentence more).
 const minAltShare = 0.8
 
-// nearAlt reports whether a paragraph says what an image's alt text says,
-// in nearly the same words: its caption (see minAltShare).
+// nearAlt reports whether a paragraph right under an image says what the
+// image's alt text says, in nearly the same words (see minAltShare): its
+// caption.
 func (w *htmlWalker) nearAlt(t string) bool {
-	if len(w.altWords) == 0 || wordCount(t) > maxCaptionWords {
+	if w.lastAlt == nil || wordCount(t) > maxCaptionWords {
 		return false
 	}
 	words := altWordsOf(t)
 	if len(words) < minAltWords {
 		return false
 	}
-	for _, alt := range w.altWords {
-		common := 0
-		for word := range words {
-			if alt[word] {
-				common++
-			}
+	common := 0
+	for word := range words {
+		if w.lastAlt[word] {
+			common++
 		}
-		if float64(common) >= minAltShare*float64(len(words)) && float64(common) >= minAltShare*float64(len(alt)) {
-			return true
+	}
+	return float64(common) >= minAltShare*float64(len(words)) && float64(common) >= minAltShare*float64(len(w.lastAlt))
+}
+
+// noteImage records the alt text of an image (or of the first image of a
+// <picture>) set between blocks, outside a captioned figure, for the block
+// after it (see nearAlt); an image carries no text of its own, and one
+// inside a line of text (a formula's) is no photo.
+func (w *htmlWalker) noteImage(n *html.Node) {
+	img := n
+	if n.DataAtom == atom.Picture {
+		if img = findElement(n, atom.Img); img == nil {
+			return
+		}
+	}
+	if alt := attr(img, "alt"); w.t.empty() && wordCount(collapseSpace(alt)) >= minAltWords && !inCaptionedFigure(img) {
+		w.lastAlt = altWordsOf(alt)
+	}
+}
+
+// inCaptionedFigure reports whether an image stands in a <figure> that has
+// a <figcaption>: its caption is known.
+func inCaptionedFigure(img *html.Node) bool {
+	for p := img.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Figure {
+			return findElement(p, atom.Figcaption) != nil
 		}
 	}
 	return false
@@ -266,6 +292,8 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 	switch {
 	case n.Type == html.DocumentNode:
 		w.children(n, kind)
+	case a == atom.Img || a == atom.Picture:
+		w.noteImage(n)
 	case skippedElements[a]:
 	case headingElements[a]:
 		w.flush(kind)

@@ -2,15 +2,18 @@ package briefing
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // galleryTitle is the title of a photo gallery set in an article, with the
-// count of its photos: "Gallery: Harbour storms | 14 Photos", "Harbour
-// storms (9 photos)", "12 Bilder".
-var galleryTitle = lazyCompile(`(?i)(?:^|[|(·•–—-]\s*)\d{1,3}\s+(?:photos?|images|pictures|fotos|bilder|immagini)\)?$`)
+// count of its photos after a bar, or after a gallery's own word:
+// "Gallery: Harbour storms | 14 Photos", "Fotostrecke: Sturm (12 Bilder)".
+var galleryTitle = lazyCompile(`(?i)^(?:(?:gallery|galerie|galería|galleria|fotogalerie|fotostrecke|photos|slideshow|in pictures)\b.*[|(·•–—-]|.*\|)\s*\d{1,3}\s+(?:photos?|images|pictures|fotos|bilder|immagini)\)?$`)
+
+// maxGalleryTitleWords is the most words of a gallery's title.
+const maxGalleryTitleWords = 12
 
 // maxLinkLineWords is the most words of a paragraph made of a link that is
 // taken for a link to another page rather than the article's text.
@@ -21,22 +24,21 @@ const maxLinkLineWords = 15
 // transcript of his interview", "Lire aussi : Les critiques de la CNIL".
 const minLinkShare = 0.8
 
-// dropLinkLines removes from the blocks of a saved page the cards of
-// other stories (see storyCard), the titles of photo galleries (see
-// galleryTitle), the short paragraphs that are links to other pages (see
-// linkLine) and the
-// paragraphs that are a number alone (a gallery's count, a widget's
-// score), and the marks of links within the site (siteLink) from the
-// blocks it keeps. It returns the blocks kept, over the start of blocks.
+// dropLinkLines removes from the blocks of a saved page the cards of other
+// stories after the article (see storyCards), the titles of photo
+// galleries (see galleryTitle), the short paragraphs that are links to
+// other pages (see linkLine) and the paragraphs that are a count alone (a
+// gallery's, a widget's score; see loneNumber), and the marks of links
+// within the site (siteLink) from the blocks it keeps. It returns the
+// blocks kept, over the start of blocks.
 func dropLinkLines(blocks []block) []block {
+	cards := storyCards(blocks)
 	out := blocks[:0]
-	for i := 0; i < len(blocks); i++ {
-		bl := blocks[i]
-		if end := storyCard(blocks, i); end > i {
-			i = end
+	for i, bl := range blocks {
+		if cards[i] || bl.kind != listItem && wordCount(bl.text) <= maxGalleryTitleWords && galleryTitle.MatchString(bl.text) {
 			continue
 		}
-		if bl.kind == paragraph && (linkLine(bl) || loneNumber(bl.text)) || galleryTitle.MatchString(bl.text) {
+		if bl.kind == paragraph && (linkLine(bl) || loneNumber(bl.text)) {
 			continue
 		}
 		bl.links = slices.DeleteFunc(bl.links, func(l inlineLink) bool { return l.target == siteLink })
@@ -47,10 +49,16 @@ func dropLinkLines(blocks []block) []block {
 
 // linkLine reports whether a block is a link to another page: at most
 // maxLinkLineWords words, at least minLinkShare of its letters inside
-// links. A link that shows its address ("https://example.org/report",
-// "desk@example.org") is the article's: the reader is to see it.
+// links, and no sentence (a sentence made of a link, "The minutes show the
+// vote was close.", is the article's) unless a link's label opens it
+// ("Lire : Que sont les IMSI-catchers ?"). A link that shows its address
+// ("https://example.org/report", "desk@example.org") is the article's too:
+// the reader is to see it.
 func linkLine(bl block) bool {
 	if len(bl.links) == 0 || wordCount(bl.text) > maxLinkLineWords || showsAddress(bl.text) {
+		return false
+	}
+	if sentenceEnds(strings.TrimSpace(bl.text)) && !labelledLink(bl.text) {
 		return false
 	}
 	letters, linked := 0, 0
@@ -69,19 +77,23 @@ func linkLine(bl block) bool {
 	return letters > 0 && float64(linked) >= minLinkShare*float64(letters)
 }
 
-// loneNumber reports whether a paragraph is a number alone: "14", "87%",
-// "1,024".
+// loneNumber reports whether a paragraph is a count alone: digits with at
+// most a thousands separator, a decimal point or a percent sign ("14",
+// "87%", "1,024"), and not a year, which a timeline sets alone.
 func loneNumber(t string) bool {
+	t = strings.TrimSpace(t)
 	digits := 0
-	for len(t) > 0 {
-		r, n := utf8.DecodeRuneInString(t)
-		t = t[n:]
+	for _, r := range t {
 		switch {
 		case unicode.IsDigit(r):
 			digits++
-		case unicode.IsLetter(r):
+		case r == ',' || r == '.' || r == '%':
+		default:
 			return false
 		}
+	}
+	if n, err := strconv.Atoi(t); err == nil && n >= 1000 && n < 2200 {
+		return false // a year
 	}
 	return digits > 0
 }
@@ -96,10 +108,41 @@ func showsAddress(t string) bool {
 // may stand.
 const cardLines = 3
 
+// storyCards marks the cards of other stories that follow a saved
+// article: each a heading that is a link, then within cardLines blocks a
+// date alone (the teaser between), and a short label right after it ("In
+// “News”"); only cards with no long paragraph of the article after them,
+// so that a list article's entries (a linked title over a date, then its
+// text) stay.
+func storyCards(blocks []block) []bool {
+	cards := make([]bool, len(blocks))
+	type span struct{ from, to int }
+	var spans []span
+	for i := range blocks {
+		if end := storyCard(blocks, i); end > i {
+			spans = append(spans, span{i, end})
+		}
+	}
+	// From the end: a card counts while no long paragraph outside the cards
+	// follows it.
+	next := len(blocks) // where the cards after the ones met so far start
+	for k := len(spans) - 1; k >= 0; k-- {
+		s := spans[k]
+		for j := s.to + 1; j < next; j++ {
+			if blocks[j].kind == paragraph && wordCount(blocks[j].text) >= longParagraphWords {
+				return cards
+			}
+		}
+		for j := s.from; j <= s.to; j++ {
+			cards[j] = true
+		}
+		next = s.from
+	}
+	return cards
+}
+
 // storyCard returns where the card of another story that starts at
-// blocks[i] ends: a heading that is a link, then within cardLines blocks a
-// date alone (the teaser between), and a short label right after it
-// ("In “News”"). It returns -1 when no card starts at i.
+// blocks[i] ends (see storyCards), or -1 when no card starts there.
 func storyCard(blocks []block, i int) int {
 	if blocks[i].kind != heading || !linkLine(blocks[i]) {
 		return -1

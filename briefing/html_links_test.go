@@ -102,3 +102,48 @@ func TestSavedPageCaptionsNearTheirAlt(t *testing.T) {
 		t.Errorf("captions %q", b.Captions)
 	}
 }
+
+// TestSavedPageRulesKeepArticleText sets, in a saved article, text that
+// the rules for links, counts, cards, galleries and captions must leave
+// alone: a sentence made of a link, years of a timeline, a score, a time,
+// a phone number, a list article's entries with their dates, a sentence
+// ending with a count of photos, and a paragraph that says what a chart
+// with its own caption shows.
+func TestSavedPageRulesKeepArticleText(t *testing.T) {
+	p := func(s string) string { return "<p>" + s + "</p>\n" }
+	long := func(s string) string {
+		return p(s + " The council will hear objections until the end of the year, before the contracts are signed and work starts.")
+	}
+	entry := func(title, href, date, text string) string {
+		return `<h2><a href="https://gallery.example/` + href + `">` + title + `</a></h2>` + p(date) + long(text)
+	}
+	body := long("The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter.") +
+		p(`<a href="https://harbour.example/minutes.pdf">Councillors voted seven to six for the rebuilding, the minutes show</a>.`) +
+		p(`Update: <a href="https://harbour.example/date">The council has now set the date of the vote</a>.`) +
+		p("<strong>1890</strong>") + long("The first pier was built of timber by the harbour company.") +
+		p("Final score:") + p("3-2") + p("14:05") + p("You can call the harbour office free on:") + p("0800 555 0199") +
+		entry("Turner and the Sea", "turner", "12 March 2025", "A room of storm paintings, lent from private collections.") +
+		entry("The Mill Towns", "mills", "3 April 2025", "Photographs of the mills before they closed.") +
+		p("The photographer spent a winter on the breakwater and came back with a record of the storms – 212 photos") +
+		`<figure><img src="https://harbour.example/chart.png" alt="Chart showing traffic on the harbour road rising from 4,000 to 9,000 cars a day"><figcaption>Traffic on the harbour road</figcaption></figure>` +
+		p("Traffic on the harbour road rose from 4,000 to 9,000 cars a day, the council says.") +
+		long("Residents have until the end of the month to comment on the plan.")
+	page := "<html><head><title>Pier</title></head><body><article><h1>Pier to be rebuilt</h1>" + body + "</article></body></html>"
+	b, err := Import("pier.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range b.Sections {
+		if s.Heading != "" {
+			got = append(got, "## "+s.Heading)
+		}
+		got = append(got, s.Paragraphs...)
+	}
+	for _, want := range []string{"Councillors voted seven to six", "Update: The council has now set", "1890", "3-2", "14:05", "0800 555 0199",
+		"## Turner and the Sea", "12 March 2025", "## The Mill Towns", "3 April 2025", "The photographer spent a winter", "Traffic on the harbour road rose"} {
+		if !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, want) }) {
+			t.Errorf("%q left out of the body: %q", want, got)
+		}
+	}
+}
