@@ -246,6 +246,10 @@ func (an *analysis) prepare(q quoteAt, fs *[]feature) prepared {
 		pr.rule = i
 		return pr
 	}
+	if i, ok := an.besidePhrase(q, pr.cands); ok && !q.partial {
+		pr.rule = i
+		return pr
+	}
 	pr.own = make([]float32, len(pr.cands))
 	for i, c := range pr.cands {
 		*fs = an.ownFeatures(q, c, (*fs)[:0])

@@ -36,6 +36,10 @@ type Token struct {
 	Quoted bool
 	// Opens and Closes tell a mark's part in its quotation.
 	Opens, Closes bool
+	// phraseCue is set on the word that stands for a reporting phrase of
+	// several words, and tells on which side of it the speaker is
+	// (speakerAfterPhrase, speakerBeforePhrase; see markCuePhrases).
+	phraseCue uint8
 
 	// form is what every stage asks of the word, its text included, worked
 	// out once for each distinct word of a range of paragraphs (see NewDoc).
@@ -109,6 +113,7 @@ func NewDoc(paras []string) *Doc {
 			}
 			quotes := pairMarks(p, toks)
 			markSentences(toks)
+			markCuePhrases(toks)
 			d.Paras[i] = Para{Text: p, Toks: toks, Quotes: quotes}
 		}
 		mu.Lock()

@@ -129,6 +129,53 @@ func (w *words) indexLists() {
 // in reports whether the token's lower-case form is in any of the lists.
 func (t *Token) in(f listFlags) bool { return t.form.lists&f != 0 }
 
+// Where a reporting phrase of several words ("according to", "pointed
+// out") gives its speaker, as Token.phraseCue tells it.
+const (
+	speakerAfterPhrase  = 1 // "… according to the ministry"
+	speakerBeforePhrase = 2 // "the mayor pointed out …"
+)
+
+// cuePhrasesByFirst lists the reporting phrases of several words by their
+// first word.
+var cuePhrasesByFirst = sync.OnceValue(func() map[string][][]string {
+	out := map[string][][]string{}
+	for _, ph := range lex().cuePhrases {
+		out[ph[0]] = append(out[ph[0]], ph)
+	}
+	return out
+})
+
+// markCuePhrases marks in a paragraph's tokens the reporting phrases of
+// several words (cues.txt), outside quotes: on the last word of one that
+// ends in "to", whose speaker comes after it ("according to the
+// ministry"), else on the first ("the mayor pointed out"), so that the
+// marked word stands next to the speaker as a reporting verb does.
+func markCuePhrases(ts []Token) {
+	byFirst := cuePhrasesByFirst()
+	for i := range ts {
+		if ts[i].Kind != Word || ts[i].Quoted {
+			continue
+		}
+		for _, ph := range byFirst[ts[i].Lower()] {
+			if i+len(ph) > len(ts) {
+				continue
+			}
+			k := 1
+			for k < len(ph) && ts[i+k].Kind == Word && !ts[i+k].Quoted && ts[i+k].Lower() == ph[k] {
+				k++
+			}
+			switch {
+			case k < len(ph):
+			case ph[len(ph)-1] == "to":
+				ts[i+k-1].phraseCue = speakerAfterPhrase
+			default:
+				ts[i].phraseCue = speakerBeforePhrase
+			}
+		}
+	}
+}
+
 // shape is a word's form with letters and digits replaced by classes and
 // repeats collapsed: "Obama" → "Xx", "U.S." → "X.X.", "2016" → "d".
 func shape(s string) string {
