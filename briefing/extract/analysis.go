@@ -194,7 +194,8 @@ func (an *analysis) result() Result {
 		seg := an.segment(q)
 		out := Quote{Para: q.p0, Start: seg.Start, EndPara: q.p1, End: seg.End, Entity: -1}
 		out.Text = p.Text[seg.Start:seg.End]
-		out.Partial = q.partial
+		term := an.unattributedTerm(q)
+		out.Partial = q.partial || term
 		if out.Partial {
 			// a quoted term keeps the sentence's punctuation out: "pact."
 			t := strings.TrimRight(out.Text, ".,;: ")
@@ -204,7 +205,11 @@ func (an *analysis) result() Result {
 		if q.p0-prevPara > 2 {
 			prev = -1
 		}
-		an.attribute(&out, q, an.choose(q, block[qi%quotesPerBlock], prev, &fs))
+		chosen := an.choose(q, block[qi%quotesPerBlock], prev, &fs)
+		if term && !an.mayUseTerm(q, chosen) {
+			chosen = block[qi%quotesPerBlock].cands[0] // nobody: a scare quote
+		}
+		an.attribute(&out, q, chosen)
 		if out.Entity >= 0 && !out.Partial {
 			prev, prevPara = out.Entity, q.p1
 		}

@@ -80,3 +80,62 @@ func (an *analysis) phraseCue(q quoteAt, side string) (p, at int) {
 	}
 	return q.p0, -1
 }
+
+// unattributedTerm reports whether q is a quoted term or scare quote
+// that no reporting verb or phrase in its sentence gives to anyone ("the
+// so-called “growth market,” which …", "this is called a “floating
+// rate”"): a term reported only in the passive is nobody's either. A
+// short quote inside a sentence that ends with a comma is such a term too
+// when nothing reports it, the comma being the sentence's.
+func (an *analysis) unattributedTerm(q quoteAt) bool {
+	if !q.partial && !(q.words <= 4 && q.closed && q.open > 0 && an.doc.Paras[q.p0].Toks[q.open-1].Kind == Word && an.endsWithComma(q)) {
+		return false
+	}
+	for _, side := range []string{"after", "before"} {
+		if v, p, i := an.quoteCue(q, side); v != "" && !passiveAt(an.doc.Paras[p].Toks, i) {
+			return false
+		}
+		if _, i := an.phraseCue(q, side); i >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveAt reports whether the reporting verb ts[i] is in the passive
+// with no agent ("it is called", "what was described as"), which reports
+// no one's words.
+func passiveAt(ts []Token, i int) bool {
+	if i == 0 || i+1 < len(ts) && ts[i+1].Lower() == "by" {
+		return false
+	}
+	switch ts[i-1].Lower() {
+	case "is", "are", "was", "were", "be", "been", "being", "it's", "that's":
+		return true
+	}
+	return false
+}
+
+// endsWithComma reports whether the quoted text of q ends with a comma.
+func (an *analysis) endsWithComma(q quoteAt) bool {
+	ts := an.doc.Paras[q.p1].Toks
+	return q.closed && q.close > 0 && ts[q.close-1].Is(",")
+}
+
+// mayUseTerm reports whether candidate c, chosen as the speaker of a
+// quoted term no reporting verb gives to anyone, may be the one whose
+// word it is: a person or an organisation the tagger names in the term's
+// paragraph ("Trump went after Bush, calling him a “stiff.”"), or "he"
+// or "she" in the term's own sentence. A pronoun such as "it" or "we", a
+// noun phrase, a place or capitals the tagger did not take for a name
+// use no words of their own there: the term is the writer's.
+func (an *analysis) mayUseTerm(q quoteAt, c candidate) bool {
+	switch c.kind {
+	case candName, candCap:
+		return c.para == q.p0 && c.entity >= 0 && (an.ents[c.entity].Kind == PersonName || an.ents[c.entity].Kind == OrgName)
+	case candPronoun:
+		ts := an.doc.Paras[c.para].Toks
+		return c.para == q.p0 && ts[c.from].Sent == an.doc.Paras[q.p0].Toks[q.open].Sent && lex().pronouns[ts[c.from].Lower()] == "person"
+	}
+	return false
+}

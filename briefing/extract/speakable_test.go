@@ -29,3 +29,23 @@ func TestAccordingToGivesTheSpeaker(t *testing.T) {
 		t.Errorf("speaker %q, want Regional Transport Board", q.Speaker)
 	}
 }
+
+// TestScareQuotesHaveNoSpeaker checks a quoted term that no reporting
+// verb gives to anyone is the writer's: it has no speaker, and a short
+// one closed by the sentence's comma is a term too. A person named with
+// the term keeps it, as news quotes a person's word.
+func TestScareQuotesHaveNoSpeaker(t *testing.T) {
+	r := Analyze(NewDoc([]string{
+		"This is called a “soft launch” in the trade, and it rarely works.",
+		"The shop sells what it advertises as “farm-fresh eggs,” though the farm closed years ago.",
+		"Ruth Abernathy dismissed the plan as “a fantasy” on Monday.",
+	}))
+	for _, text := range []string{"soft launch", "farm-fresh eggs"} {
+		if q := quoteBy(t, r, text); q.Speaker != "" || !q.Partial {
+			t.Errorf("“%s”: speaker %q, partial %v; want none, a term", text, q.Speaker, q.Partial)
+		}
+	}
+	if q := quoteBy(t, r, "a fantasy"); q.Speaker != "Ruth Abernathy" {
+		t.Errorf("“a fantasy”: speaker %q, want Ruth Abernathy", q.Speaker)
+	}
+}
