@@ -269,7 +269,8 @@ func (an *analysis) choose(q quoteAt, pr prepared, prev int, fs *[]feature) cand
 	if pr.rule >= 0 {
 		return pr.cands[pr.rule]
 	}
-	best, bestS := -1, float32(0)
+	// the best candidate, and the best that can speak
+	best, bestS, able, ableS := -1, float32(0), -1, float32(0)
 	for i, c := range pr.cands {
 		if i == 0 && !q.partial && len(pr.cands) > 1 {
 			// speech is somebody's: "nobody" is for scare quotes and terms
@@ -280,8 +281,19 @@ func (an *analysis) choose(q quoteAt, pr prepared, prev int, fs *[]feature) cand
 		if best < 0 || s > bestS {
 			best, bestS = i, s
 		}
+		if (i == 0 || an.mayBeSpeaker(c)) && (able < 0 || s > ableS) {
+			able, ableS = i, s
+		}
 	}
-	return pr.cands[best]
+	switch {
+	case best == able:
+		return pr.cands[best]
+	case able >= 0 && pr.cands[able].para >= q.p0 && pr.cands[able].para <= q.p1:
+		// the one the model prefers cannot speak: the next best that can,
+		// when the quote's own paragraph names it
+		return pr.cands[able]
+	}
+	return pr.cands[0]
 }
 
 // people returns the entities with the people named by one word, who
@@ -331,6 +343,14 @@ func (an *analysis) attribute(out *Quote, q quoteAt, c candidate) {
 		return
 	case candName:
 		out.Entity = c.entity
+		if k := an.kindOf(c); k == PlaceName {
+			// a place speaks only as part of a noun phrase: "the Florida senator"
+			if j := an.placePhraseEnd(c); j > 0 {
+				p := &an.doc.Paras[c.para]
+				out.Entity = -1
+				out.Speaker = p.Text[p.Toks[c.from-1].Start:p.Toks[j-1].End()]
+			}
+		}
 	case candNominal:
 		p := &an.doc.Paras[c.para]
 		out.Speaker = p.Text[p.Toks[c.from].Start:p.Toks[c.to-1].End()]

@@ -139,3 +139,60 @@ func (an *analysis) mayUseTerm(q quoteAt, c candidate) bool {
 	}
 	return false
 }
+
+// mayBeSpeaker reports whether candidate c can be the one who speaks: not
+// a place standing alone (a name the tagger reads as a place, of an
+// entity that is one), not a time ("this month"), and not a noun phrase
+// or capitals governed by a preposition ("at the same time", "of the
+// school year"). A place that qualifies a title speaks as the whole
+// phrase ("the Florida senator", see attribute).
+func (an *analysis) mayBeSpeaker(c candidate) bool {
+	if c.kind == candName && c.ekind == PlaceName && an.kindOf(c) == PlaceName && an.placePhraseEnd(c) < 0 {
+		return false
+	}
+	ts := an.doc.Paras[c.para].Toks
+	if c.kind == candNominal && c.to-c.from == 2 && ts[c.from].in(inRelFirst) && lex().facts.relative[ts[c.from].Lower()+" "+ts[c.from+1].Lower()] {
+		return false // "this month"
+	}
+	if (c.kind == candNominal || c.kind == candCap && c.entity < 0) && c.from > 0 {
+		t := &ts[c.from-1]
+		if t.in(inPrep) {
+			switch t.Lower() {
+			case "to", "by", "from", "as", "than", "up", "some", "nearly", "almost", "roughly", "approximately", "only", "just", "more", "less", "least", "most", "early", "late":
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// placePhraseEnd returns the end of the noun phrase a place name is part
+// of, after a determiner and before the title it qualifies ("the Florida
+// senator", "a Nevada Democrat", "the Ohio state official"), or -1 when it
+// stands alone or before anything else ("the Amazon takeover").
+func (an *analysis) placePhraseEnd(c candidate) int {
+	ts := an.doc.Paras[c.para].Toks
+	if c.from == 0 || !opensNominal(ts[c.from-1].Lower()) {
+		return -1
+	}
+	end := -1
+	for j := c.to; j < len(ts) && j-c.to < 3 && ts[j].Kind == Word && !ts[j].Quoted; j++ {
+		switch {
+		case ts[j].in(inTitles):
+			end = j + 1
+		case ts[j].in(inModifiers):
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// kindOf is the kind of the entity candidate c names, or its span's kind.
+func (an *analysis) kindOf(c candidate) EntityKind {
+	if c.entity >= 0 {
+		return an.ents[c.entity].Kind
+	}
+	return c.ekind
+}

@@ -49,3 +49,24 @@ func TestScareQuotesHaveNoSpeaker(t *testing.T) {
 		t.Errorf("“a fantasy”: speaker %q, want Ruth Abernathy", q.Speaker)
 	}
 }
+
+// TestOnlyWhoCanSpeakSpeaks checks a place, a time, or a noun phrase
+// after a preposition is no speaker: the quote goes without one rather
+// than to "Norway", "this month" or "the same time". A place that qualifies a title speaks as
+// the whole phrase ("the Ohio senator").
+func TestOnlyWhoCanSpeakSpeaks(t *testing.T) {
+	r := Analyze(NewDoc([]string{
+		"Norway has long resisted the idea. “We will not sign anything that hurts our fishermen,” the statement read.",
+		"At the same time, the fund claims its fees have saved members “hundreds of millions of dollars” over a decade.",
+		"“We are not done yet,” the Ohio senator told supporters.",
+		"New posters went up in the stations this month, spelling out the offer: “Lower fares. Same trains,” reads one.",
+	}))
+	for _, text := range []string{"We will not sign", "hundreds of millions", "Lower fares"} {
+		if q := quoteBy(t, r, text); q.Speaker != "" {
+			t.Errorf("“%s…”: speaker %q, want none", text, q.Speaker)
+		}
+	}
+	if q := quoteBy(t, r, "We are not done"); q.Speaker != "the Ohio senator" {
+		t.Errorf("“We are not done…”: speaker %q, want the Ohio senator", q.Speaker)
+	}
+}
