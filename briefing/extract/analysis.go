@@ -226,6 +226,7 @@ func (an *analysis) result() Result {
 		}
 		r.Quotes = append(r.Quotes, out)
 	}
+	oneKindEach(an.ents, r.Quotes)
 	r.Entities = an.people(r.Quotes)
 	return r
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // Entity is someone or something the text names, with every mention of
 // it: a person's full name, surname and title + surname are one entity.
@@ -226,10 +223,7 @@ func addBareMentions(d *Doc, ents []*Entity, mentions mentionIndex) {
 		}
 	}
 	for _, e := range ents {
-		sort.Slice(e.Mentions, func(a, b int) bool {
-			ma, mb := e.Mentions[a], e.Mentions[b]
-			return ma.Para < mb.Para || ma.Para == mb.Para && ma.From < mb.From
-		})
+		sortMentions(e.Mentions)
 	}
 }
 

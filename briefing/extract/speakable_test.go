@@ -70,3 +70,35 @@ func TestOnlyWhoCanSpeakSpeaks(t *testing.T) {
 		t.Errorf("“We are not done…”: speaker %q, want the Ohio senator", q.Speaker)
 	}
 }
+
+// TestANameKeepsOneKind checks every mention of a name is of one kind,
+// though the tagger reads a store chain in a list as a person and alone
+// as a place, and that a name ending in a person's name is that person.
+func TestANameKeepsOneKind(t *testing.T) {
+	for _, paras := range [][]string{
+		{
+			"Shoppers in the valley now split their weekly spending between Walmart, Kroger and Costco, a survey found.",
+			"Prices at Costco rose by two percent last year, while Walmart cut the price of milk.",
+			"Analysts at Brightwater expect Walmart to keep cutting prices.",
+		},
+		{
+			"The raid on the compound in Abbottabad ended the hunt for Osama bin Laden.",
+			"Officials said Bin Laden had lived there for five years.",
+		},
+	} {
+		r := Analyze(NewDoc(paras))
+		kinds := map[string]EntityKind{}
+		for _, e := range r.Entities {
+			if e.Kind == None || e.Kind == MiscName {
+				continue
+			}
+			if k, ok := kinds[e.Name]; ok && k != e.Kind {
+				t.Errorf("%s is a %s and a %s", e.Name, k, e.Kind)
+			}
+			kinds[e.Name] = e.Kind
+		}
+		if k, ok := kinds["Osama bin Laden"]; ok && k != PersonName {
+			t.Errorf("Osama bin Laden is a %s, want a person as Bin Laden", k)
+		}
+	}
+}
