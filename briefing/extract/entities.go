@@ -143,7 +143,10 @@ func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*E
 			continue
 		default:
 			kind := s.Kind
-			if kind == PlaceName && d.Paras[s.Para].Toks[s.To-1].in(inOrgWords) {
+			switch last := d.Paras[s.Para].Toks[s.To-1].Lower(); {
+			case lex().mapWords[last] && s.To-s.From > 1:
+				kind = PlaceName // "Stewart Island", "Bering Sea"
+			case kind == PlaceName && lex().orgWords[last] && !lex().areaWords[last]:
 				kind = OrgName // "Moscow State University" is named for its place, and is none
 			}
 			text := nameText(d, s)

@@ -102,3 +102,19 @@ func TestANameKeepsOneKind(t *testing.T) {
 		}
 	}
 }
+
+// TestIslandsAndSeasArePlaces checks a place named with a word that also
+// ends organisations' names ("Island", "Sea") stays a place, while one
+// named with an institution's word is an organisation.
+func TestIslandsAndSeasArePlaces(t *testing.T) {
+	r := Analyze(NewDoc([]string{
+		"Ferries between Bluff and Stewart Island were cancelled as storms crossed the Bering Sea and the Tasman Sea.",
+		"Researchers at Otago Regional University tracked the storms.",
+	}))
+	want := map[string]EntityKind{"Stewart Island": PlaceName, "Bering Sea": PlaceName, "Tasman Sea": PlaceName, "Otago Regional University": OrgName}
+	for _, e := range r.Entities {
+		if k, ok := want[e.Name]; ok && e.Kind != k {
+			t.Errorf("%s is a %s, want a %s", e.Name, e.Kind, k)
+		}
+	}
+}

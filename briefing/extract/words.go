@@ -14,6 +14,9 @@ import (
 // given name, a title, a reporting verb), not decisions.
 type words struct {
 	firstNames, titles, honorifics, nonNames, cues, particles, orgWords, places, modifiers map[string]bool
+	// mapWords end the names of features of the map ("Island", "Sea"),
+	// areaWords those of other places ("City", "Avenue"): placewords.txt.
+	mapWords, areaWords map[string]bool
 	// cuePhrases are the reporting phrases of several words ("according to").
 	cuePhrases [][]string
 	// pronouns maps a personal pronoun to "person" (he, she) or "group".
@@ -28,7 +31,7 @@ type words struct {
 }
 
 // analysisLists are the word lists the analysis reads.
-var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations"}
+var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations"}
 
 // lex returns the word lists, read once.
 var lex = sync.OnceValue(func() *words {
@@ -45,6 +48,8 @@ var lex = sync.OnceValue(func() *words {
 		knownOrgs:  map[string][][]string{},
 		places:     map[string]bool{},
 	}
+	pw := lexicon.Kinds("placewords")
+	w.mapWords, w.areaWords = toSet(pw["feature"]), toSet(pw["area"])
 	for _, l := range lexicon.Lines("cues") {
 		f := strings.Fields(l)
 		if len(f) == 1 {
