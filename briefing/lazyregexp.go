@@ -61,5 +61,10 @@ func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
 	return l.re().ReplaceAllString(src, repl)
 }
 
+// ReplaceAllStringFunc is regexp.Regexp.ReplaceAllStringFunc.
+func (l *lazyRegexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	return l.re().ReplaceAllStringFunc(src, repl)
+}
+
 // Split is regexp.Regexp.Split.
 func (l *lazyRegexp) Split(s string, n int) []string { return l.re().Split(s, n) }

@@ -3,6 +3,8 @@ package briefing
 import (
 	"strings"
 	"unicode"
+
+	"brief/briefing/extract"
 )
 
 var (
@@ -11,8 +13,9 @@ var (
 
 	// bylineParens are asides in a byline: "(reporting)", "(photography)".
 	bylineParens = lazyCompile(`\s*\([^()]*\)`)
-	// bylineWith is an aside that names more authors: "(with John Roe)",
-	// "(avec Damien Leloup et Morgane Tual)".
+	// bylineWith is an aside that may name more authors: "(with John
+	// Roe)", "(avec Damien Leloup et Morgane Tual)"; they are taken when
+	// the learned name tagger reads them as people's names alone.
 	bylineWith = lazyCompile(`\s*\((?:with|avec|mit|con|com)\s+(\p{Lu}[^()]*)\)`)
 	// bylineTail starts what follows the names: a dash, bar or slash
 	// before a date or outlet, a handle, a lower-case "for/in/at/from/on"
@@ -176,7 +179,12 @@ func cutBylineTail(s string) string {
 	if i := strings.Index(s, ". "); i >= 0 && creditsOthers(s[i+2:]) {
 		s = s[:i] // "Story by Jane Doe. Photos by John Roe."
 	}
-	s = bylineWith.ReplaceAllString(s, " and $1")
+	s = bylineWith.ReplaceAllStringFunc(s, func(aside string) string {
+		if m := bylineWith.FindStringSubmatch(aside); m != nil && extract.PersonLine(m[1]) {
+			return " and " + m[1] // "(avec Damien Leloup et Morgane Tual)"
+		}
+		return aside // "(mit Material von dpa)": removed with the asides below
+	})
 	for strings.IndexByte(s, '(') >= 0 {
 		// (nested ones from the inside out: "(Vernois-le-Haut (Jura),
 		// envoyée spéciale)")
