@@ -173,6 +173,8 @@ func TestTitleOverAMenu(t *testing.T) {
 		{"short headline over its contents", "Rebuilding the pier\n\nThe vote\nThe cost\nThe works\nThe season\nThe plans\nWhat comes next\n\n" +
 			"Why the council chose to rebuild rather than repair\n\n" + shapeBody + "\nThe vote\n\n" + shapeBody + "\nThe cost\n\n" + shapeBody +
 			"\nThe works\n\n" + shapeBody + "\nThe season\n\n" + shapeBody + "\nThe plans\n\n" + shapeBody + "\nWhat comes next\n\n" + shapeBody, "Rebuilding the pier"},
+		{"short headline over a long share bar", "The last ferry\n\nShare\nFacebook\nTwitter\nEmail\nCopy link\nSave\n\nFor forty years the boat was the only way on or off the island\n\nBy Lena Marsh\n\n" + shapeBody, "The last ferry"},
+		{"short headline over a fact box", "Meet the new mayor\n\nAge: 47\nBorn: Leeds\nParty: Labour\nChildren: Two\nHobby: Fell running\n\nEarly Life in the Mill Towns\n\n" + shapeBody, "Meet the new mayor"},
 		{"long first line", "The harbour council meets on Tuesday about the pier\n\n" + menu + "\n" + head + "\n\n" + shapeBody, "The harbour council meets on Tuesday about the pier"},
 	} {
 		if b := importShape(t, c.page); b.Title != c.want {
@@ -191,6 +193,7 @@ func TestHeadlineOverItsStandfirst(t *testing.T) {
 	const long = "Ferry fares to rise in the spring as the council meets the cost of the pier"
 	for _, c := range []struct{ name, page, title, standfirst string }{
 		{"under a label", "Climate crisis\n\n" + head + "\n\n" + dek + "\n\nBy Lena Marsh\n\n" + shapeBody, head, dek},
+		{"kicker over a headline over the byline, under a menu", "Skip to main content\nHome\nNews\nSport\nBusiness\nCulture\nWeather\nSign in\n\nCost of living\n\n" + long + "\n\nBy Lena Marsh\n\n" + shapeBody, long, ""},
 		{"headline said again", long + "\n\n" + long + "\n\nBy Lena Marsh\n\n" + shapeBody, long, ""},
 		{"headline said again, tight", long + "\n" + long + "\nLena Marsh  March 9, 2017 13\n" + shapeBody, long, ""},
 		// (A standfirst this short is not taken; the headline must stay.)

@@ -1923,6 +1923,11 @@ func headlineWithoutSite(title string, blocks []block, first int) string {
 // are menus.
 const maxHeadLines = 8
 
+// minHeadlineOverDekWords is the fewest words of a headline over a
+// standfirst without a full stop: a shorter line there is a kicker ("Cost
+// of living") over the headline.
+const minHeadlineOverDekWords = 4
+
 // dekExtraWords is how many words more than the headline above it a
 // standfirst without a full stop has at least.
 const dekExtraWords = 3
@@ -1941,7 +1946,7 @@ func headlineOverDek(blocks []block, info []pasteInfo, h, from int) int {
 		if info[i].chrome && !headlineAt(blocks, info, i) {
 			continue
 		}
-		if headlineAt(blocks, info, i) && info[i].words+dekExtraWords <= info[h].words {
+		if headlineAt(blocks, info, i) && info[i].words >= minHeadlineOverDekWords && !sectionLabel(blocks[i].text) && info[i].words+dekExtraWords <= info[h].words {
 			return i
 		}
 		break
@@ -1971,7 +1976,9 @@ func titleOverMenu(title string, blocks []block, info []pasteInfo, from int) boo
 // menuAbove reports whether at least menuLines lines of chrome stand
 // above the headline at h that are not said again below it: a page's
 // menus, not an article's table of contents (whose entries come back as
-// its subheadings).
+// its subheadings). Controls ("Share", "Email", "Save": a share bar under
+// a short headline) and labelled lines ("Age: 47": a fact box) are no
+// menu's.
 func menuAbove(blocks []block, info []pasteInfo, h int) bool {
 	if h < 0 {
 		return false
@@ -1982,7 +1989,8 @@ func menuAbove(blocks []block, info []pasteInfo, h int) bool {
 	}
 	n := 0
 	for i := 0; i < h; i++ {
-		if info[i].chrome && !below[lineKey(blocks[i].text)] {
+		t := blocks[i].text
+		if info[i].chrome && !allUIWords(t) && !strings.Contains(t, ":") && !below[lineKey(t)] {
 			n++
 		}
 	}
