@@ -56,7 +56,7 @@ func pageAuthors(doc *html.Node) []string {
 	candidates := [][]string{ld}
 	for _, k := range authorMeta {
 		if v := metas[k]; v != "" {
-			candidates = append(candidates, splitAuthors(tidy(v)))
+			candidates = append(candidates, authorsFromByline(tidy(v))) // "By Jane Doe" in "byl"
 		}
 	}
 	candidates = append(candidates, itemprop, relAuthor)

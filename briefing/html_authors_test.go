@@ -22,6 +22,7 @@ func TestSavedPageAuthorsFromMetadata(t *testing.T) {
 		{"microdata", `<meta itemprop="author" content="Lena Marsh">`, "", []string{"Lena Marsh"}},
 		{"microdata name", "", `<div itemprop="author" itemscope><span itemprop="name">Lena Marsh</span></div>`, []string{"Lena Marsh"}},
 		{"rel author", "", `<div class="byline">By <a rel="author" href="https://harbour.example/staff/lena">Lena Marsh</a></div>`, []string{"Lena Marsh"}},
+		{"byl", `<meta name="byl" content="By Lena Marsh and Piet Vos">`, "", []string{"Lena Marsh", "Piet Vos"}},
 		{"address", `<meta property="article:author" content="https://www.facebook.com/harbournews">`, "", nil},
 		{"date", `<meta name="author" content="April 28, 2019 at 6:01 am">`, "", nil},
 		{"none", "", "", nil},

@@ -1208,7 +1208,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 			continue
 		}
-		if names, ok := namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), i == 0 || prevText(blocks, i) == b.Title); ok {
+		if names, ok := namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), i == 0 || prevText(blocks, i) == b.Title); ok {
 			// As sure as a name with a date (the first of them stands),
 			// unless under another story's headline.
 			if st := bylineRank(1, underOtherHeadline(blocks, info, i)); strength < st {
@@ -1348,7 +1348,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				names = namesPastFollow(blocks, i, names)
 			}
 			if !ok && len(b.Authors) == 0 {
-				names, ok = namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), i == 0 || prevText(blocks, i) == b.Title) // names alone among the opening paragraphs
+				names, ok = namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), i == 0 || prevText(blocks, i) == b.Title) // names alone among the opening paragraphs
 			}
 			if ok {
 				if len(b.Authors) == 0 || weakAuthors && !underOtherHeadline(blocks, info, i) {

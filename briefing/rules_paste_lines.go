@@ -740,11 +740,13 @@ func namesAlone(t, prev string) ([]string, bool) {
 // namesOnByline is namesAlone, or, right under the headline, a line that
 // the learned name tagger reads as people's names alone ("Oluwaseun
 // Adeyemi", not "Top Stories") over a line next that is no credit word (a
-// name over "Getty Images" credits a photo). The tagger reads the line
+// name over "Getty Images" credits a photo), and whose surname the two
+// lines after it (next, after) do not name: the article's subject under
+// its headline is no byline. The tagger reads the line
 // without context, so it is asked only where a byline stands: further
 // from the headline, a page's menus hold two-word labels it takes for
 // names.
-func namesOnByline(t, prev, next string, underHeadline bool) ([]string, bool) {
+func namesOnByline(t, prev, next, after string, underHeadline bool) ([]string, bool) {
 	if names, ok := namesAlone(t, prev); ok || !underHeadline {
 		return names, ok
 	}
@@ -755,7 +757,23 @@ func namesOnByline(t, prev, next string, underHeadline bool) ([]string, bool) {
 	if len(names) == 0 || rest != "" {
 		return nil, false
 	}
+	for _, n := range names {
+		f := strings.Fields(n)
+		if surname := f[len(f)-1]; containsWord(next+" "+after, surname) {
+			return nil, false // the one the article is about: "At 26, Nwosu runs …"
+		}
+	}
 	return names, true
+}
+
+// containsWord reports whether w stands in t as a word of its own.
+func containsWord(t, w string) bool {
+	for _, f := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+		if f == w || strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // isCreditWord reports whether t is, in any case, one of the credit words

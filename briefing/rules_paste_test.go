@@ -169,6 +169,7 @@ func TestPasteNamesAlone(t *testing.T) {
 		{"Live Coverage", nil},
 		{"São Paulo", nil},
 		{"Kestrel Vantongeren\nGetty Images", nil},
+		{"Oluwaseun Adeyemi\n\nAt 26, Adeyemi runs the only ferry that still sails to the islands in winter.", nil},
 		{"Kestrel Vantongeren and John Roe", []string{"Kestrel Vantongeren", "John Roe"}},
 		{"Middle East and North Africa", nil},
 		{"March 18, 2015\n\nKestrel Vantongeren", []string{"Kestrel Vantongeren"}},
