@@ -86,9 +86,10 @@ func (an *analysis) phraseCue(q quoteAt, side string) (p, at int) {
 // so-called “growth market,” which …", "this is called a “floating
 // rate”"): a term reported only in the passive is nobody's either. A
 // short quote inside a sentence that ends with a comma is such a term too
-// when nothing reports it, the comma being the sentence's.
+// when nothing reports it, the comma being the sentence's, and so is a
+// quote of any length that stands where a noun phrase does (governed).
 func (an *analysis) unattributedTerm(q quoteAt) bool {
-	if !q.partial && !(q.words <= 4 && q.closed && q.open > 0 && an.doc.Paras[q.p0].Toks[q.open-1].Kind == Word && an.endsWithComma(q)) {
+	if !q.partial && !(q.words <= 4 && q.closed && q.open > 0 && an.doc.Paras[q.p0].Toks[q.open-1].Kind == Word && an.endsWithComma(q)) && !an.governed(q) {
 		return false
 	}
 	for _, side := range []string{"after", "before"} {
@@ -195,4 +196,19 @@ func (an *analysis) kindOf(c candidate) EntityKind {
 		return an.ents[c.entity].Kind
 	}
 	return c.ekind
+}
+
+// governed reports whether quote q stands where a noun phrase does, right
+// after a preposition or an article ("the defence “of national
+// independence and the integrity of the territory”"): a quoted term.
+func (an *analysis) governed(q quoteAt) bool {
+	if q.open == 0 || !q.closed {
+		return false
+	}
+	t := &an.doc.Paras[q.p0].Toks[q.open-1]
+	switch t.Lower() {
+	case "a", "an", "the", "of", "de", "des", "du", "d'", "la", "le", "les", "une", "un":
+		return true
+	}
+	return false
 }

@@ -118,3 +118,15 @@ func TestIslandsAndSeasArePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedNounPhraseIsATerm checks a quote that stands where a noun
+// phrase does, right after an article or a preposition, is a term however
+// long: nobody says it when no reporting verb does.
+func TestQuotedNounPhraseIsATerm(t *testing.T) {
+	r := Analyze(NewDoc([]string{
+		"The roaster sells its beans online, and there is nothing modest about a “hand-picked, small-batch, slow-roasted single-estate bean.”",
+	}))
+	if q := quoteBy(t, r, "hand-picked"); q.Speaker != "" || !q.Partial {
+		t.Errorf("speaker %q, partial %v; want none, a term", q.Speaker, q.Partial)
+	}
+}
