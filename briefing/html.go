@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -51,7 +52,9 @@ func importHTML(s string) (*Briefing, error) {
 		b.Source = tidy(art.SiteName())
 		b.Title = trimSiteSuffix(tidy(art.Title()), b.Source)
 		if byline := tidy(art.Byline()); byline != "" {
-			b.Authors = authorsFromByline(byline)
+			b.Authors = slices.DeleteFunc(authorsFromByline(byline), func(name string) bool {
+				return otherThanDateWords(name) == 0 // "Updated November 3, 2024" names nobody
+			})
 		}
 		b.Title = trimAuthorSuffix(b.Title, b.Authors)
 		if t, err := art.PublishedTime(); err == nil {
