@@ -133,8 +133,9 @@ type wordForm struct {
 	lists        listFlags
 	small        smallWord
 	// possessive is set for a possessive ending ("’s"), hyphen for a
-	// word with a hyphen inside ("non-profit").
-	possessive, hyphen bool
+	// word with a hyphen inside ("non-profit"), phraseStart for the first
+	// word of a reporting phrase of several words ("according").
+	possessive, hyphen, phraseStart bool
 	// tagWord are the tagger's features of the word alone, in the order
 	// nameFeatures gives them: the word, its shape, prefix and suffixes.
 	tagWord [5]feature
@@ -168,6 +169,7 @@ func formsOf(w string) *wordForm {
 	f.lists = lex().flags(f.low)
 	f.small = smallWordOf(f.low)
 	f.possessive, f.hyphen = isPossessive(w), strings.Contains(w, "-")
+	_, f.phraseStart = cuePhrasesByFirst()[f.low]
 	f.tagWord = [5]feature{
 		fW.with(f.hlow),
 		fShape.with(f.hshape),

@@ -159,7 +159,7 @@ var cuePhrasesByFirst = sync.OnceValue(func() map[string][][]string {
 func markCuePhrases(ts []Token) {
 	byFirst := cuePhrasesByFirst()
 	for i := range ts {
-		if ts[i].Kind != Word || ts[i].Quoted {
+		if !ts[i].form.phraseStart || ts[i].Kind != Word || ts[i].Quoted {
 			continue
 		}
 		for _, ph := range byFirst[ts[i].Lower()] {
