@@ -144,5 +144,11 @@ func FuzzImportHTML(f *testing.F) {
 	f.Add([]byte(`<html><head><meta name="DC.date.issued" content="2024-01-02"></head><body><article><h1>T</h1><ol start="3"><li><a href="http://x">a</a></li></ol><table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td><b>2</b></td></tr></table><pre class="language-go">x</pre></article></body></html>`))
 	// Control sequences written as entities appear only after decoding.
 	f.Add([]byte("<html><head><title>T&#27;]2;x&#7;</title></head><body><article><h1>T&#x1b;[2J</h1><p>Text &#27;]52;c;aGk=&#7; and &#x202e; more text.</p></article></body></html>"))
+	// The page's metadata for authors, links to other pages, a story card
+	// after the article, an image's alt said again under it.
+	f.Add([]byte(`<html><head><script type="application/ld+json">{"@graph":[{"author":[{"name":"A B"},"C D"]}]}</script><meta name="byl" content="By E F"></head>` +
+		`<body><article><h1>T</h1><p><a href="/x">Other story</a></p><p>14</p><figure><img alt="a b c d e f"></figure><ul><li><p>a b c d e g</p></li></ul>` +
+		`<p>A long enough paragraph of the article that runs on for more than twenty words so that it counts as one of the article's own.</p>` +
+		`<h4><a href="http://x/y">Card</a></h4><p>Teaser.</p><p>July 22, 2016</p><p>In "News"</p></article></body></html>`))
 	f.Fuzz(func(t *testing.T, data []byte) { checkImport(t, "fuzz.html", data) })
 }
