@@ -282,7 +282,7 @@ func (an *analysis) choose(q quoteAt, pr prepared, prev int, fs *[]feature) cand
 		if best < 0 || s > bestS {
 			best, bestS = i, s
 		}
-		if (i == 0 || an.mayBeSpeaker(c)) && (able < 0 || s > ableS) {
+		if (i == 0 || an.mayBeSpeaker(c) || an.subjectOfCue(q, c)) && (able < 0 || s > ableS) {
 			able, ableS = i, s
 		}
 	}

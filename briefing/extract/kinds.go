@@ -94,6 +94,19 @@ func oneKindEach(ents []*Entity, quotes []Quote) {
 	}
 }
 
+// namesAPlaceOrBody reports whether the words before a person's name in a
+// longer name make it something named after the person: an organisation's
+// or a place's word ("Centre Georges Pompidou", "John F. Kennedy Airport"
+// ends otherwise), or "the".
+func namesAPlaceOrBody(words []string) bool {
+	for _, w := range words {
+		if lex().orgWords[w] || w == "the" {
+			return true
+		}
+	}
+	return false
+}
+
 // kind is the one kind of the name key (see oneKindEach).
 func (v *nameVotes) kind(key string, people, partOfPerson map[string]bool) EntityKind {
 	f := strings.Fields(key)
@@ -101,7 +114,7 @@ func (v *nameVotes) kind(key string, people, partOfPerson map[string]bool) Entit
 		return PersonName // "Assad" after "Bashar al-Assad"
 	}
 	for i := 1; i+1 < len(f); i++ {
-		if people[strings.Join(f[i:], " ")] {
+		if people[strings.Join(f[i:], " ")] && !namesAPlaceOrBody(f[:i]) {
 			return PersonName
 		}
 	}

@@ -9,13 +9,18 @@ package extract
 // of several words gives as the speaker of q, in the sentence the quote
 // closes or opens: the name or noun phrase right after one that ends in
 // "to" ("…,” according to the Forestry Board"), or the name, noun phrase
-// or pronoun right before another ("the mayor pointed out"). The speaker
-// model reads reporting verbs one word at a time and does not see them.
+// or pronoun right before another ("the mayor pointed out"), unless a
+// reporting verb stands on the same side in the sentence: the one who
+// said it speaks, the source only passes it on. The speaker model reads
+// reporting verbs one word at a time and does not see phrases.
 func (an *analysis) besidePhrase(q quoteAt, cands []candidate) (int, bool) {
 	for _, side := range []string{"after", "before"} {
 		p, vi := an.phraseCue(q, side)
 		if vi < 0 {
 			continue
+		}
+		if v, _, _ := an.quoteCue(q, side); v != "" {
+			continue // "“It is over,” she told reporters, according to the Herald": she said it
 		}
 		ts := an.doc.Paras[p].Toks
 		speakerAfter := ts[vi].phraseCue == speakerAfterPhrase
@@ -141,6 +146,46 @@ func (an *analysis) mayUseTerm(q quoteAt, c candidate) bool {
 	return false
 }
 
+// subjectOfCue reports whether candidate c stands right beside the
+// reporting verb of q, as its subject: "Beijing said", "said Paris
+// Hilton". A place there is its government speaking, and a person the
+// tagger took for a place still speaks; but a word that is the surname of
+// a person named in the text is that person's second mention ("Michael
+// Jordan … Jordan said"), which the choice of speaker finds by itself.
+func (an *analysis) subjectOfCue(q quoteAt, c candidate) bool {
+	if c.kind != candName && c.kind != candCap || an.someonesSurname(c) {
+		return false
+	}
+	for _, side := range []string{"after", "before"} {
+		if v, vp, vi := an.quoteCue(q, side); v != "" && c.para == vp && (c.to == vi || c.from == vi+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// someonesSurname reports whether candidate c, of one word, is the last
+// word of the name of a person of two words or more in the text.
+func (an *analysis) someonesSurname(c candidate) bool {
+	if c.to-c.from != 1 {
+		return false
+	}
+	w := an.doc.Paras[c.para].Toks[c.from].Lower()
+	for _, e := range an.ents {
+		if e.Kind == PersonName && len(e.words) > 1 && e.words[len(e.words)-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// partOf are the words that take a part of a group with "of": "one of
+// the nurses", "some of the residents".
+var partOf = map[string]bool{
+	"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "all": true, "each": true,
+	"several": true, "few": true, "none": true, "any": true, "both": true, "either": true, "neither": true,
+}
+
 // mayBeSpeaker reports whether candidate c can be the one who speaks: not
 // a place standing alone (a name the tagger reads as a place, of an
 // entity that is one), not a time ("this month"), and not a noun phrase
@@ -158,6 +203,9 @@ func (an *analysis) mayBeSpeaker(c candidate) bool {
 	if (c.kind == candNominal || c.kind == candCap && c.entity < 0) && c.from > 0 {
 		t := &ts[c.from-1]
 		if t.in(inPrep) {
+			if t.Lower() == "of" && c.from > 1 && partOf[ts[c.from-2].Lower()] {
+				return true // "one of the nurses"
+			}
 			switch t.Lower() {
 			case "to", "by", "from", "as", "than", "up", "some", "nearly", "almost", "roughly", "approximately", "only", "just", "more", "less", "least", "most", "early", "late":
 			default:

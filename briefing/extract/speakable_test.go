@@ -130,3 +130,49 @@ func TestQuotedNounPhraseIsATerm(t *testing.T) {
 		t.Errorf("speaker %q, partial %v; want none, a term", q.Speaker, q.Partial)
 	}
 }
+
+// TestTheOneWhoSaidItSpeaks checks the review's cases of the rules above
+// misfiring: a source given with "according to" beside a reporting verb
+// passes the quote on and does not speak it; a capital or a state beside
+// its reporting verb is its government speaking; a person the tagger
+// takes for a place still speaks beside the verb, and a surname said
+// again is the person named before; "one of the nurses" speaks; an
+// organisation named after its founder stays an organisation.
+func TestTheOneWhoSaidItSpeaks(t *testing.T) {
+	r := Analyze(NewDoc([]string{
+		"“It is over,” she told reporters on the courthouse steps, according to the Harbour Herald.",
+		"“We will rebuild the whole front,” the mayor said, according to Reuters.",
+		"“We will respond in kind,” Beijing said in a statement on Tuesday.",
+		"Paris Hilton opened her first shop in Paris in the spring. “I have loved this city since I was a child,” Paris Hilton said.",
+		"“It was chaos every night,” said one of the nurses, who asked not to be named.",
+	}))
+	for text, want := range map[string]string{
+		"It is over": "she", "We will rebuild": "the mayor", "We will respond": "Beijing",
+		"I have loved this city": "Paris Hilton", "It was chaos": "the nurses",
+	} {
+		if q := quoteBy(t, r, text); q.Speaker != want {
+			t.Errorf("“%s…”: speaker %q, want %q", text, q.Speaker, want)
+		}
+	}
+	r = Analyze(NewDoc([]string{
+		"The basketball great Michael Jordan, who was visiting Amman for a charity game, said he hoped the talks in Jordan would succeed. “Sport can bring people together,” Jordan said.",
+	}))
+	if q := quoteBy(t, r, "Sport can bring"); q.Speaker != "Michael Jordan" {
+		t.Errorf("“Sport can bring…”: speaker %q, want Michael Jordan", q.Speaker)
+	}
+	r = Analyze(NewDoc([]string{
+		"The Centre Georges Pompidou will close for five years from the autumn, the ministry said. Its building is named after Georges Pompidou, the former president.",
+	}))
+	found := false
+	for _, e := range r.Entities {
+		if e.Name == "Centre Georges Pompidou" {
+			found = true
+			if e.Kind != OrgName {
+				t.Errorf("%s: %v, want an organisation", e.Name, e.Kind)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Centre Georges Pompidou in %+v", r.Entities)
+	}
+}
