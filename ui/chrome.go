@@ -291,7 +291,12 @@ func (m *model) footerKeys() (string, []footerGroup) {
 	case m.focus == factsFocus:
 		groups = inOrder(with(k.Enter, "next mention"), k.FocusNext, k.Help, k.Quit)
 	default:
-		groups = inOrder(k.NextQuote, with(k.Detail, "quote in full"), k.Fold, k.Search, k.FocusNext, k.Help, k.Quit)
+		fold := k.Fold
+		if m.article.captionsAtTop() {
+			// z opens or folds the photo captions there, not the section
+			fold = with(k.Fold, map[bool]string{false: "show captions", true: "fold captions"}[m.article.captionsOpen])
+		}
+		groups = inOrder(k.NextQuote, with(k.Detail, "quote in full"), fold, k.Search, k.FocusNext, k.Help, k.Quit)
 	}
 	if m.hasLib {
 		// Before quit, kept as long as help.

@@ -312,8 +312,10 @@ func TestScreenManyCaptionsFoldIntoOneLine(t *testing.T) {
 				t.Errorf("the captions' line is on row %d, want %d, right under the heading", fold, head+1)
 			}
 			s.typeKeys("j") // the captions' line at the top
+			s.waitFor("the footer offering to show the captions", func(txt string) bool { return strings.Contains(footerLine(txt), "z show captions") })
 			s.typeKeys("z")
 			s.waitText("▾ 5 photo captions", "pilots' boat leaves", "lighthouse")
+			s.waitFor("the footer offering to fold the captions", func(txt string) bool { return strings.Contains(footerLine(txt), "z fold captions") })
 			if _, y := s.findArticle(w, h, "▾ 5 photo captions"); y != s.bodyRow(w, h) {
 				t.Errorf("opening the captions moved their line to row %d, want the top", y)
 			}
