@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -150,5 +151,27 @@ func TestAuthorSaidAgainOverADate(t *testing.T) {
 	}
 	if got := b.Sections[0].Paragraphs[0]; !strings.HasPrefix(got, "The harbour council") {
 		t.Errorf("saved page: authors %q, first paragraph %q", b.Authors, got)
+	}
+}
+
+// TestAListOfPeopleHasNoByline checks a list article whose entries are
+// people's names, each over its paragraph: no name is the author, each is
+// a heading, and the first entry's text stays in the body; while a byline
+// over an interview with one name heading a part keeps its author.
+func TestAListOfPeopleHasNoByline(t *testing.T) {
+	list := "Five harbour masters who changed the coast\n\nIngrid Solberg\n\nShe ran the north harbour for thirty years and rebuilt the pier after the storm of 1987.\n\n" +
+		"Rachel Okoro\n\nUnder her the ferries ran on time for the first time in a decade, the council said.\n\n" +
+		"Tomas Vidal\n\nHe opened the harbour to cruise ships and fought the council over the fees for years.\n"
+	b := importShape(t, list)
+	var heads []string
+	for _, s := range b.Sections {
+		heads = append(heads, s.Heading)
+	}
+	if len(b.Authors) > 0 || b.Standfirst != "" || !reflect.DeepEqual(heads, []string{"Ingrid Solberg", "Rachel Okoro", "Tomas Vidal"}) {
+		t.Errorf("list of people: authors %q, standfirst %q, headings %q", b.Authors, b.Standfirst, heads)
+	}
+	interview := "Harbour master looks back on thirty years\n\nRachel Okoro\n\n" + shapeBody + "\nIngrid Solberg\n\n" + shapeBody
+	if b := importShape(t, interview); !reflect.DeepEqual(b.Authors, []string{"Rachel Okoro"}) {
+		t.Errorf("byline over an interview: authors %q", b.Authors)
 	}
 }

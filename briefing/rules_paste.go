@@ -1169,6 +1169,10 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	drop, last := widgetDrops(blocks, info, seen, first, last)
 	dropPullQuotes(blocks, info, first, last, drop)
 	out := blocks[:0]
+	entries := personEntries(blocks, info, max(0, first-headerWindow), last)
+	if first > 0 && entries[first-1] {
+		first-- // the first entry's name heads the article's first paragraph
+	}
 	// Around the start: the byline, its date and the captions.
 	authors, strength := b.Authors, 0
 	if len(authors) > 0 {
@@ -1208,7 +1212,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 			continue
 		}
-		if names, ok := namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), i == 0 || prevText(blocks, i) == b.Title); ok {
+		if names, ok := namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), i == 0 || prevText(blocks, i) == b.Title); ok && !entries[i] {
 			// As sure as a name with a date (the first of them stands),
 			// unless under another story's headline.
 			if st := bylineRank(1, underOtherHeadline(blocks, info, i)); strength < st {
@@ -1347,7 +1351,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			if ok {
 				names = namesPastFollow(blocks, i, names)
 			}
-			if !ok && len(b.Authors) == 0 {
+			if !ok && len(b.Authors) == 0 && !entries[i] {
 				names, ok = namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), i == 0 || prevText(blocks, i) == b.Title) // names alone among the opening paragraphs
 			}
 			if ok {
@@ -1412,6 +1416,36 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 // maxLinesToPostedBy is how many lines under the article's last paragraph
 // postedByBelow looks at.
 const maxLinesToPostedBy = 3
+
+// minPersonEntries is how many names alone, each over its paragraph, make
+// an article a list of people rather than a byline over its text: more
+// than a byline and a name heading an interview's part.
+const minPersonEntries = 3
+
+// personEntries marks, from blocks[from] to blocks[last], the lines that
+// are one person's name alone (see leadingNames) and each head a
+// paragraph of prose, when there are at least minPersonEntries of them:
+// the entries of a list of people ("Ten scientists who changed …"), none
+// of them the byline.
+func personEntries(blocks []block, info []pasteInfo, from, last int) map[int]bool {
+	var at []int
+	for i := from; i < last && i+1 < len(blocks); i++ {
+		if info[i].prose || !info[i+1].prose || wordCount(blocks[i].text) > maxBylineNameWords {
+			continue
+		}
+		if names, rest := leadingNames(strings.TrimSpace(blocks[i].text)); len(names) == 1 && rest == "" {
+			at = append(at, i)
+		}
+	}
+	if len(at) < minPersonEntries {
+		return nil
+	}
+	out := make(map[int]bool, len(at))
+	for _, i := range at {
+		out[i] = true
+	}
+	return out
+}
 
 // namesPastFollow adds to the names of a byline at blocks[i] those of an
 // "and Jane Doe" line under it past a "Follow" button: "By John Roe",
