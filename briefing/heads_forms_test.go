@@ -209,3 +209,21 @@ func TestHeadlineOverItsStandfirst(t *testing.T) {
 		}
 	}
 }
+
+// TestWholePageHeadOverItsStandfirstAndPhoto checks a page pasted whole
+// whose first line is the site's name and a control, over menus with
+// two-word labels over an app's name, then the headline, its photo's
+// caption, a standfirst without a full stop and the byline: the headline
+// is the title, the byline's names the authors (not a menu's label), and
+// the standfirst is kept as one.
+func TestWholePageHeadOverItsStandfirstAndPhoto(t *testing.T) {
+	const head = "'What is the harbour telling us?': fishermen fear for the north pier"
+	const dek = "The fishing families of the north shore worry that the storms of recent winters are only the start"
+	page := "Harbour News - Back to home\n\nSport\nWeather\nCulture\nTravel\nPodcasts\nDigital Archive\nDiscount Codes\nThe Harbour News app\nJobs\n\n" +
+		"Harbour life\n\n" + head + "\n\nWorkers repair the pier. Photograph: Jane Roe for Harbour News\n\n" + dek + "\n\n" +
+		"by Lena Marsh (reporting) and Piet Vos (photography)\n\n" + shapeBody
+	b := importShape(t, page)
+	if b.Title != head || !reflect.DeepEqual(b.Authors, []string{"Lena Marsh", "Piet Vos"}) || b.Standfirst != dek {
+		t.Errorf("title %q, authors %q, standfirst %q", b.Title, b.Authors, b.Standfirst)
+	}
+}

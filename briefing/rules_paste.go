@@ -1195,7 +1195,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// with a role or a handle, before a name with a date (the
 			// shape of a story card's, or of a site's name).
 			all := namesOnTheLineAbove(blocks, info, i, namesPastFollow(blocks, i, names))
-			st := bylineRank(bylineStrength(bl.text, nextText(blocks, i)), underOtherHeadline(blocks, info, i))
+			st := bylineRank(bylineStrength(bl.text, nextText(blocks, i)), underOtherHeadline(blocks, info, i, b.Title))
 			if st > strength || len(all) > len(names) && st == strength {
 				// (The names on the line above, taken alone first, give
 				// way to them with the byline's.)
@@ -1215,7 +1215,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if names, ok := namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), i == 0 || prevText(blocks, i) == b.Title); ok && !entries[i] {
 			// As sure as a name with a date (the first of them stands),
 			// unless under another story's headline.
-			if st := bylineRank(1, underOtherHeadline(blocks, info, i)); strength < st {
+			if st := bylineRank(1, underOtherHeadline(blocks, info, i, b.Title)); strength < st {
 				authors, strength, bylineAt = names, st, i
 			}
 			continue
@@ -1355,7 +1355,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				names, ok = namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), i == 0 || prevText(blocks, i) == b.Title) // names alone among the opening paragraphs
 			}
 			if ok {
-				if len(b.Authors) == 0 || weakAuthors && !underOtherHeadline(blocks, info, i) {
+				if len(b.Authors) == 0 || weakAuthors && !underOtherHeadline(blocks, info, i, b.Title) {
 					b.Authors, weakAuthors = names, false
 				}
 				if bylineUsesNext(bl.text, nextText(blocks, i)) && i < last {
@@ -1969,7 +1969,7 @@ const dekExtraWords = 3
 // headlineOverDek returns where the headline is when the line at h, taken
 // for it, is the standfirst over the byline or first paragraph at from
 // and a line shaped like a headline, dekExtraWords shorter at least,
-// stands right above it (with only chrome between): a headline and its
+// stands right above it (with only chrome or a caption between): a headline and its
 // standfirst may both lack a full stop, and the headline comes first. It
 // returns h otherwise.
 func headlineOverDek(blocks []block, info []pasteInfo, h, from int) int {
@@ -1977,8 +1977,8 @@ func headlineOverDek(blocks []block, info []pasteInfo, h, from int) int {
 		return h
 	}
 	for i := h - 1; i >= 0 && i >= h-3; i-- {
-		if info[i].chrome && !headlineAt(blocks, info, i) {
-			continue
+		if info[i].chrome && !headlineAt(blocks, info, i) || isCaptionLine(blocks[i].text) {
+			continue // a control, or the lead photo's caption
 		}
 		if headlineAt(blocks, info, i) && info[i].words >= minHeadlineOverDekWords && !sectionLabel(blocks[i].text) && info[i].words+dekExtraWords <= info[h].words {
 			return i
@@ -2000,11 +2000,23 @@ const shortTitleWords = 4
 
 // titleOverMenu reports whether the line a paste opens with, taken for
 // its title, is the page's rather than the headline: a line that may be
-// chrome (by its words, or short) over a menu above the headline nearest
+// chrome (by its words, short, or ending in a control after a separator)
+// over a menu above the headline nearest
 // the article's byline or first paragraph at from.
 func titleOverMenu(title string, blocks []block, info []pasteInfo, from int) bool {
 	in := judgePasteLine(block{text: title}, false)
-	return (in.chrome || in.words <= shortTitleWords) && menuAbove(blocks, info, headlineAbove(blocks, info, from))
+	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title)) && menuAbove(blocks, info, headlineAbove(blocks, info, from))
+}
+
+// controlAfterSeparator reports whether a line is a site's name and a
+// control set apart by a separator: "The Guardian - Back to home".
+func controlAfterSeparator(t string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(t, sep); i > 0 && allUIWords(t[i+len(sep):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // menuAbove reports whether at least menuLines lines of chrome stand

@@ -69,14 +69,24 @@ func bylineRank(strength int, underHeadline bool) int {
 	return 2 * strength
 }
 
+// ownHeadLines is how far above a byline the article's own headline may
+// stand, over a standfirst and a caption, on a page pasted whole.
+const ownHeadLines = 4
+
 // underOtherHeadline reports whether the byline at blocks[i] stands right
 // under a headline that is not the article's title (which the paste rules
-// never see among the blocks): the byline of a story card ("Bridge tolls
+// see among the blocks only on a page pasted whole, within ownHeadLines
+// above): the byline of a story card ("Bridge tolls
 // to rise next year" over "By John Roe"), or of an article under its
 // subtitle, which then still has it when it has no other.
-func underOtherHeadline(blocks []block, info []pasteInfo, i int) bool {
+func underOtherHeadline(blocks []block, info []pasteInfo, i int, title string) bool {
 	if i == 0 || info[i-1].prose || info[i-1].chrome || !headlineShaped(blocks[i-1].text, info[i-1].words) {
 		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-ownHeadLines; j-- {
+		if strings.TrimSpace(blocks[j].text) == title {
+			return false // the article's own headline, over its standfirst or its photo
+		}
 	}
 	_, byline := pasteByline(blocks[i-1].text, blocks[i].text)
 	return !byline
