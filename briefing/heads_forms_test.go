@@ -175,6 +175,7 @@ func TestTitleOverAMenu(t *testing.T) {
 			"\nThe works\n\n" + shapeBody + "\nThe season\n\n" + shapeBody + "\nThe plans\n\n" + shapeBody + "\nWhat comes next\n\n" + shapeBody, "Rebuilding the pier"},
 		{"short headline over a long share bar", "The last ferry\n\nShare\nFacebook\nTwitter\nEmail\nCopy link\nSave\n\nFor forty years the boat was the only way on or off the island\n\nBy Lena Marsh\n\n" + shapeBody, "The last ferry"},
 		{"short headline over a fact box", "Meet the new mayor\n\nAge: 47\nBorn: Leeds\nParty: Labour\nChildren: Two\nHobby: Fell running\n\nEarly Life in the Mill Towns\n\n" + shapeBody, "Meet the new mayor"},
+		{"a first line mostly controls, a headline among ads and share buttons", "harbournews back to harbournews home news\n\n" + menu + "\nAdChoices\n" + head + "\nHarbour Insider\nLena Marsh  1 day ago\nSHARE\nSHARE\nTWEET\nEMAIL\n\n" + shapeBody, head},
 		{"long first line", "The harbour council meets on Tuesday about the pier\n\n" + menu + "\n" + head + "\n\n" + shapeBody, "The harbour council meets on Tuesday about the pier"},
 	} {
 		if b := importShape(t, c.page); b.Title != c.want {

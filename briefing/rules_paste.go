@@ -2005,7 +2005,21 @@ const shortTitleWords = 4
 // the article's byline or first paragraph at from.
 func titleOverMenu(title string, blocks []block, info []pasteInfo, from int) bool {
 	in := judgePasteLine(block{text: title}, false)
-	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title)) && menuAbove(blocks, info, headlineAbove(blocks, info, from))
+	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title)) && menuAbove(blocks, info, headlineAbove(blocks, info, from))
+}
+
+// mostlyControls reports whether half the words of a line or more are
+// controls' words ("msn back to msn home news", "Go to Defending Our
+// Rights").
+func mostlyControls(t string) bool {
+	f := strings.Fields(t)
+	n := 0
+	for _, w := range f {
+		if allUIWords(w) {
+			n++
+		}
+	}
+	return len(f) > 0 && 2*n >= len(f)
 }
 
 // controlAfterSeparator reports whether a line is a site's name and a

@@ -215,7 +215,7 @@ func headlineAbove(blocks []block, info []pasteInfo, first int) int {
 func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	in := info[i]
-	if in.kind == strongChrome || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && sentenceEnds(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
+	if in.kind == strongChrome && (in.words < minStretchHeadlineWords || mostlyControls(t)) || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && sentenceEnds(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
 		return false
 	}
 	r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
@@ -230,6 +230,10 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	}
 	return true
 }
+
+// minStretchHeadlineWords is the fewest words of a headline that a page's
+// controls around it (ads above, share buttons below) marked as theirs.
+const minStretchHeadlineWords = 6
 
 // startsWithBy reports whether a line opens with "By" (any case).
 func startsWithBy(t string) bool {
