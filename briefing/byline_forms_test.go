@@ -155,11 +155,11 @@ func TestAuthorSaidAgainOverADate(t *testing.T) {
 }
 
 // TestAListOfPeopleHasNoByline checks a list article whose entries are
-// people's names, each over its paragraph: no name is the author, each is
-// a heading, and the first entry's text stays in the body; while a byline
-// over an interview with one name heading a part keeps its author.
+// people's names, each over its paragraph, after its introduction: no
+// name is the author and each is a heading; while a byline over an
+// interview, with one name or three heading its parts, keeps its author.
 func TestAListOfPeopleHasNoByline(t *testing.T) {
-	list := "Five harbour masters who changed the coast\n\nIngrid Solberg\n\nShe ran the north harbour for thirty years and rebuilt the pier after the storm of 1987.\n\n" +
+	list := "Five harbour masters who changed the coast\n\nFor two centuries the harbour has been run by a handful of people who knew every rock in it.\n\nIngrid Solberg\n\nShe ran the north harbour for thirty years and rebuilt the pier after the storm of 1987.\n\n" +
 		"Rachel Okoro\n\nUnder her the ferries ran on time for the first time in a decade, the council said.\n\n" +
 		"Tomas Vidal\n\nHe opened the harbour to cruise ships and fought the council over the fees for years.\n"
 	b := importShape(t, list)
@@ -167,11 +167,18 @@ func TestAListOfPeopleHasNoByline(t *testing.T) {
 	for _, s := range b.Sections {
 		heads = append(heads, s.Heading)
 	}
-	if len(b.Authors) > 0 || b.Standfirst != "" || !reflect.DeepEqual(heads, []string{"Ingrid Solberg", "Rachel Okoro", "Tomas Vidal"}) {
+	if len(b.Authors) > 0 || b.Standfirst != "" || !reflect.DeepEqual(heads, []string{"", "Ingrid Solberg", "Rachel Okoro", "Tomas Vidal"}) {
 		t.Errorf("list of people: authors %q, standfirst %q, headings %q", b.Authors, b.Standfirst, heads)
 	}
 	interview := "Harbour master looks back on thirty years\n\nRachel Okoro\n\n" + shapeBody + "\nIngrid Solberg\n\n" + shapeBody
 	if b := importShape(t, interview); !reflect.DeepEqual(b.Authors, []string{"Rachel Okoro"}) {
 		t.Errorf("byline over an interview: authors %q", b.Authors)
+	}
+	three := "Three nurses on the night shift\nLaura Finch\nWe asked three nurses at the harbour hospital what a night on the ward is like now.\n" +
+		"Maria Lopez\nI start at eight and the first hour is handover, and by two in the morning I have walked ten kilometres.\n" +
+		"David Okafor\nThe hardest part is the hour before dawn, when the patients who are scared wake up and want someone to talk to.\n" +
+		"Helen Marsh\nI have done this for thirty years and the nights have never been as busy as they are this winter.\n"
+	if b := importShape(t, three); !reflect.DeepEqual(b.Authors, []string{"Laura Finch"}) || len(b.Sections) < 3 {
+		t.Errorf("byline over three interviewees: authors %q, %d sections", b.Authors, len(b.Sections))
 	}
 }

@@ -1169,7 +1169,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	drop, last := widgetDrops(blocks, info, seen, first, last)
 	dropPullQuotes(blocks, info, first, last, drop)
 	out := blocks[:0]
-	entries := personEntries(blocks, info, max(0, first-headerWindow), last)
+	entries := personEntries(blocks, info, max(0, first-headerWindow), last, b.Title)
 	if first > 0 && entries[first-1] {
 		first-- // the first entry's name heads the article's first paragraph
 	}
@@ -1426,12 +1426,16 @@ const minPersonEntries = 3
 // are one person's name alone (see leadingNames) and each head a
 // paragraph of prose, when there are at least minPersonEntries of them:
 // the entries of a list of people ("Ten scientists who changed …"), none
-// of them the byline.
-func personEntries(blocks []block, info []pasteInfo, from, last int) map[int]bool {
+// of them the byline. A name right under the headline (title) is none:
+// there it is the writer's, over an interview's introduction.
+func personEntries(blocks []block, info []pasteInfo, from, last int, title string) map[int]bool {
 	var at []int
 	for i := from; i < last && i+1 < len(blocks); i++ {
 		if info[i].prose || !info[i+1].prose || wordCount(blocks[i].text) > maxBylineNameWords {
 			continue
+		}
+		if i == 0 || strings.TrimSpace(blocks[i-1].text) == title {
+			continue // the name right under the headline is the byline's place
 		}
 		if names, rest := leadingNames(strings.TrimSpace(blocks[i].text)); len(names) == 1 && rest == "" {
 			at = append(at, i)

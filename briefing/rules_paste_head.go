@@ -104,9 +104,6 @@ const minDekWords = 8
 func dekOver(blocks []block, info []pasteInfo, at int, title string) int {
 	j := at - 1
 	for j >= 0 {
-		if shortDekUnderTitle(blocks, info, j, title) {
-			return j
-		}
 		if !info[j].prose && (info[j].chrome || info[j].furn != notFurniture) || isCaptionLine(blocks[j].text) {
 			j--
 			continue
@@ -126,30 +123,6 @@ func dekOver(blocks []block, info []pasteInfo, at int, title string) int {
 		}
 	}
 	return j
-}
-
-// minShortDekWords is the fewest words of a standfirst of one short
-// sentence (see shortDekUnderTitle).
-const minShortDekWords = 4
-
-// shortDekUnderTitle reports whether blocks[j] is a standfirst of one short
-// sentence right under the headline title ("But only hardcore gamers will
-// appreciate it."): the paste's first line under it, or the line after
-// the headline said again; a capital first, a full stop last, at least
-// minShortDekWords words, and nothing the page's furniture, a caption, a
-// byline or a date.
-func shortDekUnderTitle(blocks []block, info []pasteInfo, j int, title string) bool {
-	t := strings.TrimSpace(blocks[j].text)
-	if j > 0 && strings.TrimSpace(blocks[j-1].text) != title || title == "" || info[j].words < minShortDekWords || info[j].words >= minDekWords {
-		return false
-	}
-	if !strings.HasSuffix(t, ".") || !startsCapital(firstRune(t)) || info[j].furn != notFurniture || isCaptionLine(t) || !lineDate(t).IsZero() {
-		return false
-	}
-	if _, ok := pasteByline(t, nextText(blocks, j)); ok {
-		return false
-	}
-	return isDek(blocks[j], title)
 }
 
 // takeStandfirst takes the paragraph out[k] out of the body: it is the

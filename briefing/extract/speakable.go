@@ -150,10 +150,10 @@ func (an *analysis) mayUseTerm(q quoteAt, c candidate) bool {
 // reporting verb of q, as its subject: "Beijing said", "said Paris
 // Hilton". A place there is its government speaking, and a person the
 // tagger took for a place still speaks; but a word that is the surname of
-// a person named in the text is that person's second mention ("Michael
-// Jordan … Jordan said"), which the choice of speaker finds by itself.
+// a person named in full in the quote's paragraph is left to the choice
+// of speaker, which finds that person there (see someonesSurnameNamedBy).
 func (an *analysis) subjectOfCue(q quoteAt, c candidate) bool {
-	if c.kind != candName && c.kind != candCap || an.someonesSurname(c) {
+	if c.kind != candName && c.kind != candCap || an.someonesSurnameNamedBy(q, c) {
 		return false
 	}
 	for _, side := range []string{"after", "before"} {
@@ -164,16 +164,25 @@ func (an *analysis) subjectOfCue(q quoteAt, c candidate) bool {
 	return false
 }
 
-// someonesSurname reports whether candidate c, of one word, is the last
-// word of the name of a person of two words or more in the text.
-func (an *analysis) someonesSurname(c candidate) bool {
+// someonesSurnameNamedBy reports whether candidate c, of one word, is the
+// last word of the name of a person of two words or more named in the
+// quote's own paragraphs: that person's second mention ("Michael Jordan …
+// “…,” Jordan said"), whom the choice of speaker finds there by itself. A
+// person named in an earlier paragraph is not found so, and the surname
+// beside the verb speaks.
+func (an *analysis) someonesSurnameNamedBy(q quoteAt, c candidate) bool {
 	if c.to-c.from != 1 {
 		return false
 	}
 	w := an.doc.Paras[c.para].Toks[c.from].Lower()
 	for _, e := range an.ents {
-		if e.Kind == PersonName && len(e.words) > 1 && e.words[len(e.words)-1] == w {
-			return true
+		if e.Kind != PersonName || len(e.words) < 2 || e.words[len(e.words)-1] != w {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Para >= q.p0 && m.Para <= q.p1 && m.To-m.From > 1 {
+				return true
+			}
 		}
 	}
 	return false

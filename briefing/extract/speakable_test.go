@@ -161,6 +161,13 @@ func TestTheOneWhoSaidItSpeaks(t *testing.T) {
 		t.Errorf("“Sport can bring…”: speaker %q, want Michael Jordan", q.Speaker)
 	}
 	r = Analyze(NewDoc([]string{
+		"Denzel Washington visited the new film school on Tuesday and met students in its editing rooms.",
+		"“These kids are the future of this business,” Washington said.",
+	}))
+	if q := quoteBy(t, r, "These kids"); q.Speaker == "" {
+		t.Errorf("“These kids…”: no speaker, want Washington")
+	}
+	r = Analyze(NewDoc([]string{
 		"The Centre Georges Pompidou will close for five years from the autumn, the ministry said. Its building is named after Georges Pompidou, the former president.",
 	}))
 	found := false
