@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -143,7 +144,7 @@ func metaNames(names []string) []string {
 		if !metaName(n) {
 			return nil
 		}
-		if !containsFoldString(out, n) {
+		if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, n) }) {
 			out = append(out, n)
 		}
 	}
@@ -160,14 +161,4 @@ func metaName(n string) bool {
 	}
 	r := firstRune(n)
 	return unicode.IsUpper(r)
-}
-
-// containsFoldString reports whether list holds s, ignoring case.
-func containsFoldString(list []string, s string) bool {
-	for _, l := range list {
-		if strings.EqualFold(l, s) {
-			return true
-		}
-	}
-	return false
 }

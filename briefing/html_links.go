@@ -98,10 +98,11 @@ func loneNumber(t string) bool {
 	return digits > 0
 }
 
-// showsAddress reports whether a text is a web or mail address alone.
+// showsAddress reports whether a text is a web address (one with its
+// scheme, or see isWebAddress) or a mail address alone.
 func showsAddress(t string) bool {
 	t = strings.TrimSpace(t)
-	return !strings.ContainsAny(t, " \t") && (strings.Contains(t, "://") || strings.HasPrefix(t, "www.") || strings.Contains(t, "@") && strings.Contains(t, "."))
+	return !strings.ContainsAny(t, " \t") && (strings.Contains(t, "://") || isWebAddress(t) || strings.Contains(t, "@") && strings.Contains(t, "."))
 }
 
 // cardLines is how many blocks after a linked headline a story card's date

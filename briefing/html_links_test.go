@@ -6,27 +6,14 @@ import (
 	"testing"
 )
 
-// TestSavedPageLinksToOtherPages imports a made-up saved page whose article
-// holds links to other stories between its paragraphs, a tag, a gallery's
-// count and a link that shows its address: the links to other pages and
-// the count leave the body; the article's paragraphs, its links inside
-// sentences, its linked headings and the address stay.
-func TestSavedPageLinksToOtherPages(t *testing.T) {
-	p := func(s string) string { return "<p>" + s + "</p>\n" }
-	page := "<html><head><title>Pier to be rebuilt</title></head><body><article><h1>Pier to be rebuilt</h1>\n" +
-		p("The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.") +
-		p(`<a href="/ferries">Ferry fares to rise as the south quay fills up</a>`) +
-		p(`Read more: <a href="https://harbour.example/storms">How the winter storms battered the coast</a>`) +
-		p(`Work is to start in the spring and last two years, the council said in <a href="https://harbour.example/statement">a statement</a> on its website.`) +
-		p(`<a href="tag/piers">piers</a>`) +
-		p("14") +
-		`<h2><a href="https://harbour.example/plans">The plans</a></h2>` + "\n" +
-		`<h3>Gallery: The north pier | 14 Photos</h3>` +
-		p("Fishermen welcomed the decision but asked that the works leave room for their boats to land the catch in summer.") +
-		p(`<a href="https://harbour.example/plans.pdf">https://harbour.example/plans.pdf</a>`) +
-		p("The council will publish the plans next month and hear objections until the end of the year, before the contracts are signed.") +
-		"</article></body></html>"
-	b, err := Import("pier.html", []byte(page))
+// para is the HTML of a paragraph of text s.
+func para(s string) string { return "<p>" + s + "</p>\n" }
+
+// savedBody imports a made-up saved page and returns its body as a reader
+// sees it: each section's heading, marked "## ", over its paragraphs.
+func savedBody(t *testing.T, page string) []string {
+	t.Helper()
+	b, err := Import("page.html", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,6 +24,29 @@ func TestSavedPageLinksToOtherPages(t *testing.T) {
 		}
 		body = append(body, s.Paragraphs...)
 	}
+	return body
+}
+
+// TestSavedPageLinksToOtherPages imports a made-up saved page whose article
+// holds links to other stories between its paragraphs, a tag, a gallery's
+// count and a link that shows its address: the links to other pages and
+// the count leave the body; the article's paragraphs, its links inside
+// sentences, its linked headings and the address stay.
+func TestSavedPageLinksToOtherPages(t *testing.T) {
+	page := "<html><head><title>Pier to be rebuilt</title></head><body><article><h1>Pier to be rebuilt</h1>\n" +
+		para("The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.") +
+		para(`<a href="/ferries">Ferry fares to rise as the south quay fills up</a>`) +
+		para(`Read more: <a href="https://harbour.example/storms">How the winter storms battered the coast</a>`) +
+		para(`Work is to start in the spring and last two years, the council said in <a href="https://harbour.example/statement">a statement</a> on its website.`) +
+		para(`<a href="tag/piers">piers</a>`) +
+		para("14") +
+		`<h2><a href="https://harbour.example/plans">The plans</a></h2>` + "\n" +
+		`<h3>Gallery: The north pier | 14 Photos</h3>` +
+		para("Fishermen welcomed the decision but asked that the works leave room for their boats to land the catch in summer.") +
+		para(`<a href="https://harbour.example/plans.pdf">https://harbour.example/plans.pdf</a>`) +
+		para("The council will publish the plans next month and hear objections until the end of the year, before the contracts are signed.") +
+		"</article></body></html>"
+	body := savedBody(t, page)
 	for _, gone := range []string{"Ferry fares to rise", "Read more:", "piers", "14", "## Gallery"} {
 		if slices.ContainsFunc(body, func(p string) bool { return strings.HasPrefix(p, gone) }) {
 			t.Errorf("%q kept in the body: %q", gone, body)
@@ -54,11 +64,10 @@ func TestSavedPageLinksToOtherPages(t *testing.T) {
 // it, while a list article's linked headings, with no date under them,
 // stay.
 func TestSavedPageStoryCards(t *testing.T) {
-	p := func(s string) string { return "<p>" + s + "</p>\n" }
-	body := p("The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.") +
-		p("Work is to start in the spring and last two years, during which the ferries will use the south quay, the council said.")
+	body := para("The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.") +
+		para("Work is to start in the spring and last two years, during which the ferries will use the south quay, the council said.")
 	card := `<h4><a href="https://harbour.example/ferries">Ferry fares to rise in the spring</a></h4>` +
-		p("The council set out new fares for the ferries on Monday, the first rise in four years.") + p("July 22, 2016") + p(`In "News"`)
+		para("The council set out new fares for the ferries on Monday, the first rise in four years.") + para("July 22, 2016") + para(`In "News"`)
 	page := "<html><head><title>Pier</title></head><body><article><h1>Pier to be rebuilt</h1>" + body + card + "</article></body></html>"
 	b, err := Import("pier.html", []byte(page))
 	if err != nil {
@@ -110,36 +119,25 @@ func TestSavedPageCaptionsNearTheirAlt(t *testing.T) {
 // ending with a count of photos, and a paragraph that says what a chart
 // with its own caption shows.
 func TestSavedPageRulesKeepArticleText(t *testing.T) {
-	p := func(s string) string { return "<p>" + s + "</p>\n" }
 	long := func(s string) string {
-		return p(s + " The council will hear objections until the end of the year, before the contracts are signed and work starts.")
+		return para(s + " The council will hear objections until the end of the year, before the contracts are signed and work starts.")
 	}
 	entry := func(title, href, date, text string) string {
-		return `<h2><a href="https://gallery.example/` + href + `">` + title + `</a></h2>` + p(date) + long(text)
+		return `<h2><a href="https://gallery.example/` + href + `">` + title + `</a></h2>` + para(date) + long(text)
 	}
 	body := long("The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter.") +
-		p(`<a href="https://harbour.example/minutes.pdf">Councillors voted seven to six for the rebuilding, the minutes show</a>.`) +
-		p(`Update: <a href="https://harbour.example/date">The council has now set the date of the vote</a>.`) +
-		p("<strong>1890</strong>") + long("The first pier was built of timber by the harbour company.") +
-		p("Final score:") + p("3-2") + p("14:05") + p("You can call the harbour office free on:") + p("0800 555 0199") +
+		para(`<a href="https://harbour.example/minutes.pdf">Councillors voted seven to six for the rebuilding, the minutes show</a>.`) +
+		para(`Update: <a href="https://harbour.example/date">The council has now set the date of the vote</a>.`) +
+		para("<strong>1890</strong>") + long("The first pier was built of timber by the harbour company.") +
+		para("Final score:") + para("3-2") + para("14:05") + para("You can call the harbour office free on:") + para("0800 555 0199") +
 		entry("Turner and the Sea", "turner", "12 March 2025", "A room of storm paintings, lent from private collections.") +
 		entry("The Mill Towns", "mills", "3 April 2025", "Photographs of the mills before they closed.") +
-		p("The photographer spent a winter on the breakwater and came back with a record of the storms – 212 photos") +
+		para("The photographer spent a winter on the breakwater and came back with a record of the storms – 212 photos") +
 		`<figure><img src="https://harbour.example/chart.png" alt="Chart showing traffic on the harbour road rising from 4,000 to 9,000 cars a day"><figcaption>Traffic on the harbour road</figcaption></figure>` +
-		p("Traffic on the harbour road rose from 4,000 to 9,000 cars a day, the council says.") +
+		para("Traffic on the harbour road rose from 4,000 to 9,000 cars a day, the council says.") +
 		long("Residents have until the end of the month to comment on the plan.")
 	page := "<html><head><title>Pier</title></head><body><article><h1>Pier to be rebuilt</h1>" + body + "</article></body></html>"
-	b, err := Import("pier.html", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, s := range b.Sections {
-		if s.Heading != "" {
-			got = append(got, "## "+s.Heading)
-		}
-		got = append(got, s.Paragraphs...)
-	}
+	got := savedBody(t, page)
 	for _, want := range []string{"Councillors voted seven to six", "Update: The council has now set", "1890", "3-2", "14:05", "0800 555 0199",
 		"## Turner and the Sea", "12 March 2025", "## The Mill Towns", "3 April 2025", "The photographer spent a winter", "Traffic on the harbour road rose"} {
 		if !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, want) }) {

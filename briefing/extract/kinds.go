@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -95,16 +96,10 @@ func oneKindEach(ents []*Entity, quotes []Quote) {
 }
 
 // namesAPlaceOrBody reports whether the words before a person's name in a
-// longer name make it something named after the person: an organisation's
-// or a place's word ("Centre Georges Pompidou", "John F. Kennedy Airport"
-// ends otherwise), or "the".
+// longer name make it something named after the person: an
+// organisation's or a place's word ("Centre Georges Pompidou").
 func namesAPlaceOrBody(words []string) bool {
-	for _, w := range words {
-		if lex().orgWords[w] || w == "the" {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(words, func(w string) bool { return lex().orgWords[w] })
 }
 
 // kind is the one kind of the name key (see oneKindEach).

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // maxPersonLineWords is the most words a line of names may have.
 const maxPersonLineWords = 8
@@ -36,7 +33,7 @@ func PersonLine(s string) bool {
 		case k != None:
 			return false // an organisation's or a place's name
 		case joinsNames(t):
-		case t.Kind == Word && startsUpper(t.Text()) && nameFollows(p, tags, i):
+		case t.Kind == Word && t.Cap && nameFollows(p, tags, i):
 		default:
 			return false
 		}
@@ -65,17 +62,9 @@ func nameFollows(p *Para, tags []int, i int) bool {
 		if k, _ := tagKind(tags[j]); k == PersonName {
 			return true
 		}
-		if t := &p.Toks[j]; t.Kind != Word || !startsUpper(t.Text()) {
+		if t := &p.Toks[j]; t.Kind != Word || !t.Cap {
 			return false
 		}
-	}
-	return false
-}
-
-// startsUpper reports whether s opens with an upper-case letter.
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
 	}
 	return false
 }
