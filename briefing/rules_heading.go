@@ -52,7 +52,16 @@ func looksLikeHeading(line string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
-	if strings.ContainsRune(".!?,;:…\"'”’)]»", last) {
+	switch {
+	case last == '?' || last == '!':
+		if !questionHeading(line) {
+			return false
+		}
+	case last == ')':
+		if !endsWithAside(line) {
+			return false
+		}
+	case strings.ContainsRune(".,;:…\"'”’]»", last):
 		return false
 	}
 	if n := wordCount(line); n == 0 || n > maxHeadingWords {
@@ -61,7 +70,79 @@ func looksLikeHeading(line string) bool {
 	if len(line) > maxHeadingRunes && utf8.RuneCountInString(line) > maxHeadingRunes {
 		return false
 	}
-	return !strings.HasPrefix(line, "\"") && !strings.HasPrefix(line, "“")
+	if strings.HasPrefix(line, "\"") || strings.HasPrefix(line, "“") {
+		return opensWithQuotedName(line)
+	}
+	return true
+}
+
+// maxQuestionHeadingWords is the most words of a subheading that asks a
+// question or exclaims ("So what's next?", "Stay focused on the CPU!").
+const maxQuestionHeadingWords = 8
+
+// questionHeading reports whether a line ending in a question or an
+// exclamation mark can be a subheading: short, at most two sentences
+// ("Great! How does it work?"), without the commas and semicolons of a
+// sentence of prose ("It is not very clear, is it?"), quoting nobody (a
+// line of dialogue) and not a speaker's turn in an interview ("Q: Have you
+// talked to her?", "Fiorina: See you later?").
+func questionHeading(line string) bool {
+	if wordCount(line) > maxQuestionHeadingWords || strings.ContainsAny(line, ",;\"“”«»") {
+		return false
+	}
+	if label, _, ok := strings.Cut(line, ":"); ok && (wordCount(label) == 1 || label == strings.ToUpper(label)) {
+		return false
+	}
+	ends := 0
+	for _, w := range strings.Fields(line) {
+		if strings.ContainsAny(w[len(w)-1:], ".?!") {
+			ends++
+		}
+	}
+	return ends <= 2
+}
+
+// maxAsideWords is the most words of an aside in parentheses that ends a
+// subheading ("Common problems in student newsrooms (2011)", "Thumper
+// ($20)", "The release plan (kovarex)").
+const maxAsideWords = 4
+
+// endsWithAside reports whether a line ending in a closing parenthesis
+// ends with a short aside set after the heading's words, one that credits
+// no photo nor names an agency ("Firefighters at work (Photo: Jane
+// Doe)", "Firefighters at work (Reuters)") and follows no sentence ("A
+// crowd gathers. (AP)").
+func endsWithAside(line string) bool {
+	open := strings.LastIndex(line, "(")
+	if open <= 0 || strings.Count(line, "(") != strings.Count(line, ")") {
+		return false
+	}
+	aside, before := line[open+1:len(line)-1], strings.TrimSpace(line[:open])
+	if !unicode.IsLetter(firstRune(strings.TrimLeft(before, "“\""))) {
+		return false // a figure with its change, "1.2 MB (-92%)"
+	}
+	if _, credit := trailingCreditOf(line[open:]); credit || isAgencyCredit(aside) || namesAgency(aside) {
+		return false
+	}
+	return before != "" && wordCount(aside) <= maxAsideWords && !strings.Contains(aside, ":") && !endsSentence(before)
+}
+
+// opensWithQuotedName reports whether a line that opens with a double
+// quote names a work in quotes and goes on past it ("“Rez Infinite”
+// ($30)", "“The Crown” returns"), rather than being a quotation: the quote
+// closes before the line ends, without a comma or full stop before it.
+func opensWithQuotedName(line string) bool {
+	_, size := utf8.DecodeRuneInString(line)
+	closing := "”"
+	if line[0] == '"' {
+		closing = "\""
+	}
+	end := strings.Index(line[size:], closing)
+	if end <= 0 {
+		return false
+	}
+	inner, rest := line[size:size+end], strings.TrimSpace(line[size+end+len(closing):])
+	return rest != "" && !strings.ContainsAny(inner[len(inner)-1:], ",.") && !strings.ContainsAny(rest, "“”\"")
 }
 
 // isSubheading decides whether line starts a section: it looks like a
