@@ -82,12 +82,13 @@ const maxQuestionHeadingWords = 8
 
 // questionHeading reports whether a line ending in a question or an
 // exclamation mark can be a subheading: short, at most two sentences
-// ("Great! How does it work?"), without the commas and semicolons of a
-// sentence of prose ("It is not very clear, is it?"), quoting nobody (a
+// ("Great! How does it work?"), without the commas, semicolons and
+// ellipses of a sentence of prose ("It is not very clear, is it?",
+// "Twitter and ... ?"), quoting nobody (a
 // line of dialogue) and not a speaker's turn in an interview ("Q: Have you
 // talked to her?", "Fiorina: See you later?").
 func questionHeading(line string) bool {
-	if wordCount(line) > maxQuestionHeadingWords || strings.ContainsAny(line, ",;\"“”«»") {
+	if wordCount(line) > maxQuestionHeadingWords || strings.ContainsAny(line, ",;…\"“”«»") || strings.Contains(line, "..") {
 		return false
 	}
 	if label, _, ok := strings.Cut(line, ":"); ok && (wordCount(label) == 1 || label == strings.ToUpper(label)) {

@@ -492,6 +492,14 @@ func latinProse(t string, words int) bool {
 	return words >= longProseWords || words >= proseWords && sentenceEnds(t) && lowerShare(t) >= 0.3
 }
 
+// introducesWhatFollows reports whether a line is a sentence that ends
+// with a colon, as prose does before a list, a table or a code block
+// ("The most active committers are:"), where a label's colon follows a
+// word or two ("Related:").
+func introducesWhatFollows(t string, words int) bool {
+	return words >= proseWords && strings.HasSuffix(t, ":") && lowerShare(t) >= 0.6
+}
+
 // cjkPerWord is how many Chinese, Japanese or Korean characters count as
 // one word: these scripts do not put spaces between words.
 const cjkPerWord = 2
@@ -1130,7 +1138,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if info[i].prose || bl.kind == tableRow {
 			continue
 		}
-		follows := info[i].kind != strongChrome && proseFollows(info, i) && info[i].furn == notFurniture && !controlsFollow(info, i)
+		follows := info[i].kind != strongChrome && (proseFollows(info, i) || introductionFollows(blocks, info, i)) &&
+			info[i].furn == notFurniture && !controlsFollow(info, i)
 		if follows {
 			// A label before prose names what follows: kept, as a heading
 			// when it looks like one.
@@ -1757,6 +1766,15 @@ func proseFollows(info []pasteInfo, i int) bool {
 		}
 	}
 	return false
+}
+
+// introductionFollows reports whether the block after blocks[i] is a
+// sentence that introduces what follows it (see introducesWhatFollows):
+// a subheading may open on a table or a list with its words before it.
+// A line with a label's colon, a comma or a slash is no subheading there
+// ("Source files: a.js, b.js", "N/A"), but a list's label or a cell.
+func introductionFollows(blocks []block, info []pasteInfo, i int) bool {
+	return i+1 < len(blocks) && !strings.ContainsAny(blocks[i].text, ":,/") && introducesWhatFollows(blocks[i+1].text, info[i+1].words)
 }
 
 // controlsFollow reports whether the block after blocks[i] is the page's
