@@ -910,7 +910,7 @@ func markCards(blocks []block, info []pasteInfo) {
 				j = k // the card's author, kicker and photo credit, then the next card
 			}
 		}
-		if n >= minCards && !amidProse(info, i, j) && !mostOfTheProse(info, i, j, total) {
+		if n >= minCards && !amidProse(info, i, j) && !(n == minCards && intoProse(info, j) && !info[i+1].tight) && !mostOfTheProse(info, i, j, total) {
 			for k := i; k < j; k++ {
 				info[k] = pasteInfo{words: info[k].words, chrome: true, kind: strongChrome, furn: info[k].furn}
 			}
@@ -1061,6 +1061,14 @@ func mostOfTheProse(info []pasteInfo, i, j, total int) bool {
 func amidProse(info []pasteInfo, i, j int) bool {
 	return i > 0 && info[i-1].prose && j < len(info) && info[j].prose
 }
+
+// intoProse reports whether the blocks before j run straight into a
+// paragraph of prose at j. Two "cards" that do, their teasers set apart
+// as paragraphs are (not tight under their titles), are the article going
+// on: a section of it (a subheading over a paragraph) after a box of one
+// link ("À lire aussi" over a headline, then the article's next
+// paragraph).
+func intoProse(info []pasteInfo, j int) bool { return j < len(info) && info[j].prose }
 
 // maxCardFooter is how many short lines may close a story card: its
 // author, the next card's kicker, "Photo", its credit.
@@ -1809,12 +1817,32 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		if !keepsEdge(blocks[j], info[j], nextText(blocks, j)) || j > 0 && bylineUsesNext(blocks[j-1].text, blocks[j].text) {
 			break // not the article's, or the date under its byline
 		}
+		if dir > 0 && labelOverLinks(blocks, info, j) {
+			break // "More on this topic" over other stories' headlines
+		}
 		if dir < 0 && captionUnderByline(blocks, info, j) {
 			break // the lead photo's caption
 		}
 		at, taken = j, taken+1
 	}
 	return at
+}
+
+// labelOverLinks reports whether block j is a short label that is no
+// sentence over at least two lines shaped as headlines, neither of them
+// prose (see headlineShaped): a box of links to other stories after the
+// article ("More on this topic", "La rédaction vous conseille"), not the
+// article's closing words over what it shows ("watch the footage below:").
+func labelOverLinks(blocks []block, info []pasteInfo, j int) bool {
+	if info[j].prose || info[j].words > maxChromeWords || sentenceEnds(blocks[j].text) || introducesWhatFollows(blocks[j].text, info[j].words) || j+2 >= len(blocks) {
+		return false
+	}
+	for k := j + 1; k <= j+2; k++ {
+		if info[k].prose || !headlineShaped(blocks[k].text, info[k].words) || sentenceEnds(blocks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxFirstSubheadingWords is the most words of a subheading right under

@@ -242,13 +242,14 @@ func wordCount(s string) int {
 }
 
 // endsSentence reports whether s ends like a sentence: with a full stop,
-// question or exclamation mark, possibly followed by closing quotes or brackets.
+// question or exclamation mark, possibly followed by closing quotes or
+// brackets, as each language closes them ("…“ in German, ‘…’ in English).
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	for s != "" {
 		r, size := utf8.DecodeLastRuneInString(s)
 		switch r {
-		case '"', '\'', '\u201d', '\u2019', ')', ']', '\u00bb', '\u00ab':
+		case '"', '\'', '\u201d', '\u2019', '\u201c', '\u2018', ')', ']', '\u00bb', '\u00ab':
 			s = s[:len(s)-size]
 			continue
 		case '.', '!', '?', '\u2026':
