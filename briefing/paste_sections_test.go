@@ -63,3 +63,58 @@ func TestSentencesEndInsideGermanQuotes(t *testing.T) {
 		t.Errorf("body lost a paragraph:\n%s", body)
 	}
 }
+
+// TestShortSectionsAreNoStoryCards pastes a blog post whose sections are
+// each a subheading over one paragraph, after two paragraphs of lead: the
+// sections are the post's, not cards of other stories.
+func TestShortSectionsAreNoStoryCards(t *testing.T) {
+	page := "The Balcony Garden\nNotes from a city garden\nHome\nAbout\nRecipes\nSaturday, 15 March 2025\n\n" +
+		"Tomatoes on a balcony: three seasons of lessons\n\n" +
+		"Three years ago I planted my first tomatoes on the balcony of the flat, a third floor facing south with more wind than I had bargained for, and most of them failed.\n\n" +
+		"Here is what has worked for me since, in case it helps anyone.\n\n" +
+		"Big pots, always\n\n" +
+		"The first year I used ten-litre pots and the plants stayed small. Now I never go below thirty litres a plant, and the difference shows by June.\n\n" +
+		"Varieties that stand the wind\n\n" +
+		"The tall varieties suffered badly in the wind. I have moved to cherry tomatoes and a local variety that stays low and bushy.\n\n" +
+		"Watering\n\n" +
+		"I put in a simple drip line with a battery timer. It was the best money I spent: before, a hot weekend away could kill the lot.\n\n" +
+		"In high summer I water twice a day, early and at dusk, and cover the soil with straw so that it stays cool.\n\n" +
+		"This year I will try peppers in the same trough. I will let you know.\n\n" +
+		"Posted by\nMartha Lane\nat\n10:42\n4 comments:\nShare to X\nShare to Facebook\n"
+	b, err := Import("a.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, want := range []string{"Three years ago", "Big pots, always", "The first year I used", "The tall varieties", "I put in a simple drip line"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lost %q:\n%s", want, body)
+		}
+	}
+}
+
+// TestHeadlineOverAStandfirstOfItsLength checks the title of a page whose
+// headline stands over a standfirst as long as it, without a full stop,
+// under a section's menu; and of a page whose menu ends in a label with a
+// colon right over the headline.
+func TestHeadlineOverAStandfirstOfItsLength(t *testing.T) {
+	lead := "Secondary schools in the towns around the city will need places for about 9,000 more students by the end of the decade, a report says.\n\n" +
+		"The figures suggest that enrolments will peak later than planned, as more homes are built in the towns than the department had expected.\n"
+	for _, c := range []struct{ page, title string }{
+		{"Ireland\nEducation\n\nSchools told to plan for 9,000 extra students in the commuter towns\n\n" +
+			"Department projections show enrolments in three counties peaking later than expected\n\n" +
+			"Jane Doe\nEducation Correspondent\nMon Feb 10 2025 - 05:45\n\n" + lead,
+			"Schools told to plan for 9,000 extra students in the commuter towns"},
+		{"Harbour News\nHomepage\nLocal Radio: Harbour North\n\nSeabird counts climb on the islands as the forest grows back after the storm\n\n" +
+			"By Jane Doe\nHarbour North\nTopic:Wildlife\nSat 12 Apr 2025 at 6:12am\nShare article\n\n" + lead,
+			"Seabird counts climb on the islands as the forest grows back after the storm"},
+	} {
+		b, err := Import("a.txt", []byte(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Title != c.title {
+			t.Errorf("title %q, want %q", b.Title, c.title)
+		}
+	}
+}

@@ -910,7 +910,7 @@ func markCards(blocks []block, info []pasteInfo) {
 				j = k // the card's author, kicker and photo credit, then the next card
 			}
 		}
-		if n >= minCards && !amidProse(info, i, j) && !(n == minCards && intoProse(info, j) && !info[i+1].tight) && !mostOfTheProse(info, i, j, total) {
+		if n >= minCards && !amidProse(blocks, info, i, j) && !(n == minCards && intoProse(info, j) && !info[i+1].tight) && !mostOfTheProse(info, i, j, total) {
 			for k := i; k < j; k++ {
 				info[k] = pasteInfo{words: info[k].words, chrome: true, kind: strongChrome, furn: info[k].furn}
 			}
@@ -1055,11 +1055,19 @@ func mostOfTheProse(info []pasteInfo, i, j, total int) bool {
 }
 
 // amidProse reports whether the blocks from i to j (not included) stand
-// right between two paragraphs of prose: photos with their captions set
-// between an article's paragraphs, each over one paragraph, rather than
-// story cards, which a label or the page's chrome sets apart.
-func amidProse(info []pasteInfo, i, j int) bool {
-	return i > 0 && info[i-1].prose && j < len(info) && info[j].prose
+// right between two paragraphs of prose, or between a paragraph and the
+// next section (see sectionAt): photos with their captions set between an
+// article's paragraphs, or the article's short sections, each a subheading
+// over one paragraph, rather than story cards, which a label or the page's
+// chrome sets apart.
+func amidProse(blocks []block, info []pasteInfo, i, j int) bool {
+	return i > 0 && info[i-1].prose && j < len(info) && (info[j].prose || sectionAt(blocks, info, j))
+}
+
+// sectionAt reports whether a section of the article starts at block j: a
+// line that looks like a subheading over a paragraph of prose.
+func sectionAt(blocks []block, info []pasteInfo, j int) bool {
+	return j+1 < len(info) && info[j+1].prose && !info[j].prose && looksLikeHeading(strings.TrimSpace(blocks[j].text))
 }
 
 // intoProse reports whether the blocks before j run straight into a
@@ -2012,14 +2020,21 @@ const maxHeadLines = 8
 // of living") over the headline.
 const minHeadlineOverDekWords = 4
 
+// minSureHeadlineWords is the fewest words of a line over a standfirst
+// that make it the headline whatever the standfirst's length (no kicker
+// runs so long), unless it is one of a list of headlines (links to other
+// stories above the article's).
+const minSureHeadlineWords = 8
+
 // dekExtraWords is how many words more than the headline above it a
 // standfirst without a full stop has at least.
 const dekExtraWords = 3
 
 // headlineOverDek returns where the headline is when the line at h, taken
 // for it, is the standfirst over the byline or first paragraph at from
-// and a line shaped like a headline, dekExtraWords shorter at least,
-// stands right above it (with only chrome or a caption between): a headline and its
+// and a line shaped like a headline, not chrome (a menu's "Local Radio:
+// ABC Far North"), of minSureHeadlineWords or dekExtraWords shorter at
+// least, stands right above it (with only chrome or a caption between): a headline and its
 // standfirst may both lack a full stop, and the headline comes first. It
 // returns h otherwise.
 func headlineOverDek(blocks []block, info []pasteInfo, h, from int) int {
@@ -2030,7 +2045,8 @@ func headlineOverDek(blocks []block, info []pasteInfo, h, from int) int {
 		if info[i].chrome && !headlineAt(blocks, info, i) || isCaptionLine(blocks[i].text) {
 			continue // a control, or the lead photo's caption
 		}
-		if headlineAt(blocks, info, i) && info[i].words >= minHeadlineOverDekWords && !sectionLabel(blocks[i].text) && info[i].words+dekExtraWords <= info[h].words {
+		if headlineAt(blocks, info, i) && !info[i].chrome && info[i].words >= minHeadlineOverDekWords && !sectionLabel(blocks[i].text) &&
+			(info[i].words >= minSureHeadlineWords && (i == 0 || !headlineAt(blocks, info, i-1)) || info[i].words+dekExtraWords <= info[h].words) {
 			return i
 		}
 		break
