@@ -160,14 +160,16 @@ func TestHeldOutSitePastesThird(t *testing.T) {
 // the headline to the last paragraph, most whole. The set was written by a
 // helper who read neither the import rules nor the pastes of the other
 // sets, and no rule has been tuned on it. The floors are what main reached
-// on it when the set landed (fc3ed98).
+// on it when the set landed, after 04c3b28 (the build the set was written
+// against, fc3ed98, had 23 titles, 11 pages with no furniture and 16
+// standfirsts right).
 var heldSite4Floors = heldSiteCounts{
 	Sites:       30,
-	Titles:      23,
+	Titles:      25,
 	Authors:     22,
 	AllKept:     26,
-	NoFurniture: 11,
-	Standfirsts: 16,
+	NoFurniture: 12,
+	Standfirsts: 18,
 	WithStand:   21,
 }
 
