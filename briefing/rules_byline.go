@@ -3,6 +3,7 @@ package briefing
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"brief/briefing/extract"
 )
@@ -333,9 +334,14 @@ func particleJoined(w string) bool {
 }
 
 // normaliseName capitalises an all-caps name ("GILLIAN MOHNEY" -> "Gillian
-// Mohney") and collapses its spaces.
+// Mohney"), collapses its spaces and drops a full stop after its last
+// word ("Yann Le Goff." as a French site ends its byline), though not
+// after an initial or a suffix ("Jane Doe Jr.").
 func normaliseName(n string) string {
 	n = collapseSpace(n)
+	if last := n[strings.LastIndexByte(n, ' ')+1:]; strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) > 3 && !strings.Contains(last[:len(last)-1], ".") {
+		n = n[:len(n)-1]
+	}
 	words := strings.Fields(n)
 	if !isAllCaps(n) {
 		// A surname in capitals after a given name that is not, as French

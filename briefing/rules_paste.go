@@ -1237,7 +1237,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 			continue
 		}
-		if names, ok := namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), i == 0 || prevText(blocks, i) == b.Title); ok && !entries[i] {
+		if names, ok := namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), underTheHeadline(blocks, i, b.Title)); ok && !entries[i] {
 			// As sure as a name with a date (the first of them stands),
 			// unless under another story's headline.
 			if st := bylineRank(1, underOtherHeadline(blocks, info, i, b.Title)); strength < st {
@@ -1377,7 +1377,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				names = namesPastFollow(blocks, i, names)
 			}
 			if !ok && len(b.Authors) == 0 && !entries[i] {
-				names, ok = namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), i == 0 || prevText(blocks, i) == b.Title) // names alone among the opening paragraphs
+				names, ok = namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), underTheHeadline(blocks, i, b.Title)) // names alone among the opening paragraphs
 			}
 			if ok {
 				if len(b.Authors) == 0 || weakAuthors && !underOtherHeadline(blocks, info, i, b.Title) {
@@ -1916,12 +1916,17 @@ func inCaptionBox(blocks []block, info []pasteInfo, i int) bool {
 		}
 	}
 	for j := i + 1; j < len(blocks) && j <= i+captionBoxReach && info[j].tight; j++ {
-		if isCaptionControl(blocks[j].text) {
+		if isCaptionControl(blocks[j].text) && !lineIsOneOf(blocks[j].text, imageOpeners) {
 			return true
 		}
 	}
 	return false
 }
+
+// imageOpeners are the caption controls set above the photo, whose
+// caption comes under them: the line over one is not the caption's (it
+// is the byline over the lead photo at NPR).
+var imageOpeners = []string{"enlarge this image", "expand image"}
 
 // isCaptionControl reports whether a line is one of captionControls.
 func isCaptionControl(t string) bool { return lineIsOneOf(t, captionControls) }
@@ -2165,6 +2170,27 @@ func nextText(blocks []block, i int) string {
 }
 
 // prevText is the text of the block before blocks[i], or "".
+// maxStampsOverByline is how many lines of a date or a reading time may
+// stand between the headline and a byline of names alone.
+const maxStampsOverByline = 2
+
+// underTheHeadline reports whether block i opens the paste or stands right
+// under the headline (title), or under it past no more than its date and
+// reading time ("2025-01-08", "· 6 min read ·"), as a blog's theme sets
+// them over the author's name.
+func underTheHeadline(blocks []block, i int, title string) bool {
+	for j := i - 1; j >= 0; j-- {
+		if blocks[j].text == title {
+			return true
+		}
+		t := strings.Trim(strings.TrimSpace(blocks[j].text), "·•|—–- ")
+		if j < i-maxStampsOverByline || !(readingTime(t) || pageStamp(t) || isDateLine(t, wordCount(t))) {
+			return false
+		}
+	}
+	return true
+}
+
 func prevText(blocks []block, i int) string {
 	if i > 0 {
 		return blocks[i-1].text

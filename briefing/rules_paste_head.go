@@ -183,8 +183,8 @@ func headlineAbove(blocks []block, info []pasteInfo, first int) int {
 
 // headlineAt reports whether block i may be a headline: three words or
 // more and no more than a title has, no chrome nor furniture, no sentence
-// ending in a full stop, opening with a capital, and no byline, caption or
-// date.
+// ending in a full stop, opening with a capital, and no byline, caption,
+// credit or date.
 func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	in := info[i]
@@ -201,7 +201,18 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() {
 		return false
 	}
-	return true
+	return i == 0 || !creditLabel(blocks[i-1].text)
+}
+
+// creditLabels are the words that label a photo's credit on the line
+// above it ("Foto:" over "Metro de Medellín").
+var creditLabels = []string{"photo", "foto", "image", "picture", "credit", "crédito", "bild", "kuva", "zdjęcie"}
+
+// creditLabel reports whether a line is only a credit's label and its
+// colon: the line under it is a credit, not a headline.
+func creditLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ":") && wordIn(t, creditLabels)
 }
 
 // minStretchHeadlineWords is the fewest words of a headline that a page's

@@ -1,0 +1,42 @@
+package briefing
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestBylinesOfBlogsAndForeignSites pastes article heads as more sites set
+// them, and checks the authors and the title read from each: a byline
+// ending in a full stop, a name over the lead photo's "Enlarge this image",
+// a blog's name under its date and reading time, names over their roles
+// in other languages (after the standfirst too), and a photo's credit
+// under its label that is no headline.
+func TestBylinesOfBlogsAndForeignSites(t *testing.T) {
+	lead := "\n\nThe harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n"
+	for _, c := range []struct {
+		page, title string
+		authors     []string
+	}{
+		{"Quimper. Night ferries return to the islands in June\n\nAfter a winter of one crossing a day, the board has voted to bring the night boats back.\nYann Le Goff.\nPublié le 05/04/2025 à 07h15\nÉcouter\nPartager" + lead,
+			"Quimper. Night ferries return to the islands in June", []string{"Yann Le Goff"}},
+		{"Night ferries return to the islands in June\n\nMargaret Okafor\nEnlarge this image\nA ferry leaves the quay at dusk in October.\nMargaret Okafor/Harbour Radio\nhide caption\ntoggle caption" + lead,
+			"Night ferries return to the islands in June", []string{"Margaret Okafor"}},
+		{"~/quay-notes\nposts\ntags\nabout\nrss\n\nNight ferries return to the islands in June\n\n2025-01-08\n· 6 min read ·\nTomasz Wierzbicki\nTable of Contents" + lead,
+			"Night ferries return to the islands in June", []string{"Tomasz Wierzbicki"}},
+		{"Night ferries return to the islands in June\n\nA stretch of the crossing will run at night again, and critics say the money would be better spent by day.\n\n" +
+			"Ingrid Haugland\nJournalist\nErlend Solbakken\nJournalist\nPublisert: 11.11.2025 19:02" + lead,
+			"Night ferries return to the islands in June", []string{"Ingrid Haugland"}},
+		{"Islas\nPuertos\n\nVuelven los ferris nocturnos a las islas en junio\n\nLos usuarios podrán viajar de noche otra vez, tras un invierno con un solo cruce al día.\n\n" +
+			"Foto:\nPuerto de Medellín\nDaniela Restrepo Ochoa\nCorresponsal de EL DIARIO\nActualizado:\n10.06.2025 07:30" + lead,
+			"Vuelven los ferris nocturnos a las islas en junio", []string{"Daniela Restrepo Ochoa"}},
+	} {
+		b, err := Import("a.txt", []byte(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Title != c.title || !reflect.DeepEqual(b.Authors, c.authors) {
+			t.Errorf("title %q, authors %q; want %q, %q", b.Title, b.Authors, c.title, c.authors)
+		}
+	}
+}
