@@ -40,7 +40,7 @@ var heldSiteFloors = heldSiteCounts{
 	Sites:       29,
 	Titles:      29,
 	Authors:     28,
-	AllKept:     27,
+	AllKept:     28,
 	NoFurniture: 11,
 	Standfirsts: 14,
 	WithStand:   17,
@@ -128,29 +128,28 @@ func TestHeldOutSitePastes(t *testing.T) {
 	checkHeldSites(t, "heldsites2", "held-out site pastes, second set", heldSite2Floors)
 }
 
-// heldSite3Floors are heldSiteFloors for the third held-out set,
+// heldSite3Floors are heldSiteFloors for the third set,
 // testdata/heldsites3: 30 more made-up articles, each laid out as the
-// article page of a site not used before, 12 of them not in English.
-// The set was written by a helper who read neither the import rules nor
-// the pastes of the other sets, and no rule has been tuned on it. The
-// floors are what the build of the stop's start (72dfcd1) reached on it,
-// but for standfirsts: that build had 17 of 20 right, and main when the
-// set landed had 16, so the floor is 16 until that one is won back. (Main
-// then had 26 titles right against the start build's 24; the floor is 26.)
+// article page of a site not used before, 12 of them not in English,
+// written by a helper who read neither the import rules nor the pastes of
+// the other sets. It was held out for one stop (its sums then: 26 titles,
+// 22 authors, 24 all kept, 11 with no furniture, 16 of 20 standfirsts) and
+// is tuning data since: its misses were read, and rules were written from
+// them. The floors are what the rules reach on it now.
 var heldSite3Floors = heldSiteCounts{
 	Sites:       30,
-	Titles:      26,
-	Authors:     22,
-	AllKept:     24,
-	NoFurniture: 11,
-	Standfirsts: 16,
+	Titles:      29,
+	Authors:     26,
+	AllKept:     27,
+	NoFurniture: 12,
+	Standfirsts: 19,
 	WithStand:   20,
 }
 
-// TestHeldOutSitePastesThird scores the third held-out set of site pastes
-// as TestSitePastesOnceHeldOut scores the first set, in sum only.
-func TestHeldOutSitePastesThird(t *testing.T) {
-	checkHeldSites(t, "heldsites3", "held-out site pastes, third set", heldSite3Floors)
+// TestSitePastesThirdOnceHeldOut scores the third set of site pastes, once
+// held out, as TestSitePastesOnceHeldOut scores the first set.
+func TestSitePastesThirdOnceHeldOut(t *testing.T) {
+	checkHeldSites(t, "heldsites3", "site pastes, third set, once held out", heldSite3Floors)
 }
 
 // heldSite4Floors are heldSiteFloors for the fourth held-out set,
@@ -159,17 +158,18 @@ func TestHeldOutSitePastesThird(t *testing.T) {
 // sites in other languages and 4 blogs or newsletters), some pasted from
 // the headline to the last paragraph, most whole. The set was written by a
 // helper who read neither the import rules nor the pastes of the other
-// sets, and no rule has been tuned on it. The floors are what main reached
-// on it when the set landed, after 04c3b28 (the build the set was written
-// against, fc3ed98, had 23 titles, 11 pages with no furniture and 16
-// standfirsts right).
+// sets, and no rule has been tuned on it. The build the set was written
+// against, fc3ed98, had 23 titles, 22 authors, 26 all kept, 11 pages with
+// no furniture and 16 standfirsts right; the rules written from the third
+// set then raised that to 26 titles, 24 authors, 12 and 19, and the floors
+// are these.
 var heldSite4Floors = heldSiteCounts{
 	Sites:       30,
-	Titles:      25,
-	Authors:     22,
+	Titles:      26,
+	Authors:     24,
 	AllKept:     26,
 	NoFurniture: 12,
-	Standfirsts: 18,
+	Standfirsts: 19,
 	WithStand:   21,
 }
 
