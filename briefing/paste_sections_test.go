@@ -118,3 +118,41 @@ func TestHeadlineOverAStandfirstOfItsLength(t *testing.T) {
 		}
 	}
 }
+
+// TestFurnitureInMoreLanguages pastes an article with the controls, links
+// and boxes of sites in more languages between its paragraphs, and a
+// post's tags listed one to a line after its end: none of them is left in
+// the body.
+func TestFurnitureInMoreLanguages(t *testing.T) {
+	paras := []string{
+		"The harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.",
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable through the summer.",
+		"Islanders who work late shifts on the mainland had asked for the night boats back since the autumn, the board's chair said.",
+		"The first night crossing leaves the north quay at eleven on the first Friday of June, and tickets go on sale next week.",
+	}
+	for _, junk := range [][]string{
+		{"Lytt til saken", "Lire dans l'app"},
+		{"Escuchar nota", "Ottieni il codice embed"},
+		{"Mirá también", "Temporada récord: cuántos turistas llegaron a la costa"},
+		{"Lue lisää: Kaupunki haluaa lisää saunoja rannoille", "187 Postings"},
+		{"Recevez gratuitement les newsletters de La Gazette du Port", "Je m'inscris"},
+	} {
+		page := "Night ferries return in June\n\nBy Jane Doe\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" + junk[0] + "\n" + junk[1] + "\n\n" + paras[2] + "\n\n" + paras[3] +
+			"\n\nferries\nharbour-news\nislands\n"
+		b, err := Import("a.txt", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := bodyText(b)
+		for _, j := range append(junk, "harbour-news") {
+			if strings.Contains(body, j) {
+				t.Errorf("body keeps %q:\n%s", j, body)
+			}
+		}
+		for _, p := range paras {
+			if !strings.Contains(body, p) {
+				t.Errorf("body lost %q", p)
+			}
+		}
+	}
+}

@@ -18,7 +18,7 @@ var pasteUIWords = lexiconSet("paste_ui.txt")
 var (
 	// playerLine is video player and gallery text: times, load and
 	// progress counters, "1 of 24", "17/50 ...".
-	playerLine = lazyCompile(`(?i)^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?:loaded|progress|current time|duration|remaining time)\s*:?.{0,20}|(?:comments?|replies|responses)\s*\(\d+(?: posted)?\)|\d{1,3}\s*(?:/|of)\s*\d{1,3}\b.{0,80}|your (?:video|ad) will (?:play|begin|start) in.*|wait \d+ seconds? to continue\.?|\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:views|comments?|shares|likes|responses|replies|reactions|min read|minutes? read)\b.{0,20})$`)
+	playerLine = lazyCompile(`(?i)^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?:loaded|progress|current time|duration|remaining time)\s*:?.{0,20}|(?:comments?|replies|responses)\s*\(\d+(?: posted)?\)|\d{1,3}\s*(?:/|of)\s*\d{1,3}\b.{0,80}|your (?:video|ad) will (?:play|begin|start) in.*|wait \d+ seconds? to continue\.?|\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:views|comments?|shares|likes|responses|replies|reactions|min read|minutes? read|postings|kommentare|commentaires|comentarios|commenti|kommentarer|reacties)\b.{0,20})$`)
 	// bracketLink is a link to another story set in brackets: "[Read: …]".
 	bracketLink = lazyCompile(`(?i)^\[(?:read|related|see|watch|listen|more|also)\b.*\]$`)
 	// storyLinkTail is a link to another story: a headline, then a bar and
@@ -259,7 +259,7 @@ func readerPitch(t string) bool {
 var (
 	newsletterWords = []string{"newsletter", "nieuwsbrief"}
 	newsletterAsks  = []string{"sign up", "subscribe to", "get our", "get the", "iscriviti", "inscrivez-vous", "abonnez-vous", "suscríbete",
-		"suscribite", "melden sie sich", "meld je aan", "assine"}
+		"suscribite", "melden sie sich", "meld je aan", "assine", "recevez", "recibí", "recibe", "ricevi", "receba", "abonneer", "prenumerera", "tilaa"}
 	newsletterVoice = []string{"our newsletter", "this weekly newsletter", "this daily newsletter", "our free newsletter"}
 )
 
@@ -1825,8 +1825,8 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		if !keepsEdge(blocks[j], info[j], nextText(blocks, j)) || j > 0 && bylineUsesNext(blocks[j-1].text, blocks[j].text) {
 			break // not the article's, or the date under its byline
 		}
-		if dir > 0 && labelOverLinks(blocks, info, j) {
-			break // "More on this topic" over other stories' headlines
+		if dir > 0 && (labelOverLinks(blocks, info, j) || tagRun(blocks, j)) {
+			break // "More on this topic" over other stories' headlines; "linux", "homelab"
 		}
 		if dir < 0 && captionUnderByline(blocks, info, j) {
 			break // the lead photo's caption
@@ -1834,6 +1834,28 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		at, taken = j, taken+1
 	}
 	return at
+}
+
+// tagRun reports whether block j and the one after it are each a tag
+// alone: one word in lower case, perhaps hyphenated ("systemd",
+// "cost-optimization"), as a post's tags are listed under it.
+func tagRun(blocks []block, j int) bool {
+	return j+1 < len(blocks) && loneTag(blocks[j].text) && loneTag(blocks[j+1].text)
+}
+
+// loneTag reports whether a line is one word in lower case, of letters,
+// digits and hyphens, starting with a letter.
+func loneTag(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || !unicode.IsLower(firstRune(t)) {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsLower(r) && !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // labelOverLinks reports whether block j is a short label that is no
