@@ -62,6 +62,9 @@ func newAnalysis(d *Doc, m *Models) *analysis {
 		fs := make([]feature, 0, 64) // room for a token's features
 		for i := lo; i < hi; i++ {
 			an.names[i] = spansOf(i, tagNames(m.Names, &d.Paras[i], fs))
+			if m.mendNames {
+				an.names[i] = mendSpans(d, i, an.names[i])
+			}
 		}
 	})
 	all := make([]NameSpan, 0, countAll(an.names))
@@ -298,9 +301,10 @@ func (an *analysis) choose(q quoteAt, pr prepared, prev int, fs *[]feature) cand
 }
 
 // people returns the entities with the people named by one word, who
-// never speak, and whom the text introduces as an organisation ("Chinese
-// company Huawei") made organisations: the tagger took a company for a
-// person. In German text such lone words are left out.
+// never speak, and whom the text names as an organisation ("Chinese
+// company Huawei", "Acme's shares"; see introducedAsOrg) made
+// organisations: the tagger took a company for a person. In German text
+// such lone words are left out.
 func (an *analysis) people(quotes []Quote) []*Entity {
 	speaks := map[int]bool{}
 	for _, q := range quotes {
@@ -447,20 +451,84 @@ func (an *analysis) interrupted(a, b quoteAt) bool {
 	return cue
 }
 
-// introducedAsOrg reports whether a mention of e follows a word that
-// names a kind of organisation ("company", "group").
+// introducedAsOrg reports whether the text names e as an organisation: a
+// mention follows a word that names a kind of organisation, or its plural
+// ("company Huawei", "insurers Cigna"); or, the name being no given name,
+// an apposition names one ("Teck, the Canadian mining company") or the
+// text says e has what a company has ("Acme's shares"; see hasAsOrg).
 func (an *analysis) introducedAsOrg(e *Entity) bool {
 	w := lex()
 	for _, m := range e.Mentions {
 		if m.From > 0 {
 			t := an.doc.Paras[m.Para].Toks[m.From-1]
-			if !t.Cap && (w.orgWords[t.Lower()] || t.in(inOrgIntro)) {
+			if !t.Cap && (w.orgWords[t.Lower()] || t.in(inOrgIntro) || w.facts.orgIntro[strings.TrimSuffix(t.Lower(), "s")]) {
 				return true
 			}
+		}
+		if !w.firstNames[lower(e.Name)] && (an.orgAfter(m) || an.hasAsOrg(m)) {
+			return true
 		}
 	}
 	return false
 }
+
+// orgAfter reports whether a name span is followed by an apposition
+// that names a kind of organisation: a comma, "the" or "a", and within
+// three more words a noun that introduces one and heads the apposition
+// ("Acme, the Canadian mining company,").
+func (an *analysis) orgAfter(m NameSpan) bool {
+	ts := an.doc.Paras[m.Para].Toks
+	i := m.To
+	if i+2 >= len(ts) || !ts[i].Is(",") {
+		return false
+	}
+	if l := ts[i+1].Lower(); l != "the" && l != "a" && l != "an" {
+		return false
+	}
+	for j := i + 2; j < len(ts) && j < i+6 && ts[j].Kind == Word; j++ {
+		if !ts[j].Cap && ts[j].in(inOrgIntro) {
+			// the noun heads the apposition: "an airline pilot" is none
+			return j+1 == len(ts) || ts[j+1].Kind != Word || appositionEnds[ts[j+1].Lower()]
+		}
+	}
+	return false
+}
+
+// hasAsOrg reports whether the text says that the name span m has what a
+// company has (orgs.txt, "has"): "Acme's shares", "shares of Acme",
+// "Acme, whose processors", or "its revenue" later in its sentence with
+// no other name or personal pronoun before it.
+func (an *analysis) hasAsOrg(m NameSpan) bool {
+	has := lex().facts.orgHas
+	ts := an.doc.Paras[m.Para].Toks
+	after := func(i int) bool { return i < len(ts) && ts[i].Kind == Word && has[ts[i].Lower()] }
+	i := m.To
+	if isPossessive(ts[i-1].Text()) && after(i) || i+1 < len(ts) && isPossessive(ts[i].Text()) && after(i+1) {
+		return true // "Acme's shares"
+	}
+	if m.From >= 2 && ts[m.From-1].Lower() == "of" && has[ts[m.From-2].Lower()] {
+		return true // "shares of Acme"
+	}
+	if i+1 < len(ts) && ts[i].Is(",") && ts[i+1].Lower() == "whose" && after(i+2) {
+		return true // "Acme, whose processors"
+	}
+	for j := i; j < len(ts) && ts[j].Sent == ts[m.From].Sent; j++ {
+		if an.mentions.covers(m.Para, j) || personalPronouns[ts[j].Lower()] {
+			return false
+		}
+		if ts[j].Lower() == "its" && after(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// personalPronouns are the pronouns that stand for a person.
+var personalPronouns = map[string]bool{"he": true, "she": true, "him": true, "his": true, "her": true, "hers": true}
+
+// appositionEnds are the words that may follow the head noun of an
+// apposition.
+var appositionEnds = map[string]bool{"that": true, "which": true, "whose": true, "in": true, "based": true, "of": true, "with": true, "from": true, "and": true}
 
 // besideCue returns the index of the candidate standing right beside the
 // reporting verb that introduces q in the sentence the quote closes or

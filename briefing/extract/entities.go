@@ -144,6 +144,8 @@ func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*E
 		default:
 			kind := s.Kind
 			switch last := d.Paras[s.Para].Toks[s.To-1].Lower(); {
+			case namesLaw(d.Paras[s.Para].Toks, s):
+				// "Convention on the Law of the Sea" is no sea
 			case lex().mapWords[last] && s.To-s.From > 1:
 				kind = PlaceName // "Stewart Island", "Bering Sea"
 			case kind == PlaceName && lex().orgWords[last] && !lex().areaWords[last]:

@@ -19,6 +19,9 @@ type factLexicon struct {
 	// orgIntro are the nouns that introduce an organisation's name:
 	// "company Huawei", "the firm Acme".
 	orgIntro map[string]bool
+	// orgHas are the nouns for what a company has and a person does not:
+	// "Acme's shares", "Acme, whose processors".
+	orgHas map[string]bool
 	// placeSeqs are the listed places of several words, as the tokens of
 	// their spellings, by first token: for the places the tagger leaves.
 	placeSeqs map[string][][]string
@@ -66,6 +69,7 @@ func readFactLexicon() *factLexicon {
 	orgs := lexicon.Kinds("orgs")
 	lx.orgSuffix = toSet(orgs["suffix"])
 	lx.orgIntro = toSet(orgs["intro"])
+	lx.orgHas = toSet(orgs["has"])
 	for _, line := range orgs["known"] {
 		names, detail := splitEntry(line, ";")
 		e := namedEntry{name: names[0], detail: detail}

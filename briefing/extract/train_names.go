@@ -114,13 +114,17 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// scoreNames tags exs with m and counts exact span matches of kind k.
-func scoreNames(m *Model, exs []*example, k EntityKind) nameScore {
+// scoreNames tags exs with m and counts exact span matches of kind k;
+// with mend, of the spans as the analysis mends them (mendSpans).
+func scoreNames(m *Model, exs []*example, k EntityKind, mend bool) nameScore {
 	var s nameScore
 	var fs []feature
 	for _, ex := range exs {
 		for pi := range ex.doc.Paras {
 			got := spansOf(pi, tagNames(m, &ex.doc.Paras[pi], fs))
+			if mend {
+				got = mendSpans(ex.doc, pi, got)
+			}
 			want := spansOf(pi, ex.tags[pi])
 			set := map[NameSpan]bool{}
 			for _, g := range want {

@@ -88,8 +88,10 @@ func TestValidationScores(t *testing.T) {
 		exs = append(exs, newExample(a))
 	}
 	for _, k := range []EntityKind{PersonName, OrgName, PlaceName} {
-		ns := scoreNames(builtin().Names, exs, k)
+		ns := scoreNames(builtin().Names, exs, k, false)
 		t.Logf("validation %s names (exact spans against the silver ones): precision %.3f recall %.3f of %d", k, ns.precision(), ns.recall(), ns.gold)
+		ms := scoreNames(builtin().Names, exs, k, true)
+		t.Logf("validation %s names, mended (mendSpans): precision %.3f recall %.3f of %d", k, ms.precision(), ms.recall(), ms.gold)
 	}
 	ps := EvaluatePeople(builtin(), val)
 	t.Logf("validation people: %v", ps)

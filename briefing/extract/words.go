@@ -17,6 +17,9 @@ type words struct {
 	// mapWords end the names of features of the map ("Island", "Sea"),
 	// areaWords those of other places ("City", "Avenue"): placewords.txt.
 	mapWords, areaWords map[string]bool
+	// lawWords end the names of laws and treaties ("Act"), eventWords
+	// those of events ("Olympics"): otherwords.txt.
+	lawWords, eventWords map[string]bool
 	// cuePhrases are the reporting phrases of several words ("according to").
 	cuePhrases [][]string
 	// pronouns maps a personal pronoun to "person" (he, she) or "group".
@@ -31,7 +34,7 @@ type words struct {
 }
 
 // analysisLists are the word lists the analysis reads.
-var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations"}
+var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords"}
 
 // lex returns the word lists, read once.
 var lex = sync.OnceValue(func() *words {
@@ -50,6 +53,8 @@ var lex = sync.OnceValue(func() *words {
 	}
 	pw := lexicon.Kinds("placewords")
 	w.mapWords, w.areaWords = toSet(pw["feature"]), toSet(pw["area"])
+	ow := lexicon.Kinds("otherwords")
+	w.lawWords, w.eventWords = toSet(ow["law"]), toSet(ow["event"])
 	for _, l := range lexicon.Lines("cues") {
 		f := strings.Fields(l)
 		if len(f) == 1 {
