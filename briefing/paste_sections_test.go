@@ -156,3 +156,34 @@ func TestFurnitureInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionsOverCreditsInMoreForms pastes article heads whose lead
+// photo's caption stands over its credit in more forms (a label in
+// another language, a dash before it, a name and an outlet after a
+// slash, under the byline) and whose reading time stands alone: the
+// caption and its credit are a caption, out of the body, and the reading
+// time goes.
+func TestCaptionsOverCreditsInMoreForms(t *testing.T) {
+	lead := "\n\nWhoever crosses the bridge on a hot day sees them everywhere: bathers along the quay, in the river below the park, on the rocks by the harbour.\n\n" +
+		"That could change. The city's works office has ordered a study of whether a river bath could open in front of the old town by next summer.\n"
+	for _, credit := range []string{"Kuva: Jane Roe", "- Copyright Harbour Rail/Jane Roe", "Jane Roe / Harbour News", "Foto: Jane Roe"} {
+		page := "City\nHarbour\n\nThe old harbour may soon be fit for bathing again\n\n" +
+			"The city is studying whether a river bath could open in front of the old town. The water is clean enough; the boats are the problem.\n\n" +
+			"Mia Berger\n17.07.2025, 05.30 Uhr\n3 min\nListen\nShare\n" +
+			"Bathers on the east quay, where swimming is already allowed.\n" + credit + lead
+		b, err := Import("a.txt", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := bodyText(b)
+		if strings.Contains(body, "Bathers on the east quay") || strings.Contains(body, "3 min") || strings.Contains(body, "Jane Roe") {
+			t.Errorf("%q: body keeps the caption, its credit or the reading time:\n%s", credit, body)
+		}
+		if len(b.Captions) != 1 || !strings.HasPrefix(b.Captions[0].Text, "Bathers on the east quay") || !strings.Contains(b.Captions[0].Credit, "Jane Roe") {
+			t.Errorf("%q: captions %q, want the caption with its credit", credit, b.Captions)
+		}
+		if len(b.Authors) != 1 || b.Authors[0] != "Mia Berger" {
+			t.Errorf("%q: authors %q", credit, b.Authors)
+		}
+	}
+}

@@ -360,7 +360,7 @@ const maxStampWords = 8
 // 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET", "2 hours
 // ago", "hace 3 horas"), a reading time ("— 6 min read", "Reading time: 4
 // minutes").
-var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s? read|this article is more than \d+ years? old\.?|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min(?:ute)?s?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
+var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s?\.?(?: read)?|this article is more than \d+ years? old\.?|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min(?:ute)?s?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
 
 // pageStamp reports whether a short line is a page's small print (see
 // stampLine) or a row of hashtags ("#beginners #career").
@@ -1250,7 +1250,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		if c, ok := pasteCaption(bl.text); ok {
 			b.Captions = appendCaption(b.Captions, c)
-		} else if labelsCaption(blocks, info, i) || i == first-1 && captionUnderByline(blocks, info, i) {
+		} else if labelsCaption(blocks, info, i) || i == first-1 && captionUnderByline(blocks, info, i) || overItsCredit(blocks, info, i) {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 		}
 	}
@@ -1371,7 +1371,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			out = append(out, bl)
 			continue
 		}
-		if !in.prose && proseBefore <= bylineParagraphs {
+		if !in.prose && proseBefore <= bylineParagraphs && !(len(b.Authors) > 0 && bareCredit(bl.text) && captionOverCredit(out, blocks, info, i, first)) {
+			// (A credit right under a paragraph, the byline found, is the
+			// photo's: "Karin Hofer / NZZ" under its caption.)
 			names, ok := pasteByline(bl.text, nextText(blocks, i))
 			if ok {
 				names = namesPastFollow(blocks, i, names)
@@ -1828,7 +1830,7 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		if dir > 0 && (labelOverLinks(blocks, info, j) || tagRun(blocks, j)) {
 			break // "More on this topic" over other stories' headlines; "linux", "homelab"
 		}
-		if dir < 0 && captionUnderByline(blocks, info, j) {
+		if dir < 0 && (captionUnderByline(blocks, info, j) || overItsCredit(blocks, info, j)) {
 			break // the lead photo's caption
 		}
 		at, taken = j, taken+1
@@ -1873,6 +1875,24 @@ func labelOverLinks(blocks []block, info []pasteInfo, j int) bool {
 		}
 	}
 	return true
+}
+
+// bareCredit reports whether a line is only a photo's credit (see
+// pasteCaption): "Karin Hofer / NZZ", "Kuva: Jane Doe".
+func bareCredit(t string) bool {
+	c, ok := pasteCaption(t)
+	return ok && c.Text == "" && c.Credit != ""
+}
+
+// overItsCredit reports whether block j is a photo's caption over its
+// credit: a line of no more than a caption's words set right over a line
+// that is only a credit ("Am Utoquai wird schon heute gebadet." over
+// "Karin Hofer / NZZ").
+func overItsCredit(blocks []block, info []pasteInfo, j int) bool {
+	if j+1 >= len(blocks) || !info[j+1].tight || info[j].words > maxCaptionWords || blocks[j].kind == heading {
+		return false
+	}
+	return bareCredit(blocks[j+1].text)
 }
 
 // maxFirstSubheadingWords is the most words of a subheading right under
