@@ -187,3 +187,37 @@ func TestCaptionsOverCreditsInMoreForms(t *testing.T) {
 		}
 	}
 }
+
+// TestPromotionBoxesOverTheirButtons pastes an article with a box that
+// promotes something over its button between its paragraphs: the box
+// goes, and a writer's note over a subscription's button stays.
+func TestPromotionBoxesOverTheirButtons(t *testing.T) {
+	paras := []string{
+		"The harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.",
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable through the summer.",
+		"Islanders who work late shifts on the mainland had asked for the night boats back since the autumn, the board's chair said.",
+	}
+	for _, box := range []string{
+		"Harbour Week event\nJoin 5,000 sailors and shipbuilders at the Harbour Expo 2025\nRotterdam | October 27-29, 2025\nREGISTER NOW",
+		"Subscribe to The Quay\nNever miss an issue: sign up now to get the whole archive.\njane@example.com\nSubscribe",
+		"La Gazette du Port\nVous avez un projet de déménagement ?\nJe m'inscris",
+	} {
+		page := "Night ferries return in June\n\nBy Jane Doe\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" + box + "\n\n" + paras[2] +
+			"\n\nJane Doe is the harbour reporter of The Quay.\nSubscribe for $3/month\n"
+		b, err := Import("a.txt", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := bodyText(b)
+		for _, l := range strings.Split(box, "\n") {
+			if strings.Contains(body, l) {
+				t.Errorf("body keeps %q:\n%s", l, body)
+			}
+		}
+		for _, p := range append(paras, "Jane Doe is the harbour reporter of The Quay.") {
+			if !strings.Contains(body, p) {
+				t.Errorf("body lost %q:\n%s", p, body)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -125,6 +126,14 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			}
 		case closesCard(t, in) && i-1 >= first && info[i-1].words <= maxCardTeaserWords/2:
 			dropCard(blocks, info, drop, first, i)
+		case callToAction(blocks[i].text) && i > first && info[i].tight:
+			// A promotion's box over its button ("Join 10k+ leaders at
+			// our conference", "REGISTER NOW"): the short lines set right
+			// above the button go with it.
+			drop[i] = true
+			for j, n := i-1, 0; j >= first && n < maxPromoLines && info[j].words <= maxPromoLineWords && info[j+1].tight && !statement(blocks[j].text); j, n = j-1, n+1 {
+				drop[j] = true
+			}
 		case pitchOverButton(blocks, info, i, first):
 			// A call to action over its button ("Try it free today!" over
 			// "Start").
@@ -445,6 +454,63 @@ const (
 	maxPitchWords  = 15
 	maxButtonWords = 3
 )
+
+// statement reports whether a line is a sentence that ends with a full
+// stop and does not speak to the reader: a writer's note ("Jane Doe is an
+// environment reporter.") over a box, not the box's pitch ("Don't miss
+// out on the latest issues. Sign up now to get access.", which asks for
+// the sign-up).
+func statement(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, ".") {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if wordIn(strings.Trim(w, "(,.;:!?"), secondPerson) {
+			return false
+		}
+	}
+	return !containsFold(t, newsletterAsks)
+}
+
+// Limits of a promotion's box over its button (see callToAction).
+const (
+	maxPromoLines     = 3
+	maxPromoLineWords = 20
+)
+
+// ctaVerbs open the buttons of a promotion's box.
+var ctaVerbs = []string{"learn", "register", "subscribe", "join", "sign", "get", "donate", "try", "start", "download", "shop", "book", "claim", "become"}
+
+// ctaButtons are buttons of a promotion's box in other languages.
+var ctaButtons = []string{"je m'inscris", "je m'abonne", "s'abonner", "suscríbete", "suscribirme", "abonnieren", "jetzt abonnieren", "iscriviti", "abbonati", "assine", "assinar", "prenumerera", "tilaa", "abonneer"}
+
+// callToAction reports whether a line is a promotion's button: up to three
+// words, no sentence, either a button of ctaButtons or a verb of ctaVerbs
+// and a word or two, in capitals ("REGISTER NOW", "LEARN MORE") or, for
+// the verbs of joining, in sentence case ("Become a member"; "Subscribe"
+// alone too).
+func callToAction(t string) bool {
+	t = strings.TrimSpace(t)
+	n := wordCount(t)
+	if n == 0 || n > maxButtonWords || sentenceEnds(t) {
+		return false
+	}
+	if lineIsOneOf(t, ctaButtons) {
+		return true
+	}
+	first, _, _ := strings.Cut(strings.ToLower(t), " ")
+	if !slices.Contains(ctaVerbs, first) || n == 1 && first != "subscribe" {
+		return false
+	}
+	// In capitals any of them is a button; in sentence case "Learn more"
+	// or "Try it now" may be a product page's own link, so only the
+	// verbs of joining are.
+	return isAllCaps(t) || unicode.IsUpper(firstRune(t)) && slices.Contains(joinVerbs, first)
+}
+
+// joinVerbs are the verbs of ctaVerbs that make a button in sentence case.
+var joinVerbs = []string{"subscribe", "join", "become", "register", "donate"}
 
 // pitchOverButton reports whether blocks[i] is a button ("Next", "Sign
 // in", only control words) on the line right under a short exclamation set
