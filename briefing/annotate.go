@@ -1,17 +1,54 @@
 package briefing
 
-import "brief/briefing/extract"
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"brief/briefing/extract"
+)
 
 // annotate finds the people, quotes and key facts of an imported briefing.
 // The analysis (briefing/extract) reads the body once: it tags the names,
 // groups them into people, organisations and places, attributes every
 // quote to its speaker, and finds the dates and figures. annotate only
 // places what it found in the briefing's sections.
+//
+// The names are told apart by models learnt from English news. In an
+// article in another language (see inEnglish) they are not to be trusted:
+// capitalised nouns and the words that open sentences pass for people and
+// places ("El", "Lösung"). There only the dates and figures are key facts,
+// and a quote keeps its speaker when the speaker's name is two words or
+// more, each capitalised, without a role.
 func annotate(b *Briefing) {
 	paras := bodyParas(b)
 	doc, r := analyse(paras)
 	b.Quotes = quotesFrom(r, paras)
 	b.Facts = factsFrom(peopleFrom(doc, r, paras), extract.Facts(doc, r), paras)
+	if !inEnglish(paras) {
+		b.Facts = slices.DeleteFunc(b.Facts, func(f Fact) bool { return f.Kind != Date && f.Kind != Figure })
+		for i := range b.Quotes {
+			if q := &b.Quotes[i]; !fullName(q.Speaker) {
+				q.Speaker = ""
+			}
+			b.Quotes[i].Role = ""
+		}
+	}
+}
+
+// fullName reports whether a speaker's name is two words or more, each
+// opening with a capital: "Rosa Hindelang", not "Los" or "XIXe".
+func fullName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // analyse runs the analysis on the body's paragraphs.
