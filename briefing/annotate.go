@@ -17,21 +17,29 @@ import (
 // The names are told apart by models learnt from English news. In an
 // article in another language (see inEnglish) they are not to be trusted:
 // capitalised nouns and the words that open sentences pass for people and
-// places ("El", "Lösung"). There only the dates and figures are key facts,
-// and a quote keeps its speaker when the speaker's name is two words or
-// more, each capitalised, without a role.
+// places ("El", "Lösung"). There a quote keeps its speaker when the
+// speaker's name is two words or more, each capitalised, without a role,
+// and the key facts are those speakers, the dates and the figures.
 func annotate(b *Briefing) {
 	paras := bodyParas(b)
 	doc, r := analyse(paras)
 	b.Quotes = quotesFrom(r, paras)
 	b.Facts = factsFrom(peopleFrom(doc, r, paras), extract.Facts(doc, r), paras)
 	if !inEnglish(paras) {
-		b.Facts = slices.DeleteFunc(b.Facts, func(f Fact) bool { return f.Kind != Date && f.Kind != Figure })
+		speakers := map[string]bool{}
 		for i := range b.Quotes {
-			if q := &b.Quotes[i]; !fullName(q.Speaker) {
+			q := &b.Quotes[i]
+			if !fullName(q.Speaker) {
 				q.Speaker = ""
 			}
-			b.Quotes[i].Role = ""
+			q.Role = ""
+			speakers[q.Speaker] = q.Speaker != ""
+		}
+		b.Facts = slices.DeleteFunc(b.Facts, func(f Fact) bool {
+			return f.Kind != Date && f.Kind != Figure && !(f.Kind == Person && speakers[f.Text])
+		})
+		for i := range b.Facts {
+			b.Facts[i].Detail = ""
 		}
 	}
 }
