@@ -40,3 +40,23 @@ func TestBylinesOfBlogsAndForeignSites(t *testing.T) {
 		}
 	}
 }
+
+// TestBlogPostUnderItsDate pastes a blog's page whole: the blog's name and
+// tagline over its menu, the post's date over the post's title, and the
+// author under the post in the theme's words, split over lines in
+// Spanish ("Publicado por" over the name).
+func TestBlogPostUnderItsDate(t *testing.T) {
+	page := "Cuaderno del Puerto\nApuntes de un muelle en el norte\nPágina principal\nQuiénes somos\nRecetas\nsábado, 15 de marzo de 2025\n\n" +
+		"Barcos de noche: lo que aprendí en tres temporadas\n\n" +
+		"Hace tres años empecé a cruzar de noche en el ferri del norte, un barco viejo con más viento en cubierta del que me habría gustado aquella primera vez.\n\n" +
+		"Os dejo aquí lo que me ha funcionado, por si a alguien le sirve en su primer invierno a bordo.\n\n" +
+		"El camarote siempre vale la pena, aunque cueste el doble que el asiento, porque la noche es larga y el mar del norte no perdona.\n\n" +
+		"Publicado por\nMarta Lasheras\nen\n10:42\n4 comentarios:\nCompartir en X\n"
+	b, err := Import("a.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Barcos de noche: lo que aprendí en tres temporadas"; b.Title != want || !reflect.DeepEqual(b.Authors, []string{"Marta Lasheras"}) {
+		t.Errorf("title %q, authors %q; want %q, [Marta Lasheras]", b.Title, b.Authors, want)
+	}
+}

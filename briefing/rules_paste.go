@@ -1174,7 +1174,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	last = cutAtWidget(blocks, info, first, last)
 	if head := headlineWithoutSite(b.Title, blocks, first); head != b.Title {
 		b.Title = head // the page's title over the whole page: its headline stands above the article
-	} else if from := bylineNear(blocks, info, first, last); titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, from) {
+	} else if from := bylineNear(blocks, info, first, last); titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, from) || postUnderDate(b.Title, blocks, info, from) {
 		// A page pasted whole opens with its menus: the headline is the
 		// title-shaped line nearest above the article.
 		if h := headlineUnderLabel(blocks, info, from); h >= 0 {
@@ -1493,12 +1493,17 @@ func namesPastFollow(blocks []block, i int, names []string) []string {
 	return names
 }
 
+// postedUnderPost open the line under a blog's post that names its author,
+// in the languages of the platforms' themes.
+var postedUnderPost = []string{"posted by ", "publicado por ", "publié par ", "pubblicato da ", "veröffentlicht von ", "postado por ", "geplaatst door "}
+
 // postedByBelow reads the authors of a blog's post from its "Posted by
-// Jane Doe at 9:14 AM" line under the post, which platforms set there
-// rather than above it; nil when there is none.
+// Jane Doe at 9:14 AM" line under the post ("Publicado por" with the name
+// on the next line), which platforms set there rather than above it; nil
+// when there is none.
 func postedByBelow(blocks []block, last int) []string {
 	for j := last + 1; j < len(blocks) && j <= last+maxLinesToPostedBy; j++ {
-		if t := strings.TrimSpace(blocks[j].text); indexFold(t, "posted by ") == 0 {
+		if t := strings.TrimSpace(blocks[j].text); slices.ContainsFunc(postedUnderPost, func(o string) bool { return indexFold(t+" ", o) == 0 }) {
 			if names, ok := pasteByline(t, nextText(blocks, j)); ok {
 				return names
 			}
@@ -2119,6 +2124,17 @@ const shortTitleWords = 4
 func titleOverMenu(title string, blocks []block, info []pasteInfo, from int) bool {
 	in := judgePasteLine(block{text: title}, false)
 	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title)) && menuAbove(blocks, info, headlineAbove(blocks, info, from))
+}
+
+// postUnderDate reports whether the line a paste opens with, taken for
+// its title, is a blog's name over its menus, with the post's title under
+// the post's date nearer the article: a short first line, and the
+// headline nearest the article's byline or first paragraph (at from) set
+// right under a date line ("Saturday, 15 March 2025" over "Tomatoes on a
+// balcony"), as blogs date their posts.
+func postUnderDate(title string, blocks []block, info []pasteInfo, from int) bool {
+	h := headlineAbove(blocks, info, from)
+	return h >= 2 && wordCount(title) <= shortTitleWords && isDateLine(blocks[h-1].text, info[h-1].words) && lineKey(blocks[h].text) != lineKey(title)
 }
 
 // mostlyControls reports whether half the words of a line or more are
