@@ -6,16 +6,16 @@ import (
 	"testing"
 )
 
-// The pastes of testdata/heldsites2 and testdata/heldsites4 are held out:
+// The pastes of testdata/heldsites4 are held out:
 // made-up articles laid out as the article pages of sites that none of the
 // import rules were written from, with each site's own furniture, in the
 // answer format of testdata/sitepastes. They say how the rules do on sites
 // they have not seen, so only their sum is reported: per-page misses are
 // logged only when BRIEF_SHOW_HELD_OUT=1, and no rule may be tuned on them.
 //
-// The pastes of testdata/heldsites and testdata/heldsites3 were held out
-// before (two stops, and one); the rules are tuned on them since, and they
-// are scored like the others, in sum, against floors.
+// The pastes of testdata/heldsites, heldsites2 and heldsites3 were held
+// out before (for two stops, two and one); the rules are tuned on them
+// since, and they are scored like the others, in sum, against floors.
 
 // heldSiteCounts are the summary counts of the held-out site pastes.
 type heldSiteCounts struct {
@@ -41,7 +41,7 @@ var heldSiteFloors = heldSiteCounts{
 	Titles:      29,
 	Authors:     28,
 	AllKept:     28,
-	NoFurniture: 11,
+	NoFurniture: 14,
 	Standfirsts: 14,
 	WithStand:   17,
 }
@@ -104,28 +104,26 @@ func checkHeldSites(t *testing.T, dir, what string, floors heldSiteCounts) {
 	}
 }
 
-// heldSite2Floors are heldSiteFloors for the second held-out set,
-// testdata/heldsites2: 30 more sites, written after the rules of the first
-// set's stop by a helper who read neither the rules nor the other sets.
-// They are what the rules reached when the set was written, and again at
-// the end of that stop; titles rose from 22 to 25 and authors from 23 to
-// 24 in the next stop, whose rules for the head of a page (the headline
-// over a menu, over a standfirst without a full stop, the byline under
-// it) were written from other data.
+// heldSite2Floors are heldSiteFloors for the second set,
+// testdata/heldsites2: 30 more sites, written by a helper who read neither
+// the rules nor the other sets. It was held out for two stops (its sums
+// when it was promoted: 25 titles, 24 authors, 24 all kept, 5 with no
+// furniture, 19 of 23 standfirsts) and is tuning data since, its misses
+// read. The floors are what the rules reach on it now.
 var heldSite2Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      25,
 	Authors:     24,
 	AllKept:     24,
-	NoFurniture: 5,
+	NoFurniture: 12,
 	Standfirsts: 19,
 	WithStand:   23,
 }
 
-// TestHeldOutSitePastes scores the held-out site pastes as
-// TestSitePastesOnceHeldOut scores the first set.
-func TestHeldOutSitePastes(t *testing.T) {
-	checkHeldSites(t, "heldsites2", "held-out site pastes, second set", heldSite2Floors)
+// TestSitePastesSecondOnceHeldOut scores the second set of site pastes,
+// once held out, as TestSitePastesOnceHeldOut scores the first set.
+func TestSitePastesSecondOnceHeldOut(t *testing.T) {
+	checkHeldSites(t, "heldsites2", "site pastes, second set, once held out", heldSite2Floors)
 }
 
 // heldSite3Floors are heldSiteFloors for the third set,
@@ -138,10 +136,10 @@ func TestHeldOutSitePastes(t *testing.T) {
 // them. The floors are what the rules reach on it now.
 var heldSite3Floors = heldSiteCounts{
 	Sites:       30,
-	Titles:      29,
-	Authors:     26,
+	Titles:      30,
+	Authors:     27,
 	AllKept:     27,
-	NoFurniture: 12,
+	NoFurniture: 21,
 	Standfirsts: 19,
 	WithStand:   20,
 }
@@ -168,7 +166,7 @@ var heldSite4Floors = heldSiteCounts{
 	Titles:      26,
 	Authors:     24,
 	AllKept:     26,
-	NoFurniture: 12,
+	NoFurniture: 13,
 	Standfirsts: 19,
 	WithStand:   21,
 }

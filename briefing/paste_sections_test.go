@@ -136,6 +136,11 @@ func TestFurnitureInMoreLanguages(t *testing.T) {
 		{"Mirá también", "Temporada récord: cuántos turistas llegaron a la costa"},
 		{"Lue lisää: Kaupunki haluaa lisää saunoja rannoille", "187 Postings"},
 		{"Recevez gratuitement les newsletters de La Gazette du Port", "Je m'inscris"},
+		{"Offrir cet article", "Lecture : 2 min."},
+		{"A lire aussi", "Prix du gazole : les petits ports pris à la gorge"},
+		{"Also Read | Harbour wall: residents seek a permanent fix", "Cadeau geven"},
+		{"Affiliate links on Harbour Tech may earn us a commission. Learn more.", "Submitting..."},
+		{"We're hiring! Interested in problems like these? Check out our open roles.", "Salvar artigos"},
 	} {
 		page := "Night ferries return in June\n\nBy Jane Doe\n\n" + paras[0] + "\n\n" + paras[1] + "\n\n" + junk[0] + "\n" + junk[1] + "\n\n" + paras[2] + "\n\n" + paras[3] +
 			"\n\nferries\nharbour-news\nislands\n"

@@ -360,7 +360,7 @@ const maxStampWords = 8
 // 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET", "2 hours
 // ago", "hace 3 horas"), a reading time ("— 6 min read", "Reading time: 4
 // minutes").
-var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s?\.?(?: read)?|this article is more than \d+ years? old\.?|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min(?:ute)?s?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
+var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s?\.?(?: read)?|this article is more than \d+ years? old\.?|(?:reading time|read time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|lesetid|lästid|lukuaika|leestijd)\s*:?\s*\d+\s*min(?:ute)?s?\.?(?:utos|uten)?\.?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
 
 // pageStamp reports whether a short line is a page's small print (see
 // stampLine) or a row of hashtags ("#beginners #career").
