@@ -60,3 +60,36 @@ func TestBlogPostUnderItsDate(t *testing.T) {
 		t.Errorf("title %q, authors %q; want %q, [Marta Lasheras]", b.Title, b.Authors, want)
 	}
 }
+
+// TestHeadsUnderASectionLabel pastes article pages that open with their
+// section's label over the headline and its standfirst, with the byline
+// in forms of other languages' sites (a name over where the writer files
+// from, a name over "Seguir", a date as "4.mar.2024"), and checks the
+// title, the authors and the date.
+func TestHeadsUnderASectionLabel(t *testing.T) {
+	lead := "\n\nThe harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n"
+	const headline = "Night ferries return to the islands in June after a winter of single crossings"
+	for _, c := range []struct {
+		head   string
+		author string
+	}{
+		{"cotidiano\n" + headline + "\nThe board says a second boat will follow in July; the islands' 600 residents depended on one crossing a day\n\nRenata Vilela Barros\nSanta Rita do Norte (SP)\n4.mar.2024 às 19h15\n\nOuvir o texto", "Renata Vilela Barros"},
+		{"Faits divers\nVal-d'Oise\n" + headline + "\nLe conseil du port a voté mardi le retour des bateaux de nuit\n\nPar Camille Durand\nLe 4 mars 2024 à 18h42\n\nLecture : 2 min.\nPartager", "Camille Durand"},
+		{"Sociedad\n" + headline + "\nLa junta del puerto votó el martes y los vecinos celebraron la noticia en el muelle\n\nEscuchar nota\n\nMartina Echeverría\nSeguir\n4 de marzo de 2024\n18:42", "Martina Echeverría"},
+		{"ESPAÑA\nGALICIA\n" + headline + "\nLos vecinos han recogido 1.400 firmas para reclamar más barcos\n\nLUCÍA GARRIDO ORTEGA\nPuerto Norte (Lugo)\nActualizado Lunes, 4 marzo 2024 - 20:31\n\nComentar", "Lucía Garrido Ortega"},
+	} {
+		b, err := Import("a.txt", []byte(c.head+lead))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Title != headline || !reflect.DeepEqual(b.Authors, []string{c.author}) || b.Published.Format("2006-01-02") != "2024-03-04" {
+			t.Errorf("title %q, authors %q, date %v; want the headline, %q, 2024-03-04", b.Title, b.Authors, b.Published.Format("2006-01-02"), c.author)
+		}
+	}
+	for _, d := range []string{"4.mar.2024", "4 marca 2024", "4. března 2024", "4 Mart 2024", "4 maart 2024", "4 dic. 2023"} {
+		if lineDate(d).IsZero() {
+			t.Errorf("%q is read as no date", d)
+		}
+	}
+}

@@ -1174,7 +1174,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	last = cutAtWidget(blocks, info, first, last)
 	if head := headlineWithoutSite(b.Title, blocks, first); head != b.Title {
 		b.Title = head // the page's title over the whole page: its headline stands above the article
-	} else if from := bylineNear(blocks, info, first, last); titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, from) || postUnderDate(b.Title, blocks, info, from) {
+	} else if from := bylineNear(blocks, info, first, last); titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, from) || postUnderDate(b.Title, blocks, info, from) ||
+		sectionLabelOverHeadline(b.Title, blocks, info, from) {
 		// A page pasted whole opens with its menus: the headline is the
 		// title-shaped line nearest above the article.
 		if h := headlineUnderLabel(blocks, info, from); h >= 0 {
@@ -2124,6 +2125,35 @@ const shortTitleWords = 4
 func titleOverMenu(title string, blocks []block, info []pasteInfo, from int) bool {
 	in := judgePasteLine(block{text: title}, false)
 	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title)) && menuAbove(blocks, info, headlineAbove(blocks, info, from))
+}
+
+// Limits of a section's label over the headline (see
+// sectionLabelOverHeadline).
+const (
+	maxLabelWords       = 3 // of the label, unless it is in capitals
+	maxLinesUnderLabel  = 3 // from the label to the headline
+	minLabelledHeadline = 5 // words of the headline under it
+)
+
+// sectionLabelOverHeadline reports whether the line a paste opens with,
+// taken for its title, is the label of the site's section over the
+// headline ("cotidiano", "Faits divers", "ESPAÑA"): a line of up to three
+// words or in capitals, with the headline nearest the article's byline or
+// first paragraph (at from; over its standfirst, see headlineOverDek)
+// within three lines under it, longer than a label, with a line or more
+// (its standfirst) between it and the byline. A short headline right over
+// one line and the byline keeps the title: that line is its standfirst,
+// a question or a caption.
+func sectionLabelOverHeadline(title string, blocks []block, info []pasteInfo, from int) bool {
+	if n := wordCount(title); n == 0 || n > maxLabelWords && !(isAllCaps(title) && n <= maxChromeWords) || sentenceEnds(title) {
+		return false
+	}
+	h := headlineAbove(blocks, info, from)
+	if h < 0 {
+		return false
+	}
+	h = headlineOverDek(blocks, info, h, from)
+	return h < maxLinesUnderLabel && info[h].words >= minLabelledHeadline && from-h >= 2
 }
 
 // postUnderDate reports whether the line a paste opens with, taken for

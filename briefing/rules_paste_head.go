@@ -184,7 +184,7 @@ func headlineAbove(blocks []block, info []pasteInfo, first int) int {
 // headlineAt reports whether block i may be a headline: three words or
 // more and no more than a title has, no chrome nor furniture, no sentence
 // ending in a full stop, opening with a capital, and no byline, caption,
-// credit or date.
+// credit, date or the place a writer files from ("Puerto Norte (Lugo)").
 func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	in := info[i]
@@ -201,7 +201,7 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() {
 		return false
 	}
-	return i == 0 || !creditLabel(blocks[i-1].text)
+	return !placeWithRegion(t) && (i == 0 || !creditLabel(blocks[i-1].text))
 }
 
 // creditLabels are the words that label a photo's credit on the line

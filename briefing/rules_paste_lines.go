@@ -417,8 +417,8 @@ func lineDate(t string) time.Time {
 
 // localDate is a date written with the month's name in Spanish,
 // Portuguese, French, Italian or German: "1 de diciembre de 2017", "25
-// avril 2015", "3. März 2024".
-var localDatePattern = lazyCompile(`(?i)\b(\d{1,2})(?:er|º|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b`)
+// avril 2015", "3. März 2024", "4.mar.2024".
+var localDatePattern = lazyCompile(`(?i)\b(\d{1,2})(?:er|º)?(?:\.\s*|\s+)(?:de\s+)?(\p{L}{3,10})(?:\.\s*|,?\s+)(?:de\s+)?(\d{4})\b`)
 
 // maxLocalDateWords is the longest line in which localDate looks for a
 // date.
@@ -460,13 +460,30 @@ var localMonths = map[string]time.Month{
 	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
 	"ottobre": 10, "dicembre": 12,
 	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+	// Short forms in Spanish and Portuguese ("4.mar.2024", "12 dic. 2023").
+	"ene": 1, "fev": 2, "abr": 4, "ago": 8, "set": 9, "out": 10, "dic": 12, "dez": 12,
+	// Dutch, the Scandinavian languages and Indonesian.
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "maj": 5,
+	"augusti": 8, "desember": 12, "maret": 3, "agustus": 8,
+	// Polish and Czech, as a date declines them.
+	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+	"września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+	"září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+	// Turkish.
+	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+	"eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }
 
 // localDate returns the first date in t written as localDatePattern reads
 // it, or the zero time.
 func localDate(t string) time.Time {
 	for _, m := range localDatePattern.FindAllStringSubmatch(t, 3) {
-		mon, ok := localMonths[strings.ToLower(m[2])]
+		name := strings.ToLower(m[2])
+		mon, ok := localMonths[name]
+		if !ok {
+			mon, ok = monthNames[name] // "4 March 2024", "4.mar.2024"
+		}
 		d, y := atoi(m[1]), atoi(m[3])
 		if ok && d >= 1 && d <= 31 && y >= 1900 && y <= 2100 {
 			return time.Date(y, mon, d, 0, 0, 0, 0, time.UTC)
@@ -1038,14 +1055,32 @@ func datesOrFollows(n string) bool {
 	}
 	first := strings.ToLower(strings.Fields(n)[0])
 	switch {
-	case !lineDate(n).IsZero() || startsWithDate(n) || strings.Contains(first, "follow"):
+	case !lineDate(n).IsZero() || startsWithDate(n) || strings.Contains(first, "follow") || followWords[first]:
 		return true
+	case placeWithRegion(n):
+		return true // where the writer files from: "Valdetorno (León)", "Santa Rita (SP)"
 	case first[0] == '@' && len(strings.Fields(n)) == 1 && len(first) > 1:
 		return true // the author's handle: "@janedoe"
 	case wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0:
 		return true
 	}
 	return wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n)) || isWireAgency(n) || outletInCapitals(n)
+}
+
+// followWords are the "Follow" buttons under a writer's name in other
+// languages.
+var followWords = map[string]bool{"seguir": true, "suivre": true, "folgen": true, "segui": true, "volgen": true, "följ": true,
+	"følg": true, "seuraa": true, "obserwuj": true, "sledovat": true, "takip": true, "ikuti": true}
+
+// placeWithRegion reports whether a line is a place with its region or
+// state in brackets, as a byline names where its writer files from: up
+// to six words, each part capitalised, the bracket closing the line.
+func placeWithRegion(n string) bool {
+	open := strings.IndexByte(n, '(')
+	if open <= 0 || !strings.HasSuffix(n, ")") || wordCount(n) > 6 || wordCount(n[open:]) > 3 {
+		return false
+	}
+	return unicode.IsUpper(firstRune(n)) && unicode.IsUpper(firstRune(n[open+1:])) && !strings.ContainsAny(n[:open], ".,;:!?")
 }
 
 // outletInCapitals reports whether a line under a writer's name is only an
