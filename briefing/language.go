@@ -18,6 +18,9 @@ var englishWords = map[string]bool{
 
 // Bounds of the test of a text's language (see inEnglish).
 const (
+	// maxLanguageWords is how many words, from the start, tell a text's
+	// language: enough for any article, and a long text costs no more.
+	maxLanguageWords = 3000
 	// minLanguageWords is the fewest words that tell a text's language;
 	// a shorter text is taken for English.
 	minLanguageWords = 30
@@ -34,13 +37,29 @@ const (
 // is 0.04 at the most.
 func inEnglish(paras []paraRef) bool {
 	words, common := 0, 0
+	var buf [8]byte // the longest of englishWords has five letters
 	for _, p := range paras {
 		for _, w := range strings.FieldsFunc(p.text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 			words++
-			if englishWords[strings.ToLower(w)] {
+			if len(w) <= len(buf) && englishWords[string(asciiLower(buf[:0], w))] {
 				common++
 			}
 		}
+		if words >= maxLanguageWords {
+			break
+		}
 	}
 	return words < minLanguageWords || float64(common) >= minEnglishShare*float64(words)
+}
+
+// asciiLower appends w to buf with its ASCII capitals in lower case.
+func asciiLower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
