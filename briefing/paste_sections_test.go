@@ -226,3 +226,38 @@ func TestPromotionBoxesOverTheirButtons(t *testing.T) {
 		}
 	}
 }
+
+// TestLinksAndCreditsOfMoreSites pastes an article with a box of links
+// under a label with a colon between its paragraphs, a caption whose
+// credit follows a dash, and a lead photo credited as a courtesy in
+// Spanish under its caption over the byline: the links go, the captions
+// are captions, and the caption is no title.
+func TestLinksAndCreditsOfMoreSites(t *testing.T) {
+	page := "Sociedad\nInundaciones en el norte\n" +
+		"Puerto Norte: el arroyo desbordó y 300 familias pasaron la noche en el club del pueblo\n" +
+		"La crecida, la mayor en dos décadas según los vecinos, cortó la ruta y dejó sin luz a la mitad del pueblo\n\n" +
+		"Vecinos de Puerto Norte cargan colchones en una camioneta frente al club\nGentileza Municipalidad de Puerto Norte\n\n" +
+		"Martina Echeverría\nSeguir\n4 de marzo de 2024\n\n" +
+		"The water arrived before the warning did. Shortly after midnight the creek broke its banks and ran through the lower streets of the town.\n\n" +
+		"More on the floods:\nFarmers count the cost of a wet March in the north\nThe river authority promises a new levee by winter\n\n" +
+		"Residents gathered outside the club on Monday morning. — Photo courtesy: Jane Roe\n\n" +
+		"The club's kitchen fed three hundred people through the night, its volunteers said, and the town hall sent blankets at dawn.\n"
+	b, err := Import("a.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Puerto Norte: el arroyo desbordó y 300 familias pasaron la noche en el club del pueblo"; b.Title != want {
+		t.Errorf("title %q, want %q", b.Title, want)
+	}
+	body := bodyText(b)
+	for _, j := range []string{"More on the floods", "Farmers count the cost", "levee by winter", "Photo courtesy", "cargan colchones", "Gentileza"} {
+		if strings.Contains(body, j) {
+			t.Errorf("body keeps %q:\n%s", j, body)
+		}
+	}
+	for _, p := range []string{"The water arrived before", "The club's kitchen fed"} {
+		if !strings.Contains(body, p) {
+			t.Errorf("body lost %q:\n%s", p, body)
+		}
+	}
+}

@@ -184,7 +184,8 @@ func headlineAbove(blocks []block, info []pasteInfo, first int) int {
 // headlineAt reports whether block i may be a headline: three words or
 // more and no more than a title has, no chrome nor furniture, no sentence
 // ending in a full stop, opening with a capital, and no byline, caption,
-// credit, date or the place a writer files from ("Puerto Norte (Lugo)").
+// credit, date or the place a writer files from ("Puerto Norte (Lugo)"),
+// nor a photo's caption over its credit.
 func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	in := info[i]
@@ -201,7 +202,7 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() {
 		return false
 	}
-	return !placeWithRegion(t) && (i == 0 || !creditLabel(blocks[i-1].text))
+	return !placeWithRegion(t) && (i == 0 || !creditLabel(blocks[i-1].text)) && !overItsCredit(blocks, info, i)
 }
 
 // creditLabels are the words that label a photo's credit on the line

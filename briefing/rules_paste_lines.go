@@ -21,7 +21,7 @@ var (
 	// "(Photo: …)", "[Photo: …]", "(Bild: Hersteller)", "Cover image by
 	// …", "Top photo: …", "Graphic: …", "Graphic by …", "Data: …", "Photo
 	// courtesy of …", "Image via …", "© …", "Credit...", "Image Credits: …".
-	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*[:,]?|(?i:image credits?|photo credits?|credits?)\s*(?::|\.\.\.|…)|(?:Photo|Photos|Foto|Fotos|Fotografía|Fotografia|Bild|Kuva|Beeld|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video|Data)\s*:|(?:Graphic|Graphics|Illustration|Photo illustration|Animation)\s+by|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|Courtesy\s+of\s|via\s|(?:Twitter|X|Instagram|TikTok|Facebook|Threads|Bluesky)\s*:|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
+	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*[:,]?|(?i:image credits?|photo credits?|credits?)\s*(?::|\.\.\.|…)|(?:Photo|Photos|Foto|Fotos|Fotografía|Fotografia|Bild|Kuva|Beeld|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video|Data)\s*:|(?:Graphic|Graphics|Illustration|Photo illustration|Animation)\s+by|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|Courtesy\s+of\s|(?:Gentileza|Cortesía|Cortesia)(?:\s+de)?\s|via\s|(?:Twitter|X|Instagram|TikTok|Facebook|Threads|Bluesky)\s*:|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
 	// creditedImage is a photo caption with its credit run in: "Image A
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
@@ -29,7 +29,7 @@ var (
 	// trailingCredit is a credit run in at the end of a caption: "… on
 	// Monday. Credit Ashraf Shazly/Agence France-Presse", "… lab | photo by
 	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
-	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?i:(?:photo(?:graph)?s?|foto|bild|picture|image|illustration)(?:\s+by|:|\s+courtesy(?:\s+of)?|\s+via))\s+|(?:[.|]\s*|\s)\[?©\s*|(?:\.\s*|\s)(?i:credit):?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
+	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?:[—–-]\s*)?(?i:(?:photo(?:graph)?s?|foto|bild|picture|image|illustration)(?:\s+by|:|\s+courtesy(?:\s+of)?:?|\s+via))\s+|(?:[.|]\s*|\s)\[?©\s*|(?:\.\s*|\s)(?i:credit):?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images".
 	slashCredit = lazyCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
@@ -141,7 +141,7 @@ func ledCredit(t string) (string, bool) {
 		t = strings.TrimLeft(t, "-–— ") // set after the caption with a dash: "- Copyright Agency/Name"
 	}
 	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "REDIT") || strings.Contains(t, "source") || strings.Contains(t, " by ") ||
-		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.HasPrefix(t, "Courtesy of ") || strings.Contains(t, " via ") || strings.HasPrefix(t, "via ")) && wordCount(t) <= 16 {
+		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.HasPrefix(t, "Courtesy of ") || strings.HasPrefix(t, "Gentileza ") || strings.HasPrefix(t, "Cortes") || strings.Contains(t, " via ") || strings.HasPrefix(t, "via ")) && wordCount(t) <= 16 {
 		if m := creditLead.FindStringSubmatch(t); m != nil && (!endsSentence(m[1]) || creditSentences(m[1])) && ledRightly(t, m[1]) {
 			return strings.TrimSpace(m[1]), true
 		}

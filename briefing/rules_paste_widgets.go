@@ -77,6 +77,8 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// A card whose teaser trails off over its "Read more" button,
 			// not the label of links under it.
 			dropCard(blocks, info, drop, first, i)
+		case dropThrough(drop, i, colonLabelledLinks(blocks, info, i, last)):
+			// "More on the harbour:" over the links, inside the article.
 		case labelOverLink(blocks, info, i, last):
 			drop[i], drop[i+1] = true, true
 		case dropThrough(drop, i, headlineList(blocks, info, i, last)), dropThrough(drop, i, labelledLinkList(blocks, info, i, last)):
@@ -239,6 +241,32 @@ func labelOverLink(blocks []block, info []pasteInfo, i, last int) bool {
 		return false
 	}
 	return noBylines(blocks, i, i+2)
+}
+
+// maxColonLabelledLinks is the most links under a label with a colon (see
+// colonLabelledLinks).
+const maxColonLabelledLinks = 5
+
+// colonLabelledLinks returns where a box of links to other stories set
+// into the article ends when it starts at blocks[i], or -1: a short label
+// that opens as such boxes do and ends with a colon ("More on the
+// harbour:", "Related:"), over one to five headlines set each on the line
+// right under the one before (not prose, no full stop), and after them a
+// blank line or the article's end. An article's own list under a sentence
+// with a colon ("The changes include:") has no such label.
+func colonLabelledLinks(blocks []block, info []pasteInfo, i, last int) int {
+	t := strings.TrimSpace(blocks[i].text)
+	if info[i].prose || info[i].words > maxLinkLabelWords || !strings.HasSuffix(t, ":") || !hasAnyPrefix([]byte(strings.ToLower(t)), linkLabelOpeners) {
+		return -1
+	}
+	j := i + 1
+	for j <= last && j-i <= maxColonLabelledLinks && info[j].tight && !info[j].prose && headlineShaped(blocks[j].text, info[j].words) && !sentenceEnds(blocks[j].text) {
+		j++
+	}
+	if j == i+1 || j <= last && info[j].tight {
+		return -1
+	}
+	return j - 1
 }
 
 // minHeadlineList is the fewest headlines of a list of links without a
