@@ -112,11 +112,11 @@ func checkHeldSites(t *testing.T, dir, what string, floors heldSiteCounts) {
 // read. The floors are what the rules reach on it now.
 var heldSite2Floors = heldSiteCounts{
 	Sites:       30,
-	Titles:      25,
-	Authors:     24,
+	Titles:      30,
+	Authors:     27,
 	AllKept:     24,
-	NoFurniture: 12,
-	Standfirsts: 19,
+	NoFurniture: 14,
+	Standfirsts: 21,
 	WithStand:   23,
 }
 
