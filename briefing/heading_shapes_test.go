@@ -27,6 +27,9 @@ func TestSubheadingsThatAskOrAddAnAside(t *testing.T) {
 		"Tidewatch ($30)",
 		"“Harbour Lights” ($20)",
 		"“The Long Tide” returns",
+		"«On se parle plus qu'avant»",
+		"\"Harbour Lead Only\"",
+		"“A long winter”",
 	}
 	notHeads := []string{
 		"It is not very clear, is it?",                                        // a tag question: prose
@@ -41,6 +44,9 @@ func TestSubheadingsThatAskOrAddAnAside(t *testing.T) {
 		"A crowd gathers at the quay. (AP)",                                   // a sentence and its credit
 		"1.2 MB (-92%)",                                                       // a figure with its change
 		"“We will not be moved,” she said",                                    // a quotation
+		"“We were not asked.”",                                                // a sentence quoted
+		"\"Lock the gates!\"",                                                 // a cry quoted
+		"«Nous n'avons pas été consultés, dit-il»",                            // a comma: a sentence
 	}
 	paras := []string{
 		"The harbour board met on Tuesday to weigh the plan, and its members spoke for two hours before the vote was taken at last.",

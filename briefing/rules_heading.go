@@ -29,6 +29,20 @@ func singleQuoted(line string) (string, bool) {
 	return "", false
 }
 
+// doubleQuoted returns the text inside a line that is one quotation in
+// double quotes or guillemets: "“A long winter”", "«On se parle»".
+func doubleQuoted(line string) (string, bool) {
+	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}, {"«", "»"}, {"„", "“"}} {
+		if len(line) > len(q[0])+len(q[1]) && strings.HasPrefix(line, q[0]) && strings.HasSuffix(line, q[1]) {
+			inner := strings.TrimSpace(line[len(q[0]) : len(line)-len(q[1])])
+			if !strings.ContainsAny(inner, "\"“”«»„") {
+				return inner, true
+			}
+		}
+	}
+	return "", false
+}
+
 // looksLikeHeading reports whether a line of plain text can be a
 // subheading: short, title-like (a capital or a digit first, perhaps after
 // an opening single quote), without final sentence punctuation, closing
@@ -44,6 +58,14 @@ func looksLikeHeading(line string) bool {
 		// A short quotation in single quotes is a subheading in the
 		// British style ("'We were not asked'").
 		return wordCount(inner) <= maxQuotedHeadingWords && looksLikeHeading(inner)
+	}
+	if inner, ok := doubleQuoted(line); ok {
+		// So is one in double quotes or guillemets, as French and
+		// American sites set a phrase of the article's as a subheading
+		// ("«On se parle plus qu'avant»", "\"Investigative Lead Only\""):
+		// with no full stop, question or exclamation mark inside, it is
+		// no sentence of dialogue.
+		return wordCount(inner) <= maxQuotedHeadingWords && !strings.ContainsAny(inner, ".?!,") && looksLikeHeading(inner)
 	}
 	// A heading may open with a quoted word ("‘Unprecedented’ strandings"),
 	// but a line that is one whole quotation is not a heading.
