@@ -159,14 +159,16 @@ func TestSitePastesThirdOnceHeldOut(t *testing.T) {
 // sets, and no rule has been tuned on it. The build the set was written
 // against, fc3ed98, had 23 titles, 22 authors, 26 all kept, 11 pages with
 // no furniture and 16 standfirsts right; the rules written from the third
-// set then raised that to 26 titles, 24 authors, 12 and 19, and the floors
-// are these.
+// set then raised that to 26 titles, 24 authors, 13 and 19. A review of
+// those rules then found some over-broad (pleas and notices that matched
+// news sentences, labels and buttons that matched subheadings and lists);
+// narrowed, they leave 12 pages with no furniture, and that floor is 12.
 var heldSite4Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      26,
 	Authors:     24,
 	AllKept:     26,
-	NoFurniture: 13,
+	NoFurniture: 12,
 	Standfirsts: 19,
 	WithStand:   21,
 }

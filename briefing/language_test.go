@@ -26,7 +26,7 @@ func TestLanguageOfMadeUpArticles(t *testing.T) {
 		"Hace tres años planté mis primeros tomates en el balcón del piso, un tercero orientado al sur con más viento del que me habría gustado. Os dejo aquí lo que me ha funcionado, por si a alguien le sirve, después de tres temporadas con muchas pérdidas y algunas alegrías.",
 		"Sur les pentes au-dessus du village, un jeune agriculteur taille depuis l'aube des châtaigniers que personne n'avait touchés depuis vingt ans. Il faut trois ans pour qu'un arbre abandonné redonne vraiment, explique ce fils d'enseignants installé ici depuis deux ans.",
 		"Um halb fünf ist es noch dunkel auf der Alpe, und die Sennerin hat den Melkeimer schon in der Hand. Zweiundzwanzig Kühe stehen im Stall, dazu ein paar Kälber, und bis zum Frühstück muss alles gemolken sein, sagt sie, während draußen der Nebel über die Wiesen zieht.",
-		"Kaupunkiin rakennetaan yleinen sauna, jonka lämpö saadaan läheisen datakeskuksen hukkalämmöstä. Hanke on osa kaupungin tavoitetta tuoda lisää yleisiä saunoja rannoille, ja ensimmäiset löylyt on tarkoitus heittää ensi kesänä, kertoo hankkeen vetäjä. Saunaan mahtuu kerralla noin neljäkymmentä kävijää.",
+		"Kaupunki kertoi maanantaina, että uusi sauna avataan ensi kesänä rannalle. Hanke oli pitkään esillä, mutta rahoitus varmistui vasta nyt, ja rakennustyöt alkavat syksyllä. Saunan lämpö saadaan läheisen datakeskuksen hukkalämmöstä, kertoo hankkeen vetäjä. Myös kävijämäärän arvioidaan kasvavan, kun uimaranta kunnostetaan samaan aikaan.",
 		"Den nye sykkelfeltet skal varmes opp om vinteren, slik at syklistene slipper is og snø på den mest brukte strekningen i byen. Kritikerne mener pengene heller burde brukes på flere sykkelfelt, men kommunen sier forsøket skal vise om løsningen kan brukes andre steder.",
 	}
 	if !inEnglish(paraRefsOf([]string{english})) {
@@ -39,6 +39,20 @@ func TestLanguageOfMadeUpArticles(t *testing.T) {
 	}
 	if !inEnglish(paraRefsOf([]string{"Hola, amigos."})) {
 		t.Error("a text too short to tell is not taken for English")
+	}
+}
+
+// TestLanguageOfResults checks that English news short on English's
+// commonest words, a page of results and names, is taken for English.
+func TestLanguageOfResults(t *testing.T) {
+	text := []string{
+		"Harbour Party gains two seats from the Greens.",
+		"Docks ward: Ruth Adeyemi (Harbour Party) 1,204; Kofi Mensah (Green Alliance) 987; Elena Petrova (Independent) 455. Turnout 31%.",
+		"Old Town ward: Liam Walsh (Harbour Party) 1,130; Grace Okafor (Green Alliance) 1,002; Tomás Reyes (Independent) 310. Turnout 28%.",
+		"North Quay ward: Anna Berg (Harbour Party) 998; Tomas Varga (Green Alliance) 960; Lea Moreau (Independent) 201. Turnout 26%.",
+	}
+	if !inEnglish(paraRefsOf(text)) {
+		t.Error("a page of English results is taken for another language")
 	}
 }
 

@@ -910,7 +910,8 @@ func markCards(blocks []block, info []pasteInfo) {
 				j = k // the card's author, kicker and photo credit, then the next card
 			}
 		}
-		if n >= minCards && !amidProse(blocks, info, i, j) && !(n == minCards && intoProse(info, j) && !info[i+1].tight) && !mostOfTheProse(info, i, j, total) {
+		if n >= minCards && !amidProse(blocks, info, i, j) && !(n == minCards && (intoProse(info, j) && !info[i+1].tight || i > 0 && info[i-1].prose)) &&
+			!mostOfTheProse(info, i, j, total) {
 			for k := i; k < j; k++ {
 				info[k] = pasteInfo{words: info[k].words, chrome: true, kind: strongChrome, furn: info[k].furn}
 			}
@@ -1070,13 +1071,28 @@ func sectionAt(blocks []block, info []pasteInfo, j int) bool {
 	return j+1 < len(info) && info[j+1].prose && !info[j].prose && looksLikeHeading(strings.TrimSpace(blocks[j].text))
 }
 
+// (Two "cards" right under a paragraph of prose, with no label between,
+// are the article's last two short sections, a subheading over a
+// paragraph each: story cards come under a label, or more of them.)
+
 // intoProse reports whether the blocks before j run straight into a
-// paragraph of prose at j. Two "cards" that do, their teasers set apart
-// as paragraphs are (not tight under their titles), are the article going
-// on: a section of it (a subheading over a paragraph) after a box of one
-// link ("À lire aussi" over a headline, then the article's next
-// paragraph).
-func intoProse(info []pasteInfo, j int) bool { return j < len(info) && info[j].prose }
+// paragraph of prose at j that more prose follows. Two "cards" that do,
+// their teasers set apart as paragraphs are (not tight under their
+// titles), are the article going on: a section of it (a subheading over a
+// paragraph) after a box of one link ("À lire aussi" over a headline, then
+// the article's next paragraph). Cards after the article run into one
+// paragraph of the page's at most (its "about us").
+func intoProse(info []pasteInfo, j int) bool {
+	if j >= len(info) || !info[j].prose {
+		return false
+	}
+	for k := j + 1; k < len(info) && k <= j+3; k++ {
+		if info[k].prose {
+			return true
+		}
+	}
+	return false
+}
 
 // maxCardFooter is how many short lines may close a story card: its
 // author, the next card's kicker, "Photo", its credit.
@@ -1372,9 +1388,11 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			out = append(out, bl)
 			continue
 		}
-		if !in.prose && proseBefore <= bylineParagraphs && !(len(b.Authors) > 0 && bareCredit(bl.text) && captionOverCredit(out, blocks, info, i, first)) {
-			// (A credit right under a paragraph, the byline found, is the
-			// photo's: "Karin Hofer / NZZ" under its caption.)
+		if !in.prose && proseBefore <= bylineParagraphs && !(len(b.Authors) > 0 && bareCredit(bl.text) && captionOverCredit(out, blocks, info, i, first) &&
+			info[i-1].words <= maxShortCaptionWords) {
+			// (A credit right under a short paragraph, the byline found,
+			// is the photo's: "Karin Hofer / NZZ" under its caption. Under
+			// a lead sentence it may still be a second byline.)
 			names, ok := pasteByline(bl.text, nextText(blocks, i))
 			if ok {
 				names = namesPastFollow(blocks, i, names)
@@ -1860,6 +1878,13 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 // alone: one word in lower case, perhaps hyphenated ("systemd",
 // "cost-optimization"), as a post's tags are listed under it.
 func tagRun(blocks []block, j int) bool {
+	k := j - 1
+	for k >= 0 && loneTag(blocks[k].text) {
+		k--
+	}
+	if k >= 0 && strings.HasSuffix(strings.TrimSpace(blocks[k].text), ":") {
+		return false // the article's own list: "run it with these names:" over "nginx", "rsync"
+	}
 	return j+1 < len(blocks) && loneTag(blocks[j].text) && loneTag(blocks[j+1].text)
 }
 
@@ -1879,13 +1904,18 @@ func loneTag(t string) bool {
 }
 
 // labelOverLinks reports whether block j is a short label that is no
-// sentence over at least two lines shaped as headlines, neither of them
-// prose (see headlineShaped): a box of links to other stories after the
-// article ("More on this topic", "La rédaction vous conseille"), not the
-// article's closing words over what it shows ("watch the footage below:").
+// sentence, a widget's (furniture) or one that opens as link boxes do
+// (see linkBoxOpeners), over at least two lines shaped as headlines,
+// neither of them prose (see headlineShaped): a box of links to other
+// stories after the article ("More on this topic", "La rédaction vous
+// conseille"), not the article's closing words over what it shows ("watch
+// the footage below:") nor its own list ("Key dates").
 func labelOverLinks(blocks []block, info []pasteInfo, j int) bool {
 	if info[j].prose || info[j].words > maxChromeWords || sentenceEnds(blocks[j].text) || introducesWhatFollows(blocks[j].text, info[j].words) || j+2 >= len(blocks) {
 		return false
+	}
+	if info[j].furn == notFurniture && !hasAnyPrefix([]byte(strings.ToLower(strings.TrimSpace(blocks[j].text))), linkBoxOpeners) {
+		return false // "Key dates" over the article's own list
 	}
 	for k := j + 1; k <= j+2; k++ {
 		if info[k].prose || !headlineShaped(blocks[k].text, info[k].words) || sentenceEnds(blocks[k].text) {
@@ -1894,6 +1924,10 @@ func labelOverLinks(blocks []block, info []pasteInfo, j int) bool {
 	}
 	return true
 }
+
+// maxShortCaptionWords is the most words of a caption that a credit under
+// it, passing for a byline, makes a caption (see pasteRules).
+const maxShortCaptionWords = 20
 
 // bareCredit reports whether a line is only a photo's credit (see
 // pasteCaption): "Karin Hofer / NZZ", "Kuva: Jane Doe".
@@ -2088,7 +2122,9 @@ const minHeadlineOverDekWords = 4
 // minSureHeadlineWords is the fewest words of a line over a standfirst
 // that make it the headline whatever the standfirst's length (no kicker
 // runs so long), unless it is one of a list of headlines (links to other
-// stories above the article's).
+// stories above the article's). A photo's caption of that length set
+// above the headline passes for it (a review's finding, kept: the rule
+// reads more pages right than it misreads).
 const minSureHeadlineWords = 8
 
 // dekExtraWords is how many words more than the headline above it a
@@ -2142,23 +2178,24 @@ func titleOverMenu(title string, blocks []block, info []pasteInfo, from int) boo
 // Limits of a section's label over the headline (see
 // sectionLabelOverHeadline).
 const (
-	maxLabelWords       = 3 // of the label, unless it is in capitals
+	maxLabelWords       = 2 // of the label; three in capitals
 	maxLinesUnderLabel  = 3 // from the label to the headline
 	minLabelledHeadline = 5 // words of the headline under it
 )
 
 // sectionLabelOverHeadline reports whether the line a paste opens with,
 // taken for its title, is the label of the site's section over the
-// headline ("cotidiano", "Faits divers", "ESPAÑA"): a line of up to three
-// words or in capitals, with the headline nearest the article's byline or
+// headline ("cotidiano", "Faits divers", "ESPAÑA"): a line of up to two
+// words, or three in capitals, without figures, with the headline nearest the article's byline or
 // first paragraph (at from; over its standfirst, see headlineOverDek)
 // within three lines under it, longer than a label, with a line or more
 // (its standfirst) between it and the byline. A short headline right over
 // one line and the byline keeps the title: that line is its standfirst,
 // a question or a caption.
 func sectionLabelOverHeadline(title string, blocks []block, info []pasteInfo, from int) bool {
-	if n := wordCount(title); n == 0 || n > maxLabelWords && !(isAllCaps(title) && n <= maxChromeWords) || sentenceEnds(title) {
-		return false
+	if n := wordCount(title); n == 0 || n > maxLabelWords && !(isAllCaps(title) && n <= maxLabelWords+1) || sentenceEnds(title) ||
+		strings.IndexFunc(title, unicode.IsDigit) >= 0 {
+		return false // "Floods hit Valencia", "Budget 2025 explained", "MAYOR QUITS OVER EXPENSES ROW": short headlines
 	}
 	h := headlineAbove(blocks, info, from)
 	if h < 0 {
@@ -2173,10 +2210,20 @@ func sectionLabelOverHeadline(title string, blocks []block, info []pasteInfo, fr
 // the post's date nearer the article: a short first line, and the
 // headline nearest the article's byline or first paragraph (at from) set
 // right under a date line ("Saturday, 15 March 2025" over "Tomatoes on a
-// balcony"), as blogs date their posts.
+// balcony"), as blogs date their posts, and only the blog's tagline and
+// menus above the date: under a standfirst, the line under the date is a
+// photo's caption.
 func postUnderDate(title string, blocks []block, info []pasteInfo, from int) bool {
 	h := headlineAbove(blocks, info, from)
-	return h >= 2 && wordCount(title) <= shortTitleWords && isDateLine(blocks[h-1].text, info[h-1].words) && lineKey(blocks[h].text) != lineKey(title)
+	if h < 2 || wordCount(title) > shortTitleWords || !isDateLine(blocks[h-1].text, info[h-1].words) || lineKey(blocks[h].text) == lineKey(title) {
+		return false
+	}
+	for i := 0; i < h-1; i++ {
+		if info[i].prose || sentenceEnds(blocks[i].text) {
+			return false // a headline's standfirst, then its date and a photo's caption
+		}
+	}
+	return true
 }
 
 // mostlyControls reports whether half the words of a line or more are

@@ -1074,13 +1074,23 @@ var followWords = map[string]bool{"seguir": true, "suivre": true, "folgen": true
 
 // placeWithRegion reports whether a line is a place with its region or
 // state in brackets, as a byline names where its writer files from: up
-// to six words, each part capitalised, the bracket closing the line.
+// to six words, every word of the place capitalised but name particles
+// and the like ("Santa Rita do Passa Alto (SP)", "Stratford upon Avon
+// (Warwickshire)"), the bracket closing the line.
 func placeWithRegion(n string) bool {
 	open := strings.IndexByte(n, '(')
 	if open <= 0 || !strings.HasSuffix(n, ")") || wordCount(n) > 6 || wordCount(n[open:]) > 3 {
 		return false
 	}
-	return unicode.IsUpper(firstRune(n)) && unicode.IsUpper(firstRune(n[open+1:])) && !strings.ContainsAny(n[:open], ".,;:!?")
+	if !unicode.IsUpper(firstRune(n)) || !unicode.IsUpper(firstRune(n[open+1:])) || strings.ContainsAny(n[:open], ".,;:!?") {
+		return false
+	}
+	for _, w := range strings.Fields(n[:open]) {
+		if l := strings.ToLower(w); !unicode.IsUpper(firstRune(w)) && !nameParticles[l] && l != "do" && l != "des" && l != "sur" && l != "on" && l != "upon" {
+			return false // a headline's words: "Pension reform passes Senate (Video)"
+		}
+	}
+	return true
 }
 
 // outletInCapitals reports whether a line under a writer's name is only an
@@ -1275,6 +1285,9 @@ func bylineContinues(rest string) bool {
 		return true // "Jane Doe, CNN"
 	}
 	f := strings.Fields(strings.ToLower(rest))
+	if len(f) > 0 && (f[0] == "a" || f[0] == "an") {
+		return false // a description of the person: "Maria Lopez, a journalist for 20 years, leaves …"
+	}
 	for i, w := range f {
 		if i >= 4 {
 			break

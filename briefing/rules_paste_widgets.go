@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -133,7 +132,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// our conference", "REGISTER NOW"): the short lines set right
 			// above the button go with it.
 			drop[i] = true
-			for j, n := i-1, 0; j >= first && n < maxPromoLines && info[j].words <= maxPromoLineWords && info[j+1].tight && !statement(blocks[j].text); j, n = j-1, n+1 {
+			for j, n := i-1, 0; j >= first && n < maxPromoLines && info[j].words <= maxPromoLineWords && info[j+1].tight && !statement(blocks[j].text) && !question(blocks[j].text); j, n = j-1, n+1 {
 				drop[j] = true
 			}
 		case pitchOverButton(blocks, info, i, first):
@@ -250,13 +249,13 @@ const maxColonLabelledLinks = 5
 // colonLabelledLinks returns where a box of links to other stories set
 // into the article ends when it starts at blocks[i], or -1: a short label
 // that opens as such boxes do and ends with a colon ("More on the
-// harbour:", "Related:"), over one to five headlines set each on the line
+// harbour:", "Related:"; see linkBoxOpeners), over one to five headlines set each on the line
 // right under the one before (not prose, no full stop), and after them a
 // blank line or the article's end. An article's own list under a sentence
 // with a colon ("The changes include:") has no such label.
 func colonLabelledLinks(blocks []block, info []pasteInfo, i, last int) int {
 	t := strings.TrimSpace(blocks[i].text)
-	if info[i].prose || info[i].words > maxLinkLabelWords || !strings.HasSuffix(t, ":") || !hasAnyPrefix([]byte(strings.ToLower(t)), linkLabelOpeners) {
+	if info[i].prose || info[i].words > maxLinkLabelWords || !strings.HasSuffix(t, ":") || !hasAnyPrefix([]byte(strings.ToLower(t)), linkBoxOpeners) {
 		return -1
 	}
 	j := i + 1
@@ -268,6 +267,12 @@ func colonLabelledLinks(blocks []block, info []pasteInfo, i, last int) int {
 	}
 	return j - 1
 }
+
+// linkBoxOpeners open the label of a box of links to other stories, and
+// nothing else: "More on the floods:", where "More changes on the way:"
+// heads the article's own list.
+var linkBoxOpeners = []string{"more on ", "more from ", "more about ", "related", "read more", "see also", "also read", "read also",
+	"further reading", "recommended", "most read", "you may also like"}
 
 // minHeadlineList is the fewest headlines of a list of links without a
 // label.
@@ -483,6 +488,26 @@ const (
 	maxButtonWords = 3
 )
 
+// question reports whether a line ends as a question does, and does not
+// speak to the reader: the article's own ("Who could have guessed?"), not
+// a box's ("Have you signed up?").
+func question(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, "?") {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if w = strings.Trim(w, "(,.;:!?"); wordIn(w, secondPerson) || wordIn(w, otherSecondPerson) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherSecondPerson are the words that speak to the reader in other
+// languages ("Vous avez un projet ?").
+var otherSecondPerson = []string{"vous", "votre", "vos", "tu", "ton", "usted", "ustedes", "você", "vocês", "du", "dich", "dein", "deine", "ihr"}
+
 // statement reports whether a line is a sentence that ends with a full
 // stop and does not speak to the reader: a writer's note ("Jane Doe is an
 // environment reporter.") over a box, not the box's pitch ("Don't miss
@@ -507,38 +532,30 @@ const (
 	maxPromoLineWords = 20
 )
 
-// ctaVerbs open the buttons of a promotion's box.
-var ctaVerbs = []string{"learn", "register", "subscribe", "join", "sign", "get", "donate", "try", "start", "download", "shop", "book", "claim", "become"}
+// ctaButtons are a promotion's buttons, in English and other languages:
+// ones that ask the reader to join or pay, and (in capitals only, see
+// callToAction) ones that a product page may also set as its own links.
+var (
+	ctaButtons = []string{"register now", "register today", "subscribe", "subscribe now", "subscribe today", "sign up", "sign up now",
+		"sign up today", "donate", "donate now", "join now", "join today", "join us", "become a member", "get in touch", "i'm in",
+		"je m'inscris", "je m'abonne", "s'abonner", "suscríbete", "suscribirme", "abonnieren", "jetzt abonnieren", "iscriviti", "abbonati",
+		"assine", "assinar", "prenumerera", "tilaa", "abonneer"}
+	ctaButtonsInCapitals = []string{"learn more", "get started", "start free trial", "try it free", "download now", "shop now", "book now",
+		"claim offer", "read more"}
+)
 
-// ctaButtons are buttons of a promotion's box in other languages.
-var ctaButtons = []string{"je m'inscris", "je m'abonne", "s'abonner", "suscríbete", "suscribirme", "abonnieren", "jetzt abonnieren", "iscriviti", "abbonati", "assine", "assinar", "prenumerera", "tilaa", "abonneer"}
-
-// callToAction reports whether a line is a promotion's button: up to three
-// words, no sentence, either a button of ctaButtons or a verb of ctaVerbs
-// and a word or two, in capitals ("REGISTER NOW", "LEARN MORE") or, for
-// the verbs of joining, in sentence case ("Become a member"; "Subscribe"
-// alone too).
+// callToAction reports whether a line is one of a promotion's buttons:
+// one of ctaButtons in any case ("Become a member", "REGISTER NOW"), or
+// of ctaButtonsInCapitals in capitals ("LEARN MORE"; "Learn more" may be
+// a product page's own link). A subheading that opens with such a verb
+// ("BOOK CLUB", "Join the fight") is none.
 func callToAction(t string) bool {
 	t = strings.TrimSpace(t)
-	n := wordCount(t)
-	if n == 0 || n > maxButtonWords || sentenceEnds(t) {
+	if wordCount(t) > maxButtonWords || sentenceEnds(t) {
 		return false
 	}
-	if lineIsOneOf(t, ctaButtons) {
-		return true
-	}
-	first, _, _ := strings.Cut(strings.ToLower(t), " ")
-	if !slices.Contains(ctaVerbs, first) || n == 1 && first != "subscribe" {
-		return false
-	}
-	// In capitals any of them is a button; in sentence case "Learn more"
-	// or "Try it now" may be a product page's own link, so only the
-	// verbs of joining are.
-	return isAllCaps(t) || unicode.IsUpper(firstRune(t)) && slices.Contains(joinVerbs, first)
+	return lineIsOneOf(t, ctaButtons) || isAllCaps(t) && lineIsOneOf(t, ctaButtonsInCapitals)
 }
-
-// joinVerbs are the verbs of ctaVerbs that make a button in sentence case.
-var joinVerbs = []string{"subscribe", "join", "become", "register", "donate"}
 
 // pitchOverButton reports whether blocks[i] is a button ("Next", "Sign
 // in", only control words) on the line right under a short exclamation set

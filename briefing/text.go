@@ -29,6 +29,7 @@ func importText(s string) *Briefing {
 	}
 	blocks, tight := textBlocks(lines[start:])
 	blocks = pasteRules(b, blocks, tight)
+	demoteWeakHeadings(blocks)
 	assemble(b, blocks, true)
 	return b
 }
