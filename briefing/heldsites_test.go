@@ -186,13 +186,18 @@ func TestHeldOutSitePastesFourth(t *testing.T) {
 // the last paragraph, most whole, some with a blank line between blocks
 // and some with none. The set was written by a helper who read neither the
 // import rules nor the pastes of the other sets, and no rule has been
-// tuned on it. The floors are what the rules reached on it when it landed
-// (on 2239530, as on 2840bbd, the build it was written against).
+// tuned on it. When it landed (on 2239530, as on 2840bbd, the build it was
+// written against) the rules reached 20 titles, 21 authors, 24 all kept,
+// 9 with no furniture and 12 standfirsts; the stop's start, f0b9cab, 23
+// all kept and the rest the same. The rules for pastes without blank lines
+// (read from the tuning sets pasted so, see
+// TestSitePastesWithoutBlankLines) then raised titles to 21 and all kept
+// to 25, and the floors are these.
 var heldSite5Floors = heldSiteCounts{
 	Sites:       30,
-	Titles:      20,
+	Titles:      21,
 	Authors:     21,
-	AllKept:     24,
+	AllKept:     25,
 	NoFurniture: 9,
 	Standfirsts: 12,
 	WithStand:   19,

@@ -901,6 +901,7 @@ func markCards(blocks []block, info []pasteInfo) {
 		return !byline
 	}
 	total := proseTotal(info, 0, len(info)-1)
+	lineUnderLine := mostlyTight(info) // a paste without blank lines: no block is set apart
 	for i := 0; i < len(blocks); {
 		j, n := i, 0
 		for j < len(blocks) && card(j) {
@@ -910,7 +911,7 @@ func markCards(blocks []block, info []pasteInfo) {
 				j = k // the card's author, kicker and photo credit, then the next card
 			}
 		}
-		if n >= minCards && !amidProse(blocks, info, i, j) && !(n == minCards && (intoProse(info, j) && !info[i+1].tight || i > 0 && info[i-1].prose)) &&
+		if n >= minCards && !amidProse(blocks, info, i, j) && !(n == minCards && (intoProse(info, j) && (!info[i+1].tight || lineUnderLine) || i > 0 && info[i-1].prose)) &&
 			!mostOfTheProse(info, i, j, total) {
 			for k := i; k < j; k++ {
 				info[k] = pasteInfo{words: info[k].words, chrome: true, kind: strongChrome, furn: info[k].furn}
@@ -1069,6 +1070,23 @@ func amidProse(blocks []block, info []pasteInfo, i, j int) bool {
 // line that looks like a subheading over a paragraph of prose.
 func sectionAt(blocks []block, info []pasteInfo, j int) bool {
 	return j+1 < len(info) && info[j+1].prose && !info[j].prose && looksLikeHeading(strings.TrimSpace(blocks[j].text))
+}
+
+// tightShare is the share of blocks set line under line above which a
+// paste is taken for one copied without blank lines, where a block set
+// right under another says nothing of their kinship.
+const tightShare = 0.8
+
+// mostlyTight reports whether most blocks of a paste stand right under
+// the one before (see tightShare).
+func mostlyTight(info []pasteInfo) bool {
+	n := 0
+	for _, in := range info {
+		if in.tight {
+			n++
+		}
+	}
+	return len(info) > 0 && float64(n) >= tightShare*float64(len(info))
 }
 
 // (Two "cards" right under a paragraph of prose, with no label between,
@@ -2006,7 +2024,10 @@ func inCaptionBox(blocks []block, info []pasteInfo, i int) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-captionBoxReach && info[j+1].tight; j-- {
 		if isCaptionControl(blocks[j].text) {
-			return true
+			// Under a box's closing button ("toggle caption") come its
+			// credit or the next photo's caption, but a long paragraph
+			// there is the article's, pasted line under line.
+			return !lineIsOneOf(blocks[j].text, captionClosers) || info[i].words < longProseWords
 		}
 	}
 	for j := i + 1; j < len(blocks) && j <= i+captionBoxReach && info[j].tight; j++ {
@@ -2016,6 +2037,10 @@ func inCaptionBox(blocks []block, info []pasteInfo, i int) bool {
 	}
 	return false
 }
+
+// captionClosers are the caption controls set under the caption: a
+// long paragraph under one is no part of its box.
+var captionClosers = []string{"hide caption", "toggle caption"}
 
 // imageOpeners are the caption controls set above the photo, whose
 // caption comes under them: the line over one is not the caption's (it
