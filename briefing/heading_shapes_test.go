@@ -27,9 +27,6 @@ func TestSubheadingsThatAskOrAddAnAside(t *testing.T) {
 		"Tidewatch ($30)",
 		"“Harbour Lights” ($20)",
 		"“The Long Tide” returns",
-		"«On se parle plus qu'avant»",
-		"\"Harbour Lead Only\"",
-		"“A long winter”",
 		"2. Rounding on the wards matters as much as rounding on patients",
 	}
 	notHeads := []string{
@@ -46,6 +43,7 @@ func TestSubheadingsThatAskOrAddAnAside(t *testing.T) {
 		"1.2 MB (-92%)",                                                       // a figure with its change
 		"“We will not be moved,” she said",                                    // a quotation
 		"“We were not asked.”",                                                // a sentence quoted
+		"“Hands off our harbour”",                                             // a banner's words quoted
 		"\"Lock the gates!\"",                                                 // a cry quoted
 		"«Nous n'avons pas été consultés, dit-il»",                            // a comma: a sentence
 	}

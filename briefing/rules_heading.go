@@ -29,20 +29,6 @@ func singleQuoted(line string) (string, bool) {
 	return "", false
 }
 
-// doubleQuoted returns the text inside a line that is one quotation in
-// double quotes or guillemets: "“A long winter”", "«On se parle»".
-func doubleQuoted(line string) (string, bool) {
-	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}, {"«", "»"}, {"„", "“"}} {
-		if len(line) > len(q[0])+len(q[1]) && strings.HasPrefix(line, q[0]) && strings.HasSuffix(line, q[1]) {
-			inner := strings.TrimSpace(line[len(q[0]) : len(line)-len(q[1])])
-			if !strings.ContainsAny(inner, "\"“”«»„") {
-				return inner, true
-			}
-		}
-	}
-	return "", false
-}
-
 // looksLikeHeading reports whether a line of plain text can be a
 // subheading: short, title-like (a capital or a digit first, perhaps after
 // an opening single quote), without final sentence punctuation, closing
@@ -59,14 +45,6 @@ func looksLikeHeading(line string) bool {
 		// British style ("'We were not asked'"); a question or a cry
 		// quoted so is a line of what someone said.
 		return wordCount(inner) <= maxQuotedHeadingWords && !strings.ContainsAny(inner, "?!") && looksLikeHeading(inner)
-	}
-	if inner, ok := doubleQuoted(line); ok {
-		// So is one in double quotes or guillemets, as French and
-		// American sites set a phrase of the article's as a subheading
-		// ("«On se parle plus qu'avant»", "\"Investigative Lead Only\""):
-		// with no full stop, question or exclamation mark inside, it is
-		// no sentence of dialogue.
-		return wordCount(inner) <= maxQuotedHeadingWords && !strings.ContainsAny(inner, ".?!,") && looksLikeHeading(inner)
 	}
 	// A heading may open with a quoted word ("‘Unprecedented’ strandings"),
 	// but a line that is one whole quotation is not a heading.
@@ -181,12 +159,18 @@ func isSubheading(line, next string) bool {
 
 // weakHeading reports whether a subheading is of a shape that prose takes
 // too: a question or an exclamation ("So who pays for it?"), or a line
-// ending in an aside in parentheses, as a list's last item does ("Lea
-// Moreau (France)"). (A quotation alone on its line is left alone: of the
-// 15,483 paragraphs of the annotated articles, none is one.)
+// ending in a short aside in parentheses, as a list's last item does
+// ("Lea Moreau (France)").
 func weakHeading(t string) bool {
 	t = strings.TrimSpace(t)
-	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, ")")
+	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+		return true
+	}
+	// An aside of a word or two is a list item's ("(France)", "($30)");
+	// a longer one is a subheading's own ("The vote (and what comes
+	// after)").
+	open := strings.LastIndex(t, "(")
+	return strings.HasSuffix(t, ")") && open >= 0 && wordCount(t[open:]) <= 2
 }
 
 // minWeakHeadings is how many subheadings of weak shapes (see weakHeading)

@@ -199,10 +199,9 @@ func TestParseProvenance(t *testing.T) {
 }
 
 // TestIsSubheading checks which lines of plain text start a section: a
-// short quotation in single quotes does, as British sites set their
-// subheadings, and so does a short phrase in double quotes (see
-// TestSubheadingsThatAskOrAddAnAside); a quoted sentence or a long
-// quotation does not.
+// whole quotation in double quotes never does (a banner's words, a cry), a
+// short one in single quotes does, as British sites set their
+// subheadings.
 func TestIsSubheading(t *testing.T) {
 	long := "Russia and China certainly have more in common when it comes to cybersecurity than either has with the United States."
 	cases := []struct {
@@ -214,7 +213,7 @@ func TestIsSubheading(t *testing.T) {
 		{"2016 in review", long, true},
 		{"This is a full sentence.", long, false},
 		{"“A quote without an end", long, false},
-		{"“A whole quotation”", long, true}, // a phrase quoted as a subheading, as in the double-quoted test below
+		{"“A whole quotation”", long, false},
 		{"“We will not back down.”", long, false},
 		{"“A quotation in double quotes that runs on far too long to be a subheading”", long, false},
 		{"‘We need to listen’", long, true}, // a British subheading (guardian-1's <h2>)

@@ -911,7 +911,7 @@ func markCards(blocks []block, info []pasteInfo) {
 				j = k // the card's author, kicker and photo credit, then the next card
 			}
 		}
-		if n >= minCards && !amidProse(blocks, info, i, j) && !(n == minCards && (intoProse(info, j) && (!info[i+1].tight || lineUnderLine) || i > 0 && info[i-1].prose)) &&
+		if n >= minCards && !amidProse(blocks, info, i, j) && !(n == minCards && articleGoesOn(blocks, info, i, j, lineUnderLine)) &&
 			!mostOfTheProse(info, i, j, total) {
 			for k := i; k < j; k++ {
 				info[k] = pasteInfo{words: info[k].words, chrome: true, kind: strongChrome, furn: info[k].furn}
@@ -1100,16 +1100,31 @@ func mostlyTight(info []pasteInfo) bool {
 // paragraph) after a box of one link ("À lire aussi" over a headline, then
 // the article's next paragraph). Cards after the article run into one
 // paragraph of the page's at most (its "about us").
-func intoProse(info []pasteInfo, j int) bool {
-	if j >= len(info) || !info[j].prose {
+func intoProse(info []pasteInfo, j int) bool { return j < len(info) && info[j].prose }
+
+// maxSectionTitleWords is the most words of a short section's subheading
+// that two "cards" right under a paragraph may have to be the article's
+// (story cards' headlines run longer).
+const maxSectionTitleWords = 6
+
+// articleGoesOn reports whether the two "cards" from i to j are the
+// article going on rather than other stories: right under a paragraph of
+// prose with no label between, their titles short as subheadings are; or
+// running into a paragraph of prose (see intoProse), their teasers set
+// apart as paragraphs are (or in a paste without blank lines, where
+// nothing is set apart), under the article's prose, a box of one link
+// ("À lire aussi") or a sentence that leads on with a colon, but not
+// under a label of their own ("From our newsroom").
+func articleGoesOn(blocks []block, info []pasteInfo, i, j int, lineUnderLine bool) bool {
+	if i == 0 {
 		return false
 	}
-	for k := j + 1; k < len(info) && k <= j+3; k++ {
-		if info[k].prose {
-			return true
-		}
+	above := strings.TrimSpace(blocks[i-1].text)
+	sectionTitle := func(k int) bool { return info[k].words <= maxSectionTitleWords || numberedHead(blocks[k].text) }
+	if info[i-1].prose && sectionTitle(i) && sectionTitle(i+2) {
+		return true
 	}
-	return false
+	return intoProse(info, j) && (!info[i+1].tight || lineUnderLine) && (info[i-1].prose || info[i-1].furn != notFurniture || strings.HasSuffix(above, ":"))
 }
 
 // maxCardFooter is how many short lines may close a story card: its
@@ -1173,6 +1188,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 	})
 	markCards(blocks, info)
+	lineUnderLine := mostlyTight(info)
 	markSourcedLinks(blocks, info)
 	markControlStretches(blocks, info)
 	seen := map[string]int{}
@@ -1407,10 +1423,11 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if !in.prose && proseBefore <= bylineParagraphs && !(len(b.Authors) > 0 && bareCredit(bl.text) && captionOverCredit(out, blocks, info, i, first) &&
-			info[i-1].words <= maxShortCaptionWords) {
-			// (A credit right under a short paragraph, the byline found,
-			// is the photo's: "Karin Hofer / NZZ" under its caption. Under
-			// a lead sentence it may still be a second byline.)
+			(info[i-1].words <= maxShortCaptionWords || !lineUnderLine)) {
+			// (A credit right under a paragraph, the byline found, is the
+			// photo's: "Karin Hofer / NZZ" under its caption. In a paste
+			// without blank lines, under a lead sentence longer than a
+			// short caption, it may still be a second byline.)
 			names, ok := pasteByline(bl.text, nextText(blocks, i))
 			if ok {
 				names = namesPastFollow(blocks, i, names)
@@ -1881,8 +1898,8 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		if !keepsEdge(blocks[j], info[j], nextText(blocks, j)) || j > 0 && bylineUsesNext(blocks[j-1].text, blocks[j].text) {
 			break // not the article's, or the date under its byline
 		}
-		if dir > 0 && (labelOverLinks(blocks, info, j) || tagRun(blocks, j)) {
-			break // "More on this topic" over other stories' headlines; "linux", "homelab"
+		if dir > 0 && (labelOverLinks(blocks, info, j) || tagRun(blocks, j) || overAButton(blocks, info, j)) {
+			break // "More on this topic" over other stories' headlines; "linux", "homelab"; a promotion's box
 		}
 		if dir < 0 && (captionUnderByline(blocks, info, j) || overItsCredit(blocks, info, j)) {
 			break // the lead photo's caption
@@ -1890,6 +1907,22 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		at, taken = j, taken+1
 	}
 	return at
+}
+
+// overAButton reports whether block j is the start of a promotion's box
+// after the article: a short line with a button of a call to action (see
+// callToAction) within two lines right under it ("Worried about the cost
+// of living?", "Get our free weekly newsletter …", "Subscribe").
+func overAButton(blocks []block, info []pasteInfo, j int) bool {
+	if info[j].words > maxPromoLineWords {
+		return false
+	}
+	for k := j + 1; k < len(blocks) && k <= j+2 && info[k].tight; k++ {
+		if callToAction(blocks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // tagRun reports whether block j and the one after it are each a tag
@@ -1900,8 +1933,8 @@ func tagRun(blocks []block, j int) bool {
 	for k >= 0 && loneTag(blocks[k].text) {
 		k--
 	}
-	if k >= 0 && strings.HasSuffix(strings.TrimSpace(blocks[k].text), ":") {
-		return false // the article's own list: "run it with these names:" over "nginx", "rsync"
+	if k >= 0 && introducesWhatFollows(strings.TrimSpace(blocks[k].text), wordCount(blocks[k].text)) {
+		return false // the article's own list: "run it with these names:" over "nginx", "rsync" (not "Tags:")
 	}
 	return j+1 < len(blocks) && loneTag(blocks[j].text) && loneTag(blocks[j+1].text)
 }
@@ -2027,7 +2060,8 @@ func inCaptionBox(blocks []block, info []pasteInfo, i int) bool {
 			// Under a box's closing button ("toggle caption") come its
 			// credit or the next photo's caption, but a long paragraph
 			// there is the article's, pasted line under line.
-			return !lineIsOneOf(blocks[j].text, captionClosers) || info[i].words < longProseWords
+			return !lineIsOneOf(blocks[j].text, captionClosers) || info[i].words < longProseWords ||
+				i+1 < len(blocks) && !info[i+1].prose && info[i+1].words <= maxCreditLineWords
 		}
 	}
 	for j := i + 1; j < len(blocks) && j <= i+captionBoxReach && info[j].tight; j++ {
@@ -2038,9 +2072,14 @@ func inCaptionBox(blocks []block, info []pasteInfo, i int) bool {
 	return false
 }
 
-// captionClosers are the caption controls set under the caption: a
-// long paragraph under one is no part of its box.
+// captionClosers are the caption controls set under the caption: a long
+// paragraph under one is no part of its box, unless a short line (its
+// credit) follows it, as a next photo's caption has.
 var captionClosers = []string{"hide caption", "toggle caption"}
+
+// maxCreditLineWords is the most words of a line under a caption taken
+// for its credit (see inCaptionBox).
+const maxCreditLineWords = 6
 
 // imageOpeners are the caption controls set above the photo, whose
 // caption comes under them: the line over one is not the caption's (it
@@ -2218,7 +2257,7 @@ const (
 // one line and the byline keeps the title: that line is its standfirst,
 // a question or a caption.
 func sectionLabelOverHeadline(title string, blocks []block, info []pasteInfo, from int) bool {
-	if n := wordCount(title); n == 0 || n > maxLabelWords && !(isAllCaps(title) && n <= maxLabelWords+1) || sentenceEnds(title) ||
+	if n := wordCount(title); n == 0 || n > maxLabelWords && !((isAllCaps(title) || joinsTwoSections(title)) && n <= maxLabelWords+1) || sentenceEnds(title) ||
 		strings.IndexFunc(title, unicode.IsDigit) >= 0 {
 		return false // "Floods hit Valencia", "Budget 2025 explained", "MAYOR QUITS OVER EXPENSES ROW": short headlines
 	}
@@ -2228,6 +2267,14 @@ func sectionLabelOverHeadline(title string, blocks []block, info []pasteInfo, fr
 	}
 	h = headlineOverDek(blocks, info, h, from)
 	return h < maxLinesUnderLabel && info[h].words >= minLabelledHeadline && from-h >= 2
+}
+
+// joinsTwoSections reports whether a line of three words names two
+// sections joined by "and" ("Arts and culture", "Health & science"), as
+// a section's label may: a headline of three words has a verb between.
+func joinsTwoSections(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	return len(f) == 3 && (f[1] == "and" || f[1] == "&" || f[1] == "y" || f[1] == "et" || f[1] == "und" || f[1] == "e")
 }
 
 // postUnderDate reports whether the line a paste opens with, taken for

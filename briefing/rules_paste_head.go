@@ -173,9 +173,14 @@ func bylineNear(blocks []block, info []pasteInfo, first, last int) int {
 // that is not chrome, a byline, a date, a caption or furniture. It returns
 // -1 when there is none.
 func headlineAbove(blocks []block, info []pasteInfo, first int) int {
-	for i := first - 1; i >= 0 && i >= first-headerWindow; i-- {
-		if headlineAt(blocks, info, i) {
-			return i
+	// A line over a photo's credit is its caption when a line above
+	// it may be the headline ("Vecinos cargan colchones …" over
+	// "Gentileza …"); it is the headline when none may.
+	for _, skipCaptions := range []bool{true, false} {
+		for i := first - 1; i >= 0 && i >= first-headerWindow; i-- {
+			if headlineAt(blocks, info, i) && !(skipCaptions && overItsCredit(blocks, info, i)) {
+				return i
+			}
 		}
 	}
 	return -1
@@ -184,8 +189,7 @@ func headlineAbove(blocks []block, info []pasteInfo, first int) int {
 // headlineAt reports whether block i may be a headline: three words or
 // more and no more than a title has, no chrome nor furniture, no sentence
 // ending in a full stop, opening with a capital, and no byline, caption,
-// credit, date or the place a writer files from ("Puerto Norte (Lugo)"),
-// nor a photo's caption over its credit.
+// credit, date or the place a writer files from ("Puerto Norte (Lugo)").
 func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	in := info[i]
@@ -202,7 +206,7 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() {
 		return false
 	}
-	return !placeWithRegion(t) && (i == 0 || !creditLabel(blocks[i-1].text)) && !overItsCredit(blocks, info, i)
+	return !placeWithRegion(t) && (i == 0 || !creditLabel(blocks[i-1].text))
 }
 
 // creditLabels are the words that label a photo's credit on the line

@@ -1074,9 +1074,10 @@ var followWords = map[string]bool{"seguir": true, "suivre": true, "folgen": true
 
 // placeWithRegion reports whether a line is a place with its region or
 // state in brackets, as a byline names where its writer files from: up
-// to six words, every word of the place capitalised but name particles
-// and the like ("Santa Rita do Passa Alto (SP)", "Stratford upon Avon
-// (Warwickshire)"), the bracket closing the line.
+// to six words, every word of the place capitalised but short joining
+// words and particles ("Santa Rita do Passa Alto (SP)", "Sant Joan
+// d'Alacant (Alicante)", "Frankfurt am Main (Hessen)"), the bracket
+// closing the line.
 func placeWithRegion(n string) bool {
 	open := strings.IndexByte(n, '(')
 	if open <= 0 || !strings.HasSuffix(n, ")") || wordCount(n) > 6 || wordCount(n[open:]) > 3 {
@@ -1086,7 +1087,7 @@ func placeWithRegion(n string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(n[:open]) {
-		if l := strings.ToLower(w); !unicode.IsUpper(firstRune(w)) && !nameParticles[l] && l != "do" && l != "des" && l != "sur" && l != "on" && l != "upon" {
+		if !unicode.IsUpper(firstRune(w)) && utf8.RuneCountInString(w) > 3 && !particleJoined(w) && !strings.Contains(w, "-") {
 			return false // a headline's words: "Pension reform passes Senate (Video)"
 		}
 	}
@@ -1286,7 +1287,9 @@ func bylineContinues(rest string) bool {
 	}
 	f := strings.Fields(strings.ToLower(rest))
 	if len(f) > 0 && (f[0] == "a" || f[0] == "an") {
-		return false // a description of the person: "Maria Lopez, a journalist for 20 years, leaves …"
+		// "Jane Doe, a special correspondent" is a byline; "Maria Lopez, a
+		// journalist for 20 years, leaves …" describes the person.
+		return len(f) <= 4 && bylineRoles[strings.Trim(f[len(f)-1], ".,:")]
 	}
 	for i, w := range f {
 		if i >= 4 {

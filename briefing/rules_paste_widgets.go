@@ -132,7 +132,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// our conference", "REGISTER NOW"): the short lines set right
 			// above the button go with it.
 			drop[i] = true
-			for j, n := i-1, 0; j >= first && n < maxPromoLines && info[j].words <= maxPromoLineWords && info[j+1].tight && !statement(blocks[j].text) && !question(blocks[j].text); j, n = j-1, n+1 {
+			for j, n := i-1, 0; j >= first && n < maxPromoLines && info[j].words <= maxPromoLineWords && info[j+1].tight && !statement(blocks[j].text); j, n = j-1, n+1 {
 				drop[j] = true
 			}
 		case pitchOverButton(blocks, info, i, first):
@@ -164,6 +164,13 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			if total := proseTotal(info, first, last); proseTotal(info, first, i)*2 >= total {
 				return drop, i
 			}
+		}
+	}
+	if b := last + 1; b < len(blocks) && info[b].tight && callToAction(blocks[b].text) {
+		// A promotion's button right after the article's last paragraph:
+		// its box's short lines above it, which the run took in, go.
+		for j, n := last, 0; j > first && n < maxPromoLines && info[j].words <= maxPromoLineWords && info[j+1].tight && !statement(blocks[j].text); j, n = j-1, n+1 {
+			drop[j] = true
 		}
 	}
 	return drop, last
@@ -271,8 +278,10 @@ func colonLabelledLinks(blocks []block, info []pasteInfo, i, last int) int {
 // linkBoxOpeners open the label of a box of links to other stories, and
 // nothing else: "More on the floods:", where "More changes on the way:"
 // heads the article's own list.
-var linkBoxOpeners = []string{"more on ", "more from ", "more about ", "related", "read more", "see also", "also read", "read also",
-	"further reading", "recommended", "most read", "you may also like"}
+var linkBoxOpeners = []string{"more on ", "more from ", "more about ", "more stories", "related:", "related stories", "related articles",
+	"related coverage", "related links", "related reading", "related content", "read more", "read next", "see also", "also read", "read also",
+	"further reading", "recommended:", "recommended for you", "recommended reading", "recommended stories", "most read", "you may also like",
+	"you might also like", "in other news", "elsewhere on ", "top stories", "editor's picks", "trending", "don't miss", "up next"}
 
 // minHeadlineList is the fewest headlines of a list of links without a
 // label.
@@ -487,26 +496,6 @@ const (
 	maxPitchWords  = 15
 	maxButtonWords = 3
 )
-
-// question reports whether a line ends as a question does, and does not
-// speak to the reader: the article's own ("Who could have guessed?"), not
-// a box's ("Have you signed up?").
-func question(t string) bool {
-	t = strings.TrimSpace(t)
-	if !strings.HasSuffix(t, "?") {
-		return false
-	}
-	for _, w := range strings.Fields(t) {
-		if w = strings.Trim(w, "(,.;:!?"); wordIn(w, secondPerson) || wordIn(w, otherSecondPerson) {
-			return false
-		}
-	}
-	return true
-}
-
-// otherSecondPerson are the words that speak to the reader in other
-// languages ("Vous avez un projet ?").
-var otherSecondPerson = []string{"vous", "votre", "vos", "tu", "ton", "usted", "ustedes", "você", "vocês", "du", "dich", "dein", "deine", "ihr"}
 
 // statement reports whether a line is a sentence that ends with a full
 // stop and does not speak to the reader: a writer's note ("Jane Doe is an

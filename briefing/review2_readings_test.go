@@ -1,0 +1,85 @@
+package briefing
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestReadingsASecondReviewFoundFalse imports the inputs of
+// testdata/review2, made up by a second review of the stop's rules that
+// found them read wrong, and checks the right reading: the title, the
+// authors, lines the body keeps and lines it leaves out, and for an
+// English article that quotes a statement in French, the people among the
+// key facts.
+func TestReadingsASecondReviewFoundFalse(t *testing.T) {
+	for _, c := range []struct {
+		file, title string
+		authors     []string
+		keep, drop  []string
+		people      []string
+	}{
+		{file: "n6", keep: []string{"The panel's main proposals are these:", "Parking in the old town", "Two new bus lines", "Opponents say"}},
+		{file: "t7", keep: []string{"Recommended by the panel:", "Raise parking fees in the centre"}},
+		{file: "u1", drop: []string{"Firefighters from three counties"}},
+		{file: "h1", title: "Council backs ten-year transport plan for city"},
+		{file: "h3", title: "Council backs ten-year transport plan for city"},
+		{file: "h4", title: "Council backs ten-year transport plan for city"},
+		{file: "s1", title: "Harbour museum reopens after three years of repairs"},
+		{file: "s3", title: "Harbour museum reopens after three years of repairs"},
+		{file: "p", authors: []string{"Lucía Garrido Ortega"}},
+		{file: "y", authors: []string{"Jane Doe"}},
+		{file: "cr1", drop: []string{"Crews lift the first section"}},
+		{file: "lang1", people: []string{"Claire Dubois", "Marc Lefebvre"}},
+		{file: "q2", keep: []string{"Protesters outside the hall held a banner that read", "\"Hands off our harbour\""}},
+		{file: "w2", keep: []string{"## The vote (and what comes after)"}},
+		{file: "tg", drop: []string{"cycling"}},
+		{file: "lb", drop: []string{"Ferry fares to rise in June", "School run traffic study"}},
+		{file: "cta", drop: []string{"Worried about the cost of living?"}},
+	} {
+		data, err := os.ReadFile(filepath.Join("testdata", "review2", c.file+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Import(c.file+".txt", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.title != "" && b.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.file, b.Title, c.title)
+		}
+		if c.authors != nil && !reflect.DeepEqual(b.Authors, c.authors) {
+			t.Errorf("%s: authors %q, want %q", c.file, b.Authors, c.authors)
+		}
+		var body strings.Builder
+		for _, s := range b.Sections {
+			if s.Heading != "" {
+				body.WriteString("## " + s.Heading + "\n")
+			}
+			for _, p := range s.Paragraphs {
+				body.WriteString(p + "\n")
+			}
+		}
+		for _, k := range c.keep {
+			if !strings.Contains(body.String(), k) {
+				t.Errorf("%s: body lost %q:\n%s", c.file, k, body.String())
+			}
+		}
+		for _, d := range c.drop {
+			if strings.Contains(body.String(), d) {
+				t.Errorf("%s: body keeps %q:\n%s", c.file, d, body.String())
+			}
+		}
+		for _, p := range c.people {
+			found := false
+			for _, f := range b.Facts {
+				found = found || f.Kind == Person && f.Text == p
+			}
+			if !found {
+				t.Errorf("%s: %q is not among the key facts' people", c.file, p)
+			}
+		}
+	}
+}
