@@ -83,3 +83,54 @@ func TestReadingsASecondReviewFoundFalse(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingsAThirdReviewFoundFalse imports the inputs of
+// testdata/review3, made up by a third review of the stop's last mends,
+// and checks the right reading: an article's last paragraph over a
+// button stays, cards under a label of their own go, a list item with its
+// club and country in brackets is no subheading, and "Boom and bust" is a
+// headline, not a section's label.
+func TestReadingsAThirdReviewFoundFalse(t *testing.T) {
+	for _, c := range []struct {
+		file, title string
+		keep, drop  []string
+		noHeadings  bool
+	}{
+		{file: "m1", keep: []string{"(The Treasury publishes its full forecast on 14 March.)"}},
+		{file: "m2", keep: []string{"Nothing is certain in politics."}},
+		{file: "m4", drop: []string{"Ferry fares to rise by a fifth", "School run traffic study"}},
+		{file: "t18", drop: []string{"Ferry fares to rise by a fifth", "School run traffic study"}},
+		{file: "t14", drop: []string{"The Harbour Times has reported"}},
+		{file: "t30", keep: []string{"Tom Berg (Bayern Munich, Germany)"}, noHeadings: true},
+		{file: "t26", title: "Boom and bust"},
+		{file: "t27", title: "The city's housing market cools fast after ten years of rising prices"},
+	} {
+		data, err := os.ReadFile(filepath.Join("testdata", "review3", c.file+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Import(c.file+".txt", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.title != "" && b.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.file, b.Title, c.title)
+		}
+		body := bodyText(b)
+		for _, k := range c.keep {
+			if !strings.Contains(body, k) {
+				t.Errorf("%s: body lost %q:\n%s", c.file, k, body)
+			}
+		}
+		for _, d := range c.drop {
+			if strings.Contains(body, d) {
+				t.Errorf("%s: body keeps %q:\n%s", c.file, d, body)
+			}
+		}
+		for _, s := range b.Sections {
+			if c.noHeadings && s.Heading != "" {
+				t.Errorf("%s: subheading %q", c.file, s.Heading)
+			}
+		}
+	}
+}

@@ -166,11 +166,19 @@ func weakHeading(t string) bool {
 	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
 		return true
 	}
-	// An aside of a word or two is a list item's ("(France)", "($30)");
-	// a longer one is a subheading's own ("The vote (and what comes
-	// after)").
+	// An aside of names or figures is a list item's ("(France)", "($30)",
+	// "(Inter Milan, Italy)"); one in words of its own is a subheading's
+	// ("The vote (and what comes after)").
 	open := strings.LastIndex(t, "(")
-	return strings.HasSuffix(t, ")") && open >= 0 && wordCount(t[open:]) <= 2
+	if !strings.HasSuffix(t, ")") || open < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(t[open+1 : len(t)-1]) {
+		if unicode.IsLower(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // minWeakHeadings is how many subheadings of weak shapes (see weakHeading)

@@ -1112,9 +1112,10 @@ const maxSectionTitleWords = 6
 // prose with no label between, their titles short as subheadings are; or
 // running into a paragraph of prose (see intoProse), their teasers set
 // apart as paragraphs are (or in a paste without blank lines, where
-// nothing is set apart), under the article's prose, a box of one link
-// ("À lire aussi") or a sentence that leads on with a colon, but not
-// under a label of their own ("From our newsroom").
+// nothing is set apart), under the article's prose, a sentence of its
+// that leads on with a colon, or a box of one link ("À lire aussi") with
+// the article going on, but not under a label of their own ("From our
+// newsroom", "Elsewhere in the city:").
 func articleGoesOn(blocks []block, info []pasteInfo, i, j int, lineUnderLine bool) bool {
 	if i == 0 {
 		return false
@@ -1124,7 +1125,32 @@ func articleGoesOn(blocks []block, info []pasteInfo, i, j int, lineUnderLine boo
 	if info[i-1].prose && sectionTitle(i) && sectionTitle(i+2) {
 		return true
 	}
-	return intoProse(info, j) && (!info[i+1].tight || lineUnderLine) && (info[i-1].prose || info[i-1].furn != notFurniture || strings.HasSuffix(above, ":"))
+	if !intoProse(info, j) || info[i+1].tight && !lineUnderLine {
+		return false
+	}
+	if info[i-1].prose || strings.HasSuffix(above, ":") && hasVerbWord(above) {
+		return true // under the article's prose, or a sentence of its that leads on: "The panel's main proposals are these:"
+	}
+	// Under a widget's label ("À lire aussi"), only when the article goes
+	// on past the paragraph they run into; a box's cards run into the
+	// page's "about us" at most.
+	return info[i-1].furn != notFurniture && j+1 < len(info) && (info[j+1].prose || j+2 < len(info) && info[j+2].prose)
+}
+
+// verbWords are the commonest verbs of a sentence that leads on to a list
+// ("The panel's main proposals are these:"); a box's label has none
+// ("Elsewhere in the city:", "Also on The Harbour Times:").
+var verbWords = []string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "include", "includes",
+	"included", "says", "said", "shows", "show", "follow", "follows", "went", "go"}
+
+// hasVerbWord reports whether a line holds one of verbWords.
+func hasVerbWord(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if wordIn(strings.Trim(w, ".,:;!?"), verbWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCardFooter is how many short lines may close a story card: its
@@ -2270,11 +2296,13 @@ func sectionLabelOverHeadline(title string, blocks []block, info []pasteInfo, fr
 }
 
 // joinsTwoSections reports whether a line of three words names two
-// sections joined by "and" ("Arts and culture", "Health & science"), as
-// a section's label may: a headline of three words has a verb between.
+// sections joined by "and" ("Arts and culture", "Health & science"), both
+// words of sections (see sections.txt), as a section's label may; "Boom
+// and bust" is a feature's headline.
 func joinsTwoSections(t string) bool {
 	f := strings.Fields(strings.ToLower(t))
-	return len(f) == 3 && (f[1] == "and" || f[1] == "&" || f[1] == "y" || f[1] == "et" || f[1] == "und" || f[1] == "e")
+	return len(f) == 3 && (f[1] == "and" || f[1] == "&" || f[1] == "y" || f[1] == "et" || f[1] == "und" || f[1] == "e") &&
+		sectionWords()[f[0]] && sectionWords()[f[2]]
 }
 
 // postUnderDate reports whether the line a paste opens with, taken for

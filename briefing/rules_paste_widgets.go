@@ -132,9 +132,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// our conference", "REGISTER NOW"): the short lines set right
 			// above the button go with it.
 			drop[i] = true
-			for j, n := i-1, 0; j >= first && n < maxPromoLines && info[j].words <= maxPromoLineWords && info[j+1].tight && !statement(blocks[j].text); j, n = j-1, n+1 {
-				drop[j] = true
-			}
+			dropPromoBox(blocks, info, drop, first, i-1)
 		case pitchOverButton(blocks, info, i, first):
 			// A call to action over its button ("Try it free today!" over
 			// "Start").
@@ -169,9 +167,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 	if b := last + 1; b < len(blocks) && info[b].tight && callToAction(blocks[b].text) {
 		// A promotion's button right after the article's last paragraph:
 		// its box's short lines above it, which the run took in, go.
-		for j, n := last, 0; j > first && n < maxPromoLines && info[j].words <= maxPromoLineWords && info[j+1].tight && !statement(blocks[j].text); j, n = j-1, n+1 {
-			drop[j] = true
-		}
+		dropPromoBox(blocks, info, drop, first+1, last)
 	}
 	return drop, last
 }
@@ -497,23 +493,46 @@ const (
 	maxButtonWords = 3
 )
 
-// statement reports whether a line is a sentence that ends with a full
-// stop and does not speak to the reader: a writer's note ("Jane Doe is an
-// environment reporter.") over a box, not the box's pitch ("Don't miss
-// out on the latest issues. Sign up now to get access.", which asks for
-// the sign-up).
-func statement(t string) bool {
-	t = strings.TrimSpace(t)
-	if !strings.HasSuffix(t, ".") {
-		return false
+// dropPromoBox drops the short lines of a promotion's box set line under
+// line over its button, from j up to first at the most: its pitch
+// (a line that is no sentence, or asks for the sign-up, or speaks to the
+// reader) and, over a pitch, a short question that opens the box
+// ("Worried about the cost of living?"). An article's sentence stops it
+// ("(The Treasury publishes its forecast on 14 March.)", "“We will see,”
+// she said.").
+func dropPromoBox(blocks []block, info []pasteInfo, drop []bool, first, j int) {
+	pitched := false
+	for n := 0; j >= first && n < maxPromoLines && info[j].words <= maxPromoLineWords && info[j+1].tight; j, n = j-1, n+1 {
+		t := strings.TrimSpace(blocks[j].text)
+		switch {
+		case !sentenceEnds(t) || containsFold(t, newsletterAsks) || speaksToReader(t):
+			pitched = true
+		case pitched && strings.HasSuffix(t, "?") && info[j].words <= maxHookWords:
+		default:
+			return
+		}
+		drop[j] = true
 	}
+}
+
+// maxHookWords is the most words of the question that opens a
+// promotion's box.
+const maxHookWords = 8
+
+// speaksToReader reports whether a line says "you" or "your", or their
+// like in other languages (otherSecondPerson).
+func speaksToReader(t string) bool {
 	for _, w := range strings.Fields(t) {
-		if wordIn(strings.Trim(w, "(,.;:!?"), secondPerson) {
-			return false
+		if w = strings.Trim(w, "(,.;:!?"); wordIn(w, secondPerson) || wordIn(w, otherSecondPerson) {
+			return true
 		}
 	}
-	return !containsFold(t, newsletterAsks)
+	return false
 }
+
+// otherSecondPerson are the words that speak to the reader in other
+// languages ("Vous avez un projet ?").
+var otherSecondPerson = []string{"vous", "votre", "vos", "tu", "ton", "usted", "ustedes", "você", "vocês", "du", "dich", "dein", "deine", "ihr"}
 
 // Limits of a promotion's box over its button (see callToAction).
 const (
