@@ -134,3 +134,52 @@ func TestReadingsAThirdReviewFoundFalse(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingsAFourthReviewFoundFalse imports the inputs of
+// testdata/review4, made up by a fourth review of the last mends, and
+// checks the right reading: sections under a sentence of the article's
+// that leads on with a colon stay, and so do the article's last short
+// sections under an "Advertisement"; "Home and garden" over a headline is
+// a section's label; a last paragraph naming Faf du Plessis or a ton over
+// a button stays; a list item with a role in brackets is no subheading.
+func TestReadingsAFourthReviewFoundFalse(t *testing.T) {
+	for _, c := range []struct {
+		file, title string
+		keep        []string
+		noHeadings  bool
+	}{
+		{file: "c1", keep: []string{"Under the plan, bus fares", "Night buses would run every 20 minutes"}},
+		{file: "c1_1", keep: []string{"Under the plan, bus fares", "Night buses would run every 20 minutes"}},
+		{file: "c1_3", keep: []string{"Under the plan, bus fares", "Night buses would run every 20 minutes"}},
+		{file: "f3", keep: []string{"Lower fares for young people from September", "Night buses would run every 20 minutes"}},
+		{file: "f3t", keep: []string{"Lower fares for young people from September", "Night buses would run every 20 minutes"}},
+		{file: "s3", title: "The city's housing market cools fast after ten years of rising prices"},
+		{file: "d2", keep: []string{"Faf du Plessis fit to play"}},
+		{file: "d3", keep: []string{"can lift more than a ton"}},
+		{file: "d5", keep: []string{"The winning runs came from Faf du Plessis"}},
+		{file: "w1", keep: []string{"Tom Berg (goalkeeper)"}, noHeadings: true},
+	} {
+		data, err := os.ReadFile(filepath.Join("testdata", "review4", c.file+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Import(c.file+".txt", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.title != "" && b.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.file, b.Title, c.title)
+		}
+		body := bodyText(b)
+		for _, k := range c.keep {
+			if !strings.Contains(body, k) {
+				t.Errorf("%s: body lost %q:\n%s", c.file, k, body)
+			}
+		}
+		for _, s := range b.Sections {
+			if c.noHeadings && s.Heading != "" {
+				t.Errorf("%s: subheading %q", c.file, s.Heading)
+			}
+		}
+	}
+}

@@ -166,12 +166,16 @@ func weakHeading(t string) bool {
 	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
 		return true
 	}
-	// An aside of names or figures is a list item's ("(France)", "($30)",
-	// "(Inter Milan, Italy)"); one in words of its own is a subheading's
-	// ("The vote (and what comes after)").
+	// An aside of a word or two, or of names and figures, is a list
+	// item's ("(France)", "($30)", "(goalkeeper)", "(Inter Milan,
+	// Italy)"); a longer one in words of its own is a subheading's ("The
+	// vote (and what comes after)").
 	open := strings.LastIndex(t, "(")
 	if !strings.HasSuffix(t, ")") || open < 0 {
 		return false
+	}
+	if wordCount(t[open:]) <= 2 {
+		return true
 	}
 	for _, w := range strings.Fields(t[open+1 : len(t)-1]) {
 		if unicode.IsLower(firstRune(w)) {

@@ -1120,15 +1120,19 @@ func articleGoesOn(blocks []block, info []pasteInfo, i, j int, lineUnderLine boo
 	if i == 0 {
 		return false
 	}
-	above := strings.TrimSpace(blocks[i-1].text)
+	k := i - 1
+	for k > 0 && info[k].furn == furnitureLine {
+		k-- // past an "Advertisement" between the article and them
+	}
+	above := strings.TrimSpace(blocks[k].text)
 	sectionTitle := func(k int) bool { return info[k].words <= maxSectionTitleWords || numberedHead(blocks[k].text) }
-	if info[i-1].prose && sectionTitle(i) && sectionTitle(i+2) {
+	if info[k].prose && sectionTitle(i) && sectionTitle(i+2) {
 		return true
 	}
 	if !intoProse(info, j) || info[i+1].tight && !lineUnderLine {
 		return false
 	}
-	if info[i-1].prose || strings.HasSuffix(above, ":") && hasVerbWord(above) {
+	if info[k].prose || strings.HasSuffix(above, ":") && leadsOn(above) {
 		return true // under the article's prose, or a sentence of its that leads on: "The panel's main proposals are these:"
 	}
 	// Under a widget's label ("À lire aussi"), only when the article goes
@@ -1137,14 +1141,23 @@ func articleGoesOn(blocks []block, info []pasteInfo, i, j int, lineUnderLine boo
 	return info[i-1].furn != notFurniture && j+1 < len(info) && (info[j+1].prose || j+2 < len(info) && info[j+2].prose)
 }
 
-// verbWords are the commonest verbs of a sentence that leads on to a list
-// ("The panel's main proposals are these:"); a box's label has none
-// ("Elsewhere in the city:", "Also on The Harbour Times:").
-var verbWords = []string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "include", "includes",
-	"included", "says", "said", "shows", "show", "follow", "follows", "went", "go"}
+// minLeadOnWords is the fewest words of a sentence in lower case that
+// leads on to a list with a colon ("The panel made two main proposals:");
+// a box's label is shorter ("Elsewhere in the city:") or in title case
+// ("Also on The Harbour Times:").
+const minLeadOnWords = 5
 
-// hasVerbWord reports whether a line holds one of verbWords.
-func hasVerbWord(t string) bool {
+// verbWords are verbs that make a shorter line with a colon a sentence
+// that leads on ("It recommends two changes:").
+var verbWords = []string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "include", "includes",
+	"included", "says", "said", "shows", "show", "made", "found", "finds", "recommends", "proposes", "lists", "know"}
+
+// leadsOn reports whether a line that ends with a colon is a sentence of
+// the article's that leads on to what follows, not a box's label.
+func leadsOn(t string) bool {
+	if wordCount(t) >= minLeadOnWords && lowerShare(t) >= 0.5 {
+		return true
+	}
 	for _, w := range strings.Fields(strings.ToLower(t)) {
 		if wordIn(strings.Trim(w, ".,:;!?"), verbWords) {
 			return true

@@ -532,7 +532,7 @@ func speaksToReader(t string) bool {
 
 // otherSecondPerson are the words that speak to the reader in other
 // languages ("Vous avez un projet ?").
-var otherSecondPerson = []string{"vous", "votre", "vos", "tu", "ton", "usted", "ustedes", "você", "vocês", "du", "dich", "dein", "deine", "ihr"}
+var otherSecondPerson = []string{"vous", "votre", "usted", "ustedes", "você", "vocês", "dich", "dein", "deine"}
 
 // Limits of a promotion's box over its button (see callToAction).
 const (
