@@ -174,7 +174,7 @@ func weakHeading(t string) bool {
 	if !strings.HasSuffix(t, ")") || open < 0 {
 		return false
 	}
-	if wordCount(t[open:]) <= 2 {
+	if wordCount(t[open:]) <= 2 && !asideOfItsOwn(t[open+1:len(t)-1]) {
 		return true
 	}
 	for _, w := range strings.Fields(t[open+1 : len(t)-1]) {
@@ -183,6 +183,18 @@ func weakHeading(t string) bool {
 		}
 	}
 	return true
+}
+
+// asideOfItsOwn reports whether a short aside opens with a word that
+// joins it to the heading ("(and landlords)", "(in brief)"), as a
+// subheading's own aside does; a list item's names a thing ("(France)").
+func asideOfItsOwn(aside string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(aside), " ")
+	switch strings.ToLower(first) {
+	case "and", "or", "in", "of", "for", "with", "the", "a", "an", "at", "on", "to", "not", "but":
+		return true
+	}
+	return false
 }
 
 // minWeakHeadings is how many subheadings of weak shapes (see weakHeading)

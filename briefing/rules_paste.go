@@ -1121,8 +1121,8 @@ func articleGoesOn(blocks []block, info []pasteInfo, i, j int, lineUnderLine boo
 		return false
 	}
 	k := i - 1
-	for k > 0 && info[k].furn == furnitureLine {
-		k-- // past an "Advertisement" between the article and them
+	for k > 0 && info[k].furn == furnitureLine && intoProse(info, j) {
+		k-- // past an "Advertisement" between the article and them, when the article goes on after them
 	}
 	above := strings.TrimSpace(blocks[k].text)
 	sectionTitle := func(k int) bool { return info[k].words <= maxSectionTitleWords || numberedHead(blocks[k].text) }
@@ -1147,6 +1147,10 @@ func articleGoesOn(blocks []block, info []pasteInfo, i, j int, lineUnderLine boo
 // ("Also on The Harbour Times:").
 const minLeadOnWords = 5
 
+// boxLabelWords are words of the labels of boxes of other stories, which
+// a sentence of the article's that leads on to its sections does not use.
+var boxLabelWords = []string{"stories", "articles", "headlines", "news", "popular", "interested", "you might", "you may", "read"}
+
 // verbWords are verbs that make a shorter line with a colon a sentence
 // that leads on ("It recommends two changes:").
 var verbWords = []string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "include", "includes",
@@ -1155,6 +1159,9 @@ var verbWords = []string{"is", "are", "was", "were", "has", "have", "had", "will
 // leadsOn reports whether a line that ends with a colon is a sentence of
 // the article's that leads on to what follows, not a box's label.
 func leadsOn(t string) bool {
+	if containsFold(t, boxLabelWords) {
+		return false // "More stories from around the region:", "You might also be interested in:"
+	}
 	if wordCount(t) >= minLeadOnWords && lowerShare(t) >= 0.5 {
 		return true
 	}

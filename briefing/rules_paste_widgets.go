@@ -522,8 +522,14 @@ const maxHookWords = 8
 // speaksToReader reports whether a line says "you" or "your", or their
 // like in other languages (otherSecondPerson).
 func speaksToReader(t string) bool {
-	for _, w := range strings.Fields(t) {
+	f := strings.Fields(t)
+	for i, w := range f {
 		if w = strings.Trim(w, "(,.;:!?"); wordIn(w, secondPerson) || wordIn(w, otherSecondPerson) {
+			return true
+		}
+		// "du", "tu", "ihr", "vos" in lower case and not before a name:
+		// "Wenn du unsere Arbeit gut findest", not "Faf du Plessis".
+		if (w == "du" || w == "tu" || w == "ihr" || w == "vos") && (i+1 == len(f) || !unicode.IsUpper(firstRune(f[i+1]))) {
 			return true
 		}
 	}
