@@ -186,12 +186,13 @@ func weakHeading(t string) bool {
 }
 
 // asideOfItsOwn reports whether a short aside opens with a word that
-// joins it to the heading ("(and landlords)", "(in brief)"), as a
-// subheading's own aside does; a list item's names a thing ("(France)").
+// adds to the heading ("(and landlords)", "(but not yet)"), as a
+// subheading's own aside does; a list item's names or qualifies a thing
+// ("(France)", "(to taste)", "(or shallots)", "(on loan)").
 func asideOfItsOwn(aside string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(aside), " ")
 	switch strings.ToLower(first) {
-	case "and", "or", "in", "of", "for", "with", "the", "a", "an", "at", "on", "to", "not", "but":
+	case "and", "but", "not", "yet":
 		return true
 	}
 	return false

@@ -1148,8 +1148,23 @@ func articleGoesOn(blocks []block, info []pasteInfo, i, j int, lineUnderLine boo
 const minLeadOnWords = 5
 
 // boxLabelWords are words of the labels of boxes of other stories, which
-// a sentence of the article's that leads on to its sections does not use.
-var boxLabelWords = []string{"stories", "articles", "headlines", "news", "popular", "interested", "you might", "you may", "read"}
+// a sentence of the article's that leads on to its sections does not use;
+// boxLabelPhrases are phrases of them.
+var (
+	boxLabelWords   = []string{"stories", "articles", "headlines"}
+	boxLabelPhrases = []string{"you might also", "you may also", "interested in"}
+)
+
+// boxLabel reports whether a line holds one of boxLabelWords as a word of
+// its own, or one of boxLabelPhrases.
+func boxLabel(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if wordIn(strings.Trim(w, ".,:;!?"), boxLabelWords) {
+			return true
+		}
+	}
+	return containsFold(t, boxLabelPhrases)
+}
 
 // verbWords are verbs that make a shorter line with a colon a sentence
 // that leads on ("It recommends two changes:").
@@ -1159,7 +1174,7 @@ var verbWords = []string{"is", "are", "was", "were", "has", "have", "had", "will
 // leadsOn reports whether a line that ends with a colon is a sentence of
 // the article's that leads on to what follows, not a box's label.
 func leadsOn(t string) bool {
-	if containsFold(t, boxLabelWords) {
+	if boxLabel(t) {
 		return false // "More stories from around the region:", "You might also be interested in:"
 	}
 	if wordCount(t) >= minLeadOnWords && lowerShare(t) >= 0.5 {

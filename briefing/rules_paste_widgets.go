@@ -522,14 +522,8 @@ const maxHookWords = 8
 // speaksToReader reports whether a line says "you" or "your", or their
 // like in other languages (otherSecondPerson).
 func speaksToReader(t string) bool {
-	f := strings.Fields(t)
-	for i, w := range f {
+	for _, w := range strings.Fields(t) {
 		if w = strings.Trim(w, "(,.;:!?"); wordIn(w, secondPerson) || wordIn(w, otherSecondPerson) {
-			return true
-		}
-		// "du", "tu", "ihr", "vos" in lower case and not before a name:
-		// "Wenn du unsere Arbeit gut findest", not "Faf du Plessis".
-		if (w == "du" || w == "tu" || w == "ihr" || w == "vos") && (i+1 == len(f) || !unicode.IsUpper(firstRune(f[i+1]))) {
 			return true
 		}
 	}
@@ -537,7 +531,9 @@ func speaksToReader(t string) bool {
 }
 
 // otherSecondPerson are the words that speak to the reader in other
-// languages ("Vous avez un projet ?").
+// languages ("Vous avez un projet ?"). "du", "tu", "ihr" and "vos" are
+// left out: they are also "of the" in French, "her" in German, and words
+// of English text and names ("du jour", "Faf du Plessis").
 var otherSecondPerson = []string{"vous", "votre", "usted", "ustedes", "você", "vocês", "dich", "dein", "deine"}
 
 // Limits of a promotion's box over its button (see callToAction).
