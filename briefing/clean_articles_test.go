@@ -57,15 +57,7 @@ func TestCleanArticlesKeepTheirParagraphs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the clean articles take a second")
 	}
-	f, err := os.Open(filepath.Join(needShared(t, "testdata/quotes"), "polnear-train.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	all, err := extract.ReadCorpus(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	all := annotatedArticles(t)
 	learn, validation := extract.Split(all)
 	for _, part := range []struct {
 		name     string
@@ -85,4 +77,20 @@ func TestCleanArticlesKeepTheirParagraphs(t *testing.T) {
 			t.Errorf("%s: %.4f of the paragraphs left out, want at most %.3f", part.name, share, part.maxShare)
 		}
 	}
+}
+
+// annotatedArticles reads the 840 annotated news articles of the shared
+// quote data (the test skips without ../shared).
+func annotatedArticles(t *testing.T) []*extract.Article {
+	t.Helper()
+	f, err := os.Open(filepath.Join(needShared(t, "testdata/quotes"), "polnear-train.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	all, err := extract.ReadCorpus(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return all
 }

@@ -58,12 +58,22 @@ func TestSitePastesOnceHeldOut(t *testing.T) {
 // their sums under the name what, and fails when a count falls below its
 // floor.
 func checkHeldSites(t *testing.T, dir, what string, floors heldSiteCounts) {
-	files := sitePasteFiles(t, dir)
+	checkSiteCounts(t, what, scoreSitePastes(t, dir, nil), floors)
+}
+
+// scoreSitePastes scores the site pastes in testdata/dir against their
+// answers, each paste first rewritten by as when it is not nil (a paste
+// without blank lines), and returns the sums. Per-page misses are logged
+// only when BRIEF_SHOW_HELD_OUT=1.
+func scoreSitePastes(t *testing.T, dir string, as func([]byte) []byte) heldSiteCounts {
 	show := os.Getenv("BRIEF_SHOW_HELD_OUT") == "1"
 	var c heldSiteCounts
-	for _, f := range files {
+	for _, f := range sitePasteFiles(t, dir) {
 		name := filepath.Base(f)
 		page, ans := loadSitePaste(t, f)
+		if as != nil {
+			page = as(page)
+		}
 		misses := sitePasteMisses(t, name, page, ans)
 		k := kindsOfMisses(misses)
 		for _, m := range misses {
@@ -84,6 +94,13 @@ func checkHeldSites(t *testing.T, dir, what string, floors heldSiteCounts) {
 			}
 		}
 	}
+	return c
+}
+
+// checkSiteCounts logs the sums c of a set of site pastes under the name
+// what, and fails when a count falls below its floor.
+func checkSiteCounts(t *testing.T, what string, c, floors heldSiteCounts) {
+	t.Helper()
 	t.Logf("%s: %d sites, %d titles right, %d authors right, %d with all paragraphs and headings kept, %d with no furniture in the body, %d of %d standfirsts right",
 		what, c.Sites, c.Titles, c.Authors, c.AllKept, c.NoFurniture, c.Standfirsts, c.WithStand)
 	for _, k := range []struct {

@@ -1,12 +1,8 @@
 package briefing
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"brief/briefing/extract"
 )
 
 // paraRefsOf wraps texts as the paragraphs inEnglish reads.
@@ -59,15 +55,7 @@ func TestLanguageOfResults(t *testing.T) {
 // TestLanguageOfAnnotatedArticles checks that every annotated English news
 // article of the shared quote data is taken for English.
 func TestLanguageOfAnnotatedArticles(t *testing.T) {
-	f, err := os.Open(filepath.Join(needShared(t, "testdata/quotes"), "polnear-train.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	all, err := extract.ReadCorpus(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	all := annotatedArticles(t)
 	for _, a := range all {
 		if !inEnglish(paraRefsOf(strings.Split(a.Text, "\n\n"))) {
 			t.Errorf("%s is not taken for English", a.ID)

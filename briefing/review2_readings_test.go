@@ -9,6 +9,75 @@ import (
 	"testing"
 )
 
+// reviewReading is the right reading of one input of a review of the
+// rules, testdata/DIR/FILE.txt: its title, its authors, lines the body
+// (subheadings marked "## ") keeps and lines it leaves out, subheadings it
+// shows or that it shows none, and people among the key facts. Empty
+// fields are not checked.
+type reviewReading struct {
+	file, title      string
+	authors          []string
+	keep, drop       []string
+	headings, people []string
+	noHeadings       bool
+}
+
+// checkReviewReadings imports each input of testdata/dir and checks its
+// reading against the case.
+func checkReviewReadings(t *testing.T, dir string, cases []reviewReading) {
+	t.Helper()
+	for _, c := range cases {
+		data, err := os.ReadFile(filepath.Join("testdata", dir, c.file+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Import(c.file+".txt", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.title != "" && b.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.file, b.Title, c.title)
+		}
+		if c.authors != nil && !reflect.DeepEqual(b.Authors, c.authors) {
+			t.Errorf("%s: authors %q, want %q", c.file, b.Authors, c.authors)
+		}
+		var body strings.Builder
+		var heads []string
+		for _, s := range b.Sections {
+			if s.Heading != "" {
+				body.WriteString("## " + s.Heading + "\n")
+				heads = append(heads, s.Heading)
+			}
+			for _, p := range s.Paragraphs {
+				body.WriteString(p + "\n")
+			}
+		}
+		for _, k := range c.keep {
+			if !strings.Contains(body.String(), k) {
+				t.Errorf("%s: body lost %q:\n%s", c.file, k, body.String())
+			}
+		}
+		for _, d := range c.drop {
+			if strings.Contains(body.String(), d) {
+				t.Errorf("%s: body keeps %q:\n%s", c.file, d, body.String())
+			}
+		}
+		if c.noHeadings && len(heads) > 0 {
+			t.Errorf("%s: subheadings %q, want none", c.file, heads)
+		}
+		for _, h := range c.headings {
+			if !slices.Contains(heads, h) {
+				t.Errorf("%s: subheadings %q, want %q among them", c.file, heads, h)
+			}
+		}
+		for _, p := range c.people {
+			if !slices.ContainsFunc(b.Facts, func(f Fact) bool { return f.Kind == Person && f.Text == p }) {
+				t.Errorf("%s: %q is not among the key facts' people", c.file, p)
+			}
+		}
+	}
+}
+
 // TestReadingsASecondReviewFoundFalse imports the inputs of
 // testdata/review2, made up by a second review of the stop's rules that
 // found them read wrong, and checks the right reading: the title, the
@@ -16,12 +85,7 @@ import (
 // English article that quotes a statement in French, the people among the
 // key facts.
 func TestReadingsASecondReviewFoundFalse(t *testing.T) {
-	for _, c := range []struct {
-		file, title string
-		authors     []string
-		keep, drop  []string
-		people      []string
-	}{
+	checkReviewReadings(t, "review2", []reviewReading{
 		{file: "n6", keep: []string{"The panel's main proposals are these:", "Parking in the old town", "Two new bus lines", "Opponents say"}},
 		{file: "t7", keep: []string{"Recommended by the panel:", "Raise parking fees in the centre"}},
 		{file: "u1", drop: []string{"Firefighters from three counties"}},
@@ -39,50 +103,7 @@ func TestReadingsASecondReviewFoundFalse(t *testing.T) {
 		{file: "tg", drop: []string{"cycling"}},
 		{file: "lb", drop: []string{"Ferry fares to rise in June", "School run traffic study"}},
 		{file: "cta", drop: []string{"Worried about the cost of living?"}},
-	} {
-		data, err := os.ReadFile(filepath.Join("testdata", "review2", c.file+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := Import(c.file+".txt", data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if c.title != "" && b.Title != c.title {
-			t.Errorf("%s: title %q, want %q", c.file, b.Title, c.title)
-		}
-		if c.authors != nil && !reflect.DeepEqual(b.Authors, c.authors) {
-			t.Errorf("%s: authors %q, want %q", c.file, b.Authors, c.authors)
-		}
-		var body strings.Builder
-		for _, s := range b.Sections {
-			if s.Heading != "" {
-				body.WriteString("## " + s.Heading + "\n")
-			}
-			for _, p := range s.Paragraphs {
-				body.WriteString(p + "\n")
-			}
-		}
-		for _, k := range c.keep {
-			if !strings.Contains(body.String(), k) {
-				t.Errorf("%s: body lost %q:\n%s", c.file, k, body.String())
-			}
-		}
-		for _, d := range c.drop {
-			if strings.Contains(body.String(), d) {
-				t.Errorf("%s: body keeps %q:\n%s", c.file, d, body.String())
-			}
-		}
-		for _, p := range c.people {
-			found := false
-			for _, f := range b.Facts {
-				found = found || f.Kind == Person && f.Text == p
-			}
-			if !found {
-				t.Errorf("%s: %q is not among the key facts' people", c.file, p)
-			}
-		}
-	}
+	})
 }
 
 // TestReadingsAThirdReviewFoundFalse imports the inputs of
@@ -92,11 +113,7 @@ func TestReadingsASecondReviewFoundFalse(t *testing.T) {
 // club and country in brackets is no subheading, and "Boom and bust" is a
 // headline, not a section's label.
 func TestReadingsAThirdReviewFoundFalse(t *testing.T) {
-	for _, c := range []struct {
-		file, title string
-		keep, drop  []string
-		noHeadings  bool
-	}{
+	checkReviewReadings(t, "review3", []reviewReading{
 		{file: "m1", keep: []string{"(The Treasury publishes its full forecast on 14 March.)"}},
 		{file: "m2", keep: []string{"Nothing is certain in politics."}},
 		{file: "m4", drop: []string{"Ferry fares to rise by a fifth", "School run traffic study"}},
@@ -105,35 +122,7 @@ func TestReadingsAThirdReviewFoundFalse(t *testing.T) {
 		{file: "t30", keep: []string{"Tom Berg (Bayern Munich, Germany)"}, noHeadings: true},
 		{file: "t26", title: "Boom and bust"},
 		{file: "t27", title: "The city's housing market cools fast after ten years of rising prices"},
-	} {
-		data, err := os.ReadFile(filepath.Join("testdata", "review3", c.file+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := Import(c.file+".txt", data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if c.title != "" && b.Title != c.title {
-			t.Errorf("%s: title %q, want %q", c.file, b.Title, c.title)
-		}
-		body := bodyText(b)
-		for _, k := range c.keep {
-			if !strings.Contains(body, k) {
-				t.Errorf("%s: body lost %q:\n%s", c.file, k, body)
-			}
-		}
-		for _, d := range c.drop {
-			if strings.Contains(body, d) {
-				t.Errorf("%s: body keeps %q:\n%s", c.file, d, body)
-			}
-		}
-		for _, s := range b.Sections {
-			if c.noHeadings && s.Heading != "" {
-				t.Errorf("%s: subheading %q", c.file, s.Heading)
-			}
-		}
-	}
+	})
 }
 
 // TestReadingsAFourthReviewFoundFalse imports the inputs of
@@ -144,12 +133,7 @@ func TestReadingsAThirdReviewFoundFalse(t *testing.T) {
 // a section's label; a last paragraph naming Faf du Plessis or a ton over
 // a button stays; a list item with a role in brackets is no subheading.
 func TestReadingsAFourthReviewFoundFalse(t *testing.T) {
-	for _, c := range []struct {
-		file, title string
-		keep, drop  []string
-		headings    []string
-		noHeadings  bool
-	}{
+	checkReviewReadings(t, "review4", []reviewReading{
 		{file: "c1", keep: []string{"Under the plan, bus fares", "Night buses would run every 20 minutes"}},
 		{file: "c1_1", keep: []string{"Under the plan, bus fares", "Night buses would run every 20 minutes"}},
 		{file: "c1_3", keep: []string{"Under the plan, bus fares", "Night buses would run every 20 minutes"}},
@@ -180,42 +164,5 @@ func TestReadingsAFourthReviewFoundFalse(t *testing.T) {
 		{file: "r6_F1", keep: []string{"Les travaux commenceront au début du printemps prochain."}},
 		{file: "r6_W1", noHeadings: true},
 		{file: "r6_W2", noHeadings: true},
-	} {
-		data, err := os.ReadFile(filepath.Join("testdata", "review4", c.file+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := Import(c.file+".txt", data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if c.title != "" && b.Title != c.title {
-			t.Errorf("%s: title %q, want %q", c.file, b.Title, c.title)
-		}
-		body := bodyText(b)
-		for _, k := range c.keep {
-			if !strings.Contains(body, k) {
-				t.Errorf("%s: body lost %q:\n%s", c.file, k, body)
-			}
-		}
-		for _, d := range c.drop {
-			if strings.Contains(body, d) {
-				t.Errorf("%s: body keeps %q:\n%s", c.file, d, body)
-			}
-		}
-		var heads []string
-		for _, s := range b.Sections {
-			if s.Heading != "" {
-				heads = append(heads, s.Heading)
-			}
-			if c.noHeadings && s.Heading != "" {
-				t.Errorf("%s: subheading %q", c.file, s.Heading)
-			}
-		}
-		for _, h := range c.headings {
-			if !slices.Contains(heads, h) {
-				t.Errorf("%s: subheadings %q, want %q among them", c.file, heads, h)
-			}
-		}
-	}
+	})
 }

@@ -883,7 +883,7 @@ const (
 // line followed by one short teaser paragraph, at least minCards of them
 // in a row ("More stories" boxes, front-page lists). An article's own
 // sections run to more than one short paragraph.
-func markCards(blocks []block, info []pasteInfo) {
+func markCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 	card := func(i int) bool {
 		if i+1 >= len(blocks) || info[i].prose || info[i].kind == strongChrome || blocks[i].kind == tableRow {
 			return false
@@ -901,7 +901,6 @@ func markCards(blocks []block, info []pasteInfo) {
 		return !byline
 	}
 	total := proseTotal(info, 0, len(info)-1)
-	lineUnderLine := mostlyTight(info) // a paste without blank lines: no block is set apart
 	for i := 0; i < len(blocks); {
 		j, n := i, 0
 		for j < len(blocks) && card(j) {
@@ -1248,8 +1247,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			info[i].tight = i < len(tight) && tight[i]
 		}
 	})
-	markCards(blocks, info)
-	lineUnderLine := mostlyTight(info)
+	lineUnderLine := mostlyTight(info) // a paste without blank lines: no block is set apart
+	markCards(blocks, info, lineUnderLine)
 	markSourcedLinks(blocks, info)
 	markControlStretches(blocks, info)
 	seen := map[string]int{}
@@ -1285,14 +1284,18 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	last = cutAtWidget(blocks, info, first, last)
 	if head := headlineWithoutSite(b.Title, blocks, first); head != b.Title {
 		b.Title = head // the page's title over the whole page: its headline stands above the article
-	} else if from := bylineNear(blocks, info, first, last); titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, from) || postUnderDate(b.Title, blocks, info, from) ||
-		sectionLabelOverHeadline(b.Title, blocks, info, from) {
-		// A page pasted whole opens with its menus: the headline is the
-		// title-shaped line nearest above the article.
-		if h := headlineUnderLabel(blocks, info, from); h >= 0 {
-			b.Title = blocks[h].text // the headline right under a label, over a short head
-		} else if h := headlineAbove(blocks, info, from); h >= 0 {
-			b.Title = blocks[headlineOverDek(blocks, info, h, from)].text
+	} else {
+		from := bylineNear(blocks, info, first, last)
+		h := headlineAbove(blocks, info, from) // the headline nearest the article's byline or first paragraph
+		if titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, h) || postUnderDate(b.Title, blocks, info, h) ||
+			sectionLabelOverHeadline(b.Title, blocks, info, h, from) {
+			// A page pasted whole opens with its menus: the headline is the
+			// title-shaped line nearest above the article.
+			if u := headlineUnderLabel(blocks, info, from); u >= 0 {
+				b.Title = blocks[u].text // the headline right under a label, over a short head
+			} else if h >= 0 {
+				b.Title = blocks[headlineOverDek(blocks, info, h, from)].text
+			}
 		}
 	}
 	// The lines right next to the run that are not chrome belong to it: a
@@ -2293,11 +2296,11 @@ const shortTitleWords = 4
 // titleOverMenu reports whether the line a paste opens with, taken for
 // its title, is the page's rather than the headline: a line that may be
 // chrome (by its words, short, or ending in a control after a separator)
-// over a menu above the headline nearest
-// the article's byline or first paragraph at from.
-func titleOverMenu(title string, blocks []block, info []pasteInfo, from int) bool {
+// over a menu above h, the headline nearest the article's byline or
+// first paragraph (see headlineAbove).
+func titleOverMenu(title string, blocks []block, info []pasteInfo, h int) bool {
 	in := judgePasteLine(block{text: title}, false)
-	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title)) && menuAbove(blocks, info, headlineAbove(blocks, info, from))
+	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title)) && menuAbove(blocks, info, h)
 }
 
 // Limits of a section's label over the headline (see
@@ -2312,17 +2315,16 @@ const (
 // taken for its title, is the label of the site's section over the
 // headline ("cotidiano", "Faits divers", "ESPAÑA"): a line of up to two
 // words, or three in capitals, without figures, with the headline nearest the article's byline or
-// first paragraph (at from; over its standfirst, see headlineOverDek)
+// first paragraph at from (h, see headlineAbove; over its standfirst, see headlineOverDek)
 // within three lines under it, longer than a label, with a line or more
 // (its standfirst) between it and the byline. A short headline right over
 // one line and the byline keeps the title: that line is its standfirst,
 // a question or a caption.
-func sectionLabelOverHeadline(title string, blocks []block, info []pasteInfo, from int) bool {
+func sectionLabelOverHeadline(title string, blocks []block, info []pasteInfo, h, from int) bool {
 	if n := wordCount(title); n == 0 || n > maxLabelWords && !((isAllCaps(title) || joinsTwoSections(title)) && n <= maxLabelWords+1) || sentenceEnds(title) ||
 		strings.IndexFunc(title, unicode.IsDigit) >= 0 {
 		return false // "Floods hit Valencia", "Budget 2025 explained", "MAYOR QUITS OVER EXPENSES ROW": short headlines
 	}
-	h := headlineAbove(blocks, info, from)
 	if h < 0 {
 		return false
 	}
@@ -2343,13 +2345,12 @@ func joinsTwoSections(t string) bool {
 // postUnderDate reports whether the line a paste opens with, taken for
 // its title, is a blog's name over its menus, with the post's title under
 // the post's date nearer the article: a short first line, and the
-// headline nearest the article's byline or first paragraph (at from) set
+// headline nearest the article's byline or first paragraph (h, see headlineAbove) set
 // right under a date line ("Saturday, 15 March 2025" over "Tomatoes on a
 // balcony"), as blogs date their posts, and only the blog's tagline and
 // menus above the date: under a standfirst, the line under the date is a
 // photo's caption.
-func postUnderDate(title string, blocks []block, info []pasteInfo, from int) bool {
-	h := headlineAbove(blocks, info, from)
+func postUnderDate(title string, blocks []block, info []pasteInfo, h int) bool {
 	if h < 2 || wordCount(title) > shortTitleWords || !isDateLine(blocks[h-1].text, info[h-1].words) || lineKey(blocks[h].text) == lineKey(title) {
 		return false
 	}

@@ -2,7 +2,6 @@ package briefing
 
 import (
 	"maps"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"testing"
@@ -26,23 +25,8 @@ var tightFloors = map[string]heldSiteCounts{
 // its pages.
 func TestSitePastesWithoutBlankLines(t *testing.T) {
 	blank := regexp.MustCompile(`\n[ \t]*\n+`)
+	lineUnderLine := func(page []byte) []byte { return blank.ReplaceAll(page, []byte("\n")) }
 	for _, dir := range slices.Sorted(maps.Keys(tightFloors)) {
-		floor := tightFloors[dir]
-		var c heldSiteCounts
-		for _, f := range sitePasteFiles(t, dir) {
-			page, ans := loadSitePaste(t, f)
-			k := kindsOfMisses(sitePasteMisses(t, filepath.Base(f), blank.ReplaceAll(page, []byte("\n")), ans))
-			c.Sites++
-			for n, ok := range map[*int]bool{&c.Titles: !k.title, &c.Authors: !k.authors, &c.AllKept: !k.paragraph && !k.heading, &c.NoFurniture: !k.furniture} {
-				if ok {
-					*n++
-				}
-			}
-		}
-		t.Logf("%s without blank lines: %d sites, %d titles right, %d authors right, %d with all paragraphs and headings kept, %d with no furniture in the body",
-			dir, c.Sites, c.Titles, c.Authors, c.AllKept, c.NoFurniture)
-		if c.Sites < floor.Sites || c.Titles < floor.Titles || c.Authors < floor.Authors || c.AllKept < floor.AllKept || c.NoFurniture < floor.NoFurniture {
-			t.Errorf("%s without blank lines: %+v, below the floors %+v", dir, c, floor)
-		}
+		checkSiteCounts(t, dir+" without blank lines", scoreSitePastes(t, dir, lineUnderLine), tightFloors[dir])
 	}
 }
