@@ -41,7 +41,7 @@ var heldSiteFloors = heldSiteCounts{
 	Titles:      29,
 	Authors:     28,
 	AllKept:     28,
-	NoFurniture: 14,
+	NoFurniture: 16,
 	Standfirsts: 14,
 	WithStand:   17,
 }
@@ -132,7 +132,7 @@ var heldSite2Floors = heldSiteCounts{
 	Titles:      30,
 	Authors:     27,
 	AllKept:     24,
-	NoFurniture: 14,
+	NoFurniture: 19,
 	Standfirsts: 21,
 	WithStand:   23,
 }

@@ -1251,6 +1251,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	markCards(blocks, info, lineUnderLine)
 	markSourcedLinks(blocks, info)
 	markControlStretches(blocks, info)
+	markVideoCards(blocks, info, lineUnderLine)
 	seen := map[string]int{}
 	for i, bl := range blocks {
 		if info[i].words <= maxChromeWords && !info[i].prose {
@@ -1363,6 +1364,11 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if b.Published.IsZero() && info[i].words <= maxChromeWords {
 			b.Published = lineDate(bl.text)
 		}
+		if i+1 < first && creditedAfterChrome(blocks, info, i, lineUnderLine, bylineAt >= 0) {
+			b.Captions = appendCaption(b.Captions, Caption{Text: collapseSpace(bl.text), Credit: creditText(blocks[i+1].text)})
+			i++
+			continue
+		}
 		if c, ok := pasteCaption(bl.text); ok {
 			b.Captions = appendCaption(b.Captions, c)
 		} else if labelsCaption(blocks, info, i) || i == first-1 && captionUnderByline(blocks, info, i) || overItsCredit(blocks, info, i) {
@@ -1410,6 +1416,13 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				b.Captions[n-1].Credit = names[0]
 				continue
 			}
+		}
+		if i+1 < last && !drop[i+1] && (proseBefore > 0 && captionOverNameCredit(blocks, info, i, lineUnderLine) ||
+			creditedAfterChrome(blocks, info, i, lineUnderLine, bylineAt >= 0 || len(b.Authors) > 0)) {
+			b.Captions = appendCaption(b.Captions, Caption{Text: collapseSpace(bl.text), Credit: creditText(blocks[i+1].text)})
+			captionAt = i + 1
+			i++
+			continue
 		}
 		if in.prose {
 			if c, ok := explicitCaption(bl.text); ok {

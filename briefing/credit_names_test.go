@@ -1,0 +1,92 @@
+package briefing
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestCaptionsOverCreditsOfNames sets a photo's caption over a credit that
+// is only names (an outlet in capitals, a photographer, "Foto" and a name,
+// a licence) on the line right under it, under the byline or between
+// paragraphs, and checks that both leave the body for the captions with
+// the article whole.
+func TestCaptionsOverCreditsOfNames(t *testing.T) {
+	const c = "Workers clear the wreckage of the north pier after the storm"
+	credits := []string{"VELORO", "Harbour Mobile", "Foto Jeroen van der Meer", "Jane Roe, CC BY-ND", "© Jane Roe für DIE ZEIT", "EL MUNDO"}
+	for _, credit := range credits {
+		for _, at := range []int{-1, 1} {
+			page, paras := shapePage(map[int]string{at: c + ".\n" + credit})
+			b := importShape(t, page)
+			checkBody(t, bodyText(b), []string{"wreckage", credit}, paras)
+			if len(b.Captions) != 1 || !strings.Contains(b.Captions[0].Text, "wreckage") || b.Captions[0].Credit == "" {
+				t.Errorf("%q at %d: captions %q, want the caption with its credit", credit, at, b.Captions)
+			}
+			if !reflect.DeepEqual(b.Authors, []string{"Lena Marsh"}) {
+				t.Errorf("%q at %d: authors %q, want Lena Marsh", credit, at, b.Authors)
+			}
+		}
+	}
+}
+
+// TestLinesOverNamesThatAreNoCredits checks the shapes a caption over a
+// credit of names must not take: a standfirst over its writer's name
+// right under the headline, a letter's closing over its signature, a
+// sentence over a line in lower case, a paste without blank lines, and a
+// paragraph over a byline.
+func TestLinesOverNamesThatAreNoCredits(t *testing.T) {
+	t.Run("standfirst over its writer", func(t *testing.T) {
+		page := "North pier to be rebuilt\n\nThe council will spend four million on the pier that storms broke last winter.\nLena Marsh\n\n" + shapeBody
+		b := importShape(t, page)
+		if len(b.Captions) != 0 {
+			t.Errorf("captions %q, want none", b.Captions)
+		}
+	})
+	for name, after := range map[string]string{
+		"closing":    "With thanks to everyone who wrote in,\nLena",
+		"lower case": "Workers clear the wreckage of the north pier.\nthe harbour at dawn",
+		"byline":     "Workers clear the wreckage of the north pier.\nBy Jane Roe",
+	} {
+		t.Run(name, func(t *testing.T) {
+			page, paras := shapePage(map[int]string{3: after})
+			b := importShape(t, page)
+			for _, cp := range b.Captions {
+				if strings.Contains(cp.Text, strings.Split(after, "\n")[0]) {
+					t.Errorf("caption %q taken from %q", cp, after)
+				}
+			}
+			checkBody(t, bodyText(b), nil, paras)
+		})
+	}
+	t.Run("no blank lines", func(t *testing.T) {
+		paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+		page := "North pier to be rebuilt\nBy Lena Marsh\n" + strings.Join(paras[:2], "\n") + "\nThe harbour master agreed with them.\nHarbour Mobile\n" + strings.Join(paras[2:], "\n") + "\n"
+		b := importShape(t, page)
+		for _, cp := range b.Captions {
+			if strings.Contains(cp.Text, "harbour master") {
+				t.Errorf("caption %q taken from a paste without blank lines", cp)
+			}
+		}
+	})
+}
+
+// TestVideoCardsAmongParagraphs sets a video's card (its label, its title
+// and its running time, two to three lines together) between an article's
+// paragraphs and checks that it goes; a sentence of prose over a time
+// stays.
+func TestVideoCardsAmongParagraphs(t *testing.T) {
+	cards := []string{
+		"VIDEO03:42\nWhy the pier fell in the storm",
+		"Watch Harbour News\nDivers inspect the broken pier\n02:14",
+		"Storm breaks the north pier\n00:45\nVideo shows the waves over the quay",
+	}
+	for _, card := range cards {
+		page, paras := shapePage(map[int]string{1: card})
+		b := importShape(t, page)
+		checkBody(t, bodyText(b), strings.Split(card, "\n"), paras)
+	}
+	// A paragraph of more than twenty words tight over a time is no card.
+	const prose = "The first ferry from the south quay will leave on Monday at a quarter to ten, the operator said on its website."
+	page, paras := shapePage(map[int]string{1: prose + "\n09:45"})
+	checkBody(t, bodyText(importShape(t, page)), nil, append(paras, prose))
+}
