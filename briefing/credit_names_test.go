@@ -90,3 +90,26 @@ func TestVideoCardsAmongParagraphs(t *testing.T) {
 	page, paras := shapePage(map[int]string{1: prose + "\n09:45"})
 	checkBody(t, bodyText(importShape(t, page)), nil, append(paras, prose))
 }
+
+// TestCaptionsSetCloseToTheirCredits checks two more places of a caption
+// and its credit above the first paragraph: the caption on the line right
+// under its credit at the end of the byline's lines, and a caption over a
+// credit of names on the line right under the page's buttons.
+func TestCaptionsSetCloseToTheirCredits(t *testing.T) {
+	const c = "Workers clear the wreckage of the north pier after the storm."
+	for name, page := range map[string]string{
+		"under its credit": "North pier to be rebuilt\n\nBy Lena Marsh\n27 Jun 2025\nPhoto: Supplied\n" + c + "\n\n" + shapeBody,
+		"under buttons":    "North pier to be rebuilt\n\nBy Lena Marsh\n\nShare on Facebook\nShare on X\n" + c + "\nJeroen van der Meer\n\n" + shapeBody,
+	} {
+		t.Run(name, func(t *testing.T) {
+			b := importShape(t, page)
+			checkBody(t, bodyText(b), []string{"wreckage"}, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
+			if len(b.Captions) != 1 || !strings.Contains(b.Captions[0].Text, "wreckage") || b.Captions[0].Credit == "" {
+				t.Errorf("captions %q, want the caption with its credit", b.Captions)
+			}
+		})
+	}
+	// A paragraph set apart under a credit is the article's.
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\nPhoto: Supplied\n\n" + shapeBody
+	checkBody(t, bodyText(importShape(t, page)), nil, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
+}

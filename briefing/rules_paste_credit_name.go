@@ -61,8 +61,9 @@ func nameCredit(t string) bool {
 // signature) is no caption, and neither is a line of fewer than three
 // words.
 func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLine bool) bool {
-	if lineUnderLine || j+1 >= len(blocks) || !info[j+1].tight || info[j].tight || j+2 < len(blocks) && info[j+2].tight {
-		return false
+	if lineUnderLine || j+1 >= len(blocks) || !info[j+1].tight || info[j].tight && !info[j-1].chrome ||
+		j+2 < len(blocks) && info[j+2].tight {
+		return false // (under the page's controls, a caption may stand on the line after the last)
 	}
 	if !plainOrHeading(blocks[j]) || !plainOrHeading(blocks[j+1]) || info[j].chrome ||
 		info[j].furn != notFurniture || info[j+1].furn != notFurniture && !bareCredit(blocks[j+1].text) {
@@ -111,3 +112,20 @@ func creditText(t string) string {
 // line over a credit may have been taken for a subheading, prose
 // following it.
 func plainOrHeading(bl block) bool { return bl.kind == paragraph || bl.kind == heading }
+
+// captionUnderCredit reports whether block j is a photo's caption set on
+// the line right under its credit ("Photo: Supplied" over "Sheep graze
+// near the telescope."), the caption ending its group of lines in a paste
+// with blank lines: the caption is not run on into anything, and a
+// paragraph of the article does not stand on the line under a credit.
+func captionUnderCredit(blocks []block, info []pasteInfo, j int, lineUnderLine bool) bool {
+	if lineUnderLine || j == 0 || !info[j].tight || j+1 < len(blocks) && info[j+1].tight || !plainOrHeading(blocks[j]) {
+		return false
+	}
+	text := strings.TrimSpace(blocks[j].text)
+	if info[j].words < 3 || info[j].words > maxCaptionWords || strings.HasSuffix(text, ":") || strings.HasSuffix(text, ",") ||
+		info[j].furn != notFurniture || info[j].chrome {
+		return false
+	}
+	return bareCredit(blocks[j-1].text)
+}
