@@ -113,3 +113,21 @@ func TestCaptionsSetCloseToTheirCredits(t *testing.T) {
 	page := "North pier to be rebuilt\n\nBy Lena Marsh\nPhoto: Supplied\n\n" + shapeBody
 	checkBody(t, bodyText(importShape(t, page)), nil, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
 }
+
+// TestCaptionLine checks how a caption reads on a line of its own: its
+// text and its credit in parentheses, its text alone, or "Credit: …" for a
+// credit with no text (not a bare "(Jane Roe)").
+func TestCaptionLine(t *testing.T) {
+	for _, c := range []struct {
+		c    Caption
+		want string
+	}{
+		{Caption{Text: "Divers at the pier.", Credit: "Jane Roe"}, "Divers at the pier. (Jane Roe)"},
+		{Caption{Text: "Divers at the pier."}, "Divers at the pier."},
+		{Caption{Credit: "Jane Roe"}, "Credit: Jane Roe"},
+	} {
+		if got := c.c.Line(); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.c, got, c.want)
+		}
+	}
+}

@@ -49,6 +49,19 @@ type Caption struct {
 	Credit string `json:"credit"`
 }
 
+// Line is the caption as a reader shows it on a line of its own: its text
+// with the credit in parentheses after it, or "Credit: …" when it has
+// only a credit.
+func (c Caption) Line() string {
+	switch {
+	case c.Credit == "":
+		return c.Text
+	case c.Text == "":
+		return "Credit: " + c.Credit
+	}
+	return c.Text + " (" + c.Credit + ")"
+}
+
 // Section is one part of the article: the lead (empty heading) or the text
 // under one of the article's own subheadings.
 type Section struct {

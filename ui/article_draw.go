@@ -62,13 +62,6 @@ func (d *articleDoc) markQuote(q int) {
 // clearStrong removes the strong highlight.
 func (d *highlights) clearStrong() { d.strong = map[paraKey][]hlSpan{} }
 
-// captionText is a caption as shown: its text and its credit.
-func captionText(c briefing.Caption) string {
-	if c.Credit != "" {
-		return c.Text + " (" + c.Credit + ")"
-	}
-	return c.Text
-}
 
 // captionLines wraps the standfirst and the captions at the pane width,
 // and says where each caption's first line is, where the captions' lines
@@ -87,7 +80,7 @@ func (d *articleDoc) captionLines() (lines []string, starts []int, end, standfir
 	}
 	for _, c := range d.b.Captions {
 		starts = append(starts, len(lines))
-		for _, l := range strings.Split(ansi.Wordwrap(captionText(c), w, ""), "\n") {
+		for _, l := range strings.Split(ansi.Wordwrap(c.Line(), w, ""), "\n") {
 			lines = append(lines, "  "+l)
 		}
 	}

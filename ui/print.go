@@ -57,10 +57,7 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 		writeLines(wrapPlain(sf, "", "", wrap))
 	}
 	for _, c := range b.Captions {
-		t := sanitizeLine(c.Text)
-		if c.Credit != "" {
-			t += " (" + sanitizeLine(c.Credit) + ")"
-		}
+		t := sanitizeLine(c.Line())
 		sb.WriteString("\n")
 		writeLines(wrapPlain(t, "", "", max(wrap-2, 8)))
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"unicode"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -265,12 +266,18 @@ func (p quotesPane) entry(i, width int, selected bool, text []string) []string {
 
 // fitName shortens a speaker's name to width cells without cutting into the
 // surname: the given names become initials ("V. Yashchenko"), then go
-// ("Yashchenko"); only a surname wider than the pane is cut.
+// ("Yashchenko"); only a surname wider than the pane is cut. A name that
+// is not a person's (an organisation's, with a word in lower case or more
+// than four words: "New Zealand Department of Conservation") is cut at
+// its end instead, as initials would leave it unreadable.
 func fitName(name string, width int) string {
 	if ansi.StringWidth(name) <= width {
 		return name
 	}
 	words := strings.Fields(name)
+	if !personShaped(words) {
+		return truncate(name, width)
+	}
 	if len(words) > 1 {
 		short := ""
 		for _, w := range words[:len(words)-1] {
@@ -282,4 +289,21 @@ func fitName(name string, width int) string {
 		name = words[len(words)-1]
 	}
 	return truncate(name, width)
+}
+
+// maxPersonNameWords is the most words fitName takes for a person's name.
+const maxPersonNameWords = 4
+
+// personShaped reports whether the words of a speaker's name read as a
+// person's: at most four, each opening with a capital.
+func personShaped(words []string) bool {
+	if len(words) > maxPersonNameWords {
+		return false
+	}
+	for _, w := range words {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -76,7 +76,7 @@ func (d *articleDoc) search(q string) {
 		d.matches = append(d.matches, searchMatch{caption: -1, standfirst: true, nth: k})
 	}
 	for c, cap := range d.b.Captions {
-		n := strings.Count(strings.ToLower(captionText(cap)), lq)
+		n := strings.Count(strings.ToLower(cap.Line()), lq)
 		for range n {
 			d.matches = append(d.matches, searchMatch{caption: c})
 		}
