@@ -62,7 +62,6 @@ func (d *articleDoc) markQuote(q int) {
 // clearStrong removes the strong highlight.
 func (d *highlights) clearStrong() { d.strong = map[paraKey][]hlSpan{} }
 
-
 // captionLines wraps the standfirst and the captions at the pane width,
 // and says where each caption's first line is, where the captions' lines
 // end and how many lines the standfirst takes (with the blank line after
