@@ -61,7 +61,7 @@ func nameCredit(t string) bool {
 // signature) is no caption, and neither is a line of fewer than three
 // words.
 func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLine bool) bool {
-	if lineUnderLine || j+1 >= len(blocks) || !info[j+1].tight || info[j].tight && !info[j-1].chrome ||
+	if lineUnderLine || j+1 >= len(blocks) || !info[j+1].tight || info[j].tight && (j == 0 || !info[j-1].chrome) ||
 		j+2 < len(blocks) && info[j+2].tight {
 		return false // (under the page's controls, a caption may stand on the line after the last)
 	}
