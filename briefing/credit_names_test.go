@@ -13,9 +13,15 @@ import (
 // the article whole.
 func TestCaptionsOverCreditsOfNames(t *testing.T) {
 	const c = "Workers clear the wreckage of the north pier after the storm"
-	credits := []string{"VELORO", "Harbour Mobile", "Foto Jeroen van der Meer", "Jane Roe, CC BY-ND", "© Jane Roe für DIE ZEIT", "EL MUNDO"}
-	for _, credit := range credits {
-		for _, at := range []int{-1, 1} {
+	// Under the byline any line of names will do; between paragraphs only
+	// a credit that says it is one (capitals, a mark, "Foto", an outlet)
+	// or a photographer's name.
+	credits := map[string][]int{
+		"VELORO": {-1, 1}, "Harbour Mobile": {-1}, "Foto Jeroen van der Meer": {-1, 1}, "Jane Roe, CC BY-ND": {-1, 1},
+		"© Jane Roe für DIE ZEIT": {-1, 1}, "EL MUNDO": {-1, 1}, "Jane Roe": {1}, "Jane Roe for Harbour News": {-1, 1},
+	}
+	for credit, places := range credits {
+		for _, at := range places {
 			page, paras := shapePage(map[int]string{at: c + ".\n" + credit})
 			b := importShape(t, page)
 			checkBody(t, bodyText(b), []string{"wreckage", credit}, paras)
@@ -43,9 +49,11 @@ func TestLinesOverNamesThatAreNoCredits(t *testing.T) {
 		}
 	})
 	for name, after := range map[string]string{
-		"closing":    "With thanks to everyone who wrote in,\nLena",
-		"lower case": "Workers clear the wreckage of the north pier.\nthe harbour at dawn",
-		"byline":     "Workers clear the wreckage of the north pier.\nBy Jane Roe",
+		"closing":      "With thanks to everyone who wrote in,\nLena",
+		"lower case":   "Workers clear the wreckage of the north pier.\nthe harbour at dawn",
+		"byline":       "Workers clear the wreckage of the north pier.\nBy Jane Roe",
+		"organisation": "The campaign group has promised to keep watch on the council.\nKessing Harbour Watch",
+		"signature":    "I have driven the route every day for thirty years and it is no quicker.\nMargaret Hale, Bristol",
 	} {
 		t.Run(name, func(t *testing.T) {
 			page, paras := shapePage(map[int]string{3: after})
@@ -91,15 +99,15 @@ func TestVideoCardsAmongParagraphs(t *testing.T) {
 	checkBody(t, bodyText(importShape(t, page)), nil, append(paras, prose))
 }
 
-// TestCaptionsSetCloseToTheirCredits checks two more places of a caption
-// and its credit above the first paragraph: the caption on the line right
-// under its credit at the end of the byline's lines, and a caption over a
-// credit of names on the line right under the page's buttons.
+// TestCaptionsSetCloseToTheirCredits checks one more place of a caption
+// and its credit above the first paragraph: a caption over a credit of
+// names on the line right under the page's buttons. (A line right under a
+// credit at the end of the byline's lines is the article's: it may be its
+// first paragraph as well as the photo's caption.)
 func TestCaptionsSetCloseToTheirCredits(t *testing.T) {
 	const c = "Workers clear the wreckage of the north pier after the storm."
 	for name, page := range map[string]string{
-		"under its credit": "North pier to be rebuilt\n\nBy Lena Marsh\n27 Jun 2025\nPhoto: Supplied\n" + c + "\n\n" + shapeBody,
-		"under buttons":    "North pier to be rebuilt\n\nBy Lena Marsh\n\nShare on Facebook\nShare on X\n" + c + "\nJeroen van der Meer\n\n" + shapeBody,
+		"under buttons": "North pier to be rebuilt\n\nBy Lena Marsh\n\nShare on Facebook\nShare on X\n" + c + "\nJeroen van der Meer\n\n" + shapeBody,
 	} {
 		t.Run(name, func(t *testing.T) {
 			b := importShape(t, page)
@@ -109,9 +117,13 @@ func TestCaptionsSetCloseToTheirCredits(t *testing.T) {
 			}
 		})
 	}
-	// A paragraph set apart under a credit is the article's.
-	page := "North pier to be rebuilt\n\nBy Lena Marsh\nPhoto: Supplied\n\n" + shapeBody
-	checkBody(t, bodyText(importShape(t, page)), nil, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
+	// The article's first paragraph under a credit is the article's.
+	for _, page := range []string{
+		"North pier to be rebuilt\n\nBy Lena Marsh\nPhoto: Supplied\n\n" + shapeBody,
+		"North pier to be rebuilt\n\nBy Lena Marsh\nPhoto: Supplied\n" + shapeBody,
+	} {
+		checkBody(t, bodyText(importShape(t, page)), nil, strings.Split(strings.TrimSpace(shapeBody), "\n\n"))
+	}
 }
 
 // TestCaptionLine checks how a caption reads on a line of its own: its

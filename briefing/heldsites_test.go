@@ -126,13 +126,17 @@ func checkSiteCounts(t *testing.T, what string, c, floors heldSiteCounts) {
 // the rules nor the other sets. It was held out for two stops (its sums
 // when it was promoted: 25 titles, 24 authors, 24 all kept, 5 with no
 // furniture, 19 of 23 standfirsts) and is tuning data since, its misses
-// read. The floors are what the rules reach on it now.
+// read. The floors are what the rules reach on it now. (A caption over a
+// credit of names raised NoFurniture from 15 to 19; a review then showed
+// lines of names in mixed case between paragraphs to be subheadings,
+// signatures and organisations as often as credits, and a photo's credit
+// there must say it is one: 18.)
 var heldSite2Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      30,
 	Authors:     27,
 	AllKept:     24,
-	NoFurniture: 19,
+	NoFurniture: 18,
 	Standfirsts: 21,
 	WithStand:   23,
 }

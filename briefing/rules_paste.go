@@ -1417,14 +1417,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				continue
 			}
 		}
-		if n := len(b.Captions); n > 0 && i < last && captionUnderCredit(blocks, info, i, lineUnderLine) &&
-			b.Captions[n-1].Text == "" && b.Captions[n-1].Credit == creditText(blocks[i-1].text) {
-			b.Captions[n-1].Text = collapseSpace(bl.text)
-			captionAt = i
-			continue
-		}
-		if i+1 < last && !drop[i+1] && (proseBefore > 0 && captionOverNameCredit(blocks, info, i, lineUnderLine) ||
-			creditedAfterChrome(blocks, info, i, lineUnderLine, bylineAt >= 0 || len(b.Authors) > 0)) {
+		if i+1 < last && !drop[i+1] && (proseBefore > 0 && captionOverNameCredit(blocks, info, i, lineUnderLine, false) ||
+			proseBefore == 0 && creditedAfterChrome(blocks, info, i, lineUnderLine, len(b.Authors) > 0)) {
 			b.Captions = appendCaption(b.Captions, Caption{Text: collapseSpace(bl.text), Credit: creditText(blocks[i+1].text)})
 			captionAt = i + 1
 			i++
@@ -2078,7 +2072,7 @@ func overItsCredit(blocks []block, info []pasteInfo, j int) bool {
 	if j+1 >= len(blocks) || !info[j+1].tight || info[j].words > maxCaptionWords || blocks[j].kind == heading {
 		return false
 	}
-	if info[j].words <= maxChromeWords && !lineDate(blocks[j].text).IsZero() {
+	if isDateLine(blocks[j].text, info[j].words) {
 		return false // the byline's date over the credit of the photo under it
 	}
 	return bareCredit(blocks[j+1].text)

@@ -15,11 +15,44 @@ const (
 // creditJoiners are the words in lower case a credit of names may hold
 // between its capitalised ones: particles of names ("Jeroen van der
 // Meer") and the "for" of a photographer's outlet in a few languages
-// ("Jane Doe for Harbour News", "für DIE ZEIT").
+// ("Jane Doe for Harbour News", "für DIE ZEIT"). "and" is not among them:
+// two names joined are more often people the article names.
 var creditJoiners = map[string]bool{
 	"for": true, "für": true, "pour": true, "per": true, "para": true, "voor": true,
 	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
-	"da": true, "do": true, "dos": true, "du": true, "la": true, "le": true, "y": true, "and": true, "und": true, "&": true,
+	"da": true, "do": true, "dos": true, "du": true, "la": true, "le": true, "y": true, "&": true,
+}
+
+// outletJoiners are the creditJoiners that give a photographer's outlet
+// ("Jane Doe for Harbour News").
+var outletJoiners = []string{"for", "für", "pour", "per", "para", "voor"}
+
+// creditMarkWords open a credit of names with a word of its own: "Foto
+// Jeroen van der Meer", "Photo Jane Roe".
+var creditMarkWords = []string{"foto", "photo", "bild", "kuva", "beeld", "fotografia", "fotografía", "zdjęcie"}
+
+// markedCredit reports whether a credit of names (see nameCredit) says it
+// is one by a mark of its own rather than by where it stands: it is in
+// capitals ("VELORO", "EL MUNDO"), holds a "©", a slash or a licence ("CC
+// BY-ND"), opens with a credit's word ("Foto …") or gives an outlet
+// ("… for Harbour News"). A line of names in mixed case alone ("Obsidian
+// Mobile", "Kessing Harbour Watch", "Verband der Einzelhändler") may as
+// well be a subheading, a signature or the name of whoever spoke.
+func markedCredit(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.ToUpper(t) == t || strings.ContainsAny(t, "©/") || strings.Contains(t, "CC BY") {
+		return true
+	}
+	f := strings.Fields(t)
+	if len(f) > 1 && wordIn(strings.ToLower(f[0]), creditMarkWords) {
+		return true
+	}
+	for _, w := range f[1:] {
+		if wordIn(w, outletJoiners) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameCredit reports whether a short line reads as a photo's credit made of
@@ -36,6 +69,9 @@ func nameCredit(t string) bool {
 		!lineDate(t).IsZero() {
 		return false
 	}
+	if k := strings.IndexByte(t, ','); k >= 0 && strings.ToUpper(t[k:]) != t[k:] {
+		return false // "Maria Jensen, Kessing", "Erik Lund, Harbour Master": a signature or a speaker
+	}
 	names := 0
 	for _, f := range strings.Fields(t) {
 		w := strings.TrimRight(f, ",")
@@ -47,6 +83,9 @@ func nameCredit(t string) bool {
 		default:
 			return false
 		}
+	}
+	if n == 1 && strings.ToUpper(t) != t && !isCreditWord(t) {
+		return false // a given name alone signs a letter: "All the best" over "Lena"
 	}
 	return names > 0
 }
@@ -60,7 +99,7 @@ func nameCredit(t string) bool {
 // comma or an exclamation (a list's lead, a letter's closing over its
 // signature) is no caption, and neither is a line of fewer than three
 // words.
-func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLine bool) bool {
+func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLine, bare bool) bool {
 	if lineUnderLine || j+1 >= len(blocks) || !info[j+1].tight || info[j].tight && (j == 0 || !info[j-1].chrome) ||
 		j+2 < len(blocks) && info[j+2].tight {
 		return false // (under the page's controls, a caption may stand on the line after the last)
@@ -77,10 +116,23 @@ func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLin
 	}
 	text := strings.TrimSpace(blocks[j].text)
 	if info[j].words < 3 || info[j].words > maxCaptionWords || strings.HasSuffix(text, ":") || strings.HasSuffix(text, ",") ||
-		strings.HasSuffix(text, "!") {
+		strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") || strings.ContainsRune("\"“„«‘'", firstRune(text)) {
 		return false
 	}
-	return nameCredit(blocks[j+1].text) || bareCredit(blocks[j+1].text)
+	if j > 0 && strings.HasSuffix(strings.TrimSpace(blocks[j-1].text), "?") {
+		return false // an interview's answer under its question, over its speaker
+	}
+	credit := blocks[j+1].text
+	return nameCredit(credit) && (bare || markedCredit(credit) || photographer(credit)) || bareCredit(credit)
+}
+
+// photographer reports whether a credit of names is one person's name
+// alone that opens with a common given name ("Nuno Ferreira Santos"): a
+// photographer's, where an organisation's name or a subheading in title
+// case ("Kessing Harbour Watch", "What Happens Next") is not.
+func photographer(t string) bool {
+	names, rest := leadingNames(strings.TrimSpace(t))
+	return len(names) == 1 && rest == "" && opensWithGivenName(names[0])
 }
 
 // creditedAfterChrome reports whether block j, above the article's first
@@ -89,11 +141,14 @@ func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLin
 // its date or its byline (bylineAbove). Right under the headline, the same
 // two lines are a standfirst over its writer's name.
 func creditedAfterChrome(blocks []block, info []pasteInfo, j int, lineUnderLine, bylineAbove bool) bool {
-	if j == 0 || !captionOverNameCredit(blocks, info, j, lineUnderLine) {
+	if j == 0 || !captionOverNameCredit(blocks, info, j, lineUnderLine, true) {
 		return false
 	}
 	if _, ok := pasteByline(blocks[j].text, blocks[j+1].text); ok {
 		return false
+	}
+	if names, rest := leadingNames(strings.TrimSpace(blocks[j+1].text)); !bylineAbove && len(names) == 1 && rest == "" {
+		return false // a standfirst over its writer's name, under the date or the buttons
 	}
 	above := j - 1
 	return bylineAbove || info[above].chrome || info[above].furn != notFurniture || !lineDate(blocks[above].text).IsZero()
@@ -112,20 +167,3 @@ func creditText(t string) string {
 // line over a credit may have been taken for a subheading, prose
 // following it.
 func plainOrHeading(bl block) bool { return bl.kind == paragraph || bl.kind == heading }
-
-// captionUnderCredit reports whether block j is a photo's caption set on
-// the line right under its credit ("Photo: Supplied" over "Sheep graze
-// near the telescope."), the caption ending its group of lines in a paste
-// with blank lines: the caption is not run on into anything, and a
-// paragraph of the article does not stand on the line under a credit.
-func captionUnderCredit(blocks []block, info []pasteInfo, j int, lineUnderLine bool) bool {
-	if lineUnderLine || j == 0 || !info[j].tight || j+1 < len(blocks) && info[j+1].tight || !plainOrHeading(blocks[j]) {
-		return false
-	}
-	text := strings.TrimSpace(blocks[j].text)
-	if info[j].words < 3 || info[j].words > maxCaptionWords || strings.HasSuffix(text, ":") || strings.HasSuffix(text, ",") ||
-		info[j].furn != notFurniture || info[j].chrome {
-		return false
-	}
-	return bareCredit(blocks[j-1].text)
-}

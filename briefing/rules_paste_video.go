@@ -24,17 +24,27 @@ func markVideoCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 	if lineUnderLine {
 		return
 	}
+	type group struct{ from, to int }
+	var cards []group
 	for i := 0; i < len(blocks); {
 		j := i + 1
 		for j < len(blocks) && info[j].tight {
 			j++
 		}
 		if n := j - i; n >= minVideoCardLines && n <= maxVideoCardLines && isVideoCard(blocks[i:j], info[i:j]) {
-			for k := i; k < j; k++ {
-				info[k].chrome, info[k].kind, info[k].prose = true, strongChrome, false
-			}
+			cards = append(cards, group{i, j})
 		}
 		i = j
+	}
+	for c, g := range cards {
+		// Groups one after another, each with its time, are a programme or
+		// a live page's entries, not cards.
+		if !labelledTime(blocks[g.from:g.to]) && (c > 0 && cards[c-1].to == g.from || c+1 < len(cards) && cards[c+1].from == g.to) {
+			continue
+		}
+		for k := g.from; k < g.to; k++ {
+			info[k].chrome, info[k].kind, info[k].prose = true, strongChrome, false
+		}
 	}
 }
 
@@ -45,7 +55,7 @@ func isVideoCard(group []block, info []pasteInfo) bool {
 	times := 0
 	for k, bl := range group {
 		t := strings.TrimSpace(bl.text)
-		if bl.kind == tableRow || info[k].words > maxVideoCardWords {
+		if bl.kind == tableRow || info[k].words > maxVideoCardWords || info[k].prose {
 			return false
 		}
 		if videoDuration.MatchString(t) {
@@ -53,4 +63,16 @@ func isVideoCard(group []block, info []pasteInfo) bool {
 		}
 	}
 	return times == 1
+}
+
+// labelledTime reports whether a group's running time carries a video's
+// label ("VIDEO03:42", "Watch 0:45"), not a bare time a programme shares.
+func labelledTime(group []block) bool {
+	for _, bl := range group {
+		t := strings.TrimSpace(bl.text)
+		if videoDuration.MatchString(t) && t != "" && (t[0] < '0' || t[0] > '9') {
+			return true
+		}
+	}
+	return false
 }
