@@ -39,7 +39,7 @@ type heldSiteCounts struct {
 var heldSiteFloors = heldSiteCounts{
 	Sites:       29,
 	Titles:      29,
-	Authors:     28,
+	Authors:     29,
 	AllKept:     28,
 	NoFurniture: 16,
 	Standfirsts: 14,
@@ -134,7 +134,7 @@ func checkSiteCounts(t *testing.T, what string, c, floors heldSiteCounts) {
 var heldSite2Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      30,
-	Authors:     27,
+	Authors:     28,
 	AllKept:     24,
 	NoFurniture: 18,
 	Standfirsts: 21,
@@ -184,10 +184,12 @@ func TestSitePastesThirdOnceHeldOut(t *testing.T) {
 // those rules then found some over-broad (pleas and notices that matched
 // news sentences, labels and buttons that matched subheadings and lists);
 // narrowed, they leave 12 pages with no furniture, and that floor is 12.
+// A wider list of given names (givennames.txt, written from general
+// knowledge without opening any test set) raised authors to 26.
 var heldSite4Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      26,
-	Authors:     24,
+	Authors:     26,
 	AllKept:     26,
 	NoFurniture: 12,
 	Standfirsts: 19,
@@ -214,11 +216,12 @@ func TestHeldOutSitePastesFourth(t *testing.T) {
 // (read from the tuning sets pasted so, see
 // TestSitePastesWithoutBlankLines) then raised titles to 21 and all kept
 // to 25; the mends of a second review of the rules took them back to 20
-// and 24, and the floors are these.
+// and 24. A wider list of given names (givennames.txt) raised authors to
+// 22. The floors are these.
 var heldSite5Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      20,
-	Authors:     21,
+	Authors:     22,
 	AllKept:     24,
 	NoFurniture: 9,
 	Standfirsts: 12,
@@ -239,15 +242,18 @@ func TestHeldOutSitePastesFifth(t *testing.T) {
 // blank line between blocks. The set was written by a helper who read
 // neither the import rules nor the pastes of the other sets, and no rule
 // has been tuned on it. When it landed (on 7d4343d, as on 8feb7ed, the
-// build it was written against) the rules reached 26 titles, 25 authors, 27 all kept,
-// 15 with no furniture and 15 of 19 standfirsts; the floors are these.
+// build it was written against) the rules reached 26 titles, 25 authors,
+// 27 all kept, 15 with no furniture and 15 of 19 standfirsts (the stop's
+// start, 702408b, 14 with no furniture and the rest the same). A wider
+// list of given names (givennames.txt) raised authors to 27 and
+// standfirsts to 16. The floors are these.
 var heldSite6Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      26,
-	Authors:     25,
+	Authors:     27,
 	AllKept:     27,
 	NoFurniture: 15,
-	Standfirsts: 15,
+	Standfirsts: 16,
 	WithStand:   19,
 }
 

@@ -10,12 +10,13 @@ import (
 )
 
 // reviewReading is the right reading of one input of a review of the
-// rules, testdata/DIR/FILE.txt: its title, its authors, lines the body
+// rules, testdata/DIR/FILE.txt: its title, its standfirst, its authors, lines the body
 // (subheadings marked "## ") keeps and lines it leaves out, subheadings it
 // shows or that it shows none, and people among the key facts. Empty
 // fields are not checked.
 type reviewReading struct {
 	file, title      string
+	standfirst       string
 	authors          []string
 	keep, drop       []string
 	headings, people []string
@@ -37,6 +38,9 @@ func checkReviewReadings(t *testing.T, dir string, cases []reviewReading) {
 		}
 		if c.title != "" && b.Title != c.title {
 			t.Errorf("%s: title %q, want %q", c.file, b.Title, c.title)
+		}
+		if c.standfirst != "" && b.Standfirst != c.standfirst {
+			t.Errorf("%s: standfirst %q, want %q", c.file, b.Standfirst, c.standfirst)
 		}
 		if c.authors != nil && !reflect.DeepEqual(b.Authors, c.authors) {
 			t.Errorf("%s: authors %q, want %q", c.file, b.Authors, c.authors)

@@ -729,9 +729,16 @@ func namesOutlet(rest string) bool {
 	return true
 }
 
-// givenNames is the list of common given names (see firstnames.txt), read
-// on first use.
-var givenNames = sync.OnceValue(func() map[string]bool { return lexiconSet("firstnames.txt") })
+// givenNames is the list of common given names (firstnames.txt, which the
+// name models learn from, and the wider givennames.txt of names from
+// around the world), read on first use.
+var givenNames = sync.OnceValue(func() map[string]bool {
+	set := lexiconSet("firstnames.txt")
+	for n := range lexiconSet("givennames.txt") {
+		set[n] = true
+	}
+	return set
+})
 
 // namesAlone reads a line that is only the names of people and nothing
 // else ("Jane Doe and John Roe"), under a date (prev) or opening with
@@ -760,23 +767,28 @@ func namesAlone(t, prev string) ([]string, bool) {
 
 // namesOnByline is namesAlone, or, right under the headline, a line that
 // the learned name tagger reads as people's names alone ("Oluwaseun
-// Adeyemi", not "Top Stories") over a line next that is no credit word (a
-// name over "Getty Images" credits a photo), and whose surname the two
-// lines after it (next, after) do not name: the article's subject under
-// its headline is no byline. The tagger reads the line
-// without context, so it is asked only where a byline stands: further
-// from the headline, a page's menus hold two-word labels it takes for
-// names.
+// Adeyemi", not "Top Stories"). Either way the line next must be no credit
+// word (a name over "Getty Images" credits a photo), and the two lines
+// after it (next, after) must not name its surname: the article's subject
+// under its headline is no byline. The tagger reads the line without
+// context, so it is asked only where a byline stands: further from the
+// headline, a page's menus hold two-word labels it takes for names.
 func namesOnByline(t, prev, next, after string, underHeadline bool) ([]string, bool) {
-	if names, ok := namesAlone(t, prev); ok || !underHeadline {
-		return names, ok
+	if isCreditWord(next) {
+		return nil, false // a photographer's name over the agency's
 	}
-	if wordCount(t) > maxBylineNameWords || isCreditWord(next) || !extract.PersonLine(t) {
+	names, ok := namesAlone(t, prev)
+	if !ok && !underHeadline {
 		return nil, false
 	}
-	names, rest := leadingNames(strings.TrimLeft(collapseSpace(t), "*_-–—•·/ "))
-	if len(names) == 0 || rest != "" {
-		return nil, false
+	if !ok {
+		if wordCount(t) > maxBylineNameWords || !extract.PersonLine(t) {
+			return nil, false
+		}
+		var rest string
+		if names, rest = leadingNames(strings.TrimLeft(collapseSpace(t), "*_-–—•·/ ")); len(names) == 0 || rest != "" {
+			return nil, false
+		}
 	}
 	for _, n := range names {
 		f := strings.Fields(n)

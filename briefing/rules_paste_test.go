@@ -173,6 +173,13 @@ func TestPasteNamesAlone(t *testing.T) {
 		{"Kestrel Vantongeren and John Roe", []string{"Kestrel Vantongeren", "John Roe"}},
 		{"Middle East and North Africa", nil},
 		{"March 18, 2015\n\nKestrel Vantongeren", []string{"Kestrel Vantongeren"}},
+		// Given names from around the world (givennames.txt), after a
+		// date and its reading time on a blog's line.
+		{"March 3, 2023 · 5 min · Tomás Reyes", []string{"Tomás Reyes"}},
+		{"Mar 4, 2024 • Siobhán Kearney", []string{"Siobhán Kearney"}},
+		{"Chiamaka Obi and Haruto Sato", []string{"Chiamaka Obi", "Haruto Sato"}},
+		{"Mar 4, 2024 • Climate Crisis", nil},
+		{"Naomi Kessler\n\nAt 61, Kessler still rows across the bay every morning before work.", nil},
 		{"A standfirst that tells the story of the bridge in one sentence and some more.\n\n" +
 			"Workers repair the deck of the bridge over the river on Monday morning, two years after the works began.\n\nJane Doe", []string{"Jane Doe"}},
 	} {
