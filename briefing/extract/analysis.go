@@ -35,7 +35,8 @@ type analysis struct {
 	ents     []*Entity
 	mentions mentionIndex
 	// byWord lists the people by the first and last words of their
-	// names; personsIn lists, by paragraph, the people named there.
+	// names; personsIn lists, by paragraph, the people named there whom
+	// the text does not make a place or an organisation (notAPerson).
 	byWord    map[string][]int
 	personsIn [][]int
 	quotes    []quoteAt
@@ -43,6 +44,9 @@ type analysis struct {
 	// (paraRead), for the quotes near it (candidatesIn).
 	paraCands [][]candidate
 	paraRead  []bool
+	// spelled holds the acronyms the text writes out in lower case, once
+	// read (spelledOut).
+	spelled map[string]bool
 }
 
 // Analyze finds the names, people, quotes and speakers of a document with
@@ -83,6 +87,9 @@ func newAnalysis(d *Doc, m *Models) *analysis {
 			if len(f) > 1 {
 				an.byWord[f[len(f)-1]] = append(an.byWord[f[len(f)-1]], i)
 			}
+		}
+		if m.personsOnly && an.notAPerson(i) {
+			continue // a place or organisation, which no "he" or "she" stands for
 		}
 		for _, m := range e.Mentions {
 			if l := an.personsIn[m.Para]; len(l) == 0 || l[len(l)-1] != i {
@@ -300,11 +307,20 @@ func (an *analysis) choose(q quoteAt, pr prepared, prev int, fs *[]feature) cand
 	return pr.cands[0]
 }
 
-// people returns the entities with the people named by one word, who
-// never speak, and whom the text names as an organisation ("Chinese
-// company Huawei", "Acme's shares"; see introducedAsOrg) made
-// organisations: the tagger took a company for a person. In German text
-// such lone words are left out.
+// people returns the entities with those of the people who never speak
+// that the text makes something else made what it makes them: a person
+// named by one word whom the text names as an organisation ("Chinese
+// company Huawei", "Acme's shares"; see introducedAsOrg), and a name with
+// no person's context that stands as a place or organisation
+// (kindByContext: "a man from Bendigo", "Biren Technology and Moore
+// Threads"). A place the lists do not know, listed only with
+// organisations, is one too ("Google, Meta, Microsoft and Amazon"): the
+// tagger took a company for a person or a place. An acronym the text
+// uses as a common noun ("artificial-intelligence chips", "AI systems";
+// see commonAcronym) and a
+// product an organisation brings out ("Huawei released the Mate 60 Pro
+// smartphone") are no organisations, and neither are listed. In German
+// text lone words taken for people are left out.
 func (an *analysis) people(quotes []Quote) []*Entity {
 	speaks := map[int]bool{}
 	for _, q := range quotes {
@@ -315,19 +331,44 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 	german := an.doc.german
 	out := make([]*Entity, 0, len(an.ents))
 	for i, e := range an.ents {
-		if e.Kind == PersonName && !speaks[i] && !strings.Contains(e.Name, " ") {
+		kind := e.Kind
+		switch {
+		case e.Kind == PersonName && !speaks[i]:
+			oneWord := !strings.Contains(e.Name, " ")
 			switch {
-			case german:
-				out = append(out, &Entity{Kind: None, Name: e.Name})
-				continue
-			case an.introducedAsOrg(e):
-				out = append(out, &Entity{Kind: OrgName, Name: e.Name, Mentions: e.Mentions})
-				continue
+			case oneWord && german:
+				kind = None
+			case oneWord && an.introducedAsOrg(e):
+				kind = OrgName
+			default:
+				kind = an.kindByContext(i)
 			}
+		case e.Kind == PlaceName && !lex().places[lower(e.Name)] && an.listKind(i) == OrgName:
+			kind = OrgName
+		case e.Kind == OrgName && (an.commonAcronym(e) || an.allProducts(e)):
+			kind = None
 		}
-		out = append(out, e)
+		switch {
+		case kind == e.Kind:
+			out = append(out, e)
+		case kind == None:
+			out = append(out, &Entity{Kind: None, Name: e.Name})
+		default:
+			out = append(out, &Entity{Kind: kind, Name: e.Name, Mentions: e.Mentions})
+		}
 	}
 	return out
+}
+
+// allProducts reports whether every mention of e names a product of the
+// name before it (productNamed).
+func (an *analysis) allProducts(e *Entity) bool {
+	for _, m := range e.Mentions {
+		if !an.productNamed(m) {
+			return false
+		}
+	}
+	return len(e.Mentions) > 0
 }
 
 // segment is the Segment a quote was made from.
@@ -455,7 +496,8 @@ func (an *analysis) interrupted(a, b quoteAt) bool {
 // mention follows a word that names a kind of organisation, or its plural
 // ("company Huawei", "insurers Cigna"); or, the name being no given name,
 // an apposition names one ("Teck, the Canadian mining company") or the
-// text says e has what a company has ("Acme's shares"; see hasAsOrg).
+// text says e has what a company has ("Acme's shares", "Acme released
+// the Mate 60 Pro smartphone"; see hasAsOrg).
 func (an *analysis) introducedAsOrg(e *Entity) bool {
 	w := lex()
 	for _, m := range e.Mentions {
@@ -496,8 +538,9 @@ func (an *analysis) orgAfter(m NameSpan) bool {
 
 // hasAsOrg reports whether the text says that the name span m has what a
 // company has (orgs.txt, "has"): "Acme's shares", "shares of Acme",
-// "Acme, whose processors", or "its revenue" later in its sentence with
-// no other name or personal pronoun before it.
+// "Acme, whose processors", "Acme released the Mate 60 Pro smartphone"
+// (launches), or "its revenue" later in its sentence with no other name
+// or personal pronoun before it.
 func (an *analysis) hasAsOrg(m NameSpan) bool {
 	has := lex().facts.orgHas
 	ts := an.doc.Paras[m.Para].Toks
@@ -512,6 +555,9 @@ func (an *analysis) hasAsOrg(m NameSpan) bool {
 	if i+1 < len(ts) && ts[i].Is(",") && ts[i+1].Lower() == "whose" && after(i+2) {
 		return true // "Acme, whose processors"
 	}
+	if an.launches(ts, i) {
+		return true // "Acme released the Mate 60 Pro smartphone"
+	}
 	for j := i; j < len(ts) && ts[j].Sent == ts[m.From].Sent; j++ {
 		if an.mentions.covers(m.Para, j) || personalPronouns[ts[j].Lower()] {
 			return false
@@ -521,6 +567,32 @@ func (an *analysis) hasAsOrg(m NameSpan) bool {
 		}
 	}
 	return false
+}
+
+// launches reports whether the words from token i, right after a name,
+// say the name brings out a product of its own by name: a verb, "the",
+// "a" or "its", the product's name in capitals or figures, and a noun for
+// what a company has (orgs.txt, "has", in the singular too): "released
+// the Mate 60 Pro smartphone", "unveiled its H20 chips".
+func (an *analysis) launches(ts []Token, i int) bool {
+	has := lex().facts.orgHas
+	if i+3 >= len(ts) || ts[i].Kind != Word || ts[i].Cap || ts[i].in(inFunction|inPrep|inCues|inPronoun) {
+		return false
+	}
+	switch ts[i+1].Lower() {
+	case "the", "a", "an", "its":
+	default:
+		return false
+	}
+	j := i + 2
+	for j < len(ts) && j < i+6 && (ts[j].Kind == Word && ts[j].Cap || ts[j].Kind == Number) {
+		j++
+	}
+	if j == i+2 || j >= len(ts) || ts[j].Kind != Word || ts[j].Cap {
+		return false
+	}
+	l := ts[j].Lower()
+	return has[l] || has[l+"s"]
 }
 
 // personalPronouns are the pronouns that stand for a person.

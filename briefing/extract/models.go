@@ -42,6 +42,13 @@ type Models struct {
 	// from mended spans, the models gained quote F1 on validation but lost
 	// role accuracy, 0.853 to 0.839.)
 	mendNames bool
+	// personsOnly has a personal pronoun stand only for a name the text
+	// treats as a person's (notAPerson), never for a place or organisation
+	// the tagger took for a person ("a man from Bendigo"). The built-in
+	// models do; training does not, for the same reason as mendNames: the
+	// models learn from the tagger's own readings, and what a pronoun may
+	// stand for is for the speakers the reader sees.
+	personsOnly bool
 }
 
 // Sizes of the models, in bits of their feature tables.
@@ -64,7 +71,7 @@ var (
 
 // builtin returns the models built into the program, read once.
 var builtin = sync.OnceValue(func() *Models {
-	m := &Models{mendNames: true}
+	m := &Models{mendNames: true, personsOnly: true}
 	for _, mf := range []struct {
 		name string
 		data string

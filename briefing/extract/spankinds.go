@@ -13,6 +13,9 @@ package extract
 //     kind the tagger gave it, a person's becoming an organisation's;
 //   - the name of an event of two words or more ("Winter Olympics") is
 //     none of a person, an organisation or a place;
+//   - the name of a list of two words or more ("Entity List", "Billionaires
+//     List") is none either, unless a possessive names it after someone
+//     ("Emily's List", a group);
 //   - a person's name whose last word is an institution's ("Clinton
 //     Foundation", "Acme Technology") is an organisation, or a place when
 //     the word is an area's ("George Washington Bridge"), unless it is a
@@ -61,6 +64,8 @@ func mendSpans(d *Doc, pi int, spans []NameSpan) []NameSpan {
 		case w.eventWords[last] && lastAt(ts, s) > s.From && ts[lastAt(ts, s)-1].Cap:
 			// "Iraq War", but not "Department of War"
 			s.Kind = MiscName
+		case listHeads[last] && namesList(ts, s):
+			s.Kind = MiscName // "Entity List"
 		case s.Kind == PersonName && w.orgWords[last] && !w.mapWords[last] && institutionNamed(ts, s):
 			s.Kind = OrgName
 			if w.areaWords[last] {
@@ -167,4 +172,24 @@ func lawHeadBefore(ts []Token, from int) int {
 func isDateWord(t *Token) bool {
 	fx := lex().facts
 	return fx.weekdays[t.Text()] || fx.months[t.Text()] != ""
+}
+
+// listHeads are the last words of the names of lists ("Entity List"):
+// what they name is a document, not an organisation.
+var listHeads = map[string]bool{"list": true, "lists": true}
+
+// namesList reports whether a span ending with a list's head names a list:
+// capitalised words before the head, no possessive among them ("Emily's
+// List" is a group named after a list).
+func namesList(ts []Token, s NameSpan) bool {
+	last := lastAt(ts, s)
+	if last == s.From || !ts[last].Cap {
+		return false
+	}
+	for k := s.From; k < last; k++ {
+		if isPossessive(ts[k].Text()) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,441 @@
+package extract
+
+import "strings"
+
+// What the text says a name the tagger took for a person's is. The tagger
+// reads each mention on its own, and a name it has never seen, of one
+// word or of words that are no given name, it often takes for a person's
+// ("A 34-year-old man from Bendigo", "Biren Technology and Moore
+// Threads"). Such a name is a person's only when the text treats it as
+// one; when the text says instead that it is a place or an organisation,
+// a pronoun does not stand for it and the key facts list it as what it
+// is.
+
+// originNouns are the nouns for people that a place of origin follows
+// with "from" ("a man from Bendigo", "residents from Ohio"), besides the
+// titles ("the senator from Vermont") and the words of an age
+// ("a 34-year-old from Bendigo").
+var originNouns = map[string]bool{
+	"man": true, "woman": true, "men": true, "women": true, "boy": true, "girl": true, "boys": true, "girls": true,
+	"person": true, "people": true, "resident": true, "residents": true, "native": true, "natives": true,
+	"teenager": true, "teenagers": true, "teen": true, "teens": true, "child": true, "children": true,
+	"family": true, "families": true, "couple": true, "mother": true, "father": true, "son": true, "daughter": true,
+	"immigrant": true, "immigrants": true, "refugee": true, "refugees": true, "voter": true, "voters": true,
+	"worker": true, "workers": true, "student": true, "students": true, "passenger": true, "passengers": true,
+}
+
+// hasPersonContext reports whether the text treats person entity i as a
+// person whatever the tagger says of its mentions: its first word is a
+// given name, or a title or honorific stands in or right before one of
+// its mentions ("Mr. Huang", "Senator Ryan").
+func (an *analysis) hasPersonContext(i int) bool {
+	e, w := an.ents[i], lex()
+	if len(e.words) > 0 && w.firstNames[e.words[0]] || e.gender != 0 {
+		return true
+	}
+	for _, m := range e.Mentions {
+		ts := an.doc.Paras[m.Para].Toks
+		for k := m.From; k < m.To; k++ {
+			if ts[k].in(inTitles | inHonorifics) {
+				return true
+			}
+		}
+		if titleBefore(an.doc, m) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// fromPlace reports whether name span m stands as a place of origin: after
+// "from" and a noun for people ("a man from Bendigo", "the senator from
+// Vermont", "a 34-year-old from Bendigo"), and not as their possessor ("a
+// man from Trump's campaign").
+func (an *analysis) fromPlace(m NameSpan) bool {
+	ts := an.doc.Paras[m.Para].Toks
+	if m.From < 2 || ts[m.From-1].Lower() != "from" || isPossessive(ts[m.To-1].Text()) ||
+		m.To < len(ts) && isPossessive(ts[m.To].Text()) {
+		return false
+	}
+	t := &ts[m.From-2]
+	if t.Kind != Word {
+		return false
+	}
+	l := t.Lower()
+	w := lex()
+	return originNouns[l] || w.titles[l] || w.titles[strings.TrimSuffix(l, "s")] ||
+		strings.HasSuffix(l, "year-old") || strings.HasSuffix(l, "year-olds")
+}
+
+// notAPerson reports whether person entity i, which the text gives no
+// person's context (hasPersonContext), is something else by what the
+// text says of it: a listed place or organisation, a place of origin
+// (fromPlace), a name the text introduces as an organisation's
+// (introducedAsOrg), or one named in a list only with organisations
+// (listKind). A list of places makes no place of it: people are listed
+// with countries ("talks with Smith, France and Spain"). It is what a
+// personal pronoun may not stand for.
+func (an *analysis) notAPerson(i int) bool {
+	return an.kindByContext(i) != PersonName
+}
+
+// kindByContext is the kind the text gives person entity i: PersonName
+// when it gives it a person's context or says nothing else of it, else
+// PlaceName or OrgName (see notAPerson).
+func (an *analysis) kindByContext(i int) EntityKind {
+	e := an.ents[i]
+	if e.Kind != PersonName || an.hasPersonContext(i) {
+		return e.Kind
+	}
+	w := lex()
+	key := strings.Join(e.words, " ")
+	if len(e.words) == 1 {
+		switch {
+		case w.places[key]:
+			return PlaceName
+		case w.facts.orgs[e.Name].name != "":
+			return OrgName
+		case an.introducedAsOrg(e):
+			return OrgName
+		}
+	}
+	for _, m := range e.Mentions {
+		if an.fromPlace(m) {
+			return PlaceName
+		}
+	}
+	if an.listKind(i) == OrgName {
+		return OrgName
+	}
+	return PersonName
+}
+
+// listKind is the one kind of the names entity i is listed with, joined
+// by commas and "and" or "or" ("Google, Meta, Microsoft and Amazon",
+// "Biren Technology and Moore Threads"): OrgName or PlaceName when every
+// other name of its lists is of that kind and one at least is sure to be
+// (surely), else None.
+func (an *analysis) listKind(i int) EntityKind {
+	kind, sure := None, false
+	for _, m := range an.ents[i].Mentions {
+		for _, o := range an.listedWith(m) {
+			k := an.kindOfEntity(o)
+			switch {
+			case o == i:
+				continue
+			case k != OrgName && k != PlaceName:
+				return None
+			case kind == None:
+				kind = k
+			case kind != k:
+				return None
+			}
+			sure = sure || an.surely(o, k)
+		}
+	}
+	if !sure {
+		return None
+	}
+	return kind
+}
+
+// surely reports whether the word lists say entity o is of kind k, an
+// organisation or a place, whatever the tagger read: a listed institution
+// or a name that ends with an institution's word or a company form
+// ("Biren Technology", "UnitedHealth Group") for an organisation, a
+// listed place for a place.
+func (an *analysis) surely(o int, k EntityKind) bool {
+	w, name := lex(), an.ents[o].Name
+	f := strings.Fields(lower(name))
+	if len(f) == 0 {
+		return false
+	}
+	if k == PlaceName {
+		return w.places[strings.Join(f, " ")]
+	}
+	if _, ok := w.facts.orgs[name]; ok {
+		return true
+	}
+	last := f[len(f)-1]
+	return len(f) > 1 && (w.orgWords[last] && !w.areaWords[last] && !w.mapWords[last] || w.facts.orgSuffix[strings.Fields(name)[len(f)-1]])
+}
+
+// kindOfEntity is the kind of entity i; an entity merged into another of
+// the same name (oneKindEach) is of that one's kind.
+func (an *analysis) kindOfEntity(i int) EntityKind {
+	e := an.ents[i]
+	if e.Kind != None || len(e.Mentions) > 0 {
+		return e.Kind
+	}
+	for _, o := range an.ents {
+		if o.Kind != None && strings.EqualFold(o.Name, e.Name) {
+			return o.Kind
+		}
+	}
+	return None
+}
+
+// listedWith returns the entities of the names listed together with name
+// span m: the names on each side of it joined to it and to each other by
+// commas, "and" and "or", where an "and" or "or" joins the last two
+// ("Cigna, Aetna, Humana, and UnitedHealth Group"). A name with a
+// possessive is no member ("Acme and Smith's company"), nor one that
+// qualifies what follows it ("Arkansas shooter Carlos Bledsoe", "the Koch
+// and Giuliani administrations") or that says where the person before it
+// is ("Joni Ernst in Iowa and Thom Tillis"). It returns nothing when m
+// stands in no such list.
+func (an *analysis) listedWith(m NameSpan) []int {
+	ts := an.doc.Paras[m.Para].Toks
+	ms := an.mentions[m.Para]
+	at := func(from, to int) (mention, bool) {
+		for _, x := range ms {
+			if (from < 0 || x.from == from) && (to < 0 || x.to == to) && !isPossessive(ts[x.to-1].Text()) &&
+				(x.to >= len(ts) || !isPossessive(ts[x.to].Text())) {
+				return x, true
+			}
+		}
+		return mention{}, false
+	}
+	// sep returns the length of the joiner that starts at token k (", ",
+	// "and", ", and") and whether it holds "and" or "or"
+	sep := func(k int) (n int, conj bool) {
+		if k >= len(ts) {
+			return 0, false
+		}
+		if ts[k].Is(",") {
+			n, k = 1, k+1
+		}
+		if k < len(ts) && ts[k].Kind == Word && !ts[k].Cap && (ts[k].Lower() == "and" || ts[k].Lower() == "or") {
+			return n + 1, true
+		}
+		return n, false
+	}
+	self, ok := at(m.From, m.To)
+	if !ok || an.modifiesNext(m.Para, self.to) {
+		return nil
+	}
+	var out []int
+	lastConj := false           // the joiner after the last name of the list
+	first, last := m.From, m.To // where the list starts and ends
+	// to the right
+	for cur := self; ; {
+		n, conj := sep(cur.to)
+		if n == 0 {
+			break
+		}
+		next, ok := at(cur.to+n, -1)
+		if !ok || an.modifiesNext(m.Para, next.to) {
+			break
+		}
+		out = append(out, next.ent)
+		lastConj, last = conj, next.to
+		cur = next
+	}
+	// to the left
+	for cur := self; cur.from > 0; {
+		k := cur.from - 1
+		conj := false
+		if ts[k].Kind == Word && (ts[k].Lower() == "and" || ts[k].Lower() == "or") && !ts[k].Cap {
+			conj = true
+			k--
+		}
+		if k >= 0 && ts[k].Is(",") {
+			k--
+		}
+		if k == cur.from-1 || k < 0 {
+			break
+		}
+		prev, ok := at(-1, k+1)
+		if !ok || an.affiliation(m.Para, prev.from) {
+			break
+		}
+		if len(out) == 0 && cur == self {
+			lastConj = conj // nothing on the right: this joiner is the last
+		}
+		out = append(out, prev.ent)
+		first = prev.from
+		cur = prev
+	}
+	if !lastConj || an.qualifies(m.Para, first, last) {
+		return nil
+	}
+	return out
+}
+
+// modifiesNext reports whether the name that ends at token to of
+// paragraph p qualifies the person named right after it ("Arkansas
+// shooter Carlos Bledsoe", "The Voice winner Jermaine Paul", "Vermont
+// Sen. Bernie Sanders").
+func (an *analysis) modifiesNext(p, to int) bool {
+	ts := an.doc.Paras[p].Toks
+	if to >= len(ts) || ts[to].Kind != Word {
+		return false
+	}
+	for _, s := range an.names[p] {
+		if s.From < to {
+			continue
+		}
+		if an.modifiesPerson(p, to, PlaceName, s) {
+			return true
+		}
+		// one lower-case noun between: "shooter", "winner"
+		return s.Kind == PersonName && s.From == to+1 && !ts[to].Cap && !ts[to].in(inFunction|inPrep|inCues)
+	}
+	return false
+}
+
+// qualifies reports whether the names from token from to token to of
+// paragraph p, listed together, qualify the noun after them, a
+// determiner or a possessive before them: "the Koch and Giuliani
+// administrations", "Sony's Columbia and TriStar film units".
+func (an *analysis) qualifies(p, from, to int) bool {
+	ts := an.doc.Paras[p].Toks
+	if from == 0 || to >= len(ts) || ts[to].Kind != Word || ts[to].Cap || ts[to].in(inFunction|inPrep|inCues) {
+		return false
+	}
+	b := ts[from-1].Lower()
+	return b == "the" || b == "a" || b == "an" || isPossessive(b)
+}
+
+// affiliation reports whether the name that starts at token from of
+// paragraph p says where or what the person named before it is: a
+// preposition stands between them ("Joni Ernst in Iowa", "William Seltzer
+// of Fordham University").
+func (an *analysis) affiliation(p, from int) bool {
+	ts := an.doc.Paras[p].Toks
+	if from < 2 || !ts[from-1].in(inPrep) && ts[from-1].Lower() != "the" {
+		return false
+	}
+	k := from - 1
+	if ts[k].Lower() == "the" {
+		k--
+	}
+	if k < 1 || !ts[k].in(inPrep) {
+		return false
+	}
+	for _, x := range an.mentions[p] {
+		if x.to == k && an.ents[x.ent].Kind == PersonName {
+			return true
+		}
+	}
+	return false
+}
+
+// productNamed reports whether name span m names a product that the name
+// before it brings out (launches): "Huawei released the Mate 60 Pro
+// smartphone", where "Mate" is no organisation.
+func (an *analysis) productNamed(m NameSpan) bool {
+	ts := an.doc.Paras[m.Para].Toks
+	if m.From < 3 {
+		return false
+	}
+	v := m.From - 2
+	for _, x := range an.mentions[m.Para] {
+		if x.to == v && an.launches(ts, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonAcronym reports whether organisation e is an acronym that the
+// text uses as a common noun: it writes it out in lower-case words
+// (spelledOut) and, but in the brackets after those words, names it only
+// before a noun it qualifies, as a common noun is ("artificial-intelligence
+// chips" and "training AI systems"; "gross domestic product (GDP)" and
+// "GDP growth"), never on its own as an organisation is ("at HP", "HP's
+// board", "HP was").
+func (an *analysis) commonAcronym(e *Entity) bool {
+	if len(e.Mentions) == 0 || !an.spelledOut(e.Name) {
+		return false
+	}
+	for _, m := range e.Mentions {
+		ts := an.doc.Paras[m.Para].Toks
+		if m.To >= len(ts) {
+			return false
+		}
+		if m.From > 0 && ts[m.From-1].Is("(") && ts[m.To].Is(")") {
+			continue // where it is spelled out: "gross domestic product (GDP)"
+		}
+		t := &ts[m.To]
+		if t.Kind != Word || t.Cap || isPossessive(t.Text()) || t.in(inFunction|inPrep|inCues|inPronoun) {
+			return false
+		}
+	}
+	return true
+}
+
+// spelledOut reports whether the text writes out the acronym name in
+// lower-case words: as the parts of one word ("artificial-intelligence"
+// for "AI"), or as words that it follows in brackets ("gross domestic
+// product (GDP)"). Words that end with an institution's word are an
+// organisation's ("political action committee (PAC)"). The text is read
+// once, for every acronym.
+func (an *analysis) spelledOut(name string) bool {
+	if len(name) < 2 || len(name) > 5 || !allUpper(name) {
+		return false
+	}
+	for _, r := range name {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	if an.spelled == nil {
+		an.spelled = an.readSpelled()
+	}
+	return an.spelled[strings.ToLower(name)]
+}
+
+// readSpelled returns the initials of every run of lower-case words that
+// spells out an acronym (see spelledOut), in lower case.
+func (an *analysis) readSpelled() map[string]bool {
+	w := lex()
+	out := map[string]bool{}
+	initials := func(words []string) string {
+		if len(words) < 2 || len(words) > 5 || w.orgWords[words[len(words)-1]] {
+			return ""
+		}
+		b := make([]byte, 0, len(words))
+		for _, word := range words {
+			if word == "" || word[0] < 'a' || word[0] > 'z' {
+				return ""
+			}
+			b = append(b, word[0])
+		}
+		return string(b)
+	}
+	for pi := range an.doc.Paras {
+		ts := an.doc.Paras[pi].Toks
+		for i := range ts {
+			t := &ts[i]
+			if t.Kind != Word || t.Cap {
+				continue
+			}
+			if strings.Contains(t.Lower(), "-") {
+				if s := initials(strings.Split(t.Lower(), "-")); s != "" {
+					out[s] = true
+				}
+			}
+			// "gross domestic product (GDP)"
+			k := i + 1
+			if k+2 >= len(ts) || !ts[k].Is("(") || !ts[k+2].Is(")") || !allUpper(ts[k+1].Text()) {
+				continue
+			}
+			n := len(ts[k+1].Text())
+			if n > k {
+				continue
+			}
+			var words []string
+			for _, u := range ts[k-n : k] {
+				if u.Kind != Word || u.Cap {
+					break
+				}
+				words = append(words, u.Lower())
+			}
+			if s := initials(words); len(words) == n && s == ts[k+1].Lower() {
+				out[s] = true
+			}
+		}
+	}
+	return out
+}
