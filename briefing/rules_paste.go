@@ -1337,10 +1337,13 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// shape of a story card's, or of a site's name).
 			all := namesOnTheLineAbove(blocks, info, i, namesPastFollow(blocks, i, names))
 			st := bylineRank(bylineStrength(bl.text, nextText(blocks, i)), underOtherHeadline(blocks, info, i, b.Title))
+			end := i
 			if st > strength || len(all) > len(names) && st == strength {
 				// (The names on the line above, taken alone first, give
 				// way to them with the byline's.)
-				authors, strength, bylineAt = all, st, i
+				var more []string
+				more, end = coAuthorsBelow(blocks, info, i)
+				authors, strength, bylineAt = append(all, more...), st, i
 			}
 			if b.Published.IsZero() {
 				b.Published = lineDate(bl.text)
@@ -1351,13 +1354,16 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				}
 				i++
 			}
+			i = max(i, end)
 			continue
 		}
 		if names, ok := namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), underTheHeadline(blocks, i, b.Title)); ok && !entries[i] {
 			// As sure as a name with a date (the first of them stands),
 			// unless under another story's headline.
 			if st := bylineRank(1, underOtherHeadline(blocks, info, i, b.Title)); strength < st {
-				authors, strength, bylineAt = names, st, i
+				more, end := coAuthorsBelow(blocks, info, i)
+				authors, strength, bylineAt = append(names, more...), st, i
+				i = max(i, end)
 			}
 			continue
 		}
@@ -1513,12 +1519,16 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				names, ok = namesOnByline(bl.text, prevText(blocks, i), nextText(blocks, i), nextText(blocks, i+1), underTheHeadline(blocks, i, b.Title)) // names alone among the opening paragraphs
 			}
 			if ok {
+				end := i
 				if len(b.Authors) == 0 || weakAuthors && !underOtherHeadline(blocks, info, i, b.Title) {
-					b.Authors, weakAuthors = names, false
+					var more []string
+					more, end = coAuthorsBelow(blocks, info, i)
+					b.Authors, weakAuthors = append(names, more...), false
 				}
 				if bylineUsesNext(bl.text, nextText(blocks, i)) && i < last {
 					i++ // its date or role
 				}
+				i = min(max(i, end), last) // the writers under it with their roles
 				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex], b.Title) && bylineAt < 0 {
 					// The one paragraph before the byline is the standfirst
 					// under the headline, not the article's first.

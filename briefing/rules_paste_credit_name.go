@@ -167,3 +167,32 @@ func creditText(t string) string {
 // line over a credit may have been taken for a subheading, prose
 // following it.
 func plainOrHeading(bl block) bool { return bl.kind == paragraph || bl.kind == heading }
+
+// maxCoAuthors is the most writers coAuthorsBelow adds to a byline.
+const maxCoAuthors = 4
+
+// coAuthorsBelow returns the names of the writers listed under the byline
+// of names alone at blocks[i] when each stands over a line of its own
+// (a role, a date, a handle: "Maya Okonkwo" over "Staff Software
+// Engineer", then "Jonas Ferreira" over "Senior Software Engineer"), the
+// lines set together, and the last block they take (i when there are
+// none). Each name must be one namesAlone reads, and stand over such a
+// line too: a name alone under the byline's lines is the photo's
+// credit or the next card's writer.
+func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, last int) {
+	last = i
+	if !bylineUsesNext(blocks[i].text, nextText(blocks, i)) {
+		return nil, i
+	}
+	for j := i + 2; j+1 < len(blocks) && len(names) < maxCoAuthors; j += 2 {
+		if !info[j].tight || !info[j+1].tight || !bylineUsesNext(blocks[j].text, blocks[j+1].text) {
+			break
+		}
+		more, ok := namesAlone(blocks[j].text, "")
+		if !ok {
+			break
+		}
+		names, last = append(names, more...), j+1
+	}
+	return names, last
+}
