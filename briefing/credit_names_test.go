@@ -146,8 +146,9 @@ func TestCaptionLine(t *testing.T) {
 
 // TestWritersListedOverTheirRoles checks a byline of two or three writers,
 // each on a line over a line of its own (a role, a date): every one of
-// them is an author. A name under the lines that stands over no such line
-// is not (a photo's credit, the next card's writer).
+// them is an author, and a date under them is the published date. A name
+// under the lines that stands over no such line is not (a photo's credit,
+// the next card's writer).
 func TestWritersListedOverTheirRoles(t *testing.T) {
 	body := strings.TrimSpace(shapeBody)
 	for _, c := range []struct {
@@ -164,5 +165,8 @@ func TestWritersListedOverTheirRoles(t *testing.T) {
 			t.Errorf("%q: authors %q, want %q", c.head, b.Authors, c.want)
 		}
 		checkBody(t, bodyText(b), []string{"Harbour Reporter", "Politics Editor"}, strings.Split(body, "\n\n"))
+		if strings.HasSuffix(c.head, "2024") && b.Published.Format("2006-01-02") != "2024-03-04" {
+			t.Errorf("%q: published %v, want the date under the writers", c.head, b.Published)
+		}
 	}
 }

@@ -1529,6 +1529,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 					i++ // its date or role
 				}
 				i = min(max(i, end), last) // the writers under it with their roles
+				if next := nextText(blocks, i); b.Published.IsZero() && i < last && isDateLine(next, wordCount(next)) {
+					b.Published = lineDate(next) // the byline's date on the line under it
+				}
 				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex], b.Title) && bylineAt < 0 {
 					// The one paragraph before the byline is the standfirst
 					// under the headline, not the article's first.
