@@ -158,6 +158,8 @@ func TestWritersListedOverTheirRoles(t *testing.T) {
 		{"Maya Okonkwo\nStaff Software Engineer\nJonas Ferreira\nSenior Software Engineer\nMarch 4, 2024", []string{"Maya Okonkwo", "Jonas Ferreira"}},
 		{"Lena Marsh\nHarbour Reporter\nNaomi Kessler\nPolitics Editor\nOwen Baird\nData Reporter", []string{"Lena Marsh", "Naomi Kessler", "Owen Baird"}},
 		{"Lena Marsh\nHarbour Reporter\nNaomi Kessler", []string{"Lena Marsh"}},
+		{"Ingrid Haugland\nJournalist\nErlend Solbakken\nJournalist", []string{"Ingrid Haugland", "Erlend Solbakken"}},
+		{"Lena Marsh\nHarbour Reporter\nHarbour Council\nPress Office", []string{"Lena Marsh"}},
 		{"Lena Marsh\nHarbour Reporter\n\nNaomi Kessler\nPolitics Editor", []string{"Lena Marsh"}},
 	} {
 		b := importShape(t, "North pier to be rebuilt\n\n"+c.head+"\n\n"+body+"\n")

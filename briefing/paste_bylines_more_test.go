@@ -26,7 +26,7 @@ func TestBylinesOfBlogsAndForeignSites(t *testing.T) {
 			"Night ferries return to the islands in June", []string{"Tomasz Wierzbicki"}},
 		{"Night ferries return to the islands in June\n\nA stretch of the crossing will run at night again, and critics say the money would be better spent by day.\n\n" +
 			"Ingrid Haugland\nJournalist\nErlend Solbakken\nJournalist\nPublisert: 11.11.2025 19:02" + lead,
-			"Night ferries return to the islands in June", []string{"Ingrid Haugland"}},
+			"Night ferries return to the islands in June", []string{"Ingrid Haugland", "Erlend Solbakken"}},
 		{"Islas\nPuertos\n\nVuelven los ferris nocturnos a las islas en junio\n\nLos usuarios podrán viajar de noche otra vez, tras un invierno con un solo cruce al día.\n\n" +
 			"Foto:\nPuerto de Medellín\nDaniela Restrepo Ochoa\nCorresponsal de EL DIARIO\nActualizado:\n10.06.2025 07:30" + lead,
 			"Vuelven los ferris nocturnos a las islas en junio", []string{"Daniela Restrepo Ochoa"}},

@@ -176,9 +176,10 @@ const maxCoAuthors = 4
 // (a role, a date, a handle: "Maya Okonkwo" over "Staff Software
 // Engineer", then "Jonas Ferreira" over "Senior Software Engineer"), the
 // lines set together, and the last block they take (i when there are
-// none). Each name must be one namesAlone reads, and stand over such a
-// line too: a name alone under the byline's lines is the photo's
-// credit or the next card's writer.
+// none). Each name must be one namesAlone reads, or one name over the
+// same line as the first writer's ("Journalist"), and stand over such a
+// line too: a name alone under the byline's lines is the photo's credit or
+// the next card's writer.
 func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, last int) {
 	last = i
 	if !bylineUsesNext(blocks[i].text, nextText(blocks, i)) {
@@ -189,6 +190,14 @@ func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, la
 			break
 		}
 		more, ok := namesAlone(blocks[j].text, "")
+		if !ok && strings.TrimSpace(blocks[j+1].text) == strings.TrimSpace(blocks[i+1].text) {
+			// Over the same role as the first writer ("Journalist"), a
+			// line of one name is the next writer's.
+			var rest string
+			if more, rest = leadingNames(strings.TrimSpace(blocks[j].text)); len(more) == 1 && rest == "" {
+				ok = true
+			}
+		}
 		if !ok {
 			break
 		}

@@ -14,7 +14,7 @@ var tightFloors = map[string]heldSiteCounts{
 	"sitepastes": {Sites: 74, Titles: 74, Authors: 72, AllKept: 72, NoFurniture: 63},
 	"heldsites":  {Sites: 29, Titles: 29, Authors: 29, AllKept: 28, NoFurniture: 12},
 	"heldsites2": {Sites: 30, Titles: 30, Authors: 29, AllKept: 22, NoFurniture: 14},
-	"heldsites3": {Sites: 30, Titles: 30, Authors: 27, AllKept: 27, NoFurniture: 20},
+	"heldsites3": {Sites: 30, Titles: 30, Authors: 28, AllKept: 27, NoFurniture: 20},
 }
 
 // TestSitePastesWithoutBlankLines pastes the site pastes the rules are
