@@ -14,6 +14,10 @@ type Entity struct {
 	Mentions []NameSpan
 	// gender is 'm' or 'f' when the given name tells it, else 0.
 	gender byte
+	// apposed is whether words stand between commas after a mention, as
+	// the speaker model reads a role: a verb phrase, which is no Role,
+	// too (findRoles).
+	apposed bool
 	// words are the words of Name in lower case, kept with it by setName.
 	words []string
 }

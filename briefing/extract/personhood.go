@@ -11,19 +11,6 @@ import "strings"
 // a pronoun does not stand for it and the key facts list it as what it
 // is.
 
-// originNouns are the nouns for people that a place of origin follows
-// with "from" ("a man from Bendigo", "residents from Ohio"), besides the
-// titles ("the senator from Vermont") and the words of an age
-// ("a 34-year-old from Bendigo").
-var originNouns = map[string]bool{
-	"man": true, "woman": true, "men": true, "women": true, "boy": true, "girl": true, "boys": true, "girls": true,
-	"person": true, "people": true, "resident": true, "residents": true, "native": true, "natives": true,
-	"teenager": true, "teenagers": true, "teen": true, "teens": true, "child": true, "children": true,
-	"family": true, "families": true, "couple": true, "mother": true, "father": true, "son": true, "daughter": true,
-	"immigrant": true, "immigrants": true, "refugee": true, "refugees": true, "voter": true, "voters": true,
-	"worker": true, "workers": true, "student": true, "students": true, "passenger": true, "passengers": true,
-}
-
 // hasPersonContext reports whether the text treats person entity i as a
 // person whatever the tagger says of its mentions: its first word is a
 // given name, or a title or honorific stands in or right before one of
@@ -48,9 +35,10 @@ func (an *analysis) hasPersonContext(i int) bool {
 }
 
 // fromPlace reports whether name span m stands as a place of origin: after
-// "from" and a noun for people ("a man from Bendigo", "the senator from
-// Vermont", "a 34-year-old from Bendigo"), and not as their possessor ("a
-// man from Trump's campaign").
+// "from" and a noun for people (originnouns.txt: "a man from Bendigo"), a
+// title ("the senator from Vermont") or the words of an age ("a
+// 34-year-old from Bendigo"), and not as their possessor ("a man from
+// Trump's campaign").
 func (an *analysis) fromPlace(m NameSpan) bool {
 	ts := an.doc.Paras[m.Para].Toks
 	if m.From < 2 || ts[m.From-1].Lower() != "from" || isPossessive(ts[m.To-1].Text()) ||
@@ -63,7 +51,7 @@ func (an *analysis) fromPlace(m NameSpan) bool {
 	}
 	l := t.Lower()
 	w := lex()
-	return originNouns[l] || w.titles[l] || w.titles[strings.TrimSuffix(l, "s")] ||
+	return w.originNouns[l] || w.titles[l] || w.titles[strings.TrimSuffix(l, "s")] ||
 		strings.HasSuffix(l, "year-old") || strings.HasSuffix(l, "year-olds")
 }
 

@@ -6,13 +6,20 @@ import "strings"
 // first full mention: the appositive after it ("Valeria Yashchenko, vice
 // director of the Institute of Cybersecurity, said") or the title before
 // it ("Secretary of State John Kerry").
+//
+// A verb phrase between commas is no role ("Parata, 75, has now overseen
+// more than 500 strandings"; see opensVerbPhrase), and a later mention may
+// give one; the speaker model still reads it as a role written beside the
+// name (Entity.apposed), as it learned to.
 func findRoles(d *Doc, ents []*Entity) {
 	for _, e := range ents {
 		if e.Kind != PersonName {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if r := roleAt(d, m); r != "" {
+			r, raw := roleAndRaw(d, m)
+			e.apposed = e.apposed || raw != ""
+			if r != "" {
 				e.Role = r
 				break
 			}
@@ -24,17 +31,33 @@ func findRoles(d *Doc, ents []*Entity) {
 // before it, the appositive after it, or both ("former Chinese foreign
 // minister, now a member of the State Council").
 func roleAt(d *Doc, m NameSpan) string {
+	r, _ := roleAndRaw(d, m)
+	return r
+}
+
+// roleAndRaw returns the role written beside one mention of a person
+// (roleAt), and what it was before a verb phrase after the name was
+// refused as one (opensVerbPhrase): the role as the speaker model learned
+// to see it.
+func roleAndRaw(d *Doc, m NameSpan) (role, raw string) {
 	before, after := titleBefore(d, m), appositive(d, m)
 	if before == "" {
 		before = possessorRole(d, m)
 	}
-	switch {
-	case before == "":
-		return after
-	case after == "":
-		return before
+	join := func(after string) string {
+		switch {
+		case before == "":
+			return after
+		case after == "":
+			return before
+		}
+		return before + ", " + after
 	}
-	return before + ", " + after
+	raw = join(after)
+	if after != "" && appositiveIsClause(d, m) {
+		return join(""), raw
+	}
+	return raw, raw
 }
 
 // maxRoleWords bounds a role's length.
@@ -106,6 +129,59 @@ func appositive(d *Doc, m NameSpan) string {
 		return "" // "Name, 45," is an age
 	}
 	return p.Text[ts[from].Start:ts[j-1].End()]
+}
+
+// appositiveIsClause reports whether the words between commas after the
+// name span m, past an age ("Parata, 75,"), open a verb phrase
+// (opensVerbPhrase) or with a preposition ("in front of the carving
+// shed", "for one"): what the person does or where they are, not what
+// they are.
+func appositiveIsClause(d *Doc, m NameSpan) bool {
+	ts := d.Paras[m.Para].Toks
+	i := skipAfterName(ts, m.To)
+	if i >= len(ts) || !ts[i].Is(",") {
+		return false
+	}
+	from := i + 1
+	if from+1 < len(ts) && ts[from].Kind == Number && ts[from+1].Is(",") {
+		from += 2
+	}
+	end := from
+	for end < len(ts) && ts[end].Kind == Word {
+		end++
+	}
+	if from >= end {
+		return false
+	}
+	if l := ts[from].Lower(); !ts[from].Cap && ts[from].in(inPrep) && l != "of" && l != "from" {
+		return true // "Name, in front of the shed", "Name, for one"; "Name, of Sarasota", "from Manchester" stay
+	}
+	return opensVerbPhrase(ts, from, end)
+}
+
+// opensVerbPhrase reports whether words from..to-1, the words after a
+// name and a comma, open with a verb, after any adverbs ("has now
+// overseen", "now has", "also said"): an auxiliary, a modal, a verb that
+// often follows a name and an age, or a reporting verb (clauseverbs.txt,
+// cues.txt). Such words say what the person does; a role is a noun
+// phrase ("now a senator").
+func opensVerbPhrase(ts []Token, from, to int) bool {
+	w := lex()
+	for k := from; k < to; k++ {
+		t := &ts[k]
+		if t.Kind != Word || t.Cap { // "Will Folks" is a name
+			return false
+		}
+		l := t.Lower()
+		switch {
+		case w.clauseVerbs[l] || w.cues[l]:
+			return true
+		case w.clauseAdverbs[l] || strings.HasSuffix(l, "ly") && len(l) > 4:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // possessorRole returns the role set before a name as a possessive and a
@@ -180,7 +256,7 @@ func titleBefore(d *Doc, m NameSpan) string {
 	if !hasTitle || start == m.From {
 		return ""
 	}
-	for start < m.From && (ts[start].Lower() == "of" || ts[start].Lower() == "and") {
+	for start < m.From && (ts[start].Lower() == "of" || ts[start].Lower() == "and" || ts[start].Lower() == "for") {
 		start++
 	}
 	return p.Text[ts[start].Start:ts[m.From-1].End()]

@@ -64,7 +64,7 @@ func mendSpans(d *Doc, pi int, spans []NameSpan) []NameSpan {
 		case w.eventWords[last] && lastAt(ts, s) > s.From && ts[lastAt(ts, s)-1].Cap:
 			// "Iraq War", but not "Department of War"
 			s.Kind = MiscName
-		case listHeads[last] && namesList(ts, s):
+		case w.listHeads[last] && namesList(ts, s):
 			s.Kind = MiscName // "Entity List"
 		case s.Kind == PersonName && w.orgWords[last] && !w.mapWords[last] && institutionNamed(ts, s):
 			s.Kind = OrgName
@@ -173,10 +173,6 @@ func isDateWord(t *Token) bool {
 	fx := lex().facts
 	return fx.weekdays[t.Text()] || fx.months[t.Text()] != ""
 }
-
-// listHeads are the last words of the names of lists ("Entity List"):
-// what they name is a document, not an organisation.
-var listHeads = map[string]bool{"list": true, "lists": true}
 
 // namesList reports whether a span ending with a list's head names a list:
 // capitalised words before the head, no possessive among them ("Emily's

@@ -399,7 +399,7 @@ func (an *analysis) prevSpeakerFeatures(q quoteAt, c candidate, prev int, fs []f
 		fMentions.num(bucket(len(an.ents[c.entity].Mentions))),
 	)
 	if an.ents[c.entity].Kind == PersonName {
-		fs = append(fs, fRole.flag(an.ents[c.entity].Role != ""))
+		fs = append(fs, fRole.flag(an.ents[c.entity].apposed))
 	}
 	return fs
 }

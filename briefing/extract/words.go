@@ -20,6 +20,13 @@ type words struct {
 	// lawWords end the names of laws and treaties ("Act"), eventWords
 	// those of events ("Olympics"): otherwords.txt.
 	lawWords, eventWords map[string]bool
+	// originNouns are the nouns for people a place of origin follows with
+	// "from" ("a man from Bendigo"): originnouns.txt. listHeads end the
+	// names of lists ("Entity List"): listheads.txt.
+	originNouns, listHeads map[string]bool
+	// clauseVerbs and clauseAdverbs open a verb phrase, which no role is
+	// ("Parata, 75, has now overseen"): clauseverbs.txt.
+	clauseVerbs, clauseAdverbs map[string]bool
 	// cuePhrases are the reporting phrases of several words ("according to").
 	cuePhrases [][]string
 	// pronouns maps a personal pronoun to "person" (he, she) or "group".
@@ -34,7 +41,7 @@ type words struct {
 }
 
 // analysisLists are the word lists the analysis reads.
-var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords"}
+var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords", "originnouns", "listheads", "clauseverbs"}
 
 // lex returns the word lists, read once.
 var lex = sync.OnceValue(func() *words {
@@ -55,6 +62,9 @@ var lex = sync.OnceValue(func() *words {
 	w.mapWords, w.areaWords = toSet(pw["feature"]), toSet(pw["area"])
 	ow := lexicon.Kinds("otherwords")
 	w.lawWords, w.eventWords = toSet(ow["law"]), toSet(ow["event"])
+	w.originNouns, w.listHeads = lexicon.Set("originnouns"), lexicon.Set("listheads")
+	cv := lexicon.Kinds("clauseverbs")
+	w.clauseVerbs, w.clauseAdverbs = toSet(cv["verb"]), toSet(cv["adverb"])
 	for _, l := range lexicon.Lines("cues") {
 		f := strings.Fields(l)
 		if len(f) == 1 {
