@@ -319,8 +319,10 @@ func (an *analysis) choose(q quoteAt, pr prepared, prev int, fs *[]feature) cand
 // uses as a common noun ("artificial-intelligence chips", "AI systems";
 // see commonAcronym) and a
 // product an organisation brings out ("Huawei released the Mate 60 Pro
-// smartphone") are no organisations, and neither are listed. In German
-// text lone words taken for people are left out.
+// smartphone") are no organisations, and neither are listed. The name of
+// a people ("Kenyan", "some New Zealanders"; see isDemonym) is no person,
+// place or organisation, unless the text gives it a person's context. In
+// German text lone words taken for people are left out.
 func (an *analysis) people(quotes []Quote) []*Entity {
 	speaks := map[int]bool{}
 	for _, q := range quotes {
@@ -343,6 +345,8 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 			default:
 				kind = an.kindByContext(i)
 			}
+		case (e.Kind == PlaceName && !lex().places[lower(e.Name)] || e.Kind == OrgName && lex().facts.orgs[e.Name].name == "") && isDemonym(e.Name):
+			kind = None // "some New Zealanders"
 		case e.Kind == PlaceName && !lex().places[lower(e.Name)] && an.listKind(i) == OrgName:
 			kind = OrgName
 		case e.Kind == OrgName && (an.commonAcronym(e) || an.allProducts(e)):

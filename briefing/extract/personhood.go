@@ -57,7 +57,8 @@ func (an *analysis) fromPlace(m NameSpan) bool {
 
 // notAPerson reports whether person entity i, which the text gives no
 // person's context (hasPersonContext), is something else by what the
-// text says of it: a listed place or organisation, a place of origin
+// text says of it: the name of a people (isDemonym), a listed place or
+// organisation, a place of origin
 // (fromPlace), a name the text introduces as an organisation's
 // (introducedAsOrg), or one named in a list only with organisations
 // (listKind). A list of places makes no place of it: people are listed
@@ -68,12 +69,16 @@ func (an *analysis) notAPerson(i int) bool {
 }
 
 // kindByContext is the kind the text gives person entity i: PersonName
-// when it gives it a person's context or says nothing else of it, else
-// PlaceName or OrgName (see notAPerson).
+// when it gives it a person's context or says nothing else of it, None
+// when it names a people (isDemonym: "Kenyan", "Māori"), else PlaceName or
+// OrgName (see notAPerson).
 func (an *analysis) kindByContext(i int) EntityKind {
 	e := an.ents[i]
 	if e.Kind != PersonName || an.hasPersonContext(i) {
 		return e.Kind
+	}
+	if isDemonym(e.Name) {
+		return None // "His father was Kenyan", "called by Māori"
 	}
 	w := lex()
 	key := strings.Join(e.words, " ")

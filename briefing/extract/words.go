@@ -27,6 +27,11 @@ type words struct {
 	// clauseVerbs and clauseAdverbs open a verb phrase, which no role is
 	// ("Parata, 75, has now overseen"): clauseverbs.txt.
 	clauseVerbs, clauseAdverbs map[string]bool
+	// demonyms are the names of peoples no listed place makes
+	// (demonyms.txt); placesByStart lists the places by their first four
+	// letters, for the ones a place makes (isDemonym).
+	demonyms      map[string]bool
+	placesByStart map[string][]string
 	// cuePhrases are the reporting phrases of several words ("according to").
 	cuePhrases [][]string
 	// pronouns maps a personal pronoun to "person" (he, she) or "group".
@@ -41,7 +46,7 @@ type words struct {
 }
 
 // analysisLists are the word lists the analysis reads.
-var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords", "originnouns", "listheads", "clauseverbs"}
+var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords", "originnouns", "listheads", "clauseverbs", "demonyms"}
 
 // lex returns the word lists, read once.
 var lex = sync.OnceValue(func() *words {
@@ -83,9 +88,33 @@ var lex = sync.OnceValue(func() *words {
 	for _, name := range w.facts.placeNames {
 		w.places[strings.ToLower(name)] = true
 	}
+	w.demonyms = lexicon.Set("demonyms")
+	w.placesByStart = map[string][]string{}
+	for p := range w.places {
+		if r := []rune(p); len(r) >= 4 {
+			k := string(r[:4])
+			w.placesByStart[k] = append(w.placesByStart[k], p)
+		}
+	}
 	w.indexLists()
 	return w
 })
+
+// placesFrom returns the listed places, in lower case, whose names start
+// with stem, of four letters or more.
+func (w *words) placesFrom(stem string) []string {
+	r := []rune(stem)
+	if len(r) < 4 {
+		return nil
+	}
+	var out []string
+	for _, p := range w.placesByStart[string(r[:4])] {
+		if strings.HasPrefix(p, stem) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // listFlags says which word lists a lower-case word is in.
 type listFlags uint32
