@@ -1612,8 +1612,8 @@ func personEntries(blocks []block, info []pasteInfo, from, last int, title strin
 			at = append(at, i)
 		}
 	}
-	if len(at) < minPersonEntries {
-		return nil
+	if len(at) < minPersonEntries && !(len(at) >= 2 && at[0] > 0 && info[at[0]-1].prose) {
+		return nil // (two under the article's first paragraph are its subheadings: no byline stands there twice)
 	}
 	out := make(map[int]bool, len(at))
 	for _, i := range at {

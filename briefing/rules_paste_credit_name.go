@@ -98,7 +98,12 @@ func nameCredit(t string) bool {
 // run on into a short line of names; a line that ends with a colon, a
 // comma or an exclamation (a list's lead, a letter's closing over its
 // signature) is no caption, and neither is a line of fewer than three
-// words.
+// words, one in quote marks or ending in a question mark, or the answer
+// under a question. With bare, any line of names will do as the credit
+// (under the byline, see creditedAfterChrome); else the credit must say it
+// is one (markedCredit, bareCredit): between paragraphs a person's name
+// alone under a paragraph is as often a letter's or a quote's writer, a
+// sign-off or a subheading.
 func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLine, bare bool) bool {
 	if lineUnderLine || j+1 >= len(blocks) || !info[j+1].tight || info[j].tight && (j == 0 || !info[j-1].chrome) ||
 		j+2 < len(blocks) && info[j+2].tight {
@@ -123,16 +128,13 @@ func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLin
 		return false // an interview's answer under its question, over its speaker
 	}
 	credit := blocks[j+1].text
-	return nameCredit(credit) && (bare || markedCredit(credit) || photographer(credit)) || bareCredit(credit)
+	return nameCredit(credit) && (bare || markedCredit(credit)) || bareCredit(credit)
 }
 
-// photographer reports whether a credit of names is one person's name
-// alone that opens with a common given name ("Nuno Ferreira Santos"): a
-// photographer's, where an organisation's name or a subheading in title
-// case ("Kessing Harbour Watch", "What Happens Next") is not.
-func photographer(t string) bool {
-	names, rest := leadingNames(strings.TrimSpace(t))
-	return len(names) == 1 && rest == "" && opensWithGivenName(names[0])
+// photoRole reports whether a byline's role line names a photographer.
+func photoRole(t string) bool {
+	l := strings.ToLower(t)
+	return strings.Contains(l, "photo") || strings.Contains(l, "picture")
 }
 
 // creditedAfterChrome reports whether block j, above the article's first
@@ -198,10 +200,20 @@ func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, la
 				ok = true
 			}
 		}
-		if !ok {
+		if same := strings.TrimSpace(blocks[j+1].text) == strings.TrimSpace(blocks[i+1].text); !ok || !same && (!sameLineKind(blocks[i+1].text, blocks[j+1].text) ||
+			isCreditWord(blocks[j+1].text) || isWireAgency(strings.TrimSpace(blocks[j+1].text)) || photoRole(blocks[j+1].text)) {
+			// (a photographer over the agency or a photographer's role, people over their ages are no writers)
 			break
 		}
 		names, last = append(names, more...), j+1
 	}
 	return names, last
+}
+
+// sameLineKind reports whether two lines under writers' names are of one
+// kind: both dates, or both without a date and a figure (roles, handles),
+// not a date over an age ("58, retired teacher").
+func sameLineKind(a, b string) bool {
+	digit := func(t string) bool { return strings.IndexFunc(t, unicode.IsDigit) >= 0 }
+	return lineDate(a).IsZero() == lineDate(b).IsZero() && (!lineDate(a).IsZero() || digit(a) == digit(b))
 }

@@ -792,11 +792,39 @@ func namesOnByline(t, prev, next, after string, underHeadline bool) ([]string, b
 	}
 	for _, n := range names {
 		f := strings.Fields(n)
-		if surname := f[len(f)-1]; containsWord(next+" "+after, surname) {
+		if endsWithOrgWord(n) {
+			return nil, false // a place's or an organisation's: "Logan Square", "Carter Center"
+		}
+		if surname := f[len(f)-1]; len(f) > 1 && surnameAlone(next+" "+after, surname) || len(f) == 1 && containsWord(next+" "+after, surname) {
 			return nil, false // the one the article is about: "At 26, Nwosu runs …"
 		}
 	}
 	return names, true
+}
+
+// orgWords are the words that end no person's name (orgwords.txt).
+var orgWords = sync.OnceValue(func() map[string]bool { return lexiconSet("orgwords.txt") })
+
+// endsWithOrgWord reports whether a name ends with a word no person's name
+// ends with: "Logan Square", "Carter Center", "Clarence House".
+func endsWithOrgWord(n string) bool {
+	f := strings.Fields(n)
+	return len(f) > 1 && orgWords()[strings.ToLower(f[len(f)-1])]
+}
+
+// surnameAlone reports whether w stands in t as a word of its own, not
+// after a capitalised word (a given name: "Tom Foster", "Jane Foster is").
+func surnameAlone(t, w string) bool {
+	f := strings.Fields(t)
+	for k, x := range f {
+		if !containsWord(x, w) {
+			continue
+		}
+		if k == 0 || strings.ContainsAny(f[k-1], ".,;:!?()") || !unicode.IsUpper(firstRune(f[k-1])) || len(f[k-1]) < 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // containsWord reports whether w stands in t as a word of its own.

@@ -36,10 +36,16 @@ func markVideoCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 		}
 		i = j
 	}
+	bare := 0 // groups with a bare time: a live page's entries when there are two or more, whatever stands between them
+	for _, g := range cards {
+		if !labelledTime(blocks[g.from:g.to]) {
+			bare++
+		}
+	}
 	for c, g := range cards {
 		// Groups one after another, each with its time, are a programme or
 		// a live page's entries, not cards.
-		if !labelledTime(blocks[g.from:g.to]) && (c > 0 && cards[c-1].to == g.from || c+1 < len(cards) && cards[c+1].from == g.to) {
+		if !labelledTime(blocks[g.from:g.to]) && (bare > 1 || c > 0 && cards[c-1].to == g.from || c+1 < len(cards) && cards[c+1].from == g.to) {
 			continue
 		}
 		for k := g.from; k < g.to; k++ {
