@@ -47,6 +47,9 @@ type analysis struct {
 	// spelled holds the acronyms the text writes out in lower case, once
 	// read (spelledOut).
 	spelled map[string]bool
+	// lawAcronyms holds the acronyms the text gives laws, once read
+	// (lawAcronym).
+	lawAcronyms map[string]bool
 }
 
 // Analyze finds the names, people, quotes and speakers of a document with
@@ -319,10 +322,18 @@ func (an *analysis) choose(q quoteAt, pr prepared, prev int, fs *[]feature) cand
 // uses as a common noun ("artificial-intelligence chips", "AI systems";
 // see commonAcronym) and a
 // product an organisation brings out ("Huawei released the Mate 60 Pro
-// smartphone") are no organisations, and neither are listed. The name of
-// a people ("Kenyan", "some New Zealanders"; see isDemonym) is no person,
-// place or organisation, unless the text gives it a person's context. In
-// German text lone words taken for people are left out.
+// smartphone") are no organisations, and neither are listed, nor is a law
+// ("Investment Company Act", and its acronym; see namedLaw). The name of
+// a people ("Kenyan", "some New Zealanders"; see isDemonym) or an
+// interjection ("Ahh, if only") is no person, place or organisation,
+// unless the text gives it a person's context. A person the text does
+// not treat as one (seenAsPerson) is a thing when the text says so
+// (thingByContext: "the search engine Mozilla,", "Kauri dieback" and
+// "kauri trees"); a place the lists do not know, of one word, that the
+// text says has what a company has is an organisation ("Dell's buyout");
+// a name the word after it goes on is the longer name's ("Ninety Mile
+// beach", "Remain Co."; see wordAfter). In German text lone words taken
+// for people are left out.
 func (an *analysis) people(quotes []Quote) []*Entity {
 	speaks := map[int]bool{}
 	for _, q := range quotes {
@@ -334,6 +345,12 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 	out := make([]*Entity, 0, len(an.ents))
 	for i, e := range an.ents {
 		kind := e.Kind
+		if word, k := an.wordAfter(e); word != "" && !speaks[i] && an.unknownName(i) && (k != e.Kind || an.hasEntityNamed(nameWithWord(e, word, k).Name)) {
+			// "Ninety Mile beach", "Remain Co.": the name goes on with the
+			// word; a place's only where the text names it so elsewhere
+			out = append(out, nameWithWord(e, word, k))
+			continue
+		}
 		switch {
 		case e.Kind == PersonName && !speaks[i]:
 			oneWord := !strings.Contains(e.Name, " ")
@@ -344,12 +361,17 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 				kind = OrgName
 			default:
 				kind = an.kindByContext(i)
+				if kind == PersonName && !an.seenAsPerson(i) {
+					kind = an.thingByContext(e)
+				}
 			}
-		case (e.Kind == PlaceName && !lex().places[lower(e.Name)] || e.Kind == OrgName && lex().facts.orgs[e.Name].name == "") && isDemonym(e.Name):
+		case (e.Kind == PlaceName && !lex().places[lower(e.Name)] || e.Kind == OrgName && lex().facts.orgs[e.Name].name == "") && namesNoOne(e.Name):
 			kind = None // "some New Zealanders"
+		case e.Kind == PlaceName && !lex().places[lower(e.Name)] && !strings.Contains(e.Name, " ") && an.introducedAsOrg(e):
+			kind = OrgName // "in Dell's buyout"
 		case e.Kind == PlaceName && !lex().places[lower(e.Name)] && an.listKind(i) == OrgName:
 			kind = OrgName
-		case e.Kind == OrgName && (an.commonAcronym(e) || an.allProducts(e)):
+		case e.Kind == OrgName && (an.commonAcronym(e) || an.allProducts(e) || an.namedLaw(e) || an.lawAcronym(e.Name)):
 			kind = None
 		}
 		switch {
@@ -362,6 +384,84 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 		}
 	}
 	return out
+}
+
+// unknownName reports whether entity i is a name the lists do not know
+// (a place, an institution) and, a person's, one the text gives no
+// person's context.
+func (an *analysis) unknownName(i int) bool {
+	e, w := an.ents[i], lex()
+	if w.places[lower(e.Name)] || w.facts.orgs[e.Name].name != "" {
+		return false
+	}
+	return e.Kind != PersonName || !an.hasPersonContext(i)
+}
+
+// hasEntityNamed reports whether an entity of the text has the name.
+func (an *analysis) hasEntityNamed(name string) bool {
+	for _, e := range an.ents {
+		if e.Name == name && len(e.Mentions) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWithWord is entity e named with the word after each of its mentions
+// (wordAfter), of kind k: the place's name with a capital ("Ninety Mile
+// Beach"), the company's with its form ("Remain Co.").
+func nameWithWord(e *Entity, word string, k EntityKind) *Entity {
+	n := &Entity{Kind: k, Mentions: make([]NameSpan, len(e.Mentions))}
+	for j, m := range e.Mentions {
+		m.To++
+		m.Kind = k
+		n.Mentions[j] = m
+	}
+	n.setName(e.Name + " " + strings.ToUpper(word[:1]) + word[1:])
+	return n
+}
+
+// namedLaw reports whether organisation e is a law or treaty, not one the
+// lists know: a mention of two words or more ends with a law's head
+// ("Investment Company Act", "Paris Agreement") or holds one with what it
+// is of or about ("Convention on the Law of the Sea"). The spans keep a
+// law's name as an institution's (mendSpans); the key facts list no law.
+func (an *analysis) namedLaw(e *Entity) bool {
+	w := lex()
+	if _, known := w.facts.orgs[e.Name]; known {
+		return false
+	}
+	for _, m := range e.Mentions {
+		ts := an.doc.Paras[m.Para].Toks
+		if l := lastAt(ts, m); l > m.From && ts[l].Cap && w.lawWords[ts[l].Lower()] || namesLaw(ts, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// lawAcronym reports whether name is the acronym the text gives a law in
+// brackets after its name ("Freedom of Information Act (FOIA)"). The
+// text is read once, for every name.
+func (an *analysis) lawAcronym(name string) bool {
+	if !allUpper(name) || strings.Contains(name, " ") {
+		return false
+	}
+	if an.lawAcronyms == nil {
+		an.lawAcronyms = map[string]bool{}
+		for _, e := range an.ents {
+			if e.Kind != OrgName || !an.namedLaw(e) {
+				continue
+			}
+			for _, m := range e.Mentions {
+				ts := an.doc.Paras[m.Para].Toks
+				if k := m.To; k+2 < len(ts) && ts[k].Is("(") && ts[k+2].Is(")") && allUpper(ts[k+1].Text()) {
+					an.lawAcronyms[ts[k+1].Text()] = true
+				}
+			}
+		}
+	}
+	return an.lawAcronyms[name]
 }
 
 // allProducts reports whether every mention of e names a product of the

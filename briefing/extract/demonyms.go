@@ -68,3 +68,27 @@ func demonymWord(l string) bool {
 	}
 	return false
 }
+
+// isInterjection reports whether name is one word that is an interjection
+// ("Ahh, if only ..."): listed (interjections.txt), or holding one letter
+// three times running ("Sooo") or ending in "hh".
+func isInterjection(name string) bool {
+	l := lower(name)
+	if l == "" || strings.ContainsAny(l, " .-'") || allUpper(name) {
+		return false // "KKK" is a name
+	}
+	if lex().interjections[l] || strings.HasSuffix(l, "hh") {
+		return true
+	}
+	r := []rune(l)
+	for i := 2; i < len(r); i++ {
+		if r[i] == r[i-1] && r[i] == r[i-2] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNoOne reports whether a name is that of a people (isDemonym) or an
+// interjection (isInterjection): no person, place or organisation.
+func namesNoOne(name string) bool { return isDemonym(name) || isInterjection(name) }

@@ -69,7 +69,7 @@ func readFactLexicon() *factLexicon {
 	orgs := lexicon.Kinds("orgs")
 	lx.orgSuffix = toSet(orgs["suffix"])
 	lx.orgIntro = toSet(orgs["intro"])
-	lx.orgHas = toSet(orgs["has"])
+	lx.orgHas = toSet(append(orgs["has"], lexicon.Lines("companythings")...))
 	for _, line := range orgs["known"] {
 		names, detail := splitEntry(line, ";")
 		e := namedEntry{name: names[0], detail: detail}

@@ -34,6 +34,162 @@ func (an *analysis) hasPersonContext(i int) bool {
 	return false
 }
 
+// seenAsPerson reports whether the text treats person entity i as a
+// person by more than its name: a person's context (hasPersonContext), a
+// role, or a mention followed by "who", an age between commas ("Smith,
+// 45,") or a reporting verb ("Smith said"), or after one ("said Smith").
+func (an *analysis) seenAsPerson(i int) bool {
+	e := an.ents[i]
+	if an.hasPersonContext(i) || e.apposed {
+		return true
+	}
+	w := lex()
+	for _, m := range e.Mentions {
+		ts := an.doc.Paras[m.Para].Toks
+		k := m.To
+		if k < len(ts) && isPossessive(ts[k].Text()) {
+			k++
+		}
+		if k < len(ts) && ts[k].Is(",") && k+1 < len(ts) {
+			if ts[k+1].Kind == Number && k+2 < len(ts) && ts[k+2].Is(",") {
+				return true // "Smith, 45,"
+			}
+			k++
+		}
+		if k < len(ts) && ts[k].Kind == Word && (ts[k].Lower() == "who" || w.cues[ts[k].Lower()]) {
+			return true
+		}
+		if m.From > 0 && ts[m.From-1].Kind == Word && w.cues[ts[m.From-1].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedAsThing is what a mention of entity e says it is when it
+// follows a common noun phrase that names what it is, and the noun is no
+// person's: a determiner, lower-case words and a noun right before the
+// name, which ends the phrase ("the search engine Mozilla,", "the giant
+// Tāne Mahuta, which"), where the noun is no title or noun for people
+// ("the singer Adele", "a man Smith"). It is OrgName when the noun is an
+// organisation's ("the law firm Mayer Brown"), MiscName for another thing,
+// None when no mention says.
+func (an *analysis) introducedAsThing(e *Entity) EntityKind {
+	w := lex()
+	for _, m := range e.Mentions {
+		ts := an.doc.Paras[m.Para].Toks
+		k := m.From - 1
+		if k < 1 || isPossessive(ts[m.To-1].Text()) {
+			continue
+		}
+		// the name ends the noun phrase: "the search engine Mozilla,", not
+		// "the way Obama reached out" or "a Sanders supporter"
+		if m.To < len(ts) && (ts[m.To].Kind == Word && ts[m.To].Lower() != "which" || isPossessive(ts[m.To].Text())) {
+			continue
+		}
+		n := &ts[k]
+		l := n.Lower()
+		if n.Kind != Word || n.Cap || n.Quoted != ts[m.From].Quoted || n.in(inFunction|inPrep|inCues|inPronoun|inModifiers|inTitles|inNumWord) ||
+			w.originNouns[l] || w.titles[strings.TrimSuffix(l, "s")] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly") || isPossessive(l) {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && k-j <= 3 && ts[j].Kind == Word && !ts[j].Cap && !ts[j].in(inFunction|inPrep|inCues) {
+			j--
+		}
+		if j >= 0 && ts[j].Kind == Word {
+			switch ts[j].Lower() {
+			case "the", "a", "an":
+				if w.orgWords[l] || n.in(inOrgIntro) {
+					return OrgName // "the group Ansar al-Sharia"
+				}
+				return MiscName
+			}
+		}
+	}
+	return None
+}
+
+// thingByContext is the kind of person entity e, which the text does not
+// treat as a person (seenAsPerson), when what the text says of it makes
+// it a thing: an organisation or None after a common noun phrase that
+// names what it is (introducedAsThing: "the law firm Mayer Brown", "the
+// search engine Mozilla"), None for a word the text also writes in lower
+// case (commonWordToo: "Kauri dieback" and "kauri trees"); else
+// PersonName.
+func (an *analysis) thingByContext(e *Entity) EntityKind {
+	switch an.introducedAsThing(e) {
+	case OrgName:
+		return OrgName
+	case MiscName:
+		return None
+	}
+	if an.commonWordToo(e) {
+		return None
+	}
+	return PersonName
+}
+
+// wordAfter returns the word that follows every mention of entity e and
+// makes the name with it another's, and that name's kind: a feature of the
+// map in lower case that ends its noun phrase (placewords.txt, "feature":
+// "Ninety Mile beach,", a place's name that the text may write elsewhere
+// with a capital), or a company's form (orgs.txt, "suffix": "in Remain
+// Co."). A noun after a feature's word makes it a qualifier ("Grizzly
+// Adams mountain man"). It returns "" when no such word follows each
+// mention.
+func (an *analysis) wordAfter(e *Entity) (string, EntityKind) {
+	w := lex()
+	word, kind := "", None
+	for _, m := range e.Mentions {
+		ts := an.doc.Paras[m.Para].Toks
+		k := m.To
+		if k >= len(ts) || ts[k].Kind != Word || isPossessive(ts[m.To-1].Text()) {
+			return "", None
+		}
+		var got string
+		var gk EntityKind
+		switch {
+		case w.facts.orgSuffix[ts[k].Text()]:
+			got, gk = ts[k].Text(), OrgName
+		case !ts[k].Cap && w.mapWords[ts[k].Lower()] && (k+1 >= len(ts) || ts[k+1].Kind != Word || ts[k+1].in(inFunction|inPrep|inCues)):
+			got, gk = ts[k].Lower(), PlaceName
+		default:
+			return "", None
+		}
+		if word != "" && got != word {
+			return "", None
+		}
+		word, kind = got, gk
+	}
+	return word, kind
+}
+
+// commonWordToo reports whether entity e is a common word that the
+// tagger took for a name: its name is one word that qualifies the noun
+// after it at every mention ("to cure Kauri dieback"), and the text
+// writes it in lower case too ("native kauri trees").
+func (an *analysis) commonWordToo(e *Entity) bool {
+	if len(e.words) != 1 {
+		return false
+	}
+	for _, m := range e.Mentions {
+		ts := an.doc.Paras[m.Para].Toks
+		if m.To >= len(ts) || ts[m.To].Kind != Word || ts[m.To].Cap || ts[m.To].in(inFunction|inPrep|inCues|inPronoun) {
+			return false
+		}
+	}
+	for pi := range an.doc.Paras {
+		for k := range an.doc.Paras[pi].Toks {
+			t := &an.doc.Paras[pi].Toks[k]
+			if t.Kind == Word && !t.Cap && t.Lower() == e.words[0] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fromPlace reports whether name span m stands as a place of origin: after
 // "from" and a noun for people (originnouns.txt: "a man from Bendigo"), a
 // title ("the senator from Vermont") or the words of an age ("a
@@ -77,8 +233,8 @@ func (an *analysis) kindByContext(i int) EntityKind {
 	if e.Kind != PersonName || an.hasPersonContext(i) {
 		return e.Kind
 	}
-	if isDemonym(e.Name) {
-		return None // "His father was Kenyan", "called by Māori"
+	if namesNoOne(e.Name) {
+		return None // "His father was Kenyan", "called by Māori", "Ahh, if only"
 	}
 	w := lex()
 	key := strings.Join(e.words, " ")

@@ -32,6 +32,8 @@ type words struct {
 	// letters, for the ones a place makes (isDemonym).
 	demonyms      map[string]bool
 	placesByStart map[string][]string
+	// interjections are the words "Ahh" and "Wow" (interjections.txt).
+	interjections map[string]bool
 	// cuePhrases are the reporting phrases of several words ("according to").
 	cuePhrases [][]string
 	// pronouns maps a personal pronoun to "person" (he, she) or "group".
@@ -46,7 +48,7 @@ type words struct {
 }
 
 // analysisLists are the word lists the analysis reads.
-var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords", "originnouns", "listheads", "clauseverbs", "demonyms"}
+var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords", "originnouns", "listheads", "clauseverbs", "demonyms", "interjections", "companythings"}
 
 // lex returns the word lists, read once.
 var lex = sync.OnceValue(func() *words {
@@ -89,6 +91,7 @@ var lex = sync.OnceValue(func() *words {
 		w.places[strings.ToLower(name)] = true
 	}
 	w.demonyms = lexicon.Set("demonyms")
+	w.interjections = lexicon.Set("interjections")
 	w.placesByStart = map[string][]string{}
 	for p := range w.places {
 		if r := []rune(p); len(r) >= 4 {

@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestThingsAreNoPeople checks that names the text makes things, not
+// people, leave the people: a name after a common noun phrase that says
+// what it is, an interjection, a common word the text also writes in
+// lower case; that a company's possessive makes an organisation, and that
+// a law is no organisation.
+func TestThingsAreNoPeople(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string // name -> kind, "" for not listed at all
+	}{
+		{"Many deals, like the now-famous one struck with the search engine Zorbix, which may result in a payment of up to $1 billion, will contain new terms.",
+			map[string]string{"Zorbix": ""}},
+		{"The disease is threatening the giant Tane Wharo, which may be 2,000 years old, and other old trees.",
+			map[string]string{"Tane Wharo": ""}},
+		{"The case was argued by Andrew Pincott of the law firm Harlow Brent.",
+			map[string]string{"Harlow Brent": "org", "Andrew Pincott": "person"}},
+		{"Ahh, if only Verizon had bought it in 2010.",
+			map[string]string{"Ahh": "", "Verizon": "org"}},
+		{"Officials want more money to cure Tarpen dieback, which is killing the native tarpen trees of the north.",
+			map[string]string{"Tarpen": ""}},
+		{"Shareholders can ask a court to value their shares, which is what happened in Brelco's buyout in 2013.",
+			map[string]string{"Brelco": "org"}},
+		{"Investment companies are subject to special regulation under the Securities Trading Act of 1934.",
+			map[string]string{"Securities Trading Act": ""}},
+		{"She filed a request under the Freedom of Information Act (FOIA) last year, and the FOIA office refused it.",
+			map[string]string{"Freedom of Information Act": "", "FOIA": ""}},
+		{"Forty whales died on Pukenui beach, and rangers returned to Pukenui Beach the next day.",
+			map[string]string{"Pukenui Beach": "place", "Pukenui": ""}},
+	}
+	for _, tt := range tests {
+		got, _ := kindsOf(NewDoc([]string{tt.text}))
+		for name, kind := range tt.want {
+			if got[name] != kind {
+				t.Errorf("%q: %s is %q, want %q (%v)", tt.text, name, got[name], kind, got)
+			}
+		}
+	}
+}
