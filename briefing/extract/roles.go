@@ -163,8 +163,9 @@ func appositiveIsClause(d *Doc, m NameSpan) bool {
 // name and a comma, open with a verb, after any adverbs ("has now
 // overseen", "now has", "also said"): an auxiliary, a modal, a verb that
 // often follows a name and an age, or a reporting verb (clauseverbs.txt,
-// cues.txt). Such words say what the person does; a role is a noun
-// phrase ("now a senator").
+// cues.txt), or a participle before a small word ("bristling with anger",
+// "speaking to reporters", "backed by"). Such words say what the person
+// does; a role is a noun phrase ("now a senator", "managing director").
 func opensVerbPhrase(ts []Token, from, to int) bool {
 	w := lex()
 	for k := from; k < to; k++ {
@@ -179,7 +180,9 @@ func opensVerbPhrase(ts []Token, from, to int) bool {
 		case w.clauseAdverbs[l] || strings.HasSuffix(l, "ly") && len(l) > 4:
 			continue
 		}
-		return false
+		// a participle before a small word: "bristling with anger",
+		// "speaking to reporters", "backed by"; not "managing director"
+		return len(l) > 5 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")) && k+1 < to && ts[k+1].in(inFunction|inPrep|inPronoun)
 	}
 	return false
 }

@@ -26,6 +26,11 @@ func TestRoleIsNoVerbPhrase(t *testing.T) {
 			"Tomas Brenner", ""},
 		{[]string{"Clockwise from top: Aroha Whitlow, in front of the carving shed at the museum; the river at dawn."},
 			"Aroha Whitlow", ""},
+		{[]string{"“We will not stand by,” says Halvorsen, bristling with anger, as the tide turns.",
+			"Whale rescuer Ingrid Halvorsen has led the group since 1990."},
+			"Ingrid Halvorsen", ""},
+		{[]string{"“The plan is sound,” said Lena Marsh, managing director of the fund."},
+			"Lena Marsh", "managing director of the fund"},
 		// a title after "for" is the role, without it
 		{[]string{"The union's support for Senator Mara Hollister grew through the spring."},
 			"Mara Hollister", "Senator"},
