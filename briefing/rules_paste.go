@@ -1612,8 +1612,10 @@ func personEntries(blocks []block, info []pasteInfo, from, last int, title strin
 			at = append(at, i)
 		}
 	}
-	if len(at) < minPersonEntries && !(len(at) >= 2 && at[0] > 0 && info[at[0]-1].prose) {
-		return nil // (two under the article's first paragraph are its subheadings: no byline stands there twice)
+	if len(at) < minPersonEntries && !(len(at) >= 2 && at[0] > 0 && info[at[0]-1].prose && at[1]-at[0] == 2 && info[at[1]-1].prose) {
+		// (Two one paragraph apart under the article's first paragraph are
+		// its subheadings: no byline stands there twice.)
+		return nil
 	}
 	out := make(map[int]bool, len(at))
 	for _, i := range at {

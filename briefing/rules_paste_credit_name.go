@@ -201,8 +201,9 @@ func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, la
 			}
 		}
 		if same := strings.TrimSpace(blocks[j+1].text) == strings.TrimSpace(blocks[i+1].text); !ok || !same && (!sameLineKind(blocks[i+1].text, blocks[j+1].text) ||
-			isCreditWord(blocks[j+1].text) || isWireAgency(strings.TrimSpace(blocks[j+1].text)) || photoRole(blocks[j+1].text)) {
-			// (a photographer over the agency or a photographer's role, people over their ages are no writers)
+			isCreditWord(blocks[j+1].text) || isWireAgency(strings.TrimSpace(blocks[j+1].text)) || photoRole(blocks[j+1].text) && !photoRole(blocks[i+1].text)) {
+			// (a photographer over the agency or a photographer's role under
+			// a writer's, people over their ages are no writers)
 			break
 		}
 		names, last = append(names, more...), j+1
@@ -211,9 +212,13 @@ func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, la
 }
 
 // sameLineKind reports whether two lines under writers' names are of one
-// kind: both dates, or both without a date and a figure (roles, handles),
-// not a date over an age ("58, retired teacher").
+// kind: both dates, or neither a date and both or neither an age (roles,
+// handles; not a role over "58, retired teacher").
 func sameLineKind(a, b string) bool {
-	digit := func(t string) bool { return strings.IndexFunc(t, unicode.IsDigit) >= 0 }
-	return lineDate(a).IsZero() == lineDate(b).IsZero() && (!lineDate(a).IsZero() || digit(a) == digit(b))
+	age := func(t string) bool { return ageLine.MatchString(strings.TrimSpace(t)) }
+	return lineDate(a).IsZero() == lineDate(b).IsZero() && (!lineDate(a).IsZero() || age(a) == age(b))
 }
+
+// ageLine is an age opening a line under a name, as a fact box gives it:
+// "58, retired teacher".
+var ageLine = lazyCompile(`^\d{1,3},`)

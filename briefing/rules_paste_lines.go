@@ -795,7 +795,7 @@ func namesOnByline(t, prev, next, after string, underHeadline bool) ([]string, b
 		if endsWithOrgWord(n) {
 			return nil, false // a place's or an organisation's: "Logan Square", "Carter Center"
 		}
-		if surname := f[len(f)-1]; len(f) > 1 && surnameAlone(next+" "+after, surname) || len(f) == 1 && containsWord(next+" "+after, surname) {
+		if surname := f[len(f)-1]; len(f) > 1 && surnameAlone(next+" "+after, surname, f[len(f)-2]) || len(f) == 1 && containsWord(next+" "+after, surname) {
 			return nil, false // the one the article is about: "At 26, Nwosu runs …"
 		}
 	}
@@ -806,21 +806,29 @@ func namesOnByline(t, prev, next, after string, underHeadline bool) ([]string, b
 var orgWords = sync.OnceValue(func() map[string]bool { return lexiconSet("orgwords.txt") })
 
 // endsWithOrgWord reports whether a name ends with a word no person's name
-// ends with: "Logan Square", "Carter Center", "Clarence House".
+// ends with: "Logan Square", "Carter Center" (not "Jack White", whose
+// surname is also a word of organisations' names).
 func endsWithOrgWord(n string) bool {
 	f := strings.Fields(n)
-	return len(f) > 1 && orgWords()[strings.ToLower(f[len(f)-1])]
+	last := strings.ToLower(f[len(f)-1])
+	return len(f) > 1 && orgWords()[last] && !orgSurnames()[last]
 }
 
+// orgSurnames are the words of orgwords.txt that are also common surnames
+// (orgsurnames.txt): "Jack White" is a person's name.
+var orgSurnames = sync.OnceValue(func() map[string]bool { return lexiconSet("orgsurnames.txt") })
+
 // surnameAlone reports whether w stands in t as a word of its own, not
-// after a capitalised word (a given name: "Tom Foster", "Jane Foster is").
-func surnameAlone(t, w string) bool {
+// after a given name (the byline's own, given, or a common one: "Tom
+// Foster", "Jane Foster is"); after a title it stands alone ("Mrs
+// Nwosu", "Chef Nwosu").
+func surnameAlone(t, w, given string) bool {
 	f := strings.Fields(t)
 	for k, x := range f {
 		if !containsWord(x, w) {
 			continue
 		}
-		if k == 0 || strings.ContainsAny(f[k-1], ".,;:!?()") || !unicode.IsUpper(firstRune(f[k-1])) || len(f[k-1]) < 3 {
+		if k == 0 || strings.ContainsAny(f[k-1], ".,;:!?()") || f[k-1] != given && !givenNames()[strings.ToLower(f[k-1])] {
 			return true
 		}
 	}

@@ -36,9 +36,12 @@ func markVideoCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 		}
 		i = j
 	}
-	bare := 0 // groups with a bare time: a live page's entries when there are two or more, whatever stands between them
+	// Groups whose bare time does not close them (a live page's entry
+	// puts its time first, a card's running time ends it): a live page's
+	// entries when there are two or more, whatever stands between them.
+	bare := 0
 	for _, g := range cards {
-		if !labelledTime(blocks[g.from:g.to]) {
+		if !labelledTime(blocks[g.from:g.to]) && !videoDuration.MatchString(strings.TrimSpace(blocks[g.to-1].text)) {
 			bare++
 		}
 	}
