@@ -367,7 +367,7 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 			}
 		case (e.Kind == PlaceName && !lex().places[lower(e.Name)] || e.Kind == OrgName && lex().facts.orgs[e.Name].name == "") && namesNoOne(e.Name):
 			kind = None // "some New Zealanders"
-		case e.Kind == PlaceName && !lex().places[lower(e.Name)] && !strings.Contains(e.Name, " ") && an.introducedAsOrg(e):
+		case e.Kind == PlaceName && !lex().places[lower(e.Name)] && !strings.Contains(e.Name, " ") && an.companyNamed(e):
 			kind = OrgName // "in Dell's buyout"
 		case e.Kind == PlaceName && !lex().places[lower(e.Name)] && an.listKind(i) == OrgName:
 			kind = OrgName
@@ -612,6 +612,27 @@ func (an *analysis) introducedAsOrg(e *Entity) bool {
 			}
 		}
 		if !w.firstNames[lower(e.Name)] && (an.orgAfter(m) || an.hasAsOrg(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyNamed reports whether the text names e as a company: a mention
+// follows a noun that introduces one ("company Acme", "the firm Acme"),
+// an apposition names one ("Acme, a French company"; see orgAfter), or
+// the text says it has what a company has ("Acme's buyout"; see
+// hasAsOrg). The words that end institutions' names are no such nouns
+// here, as they end places' names too ("the islands North (North
+// Island)").
+func (an *analysis) companyNamed(e *Entity) bool {
+	for _, m := range e.Mentions {
+		if m.From > 0 {
+			if t := &an.doc.Paras[m.Para].Toks[m.From-1]; !t.Cap && t.in(inOrgIntro) {
+				return true
+			}
+		}
+		if an.orgAfter(m) || an.hasAsOrg(m) {
 			return true
 		}
 	}

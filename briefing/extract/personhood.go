@@ -89,7 +89,7 @@ func (an *analysis) introducedAsThing(e *Entity) EntityKind {
 		}
 		n := &ts[k]
 		l := n.Lower()
-		if n.Kind != Word || n.Cap || n.Quoted != ts[m.From].Quoted || n.in(inFunction|inPrep|inCues|inPronoun|inModifiers|inTitles|inNumWord) ||
+		if n.Kind != Word || n.Cap || len(l) < 3 || n.Quoted != ts[m.From].Quoted || n.in(inFunction|inPrep|inCues|inPronoun|inModifiers|inTitles|inNumWord) ||
 			w.originNouns[l] || w.titles[strings.TrimSuffix(l, "s")] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly") || isPossessive(l) {
 			continue
 		}
@@ -100,7 +100,7 @@ func (an *analysis) introducedAsThing(e *Entity) EntityKind {
 		if j >= 0 && ts[j].Kind == Word {
 			switch ts[j].Lower() {
 			case "the", "a", "an":
-				if w.orgWords[l] || n.in(inOrgIntro) {
+				if w.orgWords[l] && !w.mapWords[l] && !w.areaWords[l] || n.in(inOrgIntro) {
 					return OrgName // "the group Ansar al-Sharia"
 				}
 				return MiscName
@@ -168,21 +168,25 @@ func (an *analysis) wordAfter(e *Entity) (string, EntityKind) {
 // commonWordToo reports whether entity e is a common word that the
 // tagger took for a name: its name is one word that qualifies the noun
 // after it at every mention ("to cure Kauri dieback"), and the text
-// writes it in lower case too ("native kauri trees").
+// writes it in lower case too, between two words ("native kauri
+// trees").
 func (an *analysis) commonWordToo(e *Entity) bool {
 	if len(e.words) != 1 {
 		return false
 	}
 	for _, m := range e.Mentions {
 		ts := an.doc.Paras[m.Para].Toks
-		if m.To >= len(ts) || ts[m.To].Kind != Word || ts[m.To].Cap || ts[m.To].in(inFunction|inPrep|inCues|inPronoun) {
+		if m.To >= len(ts) || ts[m.To].Kind != Word || ts[m.To].Cap || isPossessive(ts[m.To].Text()) || isPossessive(ts[m.To-1].Text()) ||
+			ts[m.To].in(inFunction|inPrep|inCues|inPronoun) {
 			return false
 		}
 	}
 	for pi := range an.doc.Paras {
-		for k := range an.doc.Paras[pi].Toks {
-			t := &an.doc.Paras[pi].Toks[k]
-			if t.Kind == Word && !t.Cap && t.Lower() == e.words[0] {
+		ts := an.doc.Paras[pi].Toks
+		for k := 1; k+1 < len(ts); k++ {
+			// between two words, as a common word is: "native kauri
+			// trees", not a nickname, "Thanks, dimi!"
+			if t := &ts[k]; t.Kind == Word && !t.Cap && t.Lower() == e.words[0] && ts[k-1].Kind == Word && ts[k+1].Kind == Word {
 				return true
 			}
 		}

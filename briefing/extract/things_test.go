@@ -40,3 +40,29 @@ func TestThingsAreNoPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestThingsStayWhatTheyAre checks the names those rules must leave as
+// they are: a reference's author after its back-links ("^ a b"), a place
+// after a word that ends places' names, a person whose nickname the text
+// writes in lower case.
+func TestThingsStayWhatTheyAre(t *testing.T) {
+	tests := []struct {
+		paras []string
+		want  map[string]string
+	}{
+		{[]string{"^ a b Swarbrick, Nancy (June 2010). \"Creative life – Music\". Te Ara: The Encyclopedia of New Zealand."},
+			map[string]string{"Swarbrick": "person"}},
+		{[]string{"Early European maps labelled the islands North (North Island), Middle (South Island) and South (Stewart Island)."},
+			map[string]string{"North": "place"}},
+		{[]string{"Dimi fixed Bug 1677710, which broke the password manager.", "The code has been recently fixed! Thanks, dimi!"},
+			map[string]string{"Dimi": "person"}},
+	}
+	for _, tt := range tests {
+		got, _ := kindsOf(NewDoc(tt.paras))
+		for name, kind := range tt.want {
+			if got[name] != kind {
+				t.Errorf("%q: %s is %q, want %q (%v)", tt.paras, name, got[name], kind, got)
+			}
+		}
+	}
+}
