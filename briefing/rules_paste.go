@@ -1252,6 +1252,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	markSourcedLinks(blocks, info)
 	markControlStretches(blocks, info)
 	markVideoCards(blocks, info, lineUnderLine)
+	markIntroducedLists(blocks, info)
 	seen := map[string]int{}
 	for i, bl := range blocks {
 		if info[i].words <= maxChromeWords && !info[i].prose {
@@ -1262,7 +1263,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	// is not chrome, unless it is made of control words or counters.
 	for i := len(blocks) - 1; i >= 0; i-- {
 		bl := &blocks[i]
-		if info[i].prose || bl.kind == tableRow {
+		if info[i].prose || bl.kind == tableRow || bl.kind == listItem {
 			continue
 		}
 		follows := info[i].kind != strongChrome && (proseFollows(info, i) || introductionFollows(blocks, info, i)) &&
@@ -1411,6 +1412,10 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		bl := blocks[i]
 		in := info[i]
 		if drop[i] {
+			continue
+		}
+		if bl.kind == listItem {
+			out = append(out, bl) // an item of a list the article introduces
 			continue
 		}
 		if n := len(b.Captions); n > 0 && captionAt == i-1 && i > first && b.Captions[n-1].Credit == "" && in.words <= 4 && !in.prose &&
