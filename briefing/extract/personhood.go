@@ -217,11 +217,10 @@ func (an *analysis) fromPlace(m NameSpan) bool {
 
 // notAPerson reports whether person entity i, which the text gives no
 // person's context (hasPersonContext), is something else by what the
-// text says of it: the name of a people (isDemonym), a listed place or
-// organisation, a place of origin
-// (fromPlace), a name the text introduces as an organisation's
-// (introducedAsOrg), or one named in a list only with organisations
-// (listKind). A list of places makes no place of it: people are listed
+// text says of it: the name of a people or an interjection (namesNoOne),
+// a listed place or organisation, a place of origin (fromPlace), a name
+// the text introduces as an organisation's (introducedAsOrg), or one
+// named in a list only with organisations (listKind). A list of places makes no place of it: people are listed
 // with countries ("talks with Smith, France and Spain"). It is what a
 // personal pronoun may not stand for.
 func (an *analysis) notAPerson(i int) bool {
@@ -230,8 +229,8 @@ func (an *analysis) notAPerson(i int) bool {
 
 // kindByContext is the kind the text gives person entity i: PersonName
 // when it gives it a person's context or says nothing else of it, None
-// when it names a people (isDemonym: "Kenyan", "Māori"), else PlaceName or
-// OrgName (see notAPerson).
+// when it names a people or is an interjection (namesNoOne: "Kenyan",
+// "Māori", "Ahh"), else PlaceName or OrgName (see notAPerson).
 func (an *analysis) kindByContext(i int) EntityKind {
 	e := an.ents[i]
 	if e.Kind != PersonName || an.hasPersonContext(i) {
