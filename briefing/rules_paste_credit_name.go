@@ -20,7 +20,7 @@ const (
 var creditJoiners = map[string]bool{
 	"for": true, "für": true, "pour": true, "per": true, "para": true, "voor": true,
 	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
-	"da": true, "do": true, "dos": true, "du": true, "la": true, "le": true, "y": true, "&": true,
+	"da": true, "do": true, "dos": true, "du": true, "la": true, "le": true, "&": true,
 }
 
 // outletJoiners are the creditJoiners that give a photographer's outlet
@@ -84,7 +84,7 @@ func nameCredit(t string) bool {
 			return false
 		}
 	}
-	if n == 1 && strings.ToUpper(t) != t && !isCreditWord(t) {
+	if n == 1 && (strings.ToUpper(t) != t || isGivenName(strings.ToLower(t))) && !isCreditWord(t) {
 		return false // a given name alone signs a letter: "All the best" over "Lena"
 	}
 	return names > 0
@@ -99,11 +99,11 @@ func nameCredit(t string) bool {
 // comma or an exclamation (a list's lead, a letter's closing over its
 // signature) is no caption, and neither is a line of fewer than three
 // words, one in quote marks or ending in a question mark, or the answer
-// under a question. With bare, any line of names will do as the credit
-// (under the byline, see creditedAfterChrome); else the credit must say it
-// is one (markedCredit, bareCredit): between paragraphs a person's name
-// alone under a paragraph is as often a letter's or a quote's writer, a
-// sign-off or a subheading.
+// under a question. With bare (under the byline, see creditedAfterChrome)
+// any line of names will do as the credit; else the credit must say it is
+// one (markedCredit of two words or a mark, bareCredit): between
+// paragraphs a person's name alone under a paragraph is as often a
+// letter's or a quote's writer, a sign-off or a subheading.
 func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLine, bare bool) bool {
 	if lineUnderLine || j+1 >= len(blocks) || !info[j+1].tight || info[j].tight && (j == 0 || !info[j-1].chrome) ||
 		j+2 < len(blocks) && info[j+2].tight {
@@ -128,7 +128,23 @@ func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLin
 		return false // an interview's answer under its question, over its speaker
 	}
 	credit := blocks[j+1].text
-	return nameCredit(credit) && (bare || markedCredit(credit)) || bareCredit(credit)
+	if bareCredit(credit) {
+		return true
+	}
+	if !nameCredit(credit) {
+		return false
+	}
+	if bare {
+		// (Under the byline a photo's credit may be any line of names, an
+		// outlet's or a maker's in mixed case too: "Obsidian Mobile". A
+		// first paragraph set right over a step's title in title case,
+		// "Check Your Startup Apps", reads as such a caption: a known
+		// misreading, less common than the credit.)
+		return true
+	}
+	// Between paragraphs one word in capitals may close a press release
+	// ("ENDS") or sign a newsletter ("JANE").
+	return markedCredit(credit) && (wordCount(credit) > 1 || strings.ContainsAny(credit, "©/"))
 }
 
 // photoRole reports whether a byline's role line names a photographer.
@@ -149,7 +165,7 @@ func creditedAfterChrome(blocks []block, info []pasteInfo, j int, lineUnderLine,
 	if _, ok := pasteByline(blocks[j].text, blocks[j+1].text); ok {
 		return false
 	}
-	if names, rest := leadingNames(strings.TrimSpace(blocks[j+1].text)); !bylineAbove && len(names) == 1 && rest == "" {
+	if names, rest := leadingNames(strings.TrimSpace(blocks[j+1].text)); !bylineAbove && len(names) >= 1 && rest == "" {
 		return false // a standfirst over its writer's name, under the date or the buttons
 	}
 	above := j - 1
@@ -216,7 +232,8 @@ func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, la
 // handles; not a role over "58, retired teacher").
 func sameLineKind(a, b string) bool {
 	age := func(t string) bool { return ageLine.MatchString(strings.TrimSpace(t)) }
-	return lineDate(a).IsZero() == lineDate(b).IsZero() && (!lineDate(a).IsZero() || age(a) == age(b))
+	letters := func(t string) bool { return strings.IndexFunc(t, unicode.IsLetter) >= 0 }
+	return lineDate(a).IsZero() == lineDate(b).IsZero() && (!lineDate(a).IsZero() || age(a) == age(b) && letters(a) == letters(b))
 }
 
 // ageLine is an age opening a line under a name, as a fact box gives it:

@@ -758,7 +758,7 @@ func namesAlone(t, prev string) ([]string, bool) {
 	for _, n := range names {
 		// One given name among them is enough: "Kestrel Vantongeren and
 		// John Roe".
-		if first, _, _ := strings.Cut(n, " "); givenNames()[strings.ToLower(first)] {
+		if first, _, _ := strings.Cut(n, " "); isGivenName(strings.ToLower(first)) {
 			return names, true
 		}
 	}
@@ -818,22 +818,72 @@ func endsWithOrgWord(n string) bool {
 // (orgsurnames.txt): "Jack White" is a person's name.
 var orgSurnames = sync.OnceValue(func() map[string]bool { return lexiconSet("orgsurnames.txt") })
 
-// surnameAlone reports whether w stands in t as a word of its own, not
-// after a given name (the byline's own, given, or a common one: "Tom
-// Foster", "Jane Foster is"); after a title it stands alone ("Mrs
-// Nwosu", "Chef Nwosu").
+// surnameAlone reports whether the byline's surname w stands in t, the
+// two lines under it, as the name of the one the article is about: after
+// a title or an honorific ("Mrs Nwosu", "Chef Nwosu"), after the byline's
+// own given name when no writer's role follows within a few words (an
+// obituary's or a profile's "Owen Hughes, 83, of Kessing", not a bio's
+// "Jane Foster is the paper's transport correspondent"), or alone in the
+// middle of a sentence ("At 26, Nwosu runs"). A capitalised word after an
+// article, before another capitalised word or opening a line is a common
+// noun or another name ("The White House", "Der Richter", "King
+// Charles", "Snow fell"), and one after another given name is another
+// person's ("Tom Foster").
 func surnameAlone(t, w, given string) bool {
 	f := strings.Fields(t)
 	for k, x := range f {
-		if !containsWord(x, w) {
+		if k == 0 || !containsWord(x, w) {
 			continue
 		}
-		if k == 0 || strings.ContainsAny(f[k-1], ".,;:!?()") || f[k-1] != given && !givenNames()[strings.ToLower(f[k-1])] {
+		prev := strings.Trim(f[k-1], "\"'“”‘’(")
+		l := strings.ToLower(prev)
+		if prev == given && !bioFollows(f[k+1:]) || titleWords()[l] || titleWords()[strings.TrimSuffix(l, ".")] {
+			return true
+		}
+		if prev != given && !isGivenName(l) && !strings.ContainsAny(f[k-1], ".!?") && !lexiconArticles()[l] &&
+			(k+1 >= len(f) || !unicode.IsUpper(firstRune(f[k+1]))) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxBioRoleGap is how many words after a writer's name its role may
+// stand in a bio under the byline (see bioFollows).
+const maxBioRoleGap = 8
+
+// bioFollows reports whether a writer's role (byline_roles.txt) stands
+// among the first words after a name: a writer's bio ("… is the paper's
+// transport correspondent").
+func bioFollows(rest []string) bool {
+	for i, w := range rest {
+		if i >= maxBioRoleGap {
+			break
+		}
+		if bylineRoles[strings.ToLower(strings.Trim(w, ".,:;'’s"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords are the titles and honorifics that go before a name
+// (titles.txt, honorifics.txt), lower case, with and without a full stop.
+var titleWords = sync.OnceValue(func() map[string]bool {
+	set := lexiconSet("titles.txt")
+	for n := range lexiconSet("honorifics.txt") {
+		set[n] = true
+		set[strings.TrimSuffix(n, ".")] = true
+	}
+	return set
+})
+
+// lexiconArticles are the articles of articles.txt.
+var lexiconArticles = sync.OnceValue(func() map[string]bool { return lexiconSet("articles.txt") })
+
+// isGivenName reports whether a word in lower case is a common given name
+// (see givenNames), its accents aside ("josé" as "jose").
+func isGivenName(l string) bool { return givenNames()[l] || givenNames()[foldAccents(l)] }
 
 // containsWord reports whether w stands in t as a word of its own.
 func containsWord(t, w string) bool {

@@ -14,54 +14,42 @@ const (
 // to its label: "02:14", "1:02:09", "VIDEO03:42", "Video 0:45".
 var videoDuration = lazyCompile(`^(?i:video|vídeo|vidéo|watch)?\s*\d{1,2}:\d{2}(?::\d{2})?$`)
 
+// videoWords name a video on a card's line: "Watch CBS News", "Vídeo
+// mostra fumaça do incêndio", "VIDEO03:42".
+var videoWords = []string{"watch", "video", "vídeo", "vidéo", "play", "▶"}
+
 // markVideoCards marks as chrome each line of a video's card set among the
 // paragraphs of a paste with blank lines: two to four short lines standing
-// together, one of them the video's running time ("Watch CBS News" over
-// the video's title over "02:14"; "VIDEO03:42" over its title). A paste
-// without blank lines has no such groups to tell apart, and a group with
-// two running times is a table of times, not a card.
+// together, one of them the video's running time, one of them saying it is
+// a video ("Watch CBS News" over the video's title over "02:14";
+// "VIDEO03:42" over its title). A time alone says nothing of a video: a
+// live page's entry, a listing's programme, a fixture's kick-off and a
+// match clock each stand over or under one, and stay. A paste without
+// blank lines has no such groups to tell apart, and a group with two
+// running times is a table of times, not a card.
 func markVideoCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 	if lineUnderLine {
 		return
 	}
-	type group struct{ from, to int }
-	var cards []group
 	for i := 0; i < len(blocks); {
 		j := i + 1
 		for j < len(blocks) && info[j].tight {
 			j++
 		}
 		if n := j - i; n >= minVideoCardLines && n <= maxVideoCardLines && isVideoCard(blocks[i:j], info[i:j]) {
-			cards = append(cards, group{i, j})
+			for k := i; k < j; k++ {
+				info[k].chrome, info[k].kind, info[k].prose = true, strongChrome, false
+			}
 		}
 		i = j
-	}
-	// Groups whose bare time does not close them (a live page's entry
-	// puts its time first, a card's running time ends it): a live page's
-	// entries when there are two or more, whatever stands between them.
-	bare := 0
-	for _, g := range cards {
-		if !labelledTime(blocks[g.from:g.to]) && !videoDuration.MatchString(strings.TrimSpace(blocks[g.to-1].text)) {
-			bare++
-		}
-	}
-	for c, g := range cards {
-		// Groups one after another, each with its time, are a programme or
-		// a live page's entries, not cards.
-		if !labelledTime(blocks[g.from:g.to]) && (bare > 1 || c > 0 && cards[c-1].to == g.from || c+1 < len(cards) && cards[c+1].from == g.to) {
-			continue
-		}
-		for k := g.from; k < g.to; k++ {
-			info[k].chrome, info[k].kind, info[k].prose = true, strongChrome, false
-		}
 	}
 }
 
 // isVideoCard reports whether a group of lines is a video's card: one
 // running time among short lines that are neither a table's rows nor
-// prose of some length.
+// prose, and a word that names a video (videoWords) on one of them.
 func isVideoCard(group []block, info []pasteInfo) bool {
-	times := 0
+	times, video := 0, false
 	for k, bl := range group {
 		t := strings.TrimSpace(bl.text)
 		if bl.kind == tableRow || info[k].words > maxVideoCardWords || info[k].prose {
@@ -70,16 +58,17 @@ func isVideoCard(group []block, info []pasteInfo) bool {
 		if videoDuration.MatchString(t) {
 			times++
 		}
+		video = video || namesVideo(t)
 	}
-	return times == 1
+	return times == 1 && video
 }
 
-// labelledTime reports whether a group's running time carries a video's
-// label ("VIDEO03:42", "Watch 0:45"), not a bare time a programme shares.
-func labelledTime(group []block) bool {
-	for _, bl := range group {
-		t := strings.TrimSpace(bl.text)
-		if videoDuration.MatchString(t) && t != "" && (t[0] < '0' || t[0] > '9') {
+// namesVideo reports whether a line holds one of videoWords, in any case,
+// as a word or glued to a running time ("VIDEO03:42").
+func namesVideo(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ".:|·•0123456789")
+		if wordIn(w, videoWords) {
 			return true
 		}
 	}
