@@ -50,6 +50,9 @@ type analysis struct {
 	// lawAcronyms holds the acronyms the text gives laws, once read
 	// (lawAcronym).
 	lawAcronyms map[string]bool
+	// lowerBetween holds the words the text writes in lower case between
+	// two words, once read (see commonWordToo).
+	lowerBetween map[string]bool
 }
 
 // Analyze finds the names, people, quotes and speakers of a document with

@@ -181,17 +181,26 @@ func (an *analysis) commonWordToo(e *Entity) bool {
 			return false
 		}
 	}
+	if an.lowerBetween == nil {
+		an.lowerBetween = an.readLowerBetween()
+	}
+	return an.lowerBetween[e.words[0]]
+}
+
+// readLowerBetween returns the words the text writes in lower case between
+// two words, as a common word stands ("native kauri trees"; not a
+// nickname, "Thanks, dimi!"). The text is read once, for every entity.
+func (an *analysis) readLowerBetween() map[string]bool {
+	out := map[string]bool{}
 	for pi := range an.doc.Paras {
 		ts := an.doc.Paras[pi].Toks
 		for k := 1; k+1 < len(ts); k++ {
-			// between two words, as a common word is: "native kauri
-			// trees", not a nickname, "Thanks, dimi!"
-			if t := &ts[k]; t.Kind == Word && !t.Cap && t.Lower() == e.words[0] && ts[k-1].Kind == Word && ts[k+1].Kind == Word {
-				return true
+			if t := &ts[k]; t.Kind == Word && !t.Cap && ts[k-1].Kind == Word && ts[k+1].Kind == Word {
+				out[t.Lower()] = true
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // fromPlace reports whether name span m stands as a place of origin: after
