@@ -32,15 +32,25 @@ var outletJoiners = []string{"for", "für", "pour", "per", "para", "voor"}
 var creditMarkWords = []string{"foto", "photo", "bild", "kuva", "beeld", "fotografia", "fotografía", "zdjęcie"}
 
 // markedCredit reports whether a credit of names (see nameCredit) says it
-// is one by a mark of its own rather than by where it stands: it is in
-// capitals ("VELORO", "EL MUNDO"), holds a "©", a slash or a licence ("CC
-// BY-ND"), opens with a credit's word ("Foto …") or gives an outlet
-// ("… for Harbour News"). A line of names in mixed case alone ("Obsidian
-// Mobile", "Kessing Harbour Watch", "Verband der Einzelhändler") may as
-// well be a subheading, a signature or the name of whoever spoke.
+// is one rather than by where it stands: it is in capitals ("VELORO", "EL
+// MUNDO") or bears a credit's mark (creditMarked). A line of names in
+// mixed case alone ("Obsidian Mobile", "Kessing Harbour Watch", "Verband
+// der Einzelhändler") may as well be a subheading, a signature or the
+// name of whoever spoke.
 func markedCredit(t string) bool {
 	t = strings.TrimSpace(t)
-	if strings.ToUpper(t) == t || strings.ContainsAny(t, "©/") || strings.Contains(t, "CC BY") {
+	return strings.ToUpper(t) == t || creditMarked(t)
+}
+
+// creditMarked reports whether a credit of names bears a credit's mark: a
+// "©", a slash or a licence ("CC BY-ND"), a credit's word opening it
+// ("Foto …") or an outlet it was taken for ("… for Harbour News").
+// Capitals alone are no such mark: between paragraphs a line in capitals
+// may as well sign a newsletter ("JANE FOSTER"), close a press release
+// ("END OF RELEASE") or label a box ("IN OTHER NEWS").
+func creditMarked(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.ContainsAny(t, "©/") || strings.Contains(t, "CC BY") {
 		return true
 	}
 	f := strings.Fields(t)
@@ -100,8 +110,8 @@ func nameCredit(t string) bool {
 // signature) is no caption, and neither is a line of fewer than three
 // words, one in quote marks or ending in a question mark, or the answer
 // under a question. With bare (under the byline, see creditedAfterChrome)
-// any line of names will do as the credit; else the credit must say it is
-// one (markedCredit of two words or a mark, bareCredit): between
+// any line of names will do as the credit; else the credit must bear a
+// credit's mark (creditMarked, bareCredit): between
 // paragraphs a person's name alone under a paragraph is as often a
 // letter's or a quote's writer, a sign-off or a subheading.
 func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLine, bare bool) bool {
@@ -142,9 +152,10 @@ func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLin
 		// misreading, less common than the credit.)
 		return true
 	}
-	// Between paragraphs one word in capitals may close a press release
-	// ("ENDS") or sign a newsletter ("JANE").
-	return markedCredit(credit) && (wordCount(credit) > 1 || strings.ContainsAny(credit, "©/"))
+	// Between paragraphs the credit must bear a mark: capitals may close
+	// a press release ("ENDS"), sign a newsletter ("JANE FOSTER") or label
+	// a box ("IN OTHER NEWS").
+	return creditMarked(credit)
 }
 
 // photoRole reports whether a byline's role line names a photographer.

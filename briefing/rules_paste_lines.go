@@ -795,7 +795,8 @@ func namesOnByline(t, prev, next, after string, underHeadline bool) ([]string, b
 		if endsWithOrgWord(n) {
 			return nil, false // a place's or an organisation's: "Logan Square", "Carter Center"
 		}
-		if surname := f[len(f)-1]; len(f) > 1 && surnameAlone(next+" "+after, surname, f[len(f)-2]) || len(f) == 1 && containsWord(next+" "+after, surname) {
+		if surname := f[len(f)-1]; len(f) > 1 && !namedOtherwise(next+" "+after, surname, f[len(f)-2]) && (surnameAlone(next, surname, f[len(f)-2]) || surnameAlone(after, surname, f[len(f)-2])) ||
+			len(f) == 1 && containsWord(next+" "+after, surname) {
 			return nil, false // the one the article is about: "At 26, Nwosu runs …"
 		}
 	}
@@ -844,6 +845,27 @@ func surnameAlone(t, w, given string) bool {
 			(k+1 >= len(f) || !unicode.IsUpper(firstRune(f[k+1]))) {
 			return true
 		}
+	}
+	return false
+}
+
+// namedOtherwise reports whether t first gives the byline's surname w to
+// someone else, after a given name other than the byline's own ("Boris
+// Johnson" under "Sarah Johnson"): a bare "Mr Johnson" after it is then
+// that namesake, not the byline's writer as the article's subject. (A
+// relative named after the subject, "Mrs Nwosu … her husband, Chidi
+// Nwosu", does not come first.)
+func namedOtherwise(t, w, given string) bool {
+	f := strings.Fields(t)
+	for k, x := range f {
+		if !containsWord(x, w) {
+			continue
+		}
+		if k == 0 {
+			return false
+		}
+		prev := strings.Trim(f[k-1], "\"'“”‘’(")
+		return prev != given && isGivenName(strings.ToLower(prev))
 	}
 	return false
 }

@@ -40,11 +40,21 @@ func markIntroducedLists(blocks []block, info []pasteInfo) {
 
 // isIntroducedItem reports whether a block may be an item of a list a
 // sentence introduces: a short line of the article's, not prose, not the
-// page's furniture or controls, not a list's lead of its own.
+// page's furniture or controls, not a list's lead of its own, and no
+// sentence (a statement's short lines under "The club said:", a Q&A's
+// questions, "Sleep." over a subheading), nor a photo's caption or credit.
 func isIntroducedItem(bl block, in pasteInfo) bool {
 	t := strings.TrimSpace(bl.text)
 	return (bl.kind == paragraph || bl.kind == heading) && !in.prose && in.words > 0 && in.words <= maxIntroducedItemLen &&
-		in.furn == notFurniture && in.kind != strongChrome && !strings.HasSuffix(t, ":")
+		in.furn == notFurniture && in.kind != strongChrome && !strings.HasSuffix(t, ":") && !sentenceEnds(t) && !photoLine(t)
+}
+
+// photoLine reports whether a line reads as a photo's caption or credit
+// ("Photo: Kessing City Council", "KESSING CITY COUNCIL"): a sentence's
+// colon may introduce a picture as well as a list.
+func photoLine(t string) bool {
+	_, ok := pasteCaption(t)
+	return ok || nameCredit(t) && markedCredit(t)
 }
 
 // introducesList reports whether a line is a sentence of the article's

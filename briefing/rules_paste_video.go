@@ -14,9 +14,10 @@ const (
 // to its label: "02:14", "1:02:09", "VIDEO03:42", "Video 0:45".
 var videoDuration = lazyCompile(`^(?i:video|vídeo|vidéo|watch)?\s*\d{1,2}:\d{2}(?::\d{2})?$`)
 
-// videoWords name a video on a card's line: "Watch CBS News", "Vídeo
-// mostra fumaça do incêndio", "VIDEO03:42".
-var videoWords = []string{"watch", "video", "vídeo", "vidéo", "play", "▶"}
+// videoWords name a video opening a card's line: "Watch CBS News", "Vídeo
+// mostra fumaça do incêndio", "VIDEO03:42". ("Play" is not among them:
+// "Rain stops play", "The play opens at the Lyric".)
+var videoWords = []string{"watch", "video", "vídeo", "vidéo", "▶"}
 
 // markVideoCards marks as chrome each line of a video's card set among the
 // paragraphs of a paste with blank lines: two to four short lines standing
@@ -47,7 +48,9 @@ func markVideoCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 
 // isVideoCard reports whether a group of lines is a video's card: one
 // running time among short lines that are neither a table's rows nor
-// prose, and a word that names a video (videoWords) on one of them.
+// prose, a word that names a video (videoWords) opening one of them, and
+// no bare time opening the group (a live page's entry, "14:32" over "Rain
+// stops play at Lord's", or a listing's programme).
 func isVideoCard(group []block, info []pasteInfo) bool {
 	times, video := 0, false
 	for k, bl := range group {
@@ -57,20 +60,19 @@ func isVideoCard(group []block, info []pasteInfo) bool {
 		}
 		if videoDuration.MatchString(t) {
 			times++
+			if k == 0 && !namesVideo(t) {
+				return false // a live page's entry or a listing's programme opens with its time
+			}
 		}
 		video = video || namesVideo(t)
 	}
 	return times == 1 && video
 }
 
-// namesVideo reports whether a line holds one of videoWords, in any case,
-// as a word or glued to a running time ("VIDEO03:42").
+// namesVideo reports whether a line opens with one of videoWords, in any
+// case, as a word or glued to a running time ("VIDEO03:42"); in the middle
+// of a line they are ordinary words ("Tornado watch extended").
 func namesVideo(t string) bool {
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		w = strings.Trim(w, ".:|·•0123456789")
-		if wordIn(w, videoWords) {
-			return true
-		}
-	}
-	return false
+	f := strings.Fields(strings.ToLower(t))
+	return len(f) > 0 && wordIn(strings.Trim(f[0], ".:|·•0123456789"), videoWords)
 }
