@@ -31,23 +31,15 @@ var outletJoiners = []string{"for", "für", "pour", "per", "para", "voor"}
 // Jeroen van der Meer", "Photo Jane Roe".
 var creditMarkWords = []string{"foto", "photo", "bild", "kuva", "beeld", "fotografia", "fotografía", "zdjęcie"}
 
-// markedCredit reports whether a credit of names (see nameCredit) says it
-// is one rather than by where it stands: it is in capitals ("VELORO", "EL
-// MUNDO") or bears a credit's mark (creditMarked). A line of names in
-// mixed case alone ("Obsidian Mobile", "Kessing Harbour Watch", "Verband
-// der Einzelhändler") may as well be a subheading, a signature or the
-// name of whoever spoke.
-func markedCredit(t string) bool {
-	t = strings.TrimSpace(t)
-	return strings.ToUpper(t) == t || creditMarked(t)
-}
-
 // creditMarked reports whether a credit of names bears a credit's mark: a
 // "©", a slash or a licence ("CC BY-ND"), a credit's word opening it
-// ("Foto …") or an outlet it was taken for ("… for Harbour News").
-// Capitals alone are no such mark: between paragraphs a line in capitals
-// may as well sign a newsletter ("JANE FOSTER"), close a press release
-// ("END OF RELEASE") or label a box ("IN OTHER NEWS").
+// ("Foto …") or an outlet it was taken for ("… for Harbour News"). A
+// line of names in mixed case alone ("Obsidian Mobile", "Kessing Harbour
+// Watch") may as well be a subheading, a signature or the name of whoever
+// spoke. Capitals alone are no such mark: between paragraphs a line in
+// capitals may as well sign a newsletter ("JANE FOSTER"), close a press
+// release ("END OF RELEASE") or label a box ("IN OTHER NEWS"), and under
+// a sentence's colon list acronyms ("NASA", "ESA").
 func creditMarked(t string) bool {
 	t = strings.TrimSpace(t)
 	if strings.ContainsAny(t, "©/") || strings.Contains(t, "CC BY") {

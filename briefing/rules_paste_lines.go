@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -795,7 +796,8 @@ func namesOnByline(t, prev, next, after string, underHeadline bool) ([]string, b
 		if endsWithOrgWord(n) {
 			return nil, false // a place's or an organisation's: "Logan Square", "Carter Center"
 		}
-		if surname := f[len(f)-1]; len(f) > 1 && !namedOtherwise(next+" "+after, surname, f[len(f)-2]) && (surnameAlone(next, surname, f[len(f)-2]) || surnameAlone(after, surname, f[len(f)-2])) ||
+		if surname := f[len(f)-1]; len(f) > 1 && !namedOtherwise(next+" "+after, surname, f[:len(f)-1]) && surnameAlone(next+" "+after, surname, f[len(f)-2]) &&
+			(surnameAlone(next, surname, f[len(f)-2]) || surnameAlone(after, surname, f[len(f)-2])) ||
 			len(f) == 1 && containsWord(next+" "+after, surname) {
 			return nil, false // the one the article is about: "At 26, Nwosu runs …"
 		}
@@ -849,23 +851,33 @@ func surnameAlone(t, w, given string) bool {
 	return false
 }
 
+// roleWords are the titles that give a person's role (titles.txt), not
+// the courtesy titles of honorifics.txt.
+var roleWords = sync.OnceValue(func() map[string]bool { return lexiconSet("titles.txt") })
+
 // namedOtherwise reports whether t first gives the byline's surname w to
-// someone else, after a given name other than the byline's own ("Boris
-// Johnson" under "Sarah Johnson"): a bare "Mr Johnson" after it is then
-// that namesake, not the byline's writer as the article's subject. (A
-// relative named after the subject, "Mrs Nwosu … her husband, Chidi
-// Nwosu", does not come first.)
-func namedOtherwise(t, w, given string) bool {
+// someone else, after a given name none of the byline's own names
+// ("Boris Johnson" under "Sarah Johnson"; "Mary Carter" under "Mary Ellen
+// Carter" is the byline's own): a bare "Mr Johnson" after it is then
+// that namesake, not the byline's writer as the article's subject. The
+// namesake must come with a role (roleWords: "prime minister Boris
+// Johnson"): a relative named first ("her brother Chidi Nwosu", "her
+// husband, Dr Chidi Nwosu", over "Ms Nwosu") or the subject by a shorter
+// name ("Bob Penrose" under "Robert Penrose") is no namesake. (A relative
+// named after the subject, "Mrs Nwosu … her husband, Chidi Nwosu", does
+// not come first.)
+func namedOtherwise(t, w string, own []string) bool {
 	f := strings.Fields(t)
 	for k, x := range f {
 		if !containsWord(x, w) {
 			continue
 		}
-		if k == 0 {
+		if k < 2 {
 			return false
 		}
 		prev := strings.Trim(f[k-1], "\"'“”‘’(")
-		return prev != given && isGivenName(strings.ToLower(prev))
+		role := strings.TrimSuffix(strings.ToLower(strings.Trim(f[k-2], "\"'“”‘’(,")), ".")
+		return !slices.Contains(own, prev) && isGivenName(strings.ToLower(prev)) && roleWords()[role]
 	}
 	return false
 }

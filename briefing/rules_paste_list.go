@@ -50,11 +50,12 @@ func isIntroducedItem(bl block, in pasteInfo) bool {
 }
 
 // photoLine reports whether a line reads as a photo's caption or credit
-// ("Photo: Kessing City Council", "KESSING CITY COUNCIL"): a sentence's
-// colon may introduce a picture as well as a list.
+// ("Photo: Kessing City Council", "Jane Roe/Reuters"): a sentence's
+// colon may introduce a picture as well as a list. Capitals alone are no
+// credit's mark: a list's items may be acronyms ("NASA", "ESA").
 func photoLine(t string) bool {
 	_, ok := pasteCaption(t)
-	return ok || nameCredit(t) && markedCredit(t)
+	return ok || nameCredit(t) && creditMarked(t)
 }
 
 // introducesList reports whether a line is a sentence of the article's
