@@ -103,9 +103,9 @@ func nameCredit(t string) bool {
 // words, one in quote marks or ending in a question mark, or the answer
 // under a question. With bare (under the byline, see creditedAfterChrome)
 // any line of names will do as the credit; else the credit must bear a
-// credit's mark (creditMarked, bareCredit): between
-// paragraphs a person's name alone under a paragraph is as often a
-// letter's or a quote's writer, a sign-off or a subheading.
+// credit's mark (creditMarked, bareCredit): between paragraphs a person's
+// name alone under a paragraph is as often a letter's or a quote's
+// writer, a sign-off or a subheading.
 func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLine, bare bool) bool {
 	if lineUnderLine || j+1 >= len(blocks) || !info[j+1].tight || info[j].tight && (j == 0 || !info[j-1].chrome) ||
 		j+2 < len(blocks) && info[j+2].tight {
@@ -150,12 +150,6 @@ func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLin
 	return creditMarked(credit)
 }
 
-// photoRole reports whether a byline's role line names a photographer.
-func photoRole(t string) bool {
-	l := strings.ToLower(t)
-	return strings.Contains(l, "photo") || strings.Contains(l, "picture")
-}
-
 // creditedAfterChrome reports whether block j, above the article's first
 // paragraph, is a photo's caption over a credit of names
 // (captionOverNameCredit) where a photo stands: under the page's controls,
@@ -188,57 +182,3 @@ func creditText(t string) string {
 // line over a credit may have been taken for a subheading, prose
 // following it.
 func plainOrHeading(bl block) bool { return bl.kind == paragraph || bl.kind == heading }
-
-// maxCoAuthors is the most writers coAuthorsBelow adds to a byline.
-const maxCoAuthors = 4
-
-// coAuthorsBelow returns the names of the writers listed under the byline
-// of names alone at blocks[i] when each stands over a line of its own
-// (a role, a date, a handle: "Maya Okonkwo" over "Staff Software
-// Engineer", then "Jonas Ferreira" over "Senior Software Engineer"), the
-// lines set together, and the last block they take (i when there are
-// none). Each name must be one namesAlone reads, or one name over the
-// same line as the first writer's ("Journalist"), and stand over such a
-// line too: a name alone under the byline's lines is the photo's credit or
-// the next card's writer.
-func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, last int) {
-	last = i
-	if !bylineUsesNext(blocks[i].text, nextText(blocks, i)) {
-		return nil, i
-	}
-	for j := i + 2; j+1 < len(blocks) && len(names) < maxCoAuthors; j += 2 {
-		if !info[j].tight || !info[j+1].tight || !bylineUsesNext(blocks[j].text, blocks[j+1].text) {
-			break
-		}
-		more, ok := namesAlone(blocks[j].text, "")
-		if !ok && strings.TrimSpace(blocks[j+1].text) == strings.TrimSpace(blocks[i+1].text) {
-			// Over the same role as the first writer ("Journalist"), a
-			// line of one name is the next writer's.
-			var rest string
-			if more, rest = leadingNames(strings.TrimSpace(blocks[j].text)); len(more) == 1 && rest == "" {
-				ok = true
-			}
-		}
-		if same := strings.TrimSpace(blocks[j+1].text) == strings.TrimSpace(blocks[i+1].text); !ok || !same && (!sameLineKind(blocks[i+1].text, blocks[j+1].text) ||
-			isCreditWord(blocks[j+1].text) || isWireAgency(strings.TrimSpace(blocks[j+1].text)) || photoRole(blocks[j+1].text) && !photoRole(blocks[i+1].text)) {
-			// (a photographer over the agency or a photographer's role under
-			// a writer's, people over their ages are no writers)
-			break
-		}
-		names, last = append(names, more...), j+1
-	}
-	return names, last
-}
-
-// sameLineKind reports whether two lines under writers' names are of one
-// kind: both dates, or neither a date and both or neither an age (roles,
-// handles; not a role over "58, retired teacher").
-func sameLineKind(a, b string) bool {
-	age := func(t string) bool { return ageLine.MatchString(strings.TrimSpace(t)) }
-	letters := func(t string) bool { return strings.IndexFunc(t, unicode.IsLetter) >= 0 }
-	return lineDate(a).IsZero() == lineDate(b).IsZero() && (!lineDate(a).IsZero() || age(a) == age(b) && letters(a) == letters(b))
-}
-
-// ageLine is an age opening a line under a name, as a fact box gives it:
-// "58, retired teacher".
-var ageLine = lazyCompile(`^\d{1,3},`)

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -792,17 +793,32 @@ func namesOnByline(t, prev, next, after string, underHeadline bool) ([]string, b
 		}
 	}
 	for _, n := range names {
-		f := strings.Fields(n)
 		if endsWithOrgWord(n) {
 			return nil, false // a place's or an organisation's: "Logan Square", "Carter Center"
 		}
-		if surname := f[len(f)-1]; len(f) > 1 && !namedOtherwise(next+" "+after, surname, f[:len(f)-1]) && surnameAlone(next+" "+after, surname, f[len(f)-2]) &&
-			(surnameAlone(next, surname, f[len(f)-2]) || surnameAlone(after, surname, f[len(f)-2])) ||
-			len(f) == 1 && containsWord(next+" "+after, surname) {
+		if articleSubject(n, next, after) {
 			return nil, false // the one the article is about: "At 26, Nwosu runs …"
 		}
 	}
 	return names, true
+}
+
+// articleSubject reports whether the two lines under a name alone (next,
+// after) show it to be the one the article is about rather than its
+// writer: they name its surname as the subject's (surnameAlone), read
+// together and each on its own (a line's last word is not taken for one
+// before the next line's first), unless a namesake bears it first
+// (namedOtherwise). A name of one word is the subject whenever they name
+// it.
+func articleSubject(name, next, after string) bool {
+	f := strings.Fields(name)
+	surname, both := f[len(f)-1], next+" "+after
+	if len(f) == 1 {
+		return containsWord(both, surname)
+	}
+	given := f[len(f)-2]
+	return !namedOtherwise(both, surname, f[:len(f)-1]) && surnameAlone(both, surname, given) &&
+		(surnameAlone(next, surname, given) || surnameAlone(after, surname, given))
 }
 
 // orgWords are the words that end no person's name (orgwords.txt).
@@ -904,7 +920,7 @@ func bioFollows(rest []string) bool {
 // titleWords are the titles and honorifics that go before a name
 // (titles.txt, honorifics.txt), lower case, with and without a full stop.
 var titleWords = sync.OnceValue(func() map[string]bool {
-	set := lexiconSet("titles.txt")
+	set := maps.Clone(roleWords())
 	for n := range lexiconSet("honorifics.txt") {
 		set[n] = true
 		set[strings.TrimSuffix(n, ".")] = true

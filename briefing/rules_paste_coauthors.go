@@ -1,0 +1,73 @@
+package briefing
+
+import (
+	"strings"
+	"unicode"
+)
+
+// maxCoAuthors is the most writers coAuthorsBelow adds to a byline.
+const maxCoAuthors = 4
+
+// coAuthorsBelow returns the names of the writers listed under the byline
+// of names alone at blocks[i] when each stands over a line of its own
+// (a role, a date, a handle: "Maya Okonkwo" over "Staff Software
+// Engineer", then "Jonas Ferreira" over "Senior Software Engineer"), the
+// lines set together, and the last block they take (i when there are
+// none). Each name must be one namesAlone reads, or one name over the
+// same line as the first writer's ("Journalist"), and stand over such a
+// line too: a name alone under the byline's lines is the photo's credit or
+// the next card's writer.
+func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, last int) {
+	last = i
+	if !bylineUsesNext(blocks[i].text, nextText(blocks, i)) {
+		return nil, i
+	}
+	firstRole := strings.TrimSpace(blocks[i+1].text)
+	for j := i + 2; j+1 < len(blocks) && len(names) < maxCoAuthors; j += 2 {
+		if !info[j].tight || !info[j+1].tight || !bylineUsesNext(blocks[j].text, blocks[j+1].text) {
+			break
+		}
+		role := strings.TrimSpace(blocks[j+1].text)
+		more, ok := namesAlone(blocks[j].text, "")
+		if !ok && role == firstRole {
+			// Over the same role as the first writer ("Journalist"), a
+			// line of one name is the next writer's.
+			var rest string
+			more, rest = leadingNames(strings.TrimSpace(blocks[j].text))
+			ok = len(more) == 1 && rest == ""
+		}
+		if !ok || role != firstRole && !coAuthorsLine(firstRole, role) {
+			break
+		}
+		names, last = append(names, more...), j+1
+	}
+	return names, last
+}
+
+// coAuthorsLine reports whether line, under a further name below a
+// byline, is a writer's as firstRole is under the byline's first name: of
+// the same kind (sameLineKind), and no photo agency's, wire's or, under a
+// writer's role, a photographer's (a photographer over the agency, people
+// over their ages are no writers).
+func coAuthorsLine(firstRole, line string) bool {
+	return sameLineKind(firstRole, line) && !isCreditWord(line) && !isWireAgency(line) && !(photoRole(line) && !photoRole(firstRole))
+}
+
+// sameLineKind reports whether two lines under writers' names are of one
+// kind: both dates, or neither a date and both or neither an age (roles,
+// handles; not a role over "58, retired teacher").
+func sameLineKind(a, b string) bool {
+	age := func(t string) bool { return ageLine.MatchString(strings.TrimSpace(t)) }
+	letters := func(t string) bool { return strings.IndexFunc(t, unicode.IsLetter) >= 0 }
+	return lineDate(a).IsZero() == lineDate(b).IsZero() && (!lineDate(a).IsZero() || age(a) == age(b) && letters(a) == letters(b))
+}
+
+// ageLine is an age opening a line under a name, as a fact box gives it:
+// "58, retired teacher".
+var ageLine = lazyCompile(`^\d{1,3},`)
+
+// photoRole reports whether a byline's role line names a photographer.
+func photoRole(t string) bool {
+	l := strings.ToLower(t)
+	return strings.Contains(l, "photo") || strings.Contains(l, "picture")
+}
