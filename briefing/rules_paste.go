@@ -1372,7 +1372,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			b.Published = lineDate(bl.text)
 		}
 		if i+1 < first && creditedAfterChrome(blocks, info, i, lineUnderLine, bylineAt >= 0) {
-			b.Captions = appendCaption(b.Captions, Caption{Text: collapseSpace(bl.text), Credit: creditText(blocks[i+1].text)})
+			b.Captions = appendCaption(b.Captions, overCredit(blocks, i))
 			i++
 			continue
 		}
@@ -1430,7 +1430,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		if i+1 < last && !drop[i+1] && (proseBefore > 0 && captionOverNameCredit(blocks, info, i, lineUnderLine, false) ||
 			proseBefore == 0 && creditedAfterChrome(blocks, info, i, lineUnderLine, len(b.Authors) > 0)) {
-			b.Captions = appendCaption(b.Captions, Caption{Text: collapseSpace(bl.text), Credit: creditText(blocks[i+1].text)})
+			b.Captions = appendCaption(b.Captions, overCredit(blocks, i))
 			captionAt = i + 1
 			i++
 			continue
@@ -1617,9 +1617,7 @@ func personEntries(blocks []block, info []pasteInfo, from, last int, title strin
 			at = append(at, i)
 		}
 	}
-	if len(at) < minPersonEntries && !(len(at) >= 2 && at[0] > 0 && info[at[0]-1].prose && at[1]-at[0] == 2 && info[at[1]-1].prose) {
-		// (Two one paragraph apart under the article's first paragraph are
-		// its subheadings: no byline stands there twice.)
+	if len(at) < minPersonEntries && !namesOverParagraphs(at, info) {
 		return nil
 	}
 	out := make(map[int]bool, len(at))
@@ -1627,6 +1625,15 @@ func personEntries(blocks []block, info []pasteInfo, from, last int, title strin
 		out[i] = true
 	}
 	return out
+}
+
+// namesOverParagraphs reports whether the first two lines of names at at
+// stand one paragraph apart, each right under a paragraph of prose: two
+// subheadings under the article's first paragraph ("Naomi Kessler", then
+// "Owen Hughes", over what each candidate says), where no byline stands
+// twice.
+func namesOverParagraphs(at []int, info []pasteInfo) bool {
+	return len(at) >= 2 && at[0] > 0 && info[at[0]-1].prose && at[1]-at[0] == 2 && info[at[1]-1].prose
 }
 
 // namesPastFollow adds to the names of a byline at blocks[i] those of an

@@ -169,6 +169,12 @@ func creditedAfterChrome(blocks []block, info []pasteInfo, j int, lineUnderLine,
 	return bylineAbove || info[above].chrome || info[above].furn != notFurniture || !lineDate(blocks[above].text).IsZero()
 }
 
+// overCredit is the caption at blocks[i] with the credit of names on the
+// line under it (see captionOverNameCredit).
+func overCredit(blocks []block, i int) Caption {
+	return Caption{Text: collapseSpace(blocks[i].text), Credit: creditText(blocks[i+1].text)}
+}
+
 // creditText is a credit line as a caption keeps it: a credit's own label
 // ("Foto", "Photo: ") is kept, white space is not.
 func creditText(t string) string {
