@@ -1,10 +1,6 @@
 package briefing
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // TestReadingsAnEleventhReviewFoundFalse imports the inputs of an eleventh
 // review of the paste rules (testdata/review11): a writer whose surname a
@@ -41,14 +37,7 @@ func TestReadingsAnEleventhReviewFoundFalse(t *testing.T) {
 		{"r11_l06_de_quote_noblank", "Das ist ein guter Tag."},
 		{"r11_l09_short_para_subhead_noblank", "What happens next"},
 	} {
-		data, err := os.ReadFile(filepath.Join("testdata", "review11", c.file+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := Import(c.file+".txt", data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := importReviewInput(t, "review11", c.file)
 		found := false
 		for _, s := range b.Sections {
 			if s.Heading == c.line {
@@ -67,14 +56,7 @@ func TestReadingsAnEleventhReviewFoundFalse(t *testing.T) {
 			t.Errorf("%s: body lost %q", c.file, c.line)
 		}
 	}
-	data, err := os.ReadFile(filepath.Join("testdata", "review11", "r11_l13_colon_over_photo_caption_labelled.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := Import("r11_l13.txt", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importReviewInput(t, "review11", "r11_l13_colon_over_photo_caption_labelled")
 	if len(b.Captions) != 1 || b.Captions[0].Text != "An artist's impression of the new footbridge" || b.Captions[0].Credit == "" {
 		t.Errorf("r11_l13: captions %q, want the caption with its credit", b.Captions)
 	}

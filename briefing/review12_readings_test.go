@@ -1,10 +1,6 @@
 package briefing
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // TestReadingsATwelfthReviewFoundFalse imports the inputs of a twelfth
 // review of the paste rules (testdata/review12): a byline whose surname
@@ -23,14 +19,7 @@ func TestReadingsATwelfthReviewFoundFalse(t *testing.T) {
 		{file: "r12_b05_shorter_name_subject", authors: []string{}},
 		{file: "r12_b06_relative_with_courtesy_title", authors: []string{}},
 	})
-	data, err := os.ReadFile(filepath.Join("testdata", "review12", "r12_l01_capitals_items_under_colon.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := Import("r12_l01.txt", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importReviewInput(t, "review12", "r12_l01_capitals_items_under_colon")
 	items := map[string]bool{}
 	for _, s := range b.Sections {
 		for k, p := range s.Paragraphs {

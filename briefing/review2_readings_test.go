@@ -23,19 +23,26 @@ type reviewReading struct {
 	noHeadings       bool
 }
 
+// importReviewInput imports the review input testdata/DIR/FILE.txt.
+func importReviewInput(t *testing.T, dir, file string) *Briefing {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", dir, file+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Import(file+".txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 // checkReviewReadings imports each input of testdata/dir and checks its
 // reading against the case.
 func checkReviewReadings(t *testing.T, dir string, cases []reviewReading) {
 	t.Helper()
 	for _, c := range cases {
-		data, err := os.ReadFile(filepath.Join("testdata", dir, c.file+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := Import(c.file+".txt", data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := importReviewInput(t, dir, c.file)
 		if c.title != "" && b.Title != c.title {
 			t.Errorf("%s: title %q, want %q", c.file, b.Title, c.title)
 		}
