@@ -347,13 +347,16 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 	german := an.doc.german
 	out := make([]*Entity, 0, len(an.ents))
 	for i, e := range an.ents {
-		kind := e.Kind
-		if word, k := an.wordAfter(e); word != "" && !speaks[i] && an.unknownName(i) && (k != e.Kind || an.hasEntityNamed(nameWithWord(e, word, k).Name)) {
+		if word, k := an.wordAfter(e); word != "" && !speaks[i] && an.unknownName(i) {
 			// "Ninety Mile beach", "Remain Co.": the name goes on with the
 			// word; a place's only where the text names it so elsewhere
-			out = append(out, nameWithWord(e, word, k))
-			continue
+			if n := nameWithWord(e, word, k); k != e.Kind || an.hasEntityNamed(n.Name) {
+				out = append(out, n)
+				continue
+			}
 		}
+		kind := e.Kind
+		unlistedPlace := e.Kind == PlaceName && !lex().places[lower(e.Name)]
 		switch {
 		case e.Kind == PersonName && !speaks[i]:
 			oneWord := !strings.Contains(e.Name, " ")
@@ -368,11 +371,11 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 					kind = an.thingByContext(e)
 				}
 			}
-		case (e.Kind == PlaceName && !lex().places[lower(e.Name)] || e.Kind == OrgName && lex().facts.orgs[e.Name].name == "") && namesNoOne(e.Name):
+		case (unlistedPlace || e.Kind == OrgName && lex().facts.orgs[e.Name].name == "") && namesNoOne(e.Name):
 			kind = None // "some New Zealanders"
-		case e.Kind == PlaceName && !lex().places[lower(e.Name)] && !strings.Contains(e.Name, " ") && an.companyNamed(e):
+		case unlistedPlace && !strings.Contains(e.Name, " ") && an.companyNamed(e):
 			kind = OrgName // "in Dell's buyout"
-		case e.Kind == PlaceName && !lex().places[lower(e.Name)] && an.listKind(i) == OrgName:
+		case unlistedPlace && an.listKind(i) == OrgName:
 			kind = OrgName
 		case e.Kind == OrgName && (an.commonAcronym(e) || an.allProducts(e) || an.namedLaw(e) || an.lawAcronym(e.Name)):
 			kind = None

@@ -34,13 +34,8 @@ func isDemonym(name string) bool {
 	if l == "" {
 		return false
 	}
-	if demonymWord(l) {
-		return true
-	}
-	if s, ok := strings.CutSuffix(l, "s"); ok && demonymWord(s) {
-		return true
-	}
-	return false
+	s, plural := strings.CutSuffix(l, "s")
+	return demonymWord(l) || plural && demonymWord(s)
 }
 
 // demonymWord is isDemonym without the plural.

@@ -26,12 +26,7 @@ func TestPeoplesAreNoNames(t *testing.T) {
 			map[string]string{"Christian Pulisic": "person"}},
 	}
 	for _, tt := range tests {
-		got, _ := kindsOf(NewDoc([]string{tt.text}))
-		for name, kind := range tt.want {
-			if got[name] != kind {
-				t.Errorf("%q: %s is %q, want %q (%v)", tt.text, name, got[name], kind, got)
-			}
-		}
+		checkKinds(t, []string{tt.text}, tt.want)
 	}
 }
 

@@ -79,12 +79,12 @@ func (an *analysis) introducedAsThing(e *Entity) EntityKind {
 	for _, m := range e.Mentions {
 		ts := an.doc.Paras[m.Para].Toks
 		k := m.From - 1
-		if k < 1 || isPossessive(ts[m.To-1].Text()) {
+		if k < 1 || possessor(ts, m.To) {
 			continue
 		}
 		// the name ends the noun phrase: "the search engine Mozilla,", not
 		// "the way Obama reached out" or "a Sanders supporter"
-		if m.To < len(ts) && (ts[m.To].Kind == Word && ts[m.To].Lower() != "which" || isPossessive(ts[m.To].Text())) {
+		if m.To < len(ts) && ts[m.To].Kind == Word && ts[m.To].Lower() != "which" {
 			continue
 		}
 		n := &ts[k]
@@ -176,8 +176,7 @@ func (an *analysis) commonWordToo(e *Entity) bool {
 	}
 	for _, m := range e.Mentions {
 		ts := an.doc.Paras[m.Para].Toks
-		if m.To >= len(ts) || ts[m.To].Kind != Word || ts[m.To].Cap || isPossessive(ts[m.To].Text()) || isPossessive(ts[m.To-1].Text()) ||
-			ts[m.To].in(inFunction|inPrep|inCues|inPronoun) {
+		if m.To >= len(ts) || ts[m.To].Kind != Word || ts[m.To].Cap || possessor(ts, m.To) || ts[m.To].in(inFunction|inPrep|inCues|inPronoun) {
 			return false
 		}
 	}
@@ -185,6 +184,12 @@ func (an *analysis) commonWordToo(e *Entity) bool {
 		an.lowerBetween = an.readLowerBetween()
 	}
 	return an.lowerBetween[e.words[0]]
+}
+
+// possessor reports whether the name that ends at token to is a
+// possessor: a possessive ends it or follows it ("Acme's shares").
+func possessor(ts []Token, to int) bool {
+	return isPossessive(ts[to-1].Text()) || to < len(ts) && isPossessive(ts[to].Text())
 }
 
 // readLowerBetween returns the words the text writes in lower case between
@@ -210,8 +215,7 @@ func (an *analysis) readLowerBetween() map[string]bool {
 // Trump's campaign").
 func (an *analysis) fromPlace(m NameSpan) bool {
 	ts := an.doc.Paras[m.Para].Toks
-	if m.From < 2 || ts[m.From-1].Lower() != "from" || isPossessive(ts[m.To-1].Text()) ||
-		m.To < len(ts) && isPossessive(ts[m.To].Text()) {
+	if m.From < 2 || ts[m.From-1].Lower() != "from" || possessor(ts, m.To) {
 		return false
 	}
 	t := &ts[m.From-2]
@@ -249,10 +253,9 @@ func (an *analysis) kindByContext(i int) EntityKind {
 		return None // "His father was Kenyan", "called by Māori", "Ahh, if only"
 	}
 	w := lex()
-	key := strings.Join(e.words, " ")
 	if len(e.words) == 1 {
 		switch {
-		case w.places[key]:
+		case w.places[e.words[0]]:
 			return PlaceName
 		case w.facts.orgs[e.Name].name != "":
 			return OrgName
@@ -350,8 +353,7 @@ func (an *analysis) listedWith(m NameSpan) []int {
 	ms := an.mentions[m.Para]
 	at := func(from, to int) (mention, bool) {
 		for _, x := range ms {
-			if (from < 0 || x.from == from) && (to < 0 || x.to == to) && !isPossessive(ts[x.to-1].Text()) &&
-				(x.to >= len(ts) || !isPossessive(ts[x.to].Text())) {
+			if (from < 0 || x.from == from) && (to < 0 || x.to == to) && !possessor(ts, x.to) {
 				return x, true
 			}
 		}
@@ -533,7 +535,7 @@ func (an *analysis) commonAcronym(e *Entity) bool {
 // organisation's ("political action committee (PAC)"). The text is read
 // once, for every acronym.
 func (an *analysis) spelledOut(name string) bool {
-	if len(name) < 2 || len(name) > 5 || !allUpper(name) {
+	if len(name) < 2 || len(name) > 5 {
 		return false
 	}
 	for _, r := range name {

@@ -21,6 +21,18 @@ func kindsOf(d *Doc) (map[string]string, Result) {
 	return got, r
 }
 
+// checkKinds checks the kinds kindsOf gives the names of want in the text
+// of paras: "" for a name not listed at all.
+func checkKinds(t *testing.T, paras []string, want map[string]string) {
+	t.Helper()
+	got, _ := kindsOf(NewDoc(paras))
+	for name, kind := range want {
+		if got[name] != kind {
+			t.Errorf("%q: %s is %q, want %q (%v)", paras, name, got[name], kind, got)
+		}
+	}
+}
+
 // TestPronounSpeakerIsAPerson checks that "he said" is never given to a
 // place the tagger took for a person: the speaker stays "he" when no
 // person is named before it, and is the person when one is.
@@ -90,12 +102,7 @@ func TestNamesTheTextMakesNoPeople(t *testing.T) {
 			map[string]string{"Entity List": ""}},
 	}
 	for _, tt := range tests {
-		got, _ := kindsOf(NewDoc([]string{tt.text}))
-		for name, kind := range tt.want {
-			if got[name] != kind {
-				t.Errorf("%q: %s is %q, want %q", tt.text, name, got[name], kind)
-			}
-		}
+		checkKinds(t, []string{tt.text}, tt.want)
 	}
 }
 

@@ -32,12 +32,7 @@ func TestThingsAreNoPeople(t *testing.T) {
 			map[string]string{"Pukenui Beach": "place", "Pukenui": ""}},
 	}
 	for _, tt := range tests {
-		got, _ := kindsOf(NewDoc([]string{tt.text}))
-		for name, kind := range tt.want {
-			if got[name] != kind {
-				t.Errorf("%q: %s is %q, want %q (%v)", tt.text, name, got[name], kind, got)
-			}
-		}
+		checkKinds(t, []string{tt.text}, tt.want)
 	}
 }
 
@@ -58,11 +53,6 @@ func TestThingsStayWhatTheyAre(t *testing.T) {
 			map[string]string{"Dimi": "person"}},
 	}
 	for _, tt := range tests {
-		got, _ := kindsOf(NewDoc(tt.paras))
-		for name, kind := range tt.want {
-			if got[name] != kind {
-				t.Errorf("%q: %s is %q, want %q (%v)", tt.paras, name, got[name], kind, got)
-			}
-		}
+		checkKinds(t, tt.paras, tt.want)
 	}
 }
