@@ -171,7 +171,7 @@ func TestSitePastesThirdOnceHeldOut(t *testing.T) {
 	checkHeldSites(t, "heldsites3", "site pastes, third set, once held out", heldSite3Floors)
 }
 
-// heldSite4Floors are heldSiteFloors for the fourth held-out set,
+// heldSite4Floors are heldSiteFloors for the fourth set,
 // testdata/heldsites4: 30 more made-up articles, each laid out as the
 // article page of a site not used before (16 English news sites, 10 news
 // sites in other languages and 4 blogs or newsletters), some pasted from
@@ -187,23 +187,31 @@ func TestSitePastesThirdOnceHeldOut(t *testing.T) {
 // A wider list of given names (givennames.txt, written from general
 // knowledge without opening any test set) raised authors to 26, and
 // reading its accented names as well (a tenth review's mends) to 27.
+// It was held out for two stops (its sums when it was promoted: 26
+// titles, 27 authors, 26 all kept, 12 with no furniture, 19 of 21
+// standfirsts) and is tuning data since, its misses read; the seventh and
+// eighth sets took its place. Read, its misses gave the rules for a
+// story card's byline above the headline, a headline written as
+// sentences over its standfirst, labelled bylines ("WRITER:", "Penulis")
+// and a writer's name over a co-writer's byline, raising titles to 29 and
+// authors to 28. The floors are what the rules reach on it now.
 var heldSite4Floors = heldSiteCounts{
 	Sites:       30,
-	Titles:      26,
-	Authors:     27,
+	Titles:      29,
+	Authors:     28,
 	AllKept:     26,
 	NoFurniture: 12,
 	Standfirsts: 19,
 	WithStand:   21,
 }
 
-// TestHeldOutSitePastesFourth scores the fourth held-out set of site
-// pastes as TestSitePastesOnceHeldOut scores the first set, in sum only.
-func TestHeldOutSitePastesFourth(t *testing.T) {
-	checkHeldSites(t, "heldsites4", "held-out site pastes, fourth set", heldSite4Floors)
+// TestSitePastesFourthOnceHeldOut scores the fourth set of site pastes,
+// once held out, as TestSitePastesOnceHeldOut scores the first set.
+func TestSitePastesFourthOnceHeldOut(t *testing.T) {
+	checkHeldSites(t, "heldsites4", "site pastes, fourth set, once held out", heldSite4Floors)
 }
 
-// heldSite5Floors are heldSiteFloors for the fifth held-out set,
+// heldSite5Floors are heldSiteFloors for the fifth set,
 // testdata/heldsites5: 30 more made-up articles, each laid out as the
 // article page of a site not used before (18 English news sites, 8 news
 // sites in other languages and 4 blogs), some pasted from the headline to
@@ -218,21 +226,26 @@ func TestHeldOutSitePastesFourth(t *testing.T) {
 // TestSitePastesWithoutBlankLines) then raised titles to 21 and all kept
 // to 25; the mends of a second review of the rules took them back to 20
 // and 24. A wider list of given names (givennames.txt) raised authors to
-// 22. The floors are these.
+// 22. It was held out for two stops (its sums when it was promoted: 20
+// titles, 22 authors, 24 all kept, 9 with no furniture, 12 of 19
+// standfirsts) and is tuning data since, its misses read: the same rules
+// as the fourth set's raised it to 25 titles, 24 authors, 10 with no
+// furniture and 16 standfirsts. The floors are what the rules reach on it
+// now.
 var heldSite5Floors = heldSiteCounts{
 	Sites:       30,
-	Titles:      20,
-	Authors:     22,
+	Titles:      25,
+	Authors:     24,
 	AllKept:     24,
-	NoFurniture: 9,
-	Standfirsts: 12,
+	NoFurniture: 10,
+	Standfirsts: 16,
 	WithStand:   19,
 }
 
-// TestHeldOutSitePastesFifth scores the fifth held-out set of site pastes
-// as TestSitePastesOnceHeldOut scores the first set, in sum only.
-func TestHeldOutSitePastesFifth(t *testing.T) {
-	checkHeldSites(t, "heldsites5", "held-out site pastes, fifth set", heldSite5Floors)
+// TestSitePastesFifthOnceHeldOut scores the fifth set of site pastes,
+// once held out, as TestSitePastesOnceHeldOut scores the first set.
+func TestSitePastesFifthOnceHeldOut(t *testing.T) {
+	checkHeldSites(t, "heldsites5", "site pastes, fifth set, once held out", heldSite5Floors)
 }
 
 // heldSite6Floors are heldSiteFloors for the sixth held-out set,

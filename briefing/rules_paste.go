@@ -1284,20 +1284,36 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		return blocks
 	}
 	last = cutAtWidget(blocks, info, first, last)
+	titleAt := -1 // the article's first block when it is the headline
+	headAt := -1  // the block the headline was taken from, over the page's menus
+	from := first // the article's byline, or its first paragraph
 	if head := headlineWithoutSite(b.Title, blocks, first); head != b.Title {
 		b.Title = head // the page's title over the whole page: its headline stands above the article
 	} else {
-		from := bylineNear(blocks, info, first, last)
+		from = bylineNear(blocks, info, first, last)
 		h := headlineAbove(blocks, info, from) // the headline nearest the article's byline or first paragraph
+		if h < 0 && from < first && !proseBetween(info, from, first) {
+			h = headlineAbove(blocks, info, first) // a blog's: the writer's name and date over the headline
+		}
+		if proseHeadlineOverDek(blocks, info, first, from) {
+			h, titleAt = first, first
+		}
 		if titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, h) || postUnderDate(b.Title, blocks, info, h) ||
 			sectionLabelOverHeadline(b.Title, blocks, info, h, from) {
 			// A page pasted whole opens with its menus: the headline is the
 			// title-shaped line nearest above the article.
 			if u := headlineUnderLabel(blocks, info, from); u >= 0 {
-				b.Title = blocks[u].text // the headline right under a label, over a short head
+				b.Title, headAt = blocks[u].text, u // the headline right under a label, over a short head
 			} else if h >= 0 {
-				b.Title = blocks[headlineOverDek(blocks, info, h, from)].text
+				headAt = h
+				if titleAt < 0 {
+					headAt = headlineOverDek(blocks, info, h, from)
+				}
+				b.Title = blocks[headAt].text
 			}
+		}
+		if titleAt >= 0 && b.Title != blocks[titleAt].text {
+			titleAt = -1
 		}
 	}
 	// The lines right next to the run that are not chrome belong to it: a
@@ -1321,7 +1337,13 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		strength = bylineRank(3, false)
 	}
 	bylineAt := -1 // the byline above the article, when one is found
-	for i := max(0, first-headerWindow); i < first; i++ {
+	// (A byline above the headline, when the article's own stands under
+	// it, is the page's: a menu's entry, a story card's, an author's box.)
+	start := max(0, first-headerWindow)
+	if headAt >= 0 && from > headAt {
+		start = max(start, headAt+1)
+	}
+	for i := start; i < first; i++ {
 		bl := blocks[i]
 		if info[i].furn == notFurniture && inCaptionBox(blocks, info, i) {
 			// A caption's text or credit among its buttons, never the
@@ -1411,7 +1433,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	for i := first; i <= last; i++ {
 		bl := blocks[i]
 		in := info[i]
-		if drop[i] {
+		if drop[i] || i == titleAt {
 			continue
 		}
 		if bl.kind == listItem {

@@ -151,9 +151,36 @@ func isDek(bl block, title string) bool {
 func bylineNear(blocks []block, info []pasteInfo, first, last int) int {
 	for i := first - 1; i >= 0 && i >= first-headerWindow; i-- {
 		if _, ok := pasteByline(blocks[i].text, nextText(blocks, i)); ok {
+			if headlineBetween(blocks, info, i, first) {
+				// A headline stands between this byline and the
+				// article: the byline is a story card's or an author's
+				// box above it, and the article's own is among its
+				// opening lines, when it has one.
+				if j := bylineAmongOpening(blocks, info, first, last); j != first {
+					return j
+				}
+			}
 			return i
 		}
 	}
+	return bylineAmongOpening(blocks, info, first, last)
+}
+
+// headlineBetween reports whether a line that may be a headline (see
+// headlineAt) stands between blocks[from] and blocks[to].
+func headlineBetween(blocks []block, info []pasteInfo, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if headlineAt(blocks, info, k) && !info[k].chrome {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineAmongOpening returns where a byline stands among the opening
+// paragraphs of the article starting at blocks[first], or first when none
+// does.
+func bylineAmongOpening(blocks []block, info []pasteInfo, first, last int) int {
 	prose := 0
 	for i := first; i <= last && prose <= bylineParagraphs; i++ {
 		if info[i].prose {
@@ -203,10 +230,32 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	if _, ok := pasteByline(t, nextText(blocks, i)); ok {
 		return false
 	}
+	if names, rest := leadingNames(t); len(names) == 1 && rest == "" && i+1 < len(blocks) {
+		if _, ok := pasteByline(blocks[i+1].text, nextText(blocks, i+1)); ok {
+			return false // a writer's name over a co-writer's byline
+		}
+	}
 	if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() {
 		return false
 	}
-	return !placeWithRegion(t) && (i == 0 || !creditLabel(blocks[i-1].text))
+	return !placeWithRegion(t) && !labelledField(t) && (i == 0 || !creditLabel(blocks[i-1].text))
+}
+
+// maxFieldValueWords is the most words after a label in capitals that make
+// a line a field of the page's (see labelledField).
+const maxFieldValueWords = 2
+
+// labelledField reports whether a line is a field of the page, a label
+// in capitals and a short value after its colon: "NEWSPAPER SECTION:
+// News", "PUBLISHED : 29 Nov". A headline may open with such a label, but
+// a headline follows it ("BREAKING: Fire closes the harbour road").
+func labelledField(t string) bool {
+	k := strings.IndexByte(t, ':')
+	if k <= 0 {
+		return false
+	}
+	label := strings.TrimSpace(t[:k])
+	return strings.ToUpper(label) == label && strings.ToLower(label) != label && wordCount(t[k+1:]) <= maxFieldValueWords
 }
 
 // creditLabels are the words that label a photo's credit on the line
@@ -283,4 +332,46 @@ func isCaptionLine(t string) bool {
 func creditOnly(t string) bool {
 	c, ok := pasteCaption(t)
 	return ok && c.Text == ""
+}
+
+// Bounds of a headline written as sentences, over a standfirst (see
+// proseHeadlineOverDek).
+const (
+	maxProseHeadlineWords = 20
+	maxKickerWords        = 5
+)
+
+// proseHeadlineOverDek reports whether the article's first block, prose,
+// is its headline: the article's own byline stands below it (at from), and
+// between them stands one more paragraph, longer, its standfirst
+// ("Pinellas beaches lost millions of cubic yards of sand. The fix could
+// take years." over "A new survey shows …" over "By Jane Doe"). A headline
+// may be written as two short sentences; a paragraph does not come before
+// the standfirst. The line above it is the page's chrome or a kicker of a
+// few words, not a headline of its own.
+func proseHeadlineOverDek(blocks []block, info []pasteInfo, first, from int) bool {
+	if from != first+2 || !info[first].prose || !info[first+1].prose || info[first].words > maxProseHeadlineWords ||
+		info[first].words >= info[first+1].words || blocks[first].kind != paragraph {
+		return false
+	}
+	t := strings.TrimSpace(blocks[first].text)
+	if strings.HasSuffix(t, ":") || !startsCapital(firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))) {
+		return false
+	}
+	if _, ok := pasteByline(blocks[from].text, nextText(blocks, from)); !ok {
+		return false
+	}
+	above := first - 1
+	return above < 0 || info[above].chrome || !headlineAt(blocks, info, above) || info[above].words <= maxKickerWords
+}
+
+// proseBetween reports whether a paragraph of prose stands between
+// blocks[from] and blocks[to].
+func proseBetween(info []pasteInfo, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if info[k].prose {
+			return true
+		}
+	}
+	return false
 }
