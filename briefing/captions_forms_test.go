@@ -8,7 +8,9 @@ import (
 // TestCaptionsAsSitesWriteThem sets a photo's caption between an
 // article's paragraphs in the forms news sites write captions and credits
 // (the Guardian's "Photograph:", the Times's "Credit...", agencies' slashes,
-// "via Getty Images", credits in Spanish, German, Italian and Dutch), and
+// "via Getty Images", credits in Spanish, German, Italian and Dutch, in
+// Hungarian and Vietnamese, a name and an outlet in brackets with a bar
+// between them, a photo marked as the archive's), and
 // checks that each leaves the body for the captions, with the article
 // whole.
 func TestCaptionsAsSitesWriteThem(t *testing.T) {
@@ -66,6 +68,15 @@ func TestCaptionsAsSitesWriteThem(t *testing.T) {
 		c + " (foto Porto)",
 		c + ". Operators say the new deck will last a century © Harbour Press",
 		c + ". Photos by Harbour Press",
+		"(Jane Roe | The Harbour Times) " + c + ".",
+		c + ". [ JANE ROE | Times ]",
+		c + " (Jane Roe | Harbour Press)",
+		c + ". [FILE]",
+		c + " (file photo)",
+		c + " [ΑΡΧΕΙΟΥ]",
+		c + " – Fotó: Jane Roe / Harbour Press",
+		c + ". Ảnh: Jane Roe",
+		c + ". Video: Jane Roe",
 	}
 	for _, f := range forms {
 		page, paras := shapePage(map[int]string{1: f})

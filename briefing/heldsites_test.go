@@ -230,14 +230,16 @@ func TestSitePastesFourthOnceHeldOut(t *testing.T) {
 // titles, 22 authors, 24 all kept, 9 with no furniture, 12 of 19
 // standfirsts) and is tuning data since, its misses read: the same rules
 // as the fourth set's raised it to 25 titles, 24 authors, 10 with no
-// furniture and 16 standfirsts. The floors are what the rules reach on it
-// now.
+// furniture and 16 standfirsts; credits in brackets with a bar, marks of
+// the archive and credits labelled in more languages, to 26 titles, 25
+// all kept and 13 with no furniture. The floors are what the rules reach
+// on it now.
 var heldSite5Floors = heldSiteCounts{
 	Sites:       30,
-	Titles:      25,
+	Titles:      26,
 	Authors:     24,
-	AllKept:     24,
-	NoFurniture: 10,
+	AllKept:     25,
+	NoFurniture: 13,
 	Standfirsts: 16,
 	WithStand:   19,
 }

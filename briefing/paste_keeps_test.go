@@ -12,7 +12,9 @@ import (
 // with a site's lines: a paragraph opening "Also on", a channel or a
 // commission named in a sentence, advice to the reader, a sentence next
 // to an "Advertisement" label, a letter's greeting and sign-off, a
-// refrain said twice.
+// refrain said twice, a sentence with a bar in brackets, one closing
+// with "Video:" or "Photo:" and words in lower case, or with "(the
+// archive)".
 func TestArticleTextThatLooksLikeSiteLines(t *testing.T) {
 	for _, l := range []string{
 		"Also on Tuesday, the council approved a new car park by the station.",
@@ -22,6 +24,10 @@ func TestArticleTextThatLooksLikeSiteLines(t *testing.T) {
 		"Influencers may earn a commission on every sale they make, the regulator said, and must say so.",
 		"You can also download the app to pay for single trips.",
 		"If you have a season ticket, you can sign up for the new monthly plan. You will need an account and a subscription to its alerts.",
+		"(The vote was 7 | 2 in favour.) The council will now draw up the budget for the new pier.",
+		"The council published the results of its survey of the harbour this week. Video: see the council's website for the full meeting.",
+		"The harbour master said the old records were kept in the town hall (the archive).",
+		"The fishermen voted to keep the old steps, and the council agreed – Photo: none was taken of the meeting.",
 	} {
 		page, paras := shapePage(map[int]string{1: l})
 		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))

@@ -81,6 +81,9 @@ func pasteCaption(t string) (Caption, bool) {
 	if c, ok := bracketedCredit(t); ok {
 		return Caption{Credit: c}, true
 	}
+	if c, ok := creditInCaption(t); ok {
+		return c, true
+	}
 	return parseCaption(t)
 }
 

@@ -702,7 +702,7 @@ func explicitCaption(t string) (Caption, bool) {
 			return Caption{Text: strings.TrimSpace(t[:open]), Credit: inner}, true
 		}
 	}
-	return Caption{}, false
+	return creditInCaption(t)
 }
 
 // bylineStrength ranks a byline line by how surely it is the article's:

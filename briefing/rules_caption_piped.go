@@ -1,0 +1,172 @@
+package briefing
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Bounds of a credit of names and outlet in brackets (see pipedCredit).
+const (
+	maxPipedPartWords  = 5
+	minPipedCaption    = 3 // words of the caption beside it
+	maxPipedCreditRune = 80
+)
+
+// pipedCredit reads a caption whose credit, a photographer's name and the
+// outlet, stands in brackets with a bar or a slash between them, at the
+// caption's start or its end: "(Jane Roe | The Harbour Times) A boat works
+// near the island.", "Fencing along the beach. [ JANE ROE | Times ]". Each
+// part of the credit opens with a capital and holds no figure and no
+// sentence; the caption holds three words or more.
+func pipedCredit(t string) (Caption, bool) {
+	t = strings.TrimSpace(t)
+	if len(t) < 8 || wordCount(t) > maxCaptionWords {
+		return Caption{}, false
+	}
+	if open := t[0]; open == '(' || open == '[' {
+		end := strings.IndexByte(t, closing(open))
+		if end > 0 && end <= maxPipedCreditRune {
+			inner, text := t[1:end], strings.TrimSpace(t[end+1:])
+			if namesAndOutlet(inner) && wordCount(text) >= minPipedCaption {
+				return Caption{Text: text, Credit: strings.TrimSpace(inner)}, true
+			}
+		}
+	}
+	if last := t[len(t)-1]; last == ')' || last == ']' {
+		start := strings.LastIndexByte(t, opening(last))
+		if start > 0 && len(t)-start <= maxPipedCreditRune {
+			inner, text := t[start+1:len(t)-1], strings.TrimSpace(t[:start])
+			if namesAndOutlet(inner) && wordCount(text) >= minPipedCaption {
+				return Caption{Text: text, Credit: strings.TrimSpace(inner)}, true
+			}
+		}
+	}
+	return Caption{}, false
+}
+
+// closing and opening pair a bracket with its other half.
+func closing(open byte) byte {
+	if open == '[' {
+		return ']'
+	}
+	return ')'
+}
+
+func opening(close byte) byte {
+	if close == ']' {
+		return '['
+	}
+	return '('
+}
+
+// namesAndOutlet reports whether the inside of brackets is a credit of a
+// name and an outlet with a bar between them ("Jane Roe | The Harbour
+// Times", "JANE ROE | Times"): two or three parts, each of at most five
+// words opening with a capital, with no figure and no sentence's end. (A
+// slash between them is read by slashedCredit.)
+func namesAndOutlet(inner string) bool {
+	parts := strings.Split(inner, "|")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || wordCount(p) > maxPipedPartWords || !unicode.IsUpper(firstRune(p)) ||
+			strings.IndexFunc(p, unicode.IsDigit) >= 0 || strings.ContainsAny(p, ".!?:;\"“”") {
+			return false
+		}
+	}
+	return true
+}
+
+// fileMarks are what a photo from a paper's archive is marked with in
+// brackets at the end of its caption, in lower case: "[FILE]", "(file
+// photo)", "[ΑΡΧΕΙΟΥ]".
+var fileMarks = []string{"file", "file photo", "archive", "archives", "archive photo", "archivo", "archivbild", "archiv",
+	"arquivo", "archief", "arkiv", "arkivbild", "archiwum", "αρχείου", "αρχείο", "αρχειου", "αρχειο", "foto de archivo", "photo d'archives"}
+
+// fileMarked reads a caption that closes with the mark of a photo from
+// the archive, in brackets: "The health centre on the island. [FILE]".
+func fileMarked(t string) (Caption, bool) {
+	t = strings.TrimSpace(t)
+	if t == "" || wordCount(t) > maxCaptionWords {
+		return Caption{}, false
+	}
+	last := t[len(t)-1]
+	if last != ')' && last != ']' {
+		return Caption{}, false
+	}
+	start := strings.LastIndexByte(t, opening(last))
+	if start <= 0 {
+		return Caption{}, false
+	}
+	mark := strings.ToLower(strings.TrimSpace(t[start+1 : len(t)-1]))
+	text := strings.TrimSpace(t[:start])
+	if !wordIn(mark, fileMarks) || wordCount(text) < minPipedCaption {
+		return Caption{}, false
+	}
+	return Caption{Text: text, Credit: strings.TrimSpace(t[start:])}, true
+}
+
+// trailingLabels are the labels of a credit run in at the end of a
+// caption, after a full stop, a dash or a bar, in the languages whose
+// label the pattern of trailingCredit does not hold: "… 25-én – Fotó:
+// Jane Roe / Telex", "… sáng 27/11. Ảnh: Jane Roe", "… at dawn. Video:
+// Jane Roe".
+var trailingLabels = []string{"Fotó:", "Ảnh:", "Video:", "Kuva:", "Zdjęcie:", "Fot.", "Foto:", "Photo:", "Bild:"}
+
+// creditSeparators may stand before a trailing label.
+var creditSeparators = []string{". ", " – ", " — ", " - ", " | "}
+
+// maxLabelledCreditWords is the most words of a credit after its label.
+const maxLabelledCreditWords = 8
+
+// labelledTrailingCredit reads a caption closed by a labelled credit
+// (see trailingLabels): a capital opens the credit, which holds no
+// sentence; three words or more come before it.
+func labelledTrailingCredit(t string) (Caption, bool) {
+	t = strings.TrimSpace(t)
+	if wordCount(t) > maxCaptionWords {
+		return Caption{}, false
+	}
+	for _, l := range trailingLabels {
+		at := strings.LastIndex(t, l)
+		if at <= 0 {
+			continue
+		}
+		head, credit := t[:at], strings.TrimSpace(t[at+len(l):])
+		sep := ""
+		for _, s := range creditSeparators {
+			if strings.HasSuffix(head, s) {
+				sep = s
+			}
+		}
+		if sep == "" || credit == "" || !unicode.IsUpper(firstRune(credit)) || wordCount(credit) > maxLabelledCreditWords ||
+			sentenceEnds(credit) || strings.ContainsAny(credit, "\"“”") {
+			continue
+		}
+		text := strings.TrimSpace(strings.TrimSuffix(head, sep))
+		if sep == ". " {
+			text += "."
+		}
+		if wordCount(text) < minPipedCaption {
+			continue
+		}
+		return Caption{Text: text, Credit: strings.TrimSpace(l + " " + credit)}, true
+	}
+	return Caption{}, false
+}
+
+// creditInCaption reads the captions whose credit is set in it in a form
+// pasteCaption's other patterns do not read: in brackets with a bar
+// (pipedCredit), a mark of the archive (fileMarked) or a credit labelled
+// in more languages (labelledTrailingCredit).
+func creditInCaption(t string) (Caption, bool) {
+	if c, ok := pipedCredit(t); ok {
+		return c, true
+	}
+	if c, ok := fileMarked(t); ok {
+		return c, true
+	}
+	return labelledTrailingCredit(t)
+}
