@@ -194,13 +194,15 @@ func TestSitePastesThirdOnceHeldOut(t *testing.T) {
 // story card's byline above the headline, a headline written as
 // sentences over its standfirst, labelled bylines ("WRITER:", "Penulis")
 // and a writer's name over a co-writer's byline, raising titles to 29 and
-// authors to 28. The floors are what the rules reach on it now.
+// authors to 28; a "By" run into the name and the page's controls in more
+// languages, authors to 29 and no furniture to 16. The floors are what
+// the rules reach on it now.
 var heldSite4Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      29,
-	Authors:     28,
+	Authors:     29,
 	AllKept:     26,
-	NoFurniture: 12,
+	NoFurniture: 16,
 	Standfirsts: 19,
 	WithStand:   21,
 }

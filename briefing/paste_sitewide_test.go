@@ -279,7 +279,8 @@ func TestCaptionsOverACreditABlankLineApart(t *testing.T) {
 // TestSiteLinesOfManySites checks that more of the lines news sites set
 // around an article go wherever a reader meets them (under the byline,
 // between two paragraphs, under the last), in English, Spanish,
-// Portuguese, French, German, Italian and Dutch, with the article whole:
+// Portuguese, French, German, Italian, Dutch and more, with the article
+// whole:
 // share and save buttons, sign-in and subscription prompts, cookie and
 // legal links, players, galleries, comment prompts, time stamps and
 // reading times, tags and widget headings, pleas, affiliate notices and
@@ -363,6 +364,14 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"By subscribing, you can help us get the story right.",
 		"Sign up for Dispatches to get stories like this one as soon as they are published.",
 		"Log in, register or subscribe to save articles for later.", "Normal text size", "License this article",
+		// In more languages (Danish, Swedish, Finnish, Polish, Czech,
+		// Hungarian, Turkish, Indonesian, Catalan): share, copy, read
+		// aloud, advertisement, comments, more to read, reading times and
+		// the time of the day's stamp.
+		"Del artiklen", "Dela", "Jaa", "Udostępnij", "Sdílet", "Megosztás", "Paylaş", "Bagikan", "Link másolása",
+		"Kopiera länk", "Læs op", "Reklama", "Reklame", "Mainos", "Hirdetés", "Iklan", "Publicitat", "Diskuse",
+		"Komentarze", "Kommentarer", "Ez is érdekelhet", "Més notícies", "Baca juga: Tarif feri naik lagi",
+		"4 min čtení", "5 min lesetid", "3 dk okuma", "I dag kl. 08.31", "Opdateret i dag kl. 10.05",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 3} {

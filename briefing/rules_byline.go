@@ -49,6 +49,7 @@ func parseByline(line string) ([]string, bool) {
 	if wordCount(s) > maxBylineWords {
 		return nil, false
 	}
+	s = unglueBy(s)
 	for _, p := range bylinePrefixes {
 		if len(s) <= len(p)+1 || !strings.EqualFold(s[:len(p)], p) || (s[len(p)] != ' ' && s[len(p)] != ':') {
 			continue
@@ -60,6 +61,16 @@ func parseByline(line string) ([]string, bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// unglueBy sets a space after a "By" that a copy ran into the name it
+// stands before, the two set apart on the page by its layout alone:
+// "ByDaniela Whitaker" ("Byron", in lower case after its "By", is a name).
+func unglueBy(s string) string {
+	if len(s) > 3 && (s[:2] == "By" || s[:2] == "BY") && s[2] >= 'A' && s[2] <= 'Z' && (s[:2] == "By" || s[3] >= 'a' && s[3] <= 'z') {
+		return s[:2] + " " + s[2:]
+	}
+	return s
 }
 
 // authorsFromByline reads the authors of a byline taken from metadata, with

@@ -358,9 +358,9 @@ const maxStampWords = 8
 // stampLine is a page's small print around an article that no list of
 // words catches: a screen reader's list markers ("list of 4 items", "list
 // 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET", "2 hours
-// ago", "hace 3 horas"), a reading time ("— 6 min read", "Reading time: 4
-// minutes").
-var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s?\.?(?: read)?|this article is more than \d+ years? old\.?|(?:reading time|read time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|lesetid|lästid|lukuaika|leestijd)\s*:?\s*\d+\s*min(?:ute)?s?\.?(?:utos|uten)?\.?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
+// ago", "hace 3 horas", "I dag kl. 08.31"), a reading time ("— 6 min
+// read", "Reading time: 4 minutes", "4 min čtení").
+var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*(?:min(?:ute)?s?|dk|menit|perc)\.?(?: (?:read|čtení|czytania|lesezeit|de lecture|di lettura|de lectura|leestijd|läsning|lesetid|læsetid|lukuaika|olvasás|okuma|baca))?|(?:(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad)\s+)?(?:i dag|i går|idag|igår)\s*(?:kl\.?)?\s*\d{1,2}[:.]\d{2}|this article is more than \d+ years? old\.?|(?:reading time|read time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|lesetid|lästid|lukuaika|leestijd)\s*:?\s*\d+\s*min(?:ute)?s?\.?(?:utos|uten)?\.?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
 
 // pageStamp reports whether a short line is a page's small print (see
 // stampLine) or a row of hashtags ("#beginners #career").
