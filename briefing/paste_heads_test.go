@@ -22,8 +22,9 @@ const headBody = "The county will close the old quarry road to lorries from Marc
 // with the article's own under the standfirst, a headline written as two
 // sentences over its standfirst, bylines labelled "Writer:" or
 // "Penulis", a page's field in capitals over the byline, two writers'
-// names one over the other, and a blog's writer and date over the
-// headline.
+// names one over the other, a head that reads as a story card over a box
+// of the article's, a name with the separator from its date, and a
+// blog's writer and date over the headline.
 func TestHeadsOfWholePagesPasted(t *testing.T) {
 	for _, c := range []struct {
 		name, head, title, standfirst string
@@ -58,6 +59,17 @@ func TestHeadsOfWholePagesPasted(t *testing.T) {
 			"Local\nQuarry road to close to lorries from March\nVillages have waited years for the change to the route\n" +
 				"Gareth Lloyd-Evans\nRhys Thomas\nMar 02, 2026\n",
 			"Quarry road to close to lorries from March", "Villages have waited years for the change to the route", []string{"Gareth Lloyd-Evans", "Rhys Thomas"}},
+		{"the head over a box of the article's, as a story card",
+			"Local\n\nQuarry road to close to lorries from March\nVillages along the quarry road have waited years for the change, and the council says more will follow.\n\n" +
+				"By Gareth Lloyd-Evans Staff writer\nPublished March 2, 2026\nLlanfair, Powys\nLoading...\n\nWhy We Wrote This\n" +
+				"Small roads carry big fights in the valley. We followed one from the first complaint to the council's vote.\n\n",
+			"Quarry road to close to lorries from March",
+			"Villages along the quarry road have waited years for the change, and the council says more will follow.", []string{"Gareth Lloyd-Evans"}},
+		{"a name with the separator from its date",
+			"Local /\nQuarry road to close to lorries from March\nVillages along the quarry road have waited years for the change, and the council says more will follow.\n" +
+				"Owen Price-Hughes/\nMarch 2, 2026\n",
+			"Quarry road to close to lorries from March",
+			"Villages along the quarry road have waited years for the change, and the council says more will follow.", []string{"Owen Price-Hughes"}},
 		{"a blog's writer and date over the headline",
 			"Rhys Thomas\nMar 2\n4 min read\nWhy we closed the quarry road, and what comes next\n",
 			"Why we closed the quarry road, and what comes next", "", []string{"Rhys Thomas"}},

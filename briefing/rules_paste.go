@@ -912,12 +912,34 @@ func markCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 		}
 		if n >= minCards && !amidProse(blocks, info, i, j) && !(n == minCards && articleGoesOn(blocks, info, i, j, lineUnderLine)) &&
 			!mostOfTheProse(info, i, j, total) {
-			for k := i; k < j; k++ {
+			from := i
+			if n == minCards && articleHeadCard(blocks, info, i, j, total) {
+				from = cardFooter(blocks, info, i+2) // the article's head stays; the box under it goes
+			}
+			for k := from; k < j; k++ {
 				info[k] = pasteInfo{words: info[k].words, chrome: true, kind: strongChrome, furn: info[k].furn}
 			}
 		}
 		i = max(j, i+1)
 	}
+}
+
+// articleHeadCard reports whether the first of the two cards from i to j
+// (not included) is the article's own head: its headline and standfirst
+// over its byline and date, the second a box the page sets under it ("Why
+// We Wrote This" over its one paragraph), and most of the paste's prose,
+// the article, right after them.
+func articleHeadCard(blocks []block, info []pasteInfo, i, j, total int) bool {
+	footer := cardFooter(blocks, info, i+2)
+	if footer == i+2 || proseTotal(info, j, len(info)-1)*2 <= total || !intoProse(info, j) {
+		return false
+	}
+	for k := i + 2; k < footer; k++ {
+		if isDateLine(blocks[k].text, info[k].words) {
+			return true
+		}
+	}
+	return false
 }
 
 // captionOverCredit reports whether the last block kept, out's last, is

@@ -753,7 +753,7 @@ func namesAlone(t, prev string) ([]string, bool) {
 	if wordCount(t) > maxBylineNameWords || !startsCapital(firstRune(t)) {
 		return nil, false
 	}
-	names, rest := leadingNames(strings.TrimLeft(collapseSpace(t), "*_-–—•·/ "))
+	names, rest := leadingNames(bylineNamesPart(t))
 	if len(names) == 0 || rest != "" {
 		return nil, false
 	}
@@ -768,6 +768,13 @@ func namesAlone(t, prev string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// bylineNamesPart is a line of names without the marks a page's layout
+// sets around them: a bullet before, a separator from the date on the
+// next line after ("Jane Roe/" over "November 30, 2026").
+func bylineNamesPart(t string) string {
+	return strings.TrimRight(strings.TrimLeft(collapseSpace(t), "*_-–—•·/ "), "/|·• ")
 }
 
 // namesOnByline is namesAlone, or, right under the headline, a line that
@@ -791,7 +798,7 @@ func namesOnByline(t, prev, next, after string, underHeadline bool) ([]string, b
 			return nil, false
 		}
 		var rest string
-		if names, rest = leadingNames(strings.TrimLeft(collapseSpace(t), "*_-–—•·/ ")); len(names) == 0 || rest != "" {
+		if names, rest = leadingNames(bylineNamesPart(t)); len(names) == 0 || rest != "" {
 			return nil, false
 		}
 	}
