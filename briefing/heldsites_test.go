@@ -236,14 +236,17 @@ func TestSitePastesFourthOnceHeldOut(t *testing.T) {
 // furniture and 16 standfirsts; credits in brackets with a bar, marks of
 // the archive and credits labelled in more languages, to 26 titles, 25
 // all kept and 13 with no furniture; a name with the separator from its
-// date, 25 authors and 17 standfirsts. The floors are what the rules
-// reach on it now.
+// date, 25 authors and 17 standfirsts. (Its answers, and the fourth
+// set's, were then brought in line with the tuned answers' rule that a
+// writer's bio under the article is the article's own: seven bios left the
+// junk for the paragraphs, and pages with no furniture rose to 15 here,
+// none in the fourth set.) The floors are what the rules reach on it now.
 var heldSite5Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      26,
 	Authors:     25,
 	AllKept:     25,
-	NoFurniture: 13,
+	NoFurniture: 15,
 	Standfirsts: 17,
 	WithStand:   19,
 }
