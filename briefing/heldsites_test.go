@@ -240,11 +240,13 @@ func TestSitePastesFourthOnceHeldOut(t *testing.T) {
 // set's, were then brought in line with the tuned answers' rule that a
 // writer's bio under the article is the article's own: seven bios left the
 // junk for the paragraphs, and pages with no furniture rose to 15 here,
-// none in the fourth set.) The floors are what the rules reach on it now.
+// none in the fourth set.) Korean and Japanese bylines and dates, a
+// Japanese paper's captions and its labels raised titles and authors to
+// 27. The floors are what the rules reach on it now.
 var heldSite5Floors = heldSiteCounts{
 	Sites:       30,
-	Titles:      26,
-	Authors:     25,
+	Titles:      27,
+	Authors:     27,
 	AllKept:     25,
 	NoFurniture: 15,
 	Standfirsts: 17,

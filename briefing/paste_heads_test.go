@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 // headMenu is the top of a whole page pasted: the site's name and its
@@ -122,6 +123,53 @@ func TestHeadsNotMisread(t *testing.T) {
 			}
 			if c.firstPara != "" && (len(b.Sections) == 0 || len(b.Sections[0].Paragraphs) == 0 || b.Sections[0].Paragraphs[0] != c.firstPara) {
 				t.Errorf("the body does not open with the article's first paragraph: %v", b.Sections)
+			}
+		})
+	}
+}
+
+// TestJapaneseAndKoreanHeads pastes whole pages of a Japanese and a Korean
+// paper and checks the head read from each: the writer's name alone over
+// the date, or over "기자"; the date written with 年月日; a Japanese
+// photo's caption with its "＝…撮影" credit; the paid-article and photo
+// labels, which are no headline.
+func TestJapaneseAndKoreanHeads(t *testing.T) {
+	for _, c := range []struct {
+		name, page, title, author, caption string
+		published                          time.Time
+	}{
+		{"Japanese",
+			"メインコンテンツへスキップ\nニュース\n社会\n地域\n港の古い倉庫、冬は市民の図書室に 住民が運営\n山田花子\n2026年3月2日 9時00分\n写真・図版\n" +
+				"倉庫の二階に並ぶ本棚＝2026年2月27日、北海道小樽市、山田花子撮影\n有料記事\n" +
+				"小樽港の近くにある古い倉庫が、この冬から市民の図書室として使われている。運営するのは近所に住む十数人のボランティアだ。\n" +
+				"倉庫はもともと魚の加工に使われていたが、十年ほど前から空いていた。持ち主の会社が無料で貸すことにした。\n" +
+				"本はすべて寄付で集めた。開館から一か月で、貸し出しは五百冊を超えたという。\n" +
+				"会社概要\nお問い合わせ\n",
+			"港の古い倉庫、冬は市民の図書室に 住民が運営", "山田花子", "倉庫の二階に並ぶ本棚", time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)},
+		{"Korean",
+			"본문 바로가기\n전체기사\n정치\n사회\n오피니언\n구독\n로그인\n" +
+				"항구 옛 창고, 겨울엔 주민 도서관으로 바뀐다고 주민들이 설명했다\n" +
+				"시, 2027년까지 창고 세 곳을 도서관으로 고쳐 쓰기로…주민들은 운영비 걱정도 함께 커진다고 말해\n" +
+				"김민지 기자\n수정 2026-03-02 18:22\n" +
+				"항구 근처의 오래된 창고가 이번 겨울부터 주민 도서관으로 쓰이고 있다. 운영은 이웃 주민 열댓 명이 맡는다.\n" +
+				"창고는 원래 생선 가공에 쓰였지만 십 년쯤 비어 있었다. 소유 회사가 무료로 빌려주기로 했다.\n" +
+				"책은 모두 기부로 모았다. 문을 연 지 한 달 만에 대출이 오백 권을 넘었다고 한다.\n" +
+				"회사소개\n",
+			"항구 옛 창고, 겨울엔 주민 도서관으로 바뀐다고 주민들이 설명했다", "김민지", "", time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := Import("page.txt", []byte(c.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Title != c.title || !reflect.DeepEqual(b.Authors, []string{c.author}) || !b.Published.Equal(c.published) {
+				t.Errorf("title %q, authors %q, published %v; want %q, %q, %v", b.Title, b.Authors, b.Published, c.title, c.author, c.published)
+			}
+			if c.caption != "" && (len(b.Captions) == 0 || b.Captions[0].Text != c.caption || !strings.HasSuffix(b.Captions[0].Credit, "撮影")) {
+				t.Errorf("captions %q, want %q with its credit", b.Captions, c.caption)
+			}
+			if len(b.Sections) == 0 || len(b.Sections[0].Paragraphs) < 3 {
+				t.Errorf("the body is not the article's three paragraphs: %v", b.Sections)
 			}
 		})
 	}

@@ -98,3 +98,44 @@ func labelsLine(s string) bool {
 	}
 	return n >= 2
 }
+
+// koreanReporter is a Korean byline: a name of two to four Hangul
+// syllables and the reporter's title after it, perhaps with an email
+// ("김민지 기자", "박준호 선임기자 jh@example.kr", "이서연 특파원").
+var koreanReporter = lazyCompile(`^([가-힣]{2,4})\s*(?:선임|수석|객원|전문)?(?:기자|특파원)(?:\s+\S+@\S+)?$`)
+
+// koreanByline reads the name of a Korean byline (see koreanReporter).
+func koreanByline(s string) ([]string, bool) {
+	if !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") {
+		return nil, false
+	}
+	m := koreanReporter.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return nil, false
+	}
+	return []string{m[1]}, true
+}
+
+// Bounds of a Japanese or Chinese writer's name alone on its line.
+const (
+	minHanNameRunes = 3
+	maxHanNameRunes = 4
+)
+
+// hanNameOverDate reads a Japanese or Chinese byline that is the writer's
+// name alone, three or four Han characters ("宮本彩香"), over the date of
+// the article on the next line. (A section's label over the date is most
+// often of two characters: "社会".)
+func hanNameOverDate(s, next string) ([]string, bool) {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	if n < minHanNameRunes || n > maxHanNameRunes || lineDate(next).IsZero() {
+		return nil, false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return nil, false
+		}
+	}
+	return []string{s}, true
+}

@@ -159,8 +159,9 @@ func labelledTrailingCredit(t string) (Caption, bool) {
 
 // creditInCaption reads the captions whose credit is set in it in a form
 // pasteCaption's other patterns do not read: in brackets with a bar
-// (pipedCredit), a mark of the archive (fileMarked) or a credit labelled
-// in more languages (labelledTrailingCredit).
+// (pipedCredit), a mark of the archive (fileMarked), a Japanese paper's
+// "＝…撮影" (japaneseCaption) or a credit labelled in more languages
+// (labelledTrailingCredit).
 func creditInCaption(t string) (Caption, bool) {
 	if c, ok := pipedCredit(t); ok {
 		return c, true
@@ -168,5 +169,23 @@ func creditInCaption(t string) (Caption, bool) {
 	if c, ok := fileMarked(t); ok {
 		return c, true
 	}
+	if c, ok := japaneseCaption(t); ok {
+		return c, true
+	}
 	return labelledTrailingCredit(t)
+}
+
+// japaneseCaption reads a Japanese newspaper's photo caption: the caption,
+// "＝", then the date, the place and who took it, ending "撮影" ("…イチゴ＝
+// 2026年11月24日、長野県、山田花子撮影").
+func japaneseCaption(t string) (Caption, bool) {
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, "撮影") {
+		return Caption{}, false
+	}
+	text, credit, ok := strings.Cut(t, "＝")
+	if !ok || strings.TrimSpace(text) == "" {
+		return Caption{}, false
+	}
+	return Caption{Text: strings.TrimSpace(text), Credit: strings.TrimSpace(credit)}, true
 }

@@ -402,6 +402,9 @@ func lineDate(t string) time.Time {
 		if d := localDate(t); !d.IsZero() {
 			return d
 		}
+		if d := cjkDate(t); !d.IsZero() {
+			return d
+		}
 		return numericDate(t)
 	}
 	var y, d int
@@ -428,6 +431,27 @@ var localDatePattern = lazyCompile(`(?i)\b(\d{1,2})(?:er|º)?(?:\.\s*|\s+)(?:de\
 // maxLocalDateWords is the longest line in which localDate looks for a
 // date.
 const maxLocalDateWords = 24
+
+// cjkDatePattern is a date as Chinese and Japanese write it:
+// "2026年11月30日", and Korean: "2026년 11월 30일".
+var cjkDatePattern = lazyCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+
+// cjkDate returns the date a line writes as cjkDatePattern reads it, or
+// the zero time.
+func cjkDate(t string) time.Time {
+	if !strings.Contains(t, "年") && !strings.Contains(t, "년") {
+		return time.Time{}
+	}
+	m := cjkDatePattern.FindStringSubmatch(t)
+	if m == nil {
+		return time.Time{}
+	}
+	y, mon, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
+	if y < 1900 || y > 2100 || mon < 1 || mon > 12 || d < 1 || d > 31 {
+		return time.Time{}
+	}
+	return time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC)
+}
 
 // numericDatePattern is a date in figures: "03.03.2023", "3/9/2023".
 var numericDatePattern = lazyCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
@@ -535,6 +559,12 @@ func pasteByline(line, next string) ([]string, bool) {
 		return withNamesBelow(names, next), true
 	}
 	if names, ok := cjkByline(s); ok {
+		return names, true
+	}
+	if names, ok := koreanByline(s); ok {
+		return names, true
+	}
+	if names, ok := hanNameOverDate(s, next); ok {
 		return names, true
 	}
 	if name := matchPostedBy(s); name != "" {
