@@ -196,14 +196,15 @@ func TestSitePastesThirdOnceHeldOut(t *testing.T) {
 // and a writer's name over a co-writer's byline, raising titles to 29 and
 // authors to 28; a "By" run into the name and the page's controls in more
 // languages, authors to 29 and no furniture to 16; an article's head that
-// reads as a story card, standfirsts to 20. The floors are what the rules
-// reach on it now.
+// reads as a story card, standfirsts to 20; more pleas, and the
+// subheading kept under a box's button, all kept to 27 and no furniture
+// to 17. The floors are what the rules reach on it now.
 var heldSite4Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      29,
 	Authors:     29,
-	AllKept:     26,
-	NoFurniture: 16,
+	AllKept:     27,
+	NoFurniture: 17,
 	Standfirsts: 20,
 	WithStand:   21,
 }
@@ -242,13 +243,14 @@ func TestSitePastesFourthOnceHeldOut(t *testing.T) {
 // junk for the paragraphs, and pages with no furniture rose to 15 here,
 // none in the fourth set.) Korean and Japanese bylines and dates, a
 // Japanese paper's captions and its labels raised titles and authors to
-// 27. The floors are what the rules reach on it now.
+// 27; more pleas, no furniture to 16. The floors are what the rules
+// reach on it now.
 var heldSite5Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      27,
 	Authors:     27,
 	AllKept:     25,
-	NoFurniture: 15,
+	NoFurniture: 16,
 	Standfirsts: 17,
 	WithStand:   19,
 }

@@ -28,6 +28,7 @@ func TestArticleTextThatLooksLikeSiteLines(t *testing.T) {
 		"The council published the results of its survey of the harbour this week. Video: see the council's website for the full meeting.",
 		"The harbour master said the old records were kept in the town hall (the archive).",
 		"The fishermen voted to keep the old steps, and the council agreed – Photo: none was taken of the meeting.",
+		"“Please support us,” the lifeboat crew told the crowd at the harbour on Saturday.",
 	} {
 		page, paras := shapePage(map[int]string{1: l})
 		checkBody(t, bodyText(importShape(t, page)), nil, append(paras, l))

@@ -372,6 +372,11 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"Kopiera länk", "Læs op", "Reklama", "Reklame", "Mainos", "Hirdetés", "Iklan", "Publicitat", "Diskuse",
 		"Komentarze", "Kommentarer", "Ez is érdekelhet", "Més notícies", "Baca juga: Tarif feri naik lagi",
 		"4 min čtení", "5 min lesetid", "3 dk okuma", "I dag kl. 08.31", "Opdateret i dag kl. 10.05",
+		// Pleas and a form's states, in English and more languages.
+		"Harbour News is free to read. Please support us.", "Did you like this article?",
+		"You have read 5 articles in the past month.", "You will receive a verification email shortly.",
+		"There was a problem. Please refresh the page and try again.", "Subscribe via email or RSS.",
+		"Ha fontos számodra a független újságírás, támogass minket.", "Wesprzyj nas już dziś.",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 3} {

@@ -762,3 +762,24 @@ func TestPastedCommentsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxOverASubheading sets a page's plea and its button right over a
+// subheading of the article, with no blank line between: the plea and the
+// button go, the subheading stays over its section.
+func TestBoxOverASubheading(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + paras[0] + "\n\n" +
+		"Harbour News is free to read. Please support us.\nDonate\nThe new quay\n\n" + strings.Join(paras[1:], "\n\n") + "\n"
+	b := importShape(t, page)
+	body := bodyText(b)
+	if strings.Contains(body, "Please support us") || strings.Contains(body, "Donate") {
+		t.Errorf("the plea or its button kept in the body:\n%s", body)
+	}
+	found := false
+	for _, s := range b.Sections {
+		found = found || s.Heading == "The new quay" && len(s.Paragraphs) > 0
+	}
+	if !found {
+		t.Errorf("no section under the subheading \"The new quay\":\n%s", body)
+	}
+}

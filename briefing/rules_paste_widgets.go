@@ -982,7 +982,8 @@ const maxBoxLines = 5
 // newsletter's name over its pitch and its terms; "Thanks for signing
 // up!" over the app's offer), the others short. A paragraph of the
 // article's prose is never in such a box, nor is a line next to an
-// "Advertisement" label, which is only furniture. It also marks a list of
+// "Advertisement" label, which is only furniture, nor the subheading of
+// the article right under the box's last line. It also marks a list of
 // tags, two or more short lines right under each other each ending with a
 // comma ("Buses,", "Local government,").
 func markBoxes(blocks []block, info []pasteInfo, drop []bool, first, last int) {
@@ -991,8 +992,12 @@ func markBoxes(blocks []block, info []pasteInfo, drop []bool, first, last int) {
 		for j+1 <= last && info[j+1].tight {
 			j++
 		}
-		if j > i && j-i+1 <= maxBoxLines && boxOfThePage(blocks, info, i, j) {
-			for k := i; k <= j; k++ {
+		end := j
+		if end > i+1 && blocks[end].kind == heading {
+			end-- // the article's next subheading, right under the box's button
+		}
+		if end > i && end-i+1 <= maxBoxLines && boxOfThePage(blocks, info, i, end) {
+			for k := i; k <= end; k++ {
 				drop[k] = true
 			}
 		}
