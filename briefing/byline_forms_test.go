@@ -40,7 +40,6 @@ func TestBylinesAsSitesWriteThem(t *testing.T) {
 		{"By John O'Neil", "John O'Neil"},
 		{"ByJohn Smith", "John Smith"},
 		{"WRITER: John Smith", "John Smith"},
-		{"Tekst: John Smith", "John Smith"},
 		{"Oleh John Smith", "John Smith"},
 		{"By Jean-Luc Picard", "Jean-Luc Picard"},
 		{"By María José García", "María José García"},

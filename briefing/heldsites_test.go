@@ -198,13 +198,16 @@ func TestSitePastesThirdOnceHeldOut(t *testing.T) {
 // languages, authors to 29 and no furniture to 16; an article's head that
 // reads as a story card, standfirsts to 20; more pleas, and the
 // subheading kept under a box's button, all kept to 27 and no furniture
-// to 17. The floors are what the rules reach on it now.
+// to 17; a thirteenth review then showed the words for comments and
+// discussion in other languages to be articles' subheadings too, and
+// they no longer cut the paste: 16. The floors are what the rules reach
+// on it now.
 var heldSite4Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      29,
 	Authors:     29,
 	AllKept:     27,
-	NoFurniture: 17,
+	NoFurniture: 16,
 	Standfirsts: 20,
 	WithStand:   21,
 }

@@ -366,11 +366,12 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"Log in, register or subscribe to save articles for later.", "Normal text size", "License this article",
 		// In more languages (Danish, Swedish, Finnish, Polish, Czech,
 		// Hungarian, Turkish, Indonesian, Catalan): share, copy, read
-		// aloud, advertisement, comments, more to read, reading times and
-		// the time of the day's stamp.
+		// aloud, advertisement, more to read, reading times and the time
+		// of the day's stamp. (The words for comments and discussion are
+		// not among them: they are subheadings of articles too.)
 		"Del artiklen", "Dela", "Jaa", "Udostępnij", "Sdílet", "Megosztás", "Paylaş", "Bagikan", "Link másolása",
-		"Kopiera länk", "Læs op", "Reklama", "Reklame", "Mainos", "Hirdetés", "Iklan", "Publicitat", "Diskuse",
-		"Komentarze", "Kommentarer", "Ez is érdekelhet", "Més notícies", "Baca juga: Tarif feri naik lagi",
+		"Kopiera länk", "Læs op", "Reklama", "Reklame", "Mainos", "Hirdetés", "Iklan", "Publicitat",
+		"Ez is érdekelhet", "Més notícies", "Baca juga: Tarif feri naik lagi",
 		"4 min čtení", "5 min lesetid", "3 dk okuma", "I dag kl. 08.31", "Opdateret i dag kl. 10.05",
 		// Pleas and a form's states, in English and more languages.
 		"Harbour News is free to read. Please support us.", "Did you like this article?",

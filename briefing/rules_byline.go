@@ -43,16 +43,24 @@ var nameParticles = map[string]bool{
 const maxBylineWords = 40
 
 // parseByline reports whether a line is a byline ("By A, B and C", "Par A et
-// B", "BY JANE DOE", "by A @handle February 1, 2016") and returns its authors.
+// B", "BY JANE DOE", "by A @handle February 1, 2016", a paper's "WRITER:
+// Jane Doe" in capitals; "Writer:" in mixed case names a film's writer in
+// a review's box) and returns its authors.
 func parseByline(line string) ([]string, bool) {
 	s := strings.TrimLeft(collapseSpace(line), "*_-–—•·/ ")
 	if wordCount(s) > maxBylineWords {
 		return nil, false
 	}
 	s = unglueBy(s)
+	if rest, ok := strings.CutPrefix(s, "WRITER:"); ok {
+		s = "By " + strings.TrimSpace(rest)
+	}
 	for _, p := range bylinePrefixes {
 		if len(s) <= len(p)+1 || !strings.EqualFold(s[:len(p)], p) || (s[len(p)] != ' ' && s[len(p)] != ':') {
 			continue
+		}
+		if s[len(p)] == ':' && labelledOnlyBare[strings.ToLower(p)] {
+			return nil, false // "Penulis: Andrea Hirata" in a book's box
 		}
 		rest := strings.TrimLeft(s[len(p):], ": ")
 		if names := splitAuthors(rest); len(names) > 0 {
@@ -62,6 +70,12 @@ func parseByline(line string) ([]string, bool) {
 	}
 	return nil, false
 }
+
+// labelledOnlyBare are the byline prefixes that lead a byline only
+// without a colon: with one they label a field of a box ("Penulis:
+// Andrea Hirata" is a book's writer, "Penulis Dimas Nugroho" the
+// article's).
+var labelledOnlyBare = map[string]bool{"penulis": true}
 
 // unglueBy sets a space after a "By" that a copy ran into the name it
 // stands before, the two set apart on the page by its layout alone:

@@ -14,8 +14,10 @@ const (
 
 // pipedCredit reads a caption whose credit, a photographer's name and the
 // outlet, stands in brackets with a bar or a slash between them, at the
-// caption's start or its end: "(Jane Roe | The Harbour Times) A boat works
-// near the island.", "Fencing along the beach. [ JANE ROE | Times ]". Each
+// caption's start, or in square brackets at its end: "(Jane Roe | The
+// Harbour Times) A boat works near the island.", "Fencing along the
+// beach. [ JANE ROE | Times ]" (a paragraph may close with its reporter's
+// name and outlet in parentheses). Each
 // part of the credit opens with a capital and holds no figure and no
 // sentence; the caption holds three words or more.
 func pipedCredit(t string) (Caption, bool) {
@@ -32,7 +34,7 @@ func pipedCredit(t string) (Caption, bool) {
 			}
 		}
 	}
-	if last := t[len(t)-1]; last == ')' || last == ']' {
+	if last := t[len(t)-1]; last == ']' {
 		start := strings.LastIndexByte(t, opening(last))
 		if start > 0 && len(t)-start <= maxPipedCreditRune {
 			inner, text := t[start+1:len(t)-1], strings.TrimSpace(t[:start])
@@ -60,13 +62,22 @@ func opening(close byte) byte {
 }
 
 // namesAndOutlet reports whether the inside of brackets is a credit of a
-// name and an outlet with a bar between them ("Jane Roe | The Harbour
-// Times", "JANE ROE | Times"): two or three parts, each of at most five
-// words opening with a capital, with no figure and no sentence's end. (A
-// slash between them is read by slashedCredit.)
+// photographer's name and an outlet with a bar between them ("Jane Roe |
+// The Harbour Times", "JANE ROE | Times"): two or three parts, the first a
+// person's name, each of at most five words opening with a capital, with
+// no figure and no sentence's end ("Reuters | London" is an agency's
+// dateline, "Exclusive | Update" a page's labels). (A slash between them
+// is read by slashedCredit.)
 func namesAndOutlet(inner string) bool {
 	parts := strings.Split(inner, "|")
 	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	name := strings.TrimSpace(parts[0])
+	if strings.ToUpper(name) == name {
+		name = titleCased(name)
+	}
+	if names, rest := leadingNames(name); len(names) != 1 || rest != "" {
 		return false
 	}
 	for _, p := range parts {
@@ -188,4 +199,16 @@ func japaneseCaption(t string) (Caption, bool) {
 		return Caption{}, false
 	}
 	return Caption{Text: strings.TrimSpace(text), Credit: strings.TrimSpace(credit)}, true
+}
+
+// titleCased writes a name in capitals with a capital and small letters
+// in each word: "DIRK SHADD" as "Dirk Shadd".
+func titleCased(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }

@@ -360,7 +360,7 @@ const maxStampWords = 8
 // 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET", "2 hours
 // ago", "hace 3 horas", "I dag kl. 08.31"), a reading time ("— 6 min
 // read", "Reading time: 4 minutes", "4 min čtení").
-var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*(?:min(?:ute)?s?|dk|menit|perc)\.?(?: (?:read|čtení|czytania|lesezeit|de lecture|di lettura|de lectura|leestijd|läsning|lesetid|læsetid|lukuaika|olvasás|okuma|baca))?|(?:(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad)\s+)?(?:i dag|i går|idag|igår)\s*(?:kl\.?)?\s*\d{1,2}[:.]\d{2}|this article is more than \d+ years? old\.?|(?:reading time|read time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|lesetid|lästid|lukuaika|leestijd)\s*:?\s*\d+\s*min(?:ute)?s?\.?(?:utos|uten)?\.?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
+var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s?\.?(?: (?:read|čtení|czytania|lesezeit|de lecture|di lettura|de lectura|leestijd|läsning|lesetid|læsetid|lukuaika))?|\d+\s*(?:dk|menit|perc)\.? (?:okuma|baca|olvasás)|(?:(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad)\s+)?(?:i dag|i går|idag|igår)\s*(?:kl\.?)?\s*\d{1,2}[:.]\d{2}|this article is more than \d+ years? old\.?|(?:reading time|read time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|lesetid|lästid|lukuaika|leestijd)\s*:?\s*\d+\s*min(?:ute)?s?\.?(?:utos|uten)?\.?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
 
 // pageStamp reports whether a short line is a page's small print (see
 // stampLine) or a row of hashtags ("#beginners #career").
@@ -1306,16 +1306,19 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		return blocks
 	}
 	last = cutAtWidget(blocks, info, first, last)
-	titleAt := -1 // the article's first block when it is the headline
-	headAt := -1  // the block the headline was taken from, over the page's menus
-	from := first // the article's byline, or its first paragraph
+	titleAt := -1        // the article's first block when it is the headline
+	headAt := -1         // the block the headline was taken from, over the page's menus
+	bylineBelow := false // the article's byline stands among its opening lines
 	if head := headlineWithoutSite(b.Title, blocks, first); head != b.Title {
 		b.Title = head // the page's title over the whole page: its headline stands above the article
 	} else {
-		from = bylineNear(blocks, info, first, last)
+		from := bylineNear(blocks, info, first, last)
+		bylineBelow = from > first
 		h := headlineAbove(blocks, info, from) // the headline nearest the article's byline or first paragraph
-		if h < 0 && from < first && !proseBetween(info, from, first) {
-			h = headlineAbove(blocks, info, first) // a blog's: the writer's name and date over the headline
+		if h < 0 && from < first && !proseBetween(info, from, first) && !startsWithBy(blocks[from].text) {
+			// A blog's writer's name and date over the headline. (Under a
+			// "By", a line over the article is the lead photo's caption.)
+			h = headlineAbove(blocks, info, first)
 		}
 		if proseHeadlineOverDek(blocks, info, first, from) {
 			h, titleAt = first, first
@@ -1359,10 +1362,11 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		strength = bylineRank(3, false)
 	}
 	bylineAt := -1 // the byline above the article, when one is found
-	// (A byline above the headline, when the article's own stands under
-	// it, is the page's: a menu's entry, a story card's, an author's box.)
+	// (A byline above the headline, when the article's own stands among
+	// its opening lines, is the page's: a menu's entry, a story card's, an
+	// author's box. Else a column's writer may stand over its headline.)
 	start := max(0, first-headerWindow)
-	if headAt >= 0 && from > headAt {
+	if headAt >= 0 && bylineBelow {
 		start = max(start, headAt+1)
 	}
 	for i := start; i < first; i++ {

@@ -230,9 +230,11 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	if _, ok := pasteByline(t, nextText(blocks, i)); ok {
 		return false
 	}
-	if names, rest := leadingNames(t); len(names) == 1 && rest == "" && i+1 < len(blocks) {
-		if _, ok := pasteByline(blocks[i+1].text, nextText(blocks, i+1)); ok {
-			return false // a writer's name over a co-writer's byline
+	if names, rest := leadingNames(t); len(names) == 1 && rest == "" && i+1 < len(blocks) && !hasBylinePrefix(blocks[i+1].text) {
+		if below, rest := leadingNames(bylineNamesPart(blocks[i+1].text)); len(below) == 1 && rest == "" {
+			if _, ok := pasteByline(blocks[i+1].text, nextText(blocks, i+1)); ok {
+				return false // a writer's name over a co-writer's, the two names alone
+			}
 		}
 	}
 	if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() {
@@ -246,16 +248,17 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 const maxFieldValueWords = 2
 
 // labelledField reports whether a line is a field of the page, a label
-// in capitals and a short value after its colon: "NEWSPAPER SECTION:
-// News", "PUBLISHED : 29 Nov". A headline may open with such a label, but
-// a headline follows it ("BREAKING: Fire closes the harbour road").
+// of two words or more in capitals and a short value after its colon:
+// "NEWSPAPER SECTION: News". A headline may open with a label of one word
+// ("BREAKING: Fire closes the harbour road", "LIVE: Budget 2026", "Q&A:
+// Jane Roe").
 func labelledField(t string) bool {
 	k := strings.IndexByte(t, ':')
 	if k <= 0 {
 		return false
 	}
 	label := strings.TrimSpace(t[:k])
-	return strings.ToUpper(label) == label && strings.ToLower(label) != label && wordCount(t[k+1:]) <= maxFieldValueWords
+	return wordCount(label) >= 2 && strings.ToUpper(label) == label && strings.ToLower(label) != label && wordCount(t[k+1:]) <= maxFieldValueWords
 }
 
 // creditLabels are the words that label a photo's credit on the line
@@ -347,8 +350,8 @@ const (
 // ("Pinellas beaches lost millions of cubic yards of sand. The fix could
 // take years." over "A new survey shows …" over "By Jane Doe"). A headline
 // may be written as two short sentences; a paragraph does not come before
-// the standfirst. The line above it is the page's chrome or a kicker of a
-// few words, not a headline of its own.
+// the standfirst. The line above it is the page's chrome or a kicker (see
+// kicker), not a headline of its own.
 func proseHeadlineOverDek(blocks []block, info []pasteInfo, first, from int) bool {
 	if from != first+2 || !info[first].prose || !info[first+1].prose || info[first].words > maxProseHeadlineWords ||
 		info[first].words >= info[first+1].words || blocks[first].kind != paragraph {
@@ -362,7 +365,25 @@ func proseHeadlineOverDek(blocks []block, info []pasteInfo, first, from int) boo
 		return false
 	}
 	above := first - 1
-	return above < 0 || info[above].chrome || !headlineAt(blocks, info, above) || info[above].words <= maxKickerWords
+	return above < 0 || info[above].chrome || !headlineAt(blocks, info, above) || kicker(blocks[above].text, info[above].words)
+}
+
+// kicker reports whether a short line over a headline is its kicker or a
+// label ("Great Salt Lake", "The Great Salt Lake Collaborative") rather
+// than a headline of its own: up to five words, each opening with a
+// capital or in a script without capitals ("Storm Bert batters north
+// coast" and "Library hours extended" are headlines). (headlineAt takes
+// no line of fewer than three words for a headline.)
+func kicker(t string, words int) bool {
+	if words > maxKickerWords {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if r := firstRune(w); unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // proseBetween reports whether a paragraph of prose stands between
