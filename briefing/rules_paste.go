@@ -1306,6 +1306,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		return blocks
 	}
 	last = cutAtWidget(blocks, info, first, last)
+	runStart := first
+	first = pastNotices(blocks, info, first, last)
 	titleAt := -1        // the article's first block when it is the headline
 	headAt := -1         // the block the headline was taken from, over the page's menus
 	bylineBelow := false // the article's byline stands among its opening lines
@@ -1315,6 +1317,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		from := bylineNear(blocks, info, first, last)
 		bylineBelow = from > first
 		h := headlineAbove(blocks, info, from) // the headline nearest the article's byline or first paragraph
+		if h < 0 && first > runStart && blocks[first].kind == heading && headlineAt(blocks, info, first) {
+			h, titleAt = first, first // the headline under a notice the run of prose opened with
+		}
 		if h < 0 && from < first && !proseBetween(info, from, first) && !startsWithBy(blocks[from].text) {
 			// A blog's writer's name and date over the headline. (Under a
 			// "By", a line over the article is the lead photo's caption.)
@@ -2386,12 +2391,44 @@ const shortTitleWords = 4
 
 // titleOverMenu reports whether the line a paste opens with, taken for
 // its title, is the page's rather than the headline: a line that may be
-// chrome (by its words, short, or ending in a control after a separator)
+// chrome (by its words, short, ending in a control after a separator, or
+// a statement)
 // over a menu above h, the headline nearest the article's byline or
 // first paragraph (see headlineAbove).
 func titleOverMenu(title string, blocks []block, info []pasteInfo, h int) bool {
 	in := judgePasteLine(block{text: title}, false)
-	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title)) && menuAbove(blocks, info, h)
+	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title) || statement(title)) && menuAbove(blocks, info, h)
+}
+
+// pastNotices moves the start of the article at blocks[first] past the
+// notices of the page that open its run of prose ("The author chose to
+// make this story unlisted, which means only those with the link can see
+// it."), to its next paragraph of prose or subheading; the headline may
+// stand between.
+func pastNotices(blocks []block, info []pasteInfo, first, last int) int {
+	for first < last {
+		if _, ok := noticeOf(newRuleText(blocks[first].text)); !ok {
+			return first
+		}
+		next := first + 1
+		for next < last && !info[next].prose && blocks[next].kind != heading {
+			next++
+		}
+		if !info[next].prose && blocks[next].kind != heading {
+			return first
+		}
+		first = next
+	}
+	return first
+}
+
+// statement reports whether a line ends with a full stop, as a page's
+// notice does ("CNET también está disponible en español.", "IE 11 is not
+// supported. For an optimal experience visit our site on another
+// browser."), and a headline of one sentence does not.
+func statement(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
 }
 
 // Limits of a section's label over the headline (see
