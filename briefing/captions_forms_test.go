@@ -77,6 +77,7 @@ func TestCaptionsAsSitesWriteThem(t *testing.T) {
 		c + " – Fotó: Jane Roe / Harbour Press",
 		c + ". Ảnh: Jane Roe",
 		c + ". Video: Jane Roe",
+		c + " - Jane Roe/Harbour Press",
 	}
 	for _, f := range forms {
 		page, paras := shapePage(map[int]string{1: f})

@@ -176,14 +176,16 @@ func TestJapaneseAndKoreanHeads(t *testing.T) {
 }
 
 // TestWholePageOpeningWithANotice pastes whole pages that open with a
-// notice of the page's, a sentence with its full stop, over the menus,
-// and one whose article opens with a platform's notice: the headline
-// above the article is the title, the notice is in neither title nor body.
+// notice of the page's, a sentence with its full stop, or the site's
+// domain over the menus, and one whose article opens with a platform's
+// notice: the headline above the article is the title, the notice is in
+// neither title nor body.
 func TestWholePageOpeningWithANotice(t *testing.T) {
 	menu := "News\nSport\nWhat's On\nOpinion\nPuzzles\nSubscribe\nSign in\n"
 	for _, page := range []string{
 		"This browser is not supported. For the best experience use another browser.\n" + menu +
 			"Quarry road to close to lorries from March\nBy Rhys Thomas\n" + headBody,
+		"valleycourier.co.uk Home\n" + menu + "Quarry road to close to lorries from March\nBy Rhys Thomas\n" + headBody,
 		"The Valley Courier\n" + menu + "Rhys Thomas\n5 min read\n" +
 			"This post is unlisted: the author chose to make this story unlisted, which means only those with the link can see it.\n" +
 			"Quarry road to close to lorries from March\n" + headBody,

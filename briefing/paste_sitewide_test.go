@@ -373,6 +373,7 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"Kopiera länk", "Læs op", "Reklama", "Reklame", "Mainos", "Hirdetés", "Iklan", "Publicitat",
 		"Ez is érdekelhet", "Més notícies", "Baca juga: Tarif feri naik lagi",
 		"4 min čtení", "5 min lesetid", "3 dk okuma", "I dag kl. 08.31", "Opdateret i dag kl. 10.05",
+		"Ouvir o texto", "Diminuir fonte", "Aumentar fonte", "Abrir menu", "Fechar",
 		// Pleas and a form's states, in English and more languages.
 		"Harbour News is free to read. Please support us.", "Did you like this article?",
 		"You have read 5 articles in the past month.", "You will receive a verification email shortly.",

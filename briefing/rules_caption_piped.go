@@ -171,7 +171,8 @@ func labelledTrailingCredit(t string) (Caption, bool) {
 // creditInCaption reads the captions whose credit is set in it in a form
 // pasteCaption's other patterns do not read: in brackets with a bar
 // (pipedCredit), a mark of the archive (fileMarked), a Japanese paper's
-// "＝…撮影" (japaneseCaption) or a credit labelled in more languages
+// "＝…撮影" (japaneseCaption), a name and an outlet with a slash after a
+// dash (dashSlashCredit) or a credit labelled in more languages
 // (labelledTrailingCredit).
 func creditInCaption(t string) (Caption, bool) {
 	if c, ok := pipedCredit(t); ok {
@@ -181,6 +182,9 @@ func creditInCaption(t string) (Caption, bool) {
 		return c, true
 	}
 	if c, ok := japaneseCaption(t); ok {
+		return c, true
+	}
+	if c, ok := dashSlashCredit(t); ok {
 		return c, true
 	}
 	return labelledTrailingCredit(t)
@@ -211,4 +215,25 @@ func titleCased(s string) string {
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")
+}
+
+// dashSlashCredit reads a caption closed by a dash and a credit of a
+// name and an outlet with a slash between them, and no full stop before
+// the dash: "… réplica da taça - Heinrich Aikawa/Instituto Lula".
+func dashSlashCredit(t string) (Caption, bool) {
+	t = strings.TrimSpace(t)
+	if !strings.Contains(t, "/") || wordCount(t) > maxCaptionWords {
+		return Caption{}, false
+	}
+	for _, sep := range []string{" - ", " – ", " — "} {
+		at := strings.LastIndex(t, sep)
+		if at <= 0 {
+			continue
+		}
+		text, credit := strings.TrimSpace(t[:at]), strings.TrimSpace(t[at+len(sep):])
+		if wordCount(text) >= minPipedCaption && wordCount(credit) <= maxLabelledCreditWords && slashNameCredit(credit) {
+			return Caption{Text: text, Credit: credit}, true
+		}
+	}
+	return Caption{}, false
 }

@@ -2301,15 +2301,35 @@ const chartLabels = 3
 
 // titleIsChrome reports whether the first line taken for the title is the
 // page's chrome rather than a headline: controls, a menu, a counter, a
-// name of one to three capitalised words (the site's), or a section's
-// label of up to three words (see sectionLabel).
+// name of one to three capitalised words (the site's), a section's label
+// of up to three words (see sectionLabel), or up to three words with a
+// domain name among them.
 func titleIsChrome(t string) bool {
 	if t == "" {
 		return true
 	}
 	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
-		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t)
+		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t) || w <= 3 && namesADomain(t)
+}
+
+// domainName is a site's name written as its domain: "hacks.mozilla.org",
+// "Example.com".
+var domainName = lazyCompile(`(?i)^(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|blog|news|co|uk|de|fr|es|it|nl|au|ca|in|me|info)$`)
+
+// namesADomain reports whether one of the words of a line is a domain
+// name: on a line of a few words, the site's name and its menu
+// ("hacks.mozilla.org Home").
+func namesADomain(t string) bool {
+	if !strings.Contains(t, ".") {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if domainName.MatchString(strings.Trim(w, "()[],:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineWithoutSite is a title that is a page's title, the headline and
