@@ -78,6 +78,7 @@ func TestCaptionsAsSitesWriteThem(t *testing.T) {
 		c + ". Ảnh: Jane Roe",
 		c + ". Video: Jane Roe",
 		c + " - Jane Roe/Harbour Press",
+		c + " - RIPRODUZIONE RISERVATA",
 	}
 	for _, f := range forms {
 		page, paras := shapePage(map[int]string{1: f})

@@ -177,8 +177,10 @@ func TestShortParagraphsSaidAgain(t *testing.T) {
 
 // TestBylinesNotMisread checks bylines reviews found misread: a section
 // after a date is no author, a Korean name holds "IN", a standfirst under
-// the byline is no subheading, a second author is no outlet, and a name in
-// a place over the article is no byline.
+// the byline is no subheading, a second author is no outlet, a name in a
+// place over the article is no byline, nor a menu's entry of two
+// capitalised words over a desk ("Climate Change" over "Business"), while
+// a writer's name over a role, or a given name's over a desk, is.
 func TestBylinesNotMisread(t *testing.T) {
 	for _, c := range []struct {
 		page string
@@ -186,6 +188,10 @@ func TestBylinesNotMisread(t *testing.T) {
 	}{
 		{"North pier to be rebuilt\n\nBy Lena Marsh, Piet Vos, and Anna Berg, Reuters\n\n" + shapeBody, []string{"Lena Marsh", "Piet Vos", "Anna Berg"}},
 		{"Opera house reopens after ten years\n\nMaria Callas in Paris\n\n" + shapeBody, nil},
+		{"Home\nNews\nClimate Change\nBusiness\nSport\n\nNorth pier to be rebuilt\n\n" + shapeBody, nil},
+		{"Home\nNews\nLive TV\n\nNews\nPolitics\n\nNorth pier to be rebuilt\n\n" + shapeBody, nil},
+		{"North pier to be rebuilt\n\nKestrel Vantongeren\nStaff Writer\n\n" + shapeBody, []string{"Kestrel Vantongeren"}},
+		{"North pier to be rebuilt\n\nLena Marsh\nBusiness\n\n" + shapeBody, []string{"Lena Marsh"}},
 	} {
 		if b := importShape(t, c.page); !reflect.DeepEqual(b.Authors, c.want) {
 			t.Errorf("%q: authors %q, want %q", c.page[:40], b.Authors, c.want)

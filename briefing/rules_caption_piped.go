@@ -187,6 +187,9 @@ func creditInCaption(t string) (Caption, bool) {
 	if c, ok := dashSlashCredit(t); ok {
 		return c, true
 	}
+	if c, ok := rightsReserved(t); ok {
+		return c, true
+	}
 	return labelledTrailingCredit(t)
 }
 
@@ -233,6 +236,32 @@ func dashSlashCredit(t string) (Caption, bool) {
 		text, credit := strings.TrimSpace(t[:at]), strings.TrimSpace(t[at+len(sep):])
 		if wordCount(text) >= minPipedCaption && wordCount(credit) <= maxLabelledCreditWords && slashNameCredit(credit) {
 			return Caption{Text: text, Credit: credit}, true
+		}
+	}
+	return Caption{}, false
+}
+
+// rightsMarks are the marks of a photo's rights that close a caption
+// after a dash, in lower case: "… stagno di Cabras - RIPRODUZIONE
+// RISERVATA".
+var rightsMarks = []string{"riproduzione riservata", "all rights reserved", "todos los derechos reservados",
+	"tous droits réservés", "alle rechte vorbehalten", "todos os direitos reservados"}
+
+// rightsReserved reads a caption closed by a dash and the mark of its
+// photo's rights (see rightsMarks).
+func rightsReserved(t string) (Caption, bool) {
+	t = strings.TrimSpace(t)
+	if wordCount(t) > maxCaptionWords {
+		return Caption{}, false
+	}
+	for _, sep := range []string{" - ", " – ", " — "} {
+		at := strings.LastIndex(t, sep)
+		if at <= 0 {
+			continue
+		}
+		text, mark := strings.TrimSpace(t[:at]), strings.TrimSpace(t[at+len(sep):])
+		if wordCount(text) >= minPipedCaption && wordIn(strings.ToLower(strings.TrimLeft(mark, "© ")), rightsMarks) {
+			return Caption{Text: text, Credit: mark}, true
 		}
 	}
 	return Caption{}, false

@@ -618,6 +618,9 @@ func pasteByline(line, next string) ([]string, bool) {
 		if !datesOrFollows(n) {
 			return nil, false
 		}
+		if !dateOrHandle(n) && !(namesRole(n) && !(wordCount(n) == 1 && sectionWords()[strings.ToLower(n)])) && !opensWithGivenName(names[0]) {
+			return nil, false // a menu's entry over the next: "Climate Change" over "Business"
+		}
 		if nn, nrest := leadingNames(n); len(nn) > 0 && nrest != "" && bylineContinues(nrest) {
 			return nil, false // the next line is the byline ("Tech Insider" over "Alex Perry 1 day ago")
 		}
@@ -1253,6 +1256,21 @@ func datesOrFollows(n string) bool {
 		return true
 	}
 	return wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n)) || isWireAgency(n) || outletInCapitals(n)
+}
+
+// dateOrHandle reports whether the line after a name alone is a date, a
+// time, a "Follow" button or a handle: what makes any name a byline, as a
+// role does ("Games Editor", "Forbes Staff"). A desk or an outlet under
+// it ("Business", "POLITICS") makes one only of a name that opens with a
+// given name: menus list desks under labels of two capitalised words
+// ("Climate Change", "Live TV").
+func dateOrHandle(n string) bool {
+	if n == "" {
+		return false
+	}
+	first := strings.ToLower(strings.Fields(n)[0])
+	return !lineDate(n).IsZero() || startsWithDate(n) || strings.Contains(first, "follow") || followWords[first] ||
+		first[0] == '@' || wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0
 }
 
 // followWords are the "Follow" buttons under a writer's name in other
