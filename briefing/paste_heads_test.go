@@ -202,3 +202,43 @@ func TestWholePageOpeningWithANotice(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicPasteKeepsItsArticle pastes an article in Arabic, a script
+// without capitals, with a subheading and short paragraphs: every
+// paragraph is prose and stays, the subheading heads its section, and the
+// skip link is no title.
+func TestArabicPasteKeepsItsArticle(t *testing.T) {
+	paras := []string{
+		"أعلنت البلدية اليوم أنها ستفتح مكتبة جديدة في وسط المدينة قبل نهاية العام المقبل.",
+		"وقال رئيس البلدية إن المكتبة ستضم قاعة للقراءة وأخرى للأطفال ومقهى صغيرا.",
+		"وأضاف أن المشروع سيكلف نحو مليوني دينار تدفعها البلدية والوزارة معا.",
+		"ورحب السكان بالخطوة، لكنهم طالبوا بفتح المكتبة في المساء أيضا.",
+	}
+	page := "تخطى إلى المحتوى\nالرئيسية\nأخبار\nاقتصاد\nرياضة\n\nالبلدية تفتح مكتبة جديدة في وسط المدينة\n\n" +
+		paras[0] + "\n\n" + paras[1] + "\n\nمواعيد العمل\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
+	b, err := Import("page.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "البلدية تفتح مكتبة جديدة في وسط المدينة" {
+		t.Errorf("title %q", b.Title)
+	}
+	body := bodyText(b)
+	for _, p := range paras {
+		if !strings.Contains(body, p) {
+			t.Errorf("paragraph %q lost:\n%s", p, body)
+		}
+	}
+	for _, p := range paras {
+		if !isProse(p, pasteWordCount(p)) {
+			t.Errorf("%q is not read as prose", p)
+		}
+	}
+	found := false
+	for _, s := range b.Sections {
+		found = found || s.Heading == "مواعيد العمل"
+	}
+	if !found {
+		t.Errorf("the subheading does not head its section:\n%s", body)
+	}
+}

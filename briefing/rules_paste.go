@@ -484,7 +484,28 @@ func isProse(t string, words int) bool {
 		// end makes prose.
 		return words >= proseWords && sentenceEnds(t) || words >= 3*longProseWords
 	}
+	if uncasedScript(t) {
+		// Arabic, Hebrew, Devanagari, Thai: no capitals either.
+		return words >= proseWords && sentenceEnds(t) || words >= longProseWords
+	}
 	return latinProse(t, words)
+}
+
+// uncasedScript reports whether most letters of t are of a script
+// without capitals (other than Chinese, Japanese and Korean, which
+// cjkRunes counts): Arabic, Hebrew, Devanagari, Thai.
+func uncasedScript(t string) bool {
+	letters, uncased := 0, 0
+	for _, r := range t {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if !unicode.IsUpper(r) && !unicode.IsLower(r) {
+			uncased++
+		}
+	}
+	return letters > 0 && 2*uncased > letters
 }
 
 // latinProse is isProse for a line in a script with capitals.
@@ -536,9 +557,10 @@ func cjkRunes(t string) int {
 func sentenceEnds(t string) bool { return endsSentence(t) || endsCJKSentence(t) }
 
 // startsCapital reports whether r can open a headline: a capital, a digit,
-// or a letter of a script without capitals (Chinese, Japanese, Korean).
+// or a letter of a script without capitals (Chinese, Japanese, Korean,
+// Arabic, Hebrew, Devanagari, Thai).
 func startsCapital(r rune) bool {
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsLetter(r) && !unicode.IsLower(r) && r >= 0x0370
 }
 
 // minCJKStops is how many paragraphs must end with "。" for a paste to be

@@ -252,8 +252,8 @@ func endsSentence(s string) bool {
 		case '"', '\'', '\u201d', '\u2019', '\u201c', '\u2018', ')', ']', '\u00bb', '\u00ab':
 			s = s[:len(s)-size]
 			continue
-		case '.', '!', '?', '\u2026':
-			return true
+		case '.', '!', '?', '\u2026', '\u061f', '\u06d4', '\u0964', '\u0965':
+			return true // and the question mark of Arabic, the full stops of Urdu and Hindi
 		}
 		return false
 	}
