@@ -212,3 +212,30 @@ func TestBylinesNotMisread(t *testing.T) {
 		}
 	}
 }
+
+// TestPostWithoutFullStops pastes a post whose writer ends no paragraph
+// with a full stop: every paragraph stays in the body, none is taken for
+// a photo's caption, while a caption between paragraphs that end their
+// sentences still goes.
+func TestPostWithoutFullStops(t *testing.T) {
+	paras := []string{
+		"ok so the ferry to the island stopped running at night last week and honestly i did not expect to care this much about a boat",
+		"it was the only way home after the late shift at the bakery and now it is a taxi or sleeping on a friend's sofa which is not ideal",
+		"the harbour office says it is about money and the crew and i get that but nobody asked the people who actually ride it at night",
+		"anyway there is a meeting on thursday at the school hall if anyone wants to come and be annoyed with me",
+	}
+	b := importShape(t, "the night ferry is gone and i have feelings\n\n"+strings.Join(paras, "\n\n")+"\n")
+	body := bodyText(b)
+	for _, p := range paras[1:] {
+		if !strings.Contains(body, p) {
+			t.Errorf("paragraph %.40q left the body:\n%s", p, body)
+		}
+	}
+	if len(b.Captions) != 0 {
+		t.Errorf("captions %q, want none", b.Captions)
+	}
+	page, _ := shapePage(map[int]string{1: "Workers clear the wreckage of the north pier on Tuesday morning"})
+	if b := importShape(t, page); len(b.Captions) == 0 {
+		t.Errorf("the caption between paragraphs that end their sentences stays in the body")
+	}
+}

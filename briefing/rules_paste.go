@@ -1866,8 +1866,9 @@ const chartLookahead = 6
 // loneCaption reports whether block i is a photo caption pasted without
 // its credit: a paragraph of some length that does not end as a sentence
 // ends (nor with ":", "," or ";", which lead on), alone between two
-// paragraphs of prose, chrome aside. An article's paragraphs end their
-// sentences; a list's items come several in a row; a subheading is short.
+// paragraphs of prose that end theirs, chrome aside. An article's
+// paragraphs end their sentences; a list's items come several in a row; a
+// subheading is short.
 func loneCaption(blocks []block, info []pasteInfo, i int) bool {
 	bl := blocks[i]
 	t := strings.TrimSpace(bl.text)
@@ -1879,7 +1880,33 @@ func loneCaption(blocks []block, info []pasteInfo, i int) bool {
 	if _, ok := parseByline(t); ok {
 		return false // a byline between the standfirst and the article: "by Jane Doe, Harbour News, and John Roe, ProPublica"
 	}
-	return proseNeighbour(blocks, info, i, -1) && proseNeighbour(blocks, info, i, 1)
+	return proseNeighbour(blocks, info, i, -1) && proseNeighbour(blocks, info, i, 1) && !openEndedNeighbour(blocks, info, i)
+}
+
+// openEndedNeighbour reports whether two of the paragraphs of prose
+// nearest block i (the two before it and the two after, chrome aside) do
+// not end their sentences either: a writer's style of paragraphs without
+// full stops (a blog's, a post's), where the one among them is no
+// caption. A caption stands between paragraphs that end their sentences
+// (a standfirst without its full stop may stand over it).
+func openEndedNeighbour(blocks []block, info []pasteInfo, i int) bool {
+	open := 0
+	for _, dir := range []int{-1, 1} {
+		seen := 0
+		for j := i + dir; j >= 0 && j < len(info) && seen < 2; j += dir {
+			if info[j].prose {
+				seen++
+				if !sentenceEnds(strings.TrimSpace(blocks[j].text)) {
+					open++
+				}
+				continue
+			}
+			if !info[j].chrome {
+				break
+			}
+		}
+	}
+	return open >= 2
 }
 
 // repeatedNear reports whether block i is said again within headerWindow
