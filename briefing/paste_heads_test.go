@@ -24,8 +24,9 @@ const headBody = "The county will close the old quarry road to lorries from Marc
 // sentences over its standfirst, bylines labelled "Writer:" or
 // "Penulis", a page's field in capitals over the byline, two writers'
 // names one over the other, a head that reads as a story card over a box
-// of the article's, a name with the separator from its date, and a
-// blog's writer and date over the headline.
+// of the article's, a name with the separator from its date, a headline
+// of two sentences in title case, academics' names with their
+// universities, and a blog's writer and date over the headline.
 func TestHeadsOfWholePagesPasted(t *testing.T) {
 	for _, c := range []struct {
 		name, head, title, standfirst string
@@ -71,6 +72,18 @@ func TestHeadsOfWholePagesPasted(t *testing.T) {
 				"Owen Price-Hughes/\nMarch 2, 2026\n",
 			"Quarry road to close to lorries from March",
 			"Villages along the quarry road have waited years for the change, and the council says more will follow.", []string{"Owen Price-Hughes"}},
+		{"a headline of two sentences in title case",
+			"Local\nQuarry Road Will Close to Lorries. Villages Waited Ten Years.\nVillages along the quarry road have waited years for the change, and the council says more will follow.\n" +
+				"by Gareth Lloyd-Evans and Rhys Thomas\n",
+			"Quarry Road Will Close to Lorries. Villages Waited Ten Years.",
+			"Villages along the quarry road have waited years for the change, and the council says more will follow.",
+			[]string{"Gareth Lloyd-Evans", "Rhys Thomas"}},
+		{"academics' names with their universities",
+			"Local\nQuarry road to close to lorries from March\nVillages along the quarry road have waited years for the change, and the council says more will follow.\n\n" +
+				"Published: March 2, 2026 2:14pm GMT\nSian Pritchard, University of Cardiff\nOwen Hughes, Bangor University\n\n",
+			"Quarry road to close to lorries from March",
+			"Villages along the quarry road have waited years for the change, and the council says more will follow.",
+			[]string{"Sian Pritchard", "Owen Hughes"}},
 		{"a blog's writer and date over the headline",
 			"Rhys Thomas\nMar 2\n4 min read\nWhy we closed the quarry road, and what comes next\n",
 			"Why we closed the quarry road, and what comes next", "", []string{"Rhys Thomas"}},

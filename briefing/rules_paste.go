@@ -1339,7 +1339,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		from := bylineNear(blocks, info, first, last)
 		bylineBelow = from > first
 		h := headlineAbove(blocks, info, from) // the headline nearest the article's byline or first paragraph
-		if h < 0 && first > runStart && blocks[first].kind == heading && headlineAt(blocks, info, first) {
+		if first > runStart && blocks[first].kind == heading && headlineAt(blocks, info, first) {
 			h, titleAt = first, first // the headline under a notice the run of prose opened with
 		}
 		if h < 0 && from < first && !proseBetween(info, from, first) && !startsWithBy(blocks[from].text) {

@@ -19,6 +19,9 @@ const maxCoAuthors = 4
 // the next card's writer.
 func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, last int) {
 	last = i
+	if more, end := affiliatedBelow(blocks, info, i); end > i {
+		return more, end
+	}
 	if !bylineUsesNext(blocks[i].text, nextText(blocks, i)) {
 		return nil, i
 	}
@@ -70,4 +73,37 @@ var ageLine = lazyCompile(`^\d{1,3},`)
 func photoRole(t string) bool {
 	l := strings.ToLower(t)
 	return strings.Contains(l, "photo") || strings.Contains(l, "picture")
+}
+
+// affiliatedBelow returns the writers listed under a byline of a name and
+// its university or institute ("Priya Ramaswamy, University of Leeds"),
+// each on the line right under the one before in the same form ("Tomás
+// Ellery, Monash University"), and the last block they take (i when there
+// are none).
+func affiliatedBelow(blocks []block, info []pasteInfo, i int) (names []string, last int) {
+	last = i
+	if _, ok := affiliatedName(blocks[i].text); !ok {
+		return nil, i
+	}
+	for j := i + 1; j < len(blocks) && info[j].tight && len(names) < maxCoAuthors; j++ {
+		name, ok := affiliatedName(blocks[j].text)
+		if !ok {
+			break
+		}
+		names, last = append(names, name), j
+	}
+	return names, last
+}
+
+// affiliatedName reads a line that is one person's name, a comma and an
+// affiliation (see affiliation).
+func affiliatedName(t string) (string, bool) {
+	name, rest, ok := strings.Cut(strings.TrimSpace(t), ", ")
+	if !ok || !affiliation(rest) {
+		return "", false
+	}
+	if names, more := leadingNames(name); len(names) != 1 || more != "" {
+		return "", false
+	}
+	return name, true
 }

@@ -224,7 +224,7 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 		return false
 	}
 	r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
-	if !startsCapital(r) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") {
+	if !startsCapital(r) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") && !titleCaseSentences(t) {
 		return false
 	}
 	if _, ok := pasteByline(t, nextText(blocks, i)); ok {
@@ -395,4 +395,12 @@ func proseBetween(info []pasteInfo, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// titleCaseSentences reports whether a line ending with a full stop is a
+// headline of sentences in title case, as some sites write them
+// ("Hospitals Promised to Forgive Debts. Thousands Were Sued Anyway."):
+// most of its words open with a capital, as no paragraph's do.
+func titleCaseSentences(t string) bool {
+	return !strings.HasSuffix(t, "..") && wordCount(t) >= 4 && lowerShare(t) < 0.3
 }

@@ -626,7 +626,7 @@ func pasteByline(line, next string) ([]string, bool) {
 		}
 		return names, true
 	}
-	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && (namesOutlet(rest) || isWireAgency(rest)) || allContactWords(rest) {
+	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && (namesOutlet(rest) || isWireAgency(rest) || affiliation(rest)) || allContactWords(rest) {
 		return names, true
 	}
 	if len(names) == 1 && inPlace(rest) && (datesOrFollows(strings.TrimSpace(next)) || opensWithGivenName(names[0]) && nextIsButton(next)) {
@@ -765,6 +765,29 @@ func namesOutlet(rest string) bool {
 		}
 	}
 	return true
+}
+
+// affiliation reports whether what follows a byline's comma is the
+// writer's university or institute, as academics' bylines give it
+// ("Monash University", "University of Leeds"): up to maxOutletWords
+// words, each capitalised but "of", "and", "for" and "the", one of them a
+// word of organisations (orgwords.txt), and no sentence end.
+func affiliation(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 2 || len(f) > maxOutletWords || sentenceEnds(rest) {
+		return false
+	}
+	org := false
+	for _, w := range f {
+		switch {
+		case w == "of" || w == "and" || w == "for" || w == "the":
+		case !unicode.IsUpper(firstRune(w)):
+			return false
+		case orgWords()[strings.ToLower(w)]:
+			org = true
+		}
+	}
+	return org
 }
 
 // givenNames is the list of common given names (firstnames.txt, which the
