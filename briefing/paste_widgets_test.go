@@ -783,3 +783,24 @@ func TestBoxOverASubheading(t *testing.T) {
 		t.Errorf("no section under the subheading \"The new quay\":\n%s", body)
 	}
 }
+
+// TestBlogCommentHeaders pastes a blog post with its readers' comments
+// under the headers blogs give them ("14 thoughts on “…”", "Top comments
+// (7)"): the comments leave the body, the post stays whole.
+func TestBlogCommentHeaders(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	for _, header := range []string{"14 thoughts on “North pier to be rebuilt”", "Top comments (7)"} {
+		page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + strings.Join(paras, "\n\n") + "\n\n" + header +
+			"\njim_k says:\nMy grandfather fished off that pier every summer, and I am glad they are keeping the old steps for the boats.\nReply\n"
+		b := importShape(t, page)
+		body := bodyText(b)
+		if strings.Contains(body, "grandfather") || strings.Contains(body, "jim_k") {
+			t.Errorf("%q: a reader's comment kept in the body:\n%s", header, body)
+		}
+		for _, p := range paras {
+			if !strings.Contains(body, p) {
+				t.Errorf("%q: paragraph %.40q lost", header, p)
+			}
+		}
+	}
+}

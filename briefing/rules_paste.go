@@ -2022,13 +2022,13 @@ func opensComments(t string, furn furnitureKind) bool {
 }
 
 // commentCount is a comment counter that heads the comments: "12 comments",
-// "2 comments on “Title”".
-var commentCount = lazyCompile(`(?i)^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?$`)
+// "2 comments on “Title”", a blog's "14 thoughts on “Title”".
+var commentCount = lazyCompile(`(?i)^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|thoughts?|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?$`)
 
 // mentionsComments is the cheap test before the comment patterns: a word
 // of theirs, in lower case or capitals.
 func mentionsComments(t string) bool {
-	for _, w := range []string{"omment", "OMMENT", "oment", "OMENT", "epl", "EPL", "espons", "ESPONS", "iscussion", "ISCUSSION", "eacties"} {
+	for _, w := range []string{"omment", "OMMENT", "oment", "OMENT", "epl", "EPL", "espons", "ESPONS", "iscussion", "ISCUSSION", "eacties", "hought"} {
 		if strings.Contains(t, w) {
 			return true
 		}
@@ -2042,7 +2042,7 @@ func mentionsComments(t string) bool {
 // "Ver comentarios (3)", "Leggi i commenti".
 var commentButton = lazyCompile(`(?i)^(?:` +
 	`(?:view|show|read|see|load|lire|afficher|voir|ver|leer|mostrar|leggi|mostra|vedi|bekijk|lees)(?: all| les| los| las| os| i| alle)?\s+(?:\d+\s+)?` + commentWords + `(?:\s*\(\d+(?:\s+\p{L}+)?\))?` +
-	`|` + commentWords + `(?:\s+(?:lesen|anzeigen|ansehen|zeigen))?\s*\(\d+(?:\s+\p{L}+)?\)` +
+	`|(?:top |all |latest |newest )?` + commentWords + `(?:\s+(?:lesen|anzeigen|ansehen|zeigen))?\s*\(\d+(?:\s+\p{L}+)?\)` +
 	`|` + commentWords + `\s+(?:lesen|anzeigen|ansehen|zeigen)` +
 	`)$`)
 
