@@ -789,7 +789,7 @@ func TestBoxOverASubheading(t *testing.T) {
 // (7)"): the comments leave the body, the post stays whole.
 func TestBlogCommentHeaders(t *testing.T) {
 	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
-	for _, header := range []string{"14 thoughts on “North pier to be rebuilt”", "Top comments (7)"} {
+	for _, header := range []string{"2 comments on “North pier to be rebuilt”", "14 thoughts on “North pier to be rebuilt”", "Top comments (7)"} {
 		page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + strings.Join(paras, "\n\n") + "\n\n" + header +
 			"\njim_k says:\nMy grandfather fished off that pier every summer, and I am glad they are keeping the old steps for the boats.\nReply\n"
 		b := importShape(t, page)

@@ -2104,8 +2104,8 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		if !keepsEdge(blocks[j], info[j], nextText(blocks, j)) || j > 0 && bylineUsesNext(blocks[j-1].text, blocks[j].text) {
 			break // not the article's, or the date under its byline
 		}
-		if dir > 0 && (labelOverLinks(blocks, info, j) || tagRun(blocks, j) || overAButton(blocks, info, j)) {
-			break // "More on this topic" over other stories' headlines; "linux", "homelab"; a promotion's box
+		if dir > 0 && (labelOverLinks(blocks, info, j) || tagRun(blocks, j) || overAButton(blocks, info, j) || opensComments(blocks[j].text, info[j].furn)) {
+			break // "More on this topic" over other stories' headlines; "linux", "homelab"; a promotion's box; "14 thoughts on …"
 		}
 		if dir < 0 && (captionUnderByline(blocks, info, j) || overItsCredit(blocks, info, j)) {
 			break // the lead photo's caption
