@@ -573,6 +573,12 @@ func pasteByline(line, next string) ([]string, bool) {
 	if names, ok := bylineAfterDate(s); ok {
 		return names, true
 	}
+	if rest, ok := withoutReadingTime(s); ok {
+		if names, more := leadingNames(rest); len(names) > 0 && more == "" {
+			return names, true // "Jane Roe · 5 min read"
+		}
+		return pasteByline(rest, next) // "30 November 2026 · Jane Roe · 5 min read"
+	}
 	if names, ok := bylineAfterSeparator(s); ok {
 		return names, true
 	}
@@ -1032,6 +1038,28 @@ func agencyByline(s string) (string, bool) {
 		rest := strings.TrimLeft(s[len(w):], " -–—|·•,")
 		if startsWithDate(rest) && hasYear(rest) {
 			return s[:len(w)], true
+		}
+	}
+	return "", false
+}
+
+// withoutReadingTime returns a line of a byline's parts set apart by dots
+// or bars without the part that is its reading time ("5 min read", "5
+// min de leitura"), and whether there was one among two parts or more.
+func withoutReadingTime(s string) (string, bool) {
+	for _, sep := range []string{" · ", " | ", " • "} {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		parts := strings.Split(s, sep)
+		kept := parts[:0:0]
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); !pageStamp(p) && !readingTime(p) {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) < len(parts) && len(kept) > 0 {
+			return strings.Join(kept, sep), true
 		}
 	}
 	return "", false
