@@ -20,9 +20,9 @@ import "testing"
 // read and rules written from them. When it landed (on a3931e7) the rules
 // reached 28 titles, 22 authors, 26 all kept, 15 with no furniture and 15
 // of 21 standfirsts; the rules written from its misses raised that to 24
-// authors, 27 all kept and 17 standfirsts. The floors are what the rules
+// authors, 27 all kept and 19 standfirsts. The floors are what the rules
 // reach on it now.
-var heldSite9Floors = heldSiteCounts{Sites: 30, Titles: 28, Authors: 24, AllKept: 27, NoFurniture: 15, Standfirsts: 17, WithStand: 21}
+var heldSite9Floors = heldSiteCounts{Sites: 30, Titles: 28, Authors: 24, AllKept: 27, NoFurniture: 15, Standfirsts: 19, WithStand: 21}
 
 // TestSitePastesNinth scores the ninth set of site pastes, tuning data,
 // as TestSitePastesOnceHeldOut scores the first set.

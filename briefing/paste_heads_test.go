@@ -26,7 +26,8 @@ const headBody = "The county will close the old quarry road to lorries from Marc
 // names one over the other, a head that reads as a story card over a box
 // of the article's, a name with the separator from its date, a headline
 // of two sentences in title case, academics' names with their
-// universities, and a blog's writer and date over the headline.
+// universities, a standfirst over the lead photo's credit and the page's
+// buttons, and a blog's writer and date over the headline.
 func TestHeadsOfWholePagesPasted(t *testing.T) {
 	for _, c := range []struct {
 		name, head, title, standfirst string
@@ -84,6 +85,12 @@ func TestHeadsOfWholePagesPasted(t *testing.T) {
 			"Quarry road to close to lorries from March",
 			"Villages along the quarry road have waited years for the change, and the council says more will follow.",
 			[]string{"Sian Pritchard", "Owen Hughes"}},
+		{"a standfirst over the lead photo's credit and the page's buttons",
+			"Local\nRhys Thomas\nTransport\nMar 2, 2026 6:00 AM\n\nQuarry road to close to lorries from March\n" +
+				"Villages along the quarry road have waited years for the change, and the council says more will follow.\n\n" +
+				"Photograph: Jane Roe/Getty Images\n\nSave this story\nSave\nComment\n\n",
+			"Quarry road to close to lorries from March",
+			"Villages along the quarry road have waited years for the change, and the council says more will follow.", []string{"Rhys Thomas"}},
 		{"a blog's writer and date over the headline",
 			"Rhys Thomas\nMar 2\n4 min read\nWhy we closed the quarry road, and what comes next\n",
 			"Why we closed the quarry road, and what comes next", "", []string{"Rhys Thomas"}},

@@ -1545,6 +1545,10 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			out = takeStandfirst(b, out, dekIndex)
 			proseBefore--
 		}
+		if in.prose && proseBefore == 0 && b.Standfirst == "" && headAt >= 0 && i == headAt+1 && deckOverLeadPhoto(blocks, info, i, last) && isDek(bl, b.Title) {
+			b.Standfirst = collapseSpace(bl.text) // under the headline, over the lead photo's caption and buttons
+			continue
+		}
 		if in.prose {
 			proseBefore++
 			if proseBefore == 1 {
@@ -2467,6 +2471,30 @@ const shortTitleWords = 4
 func titleOverMenu(title string, blocks []block, info []pasteInfo, h int) bool {
 	in := judgePasteLine(block{text: title}, false)
 	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title) || statement(title)) && menuAbove(blocks, info, h)
+}
+
+// maxDeckWords is the most words of a standfirst deckOverLeadPhoto reads.
+const maxDeckWords = 45
+
+// deckOverLeadPhoto reports whether the paragraph at blocks[i], right under
+// the headline, is the standfirst over the lead photo: short, and the
+// lines between it and the next paragraph hold a photo's caption or credit
+// and a control of the page ("Photograph: Getty Images", "Save this
+// story"), as a page sets them between its head and the article. A first
+// paragraph has at most an advertisement's label under it.
+func deckOverLeadPhoto(blocks []block, info []pasteInfo, i, last int) bool {
+	if info[i].words > maxDeckWords {
+		return false
+	}
+	credit, control := false, false
+	for k := i + 1; k <= last && !info[k].prose; k++ {
+		if _, ok := pasteCaption(blocks[k].text); ok {
+			credit = true
+		} else if info[k].chrome && info[k].furn != furnitureLine {
+			control = true
+		}
+	}
+	return credit && control
 }
 
 // pastNotices moves the start of the article at blocks[first] past the
