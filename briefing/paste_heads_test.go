@@ -262,3 +262,30 @@ func TestArabicPasteKeepsItsArticle(t *testing.T) {
 		t.Errorf("the subheading does not head its section:\n%s", body)
 	}
 }
+
+// TestNoticeOverTheWritersCard pastes a magazine's page whose notice
+// ("Story Saved", "To revisit this article …", "Close Alert") stands over
+// the writer's card and the headline: the notice is neither the body's
+// nor a caption, and the headline and standfirst are read.
+func TestNoticeOverTheWritersCard(t *testing.T) {
+	page := "Open Navigation Menu\nNews\nScience\nCulture\nReviews\nSubscribe\n\nStory Saved\n" +
+		"To revisit this article, visit My Profile, then View saved stories.\nClose Alert\n\n" +
+		"Rhys Thomas\nTransport\nMar 2, 2026 6:00 AM\n\nQuarry road to close to lorries from March\n" +
+		"Villages along the quarry road have waited years for the change, and the council says more will follow.\n\n" +
+		"Photograph: Jane Roe/Getty Images\n\nSave this story\nSave\nComment\n\n" + strings.ReplaceAll(headBody, "\n", "\n\n")
+	b, err := Import("page.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Quarry road to close to lorries from March" || !strings.HasPrefix(b.Standfirst, "Villages along") {
+		t.Errorf("title %q, standfirst %q", b.Title, b.Standfirst)
+	}
+	for _, c := range b.Captions {
+		if strings.Contains(c.Text, "revisit") {
+			t.Errorf("the page's notice is a caption: %q", c)
+		}
+	}
+	if strings.Contains(bodyText(b), "revisit") {
+		t.Errorf("the page's notice is in the body")
+	}
+}

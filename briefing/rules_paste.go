@@ -2108,6 +2108,9 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		if !keepsEdge(blocks[j], info[j], nextText(blocks, j)) || j > 0 && bylineUsesNext(blocks[j-1].text, blocks[j].text) {
 			break // not the article's, or the date under its byline
 		}
+		if src, notice := noticeOf(newRuleText(blocks[j].text)); notice && src == "" && info[j].prose {
+			break // a notice of the page's ("To revisit this article, visit My Profile …"); one that names its platform the news rules read
+		}
 		if dir > 0 && (labelOverLinks(blocks, info, j) || tagRun(blocks, j) || overAButton(blocks, info, j) || opensComments(blocks[j].text, info[j].furn)) {
 			break // "More on this topic" over other stories' headlines; "linux", "homelab"; a promotion's box; "14 thoughts on …"
 		}

@@ -129,6 +129,9 @@ func captionOverNameCredit(blocks []block, info []pasteInfo, j int, lineUnderLin
 	if j > 0 && strings.HasSuffix(strings.TrimSpace(blocks[j-1].text), "?") {
 		return false // an interview's answer under its question, over its speaker
 	}
+	if _, notice := noticeOf(newRuleText(text)); notice {
+		return false // the page's notice over its button: "To revisit this article …" over "Close Alert"
+	}
 	credit := blocks[j+1].text
 	if bareCredit(credit) {
 		return true
