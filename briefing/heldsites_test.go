@@ -154,11 +154,14 @@ func TestSitePastesSecondOnceHeldOut(t *testing.T) {
 // the other sets. It was held out for one stop (its sums then: 26 titles,
 // 22 authors, 24 all kept, 11 with no furniture, 16 of 20 standfirsts) and
 // is tuning data since: its misses were read, and rules were written from
-// them. The floors are what the rules reach on it now.
+// them. The floors are what the rules reach on it now. (A news agency's
+// newsroom over the dateline, "Redazione ANSA" over "CAGLIARI", passes
+// for a byline: a known misreading, left so that a writer whose given
+// name no list holds keeps the byline over a desk.)
 var heldSite3Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      30,
-	Authors:     29,
+	Authors:     28,
 	AllKept:     27,
 	NoFurniture: 21,
 	Standfirsts: 19,

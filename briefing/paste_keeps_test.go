@@ -189,7 +189,7 @@ func TestBylinesNotMisread(t *testing.T) {
 		{"North pier to be rebuilt\n\nBy Lena Marsh, Piet Vos, and Anna Berg, Reuters\n\n" + shapeBody, []string{"Lena Marsh", "Piet Vos", "Anna Berg"}},
 		{"Opera house reopens after ten years\n\nMaria Callas in Paris\n\n" + shapeBody, nil},
 		{"Home\nNews\nClimate Change\nBusiness\nSport\n\nNorth pier to be rebuilt\n\n" + shapeBody, nil},
-		{"Home\nNews\nLive TV\n\nNews\nPolitics\n\nNorth pier to be rebuilt\n\n" + shapeBody, nil},
+		{"Home\nNews\nSport\nLive TV\n\nNews\nPolitics\n\nNorth pier to be rebuilt\n\n" + shapeBody, nil},
 		{"North pier to be rebuilt\n\nKestrel Vantongeren\nStaff Writer\n\n" + shapeBody, []string{"Kestrel Vantongeren"}},
 		{"North pier to be rebuilt\n\nLena Marsh\nBusiness\n\n" + shapeBody, []string{"Lena Marsh"}},
 	} {

@@ -49,8 +49,8 @@ func looksLikeHeading(line string) bool {
 	// A heading may open with a quoted word ("‘Unprecedented’ strandings"),
 	// but a line that is one whole quotation is not a heading.
 	r := firstRune(strings.TrimLeft(line, "‘'“\""))
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(r < 0x2E80 && startsCapital(r)) {
-		return false // (a letter of Arabic, Hebrew or Devanagari may open one; Chinese, Japanese and Korean lines are read by their length)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false // (in a script without capitals, a short line may as well be a paragraph: none is taken)
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	switch {

@@ -1339,8 +1339,11 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		from := bylineNear(blocks, info, first, last)
 		bylineBelow = from > first
 		h := headlineAbove(blocks, info, from) // the headline nearest the article's byline or first paragraph
-		if first > runStart && blocks[first].kind == heading && headlineAt(blocks, info, first) {
-			h, titleAt = first, first // the headline under a notice the run of prose opened with
+		if first > runStart && blocks[first].kind == heading && headlineAt(blocks, info, first) && (h < 0 || h < runStart-maxHeadLines) {
+			// The headline under a notice the run of prose opened with,
+			// when no headline stands right above the notice (under one,
+			// the line is the article's first subheading).
+			h, titleAt = first, first
 		}
 		if h < 0 && from < first && !proseBetween(info, from, first) && !startsWithBy(blocks[from].text) {
 			// A blog's writer's name and date over the headline. (Under a
@@ -1407,7 +1410,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if info[i].furn != notFurniture {
 			continue // "Related Topics" names no author
 		}
-		if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok {
+		if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok && !menuEntry(blocks, info, i) { // (not "Climate Change" over "Business" in a menu)
 			// The first of the surest bylines: one with "By" before one
 			// with a role or a handle, before a name with a date (the
 			// shape of a story card's, or of a site's name).
@@ -1884,6 +1887,9 @@ func loneCaption(blocks []block, info []pasteInfo, i int) bool {
 	if _, ok := parseByline(t); ok {
 		return false // a byline between the standfirst and the article: "by Jane Doe, Harbour News, and John Roe, ProPublica"
 	}
+	if uncasedScript(t) {
+		return false // Arabic, Hindi: a short paragraph may close without its stop
+	}
 	return proseNeighbour(blocks, info, i, -1) && proseNeighbour(blocks, info, i, 1) && !openEndedNeighbour(blocks, info, i)
 }
 
@@ -2026,8 +2032,9 @@ func opensComments(t string, furn furnitureKind) bool {
 }
 
 // commentCount is a comment counter that heads the comments: "12 comments",
-// "2 comments on “Title”", a blog's "14 thoughts on “Title”".
-var commentCount = lazyCompile(`(?i)^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|thoughts?|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?$`)
+// "2 comments on “Title”", a blog's "14 thoughts on “Title”" (the title in
+// quotes: "3 thoughts on what comes next" may head an article's section).
+var commentCount = lazyCompile(`(?i)^(?:(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?|(?:\d+|one)\s+thoughts?\s+on\s+[“"«].{1,200}[”"»])$`)
 
 // mentionsComments is the cheap test before the comment patterns: a word
 // of theirs, in lower case or capitals.
@@ -2373,19 +2380,23 @@ func titleIsChrome(t string) bool {
 // "Example.com".
 var domainName = lazyCompile(`(?i)^(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|blog|news|co|uk|de|fr|es|it|nl|au|ca|in|me|info)$`)
 
-// namesADomain reports whether one of the words of a line is a domain
-// name: on a line of a few words, the site's name and its menu
-// ("hacks.mozilla.org Home").
+// namesADomain reports whether a line is a domain name and the page's
+// controls alone: the site's name and its menu ("hacks.mozilla.org
+// Home").
 func namesADomain(t string) bool {
 	if !strings.Contains(t, ".") {
 		return false
 	}
+	domain := false
 	for _, w := range strings.Fields(t) {
-		if domainName.MatchString(strings.Trim(w, "()[],:")) {
-			return true
+		switch w = strings.Trim(w, "()[],:"); {
+		case domainName.MatchString(w):
+			domain = true
+		case !pasteUIWords[strings.ToLower(w)]:
+			return false // "Booking.com fined €400m" is a headline
 		}
 	}
-	return false
+	return domain
 }
 
 // headlineWithoutSite is a title that is a page's title, the headline and

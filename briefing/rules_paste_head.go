@@ -150,7 +150,7 @@ func isDek(bl block, title string) bool {
 // opening paragraphs; first when there is none.
 func bylineNear(blocks []block, info []pasteInfo, first, last int) int {
 	for i := first - 1; i >= 0 && i >= first-headerWindow; i-- {
-		if _, ok := pasteByline(blocks[i].text, nextText(blocks, i)); ok {
+		if _, ok := pasteByline(blocks[i].text, nextText(blocks, i)); ok && !menuEntry(blocks, info, i) {
 			if headlineBetween(blocks, info, i, first) {
 				// A headline stands between this byline and the
 				// article: the byline is a story card's or an author's
@@ -220,7 +220,7 @@ func headlineAbove(blocks []block, info []pasteInfo, first int) int {
 func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	in := info[i]
-	if in.kind == strongChrome && (in.words < minStretchHeadlineWords || mostlyControls(t)) || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && sentenceEnds(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
+	if in.kind == strongChrome && (in.words < minStretchHeadlineWords || mostlyControls(t)) || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && sentenceEnds(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "؟") {
 		return false
 	}
 	r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))

@@ -624,11 +624,15 @@ func pasteByline(line, next string) ([]string, bool) {
 		if !datesOrFollows(n) {
 			return nil, false
 		}
-		if !dateOrHandle(n) && !(namesRole(n) && !(wordCount(n) == 1 && sectionWords()[strings.ToLower(n)])) && !opensWithGivenName(names[0]) {
-			return nil, false // a menu's entry over the next: "Climate Change" over "Business"
-		}
 		if nn, nrest := leadingNames(n); len(nn) > 0 && nrest != "" && bylineContinues(nrest) {
 			return nil, false // the next line is the byline ("Tech Insider" over "Alex Perry 1 day ago")
+		}
+		if !dateOrHandle(n) && !namesRole(n) && !opensWithGivenName(names[0]) {
+			// Over a desk or an outlet ("Business", "ABSTRACT."), a person's
+			// name alone: "Letter From America" is a column's.
+			if ln, lrest := leadingNames(s); len(ln) != 1 || lrest != "" || titleWordIn(ln[0]) {
+				return nil, false
+			}
 		}
 		return names, true
 	}
@@ -1309,12 +1313,29 @@ func datesOrFollows(n string) bool {
 	return wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n)) || isWireAgency(n) || outletInCapitals(n)
 }
 
+// titleJoiners are the short words a title in title case capitalises and
+// a person's name does not hold: "Letter From America", "Notes On The
+// Week".
+var titleJoiners = map[string]bool{"from": true, "of": true, "the": true, "and": true, "in": true, "on": true, "for": true,
+	"at": true, "to": true, "with": true, "a": true, "an": true}
+
+// titleWordIn reports whether a line of capitalised words holds one of
+// titleJoiners.
+func titleWordIn(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if titleJoiners[strings.ToLower(strings.Trim(w, ".,;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // dateOrHandle reports whether the line after a name alone is a date, a
 // time, a "Follow" button or a handle: what makes any name a byline, as a
 // role does ("Games Editor", "Forbes Staff"). A desk or an outlet under
-// it ("Business", "POLITICS") makes one only of a name that opens with a
-// given name: menus list desks under labels of two capitalised words
-// ("Climate Change", "Live TV").
+// it ("Business", "POLITICS") makes one too, but not within a menu, which
+// lists desks under labels of two capitalised words ("Climate Change",
+// "Live TV"; see menuEntry).
 func dateOrHandle(n string) bool {
 	if n == "" {
 		return false
@@ -1558,4 +1579,24 @@ func bylineContinues(rest string) bool {
 		}
 	}
 	return false
+}
+
+// menuEntry reports whether a line of names alone at blocks[i] is an entry
+// of the page's menu rather than a byline: short chrome is set right over
+// it and right over that, or right under it (a breadcrumb: "News", "Hong
+// Kong", "Health & Environment"), the line under it is neither a date, a
+// handle nor a role, and it does not open with a given name (a writer's
+// card may sit among the page's buttons; "Hong Kong" then passes for a
+// name, a known misreading).
+func menuEntry(blocks []block, info []pasteInfo, i int) bool {
+	short := func(k int) bool { return k >= 0 && k < len(info) && info[k].chrome && info[k].words <= maxLabelWords+1 }
+	// Entries of the menu set right next to it: the two above, or the one
+	// above and the one under.
+	above := info[i].tight && short(i-1)
+	if !(above && i >= 2 && info[i-1].tight && short(i-2) || above && i+1 < len(info) && info[i+1].tight && short(i+1)) {
+		return false
+	}
+	n := strings.TrimSpace(nextText(blocks, i))
+	return !dateOrHandle(n) && !(namesRole(n) && !(wordCount(n) == 1 && sectionWords()[strings.ToLower(n)])) &&
+		!opensWithGivenName(bylineNamesPart(blocks[i].text))
 }
