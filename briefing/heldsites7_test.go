@@ -16,9 +16,13 @@ import "testing"
 // writer", two writers, an agency as the writer, dates with an update
 // time), 21 have a standfirst and 10 subheadings. The set was written by
 // a helper who read neither the import rules nor the pastes of the other
-// sets, and no rule has been tuned on it. Only the count of sites and of
-// standfirsts is a floor yet.
-var heldSite7Floors = heldSiteCounts{Sites: 30, WithStand: 21}
+// sets, and no rule has been tuned on it. When it landed (as on 2c94e60,
+// the build it was written against) the rules reached 24 titles, 25
+// authors, 29 all kept, 18 with no furniture and 19 of 21 standfirsts; the
+// rules written in the same stop from other sets raised that to 25
+// titles, 26 authors, 19 with no furniture and 20 standfirsts. The floors
+// are these.
+var heldSite7Floors = heldSiteCounts{Sites: 30, Titles: 25, Authors: 26, AllKept: 29, NoFurniture: 19, Standfirsts: 20, WithStand: 21}
 
 // TestHeldOutSitePastesSeventh scores the seventh held-out set of site
 // pastes as TestSitePastesOnceHeldOut scores the first set, in sum only.

@@ -249,15 +249,16 @@ func TestSitePastesFourthOnceHeldOut(t *testing.T) {
 // junk for the paragraphs, and pages with no furniture rose to 15 here,
 // none in the fourth set.) Korean and Japanese bylines and dates, a
 // Japanese paper's captions and its labels raised titles and authors to
-// 27; more pleas, no furniture to 16. The floors are what the rules
-// reach on it now.
+// 27; more pleas, no furniture to 16; the rules from the ninth and tenth
+// sets, 17 and 18 standfirsts. The floors are what the rules reach on it
+// now.
 var heldSite5Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      27,
 	Authors:     27,
 	AllKept:     25,
-	NoFurniture: 16,
-	Standfirsts: 17,
+	NoFurniture: 17,
+	Standfirsts: 18,
 	WithStand:   19,
 }
 
