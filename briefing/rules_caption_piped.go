@@ -22,8 +22,8 @@ const (
 // sentence; the caption holds three words or more.
 func pipedCredit(t string) (Caption, bool) {
 	t = strings.TrimSpace(t)
-	if len(t) < 8 || wordCount(t) > maxCaptionWords {
-		return Caption{}, false
+	if len(t) < 8 || t[0] != '(' && t[0] != '[' && t[len(t)-1] != ']' || !strings.Contains(t, "|") || wordCount(t) > maxCaptionWords {
+		return Caption{}, false // the cheap tests first: most lines have no such brackets
 	}
 	if open := t[0]; open == '(' || open == '[' {
 		end := strings.IndexByte(t, closing(open))
@@ -100,11 +100,11 @@ var fileMarks = []string{"file", "file photo", "archive", "archives", "archive p
 // the archive, in brackets: "The health centre on the island. [FILE]".
 func fileMarked(t string) (Caption, bool) {
 	t = strings.TrimSpace(t)
-	if t == "" || wordCount(t) > maxCaptionWords {
+	if t == "" {
 		return Caption{}, false
 	}
 	last := t[len(t)-1]
-	if last != ')' && last != ']' {
+	if last != ')' && last != ']' || wordCount(t) > maxCaptionWords {
 		return Caption{}, false
 	}
 	start := strings.LastIndexByte(t, opening(last))
@@ -129,15 +129,23 @@ var trailingLabels = []string{"Fotó:", "Ảnh:", "Video:", "Kuva:", "Zdjęcie:"
 // creditSeparators may stand before a trailing label.
 var creditSeparators = []string{". ", " – ", " — ", " - ", " | "}
 
-// maxLabelledCreditWords is the most words of a credit after its label.
-const maxLabelledCreditWords = 8
+// maxLabelledCreditWords is the most words of a credit after its label,
+// and maxLabelledTail the end of a line, in bytes, where the label is
+// looked for.
+const (
+	maxLabelledCreditWords = 8
+	maxLabelledTail        = 128
+)
 
 // labelledTrailingCredit reads a caption closed by a labelled credit
 // (see trailingLabels): a capital opens the credit, which holds no
 // sentence; three words or more come before it.
 func labelledTrailingCredit(t string) (Caption, bool) {
 	t = strings.TrimSpace(t)
-	if wordCount(t) > maxCaptionWords {
+	// Every label holds a colon or "Fot."; only the end of the line is
+	// looked at, as matchTrailingCredit does.
+	tail := t[max(0, len(t)-maxLabelledTail):]
+	if strings.IndexByte(tail, ':') < 0 && !strings.Contains(tail, "Fot.") || wordCount(t) > maxCaptionWords {
 		return Caption{}, false
 	}
 	for _, l := range trailingLabels {
@@ -251,8 +259,9 @@ var rightsMarks = []string{"riproduzione riservata", "all rights reserved", "tod
 // photo's rights (see rightsMarks).
 func rightsReserved(t string) (Caption, bool) {
 	t = strings.TrimSpace(t)
-	if wordCount(t) > maxCaptionWords {
-		return Caption{}, false
+	tail := strings.ToLower(t[max(0, len(t)-48):])
+	if !strings.Contains(tail, "reserv") && !strings.Contains(tail, "riserv") && !strings.Contains(tail, "vorbehalten") && !strings.Contains(tail, "réserv") || wordCount(t) > maxCaptionWords {
+		return Caption{}, false // the cheap test first: the mark's word near the end
 	}
 	for _, sep := range []string{" - ", " – ", " — "} {
 		at := strings.LastIndex(t, sep)

@@ -497,16 +497,25 @@ func isProse(t string, words int) bool {
 func uncasedScript(t string) bool {
 	letters, uncased := 0, 0
 	for _, r := range t {
-		if !unicode.IsLetter(r) {
-			continue
+		if r < 0x80 {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+			}
+		} else if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) && !unicode.IsLower(r) {
+				uncased++
+			}
 		}
-		letters++
-		if !unicode.IsUpper(r) && !unicode.IsLower(r) {
-			uncased++
+		if letters >= maxScriptLetters {
+			break // the first letters of a line tell its script
 		}
 	}
 	return letters > 0 && 2*uncased > letters
 }
+
+// maxScriptLetters is how many letters of a line uncasedScript reads.
+const maxScriptLetters = 64
 
 // latinProse is isProse for a line in a script with capitals.
 func latinProse(t string, words int) bool {
