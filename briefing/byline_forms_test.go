@@ -42,6 +42,7 @@ func TestBylinesAsSitesWriteThem(t *testing.T) {
 		{"3 March 2017 · John Smith · 5 min read", "John Smith"},
 		{"3 de março de 2017 · John Smith · 5 min de leitura", "John Smith"},
 		{"John Smith · 5 min read", "John Smith"},
+		{"John Smith\n·\nMar 3, 2017\n·\n6 min read", "John Smith"},
 		{"WRITER: John Smith", "John Smith"},
 		{"Oleh John Smith", "John Smith"},
 		{"By Jean-Luc Picard", "Jean-Luc Picard"},

@@ -13,10 +13,10 @@ import "testing"
 // tuning data from the start: its misses may be read and rules written
 // from them. When it landed (on e364dfd) the rules reached 26 titles, 23
 // authors, 27 all kept, 12 with no furniture and 14 of 18 standfirsts; the
-// rules written from its misses raised that to 29 titles, 25 authors, 29
+// rules written from its misses raised that to 29 titles, 26 authors, 29
 // all kept, 15 with no furniture and 15 standfirsts. The floors are what
 // the rules reach on it now.
-var heldSite10Floors = heldSiteCounts{Sites: 30, Titles: 29, Authors: 25, AllKept: 29, NoFurniture: 15, Standfirsts: 15, WithStand: 18}
+var heldSite10Floors = heldSiteCounts{Sites: 30, Titles: 29, Authors: 26, AllKept: 29, NoFurniture: 15, Standfirsts: 15, WithStand: 18}
 
 // TestSitePastesTenth scores the tenth set of site pastes, tuning data,
 // as TestSitePastesOnceHeldOut scores the first set.

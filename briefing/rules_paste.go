@@ -2692,12 +2692,23 @@ func sectionLabel(t string) bool {
 	return len(f) > 0
 }
 
-// nextText is the text of the block after blocks[i], or "".
+// nextText is the text of the block after blocks[i], past lines of a
+// separator alone ("·"), or "".
 func nextText(blocks []block, i int) string {
-	if i+1 < len(blocks) {
-		return blocks[i+1].text
+	for j := i + 1; j < len(blocks); j++ {
+		if !separatorOnly(blocks[j].text) {
+			return blocks[j].text
+		}
 	}
 	return ""
+}
+
+// separatorOnly reports whether a line holds only a separator a page sets
+// between the parts of a byline ("·", "|", "•"): a copy sets it on a line
+// of its own, between the name and the date.
+func separatorOnly(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && len(t) <= 4 && strings.Trim(t, "·|•–—-/") == ""
 }
 
 // prevText is the text of the block before blocks[i], or "".
