@@ -79,6 +79,8 @@ func TestCaptionsAsSitesWriteThem(t *testing.T) {
 		c + ". Video: Jane Roe",
 		c + " - Jane Roe/Harbour Press",
 		c + " - RIPRODUZIONE RISERVATA",
+		"Fuente de la imagen, Harbour Council\nPie de foto, " + c + ".",
+		"Legenda da foto, " + c + ".",
 	}
 	for _, f := range forms {
 		page, paras := shapePage(map[int]string{1: f})

@@ -379,6 +379,7 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"You have read 5 articles in the past month.", "You will receive a verification email shortly.",
 		"There was a problem. Please refresh the page and try again.", "Subscribe via email or RSS.",
 		"Ha fontos számodra a független újságírás, támogass minket.", "Wesprzyj nas już dziś.",
+		"(Except for the headline, this story has not been edited by Harbour News staff and is published from a syndicated feed.)",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 3} {

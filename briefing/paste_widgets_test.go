@@ -175,6 +175,9 @@ func TestLocalDates(t *testing.T) {
 		"Publié le 25 avril 2015 à 10h":      "2015-04-25",
 		"Aktualisiert am 3. März 2024":       "2024-03-03",
 		"March 18, 2015":                     "2015-03-18",
+		"Publié le 2 déc. 2026 à 07:00":      "2026-12-02",
+		"2026年11月30日 10時00分":                 "2026-11-30",
+		"등록 2026년 11월 27일":                   "2026-11-27",
 	} {
 		if got := lineDate(l); got.Format("2006-01-02") != want {
 			t.Errorf("lineDate(%q) = %v, want %s", l, got, want)

@@ -18,12 +18,12 @@ import (
 var (
 	// captionLead opens a caption line on news sites: "Media caption …",
 	// "Image caption …", "Pictured: …", "Above: …".
-	captionLead = lazyCompile(`^(?:(?:Media caption|Image caption|Caption|Legend|Légende)\s*[:,]?|(?:Pictured|Above|Below|Left|Right|Top|Bottom|(?:Top|Bottom) (?:left|right)|Left to right|From (?:left|top)(?: to (?:right|bottom))?|Clockwise from (?:(?:top|bottom)(?: (?:left|right))?|left|right)|Main image|Inset)\s*:)\s+(.{3,})$`)
+	captionLead = lazyCompile(`^(?:(?:Media caption|Image caption|Caption|Legend|Légende(?: image)?|Pie de foto|Legenda da foto)\s*[:,]?|(?:Pictured|Above|Below|Left|Right|Top|Bottom|(?:Top|Bottom) (?:left|right)|Left to right|From (?:left|top)(?: to (?:right|bottom))?|Clockwise from (?:(?:top|bottom)(?: (?:left|right))?|left|right)|Main image|Inset)\s*:)\s+(.{3,})$`)
 	// creditLead opens a credit line: "Image copyright …", "Foto: …",
 	// "(Photo: …)", "[Photo: …]", "(Bild: Hersteller)", "Cover image by
 	// …", "Top photo: …", "Graphic: …", "Graphic by …", "Data: …", "Photo
 	// courtesy of …", "Image via …", "© …", "Credit...", "Image Credits: …".
-	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright)\s*[:,]?|(?i:image credits?|photo credits?|credits?)\s*(?::|\.\.\.|…)|(?:Photo|Photos|Foto|Fotos|Fotografía|Fotografia|Bild|Kuva|Beeld|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video|Data)\s*:|(?:Graphic|Graphics|Illustration|Photo illustration|Animation)\s+by|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|Courtesy\s+of\s|(?:Gentileza|Cortesía|Cortesia)(?:\s+de)?\s|via\s|(?:Twitter|X|Instagram|TikTok|Facebook|Threads|Bluesky)\s*:|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
+	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright|Fuente de la imagen|Fonte da imagem|Crédito da imagem)\s*[:,]?|(?i:image credits?|photo credits?|credits?)\s*(?::|\.\.\.|…)|(?:Photo|Photos|Foto|Fotos|Fotografía|Fotografia|Bild|Kuva|Beeld|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video|Data)\s*:|(?:Graphic|Graphics|Illustration|Photo illustration|Animation)\s+by|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|Courtesy\s+of\s|(?:Gentileza|Cortesía|Cortesia)(?:\s+de)?\s|via\s|(?:Twitter|X|Instagram|TikTok|Facebook|Threads|Bluesky)\s*:|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
 	// creditedImage is a photo caption with its credit run in: "Image A
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
@@ -145,7 +145,7 @@ func ledCredit(t string) (string, bool) {
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "– ") || strings.HasPrefix(t, "— ") {
 		t = strings.TrimLeft(t, "-–— ") // set after the caption with a dash: "- Copyright Agency/Name"
 	}
-	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "REDIT") || strings.Contains(t, "source") || strings.Contains(t, " by ") ||
+	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "REDIT") || strings.Contains(t, "source") || strings.HasPrefix(t, "Fuente de la imagen") || strings.HasPrefix(t, "Fonte da imagem") || strings.HasPrefix(t, "Crédito da imagem") || strings.Contains(t, " by ") ||
 		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.HasPrefix(t, "Courtesy of ") || strings.HasPrefix(t, "Gentileza ") || strings.HasPrefix(t, "Cortes") || strings.Contains(t, " via ") || strings.HasPrefix(t, "via ")) && wordCount(t) <= 16 {
 		if m := creditLead.FindStringSubmatch(t); m != nil && (!endsSentence(m[1]) || creditSentences(m[1])) && ledRightly(t, m[1]) {
 			return strings.TrimSpace(m[1]), true
@@ -171,7 +171,7 @@ func ledCaption(t string) (Caption, bool) {
 func captionLeadSoon(t string) bool {
 	head := t[:min(len(t), 16)]
 	return indexFold(head, "caption") >= 0 || indexFold(head, "legend") >= 0 || indexFold(head, "légende") >= 0 ||
-		strings.IndexByte(t[:min(len(t), 32)], ':') >= 0
+		indexFold(head, "pie de foto") >= 0 || strings.IndexByte(t[:min(len(t), 32)], ':') >= 0
 }
 
 // creditedImageCaption reads a caption with its credit run in
@@ -491,6 +491,8 @@ var localMonths = map[string]time.Month{
 	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 	// Short forms in Spanish and Portuguese ("4.mar.2024", "12 dic. 2023").
 	"ene": 1, "fev": 2, "abr": 4, "ago": 8, "set": 9, "out": 10, "dic": 12, "dez": 12,
+	// Short forms in French ("2 déc. 2026", "14 janv. 2025").
+	"janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
 	// Dutch, the Scandinavian languages and Indonesian.
 	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "maj": 5,
 	"augusti": 8, "desember": 12, "maret": 3, "agustus": 8,

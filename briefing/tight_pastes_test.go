@@ -16,7 +16,7 @@ var tightFloors = map[string]heldSiteCounts{
 	"heldsites2":  {Sites: 30, Titles: 30, Authors: 29, AllKept: 22, NoFurniture: 14},
 	"heldsites3":  {Sites: 30, Titles: 30, Authors: 28, AllKept: 27, NoFurniture: 20},
 	"heldsites4":  {Sites: 30, Titles: 29, Authors: 29, AllKept: 27, NoFurniture: 15},
-	"heldsites9":  {Sites: 30, Titles: 29, Authors: 25, AllKept: 25, NoFurniture: 15},
+	"heldsites9":  {Sites: 30, Titles: 29, Authors: 25, AllKept: 25, NoFurniture: 17},
 	"heldsites10": {Sites: 30, Titles: 29, Authors: 26, AllKept: 29, NoFurniture: 14},
 	"heldsites5":  {Sites: 30, Titles: 27, Authors: 27, AllKept: 25, NoFurniture: 16},
 }
