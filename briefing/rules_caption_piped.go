@@ -134,7 +134,7 @@ var creditSeparators = []string{". ", " – ", " — ", " - ", " | "}
 // looked for.
 const (
 	maxLabelledCreditWords = 8
-	maxLabelledTail        = 128
+	maxLabelledTail        = 320
 )
 
 // labelledTrailingCredit reads a caption closed by a labelled credit

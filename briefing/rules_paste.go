@@ -507,8 +507,8 @@ func uncasedScript(t string) bool {
 				uncased++
 			}
 		}
-		if letters >= maxScriptLetters {
-			break // the first letters of a line tell its script
+		if letters >= maxScriptLetters && (2*uncased > letters || uncased == 0) {
+			break // the first letters of a line tell its script, unless it mixes them
 		}
 	}
 	return letters > 0 && 2*uncased > letters
@@ -2043,7 +2043,7 @@ func opensComments(t string, furn furnitureKind) bool {
 // commentCount is a comment counter that heads the comments: "12 comments",
 // "2 comments on “Title”", a blog's "14 thoughts on “Title”" (the title in
 // quotes: "3 thoughts on what comes next" may head an article's section).
-var commentCount = lazyCompile(`(?i)^(?:(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?|(?:\d+|one)\s+thoughts?\s+on\s+[“"«].{1,200}[”"»])$`)
+var commentCount = lazyCompile(`(?i)^(?:(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?|(?:\d+|one)\s+thoughts?\s+on\s+[“"«‘'].{1,200}[”"»’'])$`)
 
 // mentionsComments is the cheap test before the comment patterns: a word
 // of theirs, in lower case or capitals.

@@ -317,7 +317,7 @@ func underByline(blocks []block, info []pasteInfo, i int) bool {
 		if info[j].prose {
 			return false
 		}
-		if _, ok := pasteByline(t, blocks[j+1].text); ok {
+		if _, ok := pasteByline(t, blocks[j+1].text); ok && !menuEntry(blocks, info, j) {
 			return true
 		}
 	}

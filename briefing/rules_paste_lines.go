@@ -1583,7 +1583,7 @@ func bylineContinues(rest string) bool {
 	return false
 }
 
-// menuEntry reports whether a line of names alone at blocks[i] is an entry
+// menuEntry reports whether a line of names alone (no "By") at blocks[i] is an entry
 // of the page's menu rather than a byline: short chrome is set right over
 // it and right over that, or right under it (a breadcrumb: "News", "Hong
 // Kong", "Health & Environment"), the line under it is neither a date, a
@@ -1591,6 +1591,9 @@ func bylineContinues(rest string) bool {
 // card may sit among the page's buttons; "Hong Kong" then passes for a
 // name, a known misreading).
 func menuEntry(blocks []block, info []pasteInfo, i int) bool {
+	if hasBylinePrefix(blocks[i].text) {
+		return false // "By Jane Roe", "Posted by Jane Roe" among the buttons: a byline
+	}
 	short := func(k int) bool { return k >= 0 && k < len(info) && info[k].chrome && info[k].words <= maxLabelWords+1 }
 	// Entries of the menu set right next to it: the two above, or the one
 	// above and the one under.
