@@ -206,6 +206,7 @@ func TestWholePageOpeningWithANotice(t *testing.T) {
 		"This browser is not supported. For the best experience use another browser.\n" + menu +
 			"Quarry road to close to lorries from March\nBy Rhys Thomas\n" + headBody,
 		"valleycourier.co.uk Home\n" + menu + "Quarry road to close to lorries from March\nBy Rhys Thomas\n" + headBody,
+		"Ready to publish?\n" + menu + "Quarry road to close to lorries from March\nBy Rhys Thomas\n" + headBody,
 		"The Valley Courier\n" + menu + "Rhys Thomas\n5 min read\n" +
 			"This post is unlisted: the author chose to make this story unlisted, which means only those with the link can see it.\n" +
 			"Quarry road to close to lorries from March\n" + headBody,
