@@ -2705,10 +2705,11 @@ func nextText(blocks []block, i int) string {
 
 // separatorOnly reports whether a line holds only a separator a page sets
 // between the parts of a byline ("·", "|", "•"): a copy sets it on a line
-// of its own, between the name and the date.
+// of its own, between the name and the date. (A dash or a slash alone
+// may divide an article's sections, or open a list's item.)
 func separatorOnly(t string) bool {
 	t = strings.TrimSpace(t)
-	return t != "" && len(t) <= 4 && strings.Trim(t, "·|•–—-/") == ""
+	return t != "" && len(t) <= 4 && strings.Trim(t, "·|•") == ""
 }
 
 // prevText is the text of the block before blocks[i], or "".

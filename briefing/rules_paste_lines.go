@@ -158,7 +158,10 @@ func ledCredit(t string) (string, bool) {
 // "Image caption …" (captionLead).
 func ledCaption(t string) (Caption, bool) {
 	if t != "" && strings.IndexByte("MICLPABRTFmiclpabrtf", t[0]) >= 0 && captionLeadSoon(t) {
-		if m := captionLead.FindStringSubmatch(t); m != nil {
+		if m := captionLead.FindStringSubmatch(t); m != nil && !(strings.Contains(t[:len(t)-len(m[1])], ",") && unicode.IsLower(firstRune(strings.TrimSpace(m[1])))) {
+			// (After a label and its comma, a caption opens with a
+			// capital: "Pie de foto, el texto que acompaña la imagen, fue
+			// escrito …" is a sentence.)
 			return Caption{Text: strings.TrimSpace(m[1])}, true
 		}
 	}
