@@ -75,7 +75,7 @@ func namesAndOutlet(inner string) bool {
 	}
 	name := strings.TrimSpace(parts[0])
 	if strings.ToUpper(name) == name {
-		name = titleCased(name)
+		name = normaliseName(name)
 	}
 	if names, rest := leadingNames(name); len(names) != 1 || rest != "" {
 		return false
@@ -183,22 +183,12 @@ func labelledTrailingCredit(t string) (Caption, bool) {
 // dash (dashSlashCredit) or a credit labelled in more languages
 // (labelledTrailingCredit).
 func creditInCaption(t string) (Caption, bool) {
-	if c, ok := pipedCredit(t); ok {
-		return c, true
+	for _, read := range []func(string) (Caption, bool){pipedCredit, fileMarked, japaneseCaption, dashSlashCredit, rightsReserved, labelledTrailingCredit} {
+		if c, ok := read(t); ok {
+			return c, true
+		}
 	}
-	if c, ok := fileMarked(t); ok {
-		return c, true
-	}
-	if c, ok := japaneseCaption(t); ok {
-		return c, true
-	}
-	if c, ok := dashSlashCredit(t); ok {
-		return c, true
-	}
-	if c, ok := rightsReserved(t); ok {
-		return c, true
-	}
-	return labelledTrailingCredit(t)
+	return Caption{}, false
 }
 
 // japaneseCaption reads a Japanese newspaper's photo caption: the caption,
@@ -216,37 +206,36 @@ func japaneseCaption(t string) (Caption, bool) {
 	return Caption{Text: strings.TrimSpace(text), Credit: strings.TrimSpace(credit)}, true
 }
 
-// titleCased writes a name in capitals with a capital and small letters
-// in each word: "DIRK SHADD" as "Dirk Shadd".
-func titleCased(s string) string {
-	words := strings.Fields(strings.ToLower(s))
-	for i, w := range words {
-		r := []rune(w)
-		r[0] = unicode.ToUpper(r[0])
-		words[i] = string(r)
-	}
-	return strings.Join(words, " ")
-}
-
 // dashSlashCredit reads a caption closed by a dash and a credit of a
-// name and an outlet with a slash between them, and no full stop before
-// the dash: "… réplica da taça - Heinrich Aikawa/Instituto Lula".
+// name and an outlet with a slash between them: "… réplica da taça -
+// Heinrich Aikawa/Instituto Lula".
 func dashSlashCredit(t string) (Caption, bool) {
 	t = strings.TrimSpace(t)
 	if !strings.Contains(t, "/") || wordCount(t) > maxCaptionWords {
 		return Caption{}, false
 	}
+	text, credit, ok := afterLastDash(t)
+	if !ok || wordCount(credit) > maxLabelledCreditWords || !slashNameCredit(credit) {
+		return Caption{}, false
+	}
+	return Caption{Text: text, Credit: credit}, true
+}
+
+// afterLastDash splits a caption at the last dash set between spaces that
+// has three words or more before it: the caption's text, and what closes
+// it after the dash (a credit, a mark).
+func afterLastDash(t string) (text, tail string, ok bool) {
 	for _, sep := range []string{" - ", " – ", " — "} {
 		at := strings.LastIndex(t, sep)
 		if at <= 0 {
 			continue
 		}
-		text, credit := strings.TrimSpace(t[:at]), strings.TrimSpace(t[at+len(sep):])
-		if wordCount(text) >= minPipedCaption && wordCount(credit) <= maxLabelledCreditWords && slashNameCredit(credit) {
-			return Caption{Text: text, Credit: credit}, true
+		text, tail = strings.TrimSpace(t[:at]), strings.TrimSpace(t[at+len(sep):])
+		if wordCount(text) >= minPipedCaption {
+			return text, tail, true
 		}
 	}
-	return Caption{}, false
+	return "", "", false
 }
 
 // rightsMarks are the marks of a photo's rights that close a caption
@@ -263,15 +252,9 @@ func rightsReserved(t string) (Caption, bool) {
 	if !strings.Contains(tail, "reserv") && !strings.Contains(tail, "riserv") && !strings.Contains(tail, "vorbehalten") && !strings.Contains(tail, "réserv") || wordCount(t) > maxCaptionWords {
 		return Caption{}, false // the cheap test first: the mark's word near the end
 	}
-	for _, sep := range []string{" - ", " – ", " — "} {
-		at := strings.LastIndex(t, sep)
-		if at <= 0 {
-			continue
-		}
-		text, mark := strings.TrimSpace(t[:at]), strings.TrimSpace(t[at+len(sep):])
-		if wordCount(text) >= minPipedCaption && wordIn(strings.ToLower(strings.TrimLeft(mark, "© ")), rightsMarks) {
-			return Caption{Text: text, Credit: mark}, true
-		}
+	text, mark, ok := afterLastDash(t)
+	if !ok || !wordIn(strings.ToLower(strings.TrimLeft(mark, "© ")), rightsMarks) {
+		return Caption{}, false
 	}
-	return Caption{}, false
+	return Caption{Text: text, Credit: mark}, true
 }

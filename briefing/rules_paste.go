@@ -1354,7 +1354,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// the line is the article's first subheading).
 			h, titleAt = first, first
 		}
-		if h < 0 && from < first && !proseBetween(info, from, first) && !startsWithBy(blocks[from].text) {
+		if h < 0 && from < first && proseTotal(info, from+1, first-1) == 0 && !startsWithBy(blocks[from].text) {
 			// A blog's writer's name and date over the headline. (Under a
 			// "By", a line over the article is the lead photo's caption.)
 			h = headlineAbove(blocks, info, first)

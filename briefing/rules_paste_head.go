@@ -386,17 +386,6 @@ func kicker(t string, words int) bool {
 	return true
 }
 
-// proseBetween reports whether a paragraph of prose stands between
-// blocks[from] and blocks[to].
-func proseBetween(info []pasteInfo, from, to int) bool {
-	for k := from + 1; k < to; k++ {
-		if info[k].prose {
-			return true
-		}
-	}
-	return false
-}
-
 // titleCaseSentences reports whether a line ending with a full stop is a
 // headline of sentences in title case, as some sites write them
 // ("Hospitals Promised to Forgive Debts. Thousands Were Sued Anyway."):

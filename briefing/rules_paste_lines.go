@@ -1301,21 +1301,11 @@ func isBylinePrefix(s string) bool {
 // byline: a date or a time ("před 2 hodinami", "3/9 18:45"), a "Follow"
 // button, or the author's role ("Games Editor").
 func datesOrFollows(n string) bool {
-	if n == "" || strings.Contains(n, "%") {
-		return false // a setting ("75%"), not a date
+	if dateOrHandle(n) || placeWithRegion(n) {
+		return true // placeWithRegion: where the writer files from, "Valdetorno (León)", "Santa Rita (SP)"
 	}
-	first := strings.ToLower(strings.Fields(n)[0])
-	switch {
-	case !lineDate(n).IsZero() || startsWithDate(n) || strings.Contains(first, "follow") || followWords[first]:
-		return true
-	case placeWithRegion(n):
-		return true // where the writer files from: "Valdetorno (León)", "Santa Rita (SP)"
-	case first[0] == '@' && len(strings.Fields(n)) == 1 && len(first) > 1:
-		return true // the author's handle: "@janedoe"
-	case wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0:
-		return true
-	}
-	return wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n)) || isWireAgency(n) || outletInCapitals(n)
+	return n != "" && !strings.Contains(n, "%") && wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n)) ||
+		isWireAgency(n) || outletInCapitals(n)
 }
 
 // titleJoiners are the short words a title in title case capitalises and
@@ -1342,12 +1332,14 @@ func titleWordIn(t string) bool {
 // lists desks under labels of two capitalised words ("Climate Change",
 // "Live TV"; see menuEntry).
 func dateOrHandle(n string) bool {
-	if n == "" {
-		return false
+	f := strings.Fields(n)
+	if len(f) == 0 || strings.Contains(n, "%") {
+		return false // a setting ("75%"), not a date
 	}
-	first := strings.ToLower(strings.Fields(n)[0])
+	first := strings.ToLower(f[0])
 	return !lineDate(n).IsZero() || startsWithDate(n) || strings.Contains(first, "follow") || followWords[first] ||
-		first[0] == '@' || wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0
+		first[0] == '@' && len(f) == 1 && len(first) > 1 || // the author's handle: "@janedoe"
+		wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0
 }
 
 // followWords are the "Follow" buttons under a writer's name in other
