@@ -21,6 +21,8 @@ type readabilityPage struct {
 		Title  *string `json:"title"`
 		Byline *string `json:"byline"`
 		Lang   *string `json:"lang"`
+		// Published is the page's published time, as its metadata gives it.
+		Published *string `json:"publishedTime"`
 	}
 }
 

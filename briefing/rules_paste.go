@@ -848,6 +848,17 @@ var dateWords = map[string]bool{
 	"aggiornato": true, "il": true, "alle": true, "ore": true,
 }
 
+// letterCount is the number of letters in w.
+func letterCount(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // otherThanDateWords counts the words with letters of a line that are not
 // part of how a date or time is written ("Updated", "PM", "UTC", months,
 // weekdays).
@@ -860,8 +871,8 @@ func otherThanDateWords(t string) int {
 		if !hasLetter(w) || dateWords[w] || isWeekday(w) || len(w) >= 3 && monthNames[w[:3]] != 0 && len(w) <= 9 || localMonths[w] != 0 {
 			continue
 		}
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
-			continue // "10:00pm", "2:15pm"
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 && letterCount(w) <= 3 {
+			continue // "10:00pm", "2:15pm", "2026년"
 		}
 		n++
 	}
@@ -1455,8 +1466,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 			continue
 		}
-		if b.Published.IsZero() && info[i].words <= maxChromeWords {
-			b.Published = lineDate(bl.text)
+		if b.Published.IsZero() && (info[i].words <= maxChromeWords || isDateLine(bl.text, info[i].words)) {
+			b.Published = lineDate(bl.text) // (a date with its update: "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm")
 		}
 		if i+1 < first && creditedAfterChrome(blocks, info, i, lineUnderLine, bylineAt >= 0) {
 			b.Captions = appendCaption(b.Captions, overCredit(blocks, i))
@@ -1624,6 +1635,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if bylineUsesNext(bl.text, nextText(blocks, i)) && i < last {
 					i++ // its date or role
 				}
+				if b.Published.IsZero() {
+					b.Published = lineDate(bl.text) // "By Jane Doe@janedoe Updated Jul 24, 2018, 2:15pm EDT"
+				}
 				i = min(max(i, end), last) // the writers under it with their roles
 				if next := nextText(blocks, i); b.Published.IsZero() && i < last && isDateLine(next, wordCount(next)) {
 					b.Published = lineDate(next) // the byline's date on the line under it
@@ -1667,6 +1681,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			out = takeStandfirst(b, out, dekIndex)
 			proseBefore--
 			continue
+		}
+		if b.Published.IsZero() && in.chrome && proseBefore <= bylineParagraphs && isDateLine(bl.text, in.words) {
+			b.Published = lineDate(bl.text) // the article's date among its opening lines, under its first
 		}
 		if in.chrome || labelsChrome(blocks, info, i) || repeatedLabelLine(bl, in, seen) ||
 			proseBefore > 0 && namesAnAuthor(bl.text, b.Authors) {

@@ -48,6 +48,9 @@ var (
 
 // pasteCaption reports whether a pasted line is a photo caption or credit.
 func pasteCaption(t string) (Caption, bool) {
+	if otherThanDateWords(t) == 0 && isDateLine(t, wordCount(t)) {
+		return Caption{}, false // a date and its update: "Dec. 6, 2024, 10:00 PM UTC/Updated Dec. 7, 2024"
+	}
 	// Each pattern runs only on lines that hold its key word or mark.
 	if c, ok := creditedImageCaption(t); ok {
 		return c, true
