@@ -93,3 +93,25 @@ func TestHeadsUnderASectionLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyUnderTheByline checks that a news agency on the line under a
+// "By" byline is the agency the writer files for, not a photo's credit:
+// the reader shows no caption "Credit: Associated Press" for it.
+func TestAgencyUnderTheByline(t *testing.T) {
+	paste := "Storm closes harbour as fishing fleet waits out gale\n\nBy JANE DOE\nAssociated Press\n\n" +
+		"The harbour at Kessing was closed to all traffic on Tuesday as a gale swept the coast, leaving more than forty boats tied up at the quay.\n\n" +
+		"Harbour master Erik Lund said the closure would last at least two days.\n"
+	b, err := Import("agency.txt", []byte(paste))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Authors) != 1 || b.Authors[0] != "Jane Doe" {
+		t.Errorf("authors %q, want Jane Doe", b.Authors)
+	}
+	if len(b.Captions) != 0 {
+		t.Errorf("captions %+v, want none", b.Captions)
+	}
+	if n := len(b.Sections[0].Paragraphs); n != 2 {
+		t.Errorf("%d paragraphs, want 2", n)
+	}
+}

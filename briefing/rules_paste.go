@@ -825,6 +825,13 @@ func cutShort(t string) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// agencyUnderByline reports whether next, the line under a byline that
+// opens with "By", is the news agency the writer files for ("By JANE DOE"
+// over "Associated Press"), not a photo's credit.
+func agencyUnderByline(byline, next string) bool {
+	return startsWithBy(byline) && !strings.Contains(byline, "/") && wordCount(next) <= 3 && isCreditWord(next)
+}
+
 // isDateLine reports whether a line is a date or a time with at most two
 // other words ("posted on April 21, 2015, at 11:29 a.m."): not prose, even
 // when it ends with a full stop.
@@ -1474,6 +1481,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			i++
 			continue
 		}
+		if i > 0 && bylineAt == i-1 && agencyUnderByline(blocks[i-1].text, bl.text) {
+			continue
+		}
 		if c, ok := pasteCaption(bl.text); ok {
 			b.Captions = appendCaption(b.Captions, c)
 		} else if labelsCaption(blocks, info, i) || i == first-1 && captionUnderByline(blocks, info, i) || overItsCredit(blocks, info, i) {
@@ -1514,6 +1524,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		if bl.kind == listItem {
 			out = append(out, bl) // an item of a list the article introduces
+			continue
+		}
+		if i > 0 && bylineAt == i-1 && agencyUnderByline(blocks[i-1].text, bl.text) {
 			continue
 		}
 		if n := len(b.Captions); n > 0 && captionAt == i-1 && i > first && b.Captions[n-1].Credit == "" && in.words <= 4 && !in.prose &&
@@ -1632,8 +1645,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 					more, end = coAuthorsBelow(blocks, info, i)
 					b.Authors, weakAuthors = append(names, more...), false
 				}
-				if bylineUsesNext(bl.text, nextText(blocks, i)) && i < last {
-					i++ // its date or role
+				if (bylineUsesNext(bl.text, nextText(blocks, i)) || agencyUnderByline(bl.text, nextText(blocks, i))) && i < last {
+					i++ // its date, role or agency
 				}
 				if b.Published.IsZero() {
 					b.Published = lineDate(bl.text) // "By Jane Doe@janedoe Updated Jul 24, 2018, 2:15pm EDT"
