@@ -407,7 +407,7 @@ func TestPasteMenusAndTickers(t *testing.T) {
 		"› Ferry timetables",
 		"View comments (27)",
 	} {
-		if !isChrome(l, wordCount(l)) && !opensComments(l, notFurniture) {
+		if !isChrome(l, wordCount(l)) && !opensComments([]block{{text: l}}, []pasteInfo{{}}, 0) {
 			t.Errorf("%q is not taken for chrome", l)
 		}
 	}
@@ -421,12 +421,12 @@ func TestPasteMenusAndTickers(t *testing.T) {
 	}
 	for _, l := range []string{"View comments (27)", "Comments (12)", "There are 13 comments", "12 comments",
 		"Kommentare lesen (1 Beitrag)", "Kommentare (12)", "Lire les commentaires", "Ver comentarios (3)", "Leggi i commenti", "Bekijk reacties"} {
-		if !opensComments(l, notFurniture) {
+		if !opensComments([]block{{text: l}}, []pasteInfo{{}}, 0) {
 			t.Errorf("%q does not open the comments", l)
 		}
 	}
 	for _, l := range []string{"Comments", "Kommentare", "Read the comments of the minister on the ferry plan", "Reactions from the harbour"} {
-		if opensComments(l, notFurniture) {
+		if opensComments([]block{{text: l}}, []pasteInfo{{}}, 0) {
 			t.Errorf("%q opens the comments", l)
 		}
 	}

@@ -63,7 +63,11 @@ func parseByline(line string) ([]string, bool) {
 			return nil, false // "Penulis: Andrea Hirata" in a book's box
 		}
 		rest := strings.TrimLeft(s[len(p):], ": ")
-		if names := splitAuthors(rest); len(names) > 0 {
+		names := splitAuthors(rest)
+		if len(names) == 1 && !strings.Contains(names[0], " ") && s[len(p)] == ' ' && !strings.EqualFold(p, "by") && unicode.IsUpper(firstRune(s)) {
+			return nil, false // a name, not "by" and a surname: "Oleh Marchenko", "Di Maio"
+		}
+		if len(names) > 0 {
 			return names, true
 		}
 		return nil, false

@@ -122,6 +122,11 @@ const (
 	maxHanNameRunes = 4
 )
 
+// maxHanDateLineRunes is the longest line under a name that
+// hanNameOverDate reads as its date line: a date and a time, a label, not
+// a paragraph that opens with a date.
+const maxHanDateLineRunes = 40
+
 // hanNameOverDate reads a Japanese or Chinese byline that is the writer's
 // name alone, three or four Han characters ("宮本彩香"), over the date of
 // the article on the next line. (A section's label over the date is most
@@ -129,7 +134,7 @@ const (
 func hanNameOverDate(s, next string) ([]string, bool) {
 	s = strings.TrimSpace(s)
 	n := utf8.RuneCountInString(s)
-	if n < minHanNameRunes || n > maxHanNameRunes || lineDate(next).IsZero() {
+	if n < minHanNameRunes || n > maxHanNameRunes || lineDate(next).IsZero() || utf8.RuneCountInString(next) > maxHanDateLineRunes {
 		return nil, false
 	}
 	for _, r := range s {

@@ -116,6 +116,12 @@ func fileMarked(t string) (Caption, bool) {
 	if !wordIn(mark, fileMarks) || wordCount(text) < minPipedCaption {
 		return Caption{}, false
 	}
+	if inner := strings.TrimSpace(t[start+1 : len(t)-1]); strings.ToUpper(inner) != inner && !strings.Contains(mark, " ") && !strings.HasSuffix(text, ".") {
+		// (A list of links may mark its entries "(archive)": the mark
+		// of a photo is written in capitals, in words ("file photo"),
+		// or after the caption's full stop.)
+		return Caption{}, false
+	}
 	return Caption{Text: text, Credit: strings.TrimSpace(t[start:])}, true
 }
 
@@ -215,8 +221,8 @@ func dashSlashCredit(t string) (Caption, bool) {
 		return Caption{}, false
 	}
 	text, credit, ok := afterLastDash(t)
-	if !ok || wordCount(credit) > maxLabelledCreditWords || !slashNameCredit(credit) {
-		return Caption{}, false
+	if !ok || wordCount(credit) > maxLabelledCreditWords || !slashNameCredit(credit) || strings.HasSuffix(credit, ".") {
+		return Caption{}, false // (not the end of a sentence: "… at either end of the closure - Central Station/Harbour Square.")
 	}
 	return Caption{Text: text, Credit: credit}, true
 }
@@ -254,6 +260,12 @@ func rightsReserved(t string) (Caption, bool) {
 	}
 	text, mark, ok := afterLastDash(t)
 	if !ok || !wordIn(strings.ToLower(strings.TrimLeft(mark, "© ")), rightsMarks) {
+		return Caption{}, false
+	}
+	if !strings.HasPrefix(mark, "©") && strings.ToUpper(mark) != mark {
+		// (A sentence may end so: "… his name and three words below it
+		// - All rights reserved." The mark closing a caption is written
+		// in capitals or after its sign.)
 		return Caption{}, false
 	}
 	return Caption{Text: text, Credit: mark}, true

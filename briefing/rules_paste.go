@@ -1632,6 +1632,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// without blank lines, under a lead sentence longer than a
 			// short caption, it may still be a second byline.)
 			names, ok := pasteByline(bl.text, nextText(blocks, i))
+			if ok && proseBefore > 0 && expertsRoundUp(blocks, i) {
+				ok = false // a round-up's subheading: "Dr Hannah Greaves, University of Leeds" over her answer, and the next expert's below
+			}
 			if ok {
 				names = namesPastFollow(blocks, i, names)
 			}
@@ -2028,7 +2031,7 @@ func cutAtWidget(blocks []block, info []pasteInfo, first, last int) int {
 			seen += info[i].words
 			continue
 		}
-		if seen*2 >= total && opensComments(blocks[i].text, info[i].furn) && !commentsLinkAgain(blocks, info, i, len(blocks)-1) {
+		if seen*2 >= total && opensComments(blocks, info, i) && !commentsLinkAgain(blocks, info, i, len(blocks)-1) {
 			for j := i - 1; j >= first; j-- {
 				if info[j].prose {
 					return j
@@ -2048,7 +2051,7 @@ func commentsLinkAgain(blocks []block, info []pasteInfo, i, last int) bool {
 	for j := i + 1; j <= last; j++ {
 		if info[j].prose {
 			prose = true
-		} else if prose && opensComments(blocks[j].text, info[j].furn) {
+		} else if prose && opensComments(blocks, info, j) {
 			return true
 		}
 	}
@@ -2056,11 +2059,24 @@ func commentsLinkAgain(blocks []block, info []pasteInfo, i, last int) bool {
 }
 
 // opensComments reports whether a line heads a page's comments.
-func opensComments(t string, furn furnitureKind) bool {
+func opensComments(blocks []block, info []pasteInfo, i int) bool {
+	t, furn := blocks[i].text, info[i].furn
 	if !mentionsComments(t) {
 		return false
 	}
 	if commentCount.MatchString(t) || commentButton.MatchString(t) {
+		return true
+	}
+	if m := thoughtsOn.FindStringSubmatch(t); m != nil {
+		// A blog's "14 thoughts on “Title”" names its post, the one
+		// post of the page: a column on films may head its sections "2
+		// thoughts on “The Long Harbour”", "3 thoughts on “Paper
+		// Lanterns”".
+		for j, bl := range blocks {
+			if o := thoughtsOn.FindStringSubmatch(bl.text); j != i && o != nil && !strings.EqualFold(o[1], m[1]) {
+				return false
+			}
+		}
 		return true
 	}
 	if furn != furnitureCut {
@@ -2071,9 +2087,12 @@ func opensComments(t string, furn furnitureKind) bool {
 }
 
 // commentCount is a comment counter that heads the comments: "12 comments",
-// "2 comments on “Title”", a blog's "14 thoughts on “Title”" (the title in
-// quotes: "3 thoughts on what comes next" may head an article's section).
-var commentCount = lazyCompile(`(?i)^(?:(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?|(?:\d+|one)\s+thoughts?\s+on\s+[“"«‘'].{1,200}[”"»’'])$`)
+// "2 comments on “Title”".
+var commentCount = lazyCompile(`(?i)^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios)(?:\s+(?:on|to)\s.{1,200})?$`)
+
+// thoughtsOn is a blog's count of its comments, which names the post in
+// quotes: "14 thoughts on “Title”" (see opensComments).
+var thoughtsOn = lazyCompile(`(?i)^(?:\d+|one)\s+thoughts?\s+on\s+[“"«‘'](.{1,200})[”"»’']$`)
 
 // mentionsComments is the cheap test before the comment patterns: a word
 // of theirs, in lower case or capitals.
@@ -2157,7 +2176,7 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 		if src, notice := noticeOf(newRuleText(blocks[j].text)); notice && src == "" && info[j].prose {
 			break // a notice of the page's ("To revisit this article, visit My Profile …"); one that names its platform the news rules read
 		}
-		if dir > 0 && (labelOverLinks(blocks, info, j) || tagRun(blocks, j) || overAButton(blocks, info, j) || opensComments(blocks[j].text, info[j].furn)) {
+		if dir > 0 && (labelOverLinks(blocks, info, j) || tagRun(blocks, j) || overAButton(blocks, info, j) || opensComments(blocks, info, j)) {
 			break // "More on this topic" over other stories' headlines; "linux", "homelab"; a promotion's box; "14 thoughts on …"
 		}
 		if dir < 0 && (captionUnderByline(blocks, info, j) || overItsCredit(blocks, info, j)) {
@@ -2523,7 +2542,42 @@ const shortTitleWords = 4
 // first paragraph (see headlineAbove).
 func titleOverMenu(title string, blocks []block, info []pasteInfo, h int) bool {
 	in := judgePasteLine(block{text: title}, false)
-	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title) || statement(title)) && menuAbove(blocks, info, h)
+	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title) || statement(title) && !echoedBelow(title, blocks, info, h)) && menuAbove(blocks, info, h)
+}
+
+// Bounds of echoedBelow: the paragraphs it reads, and the least words of
+// the line they must share.
+const (
+	echoParagraphs = 4
+	minEchoWords   = 2
+)
+
+// echoedBelow reports whether the first paragraphs of prose from blocks[h]
+// on share minEchoWords words of four letters or more with a line: a
+// headline of sentences tells the story they tell ("The ferry is late
+// again. Nobody on the island is surprised." over a ferry's story), a
+// page's notice does not ("IE 11 is not supported.").
+func echoedBelow(line string, blocks []block, info []pasteInfo, h int) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 4 {
+			words[w] = false
+		}
+	}
+	shared, read := 0, 0
+	for k := max(h, 0); k < len(blocks) && read < echoParagraphs; k++ {
+		if !info[k].prose {
+			continue
+		}
+		read++
+		for _, w := range strings.FieldsFunc(strings.ToLower(blocks[k].text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if seen, ok := words[w]; ok && !seen {
+				words[w] = true
+				shared++
+			}
+		}
+	}
+	return shared >= minEchoWords
 }
 
 // maxDeckWords is the most words of a standfirst deckOverLeadPhoto reads.
@@ -2833,7 +2887,7 @@ func articleRun(blocks []block, info []pasteInfo) (int, int) {
 		if !in.prose {
 			// A comments counter in a share bar after the first paragraph
 			// does not start the comments: some article must be behind.
-			if proseSoFar >= minProseBeforeComments && opensComments(blocks[i].text, in.furn) && !underByline(blocks, info, i) && !commentsLinkAgain(blocks, info, i, len(blocks)-1) {
+			if proseSoFar >= minProseBeforeComments && opensComments(blocks, info, i) && !underByline(blocks, info, i) && !commentsLinkAgain(blocks, info, i, len(blocks)-1) {
 				// The comments start: a run ends here, whatever its gap.
 				comments, widget = true, true
 				if cur.first >= 0 {

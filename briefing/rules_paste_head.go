@@ -257,8 +257,14 @@ func labelledField(t string) bool {
 	if k <= 0 {
 		return false
 	}
-	label := strings.TrimSpace(t[:k])
-	return wordCount(label) >= 2 && strings.ToUpper(label) == label && strings.ToLower(label) != label && wordCount(t[k+1:]) <= maxFieldValueWords
+	label, value := strings.TrimSpace(t[:k]), strings.Fields(t[k+1:])
+	if wordCount(label) < 2 || strings.ToUpper(label) != label || strings.ToLower(label) == label || len(value) > maxFieldValueWords {
+		return false
+	}
+	if len(value) == 2 && !strings.ContainsAny(t[k+1:], "0123456789") && !unicode.IsUpper(firstRune(value[1])) {
+		return false // a headline's clause under its label: "COST OF LIVING: Bills soar"
+	}
+	return true
 }
 
 // creditLabels are the words that label a photo's credit on the line

@@ -442,16 +442,22 @@ const maxLocalDateWords = 24
 // "2026年11月30日", and Korean: "2026년 11월 30일".
 var cjkDatePattern = lazyCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 
+// maxCJKDateLetters is the most letters a line may hold besides its date
+// for cjkDate to read it as a date line: a label ("发布时间：", "更新",
+// "입력") or a writer's name beside it.
+const maxCJKDateLetters = 8
+
 // cjkDate returns the date a line writes as cjkDatePattern reads it, or
 // the zero time.
 func cjkDate(t string) time.Time {
 	if !strings.Contains(t, "年") && !strings.Contains(t, "년") {
 		return time.Time{}
 	}
-	m := cjkDatePattern.FindStringSubmatch(t)
-	if m == nil {
-		return time.Time{}
+	loc := cjkDatePattern.FindStringSubmatchIndex(t)
+	if loc == nil || letterCount(t[:loc[0]])+letterCount(t[loc[1]:]) > maxCJKDateLetters {
+		return time.Time{} // (a sentence that names a day: "——写在2008年5月12日汶川地震十八周年之际")
 	}
+	m := []string{"", t[loc[2]:loc[3]], t[loc[4]:loc[5]], t[loc[6]:loc[7]]}
 	y, mon, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
 	if y < 1900 || y > 2100 || mon < 1 || mon > 12 || d < 1 || d > 31 {
 		return time.Time{}
@@ -564,6 +570,9 @@ func pasteByline(line, next string) ([]string, bool) {
 		return nil, false // a photo's credit: "Credit...Jane Doe for Harbour News"
 	}
 	if names, ok := parseByline(s); ok {
+		if strings.HasPrefix(s, "WRITER:") && capsLabelled(next) {
+			return nil, false // a field of a review's box over the next: "WRITER: Tom Lindqvist" over "RUNNING TIME: 2hrs 10mins"
+		}
 		return withNamesBelow(names, next), true
 	}
 	if names, ok := cjkByline(s); ok {
@@ -651,6 +660,35 @@ func pasteByline(line, next string) ([]string, bool) {
 		return names, true // "Jane Doe in Rotterdam" over the date, or a common given name's over a button
 	}
 	return nil, false
+}
+
+// capsLabelled reports whether a line opens with a label in capitals and
+// its colon: "RUNNING TIME: 2hrs 10mins", "UNTIL: January 17".
+func capsLabelled(t string) bool {
+	label, _, ok := strings.Cut(strings.TrimSpace(t), ":")
+	return ok && label != "" && hasLetter(label) && strings.ToUpper(label) == label && wordCount(label) <= 3
+}
+
+// expertsRoundUp reports whether blocks[i] is a name with its affiliation
+// (affiliatedName) and another such line stands below it past a
+// paragraph: the subheadings of a round-up of experts' answers, not the
+// byline of one writer (writers listed so stand one under another, see
+// affiliatedBelow).
+func expertsRoundUp(blocks []block, i int) bool {
+	if startsWithBy(blocks[i].text) {
+		return false
+	}
+	if _, ok := affiliatedName(blocks[i].text); !ok {
+		return false
+	}
+	past := false
+	for _, bl := range blocks[i+1:] {
+		if _, ok := affiliatedName(bl.text); ok && past {
+			return true
+		}
+		past = past || wordCount(bl.text) > maxBylineNameWords
+	}
+	return false
 }
 
 // maxPlaceWords is the most words of the place after a writer's name
