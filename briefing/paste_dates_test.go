@@ -114,3 +114,24 @@ func TestPastedDateForms(t *testing.T) {
 		}
 	}
 }
+
+// TestPastedDateDayFirst checks a date in figures with slashes: day first
+// on a Spanish site's page ("02/12/2026" is 2 December), month first in
+// an English one (February 12, as American sites write it).
+func TestPastedDateDayFirst(t *testing.T) {
+	es := "Barcelona limitará los cruceros en su puerto\n\nNúria Castellví\nBarcelona 02/12/2026 - 13:25\n\n" +
+		"El Ayuntamiento y la Autoridad Portuaria han firmado un acuerdo que reduce el número de cruceros que pueden atracar en la ciudad a partir de 2028.\n\n" +
+		"El alcalde ha defendido que el pacto pone orden en una actividad que ha crecido sin tener en cuenta a los vecinos de los barrios del puerto.\n"
+	en := "Council limits cruise ships in the harbour\n\nBy Helen Park\n02/12/2026 - 13:25\n\n" +
+		"The council and the port authority have signed an agreement that cuts the number of cruise ships that can dock in the city from 2028.\n\n" +
+		"The mayor said the deal brought order to a business that had grown without regard for the people who live near the port.\n"
+	for _, c := range []struct{ name, paste, want string }{{"es", es, "2026-12-02"}, {"en", en, "2026-02-12"}} {
+		b, err := Import(c.name+".txt", []byte(c.paste))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b.Published.Format("2006-01-02"); got != c.want {
+			t.Errorf("%s: published %s, want %s", c.name, got, c.want)
+		}
+	}
+}

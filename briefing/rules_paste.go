@@ -1207,9 +1207,20 @@ func articleGoesOn(blocks []block, info []pasteInfo, i, j int, lineUnderLine boo
 	}
 	// Under a widget's label ("À lire aussi"), only when the article goes
 	// on past the paragraph they run into; a box's cards run into the
-	// page's "about us" at most.
-	return info[i-1].furn != notFurniture && j+1 < len(info) && (info[j+1].prose || j+2 < len(info) && info[j+2].prose)
+	// page's "about us" at most. (The label may stand over links of its
+	// own before them: "Noticias relacionadas" over two headlines, the
+	// second run into the article's next paragraph in a paste without
+	// blank lines.)
+	label := i - 1
+	for n := 0; n < maxLinksOverCards && label > 0 && info[label].furn == notFurniture && !info[label].prose && info[label].words <= maxCardTitleWords; n++ {
+		label--
+	}
+	return info[label].furn != notFurniture && j+1 < len(info) && (info[j+1].prose || j+2 < len(info) && info[j+2].prose)
 }
+
+// maxLinksOverCards is the most links under a widget's label that
+// articleGoesOn looks past for the label over what seem story cards.
+const maxLinksOverCards = 3
 
 // minLeadOnWords is the fewest words of a sentence in lower case that
 // leads on to a list with a colon ("The panel made two main proposals:");

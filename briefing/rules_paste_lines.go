@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strconv"
@@ -35,6 +36,10 @@ var (
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images".
 	slashCredit = lazyCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
+	// slashAfterSentence is a credit set after a caption's full stop and a
+	// slash between spaces: "… del puerto de Barcelona. / Manu Mitru",
+	// "… en Madrid. / EFE".
+	slashAfterSentence = lazyCompile(`^(.{10,}[.!?”"])\s+/\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})$`)
 	// pasteDate finds a date in a line: "March 18, 2015", "18 March 2015",
 	// "Dec. 6, 2024", "2015-03-18".
 	pasteDate = lazyCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b|\b(\d{1,2})\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`)
@@ -60,6 +65,9 @@ func pasteCaption(t string) (Caption, bool) {
 	}
 	if strings.IndexByte(t, '/') >= 0 && wordCount(t) <= maxCaptionWords {
 		if m := slashCredit.FindStringSubmatch(t); m != nil {
+			return Caption{Text: strings.TrimSpace(m[1]), Credit: m[2]}, true
+		}
+		if m := slashAfterSentence.FindStringSubmatch(t); m != nil {
 			return Caption{Text: strings.TrimSpace(m[1]), Credit: m[2]}, true
 		}
 	}
@@ -488,6 +496,35 @@ func numericDate(t string) time.Time {
 		return time.Time{}
 	}
 	return time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC)
+}
+
+// dayFirstOutsideEnglish reads a published date written in figures with
+// slashes day first when the article is not in English: numericDate reads
+// "02/12/2026" month first, as American sites write it, but a Spanish,
+// French or Italian site writes the day first (2 December). d is the date
+// read from the paste text, blocks the article's.
+func dayFirstOutsideEnglish(d time.Time, text string, blocks []block) time.Time {
+	if d.IsZero() || d.Day() > 12 || d.Day() == int(d.Month()) {
+		return d
+	}
+	m, day, y := int(d.Month()), d.Day(), d.Year()
+	written := false
+	for _, f := range []string{"%02d/%02d/%d", "%d/%d/%d"} {
+		written = written || strings.Contains(text, fmt.Sprintf(f, m, day, y))
+	}
+	if !written {
+		return d
+	}
+	paras := make([]paraRef, 0, len(blocks))
+	for _, bl := range blocks {
+		if bl.kind == paragraph {
+			paras = append(paras, paraRef{text: bl.text})
+		}
+	}
+	if inEnglish(paras) {
+		return d
+	}
+	return time.Date(y, time.Month(day), m, 0, 0, 0, 0, time.UTC)
 }
 
 // localMonths are the months' names in the languages localDate reads.
