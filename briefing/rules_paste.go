@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -1377,6 +1379,12 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		from := bylineNear(blocks, info, first, last)
 		bylineBelow = from > first
 		h := headlineAbove(blocks, info, from) // the headline nearest the article's byline or first paragraph
+		if os.Getenv("DBGP") != "" {
+			fmt.Fprintf(os.Stderr, "first %d last %d from %d h %d title %q\n", first, last, from, h, b.Title)
+			for i := range blocks {
+				fmt.Fprintf(os.Stderr, "%3d %v %+v %.60q\n", i, blocks[i].kind, info[i], blocks[i].text)
+			}
+		}
 		if first > runStart && blocks[first].kind == heading && headlineAt(blocks, info, first) && (h < 0 || h < runStart-maxHeadLines) {
 			// The headline under a notice the run of prose opened with,
 			// when no headline stands right above the notice (under one,
@@ -2526,7 +2534,11 @@ func headlineOverDek(blocks []block, info []pasteInfo, h, from int) int {
 		if info[i].chrome && !headlineAt(blocks, info, i) || isCaptionLine(blocks[i].text) {
 			continue // a control, or the lead photo's caption
 		}
-		if headlineAt(blocks, info, i) && !info[i].chrome && info[i].words >= minHeadlineOverDekWords && !sectionLabel(blocks[i].text) &&
+		// (A headline in title case set right under the section's labels,
+		// "SEMICONDUCTORS" and "NEWS", may pass for a menu's entry: weak
+		// chrome; a label and its value, "Local Radio: ABC Far North", is
+		// the page's.)
+		if headlineAt(blocks, info, i) && (!info[i].chrome || info[i].kind == weakChrome && !strings.Contains(blocks[i].text, ":")) && info[i].words >= minHeadlineOverDekWords && !sectionLabel(blocks[i].text) &&
 			(info[i].words >= minSureHeadlineWords && (i == 0 || !headlineAt(blocks, info, i-1)) || info[i].words+dekExtraWords <= info[h].words) {
 			return i
 		}

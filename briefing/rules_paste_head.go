@@ -112,6 +112,10 @@ func dekOver(blocks []block, info []pasteInfo, at int, title string) int {
 			j-- // the caption over its credit
 			continue
 		}
+		if j+2 <= at && captionOverNameCredit(blocks, info, j, false, true) {
+			j-- // the lead photo's caption over its photographer's name, set apart: "Rafael Montes"
+			continue
+		}
 		break
 	}
 	if j < 0 || !(info[j].prose || info[j].words >= minDekWords && !info[j].chrome && blocks[j].kind != heading) || !isDek(blocks[j], title) {
@@ -213,6 +217,18 @@ func headlineAbove(blocks []block, info []pasteInfo, first int) int {
 	return -1
 }
 
+// sourceLabels are the labels of a line that names a story's source, in
+// the languages of the sites, in lower case.
+var sourceLabels = []string{"source", "sources", "fuente", "fuentes", "quelle", "fonte", "bron", "źródło", "kilde", "källa", "lähde"}
+
+// sourceLine reports whether a line names the source of a story or a
+// figure after its label: "Source: Journal of Geophysical Research:
+// Oceans", "Fuente: INE".
+func sourceLine(t string) bool {
+	label, _, ok := strings.Cut(t, ":")
+	return ok && wordIn(strings.ToLower(strings.TrimSpace(label)), sourceLabels)
+}
+
 // headlineAt reports whether block i may be a headline: three words or
 // more and no more than a title has, no chrome nor furniture, no sentence
 // ending in a full stop, opening with a capital, and no byline, caption,
@@ -224,7 +240,7 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 		return false
 	}
 	r := firstRune(strings.TrimLeft(t, "\"'“‘«¿¡"))
-	if !startsCapital(r) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") && !titleCaseSentences(t) {
+	if !startsCapital(r) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") && !titleCaseSentences(t) || sourceLine(t) {
 		return false
 	}
 	if _, ok := pasteByline(t, nextText(blocks, i)); ok {

@@ -1638,6 +1638,9 @@ func bylineContinues(rest string) bool {
 	if isOutletAcronym(rest) {
 		return true // "Jane Doe, CNN"
 	}
+	if unicode.IsLower(r) && endsLowerClause(rest) {
+		return false // a headline's words after a name: "Three Midwest" and "health systems agree to combine, creating $14B network"
+	}
 	f := strings.Fields(strings.ToLower(rest))
 	if len(f) > 0 && (f[0] == "a" || f[0] == "an") {
 		// "Jane Doe, a special correspondent" is a byline; "Maria Lopez, a
@@ -1654,6 +1657,28 @@ func bylineContinues(rest string) bool {
 		}
 	}
 	return false
+}
+
+// minClauseWords is the fewest words in lower case after a name that
+// endsLowerClause reads as a sentence's rest rather than a role.
+const minClauseWords = 5
+
+// endsLowerClause reports whether what follows a name is the rest of a
+// sentence or headline in lower case: minClauseWords words or more, most of
+// them in lower case ("health systems agree to combine, creating $14B
+// network"), not a role ("health reporter") or a date.
+func endsLowerClause(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < minClauseWords {
+		return false
+	}
+	lower := 0
+	for _, w := range f {
+		if unicode.IsLower(firstRune(w)) {
+			lower++
+		}
+	}
+	return lower*4 >= len(f)*3
 }
 
 // menuEntry reports whether a line of names alone (no "By") at blocks[i] is an entry
