@@ -79,16 +79,19 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	// the command owns its process, as the reader does: importing makes
 	// much short-lived garbage, and a higher target collects it less often
 	defer debug.SetGCPercent(debug.SetGCPercent(importGC))
-	bs, skipped, err := load(fl.Args(), *maxSize, stderr)
+	bs, failed, err := load(fl.Args(), *maxSize, stderr)
 	if err != nil {
 		printError(stderr, err)
 		return 1
+	}
+	if len(bs) == 0 {
+		return 1 // every input failed, each with its line
 	}
 	if err := write(stdout, bs); err != nil {
 		printError(stderr, err)
 		return 1
 	}
-	if skipped {
+	if failed {
 		return 1
 	}
 	return 0
@@ -357,38 +360,36 @@ func (s *laterStore) Close() error {
 }
 
 // load imports the named inputs, or the embedded briefings when none are
-// named. Repairs are reported on stderr as warnings. A named pipe, socket
-// or device (or a file too slow to read) is reported in one line and
-// skipped, and skipped says so; any other bad input ends the load.
-func load(args []string, maxSize int64, stderr io.Writer) (bs []*briefing.Briefing, skipped bool, err error) {
+// named. A directory is every visible file in it, as the reader's library
+// takes it (briefing.ExpandAll): hidden files and subdirectories are passed
+// over, and every other file is tried. Repairs are reported on stderr as
+// warnings; an input that cannot be imported (missing, empty, binary, too
+// large, a named pipe) is reported in one line naming it, the others are
+// still imported, and failed says so. err is for a problem that ends the
+// load: a missing argument, a directory with no files.
+func load(args []string, maxSize int64, stderr io.Writer) (bs []*briefing.Briefing, failed bool, err error) {
 	if len(args) == 0 {
 		bs, err := content.Defaults()
 		return bs, false, err
 	}
-	paths, err := briefing.Expand(args)
+	paths, err := briefing.ExpandAll(args)
 	if err != nil {
 		return nil, false, err
 	}
 	var out []*briefing.Briefing
 	for _, p := range paths {
 		b, err := briefing.ReadFile(p, maxSize)
-		if errors.Is(err, briefing.ErrNotRegular) || errors.Is(err, briefing.ErrSlow) {
-			printError(stderr, err)
-			skipped = true
-			continue
-		}
 		if err != nil {
-			return nil, false, err
+			printError(stderr, err)
+			failed = true
+			continue
 		}
 		for _, w := range b.Warnings {
 			fmt.Fprintf(stderr, "brief: warning: %s: %s\n", printable.String(p), printable.String(w))
 		}
 		out = append(out, b)
 	}
-	if len(out) == 0 {
-		return nil, skipped, errors.New("no briefings to read")
-	}
-	return out, skipped, nil
+	return out, failed, nil
 }
 
 // printError writes err as one "brief: ..." line, made printable: a file
