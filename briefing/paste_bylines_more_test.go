@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -113,5 +114,37 @@ func TestAgencyUnderTheByline(t *testing.T) {
 	}
 	if n := len(b.Sections[0].Paragraphs); n != 2 {
 		t.Errorf("%d paragraphs, want 2", n)
+	}
+}
+
+// TestHeadsOfNewsSitesAbroad checks heads of pages in the forms of news
+// sites in other languages: two writers joined by the language's "and"
+// ("en"), a credit led by its word ("Beeld") over the lead photo's short
+// caption, the byline's date on the line under it, and writers named one
+// per line over the date.
+func TestHeadsOfNewsSitesAbroad(t *testing.T) {
+	body := "\n\nTussen Ameland en Schiermonnikoog komt het eerste gebied in de Waddenzee waar het hele jaar geen motorboten mogen varen, heeft het kabinet besloten.\n\n" +
+		"Het gaat om een gebied van ongeveer veertig vierkante kilometer rond de zandplaten, waar zeehonden en vogels rusten en jongen grootbrengen.\n"
+	nl := "Waddenzee krijgt eerste stiltegebied tussen Ameland en Schiermonnikoog\n\nSanne de Waard en Youssef El Khatib\n2 december 2026, 15:52\n\n" +
+		"Beeld ANP / Koen van Weel\nZeehonden op een zandplaat bij Ameland." + body
+	b, err := Import("nl.txt", []byte(nl))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(b.Authors, "; ") != "Sanne de Waard; Youssef El Khatib" {
+		t.Errorf("authors %q", b.Authors)
+	}
+	if got := b.Published.Format("2006-01-02"); got != "2026-12-02" {
+		t.Errorf("published %s", got)
+	}
+	if len(b.Captions) != 1 || b.Captions[0].Text != "Zeehonden op een zandplaat bij Ameland." || b.Captions[0].Credit != "Beeld ANP / Koen van Weel" {
+		t.Errorf("captions %+v", b.Captions)
+	}
+	sv := "Klarna-grundare startar ny bank för bolån\n\nErik Lindqvist\nAmira Haddad\nPublicerad 2 dec 2026 kl 12.10" + body
+	if b, err = Import("sv.txt", []byte(sv)); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(b.Authors, "; ") != "Erik Lindqvist; Amira Haddad" {
+		t.Errorf("stacked writers: authors %q", b.Authors)
 	}
 }

@@ -1,8 +1,6 @@
 package briefing
 
 import (
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -827,6 +825,21 @@ func cutShort(t string) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// maxCaptionUnderCreditWords is the most words of a caption set under
+// its credit (see captionUnderCredit): a news article's first sentence is
+// most often longer.
+const maxCaptionUnderCreditWords = 14
+
+// captionUnderCredit reports whether blocks[i], on the line right under a
+// photo's credit, is the photo's caption, the credit set first: one
+// sentence of at most maxCaptionUnderCreditWords words, set apart from
+// what follows by a blank line, in a paste that has blank lines.
+func captionUnderCredit(blocks []block, info []pasteInfo, i, last int) bool {
+	t := strings.TrimSpace(blocks[i].text)
+	return info[i].tight && !info[i].chrome && info[i].words >= 3 && info[i].words <= maxCaptionUnderCreditWords && i < last && !info[i+1].tight &&
+		strings.HasSuffix(t, ".") && !strings.Contains(t, ". ") && blocks[i].kind == paragraph
+}
+
 // agencyUnderByline reports whether next, the line under a byline that
 // opens with "By", is the news agency the writer files for ("By JANE DOE"
 // over "Associated Press"), not a photo's credit.
@@ -1379,12 +1392,6 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		from := bylineNear(blocks, info, first, last)
 		bylineBelow = from > first
 		h := headlineAbove(blocks, info, from) // the headline nearest the article's byline or first paragraph
-		if os.Getenv("DBGP") != "" {
-			fmt.Fprintf(os.Stderr, "first %d last %d from %d h %d title %q\n", first, last, from, h, b.Title)
-			for i := range blocks {
-				fmt.Fprintf(os.Stderr, "%3d %v %+v %.60q\n", i, blocks[i].kind, info[i], blocks[i].text)
-			}
-		}
 		if first > runStart && blocks[first].kind == heading && headlineAt(blocks, info, first) && (h < 0 || h < runStart-maxHeadLines) {
 			// The headline under a notice the run of prose opened with,
 			// when no headline stands right above the notice (under one,
@@ -1504,6 +1511,10 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if c, ok := pasteCaption(bl.text); ok {
+			if c.Text == "" && c.Credit != "" && i+1 <= last && captionUnderCredit(blocks, info, i+1, last) {
+				c.Text, drop[i+1] = collapseSpace(blocks[i+1].text), true // the credit set over its caption
+				i++
+			}
 			b.Captions = appendCaption(b.Captions, c)
 		} else if labelsCaption(blocks, info, i) || i == first-1 && captionUnderByline(blocks, info, i) || overItsCredit(blocks, info, i) {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
@@ -1546,6 +1557,11 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if i > 0 && bylineAt == i-1 && agencyUnderByline(blocks[i-1].text, bl.text) {
+			continue
+		}
+		if n := len(b.Captions); n > 0 && captionAt == i-1 && captionUnderCredit(blocks, info, i, last) && b.Captions[n-1].Text == "" && b.Captions[n-1].Credit != "" {
+			b.Captions[n-1].Text = collapseSpace(bl.text) // "Beeld ANP / Koen van Weel" over "Zeehonden op een zandplaat bij Ameland."
+			captionAt = i
 			continue
 		}
 		if n := len(b.Captions); n > 0 && captionAt == i-1 && i > first && b.Captions[n-1].Credit == "" && in.words <= 4 && !in.prose &&
@@ -1668,6 +1684,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 					b.Authors, weakAuthors = append(names, more...), false
 				}
 				if (bylineUsesNext(bl.text, nextText(blocks, i)) || agencyUnderByline(bl.text, nextText(blocks, i))) && i < last {
+					if next := nextText(blocks, i); b.Published.IsZero() && isDateLine(next, wordCount(next)) {
+						b.Published = lineDate(next)
+					}
 					i++ // its date, role or agency
 				}
 				if b.Published.IsZero() {

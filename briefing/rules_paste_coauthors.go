@@ -22,6 +22,9 @@ func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, la
 	if more, end := affiliatedBelow(blocks, info, i); end > i {
 		return more, end
 	}
+	if more, end := stackedNames(blocks, info, i); end > i {
+		return more, end
+	}
 	if !bylineUsesNext(blocks[i].text, nextText(blocks, i)) {
 		return nil, i
 	}
@@ -106,4 +109,27 @@ func affiliatedName(t string) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// stackedNames returns the writers named one per line right under the
+// byline's name at blocks[i], the last of them over the article's date:
+// "Erik Lindqvist" over "Amira Haddad" over "Publicerad 2 dec 2026". Each
+// is a name alone with a given name (namesAlone), set line under line;
+// last is the last name's block, i when there is none.
+func stackedNames(blocks []block, info []pasteInfo, i int) (names []string, last int) {
+	if _, ok := namesAlone(blocks[i].text, ""); !ok {
+		return nil, i
+	}
+	j := i + 1
+	for ; j < len(blocks) && len(names) < maxCoAuthors && info[j].tight; j++ {
+		more, ok := namesAlone(blocks[j].text, "")
+		if !ok {
+			break
+		}
+		names = append(names, more...)
+	}
+	if len(names) == 0 || j >= len(blocks) || !info[j].tight || !dateOrHandle(strings.TrimSpace(blocks[j].text)) {
+		return nil, i
+	}
+	return names, j - 1
 }

@@ -606,6 +606,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if (strings.Contains(s, "redit") || strings.Contains(s, "REDIT")) && isLedCredit(s) {
 		return nil, false // a photo's credit: "Credit...Jane Doe for Harbour News"
 	}
+	if f := strings.Fields(s); len(f) > 1 && wordIn(strings.ToLower(strings.TrimRight(f[0], ":")), creditMarkWords) {
+		return nil, false // a photo's credit led by its word: "Beeld ANP / Koen van Weel", "Foto: Jonas Ekströmer/TT"
+	}
 	if names, ok := parseByline(s); ok {
 		if strings.HasPrefix(s, "WRITER:") && capsLabelled(next) {
 			return nil, false // a field of a review's box over the next: "WRITER: Tom Lindqvist" over "RUNNING TIME: 2hrs 10mins"
@@ -1478,8 +1481,13 @@ var wireAgencies = []string{"Reuters", "AFP", "Agence France-Presse", "Associate
 // (see wireAgencies), in any case.
 func isWireAgency(n string) bool { return lineIsOneOf(n, wireAgencies) }
 
+// nameJoiners are the words for "and" between two writers' names, in the
+// languages of the sites: "Sanne de Waard en Youssef El Khatib", "Anna
+// Berg und Jonas Weber".
+var nameJoiners = map[string]bool{"and": true, "en": true, "und": true, "et": true, "y": true, "e": true, "och": true, "og": true}
+
 // leadingNames takes the authors that open s: one name, or names joined by
-// "and", "&" or ", ", each two to four capitalised words; rest is what
+// "and" (nameJoiners), "&" or ", ", each two to four capitalised words; rest is what
 // follows them. Words after a comma that do not make a name are what
 // follows ("Jane Doe, Tech Reporter").
 func leadingNames(s string) (names []string, rest string) {
@@ -1508,7 +1516,7 @@ func leadingNames(s string) (names []string, rest string) {
 	for ; i < len(words); i++ {
 		w := words[i]
 		bare := strings.ToLower(strings.Trim(w, ".,'’"))
-		if bare == "and" || w == "&" {
+		if nameJoiners[bare] && w == strings.ToLower(w) || bare == "and" || w == "&" {
 			if !flush() {
 				return fail()
 			}
