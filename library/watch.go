@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,10 +25,10 @@ const settle = 150 * time.Millisecond
 // watched; it may be nil.
 type Logf func(format string, args ...any)
 
-// LoadDir returns a library of the article files directly inside dir,
-// imported in the background in name order. Entries are identified by
-// their file name (not the full path, which stays private to the
-// machine). A file that fails to import is reported through logf and kept
+// LoadDir returns a library of the files directly inside dir (see
+// FolderFile), imported in the background in name order. Entries are
+// identified by their file name (not the full path, which stays private to
+// the machine). A file that fails to import is reported through logf and kept
 // as an entry with its error. An empty directory gives an empty library.
 func LoadDir(dir string, maxSize int64, logf Logf) (*Library, error) {
 	names, err := articleNames(dir)
@@ -114,7 +115,7 @@ func watchLoop(ctx context.Context, w *fsnotify.Watcher, dir string, l *Library,
 				return
 			}
 			name := filepath.Base(ev.Name)
-			if filepath.Dir(ev.Name) != filepath.Clean(dir) || !briefing.IsArticleFile(name) {
+			if filepath.Dir(ev.Name) != filepath.Clean(dir) || !FolderFile(name) {
 				continue
 			}
 			mu.Lock()
@@ -184,7 +185,17 @@ func named(e Entry, logf Logf) Entry {
 	return e
 }
 
-// articleNames lists the article files directly inside dir, sorted.
+// FolderFile reports whether a file found directly in a library folder is
+// one to import: every file but a hidden one (".name"), whatever its
+// extension, so that a photo or a binary is listed with its error rather
+// than left out. It is the rule of briefing.ExpandAll, by which the reader
+// and the export command take a folder's files; subdirectories are passed
+// over too.
+func FolderFile(name string) bool {
+	return name != "" && !strings.HasPrefix(name, ".")
+}
+
+// articleNames lists the files of dir to import (see FolderFile), sorted.
 func articleNames(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -192,7 +203,7 @@ func articleNames(dir string) ([]string, error) {
 	}
 	var names []string
 	for _, e := range entries {
-		if !e.IsDir() && briefing.IsArticleFile(e.Name()) {
+		if !e.IsDir() && FolderFile(e.Name()) {
 			names = append(names, e.Name())
 		}
 	}

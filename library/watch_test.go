@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"brief/briefing"
 )
 
 const article = "A Title For Testing\n\nThe council met on Monday in the town hall. \"We will act,\" said Mayor Jane Doe.\n"
@@ -45,8 +47,13 @@ func TestLoadDir(t *testing.T) {
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "b.txt"), article)
 	write(t, filepath.Join(dir, "a.md"), "Second Title\n\nSome text here.\n")
-	write(t, filepath.Join(dir, "notes.pdf"), "ignored")
+	write(t, filepath.Join(dir, ".notes.txt"), "A hidden file is passed over\n\nWithout a word.\n")
 	write(t, filepath.Join(dir, "empty.txt"), "")
+	write(t, filepath.Join(dir, "photo.png"), "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dir, "sub", "c.txt"), article)
 	var (
 		mu   sync.Mutex
 		logs []string
@@ -65,8 +72,11 @@ func TestLoadDir(t *testing.T) {
 	for _, e := range es {
 		ids = append(ids, e.ID)
 	}
-	if strings.Join(ids, ",") != "a.md,b.txt,empty.txt" {
-		t.Fatalf("entries = %v, want a.md,b.txt,empty.txt in name order", ids)
+	if strings.Join(ids, ",") != "a.md,b.txt,empty.txt,photo.png" {
+		t.Fatalf("entries = %v, want a.md,b.txt,empty.txt,photo.png in name order", ids)
+	}
+	if es[3].Err == nil || !strings.Contains(es[3].Err.Error(), "photo.png: binary file") {
+		t.Errorf("photo.png = %+v, want an entry with its error", es[3])
 	}
 	if es[1].Briefing == nil || es[1].Briefing.Title != "A Title For Testing" {
 		t.Errorf("b.txt imported as %+v", es[1])
@@ -79,8 +89,8 @@ func TestLoadDir(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if len(logs) != 1 {
-		t.Errorf("logged %d lines, want 1 for the empty file", len(logs))
+	if len(logs) != 2 {
+		t.Errorf("logged %d lines, want 2: the empty file and the photo", len(logs))
 	}
 }
 
@@ -127,12 +137,43 @@ func TestWatchAddChangeRemove(t *testing.T) {
 	}
 	waitFor(t, l, "first.txt to go", func(m map[string]Entry) bool { _, ok := m["first.txt"]; return !ok })
 
-	write(t, filepath.Join(dir, "ignored.pdf"), "x")
+	// A photo dropped in is listed with its error, as the reader lists it;
+	// a hidden file is passed over.
+	write(t, filepath.Join(dir, ".ignored.txt"), article)
+	write(t, filepath.Join(dir, "photo.jpg"), "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
+	waitFor(t, l, "photo.jpg as an error entry", func(m map[string]Entry) bool { return m["photo.jpg"].Err != nil })
 	time.Sleep(2 * settle)
 	es, _ := l.Snapshot()
 	for _, e := range es {
-		if e.ID == "ignored.pdf" {
-			t.Error("a non-article file entered the library")
+		if e.ID == ".ignored.txt" {
+			t.Error("a hidden file entered the library")
 		}
+	}
+}
+
+// A library folder's files are those the reader and the export command
+// take from a folder (briefing.ExpandAll).
+func TestFolderFilesAreTheReadersFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"a.txt", "b.md", "c.html", "photo.png", "photo.JPG", "binary.bin", "noext", "notes.txt~", ".hidden", ".hidden.txt", "-dash.txt", " space.txt"} {
+		write(t, filepath.Join(dir, n), "x")
+	}
+	if err := os.Mkdir(filepath.Join(dir, "sub.txt"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	names, err := articleNames(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := briefing.ExpandAll([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, p := range paths {
+		want = append(want, filepath.Base(p))
+	}
+	if strings.Join(names, "|") != strings.Join(want, "|") {
+		t.Errorf("library folder files %q, the reader's %q", names, want)
 	}
 }
