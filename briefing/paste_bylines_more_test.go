@@ -148,3 +148,31 @@ func TestHeadsOfNewsSitesAbroad(t *testing.T) {
 		t.Errorf("stacked writers: authors %q", b.Authors)
 	}
 }
+
+// TestJapanesePageHead pastes a Japanese news page whole, without blank
+// lines: the headline under the menu, the date written year first, the
+// share buttons ("はてなブックマーク"), and the writer named in lenticular
+// brackets under the last paragraph.
+func TestJapanesePageHead(t *testing.T) {
+	page := "毎日新報\nログイン\nニュース\n政治\n経済\n社会\n" +
+		"ローカル線の存続へ、住民が駅を「買い取る」　島根で全国初の試み\n2026/12/3 06:00（最終更新 12/3 09:41）\nX（旧ツイッター）\nFacebook\nはてなブックマーク\nメール\n印刷\n" +
+		"利用者の減少で存続が危ぶまれている路線の駅舎を、地元の住民らが出資して設立した会社が買い取ることになった。鉄道会社によると、住民が駅舎を買い取るのは全国で初めてという。\n" +
+		"買い取るのは、町の中心にある駅の駅舎と周辺の土地。住民ら約三百二十人が出資し、駅舎は待合室とカフェ、仕事場として使われる予定だ。\n" +
+		"会社の社長を務める元町職員の男性は「駅がなくなれば町の灯が消える。みんなで守りたい」と話している。\n【高橋美咲】\nあわせて読みたい\n"
+	b, err := Import("ja.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "ローカル線の存続へ、住民が駅を「買い取る」 島根で全国初の試み" {
+		t.Errorf("title %q", b.Title)
+	}
+	if got := b.Published.Format("2006-01-02"); got != "2026-12-03" {
+		t.Errorf("published %s", got)
+	}
+	if strings.Join(b.Authors, "; ") != "高橋美咲" {
+		t.Errorf("authors %q", b.Authors)
+	}
+	if body := bodyText(b); strings.Contains(body, "はてな") || strings.Contains(body, "【") {
+		t.Errorf("furniture in the body:\n%s", body)
+	}
+}

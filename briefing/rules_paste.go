@@ -1748,6 +1748,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	if len(b.Authors) == 0 {
 		b.Authors = postedByBelow(blocks, last)
 	}
+	if len(b.Authors) == 0 {
+		b.Authors = bracketedSignature(blocks, last)
+	}
 	return out
 }
 
@@ -1816,6 +1819,22 @@ func namesPastFollow(blocks []block, i int, names []string) []string {
 // postedUnderPost open the line under a blog's post that names its author,
 // in the languages of the platforms' themes.
 var postedUnderPost = []string{"posted by ", "publicado por ", "publié par ", "pubblicato da ", "veröffentlicht von ", "postado por ", "geplaatst door "}
+
+// bracketedSignature reads the writers a Japanese article names in
+// lenticular brackets under its last paragraph: "【高橋美咲】", "【佐藤一郎、
+// 鈴木花子】"; nil when there is none.
+func bracketedSignature(blocks []block, last int) []string {
+	for j := max(0, last-1); j < len(blocks) && j <= last+maxLinesToPostedBy; j++ {
+		if m := lenticularNames.FindStringSubmatch(strings.TrimSpace(blocks[j].text)); m != nil {
+			return strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' || r == '，' || r == ',' })
+		}
+	}
+	return nil
+}
+
+// lenticularNames is a line of writers' names in Han or kana inside
+// lenticular brackets, split by commas.
+var lenticularNames = lazyCompile(`^【((?:[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,10})(?:[、，,][\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,10}){0,3})】$`)
 
 // postedByBelow reads the authors of a blog's post from its "Posted by
 // Jane Doe at 9:14 AM" line under the post ("Publicado por" with the name

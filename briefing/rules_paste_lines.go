@@ -476,6 +476,18 @@ func cjkDate(t string) time.Time {
 // numericDatePattern is a date in figures: "03.03.2023", "3/9/2023".
 var numericDatePattern = lazyCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
 
+// yearFirstDatePattern is a date in figures year first, as East Asian
+// sites write it: "2026/12/3", "2026.12.03".
+var yearFirstDatePattern = lazyCompile(`\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
+
+// validDate is the day y-mon-d, or the zero time when it is no date.
+func validDate(y, mon, d int) time.Time {
+	if y < 1900 || y > 2100 || mon < 1 || mon > 12 || d < 1 || d > 31 {
+		return time.Time{}
+	}
+	return time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC)
+}
+
 // numericDate returns the first date in figures in a short line, or the
 // zero time. With dots it is day, month, year; with slashes the month comes
 // first, as American sites write it ("3/9/2023" is March 9), unless the
@@ -486,6 +498,9 @@ func numericDate(t string) time.Time {
 	}
 	m := numericDatePattern.FindStringSubmatch(t)
 	if m == nil {
+		if m = yearFirstDatePattern.FindStringSubmatch(t); m != nil {
+			return validDate(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+		}
 		return time.Time{}
 	}
 	d, mon, y := atoi(m[1]), atoi(m[3]), atoi(m[4])
@@ -1386,8 +1401,13 @@ func datesOrFollows(n string) bool {
 		return true // placeWithRegion: where the writer files from, "Valdetorno (León)", "Santa Rita (SP)"
 	}
 	return n != "" && !strings.Contains(n, "%") && wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n)) ||
-		isWireAgency(n) || outletInCapitals(n)
+		isWireAgency(n) || outletInCapitals(n) || fromOutlet.MatchString(n)
 }
+
+// fromOutlet is the line under a writer's name that says whom they write
+// for and where from, as Portuguese and Spanish sites set it: "Do UOL, em
+// São Paulo", "Da Redação", "De El País, en Madrid".
+var fromOutlet = lazyCompile(`^(?:Do|Da|Dos|Das|Del|De)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s+(?:em|en|no|na|in)\s+\p{Lu}[\p{L} .'’-]{1,30})?$`)
 
 // titleJoiners are the short words a title in title case capitalises and
 // a person's name does not hold: "Letter From America", "Notes On The
