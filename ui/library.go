@@ -52,6 +52,7 @@ type libraryPane struct {
 	filtering bool  // typing a filter
 	visible   []int // indexes of the entries that match the filter
 	selected  int   // position in visible, or -1
+	chosen    bool  // the reader moved the selection: it stays on that entry; until then it follows the top
 	offset    int   // first body row on screen
 	size      paneSize
 	cache     *libraryCache
@@ -277,9 +278,10 @@ func (p libraryPane) Click(y int) (libraryPane, tea.Cmd) {
 		return p, nil
 	}
 	if d == p.selected {
+		p.chosen = true
 		return p, p.open()
 	}
-	p.selected, p.offset = d, off
+	p.selected, p.offset, p.chosen = d, off, true
 	return p, nil
 }
 
@@ -289,6 +291,7 @@ func (p *libraryPane) move(d int) {
 		return
 	}
 	p.selected = max(min(d, len(p.visible)-1), 0)
+	p.chosen = true
 	p.scroll()
 }
 
@@ -302,6 +305,7 @@ func (p libraryPane) listKey(msg tea.KeyPressMsg) (libraryPane, tea.Cmd) {
 		p.setFilter("")
 		return p, nil
 	case key.Matches(msg, p.c.keys.Enter):
+		p.chosen = true
 		return p, p.open()
 	}
 	page := max(1, p.bodyHeight()/3)
@@ -357,15 +361,19 @@ func (p libraryPane) selectedEntry() (library.Entry, bool) {
 }
 
 // refresh takes a new snapshot of the library, keeping the selection on
-// the same entry.
+// the same entry once the reader has chosen one; until then, whatever order
+// the imports finish in, the list shows its top with the newest selected.
 func (p *libraryPane) refresh() {
 	if p.lib == nil {
 		p.done = true
 		return
 	}
 	selID := ""
-	if e, ok := p.selectedEntry(); ok {
+	if e, ok := p.selectedEntry(); ok && p.chosen {
 		selID = e.ID
+	}
+	if !p.chosen {
+		p.offset = 0
 	}
 	p.changed = p.lib.Changed() // before the snapshot, so no change is missed
 	entries, done := p.lib.Snapshot()
@@ -494,7 +502,19 @@ func (p libraryPane) View() string {
 		return ""
 	}
 	lines := make([]string, 0, height)
-	lines = append(lines, titleBar("Library", p.status(), width, true, p.c.pal))
+	status := p.status()
+	var l *rowList
+	off := 0
+	if len(p.visible) > 0 {
+		l = p.rows()
+		off = p.viewOffset(l)
+		// Entries scrolled off the top are counted, so none is hidden
+		// without a sign.
+		if above := sort.Search(len(l.bottom), func(d int) bool { return l.bottom[d] > off }); above > 0 {
+			status = "↑ " + strconv.Itoa(above) + " above · " + status
+		}
+	}
+	lines = append(lines, titleBar("Library", status, width, true, p.c.pal))
 	switch {
 	case p.filtering:
 		lines = append(lines, fitCells(p.st.prompt.Render("/ ")+p.filter+"▏", width))
@@ -508,8 +528,6 @@ func (p libraryPane) View() string {
 		lines = append(lines, p.st.empty.Render(" "+p.emptyText()))
 		return fitRows(lines, width, height)
 	}
-	l := p.rows()
-	off := p.viewOffset(l)
 	top := len(lines)
 	lines = append(lines, l.window(off, p.bodyHeight())...)
 	if d := p.selected; d >= 0 && d < len(l.top) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -141,4 +142,53 @@ func TestScreenASingleFileThatFailsLateEndsTheReader(t *testing.T) {
 	if alt {
 		t.Error("terminal left in the alternate screen")
 	}
+}
+
+// TestScreenLibraryFillingOpensOnTheNewest fills a library in an order that
+// is not the list's (the oldest import first, the newest last): the list
+// stays at its top with the newest selected, and enter opens the newest.
+// Once the reader has moved, the selection stays on their entry, and the
+// entries scrolled off the top are counted in the title bar.
+func TestScreenLibraryFillingOpensOnTheNewest(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 1, d, 8, 0, 0, 0, time.UTC) }
+	story := func(id string, d int) library.Entry {
+		return library.Entry{ID: id, Briefing: &briefing.Briefing{Title: "Story of day " + strconv.Itoa(d), Published: day(d),
+			Sections: []briefing.Section{{Paragraphs: []string{"Text of day " + strconv.Itoa(d) + "."}}}}}
+	}
+	order := []int{3, 1, 7, 2, 9, 4, 10, 6, 8, 5} // days, in the order they import
+	lib := library.New()
+	m := New(Options{Library: lib, Store: state.NewMemory()}).(*model)
+	s := startScreen(t, m, 100, 30)
+	s.waitText("Library")
+	for i, d := range order {
+		lib.Put(story("day"+strconv.Itoa(d)+".txt", d))
+		s.waitText("loading " + strconv.Itoa(i+1) + "/")
+	}
+	lib.Finish()
+	txt := s.waitText("10 briefings")
+	lines := strings.Split(txt, "\n")
+	if !strings.Contains(lines[2], "Friday 10 January") || !strings.Contains(lines[3], "▌") || !strings.Contains(lines[3], "Story of day 10") {
+		t.Fatalf("the list does not open at its top on the newest entry:\n%s", txt)
+	}
+	if strings.Contains(lines[1], "above") {
+		t.Errorf("nothing is above, yet the title bar says so: %q", lines[1])
+	}
+	s.typeKeys("\r")
+	s.waitText("Text of day 10.")
+	s.typeKeys("\x1b")
+	s.waitText("10 briefings")
+
+	// The reader moves to the last entry: the three newest scroll off, and
+	// the title bar says so; a newer import keeps the selection where it is.
+	s.typeKeys("G")
+	s.waitText("↑ 3 above")
+	lib.Put(story("day11.txt", 11))
+	txt = s.waitText("↑ 4 above", "11 briefings")
+	for _, l := range strings.Split(txt, "\n") {
+		if strings.Contains(l, "▌") && strings.Contains(l, "Story") && !strings.HasSuffix(strings.TrimSpace(l), "Story of day 1") {
+			t.Errorf("the selection left the entry the reader chose: %q", l)
+		}
+	}
+	s.typeKeys("\r")
+	s.waitText("Text of day 1.")
 }
