@@ -80,6 +80,7 @@ type highlights struct {
 	matches  []searchMatch
 	matchIdx int
 	query    string
+	fquery   string             // the query folded for search: lower case, no accents
 	painted  map[lineKey]string // lines with quote highlights, painted once
 }
 

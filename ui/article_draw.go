@@ -203,8 +203,8 @@ func (d *articleDoc) captionLine(i int) string {
 	if d.query == "" {
 		return st.Render(line)
 	}
-	lower, q := strings.ToLower(line), strings.ToLower(d.query)
-	if len(lower) != len(line) || !strings.Contains(lower, q) {
+	found := findFolded(line, d.fquery)
+	if len(found) == 0 {
 		return st.Render(line)
 	}
 	cur := -1
@@ -212,19 +212,18 @@ func (d *articleDoc) captionLine(i int) string {
 		cur = k
 	}
 	var sb strings.Builder
-	for off, k := 0, 0; off < len(line); k++ {
-		j := strings.Index(lower[off:], q)
-		if j < 0 || q == "" {
-			sb.WriteString(st.Render(line[off:]))
-			break
-		}
+	off := 0
+	for k, f := range found {
 		hl := d.hlStyles[hlMatch]
 		if k == cur {
 			hl = d.hlStyles[hlStrong] // the current match, as in the text
 		}
-		sb.WriteString(st.Render(line[off : off+j]))
-		sb.WriteString(hl.Render(line[off+j : off+j+len(q)]))
-		off += j + len(q)
+		sb.WriteString(st.Render(line[off:f[0]]))
+		sb.WriteString(hl.Render(line[f[0]:f[1]]))
+		off = f[1]
+	}
+	if off < len(line) {
+		sb.WriteString(st.Render(line[off:]))
 	}
 	return sb.String()
 }
@@ -252,13 +251,8 @@ func (d *articleDoc) currentCaptionMatch() (line, nth int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	lq := strings.ToLower(d.query)
 	for i := from; i < min(to, len(d.captions)); i++ {
-		lower := strings.ToLower(d.captions[i])
-		if len(lower) != len(d.captions[i]) {
-			continue // not painted either
-		}
-		n := strings.Count(lower, lq)
+		n := len(findFolded(d.captions[i], d.fquery))
 		if k < n {
 			return i, k, true
 		}

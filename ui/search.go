@@ -60,10 +60,12 @@ func (m searchMatch) atOrAfter(s, p int) bool {
 	return m.span.Section > s || m.span.Section == s && m.span.Paragraph >= p
 }
 
-// search finds every case-insensitive occurrence of q in the standfirst,
-// the captions and the text.
+// search finds every occurrence of q in the standfirst, the captions and
+// the text, ignoring case and accents as the library's filter does ("maori"
+// finds "Māori"); the matches are spans of the original text.
 func (d *articleDoc) search(q string) {
 	d.query = q
+	d.fquery = foldQuery(q)
 	d.matches = nil
 	d.matchHL = map[paraKey][]hlSpan{}
 	d.matchIdx = -1
@@ -71,64 +73,129 @@ func (d *articleDoc) search(q string) {
 	if q == "" {
 		return
 	}
-	lq := strings.ToLower(q)
-	for k := range strings.Count(strings.ToLower(d.b.Standfirst), lq) {
+	fq := d.fquery
+	for k := range len(findFolded(d.b.Standfirst, fq)) {
 		d.matches = append(d.matches, searchMatch{caption: -1, standfirst: true, nth: k})
 	}
 	for c, cap := range d.b.Captions {
-		n := strings.Count(strings.ToLower(cap.Line()), lq)
-		for range n {
+		for range findFolded(cap.Line(), fq) {
 			d.matches = append(d.matches, searchMatch{caption: c})
 		}
 	}
 	for s, sec := range d.b.Sections {
 		for p, text := range sec.Paragraphs {
-			lt := text
-			if !isASCIILower(text) {
-				lt = strings.ToLower(text)
-			}
-			if len(lt) != len(text) {
-				continue // lower-casing changed byte offsets; skip rather than mis-paint
-			}
-			for off := 0; ; {
-				i := strings.Index(lt[off:], lq)
-				if i < 0 {
-					break
-				}
-				sp := briefing.Span{Section: s, Paragraph: p, Start: off + i, End: off + i + len(lq)}
+			for _, m := range findFolded(text, fq) {
+				sp := briefing.Span{Section: s, Paragraph: p, Start: m[0], End: m[1]}
 				d.matches = append(d.matches, searchMatch{span: sp, caption: -1})
 				d.matchHL[paraKey{s, p}] = append(d.matchHL[paraKey{s, p}], hlSpan{sp.Start, sp.End, -1})
-				off += i + max(len(lq), 1)
 			}
 		}
 	}
+}
+
+// foldQuery folds a search query as the text it is looked for in.
+func foldQuery(q string) string {
+	f, _ := foldSearch(q, false)
+	return f
+}
+
+// findFolded returns the byte spans of text holding the folded query fq,
+// each one after the last, ignoring case and accents.
+func findFolded(text, fq string) [][2]int {
+	if fq == "" || text == "" {
+		return nil
+	}
+	f, at := foldSearch(text, true)
+	var out [][2]int
+	for off := 0; ; {
+		i := strings.Index(f[off:], fq)
+		if i < 0 {
+			return out
+		}
+		start, end := off+i, off+i+len(fq)
+		off = end
+		if at == nil {
+			out = append(out, [2]int{start, end})
+			continue
+		}
+		// The match ends where the next rune that folds to something
+		// starts: after the marks folded away from its last letter, and
+		// after the whole of a rune whose folding it ends inside.
+		e := end
+		for e < len(f) && at[e] == at[end-1] {
+			e++
+		}
+		out = append(out, [2]int{at[start], at[e]})
+	}
+}
+
+// foldSearch lower-cases text and takes the accents off its letters, rune
+// by rune, like foldText. With spans, it also returns where in text each
+// byte of the folded text comes from: at[i] is the start of the rune that
+// gave byte i, and at[len(folded)] is len(text). It returns nil for an
+// ASCII text, whose bytes stay in place.
+func foldSearch(text string, spans bool) (string, []int) {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(text), nil
+	}
+	var sb strings.Builder
+	sb.Grow(len(text))
+	var at []int
+	if spans {
+		at = make([]int, 0, len(text)+1)
+	}
+	folded := map[rune]string{}
+	for i, r := range text {
+		if r < 0x80 {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			sb.WriteByte(byte(r))
+			if spans {
+				at = append(at, i)
+			}
+			continue
+		}
+		f, ok := folded[r]
+		if !ok {
+			f = foldText(string(r))
+			folded[r] = f
+		}
+		sb.WriteString(f)
+		if spans {
+			for range len(f) {
+				at = append(at, i)
+			}
+		}
+	}
+	if spans {
+		at = append(at, len(text))
+	}
+	return sb.String(), at
 }
 
 // standfirstLineOf returns which line of the wrapped standfirst holds its
 // nth match of the query (from 0), or its first line when the match runs
 // over a line's end.
 func (d *articleDoc) standfirstLineOf(nth int) int {
-	lq := strings.ToLower(d.query)
-	if lq == "" {
+	if d.fquery == "" {
 		return 0
 	}
 	for i := 0; i < d.standfirstLines && i < len(d.captions); i++ {
-		n := strings.Count(strings.ToLower(d.captions[i]), lq)
+		n := len(findFolded(d.captions[i], d.fquery))
 		if nth < n {
 			return i
 		}
 		nth -= n
 	}
 	return 0
-}
-
-func isASCIILower(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			return false
-		}
-	}
-	return true
 }
 
 // nextMatch jumps to the next (dir 1) or previous (dir -1) search match
