@@ -5,13 +5,16 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -52,7 +55,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "export":
 			return exportCmd(args[1:], stdout, stderr)
 		case "serve":
-			return serveCmd(args[1:], stderr)
+			return serveCmd(args[1:], stdout, stderr)
 		case "help", "-h", "--help":
 			fmt.Fprint(stdout, usage)
 			return 0
@@ -63,11 +66,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func exportCmd(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("brief export", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	format := fl.String("format", "json", "output format: json, markdown or text")
+	format := fl.String("format", "json", "output `format`: json, markdown or text")
 	maxSize := sizeFlag(fl)
-	if err := fl.Parse(args); err != nil {
-		return parseStatus(err)
+	if status := parseFlags(fl, args, exportUsage, stdout, stderr); status >= 0 {
+		return status
 	}
 	write, ok := map[string]func(io.Writer, []*briefing.Briefing) error{
 		"json": briefing.WriteJSON, "markdown": briefing.WriteMarkdown, "md": briefing.WriteMarkdown, "text": briefing.WriteText,
@@ -99,14 +101,13 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 
 func readCmd(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("brief", flag.ContinueOnError)
-	fl.SetOutput(stderr)
 	maxSize := sizeFlag(fl)
 	width := fl.Int("width", 80, "reading width cap in columns")
 	style := fl.String("style", "", "colours: dark, light, notty or a Glamour style file (default: follow the terminal)")
-	if err := fl.Parse(args); err != nil {
-		return parseStatus(err)
+	if status := parseFlags(fl, args, "", stdout, stderr); status >= 0 {
+		return status
 	}
-	if err := ui.CheckStyle(*style); err != nil {
+	if err := checkStyle(*style); err != nil {
 		printError(stderr, err)
 		return 2
 	}
@@ -399,8 +400,8 @@ func printError(w io.Writer, err error) {
 }
 
 // serveCmd runs `brief serve`: the reader over SSH until SIGINT or SIGTERM.
-func serveCmd(args []string, stderr io.Writer) int {
-	cfg, opts, status := serveFlags(args, stderr)
+func serveCmd(args []string, stdout, stderr io.Writer) int {
+	cfg, opts, status := serveFlags(args, stdout, stderr)
 	if status >= 0 {
 		return status
 	}
@@ -436,11 +437,10 @@ func serveCmd(args []string, stderr io.Writer) int {
 
 // serveFlags parses the flags of `brief serve`.
 // status is -1 when the server should run, else the exit status.
-func serveFlags(args []string, stderr io.Writer) (cfg server.Config, opts server.RunOptions, status int) {
+func serveFlags(args []string, stdout, stderr io.Writer) (cfg server.Config, opts server.RunOptions, status int) {
 	cfg = server.DefaultConfig()
 	fl := flag.NewFlagSet("brief serve", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	fl.StringVar(&cfg.Listen, "listen", cfg.Listen, "address to listen on")
+	fl.StringVar(&cfg.Listen, "listen", cfg.Listen, "`address` to listen on")
 	fl.StringVar(&opts.Dir, "dir", "", "library directory, watched for changes (default: the embedded briefings)")
 	fl.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "OpenSSH authorized_keys file: only these keys get in (default: any key)")
 	fl.StringVar(&cfg.HostKey, "host-key", "", "host key file, created if missing (default: $XDG_DATA_HOME/brief/ssh/ssh_host_ed25519)")
@@ -451,10 +451,10 @@ func serveFlags(args []string, stderr io.Writer) (cfg server.Config, opts server
 	fl.DurationVar(&cfg.MaxSession, "max-session", cfg.MaxSession, "close any session after this long")
 	fl.BoolVar(&cfg.Anonymous, "anonymous", false, "let readers without a known key in (keyboard-interactive, no prompts); their state lasts one session")
 	size := byteSize(briefing.DefaultMaxSize)
-	fl.Var(&size, "max-size", "largest library file: bytes, or with KB, MB or GB (default 20 MB)")
+	fl.Var(&size, "max-size", "largest library file, `SIZE` in bytes or with KB, MB or GB")
 	fl.StringVar(&opts.StatePath, "state", "", "reading state file (default: $XDG_STATE_HOME/brief/state.db)")
-	if err := fl.Parse(args); err != nil {
-		return cfg, opts, parseStatus(err)
+	if status := parseFlags(fl, args, serveUsage, stdout, stderr); status >= 0 {
+		return cfg, opts, status
 	}
 	opts.MaxSize = int64(size)
 	if fl.NArg() > 0 {
@@ -471,15 +471,102 @@ func serveFlags(args []string, stderr io.Writer) (cfg server.Config, opts server
 // sizeFlag defines --max-size on a flag set and returns where it lands.
 func sizeFlag(fl *flag.FlagSet) *int64 {
 	size := byteSize(briefing.DefaultMaxSize)
-	fl.Var(&size, "max-size", "largest input file: bytes, or with KB, MB or GB (default 20 MB)")
+	fl.Var(&size, "max-size", "largest input file, `SIZE` in bytes or with KB, MB or GB")
 	return (*int64)(&size)
 }
 
-// parseStatus is the exit status for a flag parsing error: 0 when help was
-// asked for, 2 for a usage error (the flag package has printed why).
-func parseStatus(err error) int {
-	if errors.Is(err, flag.ErrHelp) {
+// exportUsage and serveUsage head the help of `brief export` and `brief
+// serve`, over their flags.
+const (
+	exportUsage = `Usage:
+  brief export [--format json|markdown|text] [--max-size N] [FILE|DIR|-]...
+
+Writes the briefings (the embedded ones when none are named) to standard output.
+
+Flags:
+`
+	serveUsage = `Usage:
+  brief serve [--listen ADDR] [--dir DIR] [--authorized-keys FILE] [flags]
+
+Serves the reader over SSH until SIGINT or SIGTERM.
+
+Flags:
+`
+)
+
+// parseFlags parses a command's flags. Asked for help (-h, --help), it
+// prints the command's usage on stdout: head (the whole of usage for the
+// reader when head is empty) over the flags, and the status is 0. A usage
+// error (a flag the command does not have, a value it cannot take) is one
+// line naming the problem, then the usage, on stderr, and the status is 2.
+// Otherwise the status is -1: the command goes on.
+func parseFlags(fl *flag.FlagSet, args []string, head string, stdout, stderr io.Writer) int {
+	fl.SetOutput(io.Discard) // the flag package's own messages are replaced
+	fl.Usage = func() {}
+	printUsage := func(w io.Writer) {
+		if head == "" {
+			fmt.Fprint(w, usage)
+			return
+		}
+		fmt.Fprint(w, head)
+		fl.SetOutput(w)
+		fl.PrintDefaults()
+		fl.SetOutput(io.Discard)
+	}
+	err := fl.Parse(args)
+	switch {
+	case err == nil:
+		return -1
+	case errors.Is(err, flag.ErrHelp):
+		printUsage(stdout)
 		return 0
 	}
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		msg = "unknown flag --" + name
+	}
+	fmt.Fprintf(stderr, "%s: %s\n\n", fl.Name(), printable.String(msg))
+	printUsage(stderr)
 	return 2
+}
+
+// checkStyle says in one line why a --style value cannot be used: it is
+// neither one of the built-in styles' names nor a file, or the file cannot
+// be read or is not a Glamour style.
+func checkStyle(style string) error {
+	err := ui.CheckStyle(style)
+	if err == nil {
+		return nil
+	}
+	name := style
+	st, statErr := os.Stat(style)
+	switch {
+	case errors.Is(statErr, fs.ErrNotExist):
+		return fmt.Errorf("--style %q: neither a built-in style (dark, light, notty) nor an existing style file", name)
+	case statErr != nil:
+		return fmt.Errorf("--style %q: the style file cannot be read: %s", name, reason(statErr))
+	case st.IsDir():
+		return fmt.Errorf("--style %q: a directory, not a style file", name)
+	}
+	data, readErr := os.ReadFile(style)
+	if readErr != nil {
+		return fmt.Errorf("--style %q: the style file cannot be read: %s", name, reason(readErr))
+	}
+	var v map[string]any
+	if jsonErr := json.Unmarshal(data, &v); jsonErr != nil {
+		return fmt.Errorf("--style %q: not a Glamour style file (JSON): %v", name, jsonErr)
+	}
+	return fmt.Errorf("--style %q: not a Glamour style file: %s", name, reason(err))
+}
+
+// reason is the innermost message of err: "permission denied" rather than
+// "open FILE: permission denied".
+func reason(err error) string {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err.Error()
+		}
+		err = next
+	}
 }

@@ -12,7 +12,7 @@ import (
 
 func TestServeFlags(t *testing.T) {
 	var stderr bytes.Buffer
-	cfg, opts, status := serveFlags([]string{"--listen", "127.0.0.1:2222", "--dir", "lib", "--max-sessions", "3", "--idle-timeout", "90s", "--anonymous"}, &stderr)
+	cfg, opts, status := serveFlags([]string{"--listen", "127.0.0.1:2222", "--dir", "lib", "--max-sessions", "3", "--idle-timeout", "90s", "--anonymous"}, &stderr, &stderr)
 	if status != -1 {
 		t.Fatalf("flags refused: %s", stderr.String())
 	}
@@ -24,7 +24,7 @@ func TestServeFlags(t *testing.T) {
 	}
 	for _, bad := range [][]string{{"extra"}, {"--max-sessions", "-1"}, {"--nope"}} {
 		stderr.Reset()
-		if _, _, status := serveFlags(bad, &stderr); status != 2 {
+		if _, _, status := serveFlags(bad, &stderr, &stderr); status != 2 {
 			t.Errorf("serveFlags(%q) accepted", bad)
 		}
 	}
@@ -47,7 +47,8 @@ func TestServeStartupErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var stderr bytes.Buffer
-		if code := serveCmd(tt.args, &stderr); code != 1 || !strings.Contains(stderr.String(), tt.want) {
+		tt.args = append([]string{"--listen", "127.0.0.1:0"}, tt.args...) // not the default port, which may be in use
+		if code := serveCmd(tt.args, &stderr, &stderr); code != 1 || !strings.Contains(stderr.String(), tt.want) {
 			t.Errorf("serve %q: status %d, stderr %q; want 1 and %q", tt.args, code, stderr.String(), tt.want)
 		}
 	}

@@ -99,7 +99,9 @@ func TestServeReloadsOnSIGHUP(t *testing.T) {
 
 	logs := &lockedBuffer{}
 	done := make(chan int, 1)
-	go func() { done <- serveCmd([]string{"--listen", addr, "--dir", lib, "--authorized-keys", keys}, logs) }()
+	go func() {
+		done <- serveCmd([]string{"--listen", addr, "--dir", lib, "--authorized-keys", keys}, logs, logs)
+	}()
 	t.Cleanup(func() {
 		syscall.Kill(os.Getpid(), syscall.SIGTERM)
 		select {

@@ -12,8 +12,20 @@ import (
 // powers of 1024, like the messages; KiB, MiB, GiB and K, M, G mean the same.
 type byteSize int64
 
-// String implements flag.Value.
-func (s *byteSize) String() string { return strconv.FormatInt(int64(*s), 10) }
+// String implements flag.Value: a whole number of GB, MB or KB with its
+// unit, as the help shows the default ("20 MB"), else bytes.
+func (s *byteSize) String() string {
+	n := int64(*s)
+	for _, u := range []struct {
+		size int64
+		unit string
+	}{{1 << 30, "GB"}, {1 << 20, "MB"}, {1 << 10, "KB"}} {
+		if n >= u.size && n%u.size == 0 {
+			return strconv.FormatInt(n/u.size, 10) + " " + u.unit
+		}
+	}
+	return strconv.FormatInt(n, 10)
+}
 
 // Set implements flag.Value.
 func (s *byteSize) Set(v string) error {

@@ -2,8 +2,11 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"net"
+	"os"
 	"time"
 
 	"charm.land/log/v2"
@@ -42,6 +45,19 @@ func Run(ctx context.Context, cfg Config, o RunOptions) error {
 	cfg.Logger = log.NewWithOptions(o.Log, log.Options{ReportTimestamp: true, Prefix: "brief"})
 	logger := safeLog{cfg.Logger}
 
+	// The address is taken first: an address in use or not allowed fails
+	// in one line before anything is loaded, logged or created.
+	ln, err := listen(cfg.Listen)
+	if err != nil {
+		return err
+	}
+	serving := false
+	defer func() {
+		if !serving { // Serve closes the listener it was given
+			ln.Close()
+		}
+	}()
+
 	libCtx, stopLib := context.WithCancel(ctx)
 	defer func() { stopLib() }()
 	lib, err := serveLibrary(libCtx, o.Dir, o.MaxSize, logger)
@@ -66,12 +82,13 @@ func Run(ctx context.Context, cfg Config, o RunOptions) error {
 		return err
 	}
 	served := make(chan error, 1)
-	go func() { served <- srv.ListenAndServe() }()
+	serving = true
+	go func() { served <- srv.Serve(ln) }()
 	where := o.Dir
 	if where == "" {
 		where = "embedded briefings"
 	}
-	logger.Info("serving", "listen", cfg.Listen, "library", where, "state", statePath)
+	logger.Info("serving", "listen", ln.Addr().String(), "library", where, "state", statePath)
 
 	for running := true; running; {
 		select {
@@ -119,4 +136,23 @@ func serveLibrary(ctx context.Context, dir string, maxSize int64, logger safeLog
 		return library.FromBriefings(bs), nil
 	}
 	return library.Watch(ctx, dir, maxSize, func(f string, a ...any) { logger.Warn(fmt.Sprintf(f, a...)) })
+}
+
+// listen takes the address to serve on, or says in one line why it cannot
+// ("cannot listen on :22: permission denied", "... address already in
+// use"), without the layers of the network error around the reason.
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err == nil {
+		return ln, nil
+	}
+	var op *net.OpError
+	if errors.As(err, &op) && op.Err != nil {
+		err = op.Err
+	}
+	var sys *os.SyscallError
+	if errors.As(err, &sys) {
+		err = sys.Err
+	}
+	return nil, fmt.Errorf("cannot listen on %s: %w", addr, err)
 }

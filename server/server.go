@@ -209,9 +209,9 @@ func grace(d time.Duration) time.Duration {
 
 // ListenAndServe listens on Config.Listen and serves until Shutdown.
 func (s *Server) ListenAndServe() error {
-	ln, err := net.Listen("tcp", s.cfg.Listen)
+	ln, err := listen(s.cfg.Listen)
 	if err != nil {
-		return fmt.Errorf("listening on %s: %w", s.cfg.Listen, err)
+		return err
 	}
 	return s.Serve(ln)
 }
