@@ -583,16 +583,46 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // setFocus moves the focus; in the medium layout the side pane follows it.
+// A side pane that takes the focus with nothing selected selects an entry,
+// so that enter acts on what the footer offers: the first fact, or the
+// quote ] would go to (the first at or below the top of the article).
 func (m *model) setFocus(p pane) {
 	m.focus = p
 	if p != articleFocus {
 		m.side = p
+	}
+	switch {
+	case m.b == nil:
+	case p == factsFocus && m.facts.selected < 0:
+		m.facts.MoveBy(1)
+	case p == quotesFocus && m.quotes.Selected() < 0:
+		j := m.nextQuote(1)
+		if j < 0 {
+			j = m.nextQuote(-1)
+		}
+		m.quotes.Select(j)
 	}
 }
 
 // stepQuote selects the next (dir 1) or previous (dir -1) non-partial quote
 // and brings it on screen, from the selected quote or, with none, from the top.
 func (m *model) stepQuote(dir int) tea.Cmd {
+	if j := m.nextQuote(dir); j >= 0 {
+		m.showQuote(j)
+		return nil
+	}
+	if dir > 0 {
+		m.status = "no more quotes below"
+	} else {
+		m.status = "no more quotes above"
+	}
+	return nil
+}
+
+// nextQuote returns the next (dir 1) or previous (dir -1) non-partial
+// quote from the selected one or, with none, from the top of the article;
+// -1 when there is none that way.
+func (m *model) nextQuote(dir int) int {
 	qs := m.b.Quotes
 	i := m.quotes.Selected()
 	if i < 0 {
@@ -614,18 +644,11 @@ func (m *model) stepQuote(dir int) tea.Cmd {
 		}
 	}
 	for j := i + dir; j >= 0 && j < len(qs); j += dir {
-		if qs[j].Partial {
-			continue
+		if !qs[j].Partial {
+			return j
 		}
-		m.showQuote(j)
-		return nil
 	}
-	if dir > 0 {
-		m.status = "no more quotes below"
-	} else {
-		m.status = "no more quotes above"
-	}
-	return nil
+	return -1
 }
 
 // setHelpStyles styles the footer's keys from the palette.

@@ -255,3 +255,37 @@ func TestFactsPaneFocusChangesLook(t *testing.T) {
 		t.Error("focus should change the title bar's colours and nothing else")
 	}
 }
+
+// TestScreenFactsPaneSelectsItsFirstFactOnFocus tabs into the key facts,
+// whose footer offers "enter next mention": the first fact is selected at
+// once, and enter jumps to its first mention without a j first. The quotes
+// pane does the same with the quote ] would go to.
+func TestScreenFactsPaneSelectsItsFirstFactOnFocus(t *testing.T) {
+	for _, size := range [][2]int{{100, 30}, {60, 24}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := cyberModel(t, nil)
+			first := m.b.Facts[m.facts.order[0]]
+			quotes := len(m.quotes.order)
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead")
+			s.typeKeys("\t")
+			s.waitText("Quotes", "1/"+itoa(quotes))
+			s.typeKeys("\t")
+			s.waitText("Key facts", "1/"+itoa(len(m.facts.order))) // selected on entering the pane
+			s.waitFor("the first fact marked selected", func(txt string) bool {
+				for _, l := range strings.Split(txt, "\n") {
+					if strings.Contains(l, "▌") && strings.Contains(l, first.Text) {
+						return true
+					}
+				}
+				return false
+			})
+			s.typeKeys("\r")
+			s.waitText("1/" + itoa(len(first.Mentions)))
+			if got := s.quit().facts.step; got != 0 {
+				t.Errorf("enter stepped to mention %d, want the first", got)
+			}
+		})
+	}
+}
