@@ -569,6 +569,14 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch m.focus {
 	case quotesFocus:
 		before := m.quotes.Selected()
+		if before < 0 && key.Matches(msg, k.Enter) {
+			// Nothing picked yet: enter shows the quote ] would go to.
+			j := m.nextQuote(1)
+			if j < 0 {
+				j = m.nextQuote(-1)
+			}
+			m.quotes.Select(j)
+		}
 		m.quotes, cmd = m.quotes.Update(msg)
 		if q := m.quotes.Selected(); q != before {
 			// The quote picked in the pane is painted in the text.
@@ -583,24 +591,17 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // setFocus moves the focus; in the medium layout the side pane follows it.
-// A side pane that takes the focus with nothing selected selects an entry,
-// so that enter acts on what the footer offers: the first fact, or the
-// quote ] would go to (the first at or below the top of the article).
+// The facts pane, taking the focus with nothing selected, selects its first
+// fact, so that enter does what the footer offers ("next mention"). The
+// quotes pane selects nothing, so that ] still goes on from the top of the
+// article; there enter with nothing selected shows the quote ] would.
 func (m *model) setFocus(p pane) {
 	m.focus = p
 	if p != articleFocus {
 		m.side = p
 	}
-	switch {
-	case m.b == nil:
-	case p == factsFocus && m.facts.selected < 0:
+	if p == factsFocus && m.b != nil && m.facts.selected < 0 {
 		m.facts.MoveBy(1)
-	case p == quotesFocus && m.quotes.Selected() < 0:
-		j := m.nextQuote(1)
-		if j < 0 {
-			j = m.nextQuote(-1)
-		}
-		m.quotes.Select(j)
 	}
 }
 

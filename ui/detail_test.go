@@ -69,8 +69,8 @@ func TestScreenQuoteDetailStepsAndShowsInText(t *testing.T) {
 	m := cyberModel(t, nil)
 	s := startScreen(t, m, 80, 24)
 	s.waitText("▾ Lead")
-	s.typeKeys("\t") // the quotes pane, on its first quote
-	s.typeKeys(" ")  // space shows it in full
+	s.typeKeys("\t") // the quotes pane
+	s.typeKeys("j ") // select the first quote, space shows it in full
 	s.waitText("— Yang Jiechi")
 	s.typeKeys("]")
 	s.waitText("— Valeria Yashchenko", "2/10")

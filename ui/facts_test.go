@@ -258,8 +258,9 @@ func TestFactsPaneFocusChangesLook(t *testing.T) {
 
 // TestScreenFactsPaneSelectsItsFirstFactOnFocus tabs into the key facts,
 // whose footer offers "enter next mention": the first fact is selected at
-// once, and enter jumps to its first mention without a j first. The quotes
-// pane does the same with the quote ] would go to.
+// once, and enter jumps to its first mention without a j first. In the
+// quotes pane, which selects nothing on the way, enter with nothing
+// selected shows the quote ] would go to.
 func TestScreenFactsPaneSelectsItsFirstFactOnFocus(t *testing.T) {
 	for _, size := range [][2]int{{100, 30}, {60, 24}} {
 		w, h := size[0], size[1]
@@ -270,7 +271,7 @@ func TestScreenFactsPaneSelectsItsFirstFactOnFocus(t *testing.T) {
 			s := startScreen(t, m, w, h)
 			s.waitText("▾ Lead")
 			s.typeKeys("\t")
-			s.waitText("Quotes", "1/"+itoa(quotes))
+			s.waitText("Quotes", " "+itoa(quotes)) // nothing selected: ] goes on from the top
 			s.typeKeys("\t")
 			s.waitText("Key facts", "1/"+itoa(len(m.facts.order))) // selected on entering the pane
 			s.waitFor("the first fact marked selected", func(txt string) bool {
@@ -283,8 +284,28 @@ func TestScreenFactsPaneSelectsItsFirstFactOnFocus(t *testing.T) {
 			})
 			s.typeKeys("\r")
 			s.waitText("1/" + itoa(len(first.Mentions)))
-			if got := s.quit().facts.step; got != 0 {
+			if w < 80 {
+				// The jump shows the text, whose next pane is the quotes.
+				s.waitFor("the text", func(txt string) bool { return !strings.Contains(txt, "Key facts") })
+				s.typeKeys("\t")
+				s.waitFor("the quotes pane", func(txt string) bool {
+					return strings.HasPrefix(strings.Split(txt, "\n")[2], " Quotes")
+				})
+			} else {
+				s.typeKeys("\t\t")
+				s.waitText("Quotes")
+			}
+			s.typeKeys("\r")
+			if w >= 80 {
+				s.waitText("1/" + itoa(quotes))
+			}
+			s.settle() // under 80 the jump shows the text
+			final := s.quit()
+			if got := final.facts.step; got != 0 {
 				t.Errorf("enter stepped to mention %d, want the first", got)
+			}
+			if got := final.quotes.Selected(); got != nthQuote(t, final.b, 1) {
+				t.Errorf("enter in the quotes pane selected quote %d, want the first", got)
 			}
 		})
 	}
