@@ -607,9 +607,15 @@ func (m *model) setFocus(p pane) {
 
 // stepQuote selects the next (dir 1) or previous (dir -1) non-partial quote
 // and brings it on screen, from the selected quote or, with none, from the top.
+// Under 80 columns, pressed on the facts, it shows the article.
 func (m *model) stepQuote(dir int) tea.Cmd {
 	if j := m.nextQuote(dir); j >= 0 {
 		m.showQuote(j)
+		if m.lay.mode == narrow && m.focus == factsFocus {
+			// One pane at a time, and the facts show nothing of a quote:
+			// show the text the quote is in, as a jump from a pane does.
+			m.setFocus(articleFocus)
+		}
 		return nil
 	}
 	if dir > 0 {

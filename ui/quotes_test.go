@@ -271,3 +271,37 @@ func BenchmarkQuotesPaneNewWidth(b *testing.B) {
 		p.viewAt(w, 60, true)
 	}
 }
+
+// TestScreenNextQuoteOnTheNarrowFactsShowsIt presses ] and [ on the Facts
+// tab of the narrow layout, which shows nothing of the quotes: the reader
+// goes to the text with the quote selected in it, as a jump from a pane
+// does, instead of changing only the footer's percentage.
+func TestScreenNextQuoteOnTheNarrowFactsShowsIt(t *testing.T) {
+	for _, size := range [][2]int{{60, 24}, {40, 12}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := cyberModel(t, nil)
+			selected := m.c.pal.Selected
+			second := m.b.Quotes[nthQuote(t, m.b, 2)]
+			word := strings.Fields(second.Text)[1]
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead")
+			s.typeKeys("\t\t")
+			s.waitText("Key facts")
+			s.typeKeys("]")
+			s.waitFor("the text with the first quote selected", func(txt string) bool {
+				return !strings.Contains(txt, "Key facts") && s.hasBg(0, w, selected)
+			})
+			s.typeKeys("\t\t") // back to the facts
+			s.waitText("Key facts")
+			s.typeKeys("]")
+			s.waitFor("the second quote selected in the text", func(txt string) bool {
+				x, y := s.find(word)
+				return !strings.Contains(txt, "Key facts") && x >= 0 && sameColor(s.bg(x, y), selected)
+			})
+			if got := s.quit().quotes.Selected(); got != nthQuote(t, m.b, 2) {
+				t.Errorf("selected quote %d, want the second", got)
+			}
+		})
+	}
+}
