@@ -807,3 +807,27 @@ func TestBlogCommentHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleGoesOnUnderABox pastes articles whose last lines run on
+// under a box set into them: "Trending Now" over one headline, then the
+// article's closing sentences; a newsletter's "Become a member" button
+// over its next numbered subheading; and an agency's story with its
+// subheading between dashes and its desk codes at the foot.
+func TestArticleGoesOnUnderABox(t *testing.T) {
+	paras := strings.Split(strings.TrimSpace(shapeBody), "\n\n")
+	trending := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + strings.Join(paras, "\n\n") +
+		"\n\nTrending Now\nFerry fares to rise in the new year\n\nThe opposition said the council should repair the south quay first.\n\n" +
+		"This report by Harbour Press was first published Dec. 2, 2026.\n"
+	b := importShape(t, trending)
+	checkBody(t, bodyText(b), []string{"Ferry fares to rise", "Trending Now"}, []string{"The opposition said the council", "This report by Harbour Press"})
+
+	agency := "North pier to be rebuilt\n\n" + paras[0] + "\n\n- Four million -\n\n" + strings.Join(paras[1:], "\n\n") + "\n\ntm-nz/jk/rox\n"
+	b = importShape(t, agency)
+	found := false
+	for _, s := range b.Sections {
+		found = found || s.Heading == "Four million" && len(s.Paragraphs) > 0
+	}
+	if !found || strings.Contains(bodyText(b), "tm-nz") {
+		t.Errorf("the agency's subheading lost, or its desk codes kept:\n%s", bodyText(b))
+	}
+}

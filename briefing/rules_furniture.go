@@ -6,6 +6,11 @@ import (
 	"unicode"
 )
 
+// agencySlug is the line of desk codes a news agency closes its copy
+// with, the initials of its writers and editors in lower case between
+// slashes: "tm-nz/jk/rox".
+var agencySlug = lazyCompile(`^[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){2,4}$`)
+
 // counterLine is a gallery counter such as "1 / 5" or "3 of 12".
 var counterLine = lazyCompile(`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`)
 
@@ -81,6 +86,9 @@ func furnitureOf(rt ruleText) furnitureKind {
 			return k
 		}
 		if len(rt.key) < 16 && counterLine.Match(rt.key) {
+			return furnitureLine
+		}
+		if len(rt.text) < 30 && strings.Count(rt.text, "/") >= 2 && agencySlug.MatchString(rt.text) {
 			return furnitureLine
 		}
 	}

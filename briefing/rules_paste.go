@@ -1705,6 +1705,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 		}
 		if in.furn != notFurniture {
+			if in.furn == furnitureCut && sentencesAfterLinks(blocks, info, drop, i, last) {
+				continue // a box set into the article's last lines: the article goes on under its links
+			}
 			out = append(out, bl) // the news rules drop it, or cut the rest
 			continue
 		}
@@ -1819,6 +1822,45 @@ func namesPastFollow(blocks []block, i int, names []string) []string {
 // postedUnderPost open the line under a blog's post that names its author,
 // in the languages of the platforms' themes.
 var postedUnderPost = []string{"posted by ", "publicado por ", "publié par ", "pubblicato da ", "veröffentlicht von ", "postado por ", "geplaatst door "}
+
+// sentencesAfterLinks reports whether the widget's label at blocks[i]
+// heads links that the rules dropped, under which the article's run goes
+// on to its last block with sentences of prose only: "Trending Now" over
+// one headline, then "The Conservatives said …" and the agency's "This
+// report … was first published Dec. 2, 2026." The news rules would cut
+// the rest at the label, past the article's last long paragraph.
+func sentencesAfterLinks(blocks []block, info []pasteInfo, drop []bool, i, last int) bool {
+	j := i + 1
+	for j <= last && drop[j] {
+		j++
+	}
+	if j == i+1 || j > last {
+		return false
+	}
+	for k := j; k <= last; k++ {
+		if drop[k] {
+			continue
+		}
+		t := strings.TrimSpace(blocks[k].text)
+		if !info[k].prose || !endsSentence(t) || siteSentence(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// siteSentence reports whether a sentence speaks for the site rather than
+// the article: a notice, a plea or pitch to the reader, a copyright, or
+// who owns the site ("TechRadar is part of Future US Inc, …").
+func siteSentence(t string) bool {
+	if _, ok := noticeOf(newRuleText(t)); ok {
+		return true
+	}
+	l := strings.ToLower(t)
+	return readerPitch(t) || newsletterPitch(t) || strings.Contains(t, "©") || strings.Contains(l, "copyright") ||
+		strings.Contains(l, "rights reserved") || strings.Contains(l, " is part of ") || strings.Contains(l, "support") && strings.Contains(l, "journalism") ||
+		strings.HasPrefix(l, "become a") && strings.Contains(l, "member") // "Become an Atlas Obscura member and experience far fewer ads"
+}
 
 // bracketedSignature reads the writers a Japanese article names in
 // lenticular brackets under its last paragraph: "【高橋美咲】", "【佐藤一郎、

@@ -100,9 +100,12 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 					continue
 				}
 				u := strings.TrimSpace(blocks[j].text)
-				if info[j].words > maxLinkWords && sentenceEnds(u) ||
+				if info[j].words > maxLinkWords && sentenceEnds(u) || n > 0 && info[j].prose && !info[j].tight && endsSentence(u) && !siteSentence(u) ||
 					n > 0 && !info[j].tight && subheadingAt(blocks, info, j, last) && !(storyHeadline(blocks, info, prev) && !info[prev].tight && storyHeadline(blocks, info, j)) {
-					// A subheading of the article's ends the links, but a
+					// A sentence of prose set apart under a link is the
+					// article's again ("The Conservatives said …" under
+					// "Trending Now" and its one link). A subheading of
+					// the article's ends the links too, but a
 					// line right under the last link is one more, and so is
 					// a headline as long as the link above it and set apart
 					// from it as that link was from the one above.

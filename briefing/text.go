@@ -61,6 +61,13 @@ func textBlocks(lines []string) (blocks []block, tight []bool) {
 	return blocks, tight
 }
 
+// dashedHeading is a subheading set between dashes, as news agencies
+// write them in their copy: "- 'Green lung' -", "– Talks stall –".
+var dashedHeading = lazyCompile(`^[-–—]\s+(\S.*?\S|\S)\s+[-–—]$`)
+
+// maxDashedHeadingWords is the most words of a subheading between dashes.
+const maxDashedHeadingWords = 8
+
 // textSegmentBlocks appends the blocks of lines that hold no table, with
 // their tight marks (see textBlocks).
 func textSegmentBlocks(lines []string, wrapped bool, blocks []block, tight []bool) ([]block, []bool) {
@@ -72,7 +79,9 @@ func textSegmentBlocks(lines []string, wrapped bool, blocks []block, tight []boo
 			next = paras[i+1]
 		}
 		kind := paragraph
-		if isSubheading(p, next) {
+		if m := dashedHeading.FindStringSubmatch(p); m != nil && wordCount(m[1]) <= maxDashedHeadingWords && next != "" {
+			kind, p = heading, m[1] // a news agency's subheading between dashes: "- 'Green lung' -"
+		} else if isSubheading(p, next) {
 			kind = heading
 		}
 		blocks = append(blocks, block{kind: kind, text: p})
