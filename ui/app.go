@@ -246,6 +246,10 @@ func (m *model) resize() {
 		return
 	}
 	m.lay = computeLayout(m.width, m.height, m.opts.Width)
+	if m.lay.tabs && (m.inLibrary || m.b == nil) {
+		// The library has no panes to name: it takes the tab bar's row.
+		m.lay.tabs, m.lay.bodyY, m.lay.bodyH = false, 1, m.lay.bodyH+1
+	}
 	m.lib.SetSize(m.lay.width, m.lay.bodyH)
 	if m.b == nil {
 		return
@@ -538,6 +542,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		case m.hasLib:
 			m.save()
 			m.inLibrary = true
+			m.resize() // the narrow layout's tab bar goes
 		default:
 			m.article.clearStrong()
 		}

@@ -40,7 +40,7 @@ func (m *model) screen() string {
 	l := m.lay
 	var parts []string
 	parts = append(parts, m.header(l.width))
-	if l.mode == narrow {
+	if l.tabs {
 		parts = append(parts, m.tabBar(l.width))
 	}
 	parts = append(parts, m.body(l))

@@ -37,9 +37,10 @@ const (
 // header (and the tab bar in the narrow layout).
 type layout struct {
 	mode               layoutMode
-	width, height      int // the whole screen
-	bodyY, bodyH       int // the rows the panes share
-	factsX, factsW     int // 0 width when not shown
+	width, height      int  // the whole screen
+	bodyY, bodyH       int  // the rows the panes share
+	tabs               bool // the narrow layout's tab bar is drawn, on row 1
+	factsX, factsW     int  // 0 width when not shown
 	articleX, articleW int
 	quotesX, quotesW   int
 	sideX, sideW       int // medium: the one side pane
@@ -66,6 +67,7 @@ func computeLayout(width, height, readingWidth int) layout {
 		l.sideX = l.articleW
 	default:
 		l.mode = narrow
+		l.tabs = true
 		l.bodyY = 2
 		l.bodyH = max(height-3, 1)
 		l.articleW = width

@@ -192,3 +192,36 @@ func TestScreenLibraryFillingOpensOnTheNewest(t *testing.T) {
 	s.typeKeys("\r")
 	s.waitText("Text of day 1.")
 }
+
+// TestScreenNarrowLibraryHasNoBlankTabBar draws the library under 80
+// columns, where the reader has a tab bar: the library, which has no panes
+// to name, puts its title bar right under the header as at 100 columns,
+// keeps it there after a briefing was opened and closed, and a click still
+// lands on the entry under it.
+func TestScreenNarrowLibraryHasNoBlankTabBar(t *testing.T) {
+	for _, size := range [][2]int{{60, 24}, {100, 30}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			lib, store := morningShelf(t)
+			m := New(Options{Library: lib, Store: store}).(*model)
+			s := startScreen(t, m, w, h)
+			row := func(what string) {
+				t.Helper()
+				txt := s.waitText("3 briefings")
+				if lines := strings.Split(txt, "\n"); !strings.HasPrefix(lines[1], " Library") {
+					t.Fatalf("%s: the library's title bar is not right under the header:\n%s", what, txt)
+				}
+			}
+			row("at the start")
+			s.typeKeys("\r")
+			s.waitText("Kia ora")
+			s.typeKeys("\x1b")
+			s.waitText("Library")
+			row("back from a briefing")
+			_, y := s.find("Midweek markets")
+			s.prog.Send(tea.MouseClickMsg{X: 6, Y: y, Button: tea.MouseLeft})
+			s.prog.Send(tea.MouseClickMsg{X: 6, Y: y, Button: tea.MouseLeft})
+			s.waitText("Markets.")
+		})
+	}
+}

@@ -82,7 +82,7 @@ func (m *model) click(msg tea.MouseClickMsg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	if m.lay.mode == narrow && mouse.Y == 1 {
+	if m.lay.tabs && mouse.Y == 1 {
 		return nil
 	}
 	m.setFocus(p)
