@@ -298,8 +298,9 @@ func (m *model) footerKeys() (string, []footerGroup) {
 		}
 		groups = inOrder(k.NextQuote, with(k.Detail, "quote in full"), fold, k.Search, k.FocusNext, k.Help, k.Quit)
 	}
-	if m.hasLib {
-		// Before quit, kept as long as help.
+	if m.hasLib && !searching {
+		// Before quit, kept as long as help. (While searching, esc
+		// clears the search first: its "esc back" is there already.)
 		quit := groups[len(groups)-1]
 		groups = append(groups[:len(groups)-1], footerGroup{[]key.Binding{with(k.Back, "library")}, quit.keep - 1}, quit)
 	}
