@@ -286,8 +286,11 @@ func (m *model) footerKeys() (string, []footerGroup) {
 			{[]key.Binding{k.Help}, 3},
 			{[]key.Binding{k.Quit}, 4},
 		}
-	case m.focus == quotesFocus:
+	case m.focus == quotesFocus && len(m.quotes.order) > 0:
 		groups = inOrder(with(k.Enter, "show in text"), with(k.Detail, "in full"), k.Copy, k.FocusNext, k.Help, k.Quit)
+	case m.focus == quotesFocus:
+		// No quote to show: the quote keys do nothing.
+		groups = inOrder(k.FocusNext, k.Help, k.Quit)
 	case m.focus == factsFocus:
 		groups = inOrder(with(k.Enter, "next mention"), k.FocusNext, k.Help, k.Quit)
 	default:
@@ -297,6 +300,10 @@ func (m *model) footerKeys() (string, []footerGroup) {
 			fold = with(k.Fold, map[bool]string{false: "show captions", true: "fold captions"}[m.article.captionsOpen])
 		}
 		groups = inOrder(k.NextQuote, with(k.Detail, "quote in full"), fold, k.Search, k.FocusNext, k.Help, k.Quit)
+		if m.quotes.partial == 0 {
+			// No quote ] or i could go to.
+			groups = inOrder(fold, k.Search, k.FocusNext, k.Help, k.Quit)
+		}
 	}
 	if m.hasLib && !searching {
 		// Before quit, kept as long as help. (While searching, esc

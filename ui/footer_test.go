@@ -3,6 +3,9 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"brief/briefing"
+	"brief/library"
 )
 
 // TestScreenSearchFooterNamesEscOnce searches a briefing opened from the
@@ -27,6 +30,32 @@ func TestScreenSearchFooterNamesEscOnce(t *testing.T) {
 			}
 			s.typeKeys("\x1b") // clears the search
 			s.waitFor("the search cleared", func(txt string) bool { return strings.Contains(footerLine(txt), "esc library") })
+		})
+	}
+}
+
+// TestScreenNoQuotesNoQuoteKeys opens a briefing without quotes: the footer
+// offers neither ] nor i, in the text or in the quotes pane, where enter,
+// i and y would do nothing.
+func TestScreenNoQuotesNoQuoteKeys(t *testing.T) {
+	b := &briefing.Briefing{Name: "plain.txt", Title: "A plain report",
+		Sections: []briefing.Section{{Paragraphs: []string{"Nobody said anything in this report.", "It goes on."}}}}
+	for _, size := range [][2]int{{100, 30}, {140, 40}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			s := startScreen(t, m, w, h)
+			s.waitText("Nobody said")
+			foot := footerLine(s.settle())
+			if strings.Contains(foot, "quote") || !strings.Contains(foot, "search") {
+				t.Errorf("the text's footer with no quote: %q", foot)
+			}
+			s.typeKeys("\t")
+			s.waitText("No quotes")
+			foot = footerLine(s.settle())
+			if strings.Contains(foot, "in full") || strings.Contains(foot, "copy") || strings.Contains(foot, "show in text") {
+				t.Errorf("the quotes pane's footer with no quote: %q", foot)
+			}
 		})
 	}
 }
