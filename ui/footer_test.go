@@ -59,3 +59,13 @@ func TestScreenNoQuotesNoQuoteKeys(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenHelpSaysZToggles opens the help: Z folds every section, or
+// unfolds them all when all are folded, and the help says both.
+func TestScreenHelpSaysZToggles(t *testing.T) {
+	m := cyberModel(t, nil)
+	s := startScreen(t, m, 120, 40)
+	s.waitText("▾ Lead")
+	s.typeKeys("?")
+	s.waitText("Z", "fold / unfold all")
+}

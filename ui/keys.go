@@ -42,7 +42,7 @@ func DefaultKeyMap() KeyMap {
 		NextSection: b("}", "next section", "}"),
 		PrevSection: b("{", "previous section", "{"),
 		Fold:        b("z", "fold section", "z"),
-		FoldAll:     b("Z", "fold all", "Z"),
+		FoldAll:     b("Z", "fold / unfold all", "Z"),
 		Enter:       b("enter", "open / jump", "enter"),
 		Detail:      b("i", "quote in full", "i"),
 		Links:       b("L", "links", "L"),
