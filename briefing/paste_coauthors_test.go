@@ -34,3 +34,27 @@ func TestWritersListedOverTheirRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestWritersSetApartByAnd pastes a page whose kicker says again a
+// section of its menu ("Greater Manchester News") over the headline, and
+// whose writers are set apart, each on lines of their own: a name, a
+// role, "and", a name, then the date.
+func TestWritersSetApartByAnd(t *testing.T) {
+	page := "Harbour Evening News\nNews\nGreater Harbour News\nSport\nSign in\n\nGreater Harbour News\nTram drivers to strike on four days before Christmas after talks collapse\n\n" +
+		"The union says drivers will walk out on four days in a row over pay\n\nJess Okafor\nTransport Reporter\nand\nLiam Brennan-Shaw\n14:32, 2 Dec 2026\n\nShare\n\n" +
+		"Tram drivers will strike on four days in the run-up to Christmas after talks over pay broke down, their union has said.\n\n" +
+		"The operator said it was disappointed and urged the union to return to talks before the first walkout next week.\n"
+	b, err := Import("men.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(b.Authors, "; "); got != "Jess Okafor; Liam Brennan-Shaw" {
+		t.Errorf("authors %q", got)
+	}
+	if b.Standfirst != "The union says drivers will walk out on four days in a row over pay" {
+		t.Errorf("standfirst %q", b.Standfirst)
+	}
+	if b.Title != "Tram drivers to strike on four days before Christmas after talks collapse" {
+		t.Errorf("title %q", b.Title)
+	}
+}

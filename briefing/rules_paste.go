@@ -1463,7 +1463,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if info[i].furn != notFurniture {
 			continue // "Related Topics" names no author
 		}
-		if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok && !menuEntry(blocks, info, i) { // (not "Climate Change" over "Business" in a menu)
+		if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok && !menuEntry(blocks, info, i) && !saidAbove(blocks, i) { // (not "Climate Change" over "Business" in a menu)
 			// The first of the surest bylines: one with "By" before one
 			// with a role or a handle, before a name with a date (the
 			// shape of a story card's, or of a site's name).
@@ -1860,6 +1860,19 @@ func siteSentence(t string) bool {
 	return readerPitch(t) || newsletterPitch(t) || strings.Contains(t, "©") || strings.Contains(l, "copyright") ||
 		strings.Contains(l, "rights reserved") || strings.Contains(l, " is part of ") || strings.Contains(l, "support") && strings.Contains(l, "journalism") ||
 		strings.HasPrefix(l, "become a") && strings.Contains(l, "member") // "Become an Atlas Obscura member and experience far fewer ads"
+}
+
+// saidAbove reports whether the line at blocks[i] was said before in the
+// paste, as a section's name in the menu is said again as the kicker over
+// the headline ("Greater Manchester News"): a byline is not.
+func saidAbove(blocks []block, i int) bool {
+	t := collapseSpace(blocks[i].text)
+	for _, bl := range blocks[:i] {
+		if collapseSpace(bl.text) == t {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedSignature reads the writers a Japanese article names in

@@ -28,6 +28,9 @@ func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, la
 	if !bylineUsesNext(blocks[i].text, nextText(blocks, i)) {
 		return nil, i
 	}
+	if more, end := namedAfterAnd(blocks, info, i+1); end > i+1 {
+		return more, end // "Jess Okafor" over "Transport Reporter", "and", "Liam Brennan-Shaw"
+	}
 	firstRole := strings.TrimSpace(blocks[i+1].text)
 	for j := i + 2; j+1 < len(blocks) && len(names) < maxCoAuthors; j += 2 {
 		if !info[j].tight || !info[j+1].tight || !bylineUsesNext(blocks[j].text, blocks[j+1].text) {
@@ -132,4 +135,25 @@ func stackedNames(blocks []block, info []pasteInfo, i int) (names []string, last
 		return nil, i
 	}
 	return names, j - 1
+}
+
+// namedAfterAnd returns the writer named under the line at blocks[k] (the
+// first writer's role or date) after a line that is only "and": sites
+// that set each writer apart write "Jess Okafor", "Transport Reporter",
+// "and", "Liam Brennan-Shaw", then the date. end is that writer's block, k
+// when there is none; a role under the second name is taken too.
+func namedAfterAnd(blocks []block, info []pasteInfo, k int) (names []string, end int) {
+	j := k + 1
+	if j+1 >= len(blocks) || !info[j].tight || !info[j+1].tight || !nameJoiners[strings.ToLower(strings.TrimSpace(blocks[j].text))] && strings.TrimSpace(blocks[j].text) != "&" {
+		return nil, k
+	}
+	more, ok := namesAlone(blocks[j+1].text, "")
+	if !ok {
+		return nil, k
+	}
+	end = j + 1
+	if end+1 < len(blocks) && info[end+1].tight && namesRole(strings.TrimSpace(blocks[end+1].text)) {
+		end++ // the second writer's role
+	}
+	return more, end
 }
