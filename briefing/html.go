@@ -297,7 +297,7 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 		w.children(n, kind)
 	case a == atom.Img || a == atom.Picture:
 		w.noteImage(n)
-	case skippedElements[a]:
+	case skippedElements[a] || isWidget(n):
 	case headingElements[a]:
 		w.flush(kind)
 		first := len(w.out)
@@ -360,13 +360,7 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 		}
 	case a == atom.Figcaption:
 		w.flush(kind)
-		if text := collapseSpace(CleanString(textContent(n))); text != "" {
-			c, ok := pasteCaption(text) // "Media caption …", "… Name/Agency"
-			if !ok {
-				c = Caption{Text: text}
-			}
-			w.b.Captions = appendCaption(w.b.Captions, c)
-		}
+		w.caption(n)
 	case a == atom.Br:
 		w.t.space()
 	case a == atom.Td || a == atom.Th:

@@ -1,0 +1,41 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+)
+
+// playerPage is an article with an embedded video player (a video.js
+// control bar and its caption settings dialog) and a recommendation
+// network's box under it.
+const playerPage = `<html><head><title>Harbour strike ends</title></head><body><article>
+<h1>Harbour strike ends after night talks</h1>
+<p>Dock workers ended a nine-day strike on Wednesday after talks that ran through the night, the union said, reopening the port to traffic.</p>
+<div class="video-js vjs-paused" role="region" aria-label="video player"><video src="a.mp4"></video>
+<div class="vjs-control-bar" role="group"><span class="vjs-control-text">Play</span>
+<div class="vjs-current-time"><span class="vjs-control-text">Current Time </span>0:00</div>
+<div class="vjs-progress-holder" role="slider">Loaded: 0% Progress: 0%</div>
+<span class="vjs-control-text">Fullscreen</span></div>
+<div class="vjs-caption-settings" role="dialog"><label>Foreground</label><label>Font Family</label></div></div>
+<p>Crews on the new night routes will be paid a supplement of forty percent and will work no more than four night shifts in a row, the authority said.</p>
+<p>Shipping lines had diverted more than sixty vessels to other ports during the strike, and the backlog will take a week to clear.</p>
+<div class="zergnet-widget"></div><div class="zergnet-pw">Promoted By Zergnet</div>
+</article></body></html>`
+
+func TestSavedPageDropsPlayerControlsAndNetworkBoxes(t *testing.T) {
+	b, err := Import("page.html", []byte(playerPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, junk := range []string{"Play", "Current Time", "Progress", "Fullscreen", "Foreground", "Font Family", "Zergnet"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("body keeps %q:\n%s", junk, body)
+		}
+	}
+	for _, keep := range []string{"nine-day strike", "forty percent", "sixty vessels"} {
+		if !strings.Contains(body, keep) {
+			t.Errorf("body lost %q:\n%s", keep, body)
+		}
+	}
+}
