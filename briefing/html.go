@@ -143,6 +143,9 @@ type htmlWalker struct {
 	// next block: the one block that may be its caption in other words
 	// (see nearAlt).
 	lastAlt map[string]bool
+	// brOwed is set by a line break in a list item until the next word
+	// (see lineBreak).
+	brOwed bool
 }
 
 // skipped elements carry no article text.
@@ -177,6 +180,7 @@ var inlineStyles = map[atom.Atom]StyleKind{
 // flush ends the paragraph being built, as a block of the given kind;
 // styles still open carry on into the next one.
 func (w *htmlWalker) flush(kind blockKind) {
+	w.brOwed = false
 	if w.t.empty() {
 		return
 	}
@@ -285,6 +289,9 @@ func altKey(s string) string {
 func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 	switch n.Type {
 	case html.TextNode:
+		if w.brOwed && strings.TrimSpace(n.Data) != "" {
+			w.separateLine()
+		}
 		w.t.write(n.Data)
 		return
 	case html.ElementNode, html.DocumentNode:
@@ -362,7 +369,7 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 		w.flush(kind)
 		w.caption(n)
 	case a == atom.Br:
-		w.t.space()
+		w.lineBreak(kind)
 	case a == atom.Td || a == atom.Th:
 		w.t.space()
 		w.children(n, kind)

@@ -169,3 +169,46 @@ func codeLanguage(pre *html.Node) string {
 	}
 	return ""
 }
+
+// lineBreak marks a <br> inside a list item, so that the item's lines do
+// not run into each other: a separator is written before the next word
+// (see separateLine), none when the break ends the item.
+func (w *htmlWalker) lineBreak(kind blockKind) {
+	if kind == listItem && !w.t.empty() {
+		w.brOwed = true
+	}
+	w.t.space()
+}
+
+// separateLine writes the separator a list item's line break owes before
+// its next line: a colon after a label set in bold or italics alone ("The
+// handoff: Problems arise …"), a dash after other text, and nothing more
+// than the space after a line that ends in a mark of its own.
+func (w *htmlWalker) separateLine() {
+	w.brOwed = false
+	text := w.t.b.String()
+	last := strings.TrimRight(text, " ")
+	if last == "" {
+		return
+	}
+	switch r := []rune(last)[len([]rune(last))-1]; {
+	case strings.ContainsRune(".,:;!?—–-/|", r):
+		return
+	case labelled(w.t.styles, len(last)):
+		w.t.b.WriteString(":")
+	default:
+		w.t.b.WriteString(" —")
+	}
+	w.t.pending = true
+}
+
+// labelled reports whether the styles of a text cover it from its start to
+// end (a label in bold or italics).
+func labelled(styles []inlineStyle, end int) bool {
+	for _, s := range styles {
+		if s.start == 0 && s.end >= end && (s.kind == Strong || s.kind == Emphasis) {
+			return true
+		}
+	}
+	return false
+}
