@@ -58,3 +58,24 @@ func TestWritersSetApartByAnd(t *testing.T) {
 		t.Errorf("title %q", b.Title)
 	}
 }
+
+// TestStandfirstUnderTheByline pastes a page whose standfirst stands
+// under the byline and its date, over the lead photo's caption, its
+// credit and the share bar.
+func TestStandfirstUnderTheByline(t *testing.T) {
+	dek := "Transit officials had promised the change by the end of the year. Now they say a shortage of drivers makes it impossible before spring."
+	page := "Harbour Times\nSubscribe\nNews\nSports\n\nTransit\nCity quietly shelves plan to run night trains every ten minutes\n\nBy Marisol Reyes\nDec 2, 2026, 5:30am CST\n\n" + dek +
+		"\n\nRiders wait for a train at the central station on Tuesday night.\nPat Nabong/Harbour Times\n\nShare this story\nShare this on Facebook\nAll sharing options\n\n" +
+		"The transit authority has put off a plan to run trains every ten minutes through the night, months after it told riders the change was coming.\n\n" +
+		"A spokeswoman said the agency was still hiring and training drivers, and that the plan would return once enough of them were ready.\n"
+	b, err := Import("st.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Standfirst != dek {
+		t.Errorf("standfirst %q", b.Standfirst)
+	}
+	if strings.Contains(bodyText(b), "Transit officials had promised") {
+		t.Errorf("the standfirst in the body:\n%s", bodyText(b))
+	}
+}

@@ -1616,8 +1616,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			out = takeStandfirst(b, out, dekIndex)
 			proseBefore--
 		}
-		if in.prose && proseBefore == 0 && b.Standfirst == "" && headAt >= 0 && i == headAt+1 && deckOverLeadPhoto(blocks, info, i, last) && isDek(bl, b.Title) {
-			b.Standfirst = collapseSpace(bl.text) // under the headline, over the lead photo's caption and buttons
+		if in.prose && proseBefore == 0 && b.Standfirst == "" && (headAt >= 0 && i == headAt+1 || underBylineLines(info, bylineAt, i)) &&
+			deckOverLeadPhoto(blocks, info, i, last) && isDek(bl, b.Title) {
+			b.Standfirst = collapseSpace(bl.text) // under the headline or its byline, over the lead photo's caption and buttons
 			continue
 		}
 		if in.prose {
@@ -1860,6 +1861,20 @@ func siteSentence(t string) bool {
 	return readerPitch(t) || newsletterPitch(t) || strings.Contains(t, "©") || strings.Contains(l, "copyright") ||
 		strings.Contains(l, "rights reserved") || strings.Contains(l, " is part of ") || strings.Contains(l, "support") && strings.Contains(l, "journalism") ||
 		strings.HasPrefix(l, "become a") && strings.Contains(l, "member") // "Become an Atlas Obscura member and experience far fewer ads"
+}
+
+// underBylineLines reports whether blocks[i] stands right under the byline
+// at bylineAt and its date or role, chrome lines at most two.
+func underBylineLines(info []pasteInfo, bylineAt, i int) bool {
+	if bylineAt < 0 || bylineAt >= i || i-bylineAt > 3 {
+		return false
+	}
+	for k := bylineAt + 1; k < i; k++ {
+		if !info[k].chrome {
+			return false
+		}
+	}
+	return true
 }
 
 // saidAbove reports whether the line at blocks[i] was said before in the
@@ -2710,14 +2725,25 @@ func deckOverLeadPhoto(blocks []block, info []pasteInfo, i, last int) bool {
 		return false
 	}
 	credit, control := false, false
-	for k := i + 1; k <= last && !info[k].prose; k++ {
-		if _, ok := pasteCaption(blocks[k].text); ok {
+	for k := i + 1; k <= last && (!info[k].prose || k == i+1 && captionOverItsCredit(blocks, info, k, last)); k++ {
+		if _, ok := pasteCaption(blocks[k].text); ok || info[k].prose {
 			credit = true
-		} else if info[k].chrome && info[k].furn != furnitureLine {
-			control = true
+		} else if info[k].chrome && (info[k].furn != furnitureLine || !isAdLabel(blocks[k].text)) {
+			control = true // (a share bar's "Share this story", not an advertisement's label)
 		}
 	}
 	return credit && control
+}
+
+// captionOverItsCredit reports whether the short sentence at blocks[k]
+// is a photo's caption with its credit alone on the line right under it
+// ("Riders wait for a Blue Line train …" over "Pat Nabong/Sun-Times").
+func captionOverItsCredit(blocks []block, info []pasteInfo, k, last int) bool {
+	if k+1 > last || info[k].words > maxShortCaptionWords || !info[k+1].tight {
+		return false
+	}
+	c, ok := pasteCaption(blocks[k+1].text)
+	return ok && c.Text == "" && c.Credit != ""
 }
 
 // pastNotices moves the start of the article at blocks[first] past the
