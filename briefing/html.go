@@ -108,7 +108,7 @@ func importHTML(s string) (*Briefing, error) {
 			}
 		}
 	}
-	assemble(b, dropLinkLines(w.out), false)
+	assemble(b, dropLinkLines(boldSubheadings(w.out)), false)
 	if len(b.Authors) == 0 {
 		// No byline in the article: the page's metadata may name them.
 		if d, err := parsePage(); err == nil {

@@ -27,3 +27,33 @@ func TestSavedPageListItemLinesStayApart(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedPageBoldParagraphsAreSubheadings reads a page whose
+// subheadings are paragraphs in bold alone, and a layout table of bold
+// labels over single words, which stay cells.
+func TestSavedPageBoldParagraphsAreSubheadings(t *testing.T) {
+	long := "The grocer has cut prices on hundreds of items this year and says it will keep cutting them, while suppliers worry about their margins."
+	page := `<html><head><title>Grocer cuts prices</title></head><body><article><h1>Grocer cuts prices</h1>
+<p>` + long + `</p>
+<p><strong>The chain's future</strong></p>
+<p>` + long + ` New signs in stores appeared this month.</p>
+<p><b>A note on the figures.</b></p>
+<p>` + long + ` Analysts expect more cuts.</p>
+<table><tr><td><p><b>Comment</b></p></td><td><p><b>State</b></p></td></tr>
+<tr><td><p>new</p></td><td><p>started</p></td></tr></table>
+<p>` + long + ` The last word.</p>
+</article></body></html>`
+	b, err := Import("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heads []string
+	for _, s := range b.Sections {
+		if s.Heading != "" {
+			heads = append(heads, s.Heading)
+		}
+	}
+	if got := strings.Join(heads, "|"); got != "The chain's future" {
+		t.Errorf("headings %q, want only the bold label over its paragraph", got)
+	}
+}

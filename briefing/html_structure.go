@@ -212,3 +212,63 @@ func labelled(styles []inlineStyle, end int) bool {
 	}
 	return false
 }
+
+// maxBoldHeadingWords is the most words of a paragraph set in bold alone
+// that makes it a subheading (see boldSubheadings).
+const maxBoldHeadingWords = 10
+
+// minUnderBoldWords is the fewest words of the paragraph under a bold
+// label that make the label its subheading: a layout table's cells ("Comment"
+// over "new") are labels over words.
+const minUnderBoldWords = 8
+
+// boldSubheadings makes subheadings of the paragraphs a page sets in bold
+// alone instead of marking them as headings (<p><strong>What comes
+// next</strong></p>): short, not a sentence (no closing full stop, comma,
+// colon or semicolon), no link, after the article's first paragraph and
+// followed by a paragraph of some length (see minUnderBoldWords), with article text (a long paragraph) still to
+// come. Such a subheading is one level under the heading before it.
+func boldSubheadings(blocks []block) []block {
+	lastLong, level, seen := -1, 0, false
+	for i, bl := range blocks {
+		if bl.kind == paragraph && wordCount(bl.text) >= longParagraphWords {
+			lastLong = i
+		}
+	}
+	for i := range blocks {
+		bl := &blocks[i]
+		if bl.kind == heading {
+			level = bl.level
+			continue
+		}
+		if bl.kind == paragraph && seen && i < lastLong && i+1 < len(blocks) && boldAlone(*bl) &&
+			(blocks[i+1].kind == paragraph && wordCount(blocks[i+1].text) >= minUnderBoldWords || blocks[i+1].kind == listItem || blocks[i+1].kind == quoteBlock) &&
+			!boldAlone(blocks[i+1]) {
+			bl.kind = heading
+			bl.level = 0
+			if level > 0 {
+				bl.level = min(level+1, 6)
+			}
+			continue
+		}
+		seen = seen || bl.kind == paragraph
+	}
+	return blocks
+}
+
+// boldAlone reports whether a paragraph is a short label set in bold alone
+// (see boldSubheadings).
+func boldAlone(bl block) bool {
+	text := strings.TrimSpace(bl.text)
+	n := wordCount(text)
+	if n == 0 || n > maxBoldHeadingWords || len(bl.links) > 0 || strings.ContainsAny(text[len(text)-1:], ".,;:") ||
+		strings.HasSuffix(text, "…") {
+		return false
+	}
+	for _, s := range bl.styles {
+		if s.kind == Strong && s.start == 0 && s.end >= len(text) {
+			return true
+		}
+	}
+	return false
+}
