@@ -3,6 +3,7 @@ package briefing
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -262,8 +263,8 @@ func boldAlone(bl block) bool {
 	text := strings.TrimSpace(bl.text)
 	n := wordCount(text)
 	if n == 0 || n > maxBoldHeadingWords || len(bl.links) > 0 || strings.ContainsAny(text[len(text)-1:], ".,;:") ||
-		strings.HasSuffix(text, "…") {
-		return false
+		strings.HasSuffix(text, "…") || !strings.ContainsFunc(text, unicode.IsLetter) {
+		return false // a sentence, or a year or a figure in bold (a timeline's "1890")
 	}
 	for _, s := range bl.styles {
 		if s.kind == Strong && s.start == 0 && s.end >= len(text) {
