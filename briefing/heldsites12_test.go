@@ -22,8 +22,10 @@ import "testing"
 // data from the start: its misses may be read and rules written from
 // them. When it landed (on 4c26f08) the rules reached 23 titles, 25
 // authors, 25 all kept, 10 with no furniture and 17 of 21 standfirsts;
-// the floors are these.
-var heldSite12Floors = heldSiteCounts{Sites: 30, Titles: 23, Authors: 25, AllKept: 25, NoFurniture: 10, Standfirsts: 17, WithStand: 21}
+// the rules written from its misses in the same stop raised that to 30
+// titles, 30 authors, 28 all kept, 19 with no furniture and 21
+// standfirsts. The floors are these.
+var heldSite12Floors = heldSiteCounts{Sites: 30, Titles: 30, Authors: 30, AllKept: 28, NoFurniture: 19, Standfirsts: 21, WithStand: 21}
 
 // TestSitePastesTwelfth scores the twelfth set of site pastes, tuning data,
 // as TestSitePastesOnceHeldOut scores the first set.
