@@ -187,11 +187,21 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string, 
 		if d := s.Detail(i).Depth; s.Kind(i) == briefing.ListItem && d > 0 {
 			indent = d
 		}
-		kind, quote := s.Kind(i), false
-		if kind == briefing.BlockQuote {
+		kind, quote, item := s.Kind(i), false, ""
+		switch kind {
+		case briefing.BlockQuote:
 			// Drawn as a paragraph with the quote bar put before each
 			// line: Glamour's own quotes wrap past the bar.
 			kind, quote = briefing.Plain, true
+		case briefing.ListItem:
+			// Drawn as a paragraph after the item's marker, its lines
+			// under the first one's text (a hanging indent): Glamour
+			// wraps an item's lines back under the marker.
+			item = "- "
+			if n := s.Detail(i).Number; n > 0 {
+				item = strconv.Itoa(n) + ". "
+			}
+			kind = briefing.Plain
 		}
 		jobs = append(jobs, paraJob{
 			into:   &out.paras[i-first],
@@ -199,6 +209,7 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string, 
 			md:     blockMarkdown(text, kind, s.Detail(i), styles[i], links[i]),
 			indent: indent,
 			quote:  quote,
+			item:   item,
 		})
 	}
 	renderParas(jobs, width, style, workers)
@@ -213,6 +224,9 @@ type paraJob struct {
 	md     string
 	indent int  // list nesting: two spaces each
 	quote  bool // a block quote: md is its text, drawn with the quote bar
+	// item is a list item's marker in Markdown ("- ", "3. "): md is its
+	// text, drawn after the marker with a hanging indent.
+	item string
 }
 
 // minParasPerWorker is the least number of paragraphs worth a goroutine
@@ -247,14 +261,23 @@ func renderParasWith(jobs []paraJob, width int, style string) {
 		r, _ = newGlamour(width, "notty")
 	}
 	var q *quoteRenderer
+	items := map[string]*itemRenderer{}
 	for _, j := range jobs {
 		var rendered string
-		if j.quote {
+		switch {
+		case j.quote:
 			if q == nil {
 				q = newQuoteRenderer(r, width, style)
 			}
 			rendered, err = q.render(j.md)
-		} else {
+		case j.item != "":
+			it := items[j.item]
+			if it == nil {
+				it = newItemRenderer(r, j.item, width, style)
+				items[j.item] = it
+			}
+			rendered, err = it.render(j.md)
+		default:
 			rendered, err = r.Render(j.md)
 		}
 		if err != nil {
@@ -333,6 +356,58 @@ func (q *quoteRenderer) render(md string) (string, error) {
 			continue
 		}
 		lines[i] = q.bar + ansi.Cut(l, q.margin, ansi.StringWidth(l))
+	}
+	return strings.Join(lines, "\n"), nil
+}
+
+// itemRenderer draws list items as Glamour's style draws them, the marker
+// before the first line, but wraps their text itself, so that the lines
+// after the first start under the text, not under the marker.
+type itemRenderer struct {
+	r      *glamour.TermRenderer // paragraphs, at the width less the marker
+	marker string                // the item's margin and marker ("  • "), styled
+	item   string                // the marker in Markdown, for the fallback
+	width  int                   // the cells of marker
+	margin int                   // the cells of a paragraph's left margin
+}
+
+// newItemRenderer measures the style's marker for item ("- ", "3. ") and
+// paragraph margin with r, the renderer at the full width; when it cannot,
+// it returns a renderer that draws items as Glamour does.
+func newItemRenderer(r *glamour.TermRenderer, item string, width int, style string) *itemRenderer {
+	marker, markW := prefixOf(r, item+"x")
+	_, margin := prefixOf(r, "x")
+	if markW < 0 || margin < 0 || markW <= margin || markW-margin >= width/2 {
+		return &itemRenderer{r: r, item: item, margin: -1}
+	}
+	ir, err := newGlamour(width-(markW-margin), style)
+	if err != nil {
+		ir, _ = newGlamour(width-(markW-margin), "notty")
+	}
+	return &itemRenderer{r: ir, marker: marker, item: item, width: markW, margin: margin}
+}
+
+// render draws an item's text (Markdown of a plain paragraph) after its
+// marker, the lines after the first indented as far as the text.
+func (it *itemRenderer) render(md string) (string, error) {
+	if it.margin < 0 {
+		return it.r.Render(it.item + md)
+	}
+	out, err := it.r.Render(md)
+	if err != nil {
+		return "", err
+	}
+	lines := strings.Split(out, "\n")
+	pad, first := strings.Repeat(" ", it.width), true
+	for i, l := range lines {
+		if strings.TrimSpace(ansi.Strip(l)) == "" {
+			continue
+		}
+		lead := pad
+		if first {
+			lead, first = it.marker, false
+		}
+		lines[i] = lead + ansi.Cut(l, it.margin, ansi.StringWidth(l))
 	}
 	return strings.Join(lines, "\n"), nil
 }

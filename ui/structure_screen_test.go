@@ -43,3 +43,52 @@ func TestScreenListsAndTablesStayTogether(t *testing.T) {
 	}
 	s.quit()
 }
+
+// TestScreenListItemsHangUnderTheirText draws bullet, numbered and nested
+// items that wrap: every line after an item's first starts under its text,
+// not under its marker (a hanging indent), and a search still paints a
+// word on those lines.
+func TestScreenListItemsHangUnderTheirText(t *testing.T) {
+	md := "---\ntitle: Items that wrap\n---\n\nA paragraph before the list.\n\n" +
+		"- He would defend the decisions of his government against critics following protests in Kenya and elsewhere in the region this year.\n" +
+		"  - A nested item that is long enough to wrap on a narrow screen, and then some more words.\n\n" +
+		"9. A numbered item which is long enough to wrap across more than one line at this width.\n" +
+		"10. The tenth item, which is also long enough to wrap across more than one line here.\n"
+	b, err := briefing.Import("items.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{60, 24}, {100, 30}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			pal := m.c.pal
+			s := startScreen(t, m, w, h)
+			txt := s.waitText("A paragraph before", "The tenth item")
+			lines := strings.Split(txt, "\n")
+			for _, first := range []string{"He would defend", "A nested item", "A numbered item", "The tenth item"} {
+				y := -1
+				for i, l := range lines {
+					if strings.Contains(l, first) {
+						y = i
+					}
+				}
+				if y < 0 || y+1 >= len(lines) {
+					t.Fatalf("no %q on screen:\n%s", first, txt)
+				}
+				col := len([]rune(lines[y][:strings.Index(lines[y], first)]))
+				next := []rune(lines[y+1])
+				indent := len(next) - len([]rune(strings.TrimLeft(string(next), " ")))
+				if indent != col {
+					t.Errorf("%q: its second line starts at column %d, its text at %d:\n%s\n%s", first, indent, col, lines[y], lines[y+1])
+				}
+			}
+			s.typeKeys("/kenya\r")
+			s.waitText("1/1 match")
+			s.waitFor("the match painted", func(string) bool {
+				x, y := s.find("Kenya")
+				return x >= 0 && sameColor(s.bg(x, y), pal.Selected)
+			})
+		})
+	}
+}
