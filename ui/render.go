@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"net/url"
 	"runtime"
 	"sort"
 	"strconv"
@@ -188,11 +189,13 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string, 
 			indent = d
 		}
 		kind, quote, item := s.Kind(i), false, ""
+		room := width - 4 - 2*indent // the text's cells between Glamour's margins
 		switch kind {
 		case briefing.BlockQuote:
 			// Drawn as a paragraph with the quote bar put before each
 			// line: Glamour's own quotes wrap past the bar.
 			kind, quote = briefing.Plain, true
+			room -= 2
 		case briefing.ListItem:
 			// Drawn as a paragraph after the item's marker, its lines
 			// under the first one's text (a hanging indent): Glamour
@@ -202,14 +205,17 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string, 
 				item = strconv.Itoa(n) + ". "
 			}
 			kind = briefing.Plain
+			room -= len(item)
 		}
+		shown, hrefs := shownLinks(links[i], text, room)
 		jobs = append(jobs, paraJob{
 			into:   &out.paras[i-first],
 			text:   text,
-			md:     blockMarkdown(text, kind, s.Detail(i), styles[i], links[i]),
+			md:     blockMarkdown(text, kind, s.Detail(i), styles[i], shown),
 			indent: indent,
 			quote:  quote,
 			item:   item,
+			hrefs:  hrefs,
 		})
 	}
 	renderParas(jobs, width, style, workers)
@@ -227,6 +233,9 @@ type paraJob struct {
 	// item is a list item's marker in Markdown ("- ", "3. "): md is its
 	// text, drawn after the marker with a hanging indent.
 	item string
+	// hrefs gives the whole address of each link target shortened in md,
+	// for the hyperlinks Glamour draws.
+	hrefs map[string]string
 }
 
 // minParasPerWorker is the least number of paragraphs worth a goroutine
@@ -282,6 +291,10 @@ func renderParasWith(jobs []paraJob, width int, style string) {
 		}
 		if err != nil {
 			rendered = j.text
+		}
+		for shown, href := range j.hrefs {
+			// The hyperlink goes to the whole address.
+			rendered = strings.ReplaceAll(rendered, ";"+shown+"\a", ";"+href+"\a")
 		}
 		lines := hangPunctuation(trimBlankLines(strings.Split(rendered, "\n")))
 		if len(lines) == 0 {
@@ -410,6 +423,54 @@ func (it *itemRenderer) render(md string) (string, error) {
 		lines[i] = lead + ansi.Cut(l, it.margin, ansi.StringWidth(l))
 	}
 	return strings.Join(lines, "\n"), nil
+}
+
+// shownLinks returns a paragraph's links with the targets Glamour shows
+// after their text made to fit room cells, and the whole address of each
+// target it changed. A target that fits a line is kept whole: its hyphens,
+// where Glamour would break it, do not break. A longer one is cut to fit
+// with an ellipsis. A link whose text is its address, shown once, and a
+// relative address, which Glamour rewrites, are left as they are.
+func shownLinks(links []briefing.Link, text string, room int) ([]briefing.Link, map[string]string) {
+	var out []briefing.Link
+	var hrefs map[string]string
+	for i, l := range links {
+		shown := l.Target
+		if l.Start >= 0 && l.End <= len(text) && l.Start < l.End && text[l.Start:l.End] != l.Target &&
+			!strings.ContainsAny(l.Target, " ()<>\x00\a") && absoluteURL(l.Target) {
+			shown = shownTarget(l.Target, room-1) // and the punctuation after it
+		}
+		if shown == l.Target {
+			continue
+		}
+		if out == nil {
+			out = append([]briefing.Link(nil), links...)
+			hrefs = map[string]string{}
+		}
+		out[i].Target = shown
+		hrefs[shown] = l.Target
+	}
+	if out == nil {
+		return links, nil
+	}
+	return out, hrefs
+}
+
+// shownTarget is how an address is shown in room cells: whole when it fits,
+// else cut with an ellipsis; its hyphens are non-breaking.
+func shownTarget(target string, room int) string {
+	s := target
+	if ansi.StringWidth(s) > room {
+		s = ansi.Truncate(s, max(room, 16), ellipsis)
+	}
+	return strings.ReplaceAll(s, "-", "\u2011")
+}
+
+// absoluteURL reports whether an address has a scheme, so that Glamour
+// shows it as it is written.
+func absoluteURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && u.IsAbs()
 }
 
 // JoinsPrevious reports whether paragraph p of a section is drawn right

@@ -92,3 +92,58 @@ func TestScreenListItemsHangUnderTheirText(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenLinkTargetsStayWhole shows a link's target after its text as
+// Glamour does: one that fits a line is never broken at its hyphens, a
+// longer one is cut with an ellipsis on one line, and the hyperlink still
+// goes to the whole address.
+func TestScreenLinkTargetsStayWhole(t *testing.T) {
+	short := "https://ex.org/new-zealand-beached-whales"
+	long := "https://www.radionz.co.nz/news/national/377272/new-zealand-beached-whales-why-are-so-many-getting-stranded"
+	md := "---\ntitle: Links\n---\n\nClimate change is to blame too, scientists [think](" + long + "), with warming oceans.\n\n" +
+		"Experts on the coast [say](" + short + ") the beachings come in waves, and more.\n"
+	b, err := briefing.Import("links.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{60, 24}, {100, 30}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			s := startScreen(t, m, w, h)
+			txt := s.waitText("scientists", "the beachings")
+			lines := strings.Split(txt, "\n")
+			found := 0
+			for i, l := range lines {
+				switch {
+				case strings.Contains(l, "https://www.radionz"):
+					found++
+					if !strings.Contains(l, "…") {
+						t.Errorf("the long target is not cut with an ellipsis on its line: %q", l)
+					}
+					if i+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1]), "zealand") {
+						t.Errorf("the long target goes on on the next line:\n%s\n%s", l, lines[i+1])
+					}
+				case strings.Contains(l, "https://ex.org/"):
+					found++
+					if !strings.Contains(strings.ReplaceAll(l, "\u2011", "-"), short) {
+						t.Errorf("a target that fits a line is broken: %q", l)
+					}
+				}
+			}
+			if found != 2 {
+				t.Errorf("%d targets on screen, want 2:\n%s", found, txt)
+			}
+		})
+	}
+	sec := renderChunk(b, 0, 0, 56, "dark", 1)
+	all := ""
+	for _, p := range sec.paras {
+		all += strings.Join(p.lines, "\n")
+	}
+	for _, href := range []string{long, short} {
+		if !strings.Contains(all, ";"+href+"\a") {
+			t.Errorf("no hyperlink to %s in:\n%q", href, all)
+		}
+	}
+}
