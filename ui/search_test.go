@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"brief/briefing"
@@ -79,4 +80,24 @@ func TestFindFoldedSpans(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestScreenSearchCountsEveryMatch searches a word found 6,001 times, once
+// in a paragraph whose lower case is longer than it ("İ" is two bytes, its
+// lower case three): the footer counts every one, with no cap and no
+// paragraph passed over.
+func TestScreenSearchCountsEveryMatch(t *testing.T) {
+	sec := briefing.Section{}
+	for range 60 {
+		sec.Paragraphs = append(sec.Paragraphs, strings.Repeat("alpha beta ", 100))
+	}
+	sec.Paragraphs = append(sec.Paragraphs, "İstanbul has one alpha too.")
+	b := &briefing.Briefing{Name: "many.txt", Title: "Many matches", Sections: []briefing.Section{sec}}
+	m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+	s := startScreen(t, m, 100, 30)
+	s.waitText("alpha beta")
+	s.typeKeys("/alpha\r")
+	s.waitText("1/6001 matches")
+	s.typeKeys("N")
+	s.waitText("6001/6001 matches", "İstanbul")
 }
