@@ -310,9 +310,7 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 		first := len(w.out)
 		w.children(n, heading)
 		w.flush(heading)
-		for i := first; i < len(w.out); i++ {
-			w.out[i].level = int(n.Data[1] - '0')
-		}
+		w.headingBlocks(n, first)
 	case (a == atom.Ol || a == atom.Ul) && kind != quoteBlock:
 		w.flush(kind)
 		next := 0

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -113,4 +114,74 @@ func takePageStandfirst(b *Briefing, doc *html.Node) {
 func saysStandfirst(p, sf string) bool {
 	key := strings.TrimRight(sf, ".…")
 	return key != "" && strings.Contains(p, key[:min(len(key), 60)])
+}
+
+// minSentenceHeadingWords is the fewest words of a heading that, ending
+// with a full stop, is a sentence of the article set large (its lead, a
+// list article's entry) rather than a section's heading.
+const minSentenceHeadingWords = 10
+
+// sentenceHeading reports whether a heading's text is a sentence (see
+// minSentenceHeadingWords): it ends with a full stop, not with a question
+// or exclamation mark, which headings often do.
+func sentenceHeading(t string) bool {
+	t = strings.TrimSpace(t)
+	if wordCount(t) < minSentenceHeadingWords || !endsSentence(t) {
+		return false
+	}
+	t = strings.TrimRight(t, "\"'\u201d\u2019)] ")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...")
+}
+
+// maxDekKickerWords is the most words of a heading over a dek that is the
+// label of the article's section or series (its kicker), no heading of the
+// article's.
+const maxDekKickerWords = 4
+
+// dekMarkup reports whether a heading element is marked as the article's
+// standfirst: itemprop="description", or a class naming a standfirst (see
+// standfirstClass).
+func dekMarkup(n *html.Node) bool {
+	return strings.EqualFold(attr(n, "itemprop"), "description") || classMarksStandfirst(attr(n, "class"))
+}
+
+// headingBlocks settles what the blocks of a heading element, from
+// w.out[first], are: a dek set as a heading over the article (marked as
+// one, before any paragraph) and a sentence (see sentenceHeading) are
+// paragraphs, and anything else a heading of the element's level. The
+// dek opens the article as its lead paragraph (takePageStandfirst finds
+// it there, and the readability answers count it in the body); a short
+// heading right over it is its kicker, dropped (see maxDekKickerWords).
+func (w *htmlWalker) headingBlocks(n *html.Node, first int) {
+	if first == len(w.out) {
+		return
+	}
+	if dekMarkup(n) && !w.hasProse(first) {
+		for i := first; i < len(w.out); i++ {
+			w.out[i].kind = paragraph
+		}
+		for first > 0 && w.out[first-1].kind == heading && wordCount(w.out[first-1].text) <= maxDekKickerWords {
+			w.out = slices.Delete(w.out, first-1, first) // the kicker over the headline ("Biz & IT —")
+			first--
+		}
+		return
+	}
+	for i := first; i < len(w.out); i++ {
+		if sentenceHeading(w.out[i].text) {
+			w.out[i].kind = paragraph
+			continue
+		}
+		w.out[i].level = int(n.Data[1] - '0')
+	}
+}
+
+// hasProse reports whether a paragraph or list item comes before
+// w.out[end].
+func (w *htmlWalker) hasProse(end int) bool {
+	for _, bl := range w.out[:end] {
+		if bl.kind == paragraph || bl.kind == listItem || bl.kind == quoteBlock {
+			return true
+		}
+	}
+	return false
 }

@@ -34,3 +34,37 @@ func TestSavedPageStandfirst(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedPageDekAndSentenceHeadings reads an article whose dek is set
+// as a heading under a kicker, whose lead sentence is set as a heading,
+// and whose real subheadings (one a question) must stay.
+func TestSavedPageDekAndSentenceHeadings(t *testing.T) {
+	long := "The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million."
+	for name, top := range map[string]string{
+		"itemprop": `<h4 class="post-upperdek">Local news —</h4><h2 itemprop="description">Storm-hit pier to be rebuilt by the spring.</h2>`,
+		"class":    `<h2 class="article__dek">Storm-hit pier to be rebuilt by the spring.</h2>`,
+		"sentence": `<h2>The old north pier, a landmark of the harbour for a century, will be rebuilt by the spring.</h2>`,
+	} {
+		page := `<html><head><title>Pier to be rebuilt</title></head><body><article>` + top + `
+<p>` + long + `</p><h2>Who will pay for it?</h2><p>` + long + `</p>
+<h2>The council said the state would pay for half of the work on the pier.</h2><p>` + long + `</p>
+<h2>What comes next</h2><p>` + long + `</p></article></body></html>`
+		b, err := Import("page.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var heads []string
+		for _, s := range b.Sections {
+			heads = append(heads, s.Heading)
+		}
+		if got := strings.Join(heads, "|"); got != "|Who will pay for it?|What comes next" {
+			t.Errorf("%s: headings %q, want the lead section, the question and 'What comes next'", name, got)
+		}
+		if first := b.Sections[0].Paragraphs[0]; !strings.Contains(first, "rebuilt by the spring") {
+			t.Errorf("%s: the article opens with %q, want the dek", name, first)
+		}
+		if body := bodyText(b); strings.Contains(body, "Local news") || !strings.Contains(body, "pay for half") {
+			t.Errorf("%s: body\n%s", name, body)
+		}
+	}
+}
