@@ -288,3 +288,21 @@ func TestNoticeOverTheWritersCard(t *testing.T) {
 		t.Errorf("the page's notice is in the body")
 	}
 }
+
+// TestPageLineOverTheHeadline pastes a blog's page whole, opening with the
+// editor's dialog ("Ready to publish?") over its buttons, then the
+// headline that the article's first paragraphs take up: the headline is
+// the title.
+func TestPageLineOverTheHeadline(t *testing.T) {
+	page := "Ready to publish?\nChange the story’s title, subtitle, and visibility as needed\nFeatured Close Publish changes\nSign in / Sign up\nNext story\nNext story\n\n" +
+		"Rebuilding the north pier, one plank at a time\n\nShare on Twitter\nShare on Facebook\n\n" +
+		"The harbour council voted on Tuesday to rebuild the old north pier, plank by plank, after storms damaged it last winter.\n\n" +
+		"Work on the pier is to start in the spring and last two years, during which the ferries will use the south quay.\n"
+	b, err := Import("blog.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Rebuilding the north pier, one plank at a time" {
+		t.Errorf("title %q", b.Title)
+	}
+}

@@ -1406,7 +1406,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if proseHeadlineOverDek(blocks, info, first, from) {
 			h, titleAt = first, first
 		}
-		if titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, h) || postUnderDate(b.Title, blocks, info, h) ||
+		if titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, h) || titleUnsaidBelow(b.Title, blocks, info, h) || postUnderDate(b.Title, blocks, info, h) ||
 			sectionLabelOverHeadline(b.Title, blocks, info, h, from) {
 			// A page pasted whole opens with its menus: the headline is the
 			// title-shaped line nearest above the article.
@@ -2676,6 +2676,32 @@ func titleOverMenu(title string, blocks []block, info []pasteInfo, h int) bool {
 	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title) || statement(title) && !echoedBelow(title, blocks, info, h)) && menuAbove(blocks, info, h)
 }
 
+// minChromeOverHeadline is the fewest lines of the page's chrome, of any
+// kind, over the headline that titleUnsaidBelow asks for.
+const minChromeOverHeadline = 3
+
+// titleUnsaidBelow reports whether the short line a paste opens with is
+// the page's, not the headline: a few words or a sentence that the
+// article's first paragraphs do not take up ("Ready to publish?", a blog
+// editor's dialog), over lines of the page's chrome and the headline h,
+// whose words they do take up.
+func titleUnsaidBelow(title string, blocks []block, info []pasteInfo, h int) bool {
+	if h < 0 || !(wordCount(title) <= shortTitleWords || statement(title) || strings.HasSuffix(strings.TrimSpace(title), "?")) {
+		return false
+	}
+	chrome := 0
+	for i := 0; i < h; i++ {
+		if info[i].chrome {
+			chrome++
+		}
+	}
+	if chrome < minChromeOverHeadline {
+		return false
+	}
+	said, headSaid := echoes(title, blocks, info, h), echoes(blocks[h].text, blocks, info, h+1)
+	return said < minEchoWords && headSaid > said
+}
+
 // Bounds of echoedBelow: the paragraphs it reads, and the least words of
 // the line they must share.
 const (
@@ -2689,6 +2715,12 @@ const (
 // again. Nobody on the island is surprised." over a ferry's story), a
 // page's notice does not ("IE 11 is not supported.").
 func echoedBelow(line string, blocks []block, info []pasteInfo, h int) bool {
+	return echoes(line, blocks, info, h) >= minEchoWords
+}
+
+// echoes counts the words of four letters or more of a line that the
+// first paragraphs of prose from blocks[h] on share (see echoedBelow).
+func echoes(line string, blocks []block, info []pasteInfo, h int) int {
 	words := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if utf8.RuneCountInString(w) >= 4 {
@@ -2708,7 +2740,7 @@ func echoedBelow(line string, blocks []block, info []pasteInfo, h int) bool {
 			}
 		}
 	}
-	return shared >= minEchoWords
+	return shared
 }
 
 // maxDeckWords is the most words of a standfirst deckOverLeadPhoto reads.
