@@ -97,7 +97,8 @@ func TestHeadsUnderASectionLabel(t *testing.T) {
 
 // TestAgencyUnderTheByline checks that a news agency on the line under a
 // "By" byline is the agency the writer files for, not a photo's credit:
-// the reader shows no caption "Credit: Associated Press" for it.
+// the reader shows no caption "Credit: Associated Press" for it; and that
+// a role there is the writer's, not a subheading.
 func TestAgencyUnderTheByline(t *testing.T) {
 	paste := "Storm closes harbour as fishing fleet waits out gale\n\nBy JANE DOE\nAssociated Press\n\n" +
 		"The harbour at Kessing was closed to all traffic on Tuesday as a gale swept the coast, leaving more than forty boats tied up at the quay.\n\n" +
@@ -114,6 +115,20 @@ func TestAgencyUnderTheByline(t *testing.T) {
 	}
 	if n := len(b.Sections[0].Paragraphs); n != 2 {
 		t.Errorf("%d paragraphs, want 2", n)
+	}
+	// The writer's role under the byline is no subheading, with or
+	// without blank lines.
+	for _, sep := range []string{"\n\n", "\n"} {
+		role := "Storm closes harbour as fishing fleet waits out gale" + sep + "By Jane Doe\nBusiness Correspondent" + sep +
+			"The harbour at Kessing was closed to all traffic on Tuesday as a gale swept the coast, leaving more than forty boats tied up at the quay." + sep +
+			"Harbour master Erik Lund said the closure would last at least two days.\n"
+		b, err := Import("role.txt", []byte(role))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b.Sections) != 1 || b.Sections[0].Heading != "" || len(b.Authors) != 1 {
+			t.Errorf("role under the byline: authors %q, sections %+v", b.Authors, b.Sections)
+		}
 	}
 }
 

@@ -842,10 +842,20 @@ func captionUnderCredit(blocks []block, info []pasteInfo, i, last int) bool {
 
 // agencyUnderByline reports whether next, the line under a byline that
 // opens with "By", is the news agency the writer files for ("By JANE DOE"
-// over "Associated Press"), not a photo's credit.
+// over "Associated Press"), not a photo's credit, or the writer's role
+// ("By Jane Doe" over "Business Correspondent"), not a subheading.
 func agencyUnderByline(byline, next string) bool {
-	return startsWithBy(byline) && !strings.Contains(byline, "/") && wordCount(next) <= 3 && isCreditWord(next)
+	if !startsWithBy(byline) || strings.Contains(byline, "/") {
+		return false
+	}
+	n := strings.TrimSpace(next)
+	return wordCount(n) <= 3 && isCreditWord(n) || wordCount(n) <= maxRoleUnderBylineWords && namesRole(n) && !sentenceEnds(n) && startsCapital(firstRune(n))
 }
+
+// maxRoleUnderBylineWords is the most words of a writer's role on the
+// line under a "By" byline ("Business Correspondent", "Senior Reporter,
+// Health").
+const maxRoleUnderBylineWords = 5
 
 // isDateLine reports whether a line is a date or a time with at most two
 // other words ("posted on April 21, 2015, at 11:29 a.m."): not prose, even
