@@ -298,7 +298,7 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 	default:
 		return
 	}
-	a := n.DataAtom
+	a := elementAtom(n)
 	switch {
 	case n.Type == html.DocumentNode:
 		w.children(n, kind)
@@ -442,4 +442,13 @@ func cloneTree(n *html.Node) *html.Node {
 		c.AppendChild(cloneTree(k))
 	}
 	return c
+}
+
+// elementAtom is an element's tag as an atom: readability makes elements
+// of its own (the <p> of a <div> holding only text) without setting it.
+func elementAtom(n *html.Node) atom.Atom {
+	if n.DataAtom == 0 && n.Type == html.ElementNode {
+		return atom.Lookup([]byte(n.Data))
+	}
+	return n.DataAtom
 }

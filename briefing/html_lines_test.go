@@ -57,3 +57,17 @@ func TestSavedPageBoldParagraphsAreSubheadings(t *testing.T) {
 		t.Errorf("headings %q, want only the bold label over its paragraph", got)
 	}
 }
+
+// TestSavedPageTextDivsStayParagraphs reads an article written as <div>s
+// of text, which readability turns into paragraphs of its own making.
+func TestSavedPageTextDivsStayParagraphs(t *testing.T) {
+	page := `<html><head><title>Tiny chips</title></head><body><div class="post-body">
+<div>The company makes a line of programmable chips that are kind of like very small mixed-signal arrays, with a handful of blocks each.</div>
+<div>They are also tiny: the largest measures two by three millimetres, and the smallest is not much bigger than a grain of sand, the maker says.</div>
+<div>Without further ado, here is a diagram of all the blocks you get in the largest part, with the routing between them and the pins around.</div>
+</div></body></html>`
+	got := savedBody(t, page)
+	if len(got) != 3 || !strings.HasPrefix(got[1], "They are also tiny") {
+		t.Errorf("paragraphs %q, want the three divs apart", got)
+	}
+}
