@@ -37,7 +37,59 @@ func pageStandfirst(doc *html.Node) string {
 	if n == nil {
 		return ""
 	}
-	return tidy(textContent(n))
+	return standfirstText(n)
+}
+
+// standfirstText is the text of a standfirst's element: the innermost
+// element under it that is marked as the standfirst too (a wrapper's
+// class may name it: "content__wrapper--standfirst"), without the captions
+// and the byline the wrapper also holds, and when it is made of
+// paragraphs, the first of a standfirst's length.
+func standfirstText(n *html.Node) string {
+	for {
+		inner := findNode(n, func(c *html.Node) bool {
+			return c != n && c.Type == html.ElementNode && standfirstElements[c.DataAtom] && classMarksStandfirst(attr(c, "class")) &&
+				standfirstLength(tidy(textContent(c)))
+		}, nil)
+		if inner == nil {
+			break
+		}
+		n = inner
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			if t := tidy(textContent(c)); standfirstLength(t) {
+				return t
+			}
+		}
+	}
+	var sb strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+			sb.WriteByte(' ')
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Figcaption || n.DataAtom == atom.Figure || skippedForStandfirst[n.DataAtom] ||
+			captionClassed(n) || strings.Contains(attr(n, "itemprop"), "author") || attr(n, "rel") == "author") {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(n)
+	return tidy(sb.String())
+}
+
+// captionClassed reports whether an element's class names a caption.
+func captionClassed(n *html.Node) bool {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if strings.Contains(strings.ToLower(c), "caption") {
+			return true
+		}
+	}
+	return false
 }
 
 // standfirstLength reports whether a text is as long as a standfirst.

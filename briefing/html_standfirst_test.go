@@ -68,3 +68,23 @@ func TestSavedPageDekAndSentenceHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedPageStandfirstLeavesBylineAndCaption reads a standfirst whose
+// wrapper's class names it too and holds, besides its paragraph, the
+// byline and the main image's caption.
+func TestSavedPageStandfirstLeavesBylineAndCaption(t *testing.T) {
+	long := "Whale whisperer Hori Parata was seven years old when he attended his first mass stranding, a beaching of porpoises on the northern coast."
+	page := `<html><head><title>What is the sea telling us?</title></head><body><header><div class="headline-container"><h1>What is the sea telling us?</h1></div>
+<div class="content__wrapper--standfirst"><div class="content__standfirst">
+<p>Whale experts worry that manmade changes in the ocean are behind the spike in beachings</p>
+<p>by <span itemprop="author"><a rel="author" href="https://news.example/jane">Jane Roe</a></span> (reporting)</p></div>
+<figcaption class="caption caption--immersive">Main image: A whale expert on the beach. Photograph: John Doe for the paper</figcaption></div></header>
+<article><p>` + long + `</p><p>` + long + `</p><p>` + long + `</p></article></body></html>`
+	b, err := Import("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Whale experts worry that manmade changes in the ocean are behind the spike in beachings"; b.Standfirst != want {
+		t.Errorf("standfirst %q, want %q", b.Standfirst, want)
+	}
+}
