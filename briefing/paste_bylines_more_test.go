@@ -191,3 +191,26 @@ func TestJapanesePageHead(t *testing.T) {
 		t.Errorf("furniture in the body:\n%s", body)
 	}
 }
+
+// TestStampsAndBreadcrumbAroundTheHead pastes heads with a line of the
+// page's stamps under the byline ("• 2d • 3 min read"), which is no
+// photo's caption, and a breadcrumb over the headline ("News › Local ›
+// Kessing"), which is no title.
+func TestStampsAndBreadcrumbAroundTheHead(t *testing.T) {
+	body := "\n\nThe harbour at Kessing was closed to all traffic on Tuesday as a gale swept the coast, leaving more than forty boats tied up at the quay and their crews ashore.\n\n" +
+		"Harbour master Erik Lund said the closure would last at least two days.\n"
+	b, err := Import("stamps.txt", []byte("Storm closes harbour as fleet waits out gale\n\nStory by Jane Doe\n• 2d • 3 min read"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Captions) != 0 || len(b.Authors) != 1 {
+		t.Errorf("stamps under the byline: authors %q, captions %+v", b.Authors, b.Captions)
+	}
+	b, err = Import("crumbs.txt", []byte("News › Local › Kessing\nStorm closes harbour as fleet waits out gale\nBy Jane Doe · Published Dec 2, 2026"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Storm closes harbour as fleet waits out gale" {
+		t.Errorf("title %q under a breadcrumb", b.Title)
+	}
+}

@@ -1334,9 +1334,32 @@ func judgePasteLine(bl block, stops bool) pasteInfo {
 	}
 	if !in.prose && bl.kind != tableRow {
 		in.kind = chromeOf(bl.text, w, in.furn)
+		if in.kind == notChrome && w <= maxChromeWords && stampsOnly(bl.text) {
+			in.kind = strongChrome // "• 2d • 3 min read"
+		}
 		in.chrome = in.kind != notChrome
 	}
 	return in
+}
+
+// relativeAge is how long ago a page says it was published, alone: "2d",
+// "3h", "5 min ago", "2 days ago".
+var relativeAge = lazyCompile(`(?i)^\d{1,3}\s*(?:s|m|h|d|w|mo|y|mins?|hrs?|days?|hours?|minutes?|weeks?|months?)(?:\s+ago)?$`)
+
+// stampsOnly reports whether a line is made only of a page's stamps set
+// apart by dots, bars or bullets: a reading time, a count, an age
+// ("• 2d • 3 min read").
+func stampsOnly(t string) bool {
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '•' || r == '·' || r == '|' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" && !pageStamp(p) && !readingTime(p) && !relativeAge.MatchString(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // pasteRules keeps the article of a pasted page: the longest run of prose
@@ -2568,7 +2591,7 @@ func titleIsChrome(t string) bool {
 	}
 	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
-		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t) || w <= 3 && namesADomain(t)
+		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t) || w <= 3 && namesADomain(t) || isBreadcrumb(t, w)
 }
 
 // domainName is a site's name written as its domain: "hacks.mozilla.org",
