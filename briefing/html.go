@@ -52,7 +52,7 @@ func importHTML(s string) (*Briefing, error) {
 		b.Source = tidy(art.SiteName())
 		b.Title = trimSiteSuffix(tidy(art.Title()), b.Source)
 		if byline := tidy(art.Byline()); byline != "" {
-			b.Authors = slices.DeleteFunc(authorsFromByline(byline), func(name string) bool {
+			b.Authors = slices.DeleteFunc(bylineAuthors(byline, page), func(name string) bool {
 				return otherThanDateWords(name) == 0 // "Updated November 3, 2024" names nobody
 			})
 		}

@@ -162,3 +162,66 @@ func metaName(n string) bool {
 	r := firstRune(n)
 	return unicode.IsUpper(r)
 }
+
+// bylineAuthors reads the authors of a page's byline as readability found
+// it. A byline whose whole text names nobody ("Written by Rob Ewaschuk
+// Edited by Betsy Beyer") is looked for in the page, and when its element
+// is made of lines (split by <br> or blocks), the names its lines give one
+// by one are taken.
+func bylineAuthors(byline string, page *html.Node) []string {
+	byline = tidy(byline)
+	if names := authorsFromByline(byline); len(names) > 0 || page == nil {
+		return names
+	}
+	el := findNode(page, func(n *html.Node) bool {
+		return n.Type == html.ElementNode && n.DataAtom != atom.Body && n.DataAtom != atom.Html && tidy(textContent(n)) == byline
+	}, nil)
+	if el == nil {
+		return nil
+	}
+	var names []string
+	for _, line := range elementLines(el) {
+		for _, name := range authorsFromByline(line) {
+			if !slices.Contains(names, name) {
+				names = append(names, name)
+			}
+		}
+	}
+	return names
+}
+
+// elementLines is the text of an element in its lines: a <br> or a block
+// element ends one.
+func elementLines(n *html.Node) []string {
+	var lines []string
+	var cur strings.Builder
+	end := func() {
+		if t := tidy(cur.String()); t != "" {
+			lines = append(lines, t)
+		}
+		cur.Reset()
+	}
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			cur.WriteString(n.Data)
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			end()
+		case n.Type == html.ElementNode && (blockElements[n.DataAtom] || n.DataAtom == atom.Li):
+			end()
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				rec(c)
+			}
+			end()
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+		default:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				rec(c)
+			}
+		}
+	}
+	rec(n)
+	end()
+	return lines
+}

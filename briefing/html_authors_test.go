@@ -38,3 +38,19 @@ func TestSavedPageAuthorsFromMetadata(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedPageBylineOfLines reads a byline whose lines name a writer and
+// an editor, split by a <br>.
+func TestSavedPageBylineOfLines(t *testing.T) {
+	long := "Monitoring a complex application is a significant engineering endeavor in and of itself, even with substantial existing infrastructure."
+	page := `<html><head><title>Monitoring</title></head><body><div class="content"><h1 class="heading">Monitoring Distributed Systems</h1>
+<p class="byline author">Written by Jane Roe<br/>Edited by John Doe</p>
+<p>` + long + `</p><p>` + long + `</p><p>` + long + `</p></div></body></html>`
+	b, err := Import("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Authors) != 1 || b.Authors[0] != "Jane Roe" {
+		t.Errorf("authors %q, want the writer", b.Authors)
+	}
+}
