@@ -304,7 +304,7 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 		w.children(n, kind)
 	case a == atom.Img || a == atom.Picture:
 		w.noteImage(n)
-	case skippedElements[a] || isWidget(n):
+	case skippedElements[a] || isWidget(n) || isStamp(n):
 	case headingElements[a]:
 		w.flush(kind)
 		first := len(w.out)

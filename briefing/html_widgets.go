@@ -67,3 +67,67 @@ func (w *htmlWalker) caption(n *html.Node) {
 	}
 	w.b.Captions = appendCaption(w.b.Captions, c)
 }
+
+// maxPageStampWords is the most words of a date and time stamp ("Updated
+// 1:28 AM ET, Mon February 1, 2016").
+const maxPageStampWords = 10
+
+// isStamp reports whether an element is the page's date and time stamp
+// set apart from the article's text, which the briefing's Published holds:
+// a short <time> that is, alone or with other times, the whole text of the
+// run of inline text it stands in ("1:39 PM ET"; "22 Dec, 2016 22 Dec,
+// 2016", published and modified), but not in a list item or a table's
+// cell (a list's dates are its entries').
+func isStamp(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Time {
+		return false
+	}
+	text := tidy(textContent(n))
+	if text == "" || wordCount(text) > maxPageStampWords {
+		return false
+	}
+	x := n
+	for x.Parent != nil && x.Parent.Type == html.ElementNode && !blockLike(elementAtom(x.Parent)) {
+		x = x.Parent
+	}
+	if p := x.Parent; p != nil && (elementAtom(p) == atom.Li || elementAtom(p) == atom.Td) {
+		return false
+	}
+	var all, times strings.Builder
+	add := func(c *html.Node) {
+		all.WriteString(textContent(c) + " ")
+		times.WriteString(timesText(c) + " ")
+	}
+	add(x)
+	for c := x.PrevSibling; c != nil && !(c.Type == html.ElementNode && blockLike(elementAtom(c))); c = c.PrevSibling {
+		add(c)
+	}
+	for c := x.NextSibling; c != nil && !(c.Type == html.ElementNode && blockLike(elementAtom(c))); c = c.NextSibling {
+		add(c)
+	}
+	return tidy(all.String()) == tidy(times.String())
+}
+
+// blockLike reports whether elements of a kind set text apart from the
+// text around them.
+func blockLike(a atom.Atom) bool {
+	return blockElements[a] || headingElements[a] || a == atom.Li || a == atom.Td || a == atom.Th || a == atom.Figure ||
+		a == atom.Figcaption || a == atom.Blockquote || a == atom.Pre || a == atom.Br
+}
+
+// timesText is the text of the <time> elements under n, joined by spaces.
+func timesText(n *html.Node) string {
+	var parts []string
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Time {
+			parts = append(parts, textContent(n))
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(n)
+	return tidy(strings.Join(parts, " "))
+}
