@@ -125,7 +125,7 @@ const (
 // maxHanDateLineRunes is the longest line under a name that
 // hanNameOverDate reads as its date line: a date and a time, a label, not
 // a paragraph that opens with a date.
-const maxHanDateLineRunes = 40
+const maxHanDateLineRunes = 64
 
 // hanNameOverDate reads a Japanese or Chinese byline that is the writer's
 // name alone, three or four Han characters ("宮本彩香"), over the date of

@@ -1334,8 +1334,8 @@ func judgePasteLine(bl block, stops bool) pasteInfo {
 	}
 	if !in.prose && bl.kind != tableRow {
 		in.kind = chromeOf(bl.text, w, in.furn)
-		if in.kind == notChrome && w <= maxChromeWords && stampsOnly(bl.text) {
-			in.kind = strongChrome // "• 2d • 3 min read"
+		if in.kind == notChrome && w <= maxChromeWords && (stampsOnly(bl.text) || readingTime(bl.text)) {
+			in.kind = strongChrome // "• 2d • 3 min read", "Czas czytania: 4 min"
 		}
 		in.chrome = in.kind != notChrome
 	}
@@ -1592,7 +1592,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if i > 0 && bylineAt == i-1 && agencyUnderByline(blocks[i-1].text, bl.text) {
 			continue
 		}
-		if n := len(b.Captions); n > 0 && captionAt == i-1 && captionUnderCredit(blocks, info, i, last) && b.Captions[n-1].Text == "" && b.Captions[n-1].Credit != "" {
+		if n := len(b.Captions); n > 0 && captionAt == i-1 && proseBefore == 0 && captionUnderCredit(blocks, info, i, last) && b.Captions[n-1].Text == "" && b.Captions[n-1].Credit != "" {
 			b.Captions[n-1].Text = collapseSpace(bl.text) // "Beeld ANP / Koen van Weel" over "Zeehonden op een zandplaat bij Ameland."
 			captionAt = i
 			continue
@@ -1773,7 +1773,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			proseBefore--
 			continue
 		}
-		if b.Published.IsZero() && in.chrome && proseBefore <= bylineParagraphs && isDateLine(bl.text, in.words) {
+		if b.Published.IsZero() && in.chrome && proseBefore <= bylineParagraphs && isDateLine(bl.text, in.words) && !timelineBelow(blocks, info, i, last) {
 			b.Published = lineDate(bl.text) // the article's date among its opening lines, under its first
 		}
 		if in.chrome || labelsChrome(blocks, info, i) || repeatedLabelLine(bl, in, seen) ||
@@ -1871,6 +1871,7 @@ func sentencesAfterLinks(blocks []block, info []pasteInfo, drop []bool, i, last 
 	if j == i+1 || j > last {
 		return false
 	}
+	sentences := 0
 	for k := j; k <= last; k++ {
 		if drop[k] {
 			continue
@@ -1879,9 +1880,15 @@ func sentencesAfterLinks(blocks []block, info []pasteInfo, drop []bool, i, last 
 		if !info[k].prose || !endsSentence(t) || siteSentence(t) {
 			return false
 		}
+		sentences++
 	}
-	return true
+	return sentences >= minSentencesAfterLinks
 }
+
+// minSentencesAfterLinks is the fewest paragraphs under a widget's links
+// that sentencesAfterLinks takes for the article's: one is as often the
+// teaser of the card whose headline is the last link.
+const minSentencesAfterLinks = 2
 
 // siteSentence reports whether a sentence speaks for the site rather than
 // the article: a notice, a plea or pitch to the reader, a copyright, or
@@ -1910,6 +1917,22 @@ func underBylineLines(info []pasteInfo, bylineAt, i int) bool {
 	return true
 }
 
+// timelineBelow reports whether another date line stands among the few
+// blocks under the date line at blocks[i], past a paragraph of prose: the
+// entries of a timeline the article sets out ("March 11, 2020" over what
+// happened that day), whose dates are no date of the article's (a date
+// over its update, "Updated:" and a date, is the article's).
+func timelineBelow(blocks []block, info []pasteInfo, i, last int) bool {
+	prose := false
+	for k := i + 1; k <= min(last, i+4); k++ {
+		if isDateLine(blocks[k].text, info[k].words) && prose {
+			return true
+		}
+		prose = prose || info[k].prose
+	}
+	return false
+}
+
 // saidAbove reports whether the line at blocks[i] was said before in the
 // paste, as a section's name in the menu is said again as the kicker over
 // the headline ("Greater Manchester News"): a byline is not.
@@ -1928,11 +1951,24 @@ func saidAbove(blocks []block, i int) bool {
 // 鈴木花子】"; nil when there is none.
 func bracketedSignature(blocks []block, last int) []string {
 	for j := max(0, last-1); j < len(blocks) && j <= last+maxLinesToPostedBy; j++ {
-		if m := lenticularNames.FindStringSubmatch(strings.TrimSpace(blocks[j].text)); m != nil {
+		if m := lenticularNames.FindStringSubmatch(strings.TrimSpace(blocks[j].text)); m != nil && !bracketLabel(m[1]) {
 			return strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' || r == '，' || r == ',' })
 		}
 	}
 	return nil
+}
+
+// bracketLabel reports whether what lenticular brackets hold is a label of
+// the page's ("【関連記事】", related articles; "【速報】", breaking news), not
+// a name: it ends with a word for articles, news, photos or videos, or is
+// one of the labels sites bracket.
+func bracketLabel(t string) bool {
+	for _, w := range []string{"記事", "ニュース", "速報", "写真", "動画", "特集", "情報", "一覧", "新聞", "記者", "PR"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // lenticularNames is a line of writers' names in Han or kana inside
@@ -2677,9 +2713,10 @@ func headlineOverDek(blocks []block, info []pasteInfo, h, from int) int {
 		}
 		// (A headline in title case set right under the section's labels,
 		// "SEMICONDUCTORS" and "NEWS", may pass for a menu's entry: weak
-		// chrome; a label and its value, "Local Radio: ABC Far North", is
-		// the page's.)
-		if headlineAt(blocks, info, i) && (!info[i].chrome || info[i].kind == weakChrome && !strings.Contains(blocks[i].text, ":")) && info[i].words >= minHeadlineOverDekWords && !sectionLabel(blocks[i].text) &&
+		// chrome, when it is as long as a headline; a label and its value,
+		// "Local Radio: ABC Far North", or a topic, "Cost Of Living
+		// Crisis", is the page's.)
+		if headlineAt(blocks, info, i) && (!info[i].chrome || info[i].kind == weakChrome && !strings.Contains(blocks[i].text, ":") && info[i].words >= minStretchHeadlineWords) && info[i].words >= minHeadlineOverDekWords && !sectionLabel(blocks[i].text) &&
 			(info[i].words >= minSureHeadlineWords && (i == 0 || !headlineAt(blocks, info, i-1)) || info[i].words+dekExtraWords <= info[h].words) {
 			return i
 		}

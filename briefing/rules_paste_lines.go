@@ -455,6 +455,13 @@ var cjkDatePattern = lazyCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\
 // "입력") or a writer's name beside it.
 const maxCJKDateLetters = 8
 
+// labelledCJKDate reports whether what stands before a CJK date is its
+// label and colon, a few letters at most: "发布时间：", "입력:".
+func labelledCJKDate(before string) bool {
+	b := strings.TrimSpace(before)
+	return (strings.HasSuffix(b, "：") || strings.HasSuffix(b, ":")) && letterCount(b) <= 6
+}
+
 // cjkDate returns the date a line writes as cjkDatePattern reads it, or
 // the zero time.
 func cjkDate(t string) time.Time {
@@ -462,7 +469,7 @@ func cjkDate(t string) time.Time {
 		return time.Time{}
 	}
 	loc := cjkDatePattern.FindStringSubmatchIndex(t)
-	if loc == nil || letterCount(t[:loc[0]])+letterCount(t[loc[1]:]) > maxCJKDateLetters {
+	if loc == nil || letterCount(t[:loc[0]])+letterCount(t[loc[1]:]) > maxCJKDateLetters && !labelledCJKDate(t[:loc[0]]) {
 		return time.Time{} // (a sentence that names a day: "——写在2008年5月12日汶川地震十八周年之际")
 	}
 	m := []string{"", t[loc[2]:loc[3]], t[loc[4]:loc[5]], t[loc[6]:loc[7]]}
@@ -477,8 +484,9 @@ func cjkDate(t string) time.Time {
 var numericDatePattern = lazyCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
 
 // yearFirstDatePattern is a date in figures year first, as East Asian
-// sites write it: "2026/12/3", "2026.12.03".
-var yearFirstDatePattern = lazyCompile(`\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
+// sites write it: "2026/12/3", "2026.12.03" (with dots, month and day in
+// two figures and nothing after but a time: "2026.12.1" is a version).
+var yearFirstDatePattern = lazyCompile(`\b(\d{4})(?:/(\d{1,2})/(\d{1,2})|\.(\d{2})\.(\d{2}))\b(?:[^.\d]|$)`)
 
 // validDate is the day y-mon-d, or the zero time when it is no date.
 func validDate(y, mon, d int) time.Time {
@@ -499,6 +507,9 @@ func numericDate(t string) time.Time {
 	m := numericDatePattern.FindStringSubmatch(t)
 	if m == nil {
 		if m = yearFirstDatePattern.FindStringSubmatch(t); m != nil {
+			if m[2] == "" {
+				m[2], m[3] = m[4], m[5] // "2026.12.03"; a version "2026.12.1" is none
+			}
 			return validDate(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 		}
 		return time.Time{}
@@ -512,6 +523,34 @@ func numericDate(t string) time.Time {
 	}
 	return time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC)
 }
+
+// olehInIndonesian reads a writer "Oleh Suparman" as Indonesian's "oleh"
+// ("by") and a writer of one name when the article is not in English:
+// parseByline takes "Oleh" over a single name for the Ukrainian given
+// name ("Oleh Marchenko" over the date of an English article).
+func olehInIndonesian(authors []string, blocks []block) []string {
+	if len(authors) != 1 {
+		return authors
+	}
+	f := strings.Fields(authors[0])
+	if len(f) != 2 || f[0] != "Oleh" {
+		return authors
+	}
+	paras := make([]paraRef, 0, len(blocks))
+	for _, bl := range blocks {
+		if bl.kind == paragraph {
+			paras = append(paras, paraRef{text: bl.text})
+		}
+	}
+	if inEnglish(paras) {
+		return authors
+	}
+	return []string{f[1]}
+}
+
+// americanClock is a time written as American sites write it, in an
+// American time zone: "5:42 PM EST", "10:14 a.m. ET".
+var americanClock = lazyCompile(`\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT)\b`)
 
 // dayFirstOutsideEnglish reads a published date written in figures with
 // slashes day first when the article is not in English: numericDate reads
@@ -527,8 +566,8 @@ func dayFirstOutsideEnglish(d time.Time, text string, blocks []block) time.Time 
 	for _, f := range []string{"%02d/%02d/%d", "%d/%d/%d"} {
 		written = written || strings.Contains(text, fmt.Sprintf(f, m, day, y))
 	}
-	if !written {
-		return d
+	if !written || americanClock.MatchString(text) {
+		return d // (a Spanish page of an American site: "Publicado 12/02/2026 a las 5:42 PM EST")
 	}
 	paras := make([]paraRef, 0, len(blocks))
 	for _, bl := range blocks {
@@ -625,7 +664,7 @@ func pasteByline(line, next string) ([]string, bool) {
 		return nil, false // a photo's credit led by its word: "Beeld ANP / Koen van Weel", "Foto: Jonas Ekströmer/TT"
 	}
 	if names, ok := parseByline(s); ok {
-		if strings.HasPrefix(s, "WRITER:") && capsLabelled(next) {
+		if strings.HasPrefix(s, "WRITER:") && capsLabelled(next) && !creditLabelled(next) {
 			return nil, false // a field of a review's box over the next: "WRITER: Tom Lindqvist" over "RUNNING TIME: 2hrs 10mins"
 		}
 		return withNamesBelow(names, next), true
@@ -708,6 +747,9 @@ func pasteByline(line, next string) ([]string, bool) {
 		}
 		return names, true
 	}
+	if !strings.Contains(s, ", "+rest) && unicode.IsLower(firstRune(rest)) && endsLowerClause(rest) {
+		return nil, false // a headline's words after a name: "Three Midwest" and "health systems agree to combine, creating $14B network"
+	}
 	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && (namesOutlet(rest) || isWireAgency(rest) || affiliation(rest)) || allContactWords(rest) {
 		return names, true
 	}
@@ -724,6 +766,19 @@ func capsLabelled(t string) bool {
 	return ok && label != "" && hasLetter(label) && strings.ToUpper(label) == label && wordCount(label) <= 3
 }
 
+// creditLabelled reports whether a label in capitals credits a work's
+// maker beside its writer: "PHOTOGRAPHER:", "PHOTOS:", "ILLUSTRATION:",
+// "EDITOR:".
+func creditLabelled(t string) bool {
+	label, _, _ := strings.Cut(t, ":")
+	for _, w := range []string{"PHOTO", "ILLUSTRAT", "EDIT", "GRAPHIC", "VIDEO", "WORDS", "DESIGN"} {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // expertsRoundUp reports whether blocks[i] is a name with its affiliation
 // (affiliatedName) and another such line stands below it past a
 // paragraph: the subheadings of a round-up of experts' answers, not the
@@ -736,10 +791,10 @@ func expertsRoundUp(blocks []block, i int) bool {
 	if _, ok := affiliatedName(blocks[i].text); !ok {
 		return false
 	}
-	past := false
+	past, self := false, collapseSpace(blocks[i].text)
 	for _, bl := range blocks[i+1:] {
-		if _, ok := affiliatedName(bl.text); ok && past {
-			return true
+		if _, ok := affiliatedName(bl.text); ok && past && collapseSpace(bl.text) != self {
+			return true // (the same line again is the writer's box at the foot)
 		}
 		past = past || wordCount(bl.text) > maxBylineNameWords
 	}
@@ -1360,12 +1415,20 @@ func foldAccents(s string) string {
 // readingTime reports whether a part of a line of details is a reading
 // time: "5 min", "5 min read", "4 minutes".
 func readingTime(t string) bool {
+	if label, rest, ok := strings.Cut(t, ":"); ok && wordIn(strings.ToLower(strings.TrimSpace(label)), readingTimeLabels) {
+		t = strings.TrimSpace(rest) // "Czas czytania: 4 min", "Lesezeit: 3 Min."
+	}
 	f := strings.Fields(strings.ToLower(t))
 	if len(f) < 2 || len(f) > 3 || strings.Trim(f[0], "0123456789") != "" {
 		return false
 	}
 	return (f[1] == "min" || f[1] == "mins" || f[1] == "minutes" || f[1] == "min.") && (len(f) == 2 || f[2] == "read")
 }
+
+// readingTimeLabels label a reading time in the languages of the sites,
+// in lower case.
+var readingTimeLabels = []string{"reading time", "read time", "czas czytania", "lesezeit", "temps de lecture", "tiempo de lectura",
+	"tempo di lettura", "tempo de leitura", "leestijd", "lästid", "lesetid", "læsetid", "lukuaika", "doba čtení"}
 
 // roleInSentenceCase reports whether what follows a name of three words or
 // more is the rest of a role in sentence case whose first word the name
@@ -1665,9 +1728,6 @@ func bylineContinues(rest string) bool {
 	}
 	if isOutletAcronym(rest) {
 		return true // "Jane Doe, CNN"
-	}
-	if unicode.IsLower(r) && endsLowerClause(rest) {
-		return false // a headline's words after a name: "Three Midwest" and "health systems agree to combine, creating $14B network"
 	}
 	f := strings.Fields(strings.ToLower(rest))
 	if len(f) > 0 && (f[0] == "a" || f[0] == "an") {

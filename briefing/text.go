@@ -30,6 +30,7 @@ func importText(s string) *Briefing {
 	blocks, tight := textBlocks(lines[start:])
 	blocks = pasteRules(b, blocks, tight)
 	b.Published = dayFirstOutsideEnglish(b.Published, s, blocks)
+	b.Authors = olehInIndonesian(b.Authors, blocks)
 	demoteWeakHeadings(blocks)
 	assemble(b, blocks, true)
 	return b
