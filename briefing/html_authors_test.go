@@ -3,6 +3,7 @@ package briefing
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 // TestSavedPageAuthorsFromMetadata checks that a saved page whose article
@@ -52,5 +53,21 @@ func TestSavedPageBylineOfLines(t *testing.T) {
 	}
 	if len(b.Authors) != 1 || b.Authors[0] != "Jane Roe" {
 		t.Errorf("authors %q, want the writer", b.Authors)
+	}
+}
+
+// TestSavedPageDateFromTimeClassedTitle reads a page whose only published
+// date is the title of an element classed as its date and time.
+func TestSavedPageDateFromTimeClassedTitle(t *testing.T) {
+	long := "A government team has been doing the rounds of media organisations in the past few days to allay concerns about the new laws."
+	page := `<html><head><title>Angry media</title></head><body><article><h1>Angry media won't buckle</h1>
+<ul><li class="byline">by: Jane Roe</li><li class="date-and-time last" title="2015-03-13T21:00:00+11:00"><span>March 13, 2015</span> <span>9:00PM</span></li></ul>
+<p>` + long + `</p><p>` + long + `</p><p>` + long + `</p></article></body></html>`
+	b, err := Import("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2015, 3, 13, 10, 0, 0, 0, time.UTC); !b.Published.Equal(want) {
+		t.Errorf("published %v, want %v", b.Published, want)
 	}
 }

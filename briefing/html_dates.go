@@ -22,11 +22,14 @@ var jsonLDPublished = lazyCompile(`"datePublished"\s*:\s*"([^"]{6,40})"`)
 // pagePublished reads a page's published date from its own metadata: the
 // <meta> tags (article:published_time, DC.date.issued …), JSON-LD
 // datePublished, an element marked itemprop="datePublished", then the
-// first <time datetime> of the article (or of the page). It returns the
+// first <time datetime> of the article (or of the page), then the first
+// element whose class names a date or time and whose datetime, title or
+// content attribute holds one in ISO form (<li class="date-and-time"
+// title="2015-03-13T21:00:00+11:00">). It returns the
 // zero time when none parses.
 func pagePublished(doc, article *html.Node) time.Time {
 	metas := map[string]string{}
-	var itemprop, ld, firstTime string
+	var itemprop, ld, firstTime, classed string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -45,6 +48,14 @@ func pagePublished(doc, article *html.Node) time.Time {
 			case atom.Time:
 				if firstTime == "" {
 					firstTime = attr(n, "datetime")
+				}
+			}
+			if classed == "" && n.DataAtom != atom.Meta && dateClass.MatchString(attr(n, "class")) {
+				for _, a := range []string{"datetime", "title", "content", "data-timestamp"} {
+					if v := strings.TrimSpace(attr(n, a)); isoDate.MatchString(v) {
+						classed = v
+						break
+					}
 				}
 			}
 			if itemprop == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") && n.DataAtom != atom.Meta {
@@ -66,7 +77,7 @@ func pagePublished(doc, article *html.Node) time.Time {
 	for _, k := range publishedMeta {
 		candidates = append(candidates, metas[k])
 	}
-	candidates = append(candidates, ld, itemprop, articleTime, firstTime)
+	candidates = append(candidates, ld, itemprop, articleTime, firstTime, classed)
 	for _, c := range candidates {
 		if c = strings.TrimSpace(c); c == "" {
 			continue
@@ -153,3 +164,10 @@ func trimAuthorSuffix(title string, authors []string) string {
 	}
 	return title
 }
+
+// dateClass is a class attribute naming a date or a time ("date-and-time",
+// "timestamp", "pubdate").
+var dateClass = lazyCompile(`(?i)(?:date|time)`)
+
+// isoDate is a date in ISO form, with its time or without.
+var isoDate = lazyCompile(`^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}.*)?$`)
