@@ -214,3 +214,28 @@ func TestStampsAndBreadcrumbAroundTheHead(t *testing.T) {
 		t.Errorf("title %q under a breadcrumb", b.Title)
 	}
 }
+
+// TestLeadCaptionOverOneWordCredit pastes a head whose lead photo's
+// caption, one sentence, stands right under the byline and its date over
+// a credit of one word, each set apart by blank lines; and an article
+// whose short paragraph over a one-word subheading stands further down,
+// which stays.
+func TestLeadCaptionOverOneWordCredit(t *testing.T) {
+	body := "The harbour at Kessing was closed to all traffic on Tuesday as a gale swept the coast, leaving more than forty boats tied up at the quay and their crews ashore.\n\n"
+	head := "Storm closes harbour as fleet waits out gale\n\nBy Jane Doe\n\nDecember 2, 2026\n\nBoats tied up at the quay in Kessing on Tuesday.\n\nReuters\n\n" + body
+	b, err := Import("lead.txt", []byte(head))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Captions) != 1 || b.Captions[0].Text != "Boats tied up at the quay in Kessing on Tuesday." {
+		t.Errorf("captions %+v", b.Captions)
+	}
+	inside := "Storm closes harbour as fleet waits out gale\n\nBy Jane Doe\n\n" + body + "Nobody was hurt in the storm.\n\nBackground\n\n" +
+		"The harbour was last closed for a storm in 2019, when a trawler broke its moorings and drifted onto the rocks at the mouth of the bay.\n"
+	if b, err = Import("inside.txt", []byte(inside)); err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Captions) != 0 || !strings.Contains(bodyText(b), "Nobody was hurt in the storm.") {
+		t.Errorf("a paragraph over a subheading taken for a caption: %+v", b.Captions)
+	}
+}

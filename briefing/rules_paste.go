@@ -1608,6 +1608,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 		}
 		if i+1 < last && !drop[i+1] && (proseBefore > 0 && captionOverNameCredit(blocks, info, i, lineUnderLine, false) ||
+			proseBefore <= 1 && len(b.Authors) > 0 && !lineUnderLine && rightUnderByline(blocks, info, i) && leadCaptionOverOneCredit(blocks, info, i, last) ||
 			proseBefore == 0 && creditedAfterChrome(blocks, info, i, lineUnderLine, len(b.Authors) > 0)) {
 			b.Captions = appendCaption(b.Captions, overCredit(blocks, i))
 			captionAt = i + 1
@@ -1915,6 +1916,43 @@ func underBylineLines(info []pasteInfo, bylineAt, i int) bool {
 		}
 	}
 	return true
+}
+
+// leadCaptionOverOneCredit reports whether blocks[i], the first line under
+// the byline, is the lead photo's caption over its credit of one to three
+// capitalised words, each set apart by blank lines, the article's first
+// paragraph under them: "Twitter Lite estará disponible en Google Play
+// Store …" over "Twitter". A sentence of at most maxShortCaptionWords
+// words.
+func leadCaptionOverOneCredit(blocks []block, info []pasteInfo, i, last int) bool {
+	if i+2 > last || info[i].tight || info[i+1].tight || info[i+2].tight || !info[i+2].prose || info[i].words > maxShortCaptionWords || info[i].words < 4 {
+		return false
+	}
+	t, c := strings.TrimSpace(blocks[i].text), strings.TrimSpace(blocks[i+1].text)
+	if !strings.HasSuffix(t, ".") || strings.Contains(t, ". ") || info[i+1].words > 3 || sentenceEnds(c) || strings.ContainsAny(c, ":,") {
+		return false
+	}
+	for _, w := range strings.Fields(c) {
+		if !startsCapital(firstRune(w)) {
+			return false
+		}
+	}
+	return info[i+2].words > info[i].words
+}
+
+// rightUnderByline reports whether blocks[i] stands right under a byline,
+// its date or role between: the lines above it, up to three, are chrome
+// or date lines up to one that is a byline.
+func rightUnderByline(blocks []block, info []pasteInfo, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if _, ok := pasteByline(blocks[k].text, nextText(blocks, k)); ok {
+			return true
+		}
+		if !info[k].chrome && !isDateLine(blocks[k].text, info[k].words) {
+			return false
+		}
+	}
+	return false
 }
 
 // timelineBelow reports whether another date line stands among the few
