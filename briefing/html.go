@@ -189,6 +189,8 @@ func (w *htmlWalker) flush(kind blockKind) {
 		if kind != heading && kind != codeBlock && (w.alts[altKey(bl.text)] || w.nearAlt(bl.text)) {
 			// The text of an image's alt, shown again under it: its caption.
 			w.b.Captions = appendCaption(w.b.Captions, Caption{Text: strings.TrimSpace(bl.text)})
+		} else if c, ok := italicCredit(bl); ok && kind == paragraph {
+			w.b.Captions = appendCaption(w.b.Captions, c)
 		} else {
 			w.out = append(w.out, bl)
 		}

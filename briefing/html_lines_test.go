@@ -71,3 +71,25 @@ func TestSavedPageTextDivsStayParagraphs(t *testing.T) {
 		t.Errorf("paragraphs %q, want the three divs apart", got)
 	}
 }
+
+// TestSavedPageItalicCreditIsACaption reads a photo credit set in italics
+// alone under the article, and a sentence in italics, which stays.
+func TestSavedPageItalicCreditIsACaption(t *testing.T) {
+	long := "The reporters spent a year in the workshops of the city, where the makers of cheap phones repair and resell what the rich throw away."
+	page := `<html><head><title>Phone makers</title></head><body><article><h1>The phone makers</h1>
+<p>` + long + `</p><figure><img src="a.jpg" alt=""></figure>
+<p><em>Top photo by Jane Roe</em></p>
+<p><em>This story was reported with the help of a grant from a foundation.</em></p>
+<p>` + long + `</p></article></body></html>`
+	b, err := Import("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	if strings.Contains(body, "Top photo") || !strings.Contains(body, "with the help of a grant") {
+		t.Errorf("body:\n%s", body)
+	}
+	if len(b.Captions) != 1 || b.Captions[0].Credit != "Jane Roe" {
+		t.Errorf("captions %+v, want the credit to Jane Roe", b.Captions)
+	}
+}

@@ -273,3 +273,30 @@ func boldAlone(bl block) bool {
 	}
 	return false
 }
+
+// maxItalicCreditWords is the most words of a photo credit set in italics
+// alone (see italicCredit).
+const maxItalicCreditWords = 25
+
+// italicCredit returns the caption of a paragraph set in italics alone that
+// credits the photos ("Top photo by Joan Bardeletti", "Photos by … (Agency)"):
+// italics set such a line apart from the article's text.
+func italicCredit(bl block) (Caption, bool) {
+	text := strings.TrimSpace(bl.text)
+	if wordCount(text) > maxItalicCreditWords || !labelledAs(bl.styles, len(text), Emphasis) {
+		return Caption{}, false
+	}
+	c, ok := pasteCaption(text)
+	return c, ok && c.Credit != ""
+}
+
+// labelledAs reports whether a style of one kind covers a text from its
+// start to end.
+func labelledAs(styles []inlineStyle, end int, kind StyleKind) bool {
+	for _, s := range styles {
+		if s.start == 0 && s.end >= end && s.kind == kind {
+			return true
+		}
+	}
+	return false
+}
