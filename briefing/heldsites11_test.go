@@ -22,9 +22,10 @@ import "testing"
 // written by a helper who read neither the import rules, nor the lexicon,
 // nor the pastes of the other sets, and no rule has been tuned on it. On
 // 37b26ce, the build it was written against, the rules reached 24 titles,
-// 24 authors, 26 all kept, 15 with no furniture and 13 of 16 standfirsts.
-// The floors are these.
-var heldSite11Floors = heldSiteCounts{Sites: 30, Titles: 24, Authors: 24, AllKept: 26, NoFurniture: 15, Standfirsts: 13, WithStand: 16}
+// 24 authors, 26 all kept, 15 with no furniture and 13 of 16 standfirsts;
+// the rules written in the same stop from other sets raised that to 16
+// with no furniture. The floors are these.
+var heldSite11Floors = heldSiteCounts{Sites: 30, Titles: 24, Authors: 24, AllKept: 26, NoFurniture: 16, Standfirsts: 13, WithStand: 16}
 
 // TestHeldOutSitePastesEleventh scores the eleventh held-out set of site
 // pastes as TestSitePastesOnceHeldOut scores the first set, in sum only.

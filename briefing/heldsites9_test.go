@@ -23,8 +23,10 @@ import "testing"
 // titles, 25 authors, 17 with no furniture and 19 standfirsts (an Arabic
 // page's subheadings were read for a while, then left again when a review
 // showed short Arabic, Hebrew and Hindi paragraphs taken for subheadings:
-// 26 all kept). The floors are what the rules reach on it now.
-var heldSite9Floors = heldSiteCounts{Sites: 30, Titles: 29, Authors: 25, AllKept: 26, NoFurniture: 17, Standfirsts: 19, WithStand: 21}
+// 26 all kept); the next stop's rules, from other sets, raised it to 26
+// authors and 20 standfirsts. The floors are what the rules reach on it
+// now.
+var heldSite9Floors = heldSiteCounts{Sites: 30, Titles: 29, Authors: 26, AllKept: 26, NoFurniture: 17, Standfirsts: 20, WithStand: 21}
 
 // TestSitePastesNinth scores the ninth set of site pastes, tuning data,
 // as TestSitePastesOnceHeldOut scores the first set.

@@ -130,14 +130,15 @@ func checkSiteCounts(t *testing.T, what string, c, floors heldSiteCounts) {
 // credit of names raised NoFurniture from 15 to 19; a review then showed
 // lines of names in mixed case between paragraphs to be subheadings,
 // signatures and organisations as often as credits, and a photo's credit
-// there must say it is one: 18.)
+// there must say it is one: 18; a later stop raised it to 19 and the
+// standfirsts to 22.)
 var heldSite2Floors = heldSiteCounts{
 	Sites:       30,
 	Titles:      30,
 	Authors:     29,
 	AllKept:     24,
-	NoFurniture: 18,
-	Standfirsts: 21,
+	NoFurniture: 19,
+	Standfirsts: 22,
 	WithStand:   23,
 }
 
@@ -250,11 +251,12 @@ func TestSitePastesFourthOnceHeldOut(t *testing.T) {
 // none in the fourth set.) Korean and Japanese bylines and dates, a
 // Japanese paper's captions and its labels raised titles and authors to
 // 27; more pleas, no furniture to 16; the rules from the ninth and tenth
-// sets, 17 and 18 standfirsts. The floors are what the rules reach on it
-// now.
+// sets, 17 and 18 standfirsts; the next stop's, 28 titles (a Japanese
+// headline's wide space read as a space). The floors are what the rules
+// reach on it now.
 var heldSite5Floors = heldSiteCounts{
 	Sites:       30,
-	Titles:      27,
+	Titles:      28,
 	Authors:     27,
 	AllKept:     25,
 	NoFurniture: 17,

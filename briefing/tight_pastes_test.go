@@ -13,12 +13,13 @@ import (
 var tightFloors = map[string]heldSiteCounts{
 	"sitepastes":  {Sites: 74, Titles: 74, Authors: 72, AllKept: 72, NoFurniture: 63},
 	"heldsites":   {Sites: 29, Titles: 29, Authors: 29, AllKept: 28, NoFurniture: 12},
-	"heldsites2":  {Sites: 30, Titles: 30, Authors: 29, AllKept: 22, NoFurniture: 14},
+	"heldsites2":  {Sites: 30, Titles: 30, Authors: 29, AllKept: 22, NoFurniture: 15},
 	"heldsites3":  {Sites: 30, Titles: 30, Authors: 28, AllKept: 27, NoFurniture: 20},
 	"heldsites4":  {Sites: 30, Titles: 29, Authors: 29, AllKept: 27, NoFurniture: 15},
-	"heldsites9":  {Sites: 30, Titles: 29, Authors: 25, AllKept: 25, NoFurniture: 17},
-	"heldsites10": {Sites: 30, Titles: 29, Authors: 26, AllKept: 29, NoFurniture: 14},
-	"heldsites5":  {Sites: 30, Titles: 27, Authors: 27, AllKept: 25, NoFurniture: 16},
+	"heldsites9":  {Sites: 30, Titles: 29, Authors: 26, AllKept: 25, NoFurniture: 17},
+	"heldsites10": {Sites: 30, Titles: 29, Authors: 26, AllKept: 29, NoFurniture: 15},
+	"heldsites12": {Sites: 30, Titles: 29, Authors: 30, AllKept: 24, NoFurniture: 16},
+	"heldsites5":  {Sites: 30, Titles: 28, Authors: 27, AllKept: 25, NoFurniture: 16},
 }
 
 // TestSitePastesWithoutBlankLines pastes the site pastes the rules are
