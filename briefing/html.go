@@ -365,7 +365,7 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 		if text := codeText(strings.Split(CleanString(textContent(n)), "\n")); text != "" {
 			w.out = append(w.out, block{kind: codeBlock, text: text, detail: Detail{Lang: codeLanguage(n)}})
 		}
-	case a == atom.Figcaption:
+	case a == atom.Figcaption || (kind != codeBlock && captionElement(n)):
 		w.flush(kind)
 		w.caption(n)
 	case a == atom.Br:

@@ -131,3 +131,56 @@ func timesText(n *html.Node) string {
 	rec(n)
 	return tidy(strings.Join(parts, " "))
 }
+
+// captionClass marks an element that holds a photo's caption or credit:
+// "caption", "wp-caption-text", "dnd-caption-wrapper", "image-credit",
+// "photo-credit", "attribution", "article_caption_w_attr".
+var captionClass = lazyCompile(`(?i)(?:^|[-_])(?:caption|credit|credits|attribution|attr|source_via)(?:$|[-_])`)
+
+// maxCaptionElementWords is the most words an element marked as a caption
+// (see captionClass) holds to be read as one: a longer one is article
+// text under a class name the site gave it.
+const maxCaptionElementWords = 60
+
+// captionElement reports whether an element is a photo's caption or
+// credit by its class (see captionClass): short, and holding no block of
+// text of another kind (heading, list, quote, code, table) nor a photo
+// with other text (a "wp-caption" box holds its image and its caption).
+func captionElement(n *html.Node) bool {
+	if n.Type != html.ElementNode || headingElements[n.DataAtom] || n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+		return false
+	}
+	class := attr(n, "class")
+	if class == "" || !strings.ContainsAny(class, "cCaA") {
+		return false
+	}
+	marked := false
+	for _, c := range strings.Fields(class) {
+		if captionClass.MatchString(c) {
+			marked = true
+			break
+		}
+	}
+	if !marked {
+		return false
+	}
+	if wordCount(tidy(textContent(n))) > maxCaptionElementWords {
+		return false
+	}
+	inner := findNode(n, func(c *html.Node) bool {
+		return c != n && c.Type == html.ElementNode && (headingElements[c.DataAtom] || c.DataAtom == atom.Li ||
+			c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre || c.DataAtom == atom.Table ||
+			c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Video)
+	}, nil)
+	if inner != nil {
+		return false
+	}
+	// A list item made of a captioned picture's caption alone: the caption
+	// is the item's text.
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if elementAtom(p) == atom.Li {
+			return tidy(textContent(p)) != tidy(textContent(n))
+		}
+	}
+	return true
+}

@@ -63,3 +63,31 @@ func TestSavedPageDropsTimeStamps(t *testing.T) {
 		t.Errorf("body:\n%s", body)
 	}
 }
+
+// TestSavedPageCaptionsByClass reads captions and credits set in elements
+// whose class names them, outside <figcaption>: under a photo, run into
+// the first paragraph, and as an embed's label; a list item made of a
+// captioned picture keeps its text.
+func TestSavedPageCaptionsByClass(t *testing.T) {
+	long := "Most people go to hotels for the pleasure of sleeping in a giant bed with clean white sheets and waking up to fresh towels."
+	page := `<html><head><title>Hotel secrets</title></head><body><article><h1>Seven hotel secrets</h1>
+<p><span class="storyimage"><img src="a.jpg" alt=""></span><span class="caption truncate"><span class="attribution">© Provided by Agency</span> Company/Other</span> ` + long + `</p>
+<div class="media"><img src="b.jpg" alt="blanket.jpg"></div><div class="dnd-caption-wrapper">Even posh hotels might not wash a blanket in between stays</div>
+<p>` + long + `</p>
+<p class="article_caption_w_attr"><span class="buzz_attribution">West County Police</span></p>
+<ul><li><div class="wp-caption"><img src="c.png" alt=""><p class="wp-caption-text">Users who run several profiles will see this less!</p></div></li></ul>
+<p>` + long + `</p></article></body></html>`
+	b, err := Import("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := bodyText(b)
+	for _, junk := range []string{"Provided by", "Company/Other", "posh hotels", "West County Police"} {
+		if strings.Contains(body, junk) {
+			t.Errorf("body keeps %q:\n%s", junk, body)
+		}
+	}
+	if !strings.Contains(body, "Users who run several profiles") || !strings.HasPrefix(b.Sections[0].Paragraphs[0], "Most people go to hotels") {
+		t.Errorf("body:\n%s", body)
+	}
+}
