@@ -170,10 +170,15 @@ func captionElement(n *html.Node) bool {
 	inner := findNode(n, func(c *html.Node) bool {
 		return c != n && c.Type == html.ElementNode && (headingElements[c.DataAtom] || c.DataAtom == atom.Li ||
 			c.DataAtom == atom.Blockquote || c.DataAtom == atom.Pre || c.DataAtom == atom.Table ||
-			c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Video)
+			c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Video || c.DataAtom == atom.Cite)
 	}, nil)
 	if inner != nil {
-		return false
+		return false // (a <cite> names whom a quote is by: "— <cite>Sophie van Dijk</cite>, who researches …")
+	}
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if elementAtom(p) == atom.Blockquote {
+			return false // a quote's attribution inside it
+		}
 	}
 	// A list item made of a captioned picture's caption alone: the caption
 	// is the item's text.

@@ -91,3 +91,25 @@ func TestSavedPageCaptionsByClass(t *testing.T) {
 		t.Errorf("body:\n%s", body)
 	}
 }
+
+// TestSavedPageQuoteAttributionIsNoCaption checks that a quote's
+// attribution a page marks with the class "attribution", naming its
+// speaker in <cite>, stays with the quote: no caption, and the quote keeps
+// its speaker.
+func TestSavedPageQuoteAttributionIsNoCaption(t *testing.T) {
+	long := "The council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million."
+	page := `<html><head><title>Pier</title></head><body><article><h1>North pier to be rebuilt</h1><p>` + long + `</p>
+<blockquote><p>“We will rebuild it stone by stone, as our grandparents did.”</p></blockquote>
+<p class="attribution">&mdash; <cite>Sophie van Dijk</cite>, who chairs the harbour trust</p>
+<p>` + long + `</p></article></body></html>`
+	b, err := Import("quote.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Captions) != 0 {
+		t.Errorf("captions %+v", b.Captions)
+	}
+	if !strings.Contains(bodyText(b), "Sophie van Dijk") {
+		t.Errorf("the attribution left the body:\n%s", bodyText(b))
+	}
+}

@@ -79,3 +79,22 @@ func TestStandfirstUnderTheByline(t *testing.T) {
 		t.Errorf("the standfirst in the body:\n%s", bodyText(b))
 	}
 }
+
+// TestStandfirstInTheBylinesGroup pastes a head whose byline, standfirst
+// and the lead photo's caption are set line under line, apart from the
+// article by a blank line: the first line under the byline is the
+// standfirst.
+func TestStandfirstInTheBylinesGroup(t *testing.T) {
+	dek := "Engineers say the old pier cannot be saved. What happens next? The council has a plan."
+	page := "North pier to be rebuilt after winter storms\n\nPublished Thursday 27 November 2026\nBy Lena Marsh\n" + dek +
+		"\nA new study of the pier shows how far the storms moved its stones.\n\n" +
+		"The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.\n\n" +
+		"Work is to start in the spring and last two years, during which the ferries will use the south quay, the council said.\n"
+	b, err := Import("group.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Standfirst != dek {
+		t.Errorf("standfirst %q", b.Standfirst)
+	}
+}

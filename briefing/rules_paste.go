@@ -1650,8 +1650,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			out = takeStandfirst(b, out, dekIndex)
 			proseBefore--
 		}
-		if in.prose && proseBefore == 0 && b.Standfirst == "" && (headAt >= 0 && i == headAt+1 || underBylineLines(info, bylineAt, i)) &&
-			deckOverLeadPhoto(blocks, info, i, last) && isDek(bl, b.Title) {
+		if in.prose && proseBefore == 0 && b.Standfirst == "" && ((headAt >= 0 && i == headAt+1 || underBylineLines(info, bylineAt, i)) && deckOverLeadPhoto(blocks, info, i, last) ||
+			!lineUnderLine && info[i].tight && rightUnderByline(blocks, info, i) && headGroupUnderByline(blocks, info, i, last)) && isDek(bl, b.Title) {
 			b.Standfirst = collapseSpace(bl.text) // under the headline or its byline, over the lead photo's caption and buttons
 			continue
 		}
@@ -1969,6 +1969,17 @@ func timelineBelow(blocks []block, info []pasteInfo, i, last int) bool {
 		prose = prose || info[k].prose
 	}
 	return false
+}
+
+// headGroupUnderByline reports whether blocks[i], set right under the
+// byline in a paste with blank lines, opens a group of two short lines
+// set line under line and apart from the article by a blank line: the
+// standfirst over the lead photo's caption ("By Ana Sandoiu" over
+// "Neuroscience tells us …" over "A new study investigates …", then the
+// article).
+func headGroupUnderByline(blocks []block, info []pasteInfo, i, last int) bool {
+	return i+2 <= last && info[i].tight && info[i].words <= maxDeckWords && info[i+1].tight && info[i+1].words <= maxDeckWords &&
+		!info[i+2].tight && info[i+2].prose
 }
 
 // saidAbove reports whether the line at blocks[i] was said before in the
