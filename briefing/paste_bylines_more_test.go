@@ -239,3 +239,20 @@ func TestLeadCaptionOverOneWordCredit(t *testing.T) {
 		t.Errorf("a paragraph over a subheading taken for a caption: %+v", b.Captions)
 	}
 }
+
+// TestCaptionSetApartUnderItsCredit pastes a head whose lead photo's
+// credit stands over its caption, one short sentence, each set apart by
+// blank lines, over the article's first paragraph: the sentence is the
+// caption.
+func TestCaptionSetApartUnderItsCredit(t *testing.T) {
+	page := "Storm closes harbour as fleet waits out gale\n\nBy Jane Doe\nShare  Tweet  Share\n\nJohn Roe/Harbour News\n\nThe best photographs of a stormy week on the coast in one place.\n\n" +
+		"The harbour at Kessing was closed to all traffic on Tuesday as a gale swept the coast, leaving more than forty boats tied up at the quay and their crews ashore.\n\n" +
+		"Harbour master Erik Lund said the closure would last at least two days.\n"
+	b, err := Import("apart.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Captions) != 1 || b.Captions[0].Text != "The best photographs of a stormy week on the coast in one place." || b.Captions[0].Credit != "John Roe/Harbour News" {
+		t.Errorf("captions %+v", b.Captions)
+	}
+}

@@ -840,6 +840,20 @@ func captionUnderCredit(blocks []block, info []pasteInfo, i, last int) bool {
 		strings.HasSuffix(t, ".") && !strings.Contains(t, ". ") && blocks[i].kind == paragraph
 }
 
+// captionApartUnderCredit reports whether blocks[i], one short sentence set
+// apart under a photo's credit in the article's head, is that photo's
+// caption, the credit set first: "Javier Zarracina/Vox" over "The best
+// features, biggest stories, and news making moments of 2017 in one
+// place." It holds in a paste with blank lines, over the article's first
+// paragraph, twice as long at least (a first paragraph of one short
+// sentence under a lead photo's credit is a known misreading).
+func captionApartUnderCredit(blocks []block, info []pasteInfo, i, last int, lineUnderLine bool) bool {
+	t := strings.TrimSpace(blocks[i].text)
+	return !lineUnderLine && !info[i].tight && i < last && !info[i+1].tight && info[i+1].prose && info[i+1].words >= 2*info[i].words &&
+		info[i].words >= 4 && info[i].words <= maxCaptionUnderCreditWords && strings.HasSuffix(t, ".") && !strings.Contains(t, ". ") &&
+		blocks[i].kind == paragraph && !strings.ContainsAny(t, "\"“”")
+}
+
 // agencyUnderByline reports whether next, the line under a byline that
 // opens with "By", is the news agency the writer files for ("By JANE DOE"
 // over "Associated Press"), not a photo's credit, or the writer's role
@@ -1544,7 +1558,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			continue
 		}
 		if c, ok := pasteCaption(bl.text); ok {
-			if c.Text == "" && c.Credit != "" && i+1 <= last && captionUnderCredit(blocks, info, i+1, last) {
+			if c.Text == "" && c.Credit != "" && i+1 <= last && (captionUnderCredit(blocks, info, i+1, last) || captionApartUnderCredit(blocks, info, i+1, last, lineUnderLine)) {
 				c.Text, drop[i+1] = collapseSpace(blocks[i+1].text), true // the credit set over its caption
 				i++
 			}
@@ -1592,7 +1606,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if i > 0 && bylineAt == i-1 && agencyUnderByline(blocks[i-1].text, bl.text) {
 			continue
 		}
-		if n := len(b.Captions); n > 0 && captionAt == i-1 && proseBefore == 0 && captionUnderCredit(blocks, info, i, last) && b.Captions[n-1].Text == "" && b.Captions[n-1].Credit != "" {
+		if n := len(b.Captions); n > 0 && captionAt == i-1 && (proseBefore == 0 && captionUnderCredit(blocks, info, i, last) ||
+			(proseBefore == 0 || proseBefore == 1 && b.Standfirst != "") && captionApartUnderCredit(blocks, info, i, last, lineUnderLine)) &&
+			b.Captions[n-1].Text == "" && b.Captions[n-1].Credit != "" {
 			b.Captions[n-1].Text = collapseSpace(bl.text) // "Beeld ANP / Koen van Weel" over "Zeehonden op een zandplaat bij Ameland."
 			captionAt = i
 			continue
