@@ -747,8 +747,11 @@ func (fl pasteFloor) check(t *testing.T, prefix string, f pasteFigures) {
 	}
 }
 
-// pasteFloors are the least figures TestPastedPages accepts.
-var pasteFloors = pasteFloor{titles: 0.95, authors: 0.9, keptMedian: 0.99, keptMin: 0.93, junkMedian: 1, junkPages: 0.3}
+// pasteFloors are the least figures TestPastedPages accepts, over the tuned
+// and held-out pages together: junk on one page in five at most is the
+// issue's target, which they reach together (11 of 58 pages), not the
+// held-out pages alone.
+var pasteFloors = pasteFloor{titles: 0.95, authors: 0.9, keptMedian: 0.99, keptMin: 0.93, junkMedian: 1, junkPages: 0.2}
 
 // TestWritePastes writes the pastes of the tuned pages (the extra ones too) into the directory
 // named by BRIEF_PASTE_DIR, for looking at them; it does nothing otherwise.
