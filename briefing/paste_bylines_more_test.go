@@ -255,4 +255,13 @@ func TestCaptionSetApartUnderItsCredit(t *testing.T) {
 	if len(b.Captions) != 1 || b.Captions[0].Text != "The best photographs of a stormy week on the coast in one place." || b.Captions[0].Credit != "John Roe/Harbour News" {
 		t.Errorf("captions %+v", b.Captions)
 	}
+	// A share button that names the article is neither caption nor text.
+	shared := strings.Replace(page, "By Jane Doe\nShare  Tweet  Share\n", "How the harbour town of Kessing rode out the worst gale in a decade, and what it cost the fleet.\n\n"+
+		"By Jane Doe\nShare  Tweet  Share\nShare Storm closes harbour as fleet waits out gale\ntweet  share  Reddit  Pocket  Flipboard  Email\n", 1)
+	if b, err = Import("shared.txt", []byte(shared)); err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Captions) != 1 || strings.Contains(bodyText(b), "Share Storm") {
+		t.Errorf("the share button kept: captions %+v", b.Captions)
+	}
 }

@@ -1501,6 +1501,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	}
 	for i := start; i < first; i++ {
 		bl := blocks[i]
+		if sharesTheTitle(bl.text, b.Title) {
+			continue // a share button that names the article: "Share The 21 best movies of 2017"
+		}
 		if info[i].furn == notFurniture && inCaptionBox(blocks, info, i) {
 			// A caption's text or credit among its buttons, never the
 			// byline: "Wes Amundsen for NPR" under "toggle caption".
@@ -1637,6 +1640,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				captionAt = i
 				continue
 			}
+		}
+		if sharesTheTitle(bl.text, b.Title) {
+			continue
 		}
 		if in.furn == notFurniture && inCaptionBox(blocks, info, i) {
 			b.Captions = appendCaption(b.Captions, boxCaption(bl.text))
@@ -1996,6 +2002,17 @@ func timelineBelow(blocks []block, info []pasteInfo, i, last int) bool {
 func headGroupUnderByline(blocks []block, info []pasteInfo, i, last int) bool {
 	return i+2 <= last && info[i].tight && info[i].words <= maxDeckWords && info[i+1].tight && info[i+1].words <= maxDeckWords &&
 		!info[i+2].tight && info[i+2].prose
+}
+
+// shareWords open a button that shares the article by its title.
+var shareWords = []string{"share", "tweet", "email", "pin", "save"}
+
+// sharesTheTitle reports whether a line is a share button that names the
+// article: a word of sharing, then its title ("Share The 21 best movies
+// of 2017").
+func sharesTheTitle(t, title string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(t), " ")
+	return ok && title != "" && wordIn(strings.ToLower(strings.TrimRight(first, ":")), shareWords) && collapseSpace(rest) == collapseSpace(title)
 }
 
 // saidAbove reports whether the line at blocks[i] was said before in the
