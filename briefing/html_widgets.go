@@ -137,6 +137,20 @@ func timesText(n *html.Node) string {
 // "photo-credit", "attribution", "article_caption_w_attr".
 var captionClass = lazyCompile(`(?i)(?:^|[-_])(?:caption|credit|credits|attribution|attr|source_via)(?:$|[-_])`)
 
+// notCaptionClass reports whether a class that names a caption or a
+// credit says something else: a post's category or tag ("category-credit",
+// a post filed under credit unions), or a text style of a page framework
+// ("text-caption", "font-caption", "type-caption").
+func notCaptionClass(c string) bool {
+	c = strings.ToLower(c)
+	for _, p := range []string{"category-", "tag-", "text-", "font-", "type-", "typography-", "is-style-"} {
+		if strings.HasPrefix(c, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxCaptionElementWords is the most words an element marked as a caption
 // (see captionClass) holds to be read as one: a longer one is article
 // text under a class name the site gave it.
@@ -156,13 +170,16 @@ func captionElement(n *html.Node) bool {
 	}
 	marked := false
 	for _, c := range strings.Fields(class) {
-		if captionClass.MatchString(c) {
+		if captionClass.MatchString(c) && !notCaptionClass(c) {
 			marked = true
 			break
 		}
 	}
 	if !marked {
 		return false
+	}
+	if t := tidy(textContent(n)); startsWithBy(t) || findNode(n, func(c *html.Node) bool { return c.Type == html.ElementNode && c.DataAtom == atom.Time }, nil) != nil {
+		return false // a byline and its date set in a "story-credit" box
 	}
 	if wordCount(tidy(textContent(n))) > maxCaptionElementWords {
 		return false

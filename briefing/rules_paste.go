@@ -844,12 +844,13 @@ func captionUnderCredit(blocks []block, info []pasteInfo, i, last int) bool {
 // apart under a photo's credit in the article's head, is that photo's
 // caption, the credit set first: "Javier Zarracina/Vox" over "The best
 // features, biggest stories, and news making moments of 2017 in one
-// place." It holds in a paste with blank lines, over the article's first
-// paragraph, twice as long at least (a first paragraph of one short
-// sentence under a lead photo's credit is a known misreading).
+// place." It holds in a paste with blank lines, under a credit of a name
+// and an outlet joined by a slash, over the article's first paragraph,
+// twice as long at least (a first paragraph of one short sentence under
+// such a credit is a known misreading; under "Photo: …" it stays).
 func captionApartUnderCredit(blocks []block, info []pasteInfo, i, last int, lineUnderLine bool) bool {
 	t := strings.TrimSpace(blocks[i].text)
-	return !lineUnderLine && !info[i].tight && i < last && !info[i+1].tight && info[i+1].prose && info[i+1].words >= 2*info[i].words &&
+	return !lineUnderLine && !info[i].tight && i > 0 && slashNameCredit(strings.TrimSpace(blocks[i-1].text)) && i < last && !info[i+1].tight && info[i+1].prose && info[i+1].words >= 2*info[i].words &&
 		info[i].words >= 4 && info[i].words <= maxCaptionUnderCreditWords && strings.HasSuffix(t, ".") && !strings.Contains(t, ". ") &&
 		blocks[i].kind == paragraph && !strings.ContainsAny(t, "\"“”")
 }
@@ -1945,7 +1946,8 @@ func underBylineLines(info []pasteInfo, bylineAt, i int) bool {
 // capitalised words, each set apart by blank lines, the article's first
 // paragraph under them: "Twitter Lite estará disponible en Google Play
 // Store …" over "Twitter". A sentence of at most maxShortCaptionWords
-// words.
+// words; the credit one word, or an agency's or a picture service's name
+// (two or three words may be a subheading).
 func leadCaptionOverOneCredit(blocks []block, info []pasteInfo, i, last int) bool {
 	if i+2 > last || info[i].tight || info[i+1].tight || info[i+2].tight || !info[i+2].prose || info[i].words > maxShortCaptionWords || info[i].words < 4 {
 		return false
@@ -1953,6 +1955,9 @@ func leadCaptionOverOneCredit(blocks []block, info []pasteInfo, i, last int) boo
 	t, c := strings.TrimSpace(blocks[i].text), strings.TrimSpace(blocks[i+1].text)
 	if !strings.HasSuffix(t, ".") || strings.Contains(t, ". ") || info[i+1].words > 3 || sentenceEnds(c) || strings.ContainsAny(c, ":,") {
 		return false
+	}
+	if info[i+1].words > 1 && !isCreditWord(c) {
+		return false // (a subheading under a short first paragraph: "What Happens Next")
 	}
 	for _, w := range strings.Fields(c) {
 		if !startsCapital(firstRune(w)) {
@@ -1996,12 +2001,15 @@ func timelineBelow(blocks []block, info []pasteInfo, i, last int) bool {
 // headGroupUnderByline reports whether blocks[i], set right under the
 // byline in a paste with blank lines, opens a group of two short lines
 // set line under line and apart from the article by a blank line: the
-// standfirst over the lead photo's caption ("By Ana Sandoiu" over
-// "Neuroscience tells us …" over "A new study investigates …", then the
-// article).
+// standfirst, of two sentences or more, over the lead photo's caption
+// ("By Ana Sandoiu" over "Neuroscience tells us … And what happens during
+// it? New research investigates." over "A new study investigates …", then
+// the article). The first two paragraphs of one sentence each, set so,
+// stay the article's.
 func headGroupUnderByline(blocks []block, info []pasteInfo, i, last int) bool {
+	t := strings.TrimSpace(blocks[i].text)
 	return i+2 <= last && info[i].tight && info[i].words <= maxDeckWords && info[i+1].tight && info[i+1].words <= maxDeckWords &&
-		!info[i+2].tight && info[i+2].prose
+		!info[i+2].tight && info[i+2].prose && strings.Count(t, ". ")+strings.Count(t, "? ") >= 1
 }
 
 // shareWords open a button that shares the article by its title.
@@ -2832,13 +2840,14 @@ func titleOverMenu(title string, blocks []block, info []pasteInfo, h int) bool {
 // kind, over the headline that titleUnsaidBelow asks for.
 const minChromeOverHeadline = 3
 
-// titleUnsaidBelow reports whether the short line a paste opens with is
-// the page's, not the headline: a few words or a sentence that the
+// titleUnsaidBelow reports whether the line a paste opens with is the
+// page's, not the headline: a question or a sentence that the
 // article's first paragraphs do not take up ("Ready to publish?", a blog
 // editor's dialog), over lines of the page's chrome and the headline h,
-// whose words they do take up.
+// whose words they do take up. (A short headline without its full stop,
+// "Raising the bar", keeps the title.)
 func titleUnsaidBelow(title string, blocks []block, info []pasteInfo, h int) bool {
-	if h < 0 || !(wordCount(title) <= shortTitleWords || statement(title) || strings.HasSuffix(strings.TrimSpace(title), "?")) {
+	if h < 0 || !(statement(title) || strings.HasSuffix(strings.TrimSpace(title), "?")) {
 		return false
 	}
 	chrome := 0
