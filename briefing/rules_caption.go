@@ -20,7 +20,10 @@ var (
 	creditPrefix = lazyCompile(`(?i)^(?:photos?|photograph|picture|image|credit|courtesy(?: of)?)(?: by|:)?\s+`)
 	// photoCaption is the wire caption style "In this photo ...", "FILE - In
 	// this March 3, 2016 file photo, ...", "This image released by ...".
-	photoCaption = lazyCompile(`^(?:FILE\s*[-–—]+\s*)?(?:In this|This)\b[^.;:]{0,100}?\b(?:photos?|images?|pictures?|handout|video still|frame grab)\b`)
+	// The photo word comes within six words ("In this Wednesday, Oct. 5,
+	// 2016 file photo", "This handout picture"), not in a sentence that
+	// says what makes a "detailed picture" of something.
+	photoCaption = lazyCompile(`^(?:FILE\s*[-–—]+\s*)?(?:In this|This)\s+(?:[^\s;:]+\s+){0,6}?(?:photos?|images?|pictures?|handout|video still|frame grab)\b`)
 )
 
 // maxCaptionWords bounds the length of a caption paragraph.

@@ -119,6 +119,7 @@ func TestParseCaption(t *testing.T) {
 		// Not captions.
 		{"The agreement (including the hotline) continues to be in force.", nil},
 		{"Picture perfect weather greeted the runners on Sunday.", nil},
+		{"This makes it possible for Facebook to create a detailed picture of your browsing history.", nil},
 		{"Credits roll as the film ends.", nil},
 		{"The and/or question (yes/no) was left open.", nil},
 		{"MOSCOW -- During President Vladimir Putin's visit to Beijing next month", nil},
