@@ -32,10 +32,7 @@ func TestBylinesOfBlogsAndForeignSites(t *testing.T) {
 			"Foto:\nPuerto de Medellín\nDaniela Restrepo Ochoa\nCorresponsal de EL DIARIO\nActualizado:\n10.06.2025 07:30" + lead,
 			"Vuelven los ferris nocturnos a las islas en junio", []string{"Daniela Restrepo Ochoa"}},
 	} {
-		b, err := Import("a.txt", []byte(c.page))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := importShape(t, c.page)
 		if b.Title != c.title || !reflect.DeepEqual(b.Authors, c.authors) {
 			t.Errorf("title %q, authors %q; want %q, %q", b.Title, b.Authors, c.title, c.authors)
 		}
@@ -53,10 +50,7 @@ func TestBlogPostUnderItsDate(t *testing.T) {
 		"Os dejo aquí lo que me ha funcionado, por si a alguien le sirve en su primer invierno a bordo.\n\n" +
 		"El camarote siempre vale la pena, aunque cueste el doble que el asiento, porque la noche es larga y el mar del norte no perdona.\n\n" +
 		"Publicado por\nMarta Lasheras\nen\n10:42\n4 comentarios:\nCompartir en X\n"
-	b, err := Import("a.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, page)
 	if want := "Barcos de noche: lo que aprendí en tres temporadas"; b.Title != want || !reflect.DeepEqual(b.Authors, []string{"Marta Lasheras"}) {
 		t.Errorf("title %q, authors %q; want %q, [Marta Lasheras]", b.Title, b.Authors, want)
 	}
@@ -80,10 +74,7 @@ func TestHeadsUnderASectionLabel(t *testing.T) {
 		{"Sociedad\n" + headline + "\nLa junta del puerto votó el martes y los vecinos celebraron la noticia en el muelle\n\nEscuchar nota\n\nMartina Echeverría\nSeguir\n4 de marzo de 2024\n18:42", "Martina Echeverría"},
 		{"ESPAÑA\nGALICIA\n" + headline + "\nLos vecinos han recogido 1.400 firmas para reclamar más barcos\n\nLUCÍA GARRIDO ORTEGA\nPuerto Norte (Lugo)\nActualizado Lunes, 4 marzo 2024 - 20:31\n\nComentar", "Lucía Garrido Ortega"},
 	} {
-		b, err := Import("a.txt", []byte(c.head+lead))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := importShape(t, c.head+lead)
 		if b.Title != headline || !reflect.DeepEqual(b.Authors, []string{c.author}) || b.Published.Format("2006-01-02") != "2024-03-04" {
 			t.Errorf("title %q, authors %q, date %v; want the headline, %q, 2024-03-04", b.Title, b.Authors, b.Published.Format("2006-01-02"), c.author)
 		}
@@ -103,10 +94,7 @@ func TestAgencyUnderTheByline(t *testing.T) {
 	paste := "Storm closes harbour as fishing fleet waits out gale\n\nBy JANE DOE\nAssociated Press\n\n" +
 		"The harbour at Kessing was closed to all traffic on Tuesday as a gale swept the coast, leaving more than forty boats tied up at the quay.\n\n" +
 		"Harbour master Erik Lund said the closure would last at least two days.\n"
-	b, err := Import("agency.txt", []byte(paste))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, paste)
 	if len(b.Authors) != 1 || b.Authors[0] != "Jane Doe" {
 		t.Errorf("authors %q, want Jane Doe", b.Authors)
 	}
@@ -122,10 +110,7 @@ func TestAgencyUnderTheByline(t *testing.T) {
 		role := "Storm closes harbour as fishing fleet waits out gale" + sep + "By Jane Doe\nBusiness Correspondent" + sep +
 			"The harbour at Kessing was closed to all traffic on Tuesday as a gale swept the coast, leaving more than forty boats tied up at the quay." + sep +
 			"Harbour master Erik Lund said the closure would last at least two days.\n"
-		b, err := Import("role.txt", []byte(role))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := importShape(t, role)
 		if len(b.Sections) != 1 || b.Sections[0].Heading != "" || len(b.Authors) != 1 {
 			t.Errorf("role under the byline: authors %q, sections %+v", b.Authors, b.Sections)
 		}
@@ -142,10 +127,7 @@ func TestHeadsOfNewsSitesAbroad(t *testing.T) {
 		"Het gaat om een gebied van ongeveer veertig vierkante kilometer rond de zandplaten, waar zeehonden en vogels rusten en jongen grootbrengen.\n"
 	nl := "Waddenzee krijgt eerste stiltegebied tussen Ameland en Schiermonnikoog\n\nSanne de Waard en Youssef El Khatib\n2 december 2026, 15:52\n\n" +
 		"Beeld ANP / Koen van Weel\nZeehonden op een zandplaat bij Ameland." + body
-	b, err := Import("nl.txt", []byte(nl))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, nl)
 	if strings.Join(b.Authors, "; ") != "Sanne de Waard; Youssef El Khatib" {
 		t.Errorf("authors %q", b.Authors)
 	}
@@ -156,9 +138,7 @@ func TestHeadsOfNewsSitesAbroad(t *testing.T) {
 		t.Errorf("captions %+v", b.Captions)
 	}
 	sv := "Klarna-grundare startar ny bank för bolån\n\nErik Lindqvist\nAmira Haddad\nPublicerad 2 dec 2026 kl 12.10" + body
-	if b, err = Import("sv.txt", []byte(sv)); err != nil {
-		t.Fatal(err)
-	}
+	b = importShape(t, sv)
 	if strings.Join(b.Authors, "; ") != "Erik Lindqvist; Amira Haddad" {
 		t.Errorf("stacked writers: authors %q", b.Authors)
 	}
@@ -174,10 +154,7 @@ func TestJapanesePageHead(t *testing.T) {
 		"利用者の減少で存続が危ぶまれている路線の駅舎を、地元の住民らが出資して設立した会社が買い取ることになった。鉄道会社によると、住民が駅舎を買い取るのは全国で初めてという。\n" +
 		"買い取るのは、町の中心にある駅の駅舎と周辺の土地。住民ら約三百二十人が出資し、駅舎は待合室とカフェ、仕事場として使われる予定だ。\n" +
 		"会社の社長を務める元町職員の男性は「駅がなくなれば町の灯が消える。みんなで守りたい」と話している。\n【高橋美咲】\nあわせて読みたい\n"
-	b, err := Import("ja.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, page)
 	if b.Title != "ローカル線の存続へ、住民が駅を「買い取る」 島根で全国初の試み" {
 		t.Errorf("title %q", b.Title)
 	}
@@ -199,17 +176,11 @@ func TestJapanesePageHead(t *testing.T) {
 func TestStampsAndBreadcrumbAroundTheHead(t *testing.T) {
 	body := "\n\nThe harbour at Kessing was closed to all traffic on Tuesday as a gale swept the coast, leaving more than forty boats tied up at the quay and their crews ashore.\n\n" +
 		"Harbour master Erik Lund said the closure would last at least two days.\n"
-	b, err := Import("stamps.txt", []byte("Storm closes harbour as fleet waits out gale\n\nStory by Jane Doe\n• 2d • 3 min read"+body))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, "Storm closes harbour as fleet waits out gale\n\nStory by Jane Doe\n• 2d • 3 min read"+body)
 	if len(b.Captions) != 0 || len(b.Authors) != 1 {
 		t.Errorf("stamps under the byline: authors %q, captions %+v", b.Authors, b.Captions)
 	}
-	b, err = Import("crumbs.txt", []byte("News › Local › Kessing\nStorm closes harbour as fleet waits out gale\nBy Jane Doe · Published Dec 2, 2026"+body))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b = importShape(t, "News › Local › Kessing\nStorm closes harbour as fleet waits out gale\nBy Jane Doe · Published Dec 2, 2026"+body)
 	if b.Title != "Storm closes harbour as fleet waits out gale" {
 		t.Errorf("title %q under a breadcrumb", b.Title)
 	}
@@ -223,18 +194,13 @@ func TestStampsAndBreadcrumbAroundTheHead(t *testing.T) {
 func TestLeadCaptionOverOneWordCredit(t *testing.T) {
 	body := "The harbour at Kessing was closed to all traffic on Tuesday as a gale swept the coast, leaving more than forty boats tied up at the quay and their crews ashore.\n\n"
 	head := "Storm closes harbour as fleet waits out gale\n\nBy Jane Doe\n\nDecember 2, 2026\n\nBoats tied up at the quay in Kessing on Tuesday.\n\nReuters\n\n" + body
-	b, err := Import("lead.txt", []byte(head))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, head)
 	if len(b.Captions) != 1 || b.Captions[0].Text != "Boats tied up at the quay in Kessing on Tuesday." {
 		t.Errorf("captions %+v", b.Captions)
 	}
 	inside := "Storm closes harbour as fleet waits out gale\n\nBy Jane Doe\n\n" + body + "Nobody was hurt in the storm.\n\nBackground\n\n" +
 		"The harbour was last closed for a storm in 2019, when a trawler broke its moorings and drifted onto the rocks at the mouth of the bay.\n"
-	if b, err = Import("inside.txt", []byte(inside)); err != nil {
-		t.Fatal(err)
-	}
+	b = importShape(t, inside)
 	if len(b.Captions) != 0 || !strings.Contains(bodyText(b), "Nobody was hurt in the storm.") {
 		t.Errorf("a paragraph over a subheading taken for a caption: %+v", b.Captions)
 	}
@@ -248,19 +214,14 @@ func TestCaptionSetApartUnderItsCredit(t *testing.T) {
 	page := "Storm closes harbour as fleet waits out gale\n\nBy Jane Doe\nShare  Tweet  Share\n\nJohn Roe/Harbour News\n\nThe best photographs of a stormy week on the coast in one place.\n\n" +
 		"The harbour at Kessing was closed to all traffic on Tuesday as a gale swept the coast, leaving more than forty boats tied up at the quay and their crews ashore.\n\n" +
 		"Harbour master Erik Lund said the closure would last at least two days.\n"
-	b, err := Import("apart.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, page)
 	if len(b.Captions) != 1 || b.Captions[0].Text != "The best photographs of a stormy week on the coast in one place." || b.Captions[0].Credit != "John Roe/Harbour News" {
 		t.Errorf("captions %+v", b.Captions)
 	}
 	// A share button that names the article is neither caption nor text.
 	shared := strings.Replace(page, "By Jane Doe\nShare  Tweet  Share\n", "How the harbour town of Kessing rode out the worst gale in a decade, and what it cost the fleet.\n\n"+
 		"By Jane Doe\nShare  Tweet  Share\nShare Storm closes harbour as fleet waits out gale\ntweet  share  Reddit  Pocket  Flipboard  Email\n", 1)
-	if b, err = Import("shared.txt", []byte(shared)); err != nil {
-		t.Fatal(err)
-	}
+	b = importShape(t, shared)
 	if len(b.Captions) != 1 || strings.Contains(bodyText(b), "Share Storm") {
 		t.Errorf("the share button kept: captions %+v", b.Captions)
 	}

@@ -44,10 +44,7 @@ func TestWritersSetApartByAnd(t *testing.T) {
 		"The union says drivers will walk out on four days in a row over pay\n\nJess Okafor\nTransport Reporter\nand\nLiam Brennan-Shaw\n14:32, 2 Dec 2026\n\nShare\n\n" +
 		"Tram drivers will strike on four days in the run-up to Christmas after talks over pay broke down, their union has said.\n\n" +
 		"The operator said it was disappointed and urged the union to return to talks before the first walkout next week.\n"
-	b, err := Import("men.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, page)
 	if got := strings.Join(b.Authors, "; "); got != "Jess Okafor; Liam Brennan-Shaw" {
 		t.Errorf("authors %q", got)
 	}
@@ -68,10 +65,7 @@ func TestStandfirstUnderTheByline(t *testing.T) {
 		"\n\nRiders wait for a train at the central station on Tuesday night.\nPat Nabong/Harbour Times\n\nShare this story\nShare this on Facebook\nAll sharing options\n\n" +
 		"The transit authority has put off a plan to run trains every ten minutes through the night, months after it told riders the change was coming.\n\n" +
 		"A spokeswoman said the agency was still hiring and training drivers, and that the plan would return once enough of them were ready.\n"
-	b, err := Import("st.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, page)
 	if b.Standfirst != dek {
 		t.Errorf("standfirst %q", b.Standfirst)
 	}
@@ -90,10 +84,7 @@ func TestStandfirstInTheBylinesGroup(t *testing.T) {
 		"\nA new study of the pier shows how far the storms moved its stones.\n\n" +
 		"The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.\n\n" +
 		"Work is to start in the spring and last two years, during which the ferries will use the south quay, the council said.\n"
-	b, err := Import("group.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, page)
 	if b.Standfirst != dek {
 		t.Errorf("standfirst %q", b.Standfirst)
 	}

@@ -97,10 +97,7 @@ func TestHeadsOfWholePagesPasted(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			page := headMenu + c.head + headBody + "About us\nContact\nPrivacy\n© 2026 The Valley Courier\n"
-			b, err := Import("page.txt", []byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			b := importShape(t, page)
 			if b.Title != c.title || b.Standfirst != c.standfirst || !reflect.DeepEqual(b.Authors, c.authors) {
 				t.Errorf("title %q, standfirst %q, authors %q;\nwant %q, %q, %q", b.Title, b.Standfirst, b.Authors, c.title, c.standfirst, c.authors)
 			}
@@ -134,10 +131,7 @@ func TestHeadsNotMisread(t *testing.T) {
 			"Quarry road to close to lorries from March", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := Import("page.txt", []byte(c.page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			b := importShape(t, c.page)
 			if b.Title != c.title {
 				t.Errorf("title %q, want %q", b.Title, c.title)
 			}
@@ -178,10 +172,7 @@ func TestJapaneseAndKoreanHeads(t *testing.T) {
 			"항구 옛 창고, 겨울엔 주민 도서관으로 바뀐다고 주민들이 설명했다", "김민지", "", time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			b, err := Import("page.txt", []byte(c.page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			b := importShape(t, c.page)
 			if b.Title != c.title || !reflect.DeepEqual(b.Authors, []string{c.author}) || !b.Published.Equal(c.published) {
 				t.Errorf("title %q, authors %q, published %v; want %q, %q, %v", b.Title, b.Authors, b.Published, c.title, c.author, c.published)
 			}
@@ -211,10 +202,7 @@ func TestWholePageOpeningWithANotice(t *testing.T) {
 			"This post is unlisted: the author chose to make this story unlisted, which means only those with the link can see it.\n" +
 			"Quarry road to close to lorries from March\n" + headBody,
 	} {
-		b, err := Import("page.txt", []byte(page))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := importShape(t, page)
 		if b.Title != "Quarry road to close to lorries from March" {
 			t.Errorf("title %q, want the headline", b.Title)
 		}
@@ -239,10 +227,7 @@ func TestArabicPasteKeepsItsArticle(t *testing.T) {
 	}
 	page := "تخطى إلى المحتوى\nالرئيسية\nأخبار\nاقتصاد\nرياضة\n\nالبلدية تفتح مكتبة جديدة في وسط المدينة\n\n" +
 		paras[0] + "\n\n" + paras[1] + "\n\nمواعيد العمل\n\n" + paras[2] + "\n\n" + paras[3] + "\n"
-	b, err := Import("page.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, page)
 	if b.Title != "البلدية تفتح مكتبة جديدة في وسط المدينة" {
 		t.Errorf("title %q", b.Title)
 	}
@@ -272,10 +257,7 @@ func TestNoticeOverTheWritersCard(t *testing.T) {
 		"Rhys Thomas\nTransport\nMar 2, 2026 6:00 AM\n\nQuarry road to close to lorries from March\n" +
 		"Villages along the quarry road have waited years for the change, and the council says more will follow.\n\n" +
 		"Photograph: Jane Roe/Getty Images\n\nSave this story\nSave\nComment\n\n" + strings.ReplaceAll(headBody, "\n", "\n\n")
-	b, err := Import("page.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, page)
 	if b.Title != "Quarry road to close to lorries from March" || !strings.HasPrefix(b.Standfirst, "Villages along") {
 		t.Errorf("title %q, standfirst %q", b.Title, b.Standfirst)
 	}
@@ -298,10 +280,7 @@ func TestPageLineOverTheHeadline(t *testing.T) {
 		"Rebuilding the north pier, one plank at a time\n\nShare on Twitter\nShare on Facebook\n\n" +
 		"The harbour council voted on Tuesday to rebuild the old north pier, plank by plank, after storms damaged it last winter.\n\n" +
 		"Work on the pier is to start in the spring and last two years, during which the ferries will use the south quay.\n"
-	b, err := Import("blog.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, page)
 	if b.Title != "Rebuilding the north pier, one plank at a time" {
 		t.Errorf("title %q", b.Title)
 	}

@@ -360,7 +360,7 @@ const maxStampWords = 8
 // 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET", "2 hours
 // ago", "hace 3 horas", "I dag kl. 08.31"), a reading time ("— 6 min
 // read", "Reading time: 4 minutes", "4 min čtení").
-var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s?\.?(?: (?:read|čtení|czytania|lesezeit|de lecture|di lettura|de lectura|de leitura|leestijd|läsning|lesetid|læsetid|lukuaika))?|\d+\s*(?:dk|menit|perc)\.? (?:okuma|baca|olvasás)|(?:(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad)\s+)?(?:i dag|i går|idag|igår)\s*(?:kl\.?)?\s*\d{1,2}[:.]\d{2}|this article is more than \d+ years? old\.?|(?:reading time|read time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|lesetid|lästid|lukuaika|leestijd)\s*:?\s*\d+\s*min(?:ute)?s?\.?(?:utos|uten)?\.?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
+var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?\d+\s*min(?:ute)?s?\.?(?: (?:read|čtení|czytania|lesezeit|de lecture|di lettura|de lectura|de leitura|leestijd|läsning|lesetid|læsetid|lukuaika))?|\d+\s*(?:dk|menit|perc)\.? (?:okuma|baca|olvasás)|(?:(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad)\s+)?(?:i dag|i går|idag|igår)\s*(?:kl\.?)?\s*\d{1,2}[:.]\d{2}|this article is more than \d+ years? old\.?|(?:reading time|read time|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|lesetid|lästid|læsetid|lukuaika|leestijd|czas czytania|doba čtení)\s*:?\s*\d+\s*min(?:ute)?s?\.?(?:utos|uten)?\.?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
 
 // pageStamp reports whether a short line is a page's small print (see
 // stampLine) or a row of hashtags ("#beginners #career").
@@ -1349,8 +1349,8 @@ func judgePasteLine(bl block, stops bool) pasteInfo {
 	}
 	if !in.prose && bl.kind != tableRow {
 		in.kind = chromeOf(bl.text, w, in.furn)
-		if in.kind == notChrome && w <= maxChromeWords && (stampsOnly(bl.text) || readingTime(bl.text)) {
-			in.kind = strongChrome // "• 2d • 3 min read", "Czas czytania: 4 min"
+		if in.kind == notChrome && w <= maxChromeWords && stampsOnly(bl.text) {
+			in.kind = strongChrome // "• 2d • 3 min read"
 		}
 		in.chrome = in.kind != notChrome
 	}
@@ -1969,7 +1969,9 @@ func leadCaptionOverOneCredit(blocks []block, info []pasteInfo, i, last int) boo
 
 // rightUnderByline reports whether blocks[i] stands right under a byline,
 // its date or role between: the lines above it, up to three, are chrome
-// or date lines up to one that is a byline.
+// or date lines up to one that is a byline. (underByline, which the
+// comments' rules ask, looks two lines up past any line but prose: under
+// it a paragraph set after a caption or a heading would pass too.)
 func rightUnderByline(blocks []block, info []pasteInfo, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if _, ok := pasteByline(blocks[k].text, nextText(blocks, k)); ok {

@@ -431,10 +431,7 @@ func lineDate(t string) time.Time {
 	default:
 		y, mon, d = atoi(m[7]), time.Month(atoi(m[8])), atoi(m[9])
 	}
-	if y < 1900 || y > 2100 || mon < 1 || mon > 12 || d < 1 || d > 31 {
-		return time.Time{}
-	}
-	return time.Date(y, mon, d, 0, 0, 0, 0, time.UTC)
+	return validDate(y, int(mon), d)
 }
 
 // localDate is a date written with the month's name in Spanish,
@@ -472,12 +469,7 @@ func cjkDate(t string) time.Time {
 	if loc == nil || letterCount(t[:loc[0]])+letterCount(t[loc[1]:]) > maxCJKDateLetters && !labelledCJKDate(t[:loc[0]]) {
 		return time.Time{} // (a sentence that names a day: "——写在2008年5月12日汶川地震十八周年之际")
 	}
-	m := []string{"", t[loc[2]:loc[3]], t[loc[4]:loc[5]], t[loc[6]:loc[7]]}
-	y, mon, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
-	if y < 1900 || y > 2100 || mon < 1 || mon > 12 || d < 1 || d > 31 {
-		return time.Time{}
-	}
-	return time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC)
+	return validDate(atoi(t[loc[2]:loc[3]]), atoi(t[loc[4]:loc[5]]), atoi(t[loc[6]:loc[7]]))
 }
 
 // numericDatePattern is a date in figures: "03.03.2023", "3/9/2023".
@@ -518,34 +510,33 @@ func numericDate(t string) time.Time {
 	if m[2] == "/" && d <= 12 {
 		d, mon = mon, d // month first, as American sites write it, unless it cannot be
 	}
-	if y < 1900 || y > 2100 || mon < 1 || mon > 12 || d < 1 || d > 31 {
-		return time.Time{}
-	}
-	return time.Date(y, time.Month(mon), d, 0, 0, 0, 0, time.UTC)
+	return validDate(y, mon, d)
 }
 
 // olehInIndonesian reads a writer "Oleh Suparman" as Indonesian's "oleh"
 // ("by") and a writer of one name when the article is not in English:
 // parseByline takes "Oleh" over a single name for the Ukrainian given
 // name ("Oleh Marchenko" over the date of an English article).
-func olehInIndonesian(authors []string, blocks []block) []string {
+func olehInIndonesian(authors []string, english func() bool) []string {
 	if len(authors) != 1 {
 		return authors
 	}
-	f := strings.Fields(authors[0])
-	if len(f) != 2 || f[0] != "Oleh" {
-		return authors
+	if f := strings.Fields(authors[0]); len(f) == 2 && f[0] == "Oleh" && !english() {
+		return []string{f[1]}
 	}
+	return authors
+}
+
+// blocksInEnglish reports whether the paragraphs among blocks are in
+// English (see inEnglish).
+func blocksInEnglish(blocks []block) bool {
 	paras := make([]paraRef, 0, len(blocks))
 	for _, bl := range blocks {
 		if bl.kind == paragraph {
 			paras = append(paras, paraRef{text: bl.text})
 		}
 	}
-	if inEnglish(paras) {
-		return authors
-	}
-	return []string{f[1]}
+	return inEnglish(paras)
 }
 
 // americanClock is a time written as American sites write it, in an
@@ -556,8 +547,9 @@ var americanClock = lazyCompile(`\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\b(?:ES
 // slashes day first when the article is not in English: numericDate reads
 // "02/12/2026" month first, as American sites write it, but a Spanish,
 // French or Italian site writes the day first (2 December). d is the date
-// read from the paste text, blocks the article's.
-func dayFirstOutsideEnglish(d time.Time, text string, blocks []block) time.Time {
+// read from the paste text; english tells whether the article is in
+// English, asked only of an ambiguous date.
+func dayFirstOutsideEnglish(d time.Time, text string, english func() bool) time.Time {
 	if d.IsZero() || d.Day() > 12 || d.Day() == int(d.Month()) {
 		return d
 	}
@@ -566,17 +558,8 @@ func dayFirstOutsideEnglish(d time.Time, text string, blocks []block) time.Time 
 	for _, f := range []string{"%02d/%02d/%d", "%d/%d/%d"} {
 		written = written || strings.Contains(text, fmt.Sprintf(f, m, day, y))
 	}
-	if !written || americanClock.MatchString(text) {
+	if !written || americanClock.MatchString(text) || english() {
 		return d // (a Spanish page of an American site: "Publicado 12/02/2026 a las 5:42 PM EST")
-	}
-	paras := make([]paraRef, 0, len(blocks))
-	for _, bl := range blocks {
-		if bl.kind == paragraph {
-			paras = append(paras, paraRef{text: bl.text})
-		}
-	}
-	if inEnglish(paras) {
-		return d
 	}
 	return time.Date(y, time.Month(day), m, 0, 0, 0, 0, time.UTC)
 }
@@ -1415,20 +1398,12 @@ func foldAccents(s string) string {
 // readingTime reports whether a part of a line of details is a reading
 // time: "5 min", "5 min read", "4 minutes".
 func readingTime(t string) bool {
-	if label, rest, ok := strings.Cut(t, ":"); ok && wordIn(strings.ToLower(strings.TrimSpace(label)), readingTimeLabels) {
-		t = strings.TrimSpace(rest) // "Czas czytania: 4 min", "Lesezeit: 3 Min."
-	}
 	f := strings.Fields(strings.ToLower(t))
 	if len(f) < 2 || len(f) > 3 || strings.Trim(f[0], "0123456789") != "" {
 		return false
 	}
 	return (f[1] == "min" || f[1] == "mins" || f[1] == "minutes" || f[1] == "min.") && (len(f) == 2 || f[2] == "read")
 }
-
-// readingTimeLabels label a reading time in the languages of the sites,
-// in lower case.
-var readingTimeLabels = []string{"reading time", "read time", "czas czytania", "lesezeit", "temps de lecture", "tiempo de lectura",
-	"tempo di lettura", "tempo de leitura", "leestijd", "lästid", "lesetid", "læsetid", "lukuaika", "doba čtení"}
 
 // roleInSentenceCase reports whether what follows a name of three words or
 // more is the rest of a role in sentence case whose first word the name

@@ -3,6 +3,7 @@ package briefing
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -29,8 +30,9 @@ func importText(s string) *Briefing {
 	}
 	blocks, tight := textBlocks(lines[start:])
 	blocks = pasteRules(b, blocks, tight)
-	b.Published = dayFirstOutsideEnglish(b.Published, s, blocks)
-	b.Authors = olehInIndonesian(b.Authors, blocks)
+	english := sync.OnceValue(func() bool { return blocksInEnglish(blocks) }) // asked only by the rare forms below
+	b.Published = dayFirstOutsideEnglish(b.Published, s, english)
+	b.Authors = olehInIndonesian(b.Authors, english)
 	demoteWeakHeadings(blocks)
 	assemble(b, blocks, true)
 	return b
