@@ -12,8 +12,6 @@ import (
 	"unicode/utf8"
 
 	"brief/briefing/extract"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 var (
@@ -1377,23 +1375,8 @@ func opensWithGivenName(n string) bool {
 }
 
 // foldAccents is s without its accents ("tomás" as "tomas"), or s when
-// it has none.
-func foldAccents(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		ascii = ascii && s[i] < utf8.RuneSelf
-	}
-	if ascii {
-		return s
-	}
-	var sb strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			sb.WriteRune(r)
-		}
-	}
-	return sb.String()
-}
+// it has none (extract.FoldAccents).
+func foldAccents(s string) string { return extract.FoldAccents(s) }
 
 // readingTime reports whether a part of a line of details is a reading
 // time: "5 min", "5 min read", "4 minutes".

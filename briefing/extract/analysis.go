@@ -361,6 +361,8 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 		case e.Kind == PersonName && !speaks[i]:
 			oneWord := !strings.Contains(e.Name, " ")
 			switch {
+			case holdsSmallWord(e.words):
+				kind = None // "S. That", "X. And": a sentence's start run into an initial
 			case oneWord && german:
 				kind = None
 			case oneWord && an.introducedAsOrg(e):
@@ -369,6 +371,9 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 				kind = an.kindByContext(i)
 				if kind == PersonName && !an.seenAsPerson(i) {
 					kind = an.thingByContext(e)
+					if kind == PersonName && oneWord && !an.knownName(e) {
+						kind = None
+					}
 				}
 			}
 		case (unlistedPlace || e.Kind == OrgName && lex().facts.orgs[e.Name].name == "") && namesNoOne(e.Name):
@@ -390,6 +395,34 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 		}
 	}
 	return out
+}
+
+// holdsSmallWord reports whether the words of a name, past its first,
+// hold an article, pronoun, preposition or auxiliary that is no name
+// particle ("s. that", "x. and"): no one's name.
+func holdsSmallWord(ws []string) bool {
+	w := lex()
+	for _, x := range ws[min(1, len(ws)):] {
+		if f := w.flags(x); f&inFunction != 0 && f&inParticles == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// knownName reports whether a name of one word that the text gives no
+// person's context is still a person's by the name itself: it is a given
+// name (givennames.txt), or the surname of someone the news learned from
+// names (Models.People). Other such names are a brand's, a product's or a
+// program's far more often ("Snapchat", "Docker", "Safari"). Names of
+// more words stay: a given name the lists miss ("Regina Henschel") is
+// likelier there than a brand of two words. Without the learned list (as
+// the models learn) every name is known.
+func (an *analysis) knownName(e *Entity) bool {
+	if an.m.People == nil || len(e.words) == 0 {
+		return true
+	}
+	return isGiven(e.words[0]) || an.m.People[surname(e.words)]
 }
 
 // unknownName reports whether entity i is a name the lists do not know

@@ -18,6 +18,9 @@ type Entity struct {
 	// the speaker model reads a role: a verb phrase, which is no Role,
 	// too (findRoles).
 	apposed bool
+	// described is whether a mention has words between commas after it
+	// that are no list of other names (see namesOnly).
+	described bool
 	// words are the words of Name in lower case, kept with it by setName.
 	words []string
 }

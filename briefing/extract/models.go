@@ -21,6 +21,7 @@ const (
 	speakersFile = "speakers.bin"
 	gendersFile  = "genders.txt"
 	pronounsFile = "pronouns.bin"
+	peopleFile   = "people.txt"
 )
 
 // Models are the learned parts of the analysis.
@@ -35,6 +36,11 @@ type Models struct {
 	// pronouns that refer to people of that name in the training data
 	// tell it.
 	Genders map[string]byte
+	// People holds the last words, lower case, of the people the training
+	// data names ("obama", "yashchenko"): a name of one word that the
+	// text gives no person's context is a person's only when it is one
+	// of these (see analysis.people). Nil keeps every such name.
+	People map[string]bool
 	// mendNames has the analysis mend the tagger's name spans (mendSpans)
 	// before it reads them. The built-in models do; training does not:
 	// the speaker and pronoun models learn from the tagger's own spans,
@@ -88,6 +94,11 @@ var builtin = sync.OnceValue(func() *Models {
 		panic(fmt.Sprintf("extract: the built-in %s is missing: %v", gendersFile, err))
 	}
 	m.Genders = parseGenders(string(data))
+	data, err = fs.ReadFile(modelFiles, "model/"+peopleFile)
+	if err != nil {
+		panic(fmt.Sprintf("extract: the built-in %s is missing: %v", peopleFile, err))
+	}
+	m.People = parseWords(string(data))
 	return m
 })
 
@@ -131,4 +142,25 @@ func formatGenders(g map[string]byte) string {
 		fmt.Fprintf(&b, "%s %c\n", n, g[n])
 	}
 	return b.String()
+}
+
+// parseWords reads one word a line.
+func parseWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out[l] = true
+		}
+	}
+	return out
+}
+
+// formatWords writes words as parseWords reads them, sorted.
+func formatWords(ws map[string]bool) string {
+	out := make([]string, 0, len(ws))
+	for w := range ws {
+		out = append(out, w+"\n")
+	}
+	sort.Strings(out)
+	return strings.Join(out, "")
 }

@@ -40,7 +40,7 @@ func (an *analysis) hasPersonContext(i int) bool {
 // 45,") or a reporting verb ("Smith said"), or after one ("said Smith").
 func (an *analysis) seenAsPerson(i int) bool {
 	e := an.ents[i]
-	if an.hasPersonContext(i) || e.apposed {
+	if an.hasPersonContext(i) || e.described {
 		return true
 	}
 	w := lex()
@@ -54,6 +54,9 @@ func (an *analysis) seenAsPerson(i int) bool {
 			if ts[k+1].Kind == Number && k+2 < len(ts) && ts[k+2].Is(",") {
 				return true // "Smith, 45,"
 			}
+			if nx := &ts[k+1]; nx.Kind == Word && nx.Cap && len(e.words) == 1 && isGiven(nx.Lower()) {
+				return true // "Swarbrick, Nancy (June 2010)": a reference's author
+			}
 			k++
 		}
 		if k < len(ts) && ts[k].Kind == Word && (ts[k].Lower() == "who" || w.cues[ts[k].Lower()]) {
@@ -61,6 +64,34 @@ func (an *analysis) seenAsPerson(i int) bool {
 		}
 		if m.From > 0 && ts[m.From-1].Kind == Word && w.cues[ts[m.From-1].Lower()] {
 			return true
+		}
+	}
+	return len(e.words) == 1 && an.thanked(e.words[0])
+}
+
+// isGiven reports whether a lower-case word is a given name of either
+// list (firstnames.txt, givennames.txt).
+func isGiven(l string) bool {
+	w := lex()
+	return w.firstNames[l] || w.givenNames[l] || w.givenNames[FoldAccents(l)]
+}
+
+// thanked reports whether the text thanks someone by the name of one
+// lower-case word, in any case: "Thanks, dimi!", "thanks to Dimi".
+func (an *analysis) thanked(name string) bool {
+	for pi := range an.doc.Paras {
+		ts := an.doc.Paras[pi].Toks
+		for k := 1; k < len(ts); k++ {
+			if ts[k].Kind != Word || ts[k].Lower() != name {
+				continue
+			}
+			j := k - 1
+			if ts[j].Is(",") || ts[j].Kind == Word && ts[j].Lower() == "to" {
+				j--
+			}
+			if j >= 0 && ts[j].Kind == Word && (ts[j].Lower() == "thanks" || ts[j].Lower() == "thank") {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // findRoles gives each person the role the text gives them beside their
 // first full mention: the appositive after it ("Valeria Yashchenko, vice
@@ -19,6 +23,10 @@ func findRoles(d *Doc, ents []*Entity) {
 		for _, m := range e.Mentions {
 			r, raw := roleAndRaw(d, m)
 			e.apposed = e.apposed || raw != ""
+			if namesOnly(raw) || listedAfter(d, m) {
+				continue // "Walmart, Kroger and Costco": no role
+			}
+			e.described = e.described || raw != ""
 			if r != "" {
 				e.Role = r
 				break
@@ -128,7 +136,57 @@ func appositive(d *Doc, m NameSpan) string {
 	if strings.IndexFunc(p.Text[ts[from].Start:ts[j-1].End()], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && j-from < 3 {
 		return "" // "Name, 45," is an age
 	}
+
 	return p.Text[ts[from].Start:ts[j-1].End()]
+}
+
+// namesOnly reports whether a phrase lists names and nothing else:
+// capitalised words that are no titles, joined by "and", "or" or "&"
+// ("Kroger and Costco" after "Walmart,"), not a role in capitals ("Chief
+// Executive and President").
+func namesOnly(phrase string) bool {
+	w := lex()
+	joined := false
+	for _, f := range strings.Fields(phrase) {
+		l := strings.ToLower(f)
+		switch r := firstRuneOf(f); {
+		case l == "and" || l == "or" || f == "&":
+			joined = true
+		case unicode.IsUpper(r) && !w.titles[l] && !w.titles[strings.TrimSuffix(l, "s")]:
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// listedAfter reports whether the name span m opens a list of names:
+// capitalised words set apart by commas, the last after "and" or "or"
+// ("Ubuntu, Debian, Fedora and Arch"), where the words after the first
+// comma are the next name, not the first one's role.
+func listedAfter(d *Doc, m NameSpan) bool {
+	ts := d.Paras[m.Para].Toks
+	i := m.To
+	names := 0
+	for i < len(ts) && ts[i].Is(",") {
+		i++
+		if i < len(ts) && (ts[i].Lower() == "and" || ts[i].Lower() == "or") {
+			i++ // the serial comma
+		}
+		j := i
+		for j < len(ts) && ts[j].Kind == Word && ts[j].Cap {
+			j++
+		}
+		if j == i {
+			return false
+		}
+		names++
+		i = j
+		if i < len(ts) && ts[i].Kind == Word && (ts[i].Lower() == "and" || ts[i].Lower() == "or") {
+			return names >= 1 && i+1 < len(ts) && ts[i+1].Kind == Word && ts[i+1].Cap
+		}
+	}
+	return false
 }
 
 // appositiveIsClause reports whether the words between commas after the
@@ -302,4 +360,10 @@ func skipAfterName(ts []Token, i int) int {
 		}
 	}
 	return i
+}
+
+// firstRuneOf is the first rune of s.
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -62,7 +62,7 @@ func trainAllNames(exs []*example, log io.Writer) (*Model, []*Model) {
 // will meet them.
 func trainRest(tune []*Article, exs []*example, names *Model, foldNames []*Model, log io.Writer) *Models {
 	t0 := time.Now()
-	m := &Models{Names: names, Genders: learnGenders(tune)}
+	m := &Models{Names: names, Genders: learnGenders(tune), People: learnPeople(exs)}
 	// pronouns first: the speaker model's examples resolve pronouns with it
 	var px []pronounExample
 	for f, fn := range foldNames {
@@ -87,6 +87,25 @@ func trainRest(tune []*Article, exs []*example, names *Model, foldNames []*Model
 	m.Speakers = trainSpeakers(sx, speakersEpochs)
 	fmt.Fprintf(log, "speakers: %d quotes, %v\n", len(sx), time.Since(t0).Round(time.Millisecond))
 	return m
+}
+
+// learnPeople gathers the last words of the people the examples name,
+// lower case, by their annotated name spans.
+func learnPeople(exs []*example) map[string]bool {
+	out := map[string]bool{}
+	for _, ex := range exs {
+		for pi := range ex.doc.Paras {
+			for _, sp := range spansOf(pi, ex.tags[pi]) {
+				if sp.Kind != PersonName {
+					continue
+				}
+				if k := surname(nameWords(ex.doc, sp, nil)); k != "" {
+					out[k] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // learnGenders reads the gender of given names off the coreference

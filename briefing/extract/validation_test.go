@@ -95,6 +95,9 @@ func TestValidationScores(t *testing.T) {
 	}
 	ps := EvaluatePeople(builtin(), val)
 	t.Logf("validation people: %v", ps)
+	if testing.Verbose() {
+		t.Logf("learned from: people %v", EvaluatePeople(builtin(), tune))
+	}
 	if ps.recall() < 0.80 || ps.precision() < 0.80 {
 		t.Errorf("validation people recall %.3f, precision %.3f: below 0.80", ps.recall(), ps.precision())
 	}

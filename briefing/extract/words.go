@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"brief/briefing/lexicon"
 )
 
@@ -32,6 +34,10 @@ type words struct {
 	// letters, for the ones a place makes (isDemonym).
 	demonyms      map[string]bool
 	placesByStart map[string][]string
+	// givenNames are the wider list of given names (givennames.txt),
+	// without accents: not a feature of the models, it tells a name the
+	// text gives no person's context from a brand's (analysis.people).
+	givenNames map[string]bool
 	// interjections are the words "Ahh" and "Wow" (interjections.txt).
 	interjections map[string]bool
 	// cuePhrases are the reporting phrases of several words ("according to").
@@ -48,7 +54,7 @@ type words struct {
 }
 
 // analysisLists are the word lists the analysis reads.
-var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords", "originnouns", "listheads", "clauseverbs", "demonyms", "interjections", "companythings"}
+var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords", "originnouns", "listheads", "clauseverbs", "demonyms", "interjections", "companythings", "givennames"}
 
 // lex returns the word lists, read once.
 var lex = sync.OnceValue(func() *words {
@@ -60,6 +66,7 @@ var lex = sync.OnceValue(func() *words {
 		particles:  lexicon.Set("particles"),
 		orgWords:   lexicon.Set("orgwords"),
 		modifiers:  lexicon.Set("modifiers"),
+		givenNames: lexicon.Set("givennames"),
 		pronouns:   lexicon.Tagged("pronouns"),
 		cues:       map[string]bool{},
 		knownOrgs:  map[string][][]string{},
@@ -338,4 +345,23 @@ func knownOrgTokens(ts []Token) []bool {
 		}
 	}
 	return out
+}
+
+// FoldAccents is s without its accents ("tomás" as "tomas"), or s when it
+// has none: how the given names of givennames.txt are written.
+func FoldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		ascii = ascii && s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s
+	}
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
 }
