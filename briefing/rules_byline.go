@@ -64,8 +64,9 @@ func parseByline(line string) ([]string, bool) {
 		}
 		rest := strings.TrimLeft(s[len(p):], ": ")
 		names := splitAuthors(rest)
-		if len(names) == 1 && !strings.Contains(names[0], " ") && s[len(p)] == ' ' && !strings.EqualFold(p, "by") && unicode.IsUpper(firstRune(s)) {
-			return nil, false // a name, not "by" and a surname: "Oleh Marchenko", "Di Maio"
+		if len(names) == 1 && !strings.Contains(names[0], " ") && s[len(p)] == ' ' && !strings.EqualFold(p, "by") && unicode.IsUpper(firstRune(s)) &&
+			!isOutletAcronym(names[0]) && !isWireAgency(names[0]) {
+			return nil, false // a name, not "by" and a surname: "Oleh Marchenko", "Di Maio" (but "Por EFE", "Par AFP": an agency)
 		}
 		if len(names) > 0 {
 			return names, true
@@ -128,7 +129,7 @@ func splitAuthors(s string) []string {
 			// or a degree before the outlet (", MA WebMD Health News").
 			break
 		}
-		names := authorSeparators.Split(part, -1)
+		names := splitCompoundSurnames(part)
 		good := true
 		for _, n := range names {
 			if !looksLikeName(n) {
@@ -160,6 +161,30 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// splitCompoundSurnames splits a part of a byline into its names on the
+// authorSeparators, but a single word after "e" or "y" is the end of an
+// Iberian compound surname, not a second writer: "Ana Rita Sousa e Silva",
+// "Lucía Ortega y Gasset" (a writer's name has two words or more).
+func splitCompoundSurnames(part string) []string {
+	seps := authorSeparators.FindAllStringIndex(part, -1)
+	var names []string
+	from := 0
+	for k, sep := range seps {
+		end := len(part)
+		if k+1 < len(seps) {
+			end = seps[k+1][0]
+		}
+		joiner := strings.TrimSpace(part[sep[0]:sep[1]])
+		if next := strings.TrimSpace(part[sep[1]:end]); (joiner == "e" || joiner == "y") && next != "" && !strings.Contains(next, " ") && unicode.IsUpper(firstRune(next)) &&
+			!isOutletAcronym(next) && !isWireAgency(next) { // (not "Ana López y EFE")
+			continue // the separator is inside the surname
+		}
+		names = append(names, part[from:sep[0]])
+		from = sep[1]
+	}
+	return append(names, part[from:])
 }
 
 // namesWithOutlets reads the names of a byline whose authors each come
@@ -332,8 +357,11 @@ func hasNameShape(s string) bool {
 		return false
 	}
 	capital := 0
-	for _, w := range words {
+	for k, w := range words {
 		bare := strings.ToLower(strings.Trim(w, ".,'’"))
+		if w == "e" && capital >= 2 && k == len(words)-2 {
+			continue // the "e" of a Portuguese compound surname: "Ana Rita Sousa e Silva"
+		}
 		for _, r := range w {
 			if unicode.IsDigit(r) || (!unicode.IsLetter(r) && !unicode.IsMark(r) && !strings.ContainsRune(".-'’", r)) {
 				return false

@@ -62,7 +62,7 @@ func captionOf(rt ruleText) (Caption, bool) {
 			}
 		}
 	}
-	if credit != "" || mayBeAgencyCaption(p) && gettyCaption.MatchString(p) || hasAnyPrefix(rt.key, photoCaptionOpeners) && containsAny(rt.key[:min(len(rt.key), 140)], photoWords) && photoCaption.MatchString(p) {
+	if credit != "" || mayBeAgencyCaption(p) && gettyCaption.MatchString(p) || hasAnyPrefix(rt.key, photoCaptionOpeners) && containsAny(rt.key[:min(len(rt.key), 140)], photoWords) && wirePhotoCaption(p) {
 		return Caption{Text: text, Credit: credit}, true
 	}
 	return Caption{}, false
@@ -75,6 +75,38 @@ func trailingParen(p string) int {
 		return -1
 	}
 	return strings.LastIndexByte(p, '(')
+}
+
+// wirePhotoCaption reports whether p opens as a wire photo's caption does
+// (photoCaption) and the words between its "This" and the photo word say
+// which photo: a date, a place, what kind of photo it is ("In this
+// Wednesday, Oct. 5, 2016 file photo", "This undated handout image"). A
+// word in lower case of another kind makes a figure of speech: "This rosy
+// picture of the economy hides …".
+func wirePhotoCaption(p string) bool {
+	loc := photoCaption.FindStringIndex(p)
+	if loc == nil {
+		return false
+	}
+	words := strings.Fields(p[:loc[1]])
+	for _, w := range words[:len(words)-1] {
+		bare := strings.ToLower(strings.Trim(w, ".,()"))
+		if bare == "in" || bare == "this" || bare == "file" || bare == "-" || bare == "–" || bare == "—" || !unicode.IsLower(firstRune(w)) || photoKindWords[bare] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// photoKindWords say what kind of photo a wire caption is about, between
+// its "This" and the photo word: "This undated handout photo", "In this
+// aerial image".
+var photoKindWords = map[string]bool{
+	"undated": true, "handout": true, "aerial": true, "satellite": true, "drone": true, "archive": true, "archival": true,
+	"family": true, "still": true, "video": true, "combination": true, "composite": true, "recent": true, "released": true,
+	"provided": true, "file": true, "photo": true, "image": true, "picture": true, "frame": true, "courtesy": true,
+	"police": true, "pool": true, "official": true, "thermal": true, "infrared": true, "microscope": true,
 }
 
 // photoCaptionOpeners are the first words of a wire photo caption, and

@@ -1959,12 +1959,34 @@ func leadCaptionOverOneCredit(blocks []block, info []pasteInfo, i, last int) boo
 	if info[i+1].words > 1 && !isCreditWord(c) {
 		return false // (a subheading under a short first paragraph: "What Happens Next")
 	}
+	if info[i+1].words == 1 && !isCreditWord(c) && !namedWithinSentence(blocks, c, i+1) {
+		return false // (a subheading of one word: "Diversions"; a credit's name, "Twitter", the article names too)
+	}
 	for _, w := range strings.Fields(c) {
 		if !startsCapital(firstRune(w)) {
 			return false
 		}
 	}
 	return info[i+2].words > info[i].words
+}
+
+// namedWithinSentence reports whether a block other than blocks[skip]
+// writes the word w, capitalised, inside a sentence (after a word that
+// ends none): a name, as a photo's credit of one word is ("… en Twitter
+// y …"), not a common word set as a subheading ("Diversions").
+func namedWithinSentence(blocks []block, w string, skip int) bool {
+	for k, bl := range blocks {
+		if k == skip {
+			continue
+		}
+		f := strings.Fields(bl.text)
+		for j := 1; j < len(f); j++ {
+			if strings.TrimRight(f[j], ".,;:!?)'’\"”") == w && !strings.ContainsAny(f[j-1][len(f[j-1])-1:], ".!?:") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rightUnderByline reports whether blocks[i] stands right under a byline,
@@ -2006,12 +2028,31 @@ func timelineBelow(blocks []block, info []pasteInfo, i, last int) bool {
 // standfirst, of two sentences or more, over the lead photo's caption
 // ("By Ana Sandoiu" over "Neuroscience tells us … And what happens during
 // it? New research investigates." over "A new study investigates …", then
-// the article). The first two paragraphs of one sentence each, set so,
-// stay the article's.
+// the article). The standfirst teases with a question or runs to three
+// sentences: the first two paragraphs set so, of one sentence each, or
+// the first of two plain statements, stay the article's.
 func headGroupUnderByline(blocks []block, info []pasteInfo, i, last int) bool {
 	t := strings.TrimSpace(blocks[i].text)
+	breaks := strings.Count(t, ". ") + strings.Count(t, "? ") + strings.Count(t, "! ")
 	return i+2 <= last && info[i].tight && info[i].words <= maxDeckWords && info[i+1].tight && info[i+1].words <= maxDeckWords &&
-		!info[i+2].tight && info[i+2].prose && strings.Count(t, ". ")+strings.Count(t, "? ") >= 1
+		!info[i+2].tight && info[i+2].prose && breaks >= 1 && (strings.Contains(t, "?") || breaks >= minDeckSentenceBreaks)
+}
+
+// minDeckSentenceBreaks is the fewest breaks between sentences (three
+// sentences) of a standfirst without a question in the byline's group
+// (see headGroupUnderByline).
+const minDeckSentenceBreaks = 2
+
+// maxArticleButtonWords is the most words of a button that acts on the
+// article (see articleButton).
+const maxArticleButtonWords = 4
+
+// articleButton reports whether a line is a button that shares, saves or
+// reads out the article: "Share", "Save", "Listen to this article". Pages
+// set them right under the headline, not under a dialog's question.
+func articleButton(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	return len(f) > 0 && len(f) <= maxArticleButtonWords && (wordIn(strings.TrimRight(f[0], ":"), shareWords) || f[0] == "listen")
 }
 
 // shareWords open a button that shares the article by its title.
@@ -2052,9 +2093,16 @@ func bracketedSignature(blocks []block, last int) []string {
 
 // bracketLabel reports whether what lenticular brackets hold is a label of
 // the page's ("【関連記事】", related articles; "【速報】", breaking news), not
-// a name: it ends with a word for articles, news, photos or videos, or is
-// one of the labels sites bracket.
+// a name: it opens in hiragana or ends in a loanword in katakana, ends
+// with a word for articles, news, photos or videos, or is one of the
+// labels sites bracket.
 func bracketLabel(t string) bool {
+	if r := []rune(t); unicode.In(r[0], unicode.Hiragana) || len(r) >= 2 && unicode.In(r[len(r)-1], unicode.Katakana) && unicode.In(r[len(r)-2], unicode.Katakana) {
+		// A phrase ("あわせて読みたい", also read; "お知らせ", notice) or
+		// a loanword ("関連リンク", related links): a writer's name opens
+		// with the surname in Han and ends in Han or kana of a given name.
+		return true
+	}
 	for _, w := range []string{"記事", "ニュース", "速報", "写真", "動画", "特集", "情報", "一覧", "新聞", "記者", "PR"} {
 		if strings.HasSuffix(t, w) {
 			return true
@@ -2849,8 +2897,8 @@ const minChromeOverHeadline = 3
 // whose words they do take up. (A short headline without its full stop,
 // "Raising the bar", keeps the title.)
 func titleUnsaidBelow(title string, blocks []block, info []pasteInfo, h int) bool {
-	if h < 0 || !(statement(title) || strings.HasSuffix(strings.TrimSpace(title), "?")) {
-		return false
+	if h < 0 || !(statement(title) || strings.HasSuffix(strings.TrimSpace(title), "?")) || len(blocks) > 0 && articleButton(blocks[0].text) {
+		return false // (the article's own buttons right under a question: "Whose road is it anyway?" over "Share", "Save")
 	}
 	chrome := 0
 	for i := 0; i < h; i++ {

@@ -6,6 +6,7 @@ package briefing
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // namesOnTheLineAbove adds to the names of a byline at blocks[i] that is a
@@ -223,10 +224,22 @@ var sourceLabels = []string{"source", "sources", "fuente", "fuentes", "quelle", 
 
 // sourceLine reports whether a line names the source of a story or a
 // figure after its label: "Source: Journal of Geophysical Research:
-// Oceans", "Fuente: INE".
+// Oceans", "Fuente: INE". A name has at most one word of four letters or
+// more in lower case: a clause after the label is a headline that credits
+// its news to sources ("Sources: Harbour FC agree deal with striker Tom
+// Reyes").
 func sourceLine(t string) bool {
-	label, _, ok := strings.Cut(t, ":")
-	return ok && wordIn(strings.ToLower(strings.TrimSpace(label)), sourceLabels)
+	label, value, ok := strings.Cut(t, ":")
+	if !ok || !wordIn(strings.ToLower(strings.TrimSpace(label)), sourceLabels) {
+		return false
+	}
+	lower := 0
+	for _, w := range strings.Fields(value) {
+		if unicode.IsLower(firstRune(w)) && utf8.RuneCountInString(strings.Trim(w, ".,;:")) >= 4 {
+			lower++
+		}
+	}
+	return lower <= 1
 }
 
 // headlineAt reports whether block i may be a headline: three words or

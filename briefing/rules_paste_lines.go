@@ -457,6 +457,18 @@ func labelledCJKDate(before string) bool {
 	return (strings.HasSuffix(b, "：") || strings.HasSuffix(b, ":")) && letterCount(b) <= 6
 }
 
+// fieldAfterCJKTime is what follows a CJK date line's date on a page
+// that sets its fields beside it: the time, then a short label and its
+// colon ("08:30 | 来源：人民网－人民日报海外版", "08:30　来源：中国新闻网　编辑：王小明").
+var fieldAfterCJKTime = lazyCompile(`^\s*\d{1,2}:\d{2}(?::\d{2})?[\s|｜\x{3000}]*\p{Han}{1,4}\s*[：:]`)
+
+// fieldsAfterCJKDate reports whether what follows a CJK date is its time
+// and a labelled field of the page's (fieldAfterCJKTime): a sentence that
+// names a day has neither.
+func fieldsAfterCJKDate(after string) bool {
+	return fieldAfterCJKTime.MatchString(after)
+}
+
 // cjkDate returns the date a line writes as cjkDatePattern reads it, or
 // the zero time.
 func cjkDate(t string) time.Time {
@@ -464,7 +476,7 @@ func cjkDate(t string) time.Time {
 		return time.Time{}
 	}
 	loc := cjkDatePattern.FindStringSubmatchIndex(t)
-	if loc == nil || letterCount(t[:loc[0]])+letterCount(t[loc[1]:]) > maxCJKDateLetters && !labelledCJKDate(t[:loc[0]]) {
+	if loc == nil || letterCount(t[:loc[0]])+letterCount(t[loc[1]:]) > maxCJKDateLetters && !labelledCJKDate(t[:loc[0]]) && !fieldsAfterCJKDate(t[loc[1]:]) {
 		return time.Time{} // (a sentence that names a day: "——写在2008年5月12日汶川地震十八周年之际")
 	}
 	return validDate(atoi(t[loc[2]:loc[3]]), atoi(t[loc[4]:loc[5]]), atoi(t[loc[6]:loc[7]]))
@@ -475,8 +487,9 @@ var numericDatePattern = lazyCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
 
 // yearFirstDatePattern is a date in figures year first, as East Asian
 // sites write it: "2026/12/3", "2026.12.03" (with dots, month and day in
-// two figures and nothing after but a time: "2026.12.1" is a version).
-var yearFirstDatePattern = lazyCompile(`\b(\d{4})(?:/(\d{1,2})/(\d{1,2})|\.(\d{2})\.(\d{2}))\b(?:[^.\d]|$)`)
+// two figures and nothing after but a time, or a closing dot as Korean
+// sites write it, "2026.12.02. 오후 2:05": "2026.12.1" is a version).
+var yearFirstDatePattern = lazyCompile(`\b(\d{4})(?:/(\d{1,2})/(\d{1,2})|\.(\d{2})\.(\d{2}))\b(?:[^.\d]|\.(?:\s|$)|$)`)
 
 // validDate is the day y-mon-d, or the zero time when it is no date.
 func validDate(y, mon, d int) time.Time {
@@ -553,8 +566,17 @@ func dayFirstOutsideEnglish(d time.Time, text string, english func() bool) time.
 	}
 	m, day, y := int(d.Month()), d.Day(), d.Year()
 	written := false
-	for _, f := range []string{"%02d/%02d/%d", "%d/%d/%d"} {
-		written = written || strings.Contains(text, fmt.Sprintf(f, m, day, y))
+	for _, line := range strings.Split(text, "\n") {
+		if lineDate(line).Equal(d) {
+			// The first line that gives the date is the one it was read
+			// from: "Publié le 12 novembre 2026" is no date in figures,
+			// whatever deadline the article writes so ("jusqu'au
+			// 11/12/2026").
+			for _, f := range []string{"%02d/%02d/%d", "%d/%d/%d"} {
+				written = written || strings.Contains(line, fmt.Sprintf(f, m, day, y))
+			}
+			break
+		}
 	}
 	if !written || americanClock.MatchString(text) || english() {
 		return d // (a Spanish page of an American site: "Publicado 12/02/2026 a las 5:42 PM EST")
@@ -1422,8 +1444,29 @@ func datesOrFollows(n string) bool {
 		return true // placeWithRegion: where the writer files from, "Valdetorno (León)", "Santa Rita (SP)"
 	}
 	return n != "" && !strings.Contains(n, "%") && wordCount(n) <= 4 && bylineContinues(n) && !strings.ContainsRune("|·•—–-@/", firstRune(n)) ||
-		isWireAgency(n) || outletInCapitals(n) || fromOutlet.MatchString(n)
+		isWireAgency(n) || outletInCapitals(n) || fromOutletLine(n)
 }
+
+// fromOutletLine reports whether a line under a name says whom the writer
+// writes for (fromOutlet): with where from after a comma ("Do UOL, em São
+// Paulo"), or alone when it names an outlet in capitals ("Do UOL", "Do
+// G1") or the newsroom ("Da Redação"). "De Cusco" under a chef's name in a
+// list says where the chef is from.
+func fromOutletLine(n string) bool {
+	if !fromOutlet.MatchString(n) {
+		return false
+	}
+	if strings.Contains(n, ",") {
+		return true
+	}
+	f := strings.Fields(n)
+	outlet := strings.Trim(f[1], ".")
+	return len(f) == 2 && (strings.ToUpper(outlet) == outlet || newsroomWords[strings.ToLower(outlet)])
+}
+
+// newsroomWords name a site's newsroom as the writer of its staff's
+// stories: "Da Redação", "De la Redacción".
+var newsroomWords = map[string]bool{"redação": true, "redacción": true, "redacció": true, "redazione": true, "rédaction": true}
 
 // fromOutlet is the line under a writer's name that says whom they write
 // for and where from, as Portuguese and Spanish sites set it: "Do UOL, em
@@ -1557,6 +1600,20 @@ func leadingNames(s string) (names []string, rest string) {
 	for ; i < len(words); i++ {
 		w := words[i]
 		bare := strings.ToLower(strings.Trim(w, ".,'’"))
+		if (bare == "e" || bare == "y") && w == bare && len(cur) >= 2 && i+1 < len(words) && unicode.IsUpper(firstRune(words[i+1])) && isBylineNameWord(words[i+1]) && !isOutletAcronym(strings.TrimRight(words[i+1], ",")) &&
+			(i+2 == len(words) || strings.HasSuffix(words[i+1], ",") || nameJoiners[strings.ToLower(words[i+2])] || words[i+2] == "&") {
+			// One word after "e" or "y" ends an Iberian compound surname
+			// ("Ana Rita Sousa e Silva"): a second writer's name has two.
+			cur[len(cur)-1] += " " + w + " " + strings.TrimRight(words[i+1], ",")
+			i++
+			if strings.HasSuffix(words[i], ",") && i+1 < len(words) {
+				if !flush() {
+					return fail()
+				}
+				afterComma = i + 1
+			}
+			continue
+		}
 		if nameJoiners[bare] && w == strings.ToLower(w) || bare == "and" || w == "&" {
 			if !flush() {
 				return fail()

@@ -3,6 +3,7 @@ package briefing
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The widget rules find, inside the article's run of prose, the boxes a
@@ -100,11 +101,14 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 					continue
 				}
 				u := strings.TrimSpace(blocks[j].text)
-				if info[j].words > maxLinkWords && sentenceEnds(u) || n > 0 && info[j].prose && !info[j].tight && endsSentence(u) && !siteSentence(u) ||
+				if info[j].words > maxLinkWords && sentenceEnds(u) || n > 0 && info[j].prose && !info[j].tight && endsSentence(u) && !siteSentence(u) && !teaserOfLink(u, blocks[prev].text) ||
 					n > 0 && !info[j].tight && subheadingAt(blocks, info, j, last) && !(storyHeadline(blocks, info, prev) && !info[prev].tight && storyHeadline(blocks, info, j)) {
 					// A sentence of prose set apart under a link is the
 					// article's again ("The Conservatives said …" under
-					// "Trending Now" and its one link). A subheading of
+					// "Trending Now" and its one link), unless it takes up
+					// the link's words, the teaser of its card ("Drivers
+					// will pay … under the new charges." under "Council
+					// approves new car park charges …"). A subheading of
 					// the article's ends the links too, but a
 					// line right under the last link is one more, and so is
 					// a headline as long as the link above it and set apart
@@ -1047,4 +1051,23 @@ func boxOfThePage(blocks []block, info []pasteInfo, i, j int) bool {
 		}
 	}
 	return marked
+}
+
+// teaserOfLink reports whether a sentence under a story's link is its
+// card's teaser: it takes up a word of four letters or more of the link's
+// ("… under the new charges." under "Council approves new car park
+// charges for the seafront").
+func teaserOfLink(sentence, link string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(link), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 4 {
+			words[w] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,80 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestReadingsATwentiethReviewFoundFalse imports the inputs of a twentieth
+// review of the paste rules (testdata/review20), which found false
+// readings in the rules added since the nineteenth on plainly written
+// articles: a Spanish agency byline "Por EFE" read as no byline (the rule
+// for "Oleh Marchenko", "Di Maio" took the agency for a surname); a
+// Portuguese compound surname "Sousa e Silva" split into two writers, with
+// "Por" and alone over the date (where no writer was read); a Japanese
+// label "【関連リンク】" (related links) under the last paragraph read as the
+// writer; a headline of a question over the page's "Share" and "Save"
+// buttons lost to the standfirst under them; a whole page's headline
+// that credits its news to sources ("Sources: Harbour FC agree deal with
+// striker Tom Reyes") taken for a source line, the site's name the title;
+// a first paragraph of one
+// short sentence over a subheading of one word ("Diversions") taken for
+// the lead photo's caption and its credit; a paragraph that opens "This
+// rosy picture of the economy" taken for a wire photo's caption; a first
+// paragraph of two plain sentences set line under line under the byline
+// taken for the standfirst; a French article's published date "12
+// novembre 2026" read as 11 December because the article writes a
+// deadline "11/12/2026"; a Korean date line "입력 2026.12.02. 오후 2:05"
+// with its closing dot read as no date; a Chinese date line
+// "2026年12月02日08:30 | 来源：人民网－人民日报海外版" read as no date (its
+// source's name took it for a sentence that names a day); a listicle's "De Cusco" under a
+// chef's name taken for a byline's outlet and dropped; a card's teaser
+// under a "Related" link set into the article kept as the article's text.
+func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
+	checkReviewReadings(t, "review20", []reviewReading{
+		{file: "r20_a1_agency_after_por", authors: []string{"EFE"}},
+		{file: "r20_a3_compound_surname_after_por", authors: []string{"Ana Rita Sousa e Silva"}},
+		{file: "r20_a4_compound_surname_alone", authors: []string{"Ana Rita Sousa e Silva"}},
+		{file: "r20_a5_bracketed_label_at_foot", authors: []string{}},
+		{file: "r20_t1_question_headline_over_buttons", title: "Whose road is it anyway?", authors: []string{"Hannah Price"},
+			standfirst: "The council wants to rename Mill Street after a local suffragette, and not everyone living there is pleased"},
+		{file: "r20_t2_sources_headline_over_byline", title: "Sources: Harbour FC agree deal with striker Tom Reyes", authors: []string{"Jack Morrow"}},
+		{file: "r20_c1_short_lead_over_one_word_subheading", headings: []string{"Diversions"},
+			keep: []string{"The Kessing harbour bridge will close to traffic on Monday."}},
+		{file: "r20_c2_picture_as_figure_of_speech", keep: []string{"This rosy picture of the economy hides a steep rise in household debt"}},
+		{file: "r20_s1_two_sentence_lead_under_byline", authors: []string{"Fiona MacLeod"},
+			keep: []string{"All ferry sailings to the western isles were cancelled on Thursday. Flights from the island airports were also grounded."}},
+		{file: "r20_b1_origin_under_name_in_list", authors: []string{"Lucía Herrera"}, headings: []string{"De Cusco", "De Piura"}},
+		{file: "r20_w1_teaser_under_related_link", keep: []string{"Cyclists' groups welcomed the news", "The council said it would look at both ideas"},
+			drop: []string{"Drivers will pay up to £2 an hour more"}},
+	})
+	// No paragraph of these is a caption, nor a subheading a credit.
+	for _, c := range []struct{ file, text string }{
+		{"r20_c1_short_lead_over_one_word_subheading", "harbour bridge will close"},
+		{"r20_c2_picture_as_figure_of_speech", "rosy picture"},
+	} {
+		b := importReviewInput(t, "review20", c.file)
+		for _, cp := range b.Captions {
+			if strings.Contains(cp.Text, c.text) || cp.Credit == "Diversions" {
+				t.Errorf("%s: caption %q (credit %q), the article's", c.file, cp.Text, cp.Credit)
+			}
+		}
+	}
+	if b := importReviewInput(t, "review20", "r20_s1_two_sentence_lead_under_byline"); b.Standfirst != "" {
+		t.Errorf("r20_s1_two_sentence_lead_under_byline: standfirst %q, the article's first paragraph", b.Standfirst)
+	}
+	// The published dates.
+	for _, c := range []struct {
+		file string
+		want time.Time
+	}{
+		{"r20_d1_deadline_in_figures", time.Date(2026, 11, 12, 0, 0, 0, 0, time.UTC)},
+		{"r20_d2_year_first_with_closing_dot", time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)},
+		{"r20_d3_cjk_date_over_source_field", time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)},
+	} {
+		if b := importReviewInput(t, "review20", c.file); !b.Published.Equal(c.want) {
+			t.Errorf("%s: published %v, want %v", c.file, b.Published, c.want)
+		}
+	}
+}
