@@ -23,7 +23,7 @@ func (pp *factPara) dateAt(i int) (a, j int, text string, ok bool) {
 		return i, i + n, rel, true
 	}
 	if pp.toks[i].digit {
-		if isISODate(w) || isYear(w) || isDecade(w) {
+		if isISODate(w) || isDecade(w) || isYear(w) && !pp.measure(i) {
 			return i, i + 1, w, true
 		}
 		return 0, 0, "", false
@@ -128,6 +128,29 @@ func (pp *factPara) relativeAt(i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// measure reports whether the number at word k is a measure, not a year:
+// one side of a size ("1800 x 1920", "1920×1080"), or a number of a unit
+// ("1900 pixels", "2000 mAh", "1850 metres").
+func (pp *factPara) measure(k int) bool {
+	lx := pp.lx
+	side := func(g string) bool {
+		g = strings.TrimSpace(g)
+		return g == "x" || g == "×" || g == "*"
+	}
+	if side(pp.gap(k)) && k > 0 || k+1 < len(pp.toks) && side(pp.gap(k+1)) {
+		return true
+	}
+	for _, j := range []int{k - 1, k + 1} {
+		if j < 0 || j >= len(pp.toks) || (j == k+1 && !plainGap(pp.gap(j))) || (j == k-1 && !plainGap(pp.gap(k))) {
+			continue
+		}
+		if w := strings.ToLower(pp.word(j)); w == "x" || w == "×" || j == k+1 && (lx.units[w] || lx.units[w+"s"]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isYear reports whether w is a year of modern history: four digits from 1800 to 2099.

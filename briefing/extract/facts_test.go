@@ -106,3 +106,29 @@ func newFactPara(d *Doc, pi int, names [][2]int) *factPara {
 	pp.read(d, pi, names)
 	return pp
 }
+
+// TestSizesAreNoYears checks that a number of four digits that is one side
+// of a size ("1800 x 1920") or a number of a unit ("1900 pixels") is no
+// year, while a year beside it stays one.
+func TestSizesAreNoYears(t *testing.T) {
+	d := NewDoc([]string{
+		"The display runs at 1800 x 1920 per eye, the panel at 2560×1440, and the screen reaches 1900 nits.",
+		"The company was founded in 1998 and moved to Berlin in 2010.",
+	})
+	got := map[string]bool{}
+	for _, f := range Facts(d, Analyze(d)) {
+		if f.Kind == DateFact {
+			got[f.Text] = true
+		}
+	}
+	for _, no := range []string{"1800", "1920", "1900"} {
+		if got[no] {
+			t.Errorf("%s listed as a date: %v", no, got)
+		}
+	}
+	for _, yes := range []string{"1998", "2010"} {
+		if !got[yes] {
+			t.Errorf("%s not listed as a date: %v", yes, got)
+		}
+	}
+}
