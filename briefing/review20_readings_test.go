@@ -9,28 +9,29 @@ import (
 // TestReadingsATwentiethReviewFoundFalse imports the inputs of a twentieth
 // review of the paste rules (testdata/review20), which found false
 // readings in the rules added since the nineteenth on plainly written
-// articles: a Spanish agency byline "Por EFE" read as no byline (the rule
-// for "Oleh Marchenko", "Di Maio" took the agency for a surname); a
-// Portuguese compound surname "Sousa e Silva" split into two writers, with
-// "Por" and alone over the date (where no writer was read); a Japanese
-// label "【関連リンク】" (related links) under the last paragraph read as the
-// writer; a headline of a question over the page's "Share" and "Save"
-// buttons lost to the standfirst under them; a whole page's headline
-// that credits its news to sources ("Sources: Harbour FC agree deal with
-// striker Tom Reyes") taken for a source line, the site's name the title;
-// a first paragraph of one
-// short sentence over a subheading of one word ("Diversions") taken for
-// the lead photo's caption and its credit; a paragraph that opens "This
-// rosy picture of the economy" taken for a wire photo's caption; a first
+// articles. Bylines: a Spanish agency byline "Por EFE" read as none (the
+// rule for "Oleh Marchenko" and "Di Maio" took the agency for a surname);
+// a Portuguese compound surname "Sousa e Silva" split into two writers
+// after "Por", and alone over the date no writer; a Japanese label
+// "【関連リンク】" (related links) under the last paragraph read as the
+// writer; a listicle's "De Cusco" under a chef's name taken for a
+// byline's outlet and dropped. Headlines: a question over the page's
+// "Share" and "Save" buttons lost to the standfirst under them; a whole
+// page's headline that credits its news to sources ("Sources: Harbour FC
+// agree deal with striker Tom Reyes") taken for a source line, the site's
+// name the title. Captions and standfirsts: a first paragraph of one short
+// sentence over a subheading of one word ("Diversions") taken for the
+// lead photo's caption and its credit; a paragraph that opens "This rosy
+// picture of the economy" taken for a wire photo's caption; a first
 // paragraph of two plain sentences set line under line under the byline
-// taken for the standfirst; a French article's published date "12
-// novembre 2026" read as 11 December because the article writes a
-// deadline "11/12/2026"; a Korean date line "입력 2026.12.02. 오후 2:05"
-// with its closing dot read as no date; a Chinese date line
-// "2026年12月02日08:30 | 来源：人民网－人民日报海外版" read as no date (its
-// source's name took it for a sentence that names a day); a listicle's "De Cusco" under a
-// chef's name taken for a byline's outlet and dropped; a card's teaser
-// under a "Related" link set into the article kept as the article's text.
+// taken for the standfirst; a card's teaser under a "Related" link set
+// into the article kept as the article's text. Dates: a French article's
+// "12 novembre 2026" read as 11 December because it writes a deadline
+// "11/12/2026"; a Korean "입력 2026.12.02. 오후 2:05" with its closing dot
+// and a Chinese "2026年12月02日08:30 | 来源：人民网－人民日报海外版" read as no
+// date; under a byline without a date, a section's "6 June 1944" or an
+// event's "When: Saturday 19 December 2026, 6pm" past the first two
+// paragraphs read as the published date.
 func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
 	checkReviewReadings(t, "review20", []reviewReading{
 		{file: "r20_a1_agency_after_por", authors: []string{"EFE"}},
@@ -72,6 +73,8 @@ func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
 		{"r20_d1_deadline_in_figures", time.Date(2026, 11, 12, 0, 0, 0, 0, time.UTC)},
 		{"r20_d2_year_first_with_closing_dot", time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)},
 		{"r20_d3_cjk_date_over_source_field", time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)},
+		{"r20_d4_dated_section_under_the_lead", time.Time{}},
+		{"r20_d5_event_date_under_the_lead", time.Time{}},
 	} {
 		if b := importReviewInput(t, "review20", c.file); !b.Published.Equal(c.want) {
 			t.Errorf("%s: published %v, want %v", c.file, b.Published, c.want)

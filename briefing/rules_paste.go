@@ -1797,8 +1797,12 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			proseBefore--
 			continue
 		}
-		if b.Published.IsZero() && in.chrome && proseBefore <= bylineParagraphs && isDateLine(bl.text, in.words) && !timelineBelow(blocks, info, i, last) {
-			b.Published = lineDate(bl.text) // the article's date among its opening lines, under its first
+		if b.Published.IsZero() && in.chrome && proseBefore <= bylineParagraphs && isDateLine(bl.text, in.words) && !timelineBelow(blocks, info, i, last) && (bylineAt < 0 || proseBefore <= 1) {
+			// The article's date among its opening lines, under its first.
+			// (Under a byline that gave none, a date past two paragraphs
+			// is the article's subject: a section's "6 June 1944", an
+			// event's "When: Saturday 19 December 2026, 6pm".)
+			b.Published = lineDate(bl.text)
 		}
 		if in.chrome || labelsChrome(blocks, info, i) || repeatedLabelLine(bl, in, seen) ||
 			proseBefore > 0 && namesAnAuthor(bl.text, b.Authors) {
