@@ -10,13 +10,15 @@ import (
 // review of the paste rules (testdata/review20), which found false
 // readings in the rules added since the nineteenth on plainly written
 // articles. Bylines: a Spanish agency byline "Por EFE" read as none (the
-// rule for "Oleh Marchenko" and "Di Maio" took the agency for a surname);
+// rule for "Oleh Marchenko" and "Di Maio" took the agency for a surname),
+// and so "Par Ouest-France";
 // a Portuguese compound surname "Sousa e Silva" split into two writers
 // after "Por", and alone over the date no writer; a Japanese label
 // "【関連リンク】" (related links) under the last paragraph read as the
 // writer; a listicle's "De Cusco" under a chef's name taken for a
 // byline's outlet and dropped. Headlines: a question over the page's
-// "Share" and "Save" buttons lost to the standfirst under them; a whole
+// "Share" and "Save" buttons, or over its stamps ("5 min read"), lost to
+// the standfirst under them; a whole
 // page's headline that credits its news to sources ("Sources: Harbour FC
 // agree deal with striker Tom Reyes") taken for a source line, the site's
 // name the title. Captions and standfirsts: a first paragraph of one short
@@ -38,7 +40,10 @@ func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
 		{file: "r20_a3_compound_surname_after_por", authors: []string{"Ana Rita Sousa e Silva"}},
 		{file: "r20_a4_compound_surname_alone", authors: []string{"Ana Rita Sousa e Silva"}},
 		{file: "r20_a5_bracketed_label_at_foot", authors: []string{}},
+		{file: "r20_a6_outlet_after_par", authors: []string{"Ouest-France"}},
 		{file: "r20_t1_question_headline_over_buttons", title: "Whose road is it anyway?", authors: []string{"Hannah Price"},
+			standfirst: "The council wants to rename Mill Street after a local suffragette, and not everyone living there is pleased"},
+		{file: "r20_t3_question_headline_over_stamps", title: "What's in a name?", authors: []string{"Hannah Price"},
 			standfirst: "The council wants to rename Mill Street after a local suffragette, and not everyone living there is pleased"},
 		{file: "r20_t2_sources_headline_over_byline", title: "Sources: Harbour FC agree deal with striker Tom Reyes", authors: []string{"Jack Morrow"}},
 		{file: "r20_c1_short_lead_over_one_word_subheading", headings: []string{"Diversions"},

@@ -64,7 +64,7 @@ func parseByline(line string) ([]string, bool) {
 		}
 		rest := strings.TrimLeft(s[len(p):], ": ")
 		names := splitAuthors(rest)
-		if len(names) == 1 && !strings.Contains(names[0], " ") && s[len(p)] == ' ' && !strings.EqualFold(p, "by") && unicode.IsUpper(firstRune(s)) &&
+		if len(names) == 1 && !strings.Contains(names[0], " ") && s[len(p)] == ' ' && prefixMayBeName(p) && unicode.IsUpper(firstRune(s)) &&
 			!isOutletAcronym(names[0]) && !isWireAgency(names[0]) {
 			return nil, false // a name, not "by" and a surname: "Oleh Marchenko", "Di Maio" (but "Por EFE", "Par AFP": an agency)
 		}
@@ -74,6 +74,15 @@ func parseByline(line string) ([]string, bool) {
 		return nil, false
 	}
 	return nil, false
+}
+
+// prefixMayBeName reports whether a byline's prefix is also a part of a
+// name, a given name or a particle ("Oleh Marchenko", "Di Maio", "Von
+// Trier"), so that over one word it may open a name; "Par" and "Por" open
+// none ("Par Ouest-France" credits the paper).
+func prefixMayBeName(p string) bool {
+	l := strings.ToLower(strings.TrimSpace(p))
+	return nameParticles[l] || isGivenName(l)
 }
 
 // labelledOnlyBare are the byline prefixes that lead a byline only

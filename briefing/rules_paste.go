@@ -2059,6 +2059,14 @@ func articleButton(t string) bool {
 	return len(f) > 0 && len(f) <= maxArticleButtonWords && (wordIn(strings.TrimRight(f[0], ":"), shareWords) || f[0] == "listen")
 }
 
+// articlesOwnLine reports whether a line is one a page sets right under
+// its headline, of the article's own: a button that shares, saves or
+// reads it out (articleButton), or its stamps ("5 min read", "Updated
+// 10:42 GMT"), not a dialog's or a menu's.
+func articlesOwnLine(t string) bool {
+	return articleButton(t) || pageStamp(t) || readingTime(t) || stampsOnly(t)
+}
+
 // shareWords open a button that shares the article by its title.
 var shareWords = []string{"share", "tweet", "email", "pin", "save"}
 
@@ -2901,8 +2909,8 @@ const minChromeOverHeadline = 3
 // whose words they do take up. (A short headline without its full stop,
 // "Raising the bar", keeps the title.)
 func titleUnsaidBelow(title string, blocks []block, info []pasteInfo, h int) bool {
-	if h < 0 || !(statement(title) || strings.HasSuffix(strings.TrimSpace(title), "?")) || len(blocks) > 0 && articleButton(blocks[0].text) {
-		return false // (the article's own buttons right under a question: "Whose road is it anyway?" over "Share", "Save")
+	if h < 0 || !(statement(title) || strings.HasSuffix(strings.TrimSpace(title), "?")) || len(blocks) > 0 && articlesOwnLine(blocks[0].text) {
+		return false // (the article's own buttons or stamps right under a question: "Whose road is it anyway?" over "Share", "Save"; "What's in a name?" over "5 min read")
 	}
 	chrome := 0
 	for i := 0; i < h; i++ {
