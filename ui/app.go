@@ -86,6 +86,10 @@ type model struct {
 	facts   factsPane
 	focus   pane
 	side    pane // the side pane shown in the medium layout
+	// mentions is set when, one pane at a time, a fact's mention brought
+	// the text on screen: enter there steps on to the fact's next mention,
+	// as it does in the facts pane, until the focus moves.
+	mentions bool
 	// The selected quote lives in the quotes pane (m.quotes.Selected()).
 
 	help       bool
@@ -203,7 +207,7 @@ func (m *model) open(e library.Entry) {
 	m.article = newArticlePane(m.b, m.opts.Cache, m.c)
 	m.quotes = newQuotesPane(m.b, m.c)
 	m.facts = newFactsPane(m.b, m.c)
-	m.focus, m.side = articleFocus, quotesFocus
+	m.focus, m.side, m.mentions = articleFocus, quotesFocus, false
 	m.inLibrary, m.help, m.searching, m.status, m.detailOn, m.linksOn = false, false, false, "", false, false
 	m.restore = nil
 	m.saved = state.Reading{Quote: -1}
@@ -395,6 +399,7 @@ func (m *model) update(msg tea.Msg) tea.Cmd {
 		if m.lay.mode == narrow {
 			// One pane at a time: show the text the jump went to.
 			m.setFocus(articleFocus)
+			m.mentions = msg.mention
 		}
 		return nil
 	case tea.KeyPressMsg:
@@ -536,6 +541,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Detail), m.focus == quotesFocus && msg.String() == "space":
 		return m.openDetail()
 	case key.Matches(msg, k.Back):
+		m.mentions = false
 		switch {
 		case m.article.query != "":
 			m.article.search("")
@@ -548,6 +554,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	case key.Matches(msg, k.Search):
+		m.mentions = false
 		m.searching = true
 		m.input.SetValue("")
 		return m.input.Focus()
@@ -569,6 +576,10 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Copy):
 		return m.copyQuote()
+	case m.walkingMentions() && key.Matches(msg, k.Enter):
+		var cmd tea.Cmd
+		m.facts, cmd = m.facts.Update(msg)
+		return cmd
 	}
 	var cmd tea.Cmd
 	switch m.focus {
@@ -602,6 +613,7 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 // article; there enter with nothing selected shows the quote ] would.
 func (m *model) setFocus(p pane) {
 	m.focus = p
+	m.mentions = false
 	if p != articleFocus {
 		m.side = p
 	}
@@ -610,10 +622,17 @@ func (m *model) setFocus(p pane) {
 	}
 }
 
+// walkingMentions reports whether enter steps to the selected fact's next
+// mention from the text: one pane at a time, after a mention's jump.
+func (m *model) walkingMentions() bool {
+	return m.mentions && m.lay.mode == narrow && m.focus == articleFocus && m.facts.selected >= 0
+}
+
 // stepQuote selects the next (dir 1) or previous (dir -1) non-partial quote
 // and brings it on screen, from the selected quote or, with none, from the top.
 // Under 80 columns, pressed on the facts, it shows the article.
 func (m *model) stepQuote(dir int) tea.Cmd {
+	m.mentions = false // the text now shows a quote
 	if j := m.nextQuote(dir); j >= 0 {
 		m.showQuote(j)
 		if m.lay.mode == narrow && m.focus == factsFocus {

@@ -277,8 +277,20 @@ func (m *model) footerKeys() (string, []footerGroup) {
 	if searching {
 		left += " · " + m.article.matchStatus()
 	}
+	walking := m.walkingMentions() && !searching
+	if walking {
+		left += " · mention " + m.facts.stepStatus()
+	}
+	fold := k.Fold
+	if m.article.captionsAtTop() {
+		// z opens or folds the photo captions there, not the section
+		fold = with(k.Fold, map[bool]string{false: "show captions", true: "fold captions"}[m.article.captionsOpen])
+	}
 	var groups []footerGroup
 	switch {
+	case walking:
+		// Enter matters most here: it outlasts help on a narrow screen.
+		groups = inOrder(fold, k.Search, k.FocusNext, k.Help, with(k.Enter, "next mention"), k.Quit)
 	case searching:
 		groups = []footerGroup{
 			{[]key.Binding{k.NextMatch, k.PrevMatch}, 2},
@@ -294,11 +306,6 @@ func (m *model) footerKeys() (string, []footerGroup) {
 	case m.focus == factsFocus:
 		groups = inOrder(with(k.Enter, "next mention"), k.FocusNext, k.Help, k.Quit)
 	default:
-		fold := k.Fold
-		if m.article.captionsAtTop() {
-			// z opens or folds the photo captions there, not the section
-			fold = with(k.Fold, map[bool]string{false: "show captions", true: "fold captions"}[m.article.captionsOpen])
-		}
 		groups = inOrder(k.NextQuote, with(k.Detail, "quote in full"), fold, k.Search, k.FocusNext, k.Help, k.Quit)
 		if m.quotes.partial == 0 {
 			// No quote ] or i could go to.

@@ -151,8 +151,17 @@ func (p factsPane) jump() (factsPane, tea.Cmd) {
 		return p, nil
 	}
 	p.step = (p.step + 1) % len(ms)
-	m := jumpMsg{span: ms[p.step], endParagraph: ms[p.step].Paragraph, quote: -1}
+	m := jumpMsg{span: ms[p.step], endParagraph: ms[p.step].Paragraph, quote: -1, mention: true}
 	return p, func() tea.Msg { return m }
+}
+
+// stepStatus says which mention of the selected fact was jumped to last,
+// "2/5".
+func (p factsPane) stepStatus() string {
+	if p.selected < 0 {
+		return ""
+	}
+	return strconv.Itoa(p.step+1) + "/" + strconv.Itoa(len(p.b.Facts[p.selected].Mentions))
 }
 
 // MoveBy moves the selection n facts down (up when n < 0), from the top

@@ -15,6 +15,7 @@ type jumpMsg struct {
 	span         briefing.Span
 	endParagraph int // for quotes over several paragraphs; else = span.Paragraph
 	quote        int
+	mention      bool // a fact's mention, from the facts pane
 }
 
 // openMsg asks the root to open the library entry with this ID.
