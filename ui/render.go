@@ -65,6 +65,7 @@ type renderedPara struct {
 	plain  []string // the same lines without styling
 	widths []int    // the cells each line takes
 	starts []int    // source byte offset of each line's first character
+	cuts   [][2]int // spans of the source not drawn, an ellipsis in their place
 }
 
 // lineCount is the number of lines the section's paragraphs take, without
@@ -207,15 +208,28 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string, 
 			kind = briefing.Plain
 			room -= len(item)
 		}
-		shown, hrefs := shownLinks(links[i], text, room)
+		mdText, mdStyles, mdLinks := text, styles[i], links[i]
+		var urlHrefs map[string]string
+		var cuts [][2]int
+		if kind != briefing.Code {
+			mdText, mdStyles, mdLinks, urlHrefs, cuts = shownURLs(text, mdStyles, mdLinks, room)
+		}
+		shown, hrefs := shownLinks(mdLinks, mdText, room)
+		if len(urlHrefs) > 0 && hrefs == nil {
+			hrefs = map[string]string{}
+		}
+		for k, v := range urlHrefs {
+			hrefs[k] = v
+		}
 		jobs = append(jobs, paraJob{
 			into:   &out.paras[i-first],
 			text:   text,
-			md:     blockMarkdown(text, kind, s.Detail(i), styles[i], shown),
+			md:     blockMarkdown(mdText, kind, s.Detail(i), mdStyles, shown),
 			indent: indent,
 			quote:  quote,
 			item:   item,
 			hrefs:  hrefs,
+			cuts:   cuts,
 		})
 	}
 	renderParas(jobs, width, style, workers)
@@ -236,6 +250,9 @@ type paraJob struct {
 	// hrefs gives the whole address of each link target shortened in md,
 	// for the hyperlinks Glamour draws.
 	hrefs map[string]string
+	// cuts are the spans of text an ellipsis stands for on screen (a long
+	// address cut to its line), [from, to), in order.
+	cuts [][2]int
 }
 
 // minParasPerWorker is the least number of paragraphs worth a goroutine
@@ -306,7 +323,7 @@ func renderParasWith(jobs []paraJob, width int, style string) {
 				lines[k] = pad + lines[k]
 			}
 		}
-		*j.into = indexLines(j.text, lines)
+		*j.into = indexLinesCut(j.text, lines, j.cuts)
 	}
 }
 
@@ -437,8 +454,12 @@ func shownLinks(links []briefing.Link, text string, room int) ([]briefing.Link, 
 	for i, l := range links {
 		shown := l.Target
 		if l.Start >= 0 && l.End <= len(text) && l.Start < l.End && text[l.Start:l.End] != l.Target &&
-			!strings.ContainsAny(l.Target, " ()<>\x00\a") && absoluteURL(l.Target) {
-			shown = shownTarget(l.Target, room-1) // and the punctuation after it
+			!strings.ContainsAny(l.Target, " <>\x00\a") && absoluteURL(l.Target) {
+			// Brackets written as Glamour shows them, so that they cannot
+			// end the Markdown link; the target and the punctuation after
+			// it (at least a cell's) on one line.
+			t := strings.NewReplacer("(", "%28", ")", "%29").Replace(l.Target)
+			shown = shownTarget(t, room-max(gluedAfter(text, l.End), 1))
 		}
 		if shown == l.Target {
 			continue
@@ -456,12 +477,36 @@ func shownLinks(links []briefing.Link, text string, room int) ([]briefing.Link, 
 	return out, hrefs
 }
 
+// gluedAfter is the width of what follows offset end in text up to the
+// next space: the punctuation a line cannot break before.
+func gluedAfter(text string, end int) int {
+	rest := text[min(end, len(text)):]
+	if i := strings.IndexAny(rest, " \n\t"); i >= 0 {
+		rest = rest[:i]
+	}
+	return ansi.StringWidth(rest)
+}
+
+// gluedBefore is the width of what comes before offset start in text,
+// back to the space before it.
+func gluedBefore(text string, start int) int {
+	head := text[:max(min(start, len(text)), 0)]
+	if i := strings.LastIndexAny(head, " \n\t"); i >= 0 {
+		head = head[i+1:]
+	}
+	return ansi.StringWidth(head)
+}
+
 // shownTarget is how an address is shown in room cells: whole when it fits,
 // else cut with an ellipsis; its hyphens are non-breaking.
 func shownTarget(target string, room int) string {
 	s := target
 	if ansi.StringWidth(s) > room {
-		s = ansi.Truncate(s, max(room, 16), ellipsis)
+		s = ansi.Truncate(s, max(room, 16)-ansi.StringWidth(ellipsis), "")
+		if i := strings.LastIndexByte(s, '%'); i >= 0 && len(s)-i < 3 {
+			s = s[:i] // not half an escape ("%2"), which is no address
+		}
+		s += ellipsis
 	}
 	return strings.ReplaceAll(s, "-", "\u2011")
 }
@@ -727,7 +772,13 @@ const lookahead = 3
 // indexLines aligns rendered lines with the paragraph text they came from
 // and records, for each line, the source offset of its first character.
 func indexLines(src string, lines []string) renderedPara {
-	p := renderedPara{lines: lines, plain: make([]string, len(lines)), widths: make([]int, len(lines)), starts: make([]int, len(lines))}
+	return indexLinesCut(src, lines, nil)
+}
+
+// indexLinesCut is indexLines for lines that leave out the spans of the
+// source in cuts ([from, to), in order), each drawn as an ellipsis.
+func indexLinesCut(src string, lines []string, cuts [][2]int) renderedPara {
+	p := renderedPara{lines: lines, plain: make([]string, len(lines)), widths: make([]int, len(lines)), starts: make([]int, len(lines)), cuts: cuts}
 	si := 0
 	for i, l := range lines {
 		plain := strings.TrimRight(ansi.Strip(l), " ")
@@ -741,9 +792,9 @@ func indexLines(src string, lines []string) renderedPara {
 			}
 		}
 		p.plain[i] = plain
-		si = skipSpaces(src, si)
+		si = skipSpaces(src, skipCut(cuts, si))
 		p.starts[i] = si
-		walkAligned(src, si, p.plain[i], func(off, _, _ int) { si = off + runeLen(src, off) })
+		walkAligned(src, si, p.plain[i], cuts, func(off, _, _ int) { si = off + runeLen(src, off) })
 	}
 	return p
 }
@@ -751,12 +802,12 @@ func indexLines(src string, lines []string) renderedPara {
 // walkAligned walks a plain rendered line from source offset si and calls fn
 // for every rendered character it matches in the source, with the source
 // offset and the character's first cell and width on screen.
-func walkAligned(src string, si int, line string, fn func(off, col, width int)) {
+func walkAligned(src string, si int, line string, cuts [][2]int, fn func(off, col, width int)) {
 	col := 0
 	for _, r := range line {
 		w := runeCells(r)
 		if !unicode.IsSpace(r) {
-			si = skipSpaces(src, si)
+			si = skipSpaces(src, skipCut(cuts, si))
 			j := si
 			for k := 0; k <= lookahead && j < len(src); k++ {
 				sr, n := utf8.DecodeRuneInString(src[j:])
@@ -771,6 +822,17 @@ func walkAligned(src string, si int, line string, fn func(off, col, width int)) 
 		}
 		col += w
 	}
+}
+
+// skipCut moves a source offset at the start of a cut span past it: the
+// screen goes on after the ellipsis with the text after the span.
+func skipCut(cuts [][2]int, si int) int {
+	for _, c := range cuts {
+		if si == c[0] {
+			return c[1]
+		}
+	}
+	return si
 }
 
 func runeCells(r rune) int {
@@ -812,7 +874,7 @@ func (p renderedPara) lineOf(off int) int {
 // covers on line i, and false when it does not touch the line.
 func (p renderedPara) columns(src string, i, start, end int) (int, int, bool) {
 	from, to := -1, -1
-	walkAligned(src, p.starts[i], p.plain[i], func(off, col, w int) {
+	walkAligned(src, p.starts[i], p.plain[i], p.cuts, func(off, col, w int) {
 		if off >= start && off < end {
 			if from < 0 {
 				from = col

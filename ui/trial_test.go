@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"brief/briefing"
+	"brief/library"
 )
 
 // strongSpans lists the spans the article paints in the strong highlight.
@@ -67,6 +68,77 @@ func TestScreenNarrowEnterStepsThroughMentions(t *testing.T) {
 			if got := strongSpans(final); len(got) != 1 || got[0] != first.Mentions[want-1] {
 				t.Errorf("strong highlight %v, want mention %d of %s %v", got, want, first.Text, first.Mentions[want-1])
 			}
+		})
+	}
+}
+
+// addressBriefing has web addresses written out in its text, one too long
+// for any line and one short, and a link whose target, shown after it,
+// holds brackets, with punctuation right after each.
+func addressBriefing() *briefing.Briefing {
+	long := "http://www.example.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html"
+	b := &briefing.Briefing{
+		Name: "addresses.txt", Title: "Addresses in the text",
+		Sections: []briefing.Section{{Paragraphs: []string{
+			"Gunmen stormed the Bardo National Museum <" + long + "> on Wednesday afternoon, seizing tourists before the police arrived, officials said.",
+			"A shorter address, https://example.com/news/a-b-c-d-e-f-g-h, sits in this sentence, which runs on past it for a while.",
+			"The Arduino project grew out of course work using Processing, Wiring, and pre-existing microcontroller hardware.",
+		}}},
+	}
+	p := b.Sections[0].Paragraphs[2]
+	at := strings.Index(p, "Processing")
+	b.Links = []briefing.Link{{Span: briefing.Span{Section: 0, Paragraph: 2, Start: at, End: at + len("Processing")},
+		Target: "https://en.wikipedia.org/wiki/Processing_(programming_language)"}}
+	return b
+}
+
+// TestScreenWebAddressesStayOnOneLine opens a text with web addresses
+// written out in it at 80x24 and 60x20: each address is on one line, the
+// long one cut with an ellipsis and its closing bracket after it, no line
+// starts with the punctuation that follows an address or a link's target,
+// and a search for a word after the cut address paints that word. The
+// long address was broken over four lines, at its hyphens and inside its
+// words ("middle_ea", "st/…"), and a comma after a link's target started
+// a line of its own.
+func TestScreenWebAddressesStayOnOneLine(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {60, 20}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{addressBriefing()})}).(*model)
+			pal := m.c.pal
+			s := startScreen(t, m, w, h)
+			txt := s.waitText("▾ Lead", "pre-existing")
+			rows := articleRows(strings.ReplaceAll(txt, "\u2011", "-"), w, h)
+			longRow := -1
+			for i, r := range rows {
+				body := strings.TrimLeft(r, " ")
+				if strings.Contains(r, "http://www.example.com/world/gunmen") {
+					longRow = i
+					if !strings.HasSuffix(strings.TrimRight(r, " "), "…>") {
+						t.Errorf("the long address is not cut with an ellipsis before its bracket: %q", r)
+					}
+				}
+				if strings.Contains(r, "_story.html") || strings.Contains(r, "4f473416e759") {
+					t.Errorf("the long address runs on to another line: %q\n%s", r, txt)
+				}
+				if body != "" && strings.ContainsRune(",.;:)>", rune(body[0])) {
+					t.Errorf("a line starts with the punctuation after an address: %q\n%s", r, txt)
+				}
+			}
+			if longRow < 0 {
+				t.Fatalf("the long address is not on screen:\n%s", txt)
+			}
+			if !strings.Contains(strings.Join(rows, "\n"), "https://example.com/news/a-b-c-d-e-f-g-h,") {
+				t.Errorf("the short address is not whole on one line:\n%s", txt)
+			}
+			s.typeKeys("/wednesday\r")
+			s.waitText("1/1 match")
+			s.waitFor("Wednesday painted as the current match", func(string) bool {
+				at := s.findAll("Wednesday")
+				return len(at) == 1 && sameColor(s.bg(at[0][0], at[0][1]), pal.Selected) &&
+					sameColor(s.bg(at[0][0]+len("Wednesday")-1, at[0][1]), pal.Selected) &&
+					!sameColor(s.bg(at[0][0]+len("Wednesday")+1, at[0][1]), pal.Selected)
+			})
 		})
 	}
 }
