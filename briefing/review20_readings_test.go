@@ -27,7 +27,8 @@ import (
 // picture of the economy" taken for a wire photo's caption; a first
 // paragraph of two plain sentences set line under line under the byline
 // taken for the standfirst; a card's teaser under a "Related" link set
-// into the article kept as the article's text. Dates: a French article's
+// into the article, or under "Read more" and its link at the foot with
+// the paper's line about itself, kept as the article's text. Dates: a French article's
 // "12 novembre 2026" read as 11 December because it writes a deadline
 // "11/12/2026"; a Korean "입력 2026.12.02. 오후 2:05" with its closing dot
 // and a Chinese "2026年12月02日08:30 | 来源：人民网－人民日报海外版" read as no
@@ -54,6 +55,8 @@ func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
 		{file: "r20_b1_origin_under_name_in_list", authors: []string{"Lucía Herrera"}, headings: []string{"De Cusco", "De Piura"}},
 		{file: "r20_w1_teaser_under_related_link", keep: []string{"Cyclists' groups welcomed the news", "The council said it would look at both ideas"},
 			drop: []string{"Drivers will pay up to £2 an hour more"}},
+		{file: "r20_w2_teaser_and_about_under_read_more", keep: []string{"The council said the trial would run for six months"},
+			drop: []string{"It will call at twelve stops", "The Kessing Chronicle has been published"}},
 	})
 	// No paragraph of these is a caption, nor a subheading a credit.
 	for _, c := range []struct{ file, text string }{

@@ -1763,7 +1763,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 		}
 		if in.furn != notFurniture {
-			if in.furn == furnitureCut && sentencesAfterLinks(blocks, info, drop, i, last) {
+			if in.furn == furnitureCut && sentencesAfterLinks(blocks, info, drop, i, last, out) {
 				continue // a box set into the article's last lines: the article goes on under its links
 			}
 			out = append(out, bl) // the news rules drop it, or cut the rest
@@ -1890,8 +1890,10 @@ var postedUnderPost = []string{"posted by ", "publicado por ", "publié par ", "
 // on to its last block with sentences of prose only: "Trending Now" over
 // one headline, then "The Conservatives said …" and the agency's "This
 // report … was first published Dec. 2, 2026." The news rules would cut
-// the rest at the label, past the article's last long paragraph.
-func sentencesAfterLinks(blocks []block, info []pasteInfo, drop []bool, i, last int) bool {
+// the rest at the label, past the article's last long paragraph. Each
+// sentence takes up a word of the article kept above (above): a card's
+// teaser under the last link tells of another story.
+func sentencesAfterLinks(blocks []block, info []pasteInfo, drop []bool, i, last int, above []block) bool {
 	j := i + 1
 	for j <= last && drop[j] {
 		j++
@@ -1900,17 +1902,59 @@ func sentencesAfterLinks(blocks []block, info []pasteInfo, drop []bool, i, last 
 		return false
 	}
 	sentences := 0
+	article := articleWords(above)
 	for k := j; k <= last; k++ {
 		if drop[k] {
 			continue
 		}
 		t := strings.TrimSpace(blocks[k].text)
-		if !info[k].prose || !endsSentence(t) || siteSentence(t) {
+		if !info[k].prose || !endsSentence(t) || siteSentence(t) || !takesUp(t, article, false) {
 			return false
 		}
 		sentences++
 	}
 	return sentences >= minSentencesAfterLinks
+}
+
+// minTakenUpLetters is the fewest letters of a word that takesUp counts:
+// shorter words are as often the language's own ("from", "four").
+const minTakenUpLetters = 5
+
+// articleWords are the words of minTakenUpLetters letters or more of the
+// paragraphs among blocks (the article's, kept so far), in lower case.
+func articleWords(blocks []block) map[string]bool {
+	words := map[string]bool{}
+	for _, bl := range blocks {
+		if bl.kind != paragraph {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(bl.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if utf8.RuneCountInString(w) >= minTakenUpLetters {
+				words[w] = true
+			}
+		}
+	}
+	return words
+}
+
+// takesUp reports whether a sentence holds one of words: the article's
+// sentences under a box set into it take up what it told ("The
+// opposition said the council …"), a card's teaser tells of another
+// story ("It will call at twelve stops every fortnight from March").
+// With lowerOnly, only the words the sentence writes in lower case count:
+// a name ("The Kessing Chronicle has been published in the town since
+// 1874 …") is as often the site's or its town's in a page's closing
+// lines.
+func takesUp(t string, words map[string]bool, lowerOnly bool) bool {
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lowerOnly && !unicode.IsLower(firstRune(w)) {
+			continue
+		}
+		if words[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // minSentencesAfterLinks is the fewest paragraphs under a widget's links

@@ -101,14 +101,17 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 					continue
 				}
 				u := strings.TrimSpace(blocks[j].text)
-				if info[j].words > maxLinkWords && sentenceEnds(u) || n > 0 && info[j].prose && !info[j].tight && endsSentence(u) && !siteSentence(u) && !teaserOfLink(u, blocks[prev].text) ||
+				if info[j].words > maxLinkWords && sentenceEnds(u) || n > 0 && info[j].prose && !info[j].tight && endsSentence(u) && !siteSentence(u) && !teaserOfLink(u, blocks[prev].text) && takesUp(u, articleWords(blocks[first:i]), true) ||
 					n > 0 && !info[j].tight && subheadingAt(blocks, info, j, last) && !(storyHeadline(blocks, info, prev) && !info[prev].tight && storyHeadline(blocks, info, j)) {
 					// A sentence of prose set apart under a link is the
 					// article's again ("The Conservatives said …" under
-					// "Trending Now" and its one link), unless it takes up
-					// the link's words, the teaser of its card ("Drivers
-					// will pay … under the new charges." under "Council
-					// approves new car park charges …"). A subheading of
+					// "Trending Now" and its one link) when it takes up a
+					// word the article wrote, in lower case, and none of
+					// the link's: a teaser of the
+					// card ("Drivers will pay … under the new charges."
+					// under "Council approves new car park charges …", "It
+					// will call at twelve stops …" under "Mobile library
+					// bus returns …") tells of another story. A subheading of
 					// the article's ends the links too, but a
 					// line right under the last link is one more, and so is
 					// a headline as long as the link above it and set apart
