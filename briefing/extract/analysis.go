@@ -382,7 +382,13 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 			kind = OrgName // "in Dell's buyout"
 		case unlistedPlace && an.listKind(i) == OrgName:
 			kind = OrgName
-		case e.Kind == OrgName && (an.commonAcronym(e) || an.allProducts(e) || an.namedLaw(e) || an.lawAcronym(e.Name)):
+		case e.Kind == PlaceName && an.personNamedOrg(e):
+			kind = PersonName // "Florence Pugh", "Jordan Peele"
+		case unlistedPlace && an.unknownPlace(i):
+			kind = None // "Overcast", "Performance": a lone word nothing places
+		case e.Kind == OrgName && an.personNamedOrg(e):
+			kind = PersonName // "Holly Hunter", "Joe Welch": a given name and a surname
+		case e.Kind == OrgName && (an.commonAcronym(e) || an.allProducts(e) || an.namedLaw(e) || an.lawAcronym(e.Name) || an.bareAcronym(e)):
 			kind = None
 		}
 		switch {
@@ -501,6 +507,138 @@ func (an *analysis) lawAcronym(name string) bool {
 		}
 	}
 	return an.lawAcronyms[name]
+}
+
+// personNamedOrg reports whether organisation or place e, which the lists
+// do not know, is named as a person is: two or three capitalised words, the first
+// a given name, none an institution's word, a company's form or a place's
+// ("Holly Hunter", "Joe Welch"; not "Morgan Stanley Bank", "Paul Weiss
+// LLP", "Victoria Street"). The tagger, learned from political news,
+// reads the name of an actor or a programmer in a review or a changelog
+// as an organisation's. Without the learned lists (as the models learn)
+// nothing changes.
+func (an *analysis) personNamedOrg(e *Entity) bool {
+	w := lex()
+	ws := strings.Fields(lower(e.Name))
+	if an.m.People == nil || len(ws) < 2 || len(ws) > 3 || w.facts.orgs[e.Name].name != "" || strings.ContainsAny(e.Name, "&0123456789") {
+		return false
+	}
+	if !isGiven(ws[0]) || e.Kind == OrgName && w.places[ws[0]] || w.places[lower(e.Name)] {
+		return false
+	}
+	for _, x := range ws {
+		if w.orgWords[x] || w.mapWords[x] || w.areaWords[x] || w.places[x] || isAcronym(strings.ToUpper(x)) && strings.ToUpper(x) == x {
+			return false
+		}
+	}
+	for _, m := range e.Mentions {
+		if ts := an.doc.Paras[m.Para].Toks; ts[m.From].Kind != Word || !ts[m.From].Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownPlace reports whether place i, a name of one word that the lists
+// do not know nor the news learned from names a place by (Models.Places),
+// is placed by nothing in the text: no mention follows a word that puts
+// something at a place ("in", "from", "near", "across", "outside",
+// "eastern"), a place's noun and "of" ("the city of Sirte"), or stands
+// before a comma and a listed place ("Springfield, Illinois") or a place's
+// noun ("Kyzyl, the capital of Tuva").
+// Such a word is a program's, a product's or a common word's far more
+// often ("Overcast", "Performance"). Without the learned lists nothing
+// changes.
+func (an *analysis) unknownPlace(i int) bool {
+	e, w := an.ents[i], lex()
+	if an.m.Places == nil || strings.Contains(e.Name, " ") || an.m.Places[lower(e.Name)] {
+		return false
+	}
+	for _, m := range e.Mentions {
+		ts := an.doc.Paras[m.Para].Toks
+		if j := m.From - 1; j >= 0 && ts[j].Kind == Word {
+			switch ts[j].Lower() {
+			case "in", "from", "near", "across", "outside", "to", "at",
+				"northern", "southern", "eastern", "western", "central":
+				return false
+			case "of":
+				if j > 0 && placeNouns[ts[j-1].Lower()] {
+					return false // "the Libyan city of Sirte"
+				}
+			}
+		}
+		if k := m.To; k+1 < len(ts) && ts[k].Is(",") && w.places[ts[k+1].Lower()] {
+			return false
+		}
+		if k := m.To; k+2 < len(ts) && ts[k].Is(",") && (ts[k+1].Lower() == "the" || ts[k+1].Lower() == "a") && placeNouns[ts[k+2].Lower()] {
+			return false // "Kyzyl, the capital of Tuva"
+		}
+	}
+	return true
+}
+
+// placeNouns are the nouns that say a name is a place's ("the city of
+// Sirte", "Kyzyl, the capital").
+var placeNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "region": true, "province": true, "state": true, "island": true,
+	"capital": true, "port": true, "district": true, "county": true, "suburb": true, "area": true, "resort": true,
+}
+
+// bareAcronym reports whether organisation e is an acronym in capitals
+// ("CPU", "HTTP", "GPU") that the lists do not know as an institution's
+// nor the news learned from (Models.Acronyms), and that the text never
+// treats as an organisation: no mention is a
+// possessor ("NASA's probe"), says anything ("the FSF said"), follows a
+// noun for a company or group ("the Chinese chipmaker SMIC") or stands
+// after a word that places someone at an institution ("at IBM", "joined
+// the FBI"). Technical writing is full of acronyms that are
+// things, which the tagger, learned from political news, takes for
+// organisations.
+func (an *analysis) bareAcronym(e *Entity) bool {
+	if an.m.Acronyms == nil || an.m.Acronyms[e.Name] || !isAcronym(e.Name) || lex().facts.orgs[e.Name].name != "" || an.introducedAsOrg(e) {
+		return false
+	}
+	w := lex()
+	for _, m := range e.Mentions {
+		ts := an.doc.Paras[m.Para].Toks
+		if possessor(ts, m.To) {
+			return false
+		}
+		k := m.To
+		if k < len(ts) && ts[k].Kind == Word && (w.cues[ts[k].Lower()] || w.clauseVerbs[ts[k].Lower()]) {
+			return false
+		}
+		j := m.From - 1
+		if j >= 0 && ts[j].Kind == Word && ts[j].Lower() == "the" {
+			j--
+		}
+		if j >= 0 && ts[j].Kind == Word {
+			switch ts[j].Lower() {
+			case "at", "joined", "told":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isAcronym reports whether s is two to six capital letters or digits,
+// one letter at least ("CPU", "G7" aside: it holds a digit but stays).
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return letters > 0
 }
 
 // allProducts reports whether every mention of e names a product of the

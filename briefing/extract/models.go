@@ -22,6 +22,8 @@ const (
 	gendersFile  = "genders.txt"
 	pronounsFile = "pronouns.bin"
 	peopleFile   = "people.txt"
+	acronymsFile = "acronyms.txt"
+	placesFile   = "places.txt"
 )
 
 // Models are the learned parts of the analysis.
@@ -41,6 +43,16 @@ type Models struct {
 	// text gives no person's context is a person's only when it is one
 	// of these (see analysis.people). Nil keeps every such name.
 	People map[string]bool
+	// Acronyms holds the acronyms the training data names organisations
+	// by ("FBI", "GOP"): an acronym that the text does not treat as an
+	// organisation is one only when it is one of these or listed (see
+	// analysis.bareAcronym). Nil keeps every acronym the tagger reads.
+	Acronyms map[string]bool
+	// Places holds the names of one word, lower case, that the training
+	// data names places by: a name of one word the lists do not know and
+	// the text does not place anything in is a place's only when it is one
+	// of these (see analysis.unknownPlace). Nil keeps every such name.
+	Places map[string]bool
 	// mendNames has the analysis mend the tagger's name spans (mendSpans)
 	// before it reads them. The built-in models do; training does not:
 	// the speaker and pronoun models learn from the tagger's own spans,
@@ -99,6 +111,16 @@ var builtin = sync.OnceValue(func() *Models {
 		panic(fmt.Sprintf("extract: the built-in %s is missing: %v", peopleFile, err))
 	}
 	m.People = parseWords(string(data))
+	data, err = fs.ReadFile(modelFiles, "model/"+acronymsFile)
+	if err != nil {
+		panic(fmt.Sprintf("extract: the built-in %s is missing: %v", acronymsFile, err))
+	}
+	m.Acronyms = parseWords(string(data))
+	data, err = fs.ReadFile(modelFiles, "model/"+placesFile)
+	if err != nil {
+		panic(fmt.Sprintf("extract: the built-in %s is missing: %v", placesFile, err))
+	}
+	m.Places = parseWords(string(data))
 	return m
 })
 

@@ -64,7 +64,7 @@ func Sources(dir, data string) (string, error) {
 // WriteModels writes the learned files of m, and the sources record, into
 // the folder out.
 func WriteModels(m *Models, out, sources string) error {
-	files := map[string][]byte{gendersFile: []byte(formatGenders(m.Genders)), peopleFile: []byte(formatWords(m.People)), SourcesFile: []byte(sources)}
+	files := map[string][]byte{gendersFile: []byte(formatGenders(m.Genders)), peopleFile: []byte(formatWords(m.People)), acronymsFile: []byte(formatWords(m.Acronyms)), placesFile: []byte(formatWords(m.Places)), SourcesFile: []byte(sources)}
 	for name, model := range map[string]*Model{namesFile: m.Names, speakersFile: m.Speakers, pronounsFile: m.Pronouns} {
 		data, err := model.MarshalBinary()
 		if err != nil {

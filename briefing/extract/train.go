@@ -62,7 +62,7 @@ func trainAllNames(exs []*example, log io.Writer) (*Model, []*Model) {
 // will meet them.
 func trainRest(tune []*Article, exs []*example, names *Model, foldNames []*Model, log io.Writer) *Models {
 	t0 := time.Now()
-	m := &Models{Names: names, Genders: learnGenders(tune), People: learnPeople(exs)}
+	m := &Models{Names: names, Genders: learnGenders(tune), People: learnPeople(exs), Acronyms: learnAcronyms(exs), Places: learnPlaces(exs)}
 	// pronouns first: the speaker model's examples resolve pronouns with it
 	var px []pronounExample
 	for f, fn := range foldNames {
@@ -101,6 +101,43 @@ func learnPeople(exs []*example) map[string]bool {
 				}
 				if k := surname(nameWords(ex.doc, sp, nil)); k != "" {
 					out[k] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// learnAcronyms gathers the acronyms the examples name organisations by,
+// by their annotated name spans ("FBI", "GOP").
+func learnAcronyms(exs []*example) map[string]bool {
+	out := map[string]bool{}
+	for _, ex := range exs {
+		for pi := range ex.doc.Paras {
+			p := &ex.doc.Paras[pi]
+			for _, sp := range spansOf(pi, ex.tags[pi]) {
+				if sp.Kind != OrgName || sp.To-sp.From != 1 {
+					continue
+				}
+				if t := p.Toks[sp.From].Text(); isAcronym(t) {
+					out[t] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// learnPlaces gathers the names of one word the examples name places by,
+// lower case, by their annotated name spans ("kabul", "idlib").
+func learnPlaces(exs []*example) map[string]bool {
+	out := map[string]bool{}
+	for _, ex := range exs {
+		for pi := range ex.doc.Paras {
+			p := &ex.doc.Paras[pi]
+			for _, sp := range spansOf(pi, ex.tags[pi]) {
+				if sp.Kind == PlaceName && sp.To-sp.From == 1 {
+					out[p.Toks[sp.From].Lower()] = true
 				}
 			}
 		}
