@@ -89,6 +89,9 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 					narrow = renderChunk(pb, s, c, wrap, style, procs)
 				}
 				lines := narrow.paras[i-first].plain
+				if kind == briefing.Code {
+					lines = wholeCode(sec, i, wrap, style)
+				}
 				if kind == briefing.TableRow {
 					if table == nil || i >= table.end {
 						table = layoutTable(sec, i, wrap)
@@ -104,6 +107,25 @@ func Print(w io.Writer, b *briefing.Briefing, width int, style string) error {
 		return fmt.Errorf("writing the briefing: %w", err)
 	}
 	return nil
+}
+
+// wholeCode renders code block p of a section with Glamour wide enough
+// that none of its lines is broken: a line of code cut in two is no code
+// in a file or a pager, which wrap (or scroll) lines themselves.
+func wholeCode(sec briefing.Section, p, wrap int, style string) []string {
+	text := sec.Paragraphs[p]
+	w := wrap
+	for _, l := range strings.Split(text, "\n") {
+		// Glamour's margins and the code block's indent around the line.
+		w = max(w, ansi.StringWidth(l)+16)
+	}
+	var out renderedPara
+	renderParasWith([]paraJob{{into: &out, text: text, md: blockMarkdown(text, briefing.Code, sec.Detail(p), nil, nil)}}, w, style)
+	lines := make([]string, len(out.plain))
+	for i, l := range out.plain {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return lines
 }
 
 // renderProse renders the paragraphs first to last of a section that are
@@ -236,15 +258,23 @@ func isURLWord(word string) bool {
 }
 
 // hyphenBreak returns the length of the longest start of word that ends
-// with a hyphen, leaves something after it, and takes at most room cells;
-// 0 if there is none.
+// with a hyphen joining two words, leaves something after it, and takes
+// at most room cells; 0 if there is none.
 func hyphenBreak(word string, room int) int {
 	for i := len(word) - 2; i > 0; i-- {
-		if word[i] == '-' && ansi.StringWidth(word[:i+1]) <= room {
+		if word[i] == '-' && joinsWords(word[i-1], word[i+1]) && ansi.StringWidth(word[:i+1]) <= room {
 			return i + 1
 		}
 	}
 	return 0
+}
+
+// joinsWords reports whether a hyphen between bytes a and b joins two
+// words ("well-known", "2015-era"), where a line may break: not one of
+// the two of an option ("--region"), not a minus ("x -1").
+func joinsWords(a, b byte) bool {
+	word := func(c byte) bool { return c >= 0x80 || unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)) }
+	return word(a) && word(b)
 }
 
 // cutCells returns where to cut a word wider than the room left on its

@@ -142,3 +142,42 @@ func TestScreenWebAddressesStayOnOneLine(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintKeepsOptionsAndCodeLinesWhole prints, as to a pipe at 40
+// columns, a text naming command-line options and a code block with lines
+// longer than that: no line breaks inside an option ("--" / "region"),
+// and every line of code comes out whole, as it was written. The option
+// was broken after its dashes, and the code's long lines were wrapped to
+// the left margin, so that the file held code that no longer ran.
+func TestPrintKeepsOptionsAndCodeLinesWhole(t *testing.T) {
+	code := "def forecast(load, storage):\n    \"\"\"Return the hours of peak demand storage can cover.\"\"\"\n    return min(load.peak_hours, storage.capacity / load.peak)"
+	md := "# Grid model\n\nThe council's forecast is open source, and anyone can run it on their own machine:\n\n```python\n" + code +
+		"\n```\n\nRun it with python forecast.py --region north, or with --region south --verbose for the other grid, every morning.\n"
+	b, err := briefing.Import("model.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{40, 60} {
+		var out strings.Builder
+		if err := Print(&out, b, width, ""); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(out.String(), "\n")
+		for _, l := range lines {
+			if strings.HasSuffix(l, "-") || strings.HasPrefix(strings.TrimLeft(l, " "), "region") {
+				t.Errorf("width %d: a line breaks inside an option: %q\n%s", width, l, out.String())
+			}
+		}
+		for _, want := range strings.Split(code, "\n") {
+			found := false
+			for _, l := range lines {
+				if strings.HasSuffix(l, want) && strings.TrimSpace(l) == strings.TrimSpace(want) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("width %d: the code line %q is not whole on a line of its own:\n%s", width, want, out.String())
+			}
+		}
+	}
+}
