@@ -255,6 +255,8 @@ func (m *model) resize() {
 		m.lay.tabs, m.lay.bodyY, m.lay.bodyH = false, 1, m.lay.bodyH+1
 	}
 	m.lib.SetSize(m.lay.width, m.lay.bodyH)
+	// The people index opens over the library as over a briefing.
+	m.people.SetSize(m.lay.width, m.lay.bodyH)
 	if m.b == nil {
 		return
 	}
@@ -278,7 +280,6 @@ func (m *model) resize() {
 	if m.detailOn {
 		m.detail.SetSize(m.lay.width, m.lay.bodyH)
 	}
-	m.people.SetSize(m.lay.width, m.lay.bodyH)
 	m.links.SetSize(m.lay.width, m.lay.bodyH)
 }
 

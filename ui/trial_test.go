@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"brief/briefing"
+	"brief/content"
 	"brief/library"
 )
 
@@ -180,4 +181,42 @@ func TestPrintKeepsOptionsAndCodeLinesWhole(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestScreenPeopleIndexFollowsAResizeOverTheLibrary opens the people index
+// from the library, then a person's quotes, at 80x24, and narrows the
+// window to 50x16: the quotes are laid out again at the new width, every
+// word of the first on screen. The index kept its old width over the
+// library (only over a briefing did it follow), so the lines were cut at
+// the window's edge, words lost mid-quote ("…meant to threaten author").
+func TestScreenPeopleIndexFollowsAResizeOverTheLibrary(t *testing.T) {
+	bs, err := content.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib := library.FromBriefings(bs)
+	entries, _ := lib.Snapshot()
+	first := peopleIndex(entries)[0]
+	pq := first.quotes[0]
+	quote := pq.b.Quotes[pq.quote].Text
+	m := New(Options{Library: lib}).(*model)
+	s := startScreen(t, m, 80, 24)
+	s.waitText("Library")
+	s.typeKeys("P")
+	s.waitText("People", first.name)
+	s.typeKeys("\r")
+	s.waitText(first.name, "1/"+itoa(len(first.quotes))+" quotes")
+	s.resize(50, 16)
+	s.waitFor("every word of the first quote on screen at 50 columns", func(txt string) bool {
+		words := map[string]bool{}
+		for _, w := range strings.Fields(txt) {
+			words[strings.Trim(w, "“”‘’\"'.,;:!?…▌")] = true
+		}
+		for _, w := range strings.Fields(quote) {
+			if !words[strings.Trim(w, "“”‘’\"'.,;:!?…▌")] {
+				return false
+			}
+		}
+		return true
+	})
 }
