@@ -13,7 +13,9 @@ import (
 // rule for "Oleh Marchenko" and "Di Maio" took the agency for a surname),
 // and so "Par Ouest-France";
 // a Portuguese compound surname "Sousa e Silva" split into two writers
-// after "Por", and alone over the date no writer; a Japanese label
+// after "Por", and alone over the date no writer; two writers joined by
+// "och" or "og" after "Av" or "Af", or after the Dutch "Door", read with
+// the prefix as a part of the first name ("Av Erik Lindqvist"); a Japanese label
 // "【関連リンク】" (related links) under the last paragraph read as the
 // writer; a listicle's "De Cusco" under a chef's name taken for a
 // byline's outlet and dropped. Headlines: a question over the page's
@@ -42,6 +44,9 @@ func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
 		{file: "r20_a4_compound_surname_alone", authors: []string{"Ana Rita Sousa e Silva"}},
 		{file: "r20_a5_bracketed_label_at_foot", authors: []string{}},
 		{file: "r20_a6_outlet_after_par", authors: []string{"Ouest-France"}},
+		{file: "r20_a7_swedish_writers_joined_by_och", authors: []string{"Erik Lindqvist", "Amira Haddad"}},
+		{file: "r20_a8_danish_writers_joined_by_og", authors: []string{"Mette Hansen", "Lars Jensen"}},
+		{file: "r20_a9_dutch_writers_after_door", authors: []string{"Sanne de Waard", "Youssef El Khatib"}},
 		{file: "r20_t1_question_headline_over_buttons", title: "Whose road is it anyway?", authors: []string{"Hannah Price"},
 			standfirst: "The council wants to rename Mill Street after a local suffragette, and not everyone living there is pleased"},
 		{file: "r20_t3_question_headline_over_stamps", title: "What's in a name?", authors: []string{"Hannah Price"},

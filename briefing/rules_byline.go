@@ -28,8 +28,9 @@ var (
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
 	// authorSeparators join the names of a byline's authors ("Jane Doe
-	// with John Roe" too).
-	authorSeparators = lazyCompile(`\s+(?:(?i:and|et|und)|y|e|&|with)\s+|\s*;\s*`)
+	// with John Roe" too; the Scandinavian "och", "og": "Av Erik Lindqvist
+	// och Amira Haddad").
+	authorSeparators = lazyCompile(`\s+(?:(?i:and|et|und)|y|e|och|og|&|with)\s+|\s*;\s*`)
 )
 
 // nameParticles are the lower-case words a name may hold.

@@ -107,6 +107,9 @@ var photoKindWords = map[string]bool{
 	"family": true, "still": true, "video": true, "combination": true, "composite": true, "recent": true, "released": true,
 	"provided": true, "file": true, "photo": true, "image": true, "picture": true, "frame": true, "courtesy": true,
 	"police": true, "pool": true, "official": true, "thermal": true, "infrared": true, "microscope": true,
+	"long": true, "exposure": true, "long-exposure": true, "overhead": true, "close-up": true, "closeup": true, "old": true,
+	"historic": true, "historical": true, "screen": true, "grab": true, "surveillance": true, "security": true, "camera": true,
+	"phone": true, "mobile": true, "cellphone": true, "black-and-white": true, "colour": true, "color": true, "stock": true,
 }
 
 // photoCaptionOpeners are the first words of a wire photo caption, and

@@ -978,6 +978,9 @@ func namesAlone(t, prev string) ([]string, bool) {
 	if wordCount(t) > maxBylineNameWords || !startsCapital(firstRune(t)) {
 		return nil, false
 	}
+	if first, after, ok := strings.Cut(strings.TrimSpace(t), " "); ok && strings.EqualFold(first, dutchBy) {
+		t = after // "Door Sanne de Waard en Youssef El Khatib": Dutch "by", no name's
+	}
 	names, rest := leadingNames(bylineNamesPart(t))
 	if len(names) == 0 || rest != "" {
 		return nil, false
@@ -994,6 +997,12 @@ func namesAlone(t, prev string) ([]string, bool) {
 	}
 	return nil, false
 }
+
+// dutchBy is the Dutch "by", which bylinePrefixes leaves out, being an
+// English word too ("Door to door sales rose in March"): before names
+// alone it is no part of a name ("Door Sanne de Waard en Youssef El
+// Khatib").
+const dutchBy = "door"
 
 // bylineNamesPart is a line of names without the marks a page's layout
 // sets around them: a bullet before, a separator from the date on the
@@ -1450,8 +1459,8 @@ func datesOrFollows(n string) bool {
 // fromOutletLine reports whether a line under a name says whom the writer
 // writes for (fromOutlet): with where from after a comma ("Do UOL, em São
 // Paulo"), or alone when it names an outlet in capitals ("Do UOL", "Do
-// G1") or the newsroom ("Da Redação"). "De Cusco" under a chef's name in a
-// list says where the chef is from.
+// G1"), a wire agency ("Da Reuters") or the newsroom ("Da Redação").
+// "De Cusco" under a chef's name in a list says where the chef is from.
 func fromOutletLine(n string) bool {
 	if !fromOutlet.MatchString(n) {
 		return false
@@ -1461,7 +1470,7 @@ func fromOutletLine(n string) bool {
 	}
 	f := strings.Fields(n)
 	outlet := strings.Trim(f[1], ".")
-	return len(f) == 2 && (strings.ToUpper(outlet) == outlet || newsroomWords[strings.ToLower(outlet)])
+	return len(f) == 2 && (strings.ToUpper(outlet) == outlet || newsroomWords[strings.ToLower(outlet)] || isWireAgency(outlet))
 }
 
 // newsroomWords name a site's newsroom as the writer of its staff's
