@@ -15,7 +15,9 @@ import (
 // a Portuguese compound surname "Sousa e Silva" split into two writers
 // after "Por", and alone over the date no writer; two writers joined by
 // "och" or "og" after "Av" or "Af", or after the Dutch "Door", read with
-// the prefix as a part of the first name ("Av Erik Lindqvist"); a Japanese label
+// the prefix as a part of the first name ("Av Erik Lindqvist"); a writer
+// credited with the photos too ("Tekst og foto: Kari Nordmann", "Words
+// and pictures by Fiona MacLeod") read as none; a Japanese label
 // "【関連リンク】" (related links) under the last paragraph read as the
 // writer; a listicle's "De Cusco" under a chef's name taken for a
 // byline's outlet and dropped. Headlines: a question over the page's
@@ -47,6 +49,8 @@ func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
 		{file: "r20_a7_swedish_writers_joined_by_och", authors: []string{"Erik Lindqvist", "Amira Haddad"}},
 		{file: "r20_a8_danish_writers_joined_by_og", authors: []string{"Mette Hansen", "Lars Jensen"}},
 		{file: "r20_a9_dutch_writers_after_door", authors: []string{"Sanne de Waard", "Youssef El Khatib"}},
+		{file: "r20_a10_text_and_photos_credit", authors: []string{"Kari Nordmann"}},
+		{file: "r20_a11_words_and_pictures_by", authors: []string{"Fiona MacLeod"}},
 		{file: "r20_t1_question_headline_over_buttons", title: "Whose road is it anyway?", authors: []string{"Hannah Price"},
 			standfirst: "The council wants to rename Mill Street after a local suffragette, and not everyone living there is pleased"},
 		{file: "r20_t3_question_headline_over_stamps", title: "What's in a name?", authors: []string{"Hannah Price"},

@@ -27,6 +27,10 @@ var (
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
+	// jointCredit opens a byline that credits the writer with the photos
+	// too: "Text och foto:", "Tekst og foto:", "Texto y fotos:", "Words and
+	// pictures by", "Story and photos by".
+	jointCredit = lazyCompile(`(?i)^(?:text|texte|texto|tekst|words|story)\s+(?:and|und|och|og|et|y|e|&)\s+(?:photos?|fotos?|pictures?|photographs?|photography|bilder?|billeder|images?)\s*(?::\s*|by\s+)`)
 	// authorSeparators join the names of a byline's authors ("Jane Doe
 	// with John Roe" too; the Scandinavian "och", "og": "Av Erik Lindqvist
 	// och Amira Haddad").
@@ -53,6 +57,9 @@ func parseByline(line string) ([]string, bool) {
 		return nil, false
 	}
 	s = unglueBy(s)
+	if loc := jointCredit.FindStringIndex(s); loc != nil {
+		s = "By " + s[loc[1]:] // "Tekst og foto: Kari Nordmann", "Words and pictures by Fiona MacLeod"
+	}
 	if rest, ok := strings.CutPrefix(s, "WRITER:"); ok {
 		s = "By " + strings.TrimSpace(rest)
 	}
