@@ -261,16 +261,18 @@ func (p factsPane) entry(i, width int, selected bool, step int) []string {
 	if step >= 0 {
 		count = strconv.Itoa(step+1) + "/" + count
 	}
-	nameWidth := width - 2 - ansi.StringWidth(count) - 1
+	// The last column stays blank, as in the title bar, so that the
+	// count never touches the pane beside (a heading's "▾").
+	nameWidth := width - 2 - ansi.StringWidth(count) - 2
 	var first string
 	if nameWidth >= 3 {
 		first = mark + name.Render(fitCells(f.Text, nameWidth)) + " " + p.st.count.Render(count)
 	} else {
 		first = mark + name.Render(f.Text)
 	}
-	out := []string{fitCells(first, width)}
+	out := []string{fitCells(fitCells(first, width-1)+" ", width)}
 	if f.Detail != "" {
-		out = append(out, fitCells("    "+p.st.detail.Render(f.Detail), width))
+		out = append(out, fitCells(fitCells("    "+p.st.detail.Render(f.Detail), width-1)+" ", width))
 	}
 	return out
 }

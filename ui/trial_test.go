@@ -220,3 +220,40 @@ func TestScreenPeopleIndexFollowsAResizeOverTheLibrary(t *testing.T) {
 		return true
 	})
 }
+
+// TestScreenFactCountsKeepClearOfTheArticle opens a briefing at 120x40 and
+// 200x50, where the key facts stand left of the text: the last column of
+// the facts pane is blank on every row, the counts end where the title
+// bar's does, and a heading beside a count keeps a gap ("3  ▾ The
+// numbers"). The counts were drawn in the pane's last column, right
+// against the text ("3 ▾ The numbers").
+func TestScreenFactCountsKeepClearOfTheArticle(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {200, 50}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := cyberModel(t, nil)
+			s := startScreen(t, m, w, h)
+			s.typeKeys("\t\t") // the facts focused, their first fact selected
+			s.waitText("▾ Lead", "Key facts", "1/")
+			txt := s.settle()
+			l := computeLayout(w, h, 80)
+			rows := strings.Split(txt, "\n")
+			counts := 0
+			for y := l.bodyY; y < l.bodyY+l.bodyH && y < len(rows); y++ {
+				r := []rune(rows[y])
+				if len(r) < l.factsW {
+					continue
+				}
+				if r[l.factsW-1] != ' ' {
+					t.Errorf("row %d: the facts pane's last column is %q, against the text: %q", y, r[l.factsW-1], string(r[:min(len(r), l.factsW+6)]))
+				}
+				if r[l.factsW-2] >= '0' && r[l.factsW-2] <= '9' {
+					counts++
+				}
+			}
+			if counts < 5 {
+				t.Errorf("only %d counts end one column before the text:\n%s", counts, txt)
+			}
+		})
+	}
+}
