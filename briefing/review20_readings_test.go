@@ -30,7 +30,8 @@ import (
 // lead photo's caption and its credit; a paragraph that opens "This rosy
 // picture of the economy" taken for a wire photo's caption; a first
 // paragraph of two plain sentences set line under line under the byline
-// taken for the standfirst; a card's teaser under a "Related" link set
+// taken for the standfirst; a newsletter's subtitle lost when the
+// writer's name heads the page as well as the post; a card's teaser under a "Related" link set
 // into the article, or under "Read more" and its link at the foot with
 // the paper's line about itself, kept as the article's text. Dates: a French article's
 // "12 novembre 2026" read as 11 December because it writes a deadline
@@ -59,6 +60,8 @@ func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
 		{file: "r20_c1_short_lead_over_one_word_subheading", headings: []string{"Diversions"},
 			keep: []string{"The Kessing harbour bridge will close to traffic on Monday."}},
 		{file: "r20_c2_picture_as_figure_of_speech", keep: []string{"This rosy picture of the economy hides a steep rise in household debt"}},
+		{file: "r20_s2_writer_named_in_header_and_byline", title: "Why the north pier matters", authors: []string{"Tom Hartley"},
+			standfirst: "Some thoughts on the council's plan, and what it means for the fleet"},
 		{file: "r20_s1_two_sentence_lead_under_byline", authors: []string{"Fiona MacLeod"},
 			keep: []string{"All ferry sailings to the western isles were cancelled on Thursday. Flights from the island airports were also grounded."}},
 		{file: "r20_b1_origin_under_name_in_list", authors: []string{"Lucía Herrera"}, headings: []string{"De Cusco", "De Piura"}},

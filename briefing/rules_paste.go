@@ -1514,7 +1514,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if info[i].furn != notFurniture {
 			continue // "Related Topics" names no author
 		}
-		if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok && !menuEntry(blocks, info, i) && !saidAbove(blocks, i) { // (not "Climate Change" over "Business" in a menu)
+		if names, ok := pasteByline(bl.text, nextText(blocks, i)); ok && !menuEntry(blocks, info, i) && (!saidAbove(blocks, i) || dateOrHandle(strings.TrimSpace(nextText(blocks, i)))) { // (not "Climate Change" over "Business" in a menu)
 			// The first of the surest bylines: one with "By" before one
 			// with a role or a handle, before a name with a date (the
 			// shape of a story card's, or of a site's name).
@@ -1527,6 +1527,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				var more []string
 				more, end = coAuthorsBelow(blocks, info, i)
 				authors, strength, bylineAt = append(all, more...), st, i
+			} else if st == strength && slices.Equal(all, authors) {
+				bylineAt = i // the same names again, over the article's date: the site's header named its writer first
 			}
 			if b.Published.IsZero() {
 				b.Published = lineDate(bl.text)
