@@ -36,8 +36,8 @@ import (
 // the paper's line about itself, kept as the article's text. Dates: a French article's
 // "12 novembre 2026" read as 11 December because it writes a deadline
 // "11/12/2026"; a Korean "입력 2026.12.02. 오후 2:05" with its closing dot
-// and a Chinese "2026年12月02日08:30 | 来源：人民网－人民日报海外版" read as no
-// date; under a byline without a date, a section's "6 June 1944" or an
+// and a Chinese "2026年12月02日08:30 | 来源：人民网－人民日报海外版" (or its
+// source without the label) read as no date; under a byline without a date, a section's "6 June 1944" or an
 // event's "When: Saturday 19 December 2026, 6pm" past the first two
 // paragraphs read as the published date.
 func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
@@ -93,6 +93,7 @@ func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
 		{"r20_d1_deadline_in_figures", time.Date(2026, 11, 12, 0, 0, 0, 0, time.UTC)},
 		{"r20_d2_year_first_with_closing_dot", time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)},
 		{"r20_d3_cjk_date_over_source_field", time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)},
+		{"r20_d6_cjk_date_and_time_over_source", time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)},
 		{"r20_d4_dated_section_under_the_lead", time.Time{}},
 		{"r20_d5_event_date_under_the_lead", time.Time{}},
 	} {

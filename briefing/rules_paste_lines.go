@@ -457,16 +457,17 @@ func labelledCJKDate(before string) bool {
 	return (strings.HasSuffix(b, "：") || strings.HasSuffix(b, ":")) && letterCount(b) <= 6
 }
 
-// fieldAfterCJKTime is what follows a CJK date line's date on a page
-// that sets its fields beside it: the time, then a short label and its
-// colon ("08:30 | 来源：人民网－人民日报海外版", "08:30　来源：中国新闻网　编辑：王小明").
-var fieldAfterCJKTime = lazyCompile(`^\s*\d{1,2}:\d{2}(?::\d{2})?[\s|｜\x{3000}]*\p{Han}{1,4}\s*[：:]`)
+// clockAfterCJKDate is the time a date line sets right after its date:
+// "08:30", "08:30:15".
+var clockAfterCJKDate = lazyCompile(`^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|[|｜\x{3000}]|$)`)
 
 // fieldsAfterCJKDate reports whether what follows a CJK date is its time
-// and a labelled field of the page's (fieldAfterCJKTime): a sentence that
-// names a day has neither.
+// and the page's fields, its source and editor ("08:30 | 来源：人民网－人民
+// 日报海外版", "08:30 人民网－人民日报海外版"): a time in figures with a
+// colon and no sentence's punctuation after it. A sentence that names a
+// day ("——写在2008年5月12日汶川地震十八周年之际") has neither.
 func fieldsAfterCJKDate(after string) bool {
-	return fieldAfterCJKTime.MatchString(after)
+	return clockAfterCJKDate.MatchString(after) && !strings.ContainsAny(after, "，。；！？")
 }
 
 // cjkDate returns the date a line writes as cjkDatePattern reads it, or
