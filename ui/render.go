@@ -176,6 +176,10 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string, 
 	var table *tableLayout
 	for i := first; i < last; i++ {
 		text := s.Paragraphs[i]
+		if s.Kind(i) == briefing.Code {
+			out.paras[i-first] = codeBlock(text, s.Detail(i), width, style)
+			continue
+		}
 		if s.Kind(i) == briefing.TableRow {
 			if table == nil || i >= table.end {
 				table = layoutTable(s, i, width)
@@ -234,6 +238,64 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string, 
 	}
 	renderParas(jobs, width, style, workers)
 	return out
+}
+
+// codeBlock draws a code block in width cells. Glamour renders it wide
+// enough for its longest line, and a line too wide for the pane goes on
+// under itself two cells further in than it starts: Glamour wraps code
+// back to the paragraphs' margin, left of the block's own indent, where a
+// wrapped line reads as code of its own (a line of Python out of its
+// function).
+func codeBlock(text string, d briefing.Detail, width int, style string) renderedPara {
+	wide := width
+	for _, l := range strings.Split(text, "\n") {
+		wide = max(wide, ansi.StringWidth(l)+16) // with Glamour's margins and indent
+	}
+	var p renderedPara
+	renderParasWith([]paraJob{{into: &p, text: text, md: blockMarkdown(text, briefing.Code, d, nil, nil)}}, wide, style)
+	limit := width - 2 // Glamour's right margin
+	var lines []string
+	wrapped := false
+	for k, l := range p.lines {
+		w := p.widths[k]
+		if w <= limit {
+			lines = append(lines, l)
+			continue
+		}
+		wrapped = true
+		in := len(p.plain[k]) - len(strings.TrimLeft(p.plain[k], " "))
+		cont := min(in+2, limit/2)
+		to := codeBreak(p.plain[k], in, limit)
+		lines = append(lines, ansi.Cut(l, 0, to))
+		for from := to; from < w; from = to {
+			to = w
+			if w-from > limit-cont {
+				to = codeBreak(p.plain[k], from, from+limit-cont)
+			}
+			lines = append(lines, strings.Repeat(" ", cont)+ansi.Cut(l, from, to))
+		}
+	}
+	if !wrapped {
+		return p
+	}
+	return indexLines(text, lines)
+}
+
+// codeBreak returns the cell of a plain line of code, between from and to,
+// to break it before: after the last space in the second half of the
+// room, or at to, inside a word, when there is none.
+func codeBreak(plain string, from, to int) int {
+	col, best := 0, to
+	for _, r := range plain {
+		col += runeCells(r)
+		if col >= to {
+			break
+		}
+		if r == ' ' && col > from+(to-from)/2 {
+			best = col
+		}
+	}
+	return best
 }
 
 // paraJob is one paragraph for Glamour: its Markdown, the list depth it

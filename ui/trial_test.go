@@ -257,3 +257,70 @@ func TestScreenFactCountsKeepClearOfTheArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenWrappedCodeStaysInItsBlock opens Markdown with a code block
+// whose lines are wider than the text at 80x24 and 60x20: each line too
+// long for the pane goes on under itself, further in than it starts and
+// never left of the block's indent, and all of the code is on screen.
+// Glamour wrapped the lines back to the paragraphs' margin, where
+// 'storage can cover."""' read as code of its own, left of its function.
+func TestScreenWrappedCodeStaysInItsBlock(t *testing.T) {
+	code := "def forecast(load, storage):\n    \"\"\"Return the hours of peak demand storage can cover, region by region.\"\"\"\n    return min(load.peak_hours, storage.capacity / load.peak, storage.reserve_hours)"
+	md := "# Grid model\n\nThe forecast is open source:\n\n```python\n" + code + "\n```\n\nRun it every morning.\n"
+	b, err := briefing.Import("model.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{80, 24}, {60, 20}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			s := startScreen(t, m, w, h)
+			txt := s.waitText("def forecast", "every morning")
+			rows := articleRows(txt, w, h)
+			first, last := -1, -1
+			for i, r := range rows {
+				if strings.Contains(r, "def forecast") {
+					first = i
+				}
+				if strings.Contains(r, "Run it every") {
+					last = i
+				}
+			}
+			if first < 0 || last < first {
+				t.Fatalf("the code block is not on screen:\n%s", txt)
+			}
+			var got []string
+			indent := func(r string) int { return len(r) - len(strings.TrimLeft(r, " ")) }
+			start := indent(rows[first])
+			prev := start
+			for _, r := range rows[first:last] {
+				if strings.TrimSpace(r) == "" {
+					continue
+				}
+				got = append(got, strings.TrimSpace(r))
+				in := indent(r)
+				if in < start {
+					t.Errorf("a line of code starts left of the block's indent (%d < %d): %q\n%s", in, start, r, txt)
+				}
+				// A line of the source starts a row; any other row goes on
+				// from the one above, further in.
+				ownLine := false
+				for _, l := range strings.Split(code, "\n") {
+					if strings.HasPrefix(strings.TrimSpace(r), strings.TrimSpace(l)[:min(12, len(strings.TrimSpace(l)))]) {
+						ownLine = true
+					}
+				}
+				if !ownLine && in <= prev {
+					t.Errorf("a wrapped line of code is not further in than the line it goes on from: %q\n%s", r, txt)
+				}
+				if ownLine {
+					prev = in
+				}
+			}
+			if squash(strings.Join(got, " ")) != squash(code) {
+				t.Errorf("the code on screen is not all of the code:\n got %q\nwant %q", squash(strings.Join(got, " ")), squash(code))
+			}
+		})
+	}
+}
