@@ -27,7 +27,8 @@ import (
 // agree deal with striker Tom Reyes") taken for a source line, the site's
 // name the title. Captions and standfirsts: a first paragraph of one short
 // sentence over a subheading of one word ("Diversions") taken for the
-// lead photo's caption and its credit; a paragraph that opens "This rosy
+// lead photo's caption and its credit, and a briefing's one-sentence
+// opening over its first section, "Ukraine", named in the news below; a paragraph that opens "This rosy
 // picture of the economy" taken for a wire photo's caption; a first
 // paragraph of two plain sentences set line under line under the byline
 // taken for the standfirst; a newsletter's subtitle lost when the
@@ -59,6 +60,8 @@ func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
 		{file: "r20_t2_sources_headline_over_byline", title: "Sources: Harbour FC agree deal with striker Tom Reyes", authors: []string{"Jack Morrow"}},
 		{file: "r20_c1_short_lead_over_one_word_subheading", headings: []string{"Diversions"},
 			keep: []string{"The Kessing harbour bridge will close to traffic on Monday."}},
+		{file: "r20_c3_briefing_intro_over_place_heading", headings: []string{"Ukraine", "Weather", "Football"},
+			keep: []string{"Here is what you need to know this Tuesday morning."}},
 		{file: "r20_c2_picture_as_figure_of_speech", keep: []string{"This rosy picture of the economy hides a steep rise in household debt"}},
 		{file: "r20_s2_writer_named_in_header_and_byline", title: "Why the north pier matters", authors: []string{"Tom Hartley"},
 			standfirst: "Some thoughts on the council's plan, and what it means for the fleet"},
@@ -74,10 +77,11 @@ func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
 	for _, c := range []struct{ file, text string }{
 		{"r20_c1_short_lead_over_one_word_subheading", "harbour bridge will close"},
 		{"r20_c2_picture_as_figure_of_speech", "rosy picture"},
+		{"r20_c3_briefing_intro_over_place_heading", "what you need to know"},
 	} {
 		b := importReviewInput(t, "review20", c.file)
 		for _, cp := range b.Captions {
-			if strings.Contains(cp.Text, c.text) || cp.Credit == "Diversions" {
+			if strings.Contains(cp.Text, c.text) || cp.Credit == "Diversions" || cp.Credit == "Ukraine" {
 				t.Errorf("%s: caption %q (credit %q), the article's", c.file, cp.Text, cp.Credit)
 			}
 		}

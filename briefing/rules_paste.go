@@ -2009,8 +2009,11 @@ func leadCaptionOverOneCredit(blocks []block, info []pasteInfo, i, last int) boo
 	if info[i+1].words > 1 && !isCreditWord(c) {
 		return false // (a subheading under a short first paragraph: "What Happens Next")
 	}
-	if info[i+1].words == 1 && !isCreditWord(c) && !namedWithinSentence(blocks, c, i+1) {
-		return false // (a subheading of one word: "Diversions"; a credit's name, "Twitter", the article names too)
+	if info[i+1].words == 1 && !isCreditWord(c) && (!namedWithinSentence(blocks, c, i+1) || shortHeadingsBelow(blocks, info, i+3, last)) {
+		// (A subheading of one word: "Diversions"; or the first of a
+		// briefing's, "Ukraine" over its news, "Weather" and "Football"
+		// below. A credit's name, "Twitter", the article names too.)
+		return false
 	}
 	for _, w := range strings.Fields(c) {
 		if !startsCapital(firstRune(w)) {
@@ -2018,6 +2021,20 @@ func leadCaptionOverOneCredit(blocks []block, info []pasteInfo, i, last int) boo
 		}
 	}
 	return info[i+2].words > info[i].words
+}
+
+// shortHeadingsBelow reports whether a line of one to three capitalised
+// words without a full stop, set apart over a paragraph of prose, stands
+// among blocks[from:last+1]: the article's subheadings of its own shape.
+func shortHeadingsBelow(blocks []block, info []pasteInfo, from, last int) bool {
+	for k := from; k < last; k++ {
+		t := strings.TrimSpace(blocks[k].text)
+		if info[k].words >= 1 && info[k].words <= 3 && !info[k].prose && !info[k].tight && !info[k].chrome && info[k].furn == notFurniture &&
+			startsCapital(firstRune(t)) && !sentenceEnds(t) && info[k+1].prose {
+			return true
+		}
+	}
+	return false
 }
 
 // namedWithinSentence reports whether a block other than blocks[skip]
