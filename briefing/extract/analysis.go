@@ -53,6 +53,9 @@ type analysis struct {
 	// lowerBetween holds the words the text writes in lower case between
 	// two words, once read (see commonWordToo).
 	lowerBetween map[string]bool
+	// thankedNames holds the words the text thanks (see thanked), read
+	// once when first asked.
+	thankedNames map[string]bool
 }
 
 // Analyze finds the names, people, quotes and speakers of a document with

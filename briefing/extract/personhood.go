@@ -77,24 +77,35 @@ func isGiven(l string) bool {
 }
 
 // thanked reports whether the text thanks someone by the name of one
-// lower-case word, in any case: "Thanks, dimi!", "thanks to Dimi".
+// lower-case word, in any case: "Thanks, dimi!", "thanks to Dimi". The
+// text is read once, for every name (readThanked).
 func (an *analysis) thanked(name string) bool {
+	if an.thankedNames == nil {
+		an.thankedNames = an.readThanked()
+	}
+	return an.thankedNames[name]
+}
+
+// readThanked returns the words, lower case, that follow "thanks" or
+// "thank", past a comma or "to".
+func (an *analysis) readThanked() map[string]bool {
+	out := map[string]bool{}
 	for pi := range an.doc.Paras {
 		ts := an.doc.Paras[pi].Toks
-		for k := 1; k < len(ts); k++ {
-			if ts[k].Kind != Word || ts[k].Lower() != name {
+		for j := 0; j+1 < len(ts); j++ {
+			if ts[j].Kind != Word || ts[j].Lower() != "thanks" && ts[j].Lower() != "thank" {
 				continue
 			}
-			j := k - 1
-			if ts[j].Is(",") || ts[j].Kind == Word && ts[j].Lower() == "to" {
-				j--
+			k := j + 1
+			if k+1 < len(ts) && (ts[k].Is(",") || ts[k].Kind == Word && ts[k].Lower() == "to") {
+				k++
 			}
-			if j >= 0 && ts[j].Kind == Word && (ts[j].Lower() == "thanks" || ts[j].Lower() == "thank") {
-				return true
+			if ts[k].Kind == Word {
+				out[ts[k].Lower()] = true
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // introducedAsThing is what a mention of entity e says it is when it
