@@ -74,8 +74,9 @@ func TestScreenNarrowEnterStepsThroughMentions(t *testing.T) {
 }
 
 // addressBriefing has web addresses written out in its text, one too long
-// for any line and one short, and a link whose target, shown after it,
-// holds brackets, with punctuation right after each.
+// for any line and one short, a link whose target, shown after it, holds
+// brackets, with punctuation right after each, and an address in inline
+// code.
 func addressBriefing() *briefing.Briefing {
 	long := "http://www.example.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html"
 	b := &briefing.Briefing{
@@ -84,12 +85,16 @@ func addressBriefing() *briefing.Briefing {
 			"Gunmen stormed the Bardo National Museum <" + long + "> on Wednesday afternoon, seizing tourists before the police arrived, officials said.",
 			"A shorter address, https://example.com/news/a-b-c-d-e-f-g-h, sits in this sentence, which runs on past it for a while.",
 			"The Arduino project grew out of course work using Processing, Wiring, and pre-existing microcontroller hardware.",
+			"Fetch it with curl https://example.com/a-b-c/d-e from a shell.",
 		}}},
 	}
 	p := b.Sections[0].Paragraphs[2]
 	at := strings.Index(p, "Processing")
 	b.Links = []briefing.Link{{Span: briefing.Span{Section: 0, Paragraph: 2, Start: at, End: at + len("Processing")},
 		Target: "https://en.wikipedia.org/wiki/Processing_(programming_language)"}}
+	code := "curl https://example.com/a-b-c/d-e"
+	at = strings.Index(b.Sections[0].Paragraphs[3], code)
+	b.Styles = []briefing.Style{{Span: briefing.Span{Section: 0, Paragraph: 3, Start: at, End: at + len(code)}, Kind: briefing.InlineCode}}
 	return b
 }
 
@@ -97,7 +102,8 @@ func addressBriefing() *briefing.Briefing {
 // written out in it at 80x24 and 60x20: each address is on one line, the
 // long one cut with an ellipsis and its closing bracket after it, no line
 // starts with the punctuation that follows an address or a link's target,
-// and a search for a word after the cut address paints that word. The
+// a search for a word after the cut address paints that word, and the
+// address in inline code is shown as written (its hyphens its own). The
 // long address was broken over four lines, at its hyphens and inside its
 // words ("middle_ea", "st/…"), and a comma after a link's target started
 // a line of its own.
@@ -132,7 +138,13 @@ func TestScreenWebAddressesStayOnOneLine(t *testing.T) {
 			if !strings.Contains(strings.Join(rows, "\n"), "https://example.com/news/a-b-c-d-e-f-g-h,") {
 				t.Errorf("the short address is not whole on one line:\n%s", txt)
 			}
-			s.typeKeys("/wednesday\r")
+			s.typeKeys("G")
+			for _, r := range strings.Split(s.waitText("curl https://example.com/a-b"), "\n") {
+				if strings.Contains(r, "curl") && strings.Contains(r, "\u2011") {
+					t.Errorf("an address in inline code is not shown as written: %q", r)
+				}
+			}
+			s.typeKeys("g/wednesday\r")
 			s.waitText("1/1 match")
 			s.waitFor("Wednesday painted as the current match", func(string) bool {
 				at := s.findAll("Wednesday")

@@ -121,6 +121,9 @@ func shownURLs(text string, styles []briefing.Style, links []briefing.Link, room
 	var changed []urlRun
 	var shown []string
 	for _, r := range runs {
+		if inCode(styles, r) {
+			continue // code, shown as it is written
+		}
 		u := text[r.start:r.end]
 		s := u
 		// The address and what is written on either side of it with no
@@ -210,4 +213,14 @@ func shownURLs(text string, styles []briefing.Style, links []briefing.Link, room
 	}
 	sort.SliceStable(outLinks, func(i, j int) bool { return outLinks[i].Start < outLinks[j].Start })
 	return sb.String(), outStyles, outLinks, hrefs, cuts
+}
+
+// inCode reports whether a run overlaps an inline code span.
+func inCode(styles []briefing.Style, r urlRun) bool {
+	for _, st := range styles {
+		if st.Kind == briefing.InlineCode && r.start < st.End && st.Start < r.end {
+			return true
+		}
+	}
+	return false
 }
