@@ -33,8 +33,9 @@ var (
 	jointCredit = lazyCompile(`(?i)^(?:text|texte|texto|tekst|words|story)\s+(?:and|und|och|og|et|y|e|&)\s+(?:photos?|fotos?|pictures?|photographs?|photography|bilder?|billeder|images?)\s*(?::\s*|by\s+)`)
 	// authorSeparators join the names of a byline's authors ("Jane Doe
 	// with John Roe" too; the Scandinavian "och", "og": "Av Erik Lindqvist
-	// och Amira Haddad").
-	authorSeparators = lazyCompile(`\s+(?:(?i:and|et|und)|y|e|och|og|&|with)\s+|\s*;\s*`)
+	// och Amira Haddad"; the Indonesian and Malay "dan": "Oleh Andi
+	// Saputra dan Rina Wijaya").
+	authorSeparators = lazyCompile(`\s+(?:(?i:and|et|und)|y|e|och|og|dan|&|with)\s+|\s*;\s*`)
 )
 
 // nameParticles are the lower-case words a name may hold.

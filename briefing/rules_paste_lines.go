@@ -1577,8 +1577,8 @@ func isWireAgency(n string) bool { return lineIsOneOf(n, wireAgencies) }
 
 // nameJoiners are the words for "and" between two writers' names, in the
 // languages of the sites: "Sanne de Waard en Youssef El Khatib", "Anna
-// Berg und Jonas Weber".
-var nameJoiners = map[string]bool{"and": true, "en": true, "und": true, "et": true, "y": true, "e": true, "och": true, "og": true}
+// Berg und Jonas Weber", "Andi Saputra dan Rina Wijaya".
+var nameJoiners = map[string]bool{"and": true, "en": true, "und": true, "et": true, "y": true, "e": true, "och": true, "og": true, "dan": true}
 
 // leadingNames takes the authors that open s: one name, or names joined by
 // "and" (nameJoiners), "&" or ", ", each two to four capitalised words; rest is what
