@@ -333,10 +333,14 @@ func (d *articleDoc) headingLine(s int) string {
 		unit = "paragraph"
 	}
 	info := fmt.Sprintf(" · %d %s · %d min", n, unit, d.minutes[s])
+	if n == 0 {
+		// A heading over subsections only: nothing of its own to read.
+		info = ""
+	}
 	// One column of margin keeps the marker off the pane to the left, and
 	// one the text off the pane to the right.
 	room := d.width - 4 - ansi.StringWidth(info)
-	if room < 12 {
+	if room < 12 && n > 0 {
 		info = fmt.Sprintf(" · %d min", d.minutes[s])
 		room = d.width - 4 - ansi.StringWidth(info)
 	}

@@ -336,3 +336,29 @@ func TestScreenWrappedCodeStaysInItsBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenHeadingOverSubsectionsGivesNoReadingTime opens a briefing
+// whose heading stands over subsections with no paragraph of its own, at
+// 80x24 and 50x16: its line is the heading alone. It read "▾ More ways to
+// customize · 0 paragraphs · 1 min", a minute to read nothing.
+func TestScreenHeadingOverSubsectionsGivesNoReadingTime(t *testing.T) {
+	b := &briefing.Briefing{Name: "firefox.md", Title: "Firefox, made your own",
+		Sections: []briefing.Section{
+			{Paragraphs: []string{"It is easier than ever to make the browser work the way you do."}},
+			{Heading: "More ways to customize", Level: 2},
+			{Heading: "Themes", Level: 3, Paragraphs: []string{"Make it match your style with thousands of themes."}},
+		}}
+	for _, size := range [][2]int{{80, 24}, {50, 16}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			s := startScreen(t, m, w, h)
+			txt := s.waitText("▾ Themes", "More ways to customize")
+			for _, r := range articleRows(txt, w, h) {
+				if strings.Contains(r, "More ways to customize") && strings.TrimSpace(r) != "▾ More ways to customize" {
+					t.Errorf("the heading over subsections says more than itself: %q", r)
+				}
+			}
+		})
+	}
+}
