@@ -361,6 +361,8 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 		kind := e.Kind
 		unlistedPlace := e.Kind == PlaceName && !lex().places[lower(e.Name)]
 		switch {
+		case e.Kind != PlaceName && an.datelinePlace(e):
+			kind = PlaceName // "TRURO, England —": a wire dateline's town
 		case e.Kind == PersonName && !speaks[i]:
 			oneWord := !strings.Contains(e.Name, " ")
 			switch {
@@ -387,9 +389,12 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 			kind = OrgName
 		case e.Kind == PlaceName && an.personNamedOrg(e):
 			kind = PersonName // "Florence Pugh", "Jordan Peele"
+			if an.companyNamed(e) {
+				kind = OrgName // "shares in Hugo Boss": a company named after its founder
+			}
 		case unlistedPlace && an.unknownPlace(i):
 			kind = None // "Overcast", "Performance": a lone word nothing places
-		case e.Kind == OrgName && an.personNamedOrg(e):
+		case e.Kind == OrgName && an.personNamedOrg(e) && !an.companyNamed(e):
 			kind = PersonName // "Holly Hunter", "Joe Welch": a given name and a surname
 		case e.Kind == OrgName && (an.commonAcronym(e) || an.allProducts(e) || an.namedLaw(e) || an.lawAcronym(e.Name) || an.bareAcronym(e)):
 			kind = None
@@ -408,9 +413,14 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 
 // holdsSmallWord reports whether the words of a name, past its first,
 // hold an article, pronoun, preposition or auxiliary that is no name
-// particle ("s. that", "x. and"): no one's name.
+// particle ("s. that", "x. and", "christie is"): a sentence's start run
+// into an initial or a name run into its verb, no one's name. A given
+// name and such a word is a name ("Theresa May", "Brian May").
 func holdsSmallWord(ws []string) bool {
 	w := lex()
+	if len(ws) == 2 && isGiven(ws[0]) {
+		return false
+	}
 	for _, x := range ws[min(1, len(ws)):] {
 		if f := w.flags(x); f&inFunction != 0 && f&inParticles == 0 {
 			return true
@@ -546,38 +556,125 @@ func (an *analysis) personNamedOrg(e *Entity) bool {
 // do not know nor the news learned from names a place by (Models.Places),
 // is placed by nothing in the text: no mention follows a word that puts
 // something at a place ("in", "from", "near", "across", "outside",
-// "eastern"), a place's noun and "of" ("the city of Sirte"), or stands
-// before a comma and a listed place ("Springfield, Illinois") or a place's
-// noun ("Kyzyl, the capital of Tuva").
+// "eastern"), such a word and one lower-case word ("in downtown
+// Missoula", "from rural Powys"), a place's noun or a word for who lives
+// at a place and "of" ("the city of Sirte", "residents of Whitby"), or
+// stands before a comma and a listed place of up to three words
+// ("Springfield, Illinois", "NEWRY, Northern Ireland" in a dateline), a
+// place of more words the tagger reads ("STANLEY, Falkland Islands"), or a
+// place's noun ("Kyzyl, the capital of Tuva", "Rye, a small town").
 // Such a word is a program's, a product's or a common word's far more
 // often ("Overcast", "Performance"). Without the learned lists nothing
 // changes.
 func (an *analysis) unknownPlace(i int) bool {
-	e, w := an.ents[i], lex()
+	e := an.ents[i]
 	if an.m.Places == nil || strings.Contains(e.Name, " ") || an.m.Places[lower(e.Name)] {
 		return false
 	}
 	for _, m := range e.Mentions {
 		ts := an.doc.Paras[m.Para].Toks
 		if j := m.From - 1; j >= 0 && ts[j].Kind == Word {
-			switch ts[j].Lower() {
-			case "in", "from", "near", "across", "outside", "to", "at",
-				"northern", "southern", "eastern", "western", "central":
+			if placing(ts[j].Lower()) {
 				return false
-			case "of":
-				if j > 0 && placeNouns[ts[j-1].Lower()] {
-					return false // "the Libyan city of Sirte"
+			}
+			switch {
+			case ts[j].Lower() == "of":
+				if j > 0 && (placeNouns[ts[j-1].Lower()] || dwellerNouns[ts[j-1].Lower()]) {
+					return false // "the Libyan city of Sirte", "residents of Whitby"
+				}
+			case j > 0 && !ts[j].Cap && !ts[j].in(inFunction) && ts[j-1].Kind == Word && placing(ts[j-1].Lower()):
+				return false // "in downtown Missoula"
+			}
+		}
+		if k := m.To; k+1 < len(ts) && ts[k].Is(",") && (placeAt(ts, k+1) || an.placeNamedAt(m.Para, k+1)) {
+			return false
+		}
+		if k := m.To; k+2 < len(ts) && ts[k].Is(",") && (ts[k+1].Lower() == "the" || ts[k+1].Lower() == "a") {
+			for j := k + 2; j < len(ts) && j < k+5 && ts[j].Kind == Word && !ts[j].Cap; j++ {
+				if placeNouns[ts[j].Lower()] {
+					return false // "Kyzyl, the capital of Tuva", "Rye, a small town"
 				}
 			}
 		}
-		if k := m.To; k+1 < len(ts) && ts[k].Is(",") && w.places[ts[k+1].Lower()] {
-			return false
-		}
-		if k := m.To; k+2 < len(ts) && ts[k].Is(",") && (ts[k+1].Lower() == "the" || ts[k+1].Lower() == "a") && placeNouns[ts[k+2].Lower()] {
-			return false // "Kyzyl, the capital of Tuva"
-		}
 	}
 	return true
+}
+
+// placing reports whether a word puts something at the place after it
+// ("in", "near", "eastern").
+func placing(l string) bool {
+	switch l {
+	case "in", "from", "near", "across", "outside", "to", "at",
+		"northern", "southern", "eastern", "western", "central":
+		return true
+	}
+	return false
+}
+
+// placeAt reports whether the words from k on name a listed place of up
+// to three words ("Illinois", "Northern Ireland").
+func placeAt(ts []Token, k int) bool {
+	w := lex()
+	name := ""
+	for j := k; j < len(ts) && j < k+3 && ts[j].Kind == Word; j++ {
+		if name != "" {
+			name += " "
+		}
+		name += ts[j].Lower()
+		if w.places[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// datelinePlace reports whether a mention of e opens its paragraph in
+// capitals, before a comma, a place and an agency's bracket or a dash,
+// as a wire story's dateline does
+// ("TRURO, England (Reuters) -", "STANLEY, Falkland Islands"): the town
+// it was written in, whatever the tagger read the word as.
+func (an *analysis) datelinePlace(e *Entity) bool {
+	if strings.ToUpper(e.Name) != e.Name || strings.ContainsAny(e.Name, "0123456789") {
+		return false
+	}
+	for _, m := range e.Mentions {
+		ts := an.doc.Paras[m.Para].Toks
+		if m.From == 0 && m.To+1 < len(ts) && ts[m.To].Is(",") && (placeAt(ts, m.To+1) || an.placeNamedAt(m.Para, m.To+1)) && datelineEnds(ts, m.To+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineEnds reports whether a dateline's place starting at word k is
+// followed, within four words, by the bracket of an agency or a dash.
+func datelineEnds(ts []Token, k int) bool {
+	for j := k; j < len(ts) && j < k+5; j++ {
+		switch {
+		case ts[j].Is("(") || ts[j].Is("—") || ts[j].Is("–") || ts[j].Is("-"):
+			return true
+		case ts[j].Kind != Word && !ts[j].Is("."):
+			return false
+		}
+	}
+	return false
+}
+
+// placeNamedAt reports whether a name the tagger reads as a place's, of
+// more than one word, starts at word k of paragraph para ("STANLEY,
+// Falkland Islands (Reuters)").
+func (an *analysis) placeNamedAt(para, k int) bool {
+	for _, e := range an.ents {
+		if e.Kind != PlaceName || !strings.Contains(e.Name, " ") {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Para == para && m.From == k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeNouns are the nouns that say a name is a place's ("the city of
@@ -585,6 +682,14 @@ func (an *analysis) unknownPlace(i int) bool {
 var placeNouns = map[string]bool{
 	"city": true, "town": true, "village": true, "region": true, "province": true, "state": true, "island": true,
 	"capital": true, "port": true, "district": true, "county": true, "suburb": true, "area": true, "resort": true,
+}
+
+// dwellerNouns are the nouns of who lives at a place or of its parts,
+// before "of" and the place's name ("residents of Whitby", "the
+// outskirts of Kherson").
+var dwellerNouns = map[string]bool{
+	"residents": true, "people": true, "inhabitants": true, "citizens": true, "mayor": true,
+	"outskirts": true, "streets": true, "centre": true, "center": true, "suburbs": true,
 }
 
 // bareAcronym reports whether organisation e is an acronym in capitals
@@ -608,7 +713,7 @@ func (an *analysis) bareAcronym(e *Entity) bool {
 			return false
 		}
 		k := m.To
-		if k < len(ts) && ts[k].Kind == Word && (w.cues[ts[k].Lower()] || w.clauseVerbs[ts[k].Lower()]) {
+		if k < len(ts) && ts[k].Kind == Word && (w.cues[ts[k].Lower()] || w.clauseVerbs[ts[k].Lower()] || actedAfter(ts, k)) {
 			return false
 		}
 		j := m.From - 1
@@ -623,6 +728,20 @@ func (an *analysis) bareAcronym(e *Entity) bool {
 		}
 	}
 	return true
+}
+
+// actedAfter reports whether word k, right after a name, is a verb in the
+// past tense the name is the subject of: a lower-case word in "-ed" with
+// a determiner or a pronoun after it, its object ("UEFA fined the club",
+// "The RNLI launched its lifeboat"). Acronyms of things are seldom
+// written so ("the CPU runs", "data encoded as JSON").
+func actedAfter(ts []Token, k int) bool {
+	l := ts[k].Lower()
+	if ts[k].Cap || len(l) < 5 || !strings.HasSuffix(l, "ed") || ts[k].in(inFunction) || k+1 >= len(ts) || ts[k+1].Kind != Word {
+		return false
+	}
+	l = ts[k+1].Lower()
+	return l == "a" || l == "an" || ts[k+1].in(inDeterminer) || ts[k+1].in(inPronoun)
 }
 
 // isAcronym reports whether s is two to six capital letters or digits,
@@ -856,6 +975,9 @@ func (an *analysis) hasAsOrg(m NameSpan) bool {
 	}
 	if m.From >= 2 && ts[m.From-1].Lower() == "of" && has[ts[m.From-2].Lower()] {
 		return true // "shares of Acme"
+	}
+	if m.From >= 2 && ts[m.From-1].Lower() == "in" && (ts[m.From-2].Lower() == "shares" || ts[m.From-2].Lower() == "stake") {
+		return true // "shares in Acme", not "factories in Wales"
 	}
 	if i+1 < len(ts) && ts[i].Is(",") && ts[i+1].Lower() == "whose" && after(i+2) {
 		return true // "Acme, whose processors"

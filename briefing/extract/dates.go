@@ -131,26 +131,32 @@ func (pp *factPara) relativeAt(i int) (int, string) {
 }
 
 // measure reports whether the number at word k is a measure, not a year:
-// one side of a size ("1800 x 1920", "1920×1080"), or a number of a unit
-// ("1900 pixels", "2000 mAh", "1850 metres").
+// one side of a size, a number on the other side of its "x" ("1800 x
+// 1920", "1920×1080"), or a number of a unit as the list writes it
+// ("1900 pixels", "2000 mAh", "1850 metres"). A year before a word that
+// is a unit only with an "s" ("the 2016 vote", "the 2024 state
+// election"), a letter "X" that no number follows ("the 2024 X Games") or
+// a footnote's star ("2019*") stays a year.
 func (pp *factPara) measure(k int) bool {
 	lx := pp.lx
 	side := func(g string) bool {
 		g = strings.TrimSpace(g)
 		return g == "x" || g == "×" || g == "*"
 	}
-	if side(pp.gap(k)) && k > 0 || k+1 < len(pp.toks) && side(pp.gap(k+1)) {
+	isX := func(j int) bool {
+		w := strings.ToLower(pp.word(j))
+		return w == "x" || w == "×"
+	}
+	digit := func(j int) bool { return j >= 0 && j < len(pp.toks) && pp.toks[j].digit }
+	if k > 0 && side(pp.gap(k)) && digit(k-1) || k+1 < len(pp.toks) && side(pp.gap(k+1)) && digit(k+1) {
 		return true
 	}
-	for _, j := range []int{k - 1, k + 1} {
-		if j < 0 || j >= len(pp.toks) || (j == k+1 && !plainGap(pp.gap(j))) || (j == k-1 && !plainGap(pp.gap(k))) {
-			continue
-		}
-		if w := strings.ToLower(pp.word(j)); w == "x" || w == "×" || j == k+1 && (lx.units[w] || lx.units[w+"s"]) {
+	if k+1 < len(pp.toks) && plainGap(pp.gap(k+1)) {
+		if isX(k+1) && plainGap(pp.gap(k+2)) && digit(k+2) || lx.units[strings.ToLower(pp.word(k+1))] {
 			return true
 		}
 	}
-	return false
+	return k > 0 && plainGap(pp.gap(k)) && isX(k-1) && plainGap(pp.gap(k-1)) && digit(k-2)
 }
 
 // isYear reports whether w is a year of modern history: four digits from 1800 to 2099.

@@ -14,7 +14,7 @@ import "strings"
 // hasPersonContext reports whether the text treats person entity i as a
 // person whatever the tagger says of its mentions: its first word is a
 // given name, or a title or honorific stands in or right before one of
-// its mentions ("Mr. Huang", "Senator Ryan").
+// its mentions ("Mr. Huang", "Senator Ryan", "Mr Obi").
 func (an *analysis) hasPersonContext(i int) bool {
 	e, w := an.ents[i], lex()
 	if len(e.words) > 0 && w.firstNames[e.words[0]] || e.gender != 0 {
@@ -27,8 +27,8 @@ func (an *analysis) hasPersonContext(i int) bool {
 				return true
 			}
 		}
-		if titleBefore(an.doc, m) != "" {
-			return true
+		if titleBefore(an.doc, m) != "" || m.From > 0 && ts[m.From-1].in(inHonorifics) {
+			return true // "Senator Ryan", "Mr Obi"
 		}
 	}
 	return false
