@@ -17,8 +17,8 @@ import (
 // "och" or "og" after "Av" or "Af", or after the Dutch "Door", read with
 // the prefix as a part of the first name ("Av Erik Lindqvist"), and two
 // joined by the Indonesian "dan" after "Oleh" read as none; a writer
-// credited with the photos too ("Tekst og foto: Kari Nordmann", "Words
-// and pictures by Fiona MacLeod") read as none; a Japanese label
+// credited with the photos too ("Tekst og foto: Kari Nordmann", "Foto og
+// tekst:", "Words and pictures by Fiona MacLeod") read as none; a Japanese label
 // "【関連リンク】" (related links) under the last paragraph read as the
 // writer; a listicle's "De Cusco" under a chef's name taken for a
 // byline's outlet and dropped. Headlines: a question over the page's
@@ -53,6 +53,7 @@ func TestReadingsATwentiethReviewFoundFalse(t *testing.T) {
 		{file: "r20_a8_danish_writers_joined_by_og", authors: []string{"Mette Hansen", "Lars Jensen"}},
 		{file: "r20_a9_dutch_writers_after_door", authors: []string{"Sanne de Waard", "Youssef El Khatib"}},
 		{file: "r20_a10_text_and_photos_credit", authors: []string{"Kari Nordmann"}},
+		{file: "r20_a13_photos_and_text_credit", authors: []string{"Kari Nordmann"}},
 		{file: "r20_a12_indonesian_writers_joined_by_dan", authors: []string{"Andi Saputra", "Rina Wijaya"}},
 		{file: "r20_a11_words_and_pictures_by", authors: []string{"Fiona MacLeod"}},
 		{file: "r20_t1_question_headline_over_buttons", title: "Whose road is it anyway?", authors: []string{"Hannah Price"},

@@ -29,8 +29,8 @@ var (
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
 	// jointCredit opens a byline that credits the writer with the photos
 	// too: "Text och foto:", "Tekst og foto:", "Texto y fotos:", "Words and
-	// pictures by", "Story and photos by".
-	jointCredit = lazyCompile(`(?i)^(?:text|texte|texto|tekst|words|story)\s+(?:and|und|och|og|et|y|e|&)\s+(?:photos?|fotos?|pictures?|photographs?|photography|bilder?|billeder|images?)\s*(?::\s*|by\s+)`)
+	// pictures by", "Story and photos by", "Fotos e texto:".
+	jointCredit = lazyCompile(`(?i)^(?:(?:text|texte|texto|tekst|words|story)\s+(?:and|und|och|og|et|y|e|&)\s+(?:photos?|fotos?|pictures?|photographs?|photography|bilder?|billeder|images?)|(?:photos?|fotos?|pictures?|bilder?)\s+(?:and|und|och|og|et|y|e|&)\s+(?:text|texte|texto|tekst|words))\s*(?::\s*|by\s+)`)
 	// authorSeparators join the names of a byline's authors ("Jane Doe
 	// with John Roe" too; the Scandinavian "och", "og": "Av Erik Lindqvist
 	// och Amira Haddad"; the Indonesian and Malay "dan": "Oleh Andi

@@ -664,7 +664,7 @@ func pasteByline(line, next string) ([]string, bool) {
 	if (strings.Contains(s, "redit") || strings.Contains(s, "REDIT")) && isLedCredit(s) {
 		return nil, false // a photo's credit: "Credit...Jane Doe for Harbour News"
 	}
-	if f := strings.Fields(s); len(f) > 1 && wordIn(strings.ToLower(strings.TrimRight(f[0], ":")), creditMarkWords) {
+	if f := strings.Fields(s); len(f) > 1 && wordIn(strings.ToLower(strings.TrimRight(f[0], ":")), creditMarkWords) && !jointCredit.MatchString(s) {
 		return nil, false // a photo's credit led by its word: "Beeld ANP / Koen van Weel", "Foto: Jonas Ekströmer/TT"
 	}
 	if names, ok := parseByline(s); ok {
