@@ -66,6 +66,20 @@ type renderedPara struct {
 	widths []int    // the cells each line takes
 	starts []int    // source byte offset of each line's first character
 	cuts   [][2]int // spans of the source not drawn, an ellipsis in their place
+	// lineCuts, when set, are the spans of the source each line passes
+	// over (a table row's cells wrapped side by side), for that line only.
+	lineCuts [][][2]int
+}
+
+// cutsOf returns the spans of the source line i passes over.
+func (p renderedPara) cutsOf(i int) [][2]int {
+	if p.lineCuts != nil {
+		if i < len(p.lineCuts) {
+			return p.lineCuts[i]
+		}
+		return nil
+	}
+	return p.cuts
 }
 
 // lineCount is the number of lines the section's paragraphs take, without
@@ -185,7 +199,7 @@ func renderChunk(b *briefing.Briefing, section, chunk, width int, style string, 
 				table = layoutTable(s, i, width)
 			}
 			if table.fits {
-				out.paras[i-first] = indexLines(text, table.row(s, i))
+				out.paras[i-first] = table.rowPara(s, i)
 				continue
 			}
 		}
@@ -700,6 +714,9 @@ type tableLayout struct {
 	widths []int
 	align  []string
 	fits   bool
+	// wrapped: the columns were narrowed to fit, and cells wrap inside
+	// them.
+	wrapped bool
 }
 
 // tableMargin is the left margin of a table, the same as Glamour's for a
@@ -731,7 +748,213 @@ func layoutTable(s briefing.Section, p, width int) *tableLayout {
 		total += w + 3
 	}
 	t.fits = total-3 <= width
+	if !t.fits {
+		t.shrink(s, start, width)
+	}
 	return t
+}
+
+// minCell is the narrowest a column is made to fit a table in its pane.
+const minCell = 6
+
+// shrink narrows the widest columns, one cell at a time, until the table
+// fits width, so that its cells wrap inside their columns (t.wrapped); a
+// table with too many columns for that stays unfitted, drawn row by row
+// as text.
+func (t *tableLayout) shrink(s briefing.Section, start, width int) {
+	avail := width - len(tableMargin) - 3*(len(t.widths)-1)
+	if len(t.widths) == 0 || avail < minCell*len(t.widths) {
+		return
+	}
+	// The longest word of each column: narrowed to it first, words stay
+	// whole while they can.
+	words := make([]int, len(t.widths))
+	for p := start; p < t.end; p++ {
+		text := s.Paragraphs[p]
+		for c, r := range s.Cells(p) {
+			for _, w := range strings.Fields(text[r[0]:r[1]]) {
+				if c < len(words) {
+					words[c] = max(words[c], ansi.StringWidth(w))
+				}
+			}
+		}
+	}
+	sum := 0
+	for _, w := range t.widths {
+		sum += w
+	}
+	for sum > avail {
+		widest := -1
+		for _, floor := range []bool{true, false} {
+			for c, w := range t.widths {
+				least := minCell
+				if floor {
+					least = max(minCell, words[c])
+				}
+				if w > least && (widest < 0 || w > t.widths[widest]) {
+					widest = c
+				}
+			}
+			if widest >= 0 {
+				break
+			}
+		}
+		if widest < 0 {
+			return
+		}
+		t.widths[widest]--
+		sum--
+	}
+	t.fits, t.wrapped = true, true
+}
+
+// rowPara draws paragraph p as a table row with its line index: one line
+// when the table fits as it is, else each cell wrapped inside its column,
+// the cells side by side, line by line.
+func (t *tableLayout) rowPara(s briefing.Section, p int) renderedPara {
+	if !t.wrapped {
+		return indexLines(s.Paragraphs[p], t.row(s, p))
+	}
+	text := s.Paragraphs[p]
+	cells := s.Cells(p)
+	parts := make([][][2]int, len(t.widths)) // each cell's lines, spans of text
+	n := 1
+	for c, w := range t.widths {
+		if c < len(cells) {
+			parts[c] = cellLines(text, cells[c][0], cells[c][1], w)
+			n = max(n, len(parts[c]))
+		}
+	}
+	var lines []string
+	var starts []int
+	var cuts [][][2]int
+	for k := range n {
+		var sb strings.Builder
+		sb.WriteString(tableMargin)
+		start, last := -1, -1
+		var lc [][2]int
+		for c, w := range t.widths {
+			if c > 0 {
+				sb.WriteString(" │ ")
+			}
+			cell := ""
+			if k < len(parts[c]) {
+				sp := parts[c][k]
+				cell = text[sp[0]:sp[1]]
+				if start < 0 {
+					start = sp[0]
+				}
+				if last >= 0 {
+					lc = append(lc, [2]int{last, sp[0]})
+				}
+				last = sp[1]
+			}
+			sb.WriteString(alignCell(cell, w, t.alignOf(c)))
+		}
+		if start < 0 {
+			start = len(text)
+		}
+		lines = append(lines, strings.TrimRight(sb.String(), " "))
+		starts = append(starts, start)
+		cuts = append(cuts, lc)
+	}
+	if s.Detail(p).Header {
+		lines = append(lines, t.rule())
+		starts = append(starts, len(text))
+		cuts = append(cuts, nil)
+	}
+	rp := renderedPara{lines: lines, plain: lines, widths: make([]int, len(lines)), starts: starts, lineCuts: cuts}
+	for i, l := range lines {
+		rp.widths[i] = ansi.StringWidth(l)
+	}
+	return rp
+}
+
+// cellLines wraps the cell text[from:to] in width cells: at spaces, and
+// inside a word wider than the column. It returns the span of each line.
+func cellLines(text string, from, to, width int) [][2]int {
+	var out [][2]int
+	start, end, used := -1, -1, 0
+	flush := func() {
+		if start >= 0 {
+			out = append(out, [2]int{start, end})
+		}
+		start, end, used = -1, -1, 0
+	}
+	for i := from; i < to; {
+		for i < to && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < to && text[j] != ' ' {
+			j++
+		}
+		if i >= j {
+			break
+		}
+		for w := i; w < j; {
+			ww := ansi.StringWidth(text[w:j])
+			sep := 0
+			if start >= 0 {
+				sep = 1
+			}
+			if used+sep+ww <= width {
+				if start < 0 {
+					start = w
+				}
+				end, used = j, used+sep+ww
+				w = j
+				continue
+			}
+			if start >= 0 {
+				flush()
+				continue
+			}
+			// A word wider than the column: as much of it as fits.
+			cut := w + max(cutCells(text[w:j], width, true), 1)
+			out = append(out, [2]int{w, cut})
+			w = cut
+		}
+		i = j
+	}
+	flush()
+	if len(out) == 0 {
+		out = append(out, [2]int{from, from})
+	}
+	return out
+}
+
+// alignOf is column c's alignment.
+func (t *tableLayout) alignOf(c int) string {
+	if c < len(t.align) {
+		return t.align[c]
+	}
+	return ""
+}
+
+// alignCell pads a cell to w cells as its column is aligned.
+func alignCell(cell string, w int, align string) string {
+	pad := max(w-ansi.StringWidth(cell), 0)
+	switch align {
+	case "right":
+		return strings.Repeat(" ", pad) + cell
+	case "center":
+		return strings.Repeat(" ", pad/2) + cell + strings.Repeat(" ", pad-pad/2)
+	}
+	return cell + strings.Repeat(" ", pad)
+}
+
+// rule is the line under a header row.
+func (t *tableLayout) rule() string {
+	var rule strings.Builder
+	rule.WriteString(tableMargin)
+	for c, w := range t.widths {
+		if c > 0 {
+			rule.WriteString("─┼─")
+		}
+		rule.WriteString(strings.Repeat("─", w))
+	}
+	return rule.String()
 }
 
 // row draws paragraph p as a table row: its cells padded to the columns'
@@ -936,7 +1159,7 @@ func (p renderedPara) lineOf(off int) int {
 // covers on line i, and false when it does not touch the line.
 func (p renderedPara) columns(src string, i, start, end int) (int, int, bool) {
 	from, to := -1, -1
-	walkAligned(src, p.starts[i], p.plain[i], p.cuts, func(off, col, w int) {
+	walkAligned(src, p.starts[i], p.plain[i], p.cutsOf(i), func(off, col, w int) {
 		if off >= start && off < end {
 			if from < 0 {
 				from = col

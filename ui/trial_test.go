@@ -362,3 +362,64 @@ func TestScreenHeadingOverSubsectionsGivesNoReadingTime(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenWideTableWrapsInsideItsColumns opens Markdown with a table
+// wider than the text at 100x30 and 80x24: it is still drawn as a table,
+// the header's rule under it, its widest column narrowed and its long cell
+// wrapped inside the column, every word on screen inside the article, and
+// a search for a cell after a wrapped one paints it. Such a table was
+// drawn as text, a row a line with " | " between the cells, its header
+// like any row.
+func TestScreenWideTableWrapsInsideItsColumns(t *testing.T) {
+	md := "# Grid batteries\n\n| Region | Storage (GW) | Peakers (GW) | Change |\n|:-------|-------------:|-------------:|:------:|\n" +
+		"| North | 12.4 | 9.1 | +36% |\n| South | 8.2 | 10.5 | −22% |\n| Coastal interconnect zone with a long name | 4.0 | 3.9 | +2% |\n\nWhat changed, in order.\n"
+	b, err := briefing.Import("grid.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{100, 30}, {80, 24}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			pal := m.c.pal
+			s := startScreen(t, m, w, h)
+			txt := s.waitText("Region", "What changed")
+			rows := articleRows(txt, w, h)
+			l := computeLayout(w, h, 80)
+			var table []string
+			for _, r := range rows {
+				if strings.Contains(r, "│") || strings.Contains(r, "┼") {
+					table = append(table, r)
+				}
+				if strings.Contains(r, " | ") {
+					t.Errorf("a row is drawn as text: %q\n%s", r, txt)
+				}
+			}
+			if len(table) < 6 || !strings.Contains(strings.Join(table, "\n"), "─┼─") {
+				t.Fatalf("no table with a rule under its header:\n%s", txt)
+			}
+			words := strings.Fields(strings.NewReplacer("│", " ", "─", " ", "┼", " ").Replace(strings.Join(table, " ")))
+			want := strings.Fields("Region Storage (GW) Peakers (GW) Change North 12.4 9.1 +36% South 8.2 10.5 −22% Coastal interconnect zone with a long name 4.0 3.9 +2%")
+			shown := map[string]int{}
+			for _, w := range words {
+				shown[w]++
+			}
+			for _, w := range want {
+				if shown[w]--; shown[w] < 0 {
+					t.Errorf("%q is not in the table on screen:\n%s", w, txt)
+				}
+			}
+			for _, r := range table {
+				if len([]rune(strings.TrimRight(r, " "))) > l.articleW-1 {
+					t.Errorf("a row runs past the article: %q", r)
+				}
+			}
+			s.typeKeys("/−22\r")
+			s.waitText("1/1 match")
+			s.waitFor("−22% painted as the current match", func(string) bool {
+				at := s.findAll("−22")
+				return len(at) == 1 && sameColor(s.bg(at[0][0], at[0][1]), pal.Selected)
+			})
+		})
+	}
+}
