@@ -388,7 +388,7 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 		case unlistedPlace && an.listKind(i) == OrgName:
 			kind = OrgName
 		case e.Kind == PlaceName && an.personNamedOrg(e):
-			kind = PersonName // "Florence Pugh", "Jordan Peele"
+			kind = PersonName // a given name and a surname read as a place's
 			if an.companyNamed(e) {
 				kind = OrgName // "shares in Hugo Boss": a company named after its founder
 			}
@@ -526,7 +526,9 @@ func (an *analysis) lawAcronym(name string) bool {
 // do not know, is named as a person is: two or three capitalised words, the first
 // a given name, none an institution's word, a company's form or a place's
 // ("Holly Hunter", "Joe Welch"; not "Morgan Stanley Bank", "Paul Weiss
-// LLP", "Victoria Street"). The tagger, learned from political news,
+// LLP", "Victoria Street"). A given name that is a place's too is in no
+// list of given names ("Florence Pugh", "Jordan Peele" stay places). The
+// tagger, learned from political news,
 // reads the name of an actor or a programmer in a review or a changelog
 // as an organisation's. Without the learned lists (as the models learn)
 // nothing changes.
@@ -713,7 +715,7 @@ func (an *analysis) bareAcronym(e *Entity) bool {
 			return false
 		}
 		k := m.To
-		if k < len(ts) && ts[k].Kind == Word && (w.cues[ts[k].Lower()] || w.clauseVerbs[ts[k].Lower()] || actedAfter(ts, k)) {
+		if k < len(ts) && ts[k].Kind == Word && (w.cues[ts[k].Lower()] || w.clauseVerbs[ts[k].Lower()] || actedAfter(ts, m.From, k)) {
 			return false
 		}
 		j := m.From - 1
@@ -730,12 +732,18 @@ func (an *analysis) bareAcronym(e *Entity) bool {
 	return true
 }
 
-// actedAfter reports whether word k, right after a name, is a verb in the
+// actedAfter reports whether word k, right after a name that starts at
+// word from with no article or possessive before it, is a verb in the
 // past tense the name is the subject of: a lower-case word in "-ed" with
-// a determiner or a pronoun after it, its object ("UEFA fined the club",
-// "The RNLI launched its lifeboat"). Acronyms of things are seldom
-// written so ("the CPU runs", "data encoded as JSON").
-func actedAfter(ts []Token, k int) bool {
+// a determiner or a pronoun after it, its object ("UEFA fined the club").
+// An acronym of a thing does things too, but takes an article ("the GPU
+// rendered the scene", "our SDK parsed the response"): so does an
+// organisation's at times ("the RNLI launched its lifeboat"), which this
+// leaves to the other readings.
+func actedAfter(ts []Token, from, k int) bool {
+	if j := from - 1; j >= 0 && ts[j].Kind == Word && (ts[j].in(inDeterminer) || ts[j].in(inPronoun) || ts[j].in(inFunction)) {
+		return false
+	}
 	l := ts[k].Lower()
 	if ts[k].Cap || len(l) < 5 || !strings.HasSuffix(l, "ed") || ts[k].in(inFunction) || k+1 >= len(ts) || ts[k+1].Kind != Word {
 		return false

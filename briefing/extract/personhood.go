@@ -43,6 +43,14 @@ func (an *analysis) seenAsPerson(i int) bool {
 	if an.hasPersonContext(i) || e.described {
 		return true
 	}
+	return an.treatedAsPerson(e)
+}
+
+// treatedAsPerson reports whether a mention of e is followed by "who", an
+// age between commas or a reporting verb, or stands after one, whoever
+// the tagger read it as; or whether the text cites or thanks e by a name
+// of one word (see seenAsPerson).
+func (an *analysis) treatedAsPerson(e *Entity) bool {
 	w := lex()
 	for _, m := range e.Mentions {
 		ts := an.doc.Paras[m.Para].Toks
@@ -54,8 +62,8 @@ func (an *analysis) seenAsPerson(i int) bool {
 			if ts[k+1].Kind == Number && k+2 < len(ts) && ts[k+2].Is(",") {
 				return true // "Smith, 45,"
 			}
-			if nx := &ts[k+1]; nx.Kind == Word && nx.Cap && len(e.words) == 1 && isGiven(nx.Lower()) {
-				return true // "Swarbrick, Nancy (June 2010)": a reference's author
+			if nx := &ts[k+1]; nx.Kind == Word && nx.Cap && len(e.words) == 1 && isGiven(nx.Lower()) && !listedAfter(an.doc, m) {
+				return true // "Swarbrick, Nancy (June 2010)": a reference's author, not "Gucci, Celine and Prada"
 			}
 			k++
 		}
