@@ -373,10 +373,18 @@ func renderParasWith(jobs []paraJob, width int, style string) {
 			}
 			rendered, err = q.render(j.md)
 		case j.item != "":
-			it := items[j.item]
+			// A nested item is drawn in the width its indent leaves.
+			key := j.item + "/" + strconv.Itoa(j.indent)
+			it := items[key]
 			if it == nil {
-				it = newItemRenderer(r, j.item, width, style)
-				items[j.item] = it
+				w, ir := width-2*j.indent, r
+				if j.indent > 0 {
+					if ir, err = newGlamour(w, style); err != nil {
+						ir, _ = newGlamour(w, "notty")
+					}
+				}
+				it = newItemRenderer(ir, j.item, w, style)
+				items[key] = it
 			}
 			rendered, err = it.render(j.md)
 		default:

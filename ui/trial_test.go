@@ -423,3 +423,40 @@ func TestScreenWideTableWrapsInsideItsColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenNestedListItemsFitTheText opens Markdown with list items
+// nested two and three deep at 40 to 60 columns: every word of every item
+// is on screen, none cut at the pane's edge. A nested item was wrapped at
+// the full width and then moved in by its indent, so its lines ran past
+// the pane by up to four cells and lost their last words (mercurial-1's
+// "Example 4: Bob implements and publishes a").
+func TestScreenNestedListItemsFitTheText(t *testing.T) {
+	items := []string{
+		"Changeset evolution keeps a record of the rewriting of history",
+		"Example four: Bob implements and publishes a change that Alice amends",
+		"Example five: Alice integrates and publishes the work of two others at once",
+	}
+	md := "# Evolution\n\nThe cases:\n\n- " + items[0] + "\n  - " + items[1] + "\n    - " + items[2] + "\n\nThat is all.\n"
+	b, err := briefing.Import("evolve.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []int{40, 47, 53, 60} {
+		t.Run(itoa(w), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			s := startScreen(t, m, w, 24)
+			txt := s.waitText("The cases", "That is all")
+			shown := map[string]bool{}
+			for _, f := range strings.Fields(txt) {
+				shown[f] = true
+			}
+			for _, it := range items {
+				for _, word := range strings.Fields(it) {
+					if !shown[word] {
+						t.Errorf("%q is not on screen:\n%s", word, txt)
+					}
+				}
+			}
+		})
+	}
+}
