@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"os/exec"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -20,15 +21,59 @@ import (
 // 52 otherwise (over SSH the opener would run on the server).
 type linksPane struct {
 	b      *briefing.Briefing
+	links  []briefing.Link // the briefing's links and the addresses written out in its text
 	c      *common
 	size   paneSize
 	sel    int
 	offset int
 }
 
-// newLinksPane lists the links of a briefing.
+// newLinksPane lists the links of a briefing, with the web addresses
+// written out in its text, which the text shows as links (see urlRuns),
+// in the order of the text.
 func newLinksPane(b *briefing.Briefing, c *common) linksPane {
-	return linksPane{b: b, c: c}
+	p := linksPane{b: b, c: c}
+	if b == nil {
+		return p
+	}
+	p.links = append(p.links, b.Links...)
+	for s, sec := range b.Sections {
+		links, styles := linksBySection(b, s), stylesBySection(b, s)
+		for i, text := range sec.Paragraphs {
+			if sec.Kind(i) == briefing.Code {
+				continue
+			}
+			for _, r := range urlRuns(text, links[i]) {
+				if inCode(styles[i], r) || isLinkSpan(links[i], r) {
+					continue
+				}
+				l := briefing.Link{Target: text[r.start:r.end]}
+				l.Section, l.Paragraph, l.Start, l.End = s, i, r.start, r.end
+				p.links = append(p.links, l)
+			}
+		}
+	}
+	sort.SliceStable(p.links, func(i, j int) bool {
+		a, b := p.links[i], p.links[j]
+		if a.Section != b.Section {
+			return a.Section < b.Section
+		}
+		if a.Paragraph != b.Paragraph {
+			return a.Paragraph < b.Paragraph
+		}
+		return a.Start < b.Start
+	})
+	return p
+}
+
+// isLinkSpan reports whether a run is the span of one of the links.
+func isLinkSpan(links []briefing.Link, r urlRun) bool {
+	for _, l := range links {
+		if l.Start == r.start && l.End == r.end {
+			return true
+		}
+	}
+	return false
 }
 
 // SetSize gives the pane its size.
@@ -55,25 +100,25 @@ func (p *linksPane) scroll() {
 		return
 	}
 	body := max(p.size.height-1, 0) / 3 * 3
-	p.offset = keepInView(p.offset, p.sel*3, p.sel*3+2, body, len(p.b.Links)*3)
+	p.offset = keepInView(p.offset, p.sel*3, p.sel*3+2, body, len(p.links)*3)
 }
 
 // Update moves the selection; enter opens the target (local) or copies it,
 // y copies it, each with a status line saying so.
 func (p linksPane) Update(msg tea.KeyPressMsg, local bool) (linksPane, tea.Cmd) {
-	n := len(p.b.Links)
+	n := len(p.links)
 	if n == 0 {
 		return p, nil
 	}
 	switch {
 	case key.Matches(msg, p.c.keys.Enter):
-		target := sanitizeLine(p.b.Links[p.sel].Target)
+		target := sanitizeLine(p.links[p.sel].Target)
 		if local && openable(target) {
 			return p, tea.Batch(openTarget(target), status("opening "+target))
 		}
 		return p, tea.Batch(tea.SetClipboard(target), status("copied "+target))
 	case key.Matches(msg, p.c.keys.Copy):
-		target := sanitizeLine(p.b.Links[p.sel].Target)
+		target := sanitizeLine(p.links[p.sel].Target)
 		return p, tea.Batch(tea.SetClipboard(target), status("copied "+target))
 	}
 	if next, ok := moveKey(msg, &p.c.keys, p.sel, n, max((p.size.height-1)/3, 1)); ok {
@@ -118,7 +163,7 @@ func (p linksPane) View() string {
 	}
 	s := lipgloss.NewStyle()
 	text, dim, sel, marker := s.Foreground(p.c.pal.Text), s.Foreground(p.c.pal.Dim), s.Bold(true).Background(p.c.pal.Selected).Foreground(p.c.pal.SelectedText), s.Foreground(p.c.pal.Selected)
-	n := len(p.b.Links)
+	n := len(p.links)
 	status := plural(n, "link")
 	if n > 0 {
 		status = strconv.Itoa(p.sel+1) + "/" + strconv.Itoa(n)
@@ -129,7 +174,7 @@ func (p linksPane) View() string {
 		return fitRows(lines, width, height)
 	}
 	for d := p.offset / 3; d < n && len(lines) < height; d++ {
-		l := p.b.Links[d]
+		l := p.links[d]
 		mark, st := "  ", text
 		if d == p.sel {
 			mark, st = marker.Render("▌")+" ", sel

@@ -460,3 +460,36 @@ func TestScreenNestedListItemsFitTheText(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenLinksListTheAddressesInTheText opens the links (L) of a text
+// whose web addresses are written out in it, at 80x24 and 50x16: the list
+// holds them, in the order of the text, with the link of the briefing
+// between them, but not the address inside inline code. It said "This
+// article has no links" of a pasted article whose addresses the text
+// shows as links.
+func TestScreenLinksListTheAddressesInTheText(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {50, 16}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{addressBriefing()})}).(*model)
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead")
+			s.typeKeys("L")
+			txt := s.waitText("Links", "1/3")
+			var order []int
+			for _, want := range []string{"→ http://www.example.com/world/gunmen", "→ https://example.com/news/a-b-c", "→ https://en.wikipedia.org/wiki/Processing"} {
+				_, y := s.find(want)
+				if y < 0 {
+					t.Fatalf("%q is not listed:\n%s", want, txt)
+				}
+				order = append(order, y)
+			}
+			if !(order[0] < order[1] && order[1] < order[2]) {
+				t.Errorf("the links are not in the order of the text (rows %v):\n%s", order, txt)
+			}
+			if strings.Contains(txt, "a-b-c/d-e") {
+				t.Errorf("the address in inline code is listed:\n%s", txt)
+			}
+		})
+	}
+}
