@@ -558,8 +558,8 @@ func (an *analysis) personNamedOrg(e *Entity) bool {
 // do not know nor the news learned from names a place by (Models.Places),
 // is placed by nothing in the text: no mention follows a word that puts
 // something at a place ("in", "from", "near", "across", "outside",
-// "eastern"), such a word and one lower-case word ("in downtown
-// Missoula", "from rural Powys"), a place's noun or a word for who lives
+// "eastern"), "in", "from" or "near" and one lower-case word ("in
+// downtown Missoula", "from rural Powys"), a place's noun or a word for who lives
 // at a place and "of" ("the city of Sirte", "residents of Whitby"), or
 // stands before a comma and a listed place of up to three words
 // ("Springfield, Illinois", "NEWRY, Northern Ireland" in a dateline), a
@@ -584,8 +584,8 @@ func (an *analysis) unknownPlace(i int) bool {
 				if j > 0 && (placeNouns[ts[j-1].Lower()] || dwellerNouns[ts[j-1].Lower()]) {
 					return false // "the Libyan city of Sirte", "residents of Whitby"
 				}
-			case j > 0 && !ts[j].Cap && !ts[j].in(inFunction) && ts[j-1].Kind == Word && placing(ts[j-1].Lower()):
-				return false // "in downtown Missoula"
+			case j > 0 && !ts[j].Cap && !ts[j].in(inFunction) && ts[j-1].Kind == Word && placingBeforeWord(ts[j-1].Lower()):
+				return false // "in downtown Missoula", not "to rival Overcast"
 			}
 		}
 		if k := m.To; k+1 < len(ts) && ts[k].Is(",") && (placeAt(ts, k+1) || an.placeNamedAt(m.Para, k+1)) {
@@ -611,6 +611,14 @@ func placing(l string) bool {
 		return true
 	}
 	return false
+}
+
+// placingBeforeWord reports whether a word puts something at the place
+// after the next word ("in downtown Missoula", "from rural Powys"): "to"
+// and "at" do not, as a verb stands between them and a name far more often
+// ("to rival Overcast").
+func placingBeforeWord(l string) bool {
+	return l == "in" || l == "from" || l == "near"
 }
 
 // placeAt reports whether the words from k on name a listed place of up
