@@ -206,7 +206,15 @@ func (d *articleDoc) nextMatch(dir int) {
 	}
 	if d.matchIdx < 0 {
 		s, p := d.topParagraph()
-		d.matchIdx = sort.Search(len(d.matches), func(i int) bool { return d.matches[i].atOrAfter(s, p) })
+		from := d.topOffset()
+		d.matchIdx = sort.Search(len(d.matches), func(i int) bool {
+			m := d.matches[i]
+			if from > 0 && m.caption < 0 && !m.standfirst && m.span.Section == s && m.span.Paragraph == p {
+				// The top line is inside this paragraph: not what is above it.
+				return m.span.Start >= from
+			}
+			return m.atOrAfter(s, p) && !(from > 0 && (m.caption >= 0 || m.standfirst))
+		})
 		if dir < 0 {
 			d.matchIdx--
 		}
@@ -224,6 +232,24 @@ func (d *articleDoc) nextMatch(dir int) {
 		return
 	}
 	d.jump(jumpMsg{span: m.span, endParagraph: m.span.Paragraph, quote: -1})
+}
+
+// topOffset is where in its paragraph the top line of the screen starts,
+// a byte offset: 0 at a paragraph's first line, a heading or a blank.
+func (d *articleDoc) topOffset() int {
+	a := d.anchor()
+	if a.para < 0 || a.line <= 0 || d.folded[a.sec] {
+		return 0
+	}
+	c := d.secs[a.sec].chunks[a.para/chunkSize]
+	if c == nil {
+		return 0
+	}
+	rp := c.paras[a.para%chunkSize]
+	if a.line >= len(rp.starts) {
+		return 0
+	}
+	return rp.starts[a.line]
 }
 
 // matchStatus says where the reader is among the matches: "3/10 matches",

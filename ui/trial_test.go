@@ -493,3 +493,40 @@ func TestScreenLinksListTheAddressesInTheText(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenSearchStartsAtTheTopLine scrolls into a long paragraph at
+// 80x24 and 60x20, past its first "lighthouse", and searches for the word:
+// the search goes to the one below the top of the screen, the second,
+// and the text does not scroll back up. It went to the first match of
+// the paragraph at the top, above the screen.
+func TestScreenSearchStartsAtTheTopLine(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("The old lighthouse keeper wrote down every ship that passed. ")
+	for i := range 24 {
+		sb.WriteString("Night " + itoa(i+1) + " brought wind from the west and rain over the harbour wall. ")
+	}
+	sb.WriteString("On the last night the lighthouse went dark.")
+	b := &briefing.Briefing{Name: "keeper.txt", Title: "The keeper's notebook",
+		Sections: []briefing.Section{{Paragraphs: []string{sb.String(), "The notebook is in the museum now."}}}}
+	for _, size := range [][2]int{{80, 24}, {60, 20}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead", "old lighthouse keeper")
+			s.typeKeys("jjjj") // the first lighthouse scrolls off the top
+			s.waitFor("the first lighthouse off the screen", func(txt string) bool {
+				return !strings.Contains(txt, "old lighthouse keeper")
+			})
+			s.settle()
+			s.typeKeys("/lighthouse\r")
+			txt := s.waitText("matches")
+			if !strings.Contains(footerLine(txt), "2/2 matches") {
+				t.Errorf("the search went to a match above the screen: %q\n%s", footerLine(txt), txt)
+			}
+			if strings.Contains(txt, "old lighthouse keeper") {
+				t.Errorf("the text scrolled back up to the first match:\n%s", txt)
+			}
+		})
+	}
+}
