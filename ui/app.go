@@ -652,19 +652,20 @@ func (m *model) stepQuote(dir int) tea.Cmd {
 }
 
 // nextQuote returns the next (dir 1) or previous (dir -1) non-partial
-// quote from the selected one or, with none, from the top of the article;
-// -1 when there is none that way.
+// quote from the selected one or, with none, from the top line of the
+// screen; -1 when there is none that way.
 func (m *model) nextQuote(dir int) int {
 	qs := m.b.Quotes
 	i := m.quotes.Selected()
 	if i < 0 {
 		s, p := m.article.topParagraph()
+		from := m.article.topOffset() // the top line, inside paragraph p
 		i = -1
 		if dir < 0 {
 			i = len(qs)
 		}
 		for j, q := range qs {
-			after := q.Section > s || q.Section == s && q.Paragraph >= p
+			after := q.Section > s || q.Section == s && (q.Paragraph > p || q.Paragraph == p && q.Start >= from)
 			if dir > 0 && after {
 				i = j - 1
 				break

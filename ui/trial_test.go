@@ -530,3 +530,49 @@ func TestScreenSearchStartsAtTheTopLine(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenNextQuoteStartsAtTheTopLine scrolls into a long paragraph at
+// 80x24 and 60x20, past its first quote, and presses ] with no quote
+// selected: it goes to the quote below the top of the screen, the second,
+// not back up to the first, which was above the screen.
+func TestScreenNextQuoteStartsAtTheTopLine(t *testing.T) {
+	first := "“The light has to burn every night,”"
+	var sb strings.Builder
+	sb.WriteString(first + " said Ada Lind, the keeper. ")
+	for i := range 24 {
+		sb.WriteString("Night " + itoa(i+1) + " brought wind from the west and rain over the harbour wall. ")
+	}
+	second := "“Nobody came to take it from me,”"
+	sb.WriteString(second + " said Ada Lind.")
+	text := sb.String()
+	q := func(t string) briefing.Quote {
+		at := strings.Index(text, t)
+		return briefing.Quote{Text: strings.Trim(t, "“”,"), Speaker: "Ada Lind", Role: "keeper", Cue: "said",
+			Section: 0, Paragraph: 0, Start: at, End: at + len(t)}
+	}
+	b := &briefing.Briefing{Name: "keeper.txt", Title: "The keeper's notebook",
+		Sections: []briefing.Section{{Paragraphs: []string{text, "The notebook is in the museum now."}}},
+		Quotes:   []briefing.Quote{q(first), q(second)}}
+	for _, size := range [][2]int{{80, 24}, {60, 20}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead", "light has to burn")
+			s.typeKeys("jjjj")
+			s.waitFor("the first quote off the screen", func(txt string) bool {
+				return !strings.Contains(articleText(txt, w, h), "light has to burn")
+			})
+			s.settle()
+			s.typeKeys("]")
+			s.settle()
+			final := s.quit()
+			if got := final.quotes.Selected(); got != 1 {
+				t.Errorf("] selected quote %d, want the second, below the top of the screen", got)
+			}
+		})
+	}
+}
+
+// articleText is the article pane's column of a screen.
+func articleText(txt string, w, h int) string { return strings.Join(articleRows(txt, w, h), "\n") }
