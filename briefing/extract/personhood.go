@@ -95,7 +95,8 @@ func (an *analysis) thanked(name string) bool {
 }
 
 // readThanked returns the words, lower case, that follow "thanks" or
-// "thank", past a comma or "to".
+// "thank", past a comma, or past "to" when the word is written in lower
+// case or "for" follows it.
 func (an *analysis) readThanked() map[string]bool {
 	out := map[string]bool{}
 	for pi := range an.doc.Paras {
@@ -105,12 +106,21 @@ func (an *analysis) readThanked() map[string]bool {
 				continue
 			}
 			k := j + 1
-			if k+1 < len(ts) && (ts[k].Is(",") || ts[k].Kind == Word && ts[k].Lower() == "to") {
+			to := k+1 < len(ts) && ts[k].Kind == Word && ts[k].Lower() == "to"
+			if k+1 < len(ts) && (ts[k].Is(",") || to) {
 				k++
 			}
-			if ts[k].Kind == Word {
-				out[ts[k].Lower()] = true
+			if ts[k].Kind != Word {
+				continue
 			}
+			// "thanks to" gives a cause as often as it thanks: a name after
+			// it is thanked when written in lower case, a user's ("thanks
+			// to dimi"), or thanked for something ("thanks to Dimi for the
+			// patch"), not in "cases fell thanks to Paxlovid"
+			if to && ts[k].Cap && (k+1 >= len(ts) || ts[k+1].Kind != Word || ts[k+1].Lower() != "for") {
+				continue
+			}
+			out[ts[k].Lower()] = true
 		}
 	}
 	return out

@@ -88,6 +88,17 @@ func TestFactRulesAReviewFoundFalse(t *testing.T) {
 			[]string{"The bag is sold alongside Gucci, Celine and Prada in the new store."},
 			map[string]string{"Gucci": ""}},
 
+		// thanked: "thanks to" gives a cause as often as it thanks
+		{"a drug a fall is put down to",
+			[]string{"Cases fell thanks to Paxlovid and other antivirals."},
+			map[string]string{"Paxlovid": ""}},
+		{"a chipmaker a rally is put down to",
+			[]string{"Shares rallied, thanks to Nvidia, whose results beat forecasts."},
+			map[string]string{"Nvidia": ""}},
+		{"someone thanked for something stays a person",
+			[]string{"Thanks to Dimi for the patch, the build is fast again."},
+			map[string]string{"Dimi": "person"}},
+
 		// knownName: an honorific before a surname no list knows
 		{"an honorific before a surname",
 			[]string{"Mr Obi won the most votes in the city."},
