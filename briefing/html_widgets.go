@@ -76,8 +76,8 @@ const maxPageStampWords = 10
 // set apart from the article's text, which the briefing's Published holds:
 // a short <time> that is, alone or with other times, the whole text of the
 // run of inline text it stands in ("1:39 PM ET"; "22 Dec, 2016 22 Dec,
-// 2016", published and modified), but not in a list item or a table's
-// cell (a list's dates are its entries').
+// 2016", published and modified), but not in a table's cell or an item
+// of a list of more than one (a list's dates are its entries').
 func isStamp(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom != atom.Time {
 		return false
@@ -90,7 +90,7 @@ func isStamp(n *html.Node) bool {
 	for x.Parent != nil && x.Parent.Type == html.ElementNode && !blockLike(elementAtom(x.Parent)) {
 		x = x.Parent
 	}
-	if p := x.Parent; p != nil && (elementAtom(p) == atom.Li || elementAtom(p) == atom.Td) {
+	if p := x.Parent; p != nil && (elementAtom(p) == atom.Li && !onlyItem(p) || elementAtom(p) == atom.Td) {
 		return false
 	}
 	var all, times strings.Builder
@@ -106,6 +106,24 @@ func isStamp(n *html.Node) bool {
 		add(c)
 	}
 	return tidy(all.String()) == tidy(times.String())
+}
+
+// onlyItem reports whether list item li is the one item of its list with
+// text: a list of one date (and its share icons) is the page's stamp set
+// as a list (nytimes: "<ul><li><time>Sept. 25, 2018</time></li><li>
+// icons</li></ul>" under the standfirst), where a timeline lists many.
+func onlyItem(li *html.Node) bool {
+	list := li.Parent
+	if list == nil || elementAtom(list) != atom.Ul && elementAtom(list) != atom.Ol {
+		return false
+	}
+	n := 0
+	for c := list.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && tidy(textContent(c)) != "" {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // blockLike reports whether elements of a kind set text apart from the
