@@ -19,7 +19,7 @@ func BenchmarkImportSeed(b *testing.B) {
 
 // repeatFixtures makes an article of about size bytes by repeating the
 // import fixtures with the given extension.
-func repeatFixtures(b *testing.B, ext string, size int) []byte {
+func repeatFixtures(b testing.TB, ext string, size int) []byte {
 	files, err := filepath.Glob(filepath.Join("testdata", "import", "*"+ext))
 	if err != nil || len(files) == 0 {
 		b.Fatalf("no %s fixtures: %v", ext, err)

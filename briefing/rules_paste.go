@@ -1483,6 +1483,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	drop, last := widgetDrops(blocks, info, seen, first, last)
 	dropPullQuotes(blocks, info, first, last, drop)
 	out := blocks[:0]
+	var kept keptWords // the words of out, for sentencesAfterLinks
 	entries := personEntries(blocks, info, max(0, first-headerWindow), last, b.Title)
 	if first > 0 && entries[first-1] {
 		first-- // the first entry's name heads the article's first paragraph
@@ -1765,7 +1766,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 		}
 		if in.furn != notFurniture {
-			if in.furn == furnitureCut && sentencesAfterLinks(blocks, info, drop, i, last, out) {
+			if in.furn == furnitureCut && sentencesAfterLinks(blocks, info, drop, i, last, out, &kept) {
 				continue // a box set into the article's last lines: the article goes on under its links
 			}
 			out = append(out, bl) // the news rules drop it, or cut the rest
@@ -1895,7 +1896,7 @@ var postedUnderPost = []string{"posted by ", "publicado por ", "publié par ", "
 // the rest at the label, past the article's last long paragraph. Each
 // sentence takes up a word of the article kept above (above): a card's
 // teaser under the last link tells of another story.
-func sentencesAfterLinks(blocks []block, info []pasteInfo, drop []bool, i, last int, above []block) bool {
+func sentencesAfterLinks(blocks []block, info []pasteInfo, drop []bool, i, last int, above []block, kept *keptWords) bool {
 	j := i + 1
 	for j <= last && drop[j] {
 		j++
@@ -1904,13 +1905,12 @@ func sentencesAfterLinks(blocks []block, info []pasteInfo, drop []bool, i, last 
 		return false
 	}
 	sentences := 0
-	article := articleWords(above)
 	for k := j; k <= last; k++ {
 		if drop[k] {
 			continue
 		}
 		t := strings.TrimSpace(blocks[k].text)
-		if !info[k].prose || !endsSentence(t) || siteSentence(t) || !takesUp(t, article, false) {
+		if !info[k].prose || !endsSentence(t) || siteSentence(t) || !takesUp(t, kept.of(above), false) {
 			return false
 		}
 		sentences++
@@ -1922,21 +1922,77 @@ func sentencesAfterLinks(blocks []block, info []pasteInfo, drop []bool, i, last 
 // shorter words are as often the language's own ("from", "four").
 const minTakenUpLetters = 5
 
-// articleWords are the words of minTakenUpLetters letters or more of the
-// paragraphs among blocks (the article's, kept so far), in lower case.
-func articleWords(blocks []block) map[string]bool {
-	words := map[string]bool{}
-	for _, bl := range blocks {
-		if bl.kind != paragraph {
-			continue
+// addArticleWords adds to words the article's words of one block: those
+// of minTakenUpLetters letters or more of a paragraph, in lower case.
+func addArticleWords(words map[string]bool, bl block) {
+	if bl.kind != paragraph {
+		return
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(bl.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= minTakenUpLetters {
+			words[w] = true
 		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(bl.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if utf8.RuneCountInString(w) >= minTakenUpLetters {
-				words[w] = true
+	}
+}
+
+// keptWords holds the article's words (addArticleWords) of the blocks
+// pasteRules has kept so far, added to as blocks are kept rather than read
+// again for each question: read again, a long paste with many boxes took
+// time growing with the square of its length. It reads them all again
+// only when the kept blocks changed other than by growing (a standfirst
+// taken out of them).
+type keptWords struct {
+	words map[string]bool
+	n     int    // how many kept blocks words holds
+	last  string // the text of the last of them, to notice a change
+}
+
+// of returns the article's words of out.
+func (k *keptWords) of(out []block) map[string]bool {
+	if k.words == nil || len(out) < k.n || k.n > 0 && out[k.n-1].text != k.last {
+		k.words, k.n = map[string]bool{}, 0
+	}
+	for ; k.n < len(out); k.n++ {
+		addArticleWords(k.words, out[k.n])
+	}
+	if k.n > 0 {
+		k.last = out[k.n-1].text
+	}
+	return k.words
+}
+
+// firstUses maps each of the article's words (addArticleWords) of the
+// blocks from first to last to the index of the first block that holds
+// it: the words of blocks[first:i] are those used first before i.
+// widgetDrops asks for them at many i, and reading the blocks once keeps
+// its time linear.
+func firstUses(blocks []block, first, last int) map[string]int {
+	out := map[string]int{}
+	words := map[string]bool{}
+	for i := first; i <= last && i < len(blocks); i++ {
+		clear(words)
+		addArticleWords(words, blocks[i])
+		for w := range words {
+			if _, ok := out[w]; !ok {
+				out[w] = i
 			}
 		}
 	}
-	return words
+	return out
+}
+
+// takesUpBefore is takesUp with lowerOnly, of the words of the blocks
+// used first before block i (see firstUses).
+func takesUpBefore(t string, uses map[string]int, i int) bool {
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !unicode.IsLower(firstRune(w)) {
+			continue
+		}
+		if at, ok := uses[strings.ToLower(w)]; ok && at < i {
+			return true
+		}
+	}
+	return false
 }
 
 // takesUp reports whether a sentence holds one of words: the article's

@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,6 +39,7 @@ const (
 // ends when a closing signature ends it first.
 func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, last int) ([]bool, int) {
 	drop := make([]bool, len(blocks))
+	uses := sync.OnceValue(func() map[string]int { return firstUses(blocks, first, last) }) // read when first asked
 	markGallery(blocks, info, drop, first, last)
 	markBoxes(blocks, info, drop, first, last)
 	prose := 0
@@ -101,7 +103,7 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 					continue
 				}
 				u := strings.TrimSpace(blocks[j].text)
-				if info[j].words > maxLinkWords && sentenceEnds(u) || n > 0 && info[j].prose && !info[j].tight && endsSentence(u) && !siteSentence(u) && !teaserOfLink(u, blocks[prev].text) && takesUp(u, articleWords(blocks[first:i]), true) ||
+				if info[j].words > maxLinkWords && sentenceEnds(u) || n > 0 && info[j].prose && !info[j].tight && endsSentence(u) && !siteSentence(u) && !teaserOfLink(u, blocks[prev].text) && takesUpBefore(u, uses(), i) ||
 					n > 0 && !info[j].tight && subheadingAt(blocks, info, j, last) && !(storyHeadline(blocks, info, prev) && !info[prev].tight && storyHeadline(blocks, info, j)) {
 					// A sentence of prose set apart under a link is the
 					// article's again ("The Conservatives said …" under
