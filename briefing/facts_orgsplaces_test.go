@@ -92,11 +92,12 @@ func sameFact(a, b string) bool {
 }
 
 // scoreFacts scores the names listed of one kind against the gold ones,
-// the unsure counting neither way.
-func scoreFacts(listed, gold, unsure []string) (s factScore, wrong, missed []string) {
+// the unsure counting neither way; same tells whether two names name the
+// same one (sameFact, sameName).
+func scoreFacts(listed, gold, unsure []string, same func(a, b string) bool) (s factScore, wrong, missed []string) {
 	matches := func(n string, names []string) bool {
 		for _, x := range names {
-			if sameFact(n, x) {
+			if same(n, x) {
 				return true
 			}
 		}
@@ -141,52 +142,24 @@ var orgsPlacesFloors = [2][2][2]float64{{{0.41, 0.47}, {0.81, 0.64}}, {{0.46, 0.
 // tuning and logged page by page, the others held out and reported in sum
 // only, unless BRIEF_SHOW_HELD_OUT=1.
 func TestOrgsAndPlacesAgainstHandMadeGold(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "orgsplaces", "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no gold in testdata/orgsplaces (%v)", err)
-	}
-	sort.Strings(files)
-	dir := needShared(t, "testdata/readability")
 	show := os.Getenv("BRIEF_SHOW_HELD_OUT") == "1"
 	var sums [2][2]factScore
-	for i, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachGoldPage(t, "orgsplaces", func(raw []byte, b *Briefing, held int) {
 		var g orgsPlacesGold
 		if err := json.Unmarshal(raw, &g); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		src, err := os.ReadFile(filepath.Join(dir, g.Page, "source.html"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := Import(g.Page+".html", src)
-		if err != nil {
 			t.Fatalf("%s: %v", g.Page, err)
 		}
-		var orgs, places []string
-		for _, fa := range b.Facts {
-			switch fa.Kind {
-			case Organization:
-				orgs = append(orgs, fa.Text)
-			case Place:
-				places = append(places, fa.Text)
-			}
-		}
-		held := i % 2
 		for k, c := range []struct {
 			what         string
 			listed, gold []string
-		}{{"organisations", orgs, g.Organizations}, {"places", places, g.Places}} {
-			s, wrong, missed := scoreFacts(c.listed, c.gold, g.Unsure)
+		}{{"organisations", factTexts(b.Facts, Organization), g.Organizations}, {"places", factTexts(b.Facts, Place), g.Places}} {
+			s, wrong, missed := scoreFacts(c.listed, c.gold, g.Unsure, sameFact)
 			sums[held][k].add(s)
 			if (held == 0 || show) && (len(wrong) > 0 || len(missed) > 0) {
 				t.Logf("%s %s: not %s %q; missed %q", g.Page, c.what, c.what, wrong, missed)
 			}
 		}
-	}
+	})
 	for h, what := range []string{"tuning pages", "held-out pages"} {
 		t.Logf("%s: organisations %v; places %v", what, sums[h][0], sums[h][1])
 		for k, kind := range []string{"organisations", "places"} {
@@ -195,5 +168,40 @@ func TestOrgsAndPlacesAgainstHandMadeGold(t *testing.T) {
 				t.Errorf("%s: %s precision %.3f, recall %.3f: below the floors %.2f and %.2f", what, kind, s.precision(), s.recall(), fl[0], fl[1])
 			}
 		}
+	}
+}
+
+// eachGoldPage imports the saved readability page of each hand-made gold
+// in testdata/dir (a JSON file naming its "page"), in the sorted order of
+// the files, and calls each with the gold's JSON, the briefing and
+// whether the page is held out (1, the odd places) or tuned on (0).
+func eachGoldPage(t *testing.T, dir string, each func(raw []byte, b *Briefing, held int)) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold in testdata/%s (%v)", dir, err)
+	}
+	sort.Strings(files)
+	pages := needShared(t, "testdata/readability")
+	for i, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g struct {
+			Page string `json:"page"`
+		}
+		if err := json.Unmarshal(raw, &g); err != nil || g.Page == "" {
+			t.Fatalf("%s: no page named (%v)", f, err)
+		}
+		src, err := os.ReadFile(filepath.Join(pages, g.Page, "source.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Import(g.Page+".html", src)
+		if err != nil {
+			t.Fatalf("%s: %v", g.Page, err)
+		}
+		each(raw, b, i%2)
 	}
 }

@@ -538,11 +538,11 @@ func (an *analysis) personNamedOrg(e *Entity) bool {
 	if an.m.People == nil || len(ws) < 2 || len(ws) > 3 || w.facts.orgs[e.Name].name != "" || strings.ContainsAny(e.Name, "&0123456789") {
 		return false
 	}
-	if !isGiven(ws[0]) || e.Kind == OrgName && w.places[ws[0]] || w.places[lower(e.Name)] {
+	if !isGiven(ws[0]) || w.places[lower(e.Name)] {
 		return false
 	}
 	for _, x := range ws {
-		if w.orgWords[x] || w.mapWords[x] || w.areaWords[x] || w.places[x] || isAcronym(strings.ToUpper(x)) && strings.ToUpper(x) == x {
+		if w.orgWords[x] || w.mapWords[x] || w.areaWords[x] || w.places[x] {
 			return false
 		}
 	}
@@ -674,17 +674,8 @@ func datelineEnds(ts []Token, k int) bool {
 // more than one word, starts at word k of paragraph para ("STANLEY,
 // Falkland Islands (Reuters)").
 func (an *analysis) placeNamedAt(para, k int) bool {
-	for _, e := range an.ents {
-		if e.Kind != PlaceName || !strings.Contains(e.Name, " ") {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Para == para && m.From == k {
-				return true
-			}
-		}
-	}
-	return false
+	i := an.mentions.entityAt(para, k)
+	return i >= 0 && an.ents[i].Kind == PlaceName && strings.Contains(an.ents[i].Name, " ")
 }
 
 // placeNouns are the nouns that say a name is a place's ("the city of

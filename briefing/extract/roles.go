@@ -149,7 +149,7 @@ func namesOnly(phrase string) bool {
 	joined := false
 	for _, f := range strings.Fields(phrase) {
 		l := strings.ToLower(f)
-		switch r := firstRuneOf(f); {
+		switch r, _ := utf8.DecodeRuneInString(f); {
 		case l == "and" || l == "or" || f == "&":
 			joined = true
 		case unicode.IsUpper(r) && !w.titles[l] && !w.titles[strings.TrimSuffix(l, "s")]:
@@ -360,10 +360,4 @@ func skipAfterName(ts []Token, i int) int {
 		}
 	}
 	return i
-}
-
-// firstRuneOf is the first rune of s.
-func firstRuneOf(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }

@@ -92,52 +92,45 @@ func trainRest(tune []*Article, exs []*example, names *Model, foldNames []*Model
 // learnPeople gathers the last words of the people the examples name,
 // lower case, by their annotated name spans.
 func learnPeople(exs []*example) map[string]bool {
-	out := map[string]bool{}
-	for _, ex := range exs {
-		for pi := range ex.doc.Paras {
-			for _, sp := range spansOf(pi, ex.tags[pi]) {
-				if sp.Kind != PersonName {
-					continue
-				}
-				if k := surname(nameWords(ex.doc, sp, nil)); k != "" {
-					out[k] = true
-				}
-			}
+	return learnNames(exs, func(d *Doc, sp NameSpan) string {
+		if sp.Kind != PersonName {
+			return ""
 		}
-	}
-	return out
+		return surname(nameWords(d, sp, nil))
+	})
 }
 
 // learnAcronyms gathers the acronyms the examples name organisations by,
 // by their annotated name spans ("FBI", "GOP").
 func learnAcronyms(exs []*example) map[string]bool {
-	out := map[string]bool{}
-	for _, ex := range exs {
-		for pi := range ex.doc.Paras {
-			p := &ex.doc.Paras[pi]
-			for _, sp := range spansOf(pi, ex.tags[pi]) {
-				if sp.Kind != OrgName || sp.To-sp.From != 1 {
-					continue
-				}
-				if t := p.Toks[sp.From].Text(); isAcronym(t) {
-					out[t] = true
-				}
-			}
+	return learnNames(exs, func(d *Doc, sp NameSpan) string {
+		if t := d.Paras[sp.Para].Toks[sp.From].Text(); sp.Kind == OrgName && sp.To-sp.From == 1 && isAcronym(t) {
+			return t
 		}
-	}
-	return out
+		return ""
+	})
 }
 
 // learnPlaces gathers the names of one word the examples name places by,
 // lower case, by their annotated name spans ("kabul", "idlib").
 func learnPlaces(exs []*example) map[string]bool {
+	return learnNames(exs, func(d *Doc, sp NameSpan) string {
+		if sp.Kind == PlaceName && sp.To-sp.From == 1 {
+			return d.Paras[sp.Para].Toks[sp.From].Lower()
+		}
+		return ""
+	})
+}
+
+// learnNames gathers what key makes of each annotated name span of the
+// examples, leaving out the spans it makes "" of.
+func learnNames(exs []*example, key func(d *Doc, sp NameSpan) string) map[string]bool {
 	out := map[string]bool{}
 	for _, ex := range exs {
 		for pi := range ex.doc.Paras {
-			p := &ex.doc.Paras[pi]
 			for _, sp := range spansOf(pi, ex.tags[pi]) {
-				if sp.Kind == PlaceName && sp.To-sp.From == 1 {
-					out[p.Toks[sp.From].Lower()] = true
+				if k := key(ex.doc, sp); k != "" {
+					out[k] = true
 				}
 			}
 		}
