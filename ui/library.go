@@ -341,12 +341,15 @@ func (p libraryPane) filterKey(msg tea.KeyPressMsg) libraryPane {
 	return p
 }
 
-// open returns the command that opens the selected entry, unless its import
-// failed.
+// open returns the command that opens the selected entry or, when its
+// import failed, the one that says why in the footer.
 func (p libraryPane) open() tea.Cmd {
 	e, ok := p.selectedEntry()
-	if !ok || e.Err != nil || e.Briefing == nil {
+	if !ok {
 		return nil
+	}
+	if e.Err != nil || e.Briefing == nil {
+		return status("cannot open " + briefing.CleanString(filepath.Base(e.ID)) + ": " + failure(e))
 	}
 	m := openMsg{id: e.ID}
 	return func() tea.Msg { return m }
@@ -597,17 +600,9 @@ func (p libraryPane) entryRows(i, width int, selected bool) []string {
 		mark, title = p.st.marker.Render("▌")+" ", p.st.selTitle
 	}
 	if e.Err != nil || e.Briefing == nil {
-		msg := "could not be read"
-		if e.Err != nil {
-			msg = firstLine(briefing.CleanString(e.Err.Error()))
-			// The row above names the file already.
-			if head, rest, ok := strings.Cut(msg, ": "); ok && filepath.Base(head) == filepath.Base(e.ID) {
-				msg = rest
-			}
-		}
 		return []string{
 			fitCells(mark+p.st.failed.Render("✗ "+briefing.CleanString(filepath.Base(e.ID))), width),
-			fitCells(mark+"  "+p.st.failed.Faint(true).Render(msg), width),
+			fitCells(mark+"  "+p.st.failed.Faint(true).Render(failure(e)), width),
 		}
 	}
 	b := e.Briefing
@@ -634,6 +629,19 @@ func (p libraryPane) entryRows(i, width int, selected bool) []string {
 		fitCells(mark+dot+title.Render(name), width),
 		fitCells(mark+"  "+p.st.meta.Render(strings.Join(meta, " · ")), width),
 	}
+}
+
+// failure is the first line of why a failed entry could not be read,
+// without the file's name, which its row shows already.
+func failure(e library.Entry) string {
+	if e.Err == nil {
+		return "could not be read"
+	}
+	msg := firstLine(briefing.CleanString(e.Err.Error()))
+	if head, rest, ok := strings.Cut(msg, ": "); ok && filepath.Base(head) == filepath.Base(e.ID) {
+		msg = rest
+	}
+	return msg
 }
 
 // plural writes a count with its noun: "1 quote", "3 quotes".

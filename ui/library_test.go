@@ -111,7 +111,8 @@ func TestLibraryPaneOpen(t *testing.T) {
 		{[]string{"enter"}, openMsg{id: "news/summit.md"}},
 		{[]string{"j", "enter"}, openMsg{id: "news/harbour.txt"}},
 		{[]string{"j", "enter"}, openMsg{id: "news/untitled.txt"}},
-		{[]string{"G", "enter"}, nil}, // the failed import cannot be opened
+		// The failed import cannot be opened: enter says why.
+		{[]string{"G", "enter"}, statusMsg("cannot open broken.html: detect format: no text found")},
 		{[]string{"g", "enter"}, openMsg{id: "news/summit.md"}},
 	}
 	for _, s := range steps {
@@ -320,8 +321,10 @@ func TestLibraryPaneClick(t *testing.T) {
 	if e, _ := p.selectedEntry(); e.ID != "news/broken.html" {
 		t.Fatalf("click under a filter selected %q", e.ID)
 	}
-	if _, cmd := p.Click((broken)); cmd != nil {
-		t.Errorf("a failed entry must not open, got %#v", paneRun(cmd))
+	if _, cmd := p.Click((broken)); cmd == nil {
+		t.Error("a second click on a failed entry says nothing")
+	} else if msg, ok := paneRun(cmd).(statusMsg); !ok || !strings.Contains(string(msg), "broken.html") {
+		t.Errorf("a failed entry must not open but say why, got %#v", paneRun(cmd))
 	}
 }
 
