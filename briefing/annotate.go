@@ -19,7 +19,8 @@ import (
 // capitalised nouns and the words that open sentences pass for people and
 // places ("El", "Lösung"). There a quote keeps its speaker when the
 // speaker's name is two words or more, each capitalised, without a role,
-// and the key facts are those speakers, the dates and the figures.
+// and the key facts are those speakers, the places the lists know as they
+// are written ("Paris", not "Népal"), the dates and the figures.
 func annotate(b *Briefing) {
 	paras := bodyParas(b)
 	doc, r := analyse(paras)
@@ -36,10 +37,11 @@ func annotate(b *Briefing) {
 			speakers[q.Speaker] = q.Speaker != ""
 		}
 		b.Facts = slices.DeleteFunc(b.Facts, func(f Fact) bool {
-			return f.Kind != Date && f.Kind != Figure && !(f.Kind == Person && speakers[f.Text])
+			_, listed := extract.ListedPlace(f.Text)
+			return f.Kind != Date && f.Kind != Figure && !(f.Kind == Person && speakers[f.Text]) && !(f.Kind == Place && listed)
 		})
 		for i := range b.Facts {
-			b.Facts[i].Detail = ""
+			b.Facts[i].Detail, _ = extract.ListedPlace(b.Facts[i].Text)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"maps"
 	"strings"
 	"testing"
 )
@@ -65,20 +66,30 @@ func TestLanguageOfAnnotatedArticles(t *testing.T) {
 
 // TestNoNamesReadInOtherLanguages imports an article in Spanish and checks
 // that its key facts hold no names (the models read English) but its
-// speaker's, whose quote keeps her full name.
+// speaker's, whose quote keeps her full name, and the places the lists
+// know as the text writes them ("Buenos Aires", "Uruguay", with their
+// descriptions).
 func TestNoNamesReadInOtherLanguages(t *testing.T) {
 	page := "Vuelven los lobos marinos al puerto\n\n" +
 		"Los pescadores artesanales, que comparten el muelle con los animales, aseguran que los lobos rompen las redes y se comen la captura de cada día.\n\n" +
 		"\"No es una invasión. Es una población que se recupera después de décadas de caza\", dijo la bióloga Valeria Rossetti, que estudia la colonia desde hace diez años.\n\n" +
-		"El Municipio de Mar del Plata instaló carteles en el puerto y pidió a los turistas que no den de comer a los animales durante el verano de 2025.\n"
+		"El Municipio de Mar del Plata instaló carteles en el puerto y pidió a los turistas que no den de comer a los animales durante el verano de 2025.\n\n" +
+		"Los científicos de Buenos Aires y de Uruguay cuentan la colonia cada invierno.\n"
 	b, err := Import("a.txt", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
+	places := map[string]string{}
 	for _, f := range b.Facts {
-		if (f.Kind == Person || f.Kind == Organization || f.Kind == Place) && f.Text != "Valeria Rossetti" {
+		switch {
+		case f.Kind == Place:
+			places[f.Text] = f.Detail
+		case (f.Kind == Person || f.Kind == Organization) && f.Text != "Valeria Rossetti":
 			t.Errorf("key fact %q (%s) read from Spanish", f.Text, f.Kind)
 		}
+	}
+	if want := map[string]string{"Buenos Aires": "capital of Argentina", "Uruguay": "country"}; !maps.Equal(places, want) {
+		t.Errorf("places %q, want %q", places, want)
 	}
 	if len(b.Quotes) != 1 || b.Quotes[0].Speaker != "Valeria Rossetti" {
 		t.Errorf("quotes %+v, want one by Valeria Rossetti", b.Quotes)

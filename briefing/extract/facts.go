@@ -201,12 +201,55 @@ func listedPlaces(d *Doc, pi int, held [][2]int) []NameSpan {
 				best = len(seq)
 			}
 		}
+		if best == 0 && loneListedPlace(ts, i, held) {
+			best = 1
+		}
 		if best > 0 {
 			out = append(out, NameSpan{Para: pi, From: i, To: i + best, Kind: PlaceName})
 			i += best - 1
 		}
 	}
 	return out
+}
+
+// placeLeaders are the words that may stand before a lone listed place at
+// the start of a sentence ("In Finland", "From Norway"), lower-cased.
+var placeLeaders = map[string]bool{
+	"in": true, "from": true, "to": true, "at": true, "and": true, "across": true, "outside": true,
+	"inside": true, "like": true, "unlike": true, "near": true, "both": true, "for": true, "by": true,
+	"with": true, "while": true, "since": true, "after": true, "before": true, "including": true,
+	"between": true, "throughout": true, "within": true, "beyond": true, "only": true,
+}
+
+// nameJoiners are the small words that join the parts of a longer name
+// ("Society of Boston", "Tour de France").
+var nameJoiners = map[string]bool{"of": true, "de": true, "du": true, "des": true, "del": true, "della": true, "di": true, "da": true, "la": true, "le": true, "von": true, "van": true, "for": true}
+
+// loneListedPlace reports whether word i of ts is a listed place of one
+// word that no name holds ("Finland" in "1. Finland 2. Norway", which the
+// tagger leaves unnamed): not part of a longer capitalised name, so not
+// "Paris Hilton", "Air France" or "Bank of Finland", unless the word before it only opens its
+// sentence ("In Finland").
+func loneListedPlace(ts []Token, i int, held [][2]int) bool {
+	if _, ok := lex().facts.places[ts[i].Text()]; !ok {
+		return false
+	}
+	for _, h := range held {
+		if h[0] <= i && i < h[1] {
+			return false
+		}
+	}
+	if i+1 < len(ts) && ts[i+1].Cap && ts[i+1].Sent == ts[i].Sent {
+		return false
+	}
+	if i >= 2 && nameJoiners[ts[i-1].Text()] && ts[i-2].Cap {
+		return false // "Bank of Finland", "Tour de France"
+	}
+	if i == 0 || !ts[i-1].Cap || ts[i-1].Sent != ts[i].Sent {
+		return true
+	}
+	opens := i == 1 || ts[i-2].Sent != ts[i-1].Sent
+	return opens && placeLeaders[lower(ts[i-1].Text())]
 }
 
 // letters is the number of letters in s.
@@ -329,4 +372,13 @@ func (c *factCollector) sorted() []Fact {
 // mentionBefore reports whether a comes before b in reading order.
 func mentionBefore(a, b Mention) bool {
 	return a.Para < b.Para || a.Para == b.Para && a.Start < b.Start
+}
+
+// ListedPlace reports whether name is written as one of the places the
+// lists know (countries, capitals, major cities and regions, exactly as
+// capitalised), and gives its description ("capital of France"). It holds
+// in any language the lists spell the place in.
+func ListedPlace(name string) (detail string, ok bool) {
+	e, ok := lex().facts.places[name]
+	return e.detail, ok
 }

@@ -56,3 +56,22 @@ func TestThingsStayWhatTheyAre(t *testing.T) {
 		checkKinds(t, tt.paras, tt.want)
 	}
 }
+
+// TestLoneListedPlaces checks that a listed place of one word the tagger
+// leaves unnamed is a place ("1. Finland 2. Norway"), and that a listed
+// place inside a longer name is not ("Paris Hilton", "Tour de France",
+// "Bank of Finland").
+func TestLoneListedPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+	}{
+		{"The overall rankings were as follows: 1. Finland 2. Norway 3. Australia 4. Canada",
+			map[string]string{"Finland": "place", "Norway": "place", "Australia": "place", "Canada": "place"}},
+		{"In Finland, the scheme costs less. Paris Hilton attended the Tour de France, and the Bank of Finland said rates would rise.",
+			map[string]string{"Finland": "place", "Paris": "", "France": ""}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, []string{tt.text}, tt.want)
+	}
+}
