@@ -639,36 +639,3 @@ func (d *articleDoc) goToParagraph(s, p int) {
 	d.setAnchor(position{s, para, 0})
 	d.ensureVisible()
 }
-
-// jump brings a span on screen, a third of the way down, unfolding its
-// section, and paints it (and the rest of its quote) in the strong highlight.
-func (d *articleDoc) jump(m jumpMsg) {
-	s := m.span.Section
-	if s < 0 || s >= len(d.secs) || m.span.Paragraph < 0 || m.span.Paragraph >= len(d.secs[s].paraH) {
-		return
-	}
-	if d.folded[s] {
-		d.folded[s] = false
-		d.restack()
-	}
-	d.strong = map[paraKey][]hlSpan{}
-	if m.quote >= 0 && m.quote < len(d.b.Quotes) {
-		for k, sp := range quoteSpans(d.b, d.b.Quotes[m.quote]) {
-			d.strong[k] = []hlSpan{{sp[0], sp[1], m.quote}}
-		}
-	} else {
-		d.strong[paraKey{s, m.span.Paragraph}] = []hlSpan{{m.span.Start, m.span.End, -1}}
-	}
-	p := m.span.Paragraph
-	c := p / chunkSize
-	if d.secs[s].chunks[c] == nil {
-		d.fillChunk(&d.secs[s], c, d.cache.Section(d.b, s, c, d.wrap, d.style))
-		d.restack()
-	}
-	line := d.secs[s].chunks[c].paras[p%chunkSize].lineOf(m.span.Start)
-	y := d.starts[s] + d.secs[s].paraStart[p] + line
-	d.scrollTo(y - d.height/3)
-	// ensureVisible may have changed heights above the target: aim again.
-	y = d.starts[s] + d.secs[s].paraStart[p] + line
-	d.scrollTo(y - d.height/3)
-}

@@ -261,39 +261,6 @@ func (d *articleDoc) currentCaptionMatch() (line, nth int, ok bool) {
 	return 0, 0, false
 }
 
-// jumpCaption brings caption c on screen, a third of the way down.
-func (d *articleDoc) jumpCaption(c int) {
-	if c < 0 || c >= len(d.captionStart) {
-		return
-	}
-	d.jumpCaptionLine(d.captionStart[c])
-}
-
-// jumpCaptionLine brings line i of the standfirst and captions on screen,
-// a third of the way down.
-func (d *articleDoc) jumpCaptionLine(i int) {
-	if len(d.secs) == 0 {
-		return
-	}
-	if d.folded[0] {
-		d.folded[0] = false
-		d.restack()
-	}
-	if d.captionsFold() && !d.captionsOpen && len(d.captionStart) > 0 && i >= d.captionStart[0] && i < d.captionEnd {
-		d.captionsOpen = true // a match in a folded caption opens them
-		d.layoutCaptions()
-		d.restack()
-	}
-	row := 0
-	for r, j := range d.captionRows {
-		if j == i {
-			row = r
-		}
-	}
-	d.strong = map[paraKey][]hlSpan{}
-	d.scrollTo(d.starts[0] + 1 + row - d.height/3)
-}
-
 // readingMinutes is the reading time of a section at 230 words a minute.
 func readingMinutes(sec briefing.Section) int {
 	words := 0
