@@ -223,6 +223,7 @@ type pasteCase struct {
 	whole        string // the paste of the whole page
 	title        string // the expected title
 	byline       string // the expected byline, collapsed
+	site         string // the site's name in the page's metadata, if any
 	gold         []string
 	goldSeq      string // gold tokens joined by spaces, for n-gram lookups
 	goldBag      map[string]int
@@ -268,6 +269,9 @@ func pasteCasesCopied(t testing.TB, names []string, copyPage func(*html.Node) st
 		}
 		if b, ok := answerBylines[name]; ok {
 			c.byline = b
+		}
+		if p.meta.SiteName != nil {
+			c.site = collapseSpace(*p.meta.SiteName)
 		}
 		c.gold = answerLines(t, name, exp)
 		gt := tokens(strings.Join(c.gold, "\n"))

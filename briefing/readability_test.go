@@ -23,6 +23,8 @@ type readabilityPage struct {
 		Lang   *string `json:"lang"`
 		// Published is the page's published time, as its metadata gives it.
 		Published *string `json:"publishedTime"`
+		// SiteName is the site's name, as its metadata gives it.
+		SiteName *string `json:"siteName"`
 	}
 }
 

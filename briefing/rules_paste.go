@@ -1434,6 +1434,12 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	titleAt := -1        // the article's first block when it is the headline
 	headAt := -1         // the block the headline was taken from, over the page's menus
 	bylineBelow := false // the article's byline stands among its opening lines
+	opened, site := b.Title, mastheadSource(b.Title, blocks)
+	defer func() {
+		if b.Title != opened && b.Source == "" {
+			b.Source = site // the site's name over its menu, given up for the headline
+		}
+	}()
 	if head := headlineWithoutSite(b.Title, blocks, first); head != b.Title {
 		b.Title = head // the page's title over the whole page: its headline stands above the article
 	} else {

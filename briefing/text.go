@@ -30,11 +30,16 @@ func importText(s string) *Briefing {
 	}
 	blocks, tight := textBlocks(lines[start:])
 	blocks = pasteRules(b, blocks, tight)
+	site := b.Source // the site's name over its menu; a platform's notice, read in assemble, names the source first
+	b.Source = ""
 	english := sync.OnceValue(func() bool { return blocksInEnglish(blocks) }) // asked only by the rare forms below
 	b.Published = dayFirstOutsideEnglish(b.Published, s, english)
 	b.Authors = olehInIndonesian(b.Authors, english)
 	demoteWeakHeadings(blocks)
 	assemble(b, blocks, true)
+	if b.Source == "" {
+		b.Source = site
+	}
 	return b
 }
 

@@ -1,0 +1,62 @@
+package briefing
+
+import (
+	"strings"
+	"unicode"
+)
+
+// maxSiteNameWords is the most words of a site's name set over its menu.
+const maxSiteNameWords = 4
+
+// mastheadSource is the site's name a page pasted whole opens with, over
+// its menu ("Circuit Daily" over "Tech", "Reviews", "Science"): the line
+// first taken for the title and given up for the headline below the menu
+// (see pasteRules), when it is shaped as a name (see siteNameShaped) and
+// the page says it again as its own: in its copyright line ("© 2026
+// Circuit Daily") or after "for" in a credit or a writer's note
+// ("Photograph: Lotte Maes for The Weekend Review", "covers housing for
+// The Capital Ledger"). A page's first line is far more often the first
+// item of its menu ("Design", "Biz & IT") than its name. It is "" for any
+// other line.
+func mastheadSource(opened string, blocks []block) string {
+	t := siteNameShaped(opened)
+	if t == "" {
+		return ""
+	}
+	for _, bl := range blocks {
+		line := collapseSpace(bl.text)
+		if namesCopyright(line) && strings.Contains(line, t) || strings.Contains(line, " for "+t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// namesCopyright reports whether a line names a copyright.
+func namesCopyright(t string) bool {
+	return strings.Contains(t, "©") || strings.HasPrefix(strings.ToLower(t), "copyright")
+}
+
+// siteNameShaped returns a line shaped as a site's name, collapsed: up to
+// four words, each opening with a capital or a digit but for the small
+// words of names ("of", "the", "de", "&"), no sentence, no section's label
+// ("News") nor the page's controls; "" for any other line.
+func siteNameShaped(opened string) string {
+	t := collapseSpace(opened)
+	n := wordCount(t)
+	if n == 0 || n > maxSiteNameWords || sentenceEnds(t) || strings.ContainsAny(t, ":|?!") || sectionLabel(t) || allUIWords(t) ||
+		classifyFurniture(t) != notFurniture {
+		return ""
+	}
+	for _, w := range strings.Fields(t) {
+		r := firstRune(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !nameParticles[strings.ToLower(w)] && !siteNameJoiners[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return t
+}
+
+// siteNameJoiners are the small words a site's name may hold besides the
+// particles of people's names.
+var siteNameJoiners = map[string]bool{"of": true, "the": true, "and": true, "&": true, "on": true, "en": true}
