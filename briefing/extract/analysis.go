@@ -820,6 +820,11 @@ func (an *analysis) attribute(out *Quote, q quoteAt, c candidate) {
 		out.Entity = an.resolvePronoun(c)
 		if out.Entity < 0 {
 			out.Speaker = an.doc.Paras[c.para].Toks[c.from].Text()
+			if an.doc.Paras[c.para].Toks[c.from].Lower() == "it" {
+				if s := an.speakingThingBefore(c.para, c.from); s != "" {
+					out.Speaker = s
+				}
+			}
 		}
 	}
 	if out.Entity >= 0 {
@@ -1059,4 +1064,44 @@ func (an *analysis) besideCue(q quoteAt, cands []candidate) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// maxThingSentences is how many sentences back from an "it" that speaks
+// the document or body it stands for is looked for.
+const maxThingSentences = 2
+
+// speakingThingBefore returns the document or body that "it" at token i
+// of paragraph p stands for: the nearest sentence opening with "The" and
+// up to three lower-case words, the last a noun of a thing that speaks
+// ("The report", "The staff report"; see speakingthings.txt), the
+// pronoun's sentence or the one before, in its paragraph or the end of the
+// one before; "" when there is none. (A "the" inside a sentence opens its
+// object as often as its subject: "the paper notes the government
+// monitors ..., and it says".)
+func (an *analysis) speakingThingBefore(p, i int) string {
+	sents := 0
+	for pp := p; pp >= 0 && pp >= p-1; pp-- {
+		ts := an.doc.Paras[pp].Toks
+		k := len(ts) - 1
+		if pp == p {
+			k = i - 1
+		}
+		for ; k >= 0; k-- {
+			if k+1 < len(ts) && ts[k+1].Sent != ts[k].Sent || pp < p && k == len(ts)-1 {
+				if sents++; sents > maxThingSentences {
+					return ""
+				}
+			}
+			if ts[k].Lower() != "the" || ts[k].Quoted || k > 0 && ts[k-1].Sent == ts[k].Sent {
+				continue // the subject a sentence opens with, not "the government" it goes on to
+			}
+			for j := k + 1; j < len(ts) && j <= k+3 && ts[j].Kind == Word && !ts[j].Cap && ts[j].Sent == ts[k].Sent; j++ {
+				if lex().speakingThings[ts[j].Lower()] && (j+1 == len(ts) || !lex().speakingThings[ts[j+1].Lower()]) {
+					para := &an.doc.Paras[pp]
+					return para.Text[ts[k].Start:ts[j].End()]
+				}
+			}
+		}
+	}
+	return ""
 }

@@ -58,3 +58,26 @@ func TestSurnameFindsTheFullName(t *testing.T) {
 		}
 	}
 }
+
+// TestItSpeaksForTheThingBefore checks that a quotation "it" says is said
+// by the document or body the sentence before opens with, and not by a
+// noun its sentence goes on to.
+func TestItSpeaksForTheThingBefore(t *testing.T) {
+	tests := []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{"The report, published on Monday, says 1,240 villages now have no bus at all. It describes the loss as “a slow disconnection of rural England that nobody voted for”."},
+			"The report"},
+		{[]string{"The staff report tabled at the meeting estimated that 420 homes could return to the market, although it warned that “the effect is likely to be modest and gradual”."},
+			"The staff report"},
+		{[]string{"For instance, the paper notes the government monitors 20,000 mosques, and it says “the charities are watched closely by the authorities”."},
+			"it"},
+	}
+	for _, tt := range tests {
+		r := Analyze(NewDoc(tt.paras))
+		if len(r.Quotes) != 1 || r.Quotes[0].Speaker != tt.want {
+			t.Errorf("%q: quotes %+v, want one by %q", tt.paras[0], r.Quotes, tt.want)
+		}
+	}
+}

@@ -40,6 +40,9 @@ type words struct {
 	givenNames map[string]bool
 	// interjections are the words "Ahh" and "Wow" (interjections.txt).
 	interjections map[string]bool
+	// speakingThings are the nouns of documents and bodies that speak
+	// ("the report says"): speakingthings.txt.
+	speakingThings map[string]bool
 	// cuePhrases are the reporting phrases of several words ("according to").
 	cuePhrases [][]string
 	// pronouns maps a personal pronoun to "person" (he, she) or "group".
@@ -54,23 +57,24 @@ type words struct {
 }
 
 // analysisLists are the word lists the analysis reads.
-var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords", "originnouns", "listheads", "clauseverbs", "demonyms", "interjections", "companythings", "givennames"}
+var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords", "originnouns", "listheads", "clauseverbs", "demonyms", "interjections", "companythings", "givennames", "speakingthings"}
 
 // lex returns the word lists, read once.
 var lex = sync.OnceValue(func() *words {
 	w := &words{
-		firstNames: lexicon.Set("firstnames"),
-		titles:     lexicon.Set("titles"),
-		honorifics: lexicon.Set("honorifics"),
-		nonNames:   lexicon.Set("nonnames"),
-		particles:  lexicon.Set("particles"),
-		orgWords:   lexicon.Set("orgwords"),
-		modifiers:  lexicon.Set("modifiers"),
-		givenNames: lexicon.Set("givennames"),
-		pronouns:   lexicon.Tagged("pronouns"),
-		cues:       map[string]bool{},
-		knownOrgs:  map[string][][]string{},
-		places:     map[string]bool{},
+		firstNames:     lexicon.Set("firstnames"),
+		titles:         lexicon.Set("titles"),
+		honorifics:     lexicon.Set("honorifics"),
+		nonNames:       lexicon.Set("nonnames"),
+		particles:      lexicon.Set("particles"),
+		orgWords:       lexicon.Set("orgwords"),
+		modifiers:      lexicon.Set("modifiers"),
+		givenNames:     lexicon.Set("givennames"),
+		speakingThings: lexicon.Set("speakingthings"),
+		pronouns:       lexicon.Tagged("pronouns"),
+		cues:           map[string]bool{},
+		knownOrgs:      map[string][][]string{},
+		places:         map[string]bool{},
 	}
 	pw := lexicon.Kinds("placewords")
 	w.mapWords, w.areaWords = toSet(pw["feature"]), toSet(pw["area"])
