@@ -249,16 +249,17 @@ func (p libraryPane) prepare() {
 
 // viewOffset is the first row shown: the stored offset, moved as little as
 // needed to show the selection (and its day's heading when it is the first
-// of its day).
+// of its day), and never to the middle of an entry.
 func (p libraryPane) viewOffset(l *rowList) int {
-	top, bottom := -1, -1
+	top, bottom, sel := -1, -1, -1
 	if p.selected >= 0 && p.selected < len(l.top) {
 		top, bottom = l.top[p.selected], l.bottom[p.selected]
+		sel = top
 		if top > 0 && l.entryAt(top-1) < 0 && (top < 2 || l.entryAt(top-2) < 0) {
 			top-- // the day's heading
 		}
 	}
-	return keepInView(p.offset, top, bottom, p.bodyHeight(), len(l.rows))
+	return wholeTop(l, keepInView(p.offset, top, bottom, p.bodyHeight(), len(l.rows)), sel)
 }
 
 // Click selects the entry under a click on row y of the list (its title

@@ -175,6 +175,31 @@ func keepInView(offset, top, bottom, height, total int) int {
 	return offset
 }
 
+// wholeTop is the first row shown instead of off: when off would cut the
+// entry at the top (its later rows shown without its first) or show the gap
+// under it, the list goes on to the next row that starts something (an
+// entry, or the heading over it), as long as the selected entry, whose
+// first row is sel, stays in view. At the end of the list that leaves a
+// row or two blank at the bottom.
+func wholeTop(l *rowList, off, sel int) int {
+	if off <= 0 || off >= len(l.rows) {
+		return off
+	}
+	next := off
+	if d := l.entryAt(off); d >= 0 && l.top[d] < off && d+1 < len(l.top) {
+		next = l.top[d+1]
+		if next >= 2 && l.entryAt(next-1) < 0 && l.entryAt(next-2) < 0 {
+			next-- // the heading over it
+		}
+	} else if d < 0 && off > 0 && l.entryAt(off-1) >= 0 {
+		next = off + 1 // past the gap under an entry
+	}
+	if sel >= 0 && next > sel {
+		return off
+	}
+	return next
+}
+
 // rowList is a list laid out into rows: every entry occupies the rows
 // [top[i], bottom[i]); rows between entries (headings, blank lines) belong to
 // none. It is laid out once per width and shared by copies of a pane; the

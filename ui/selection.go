@@ -38,13 +38,14 @@ func (s listSelection) place() int {
 
 // keepSelected is the first row shown in a body of the given height: the
 // stored offset, moved as little as needed to show the selected entry and
-// the above rows over it (its group heading).
+// the above rows over it (its group heading), and never to the middle of an
+// entry.
 func (s listSelection) keepSelected(l *rowList, body, above int) int {
-	top, bottom := -1, -1
+	top, bottom, sel := -1, -1, -1
 	if d := s.place(); d >= 0 {
-		top, bottom = max(l.top[d]-above, 0), l.bottom[d]
+		top, bottom, sel = max(l.top[d]-above, 0), l.bottom[d], l.top[d]
 	}
-	return keepInView(s.offset, top, bottom, body, len(l.rows))
+	return wholeTop(l, keepInView(s.offset, top, bottom, body, len(l.rows)), sel)
 }
 
 // clicked returns the display position of the entry under a click on row y
