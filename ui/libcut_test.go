@@ -124,3 +124,41 @@ func TestScreenSidePanesNeverShowAnEntryCutAtTheTop(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenPersonsQuotesNeverStartCutAtTheTop opens, from the people
+// index, a person quoted twenty times at lengths of one to four lines, and
+// walks down the quotes with j at 80x24 and 60x20: the first row under the
+// title is always a quote's briefing and date, never the later lines of a
+// quote. The list scrolled by rows, leaving "Browser Efforts”" (the end of a
+// quote) alone on top.
+func TestScreenPersonsQuotesNeverStartCutAtTheTop(t *testing.T) {
+	var bs []*briefing.Briefing
+	for i := range 20 {
+		text := strings.Repeat("The quay will be built and paid for ", 1+i%4*3)
+		p := "“" + text + "” said Ana Ruiz."
+		bs = append(bs, &briefing.Briefing{Name: fmt.Sprintf("b%02d.txt", i), Title: fmt.Sprintf("Briefing %d", i+1),
+			Sections: []briefing.Section{{Paragraphs: []string{p}}},
+			Quotes:   []briefing.Quote{{Text: text, Speaker: "Ana Ruiz", Role: "harbour master", Start: 0, End: len(text) + 6}},
+		})
+	}
+	for _, size := range [][2]int{{80, 24}, {60, 20}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings(bs)}).(*model)
+			s := startScreen(t, m, w, h)
+			s.waitText("Library")
+			s.typeKeys("P")
+			s.waitText("People", "20 quotes")
+			s.typeKeys("\r")
+			s.waitText("1/20 quotes")
+			for i := 2; i <= 20; i++ {
+				s.typeKeys("j")
+				txt := s.waitText(itoa(i) + "/20 quotes")
+				lines := strings.Split(txt, "\n")
+				if first := lines[2]; strings.HasPrefix(first, "    ") || strings.HasPrefix(first, "▌   ") {
+					t.Fatalf("quote %d selected: the list starts inside a quote, %q:\n%s", i, first, txt)
+				}
+			}
+		})
+	}
+}

@@ -158,7 +158,7 @@ func (p peoplePane) Update(msg tea.KeyPressMsg) (peoplePane, tea.Cmd) {
 	}
 	l := p.quoteRows()
 	if p.qsel < len(l.top) {
-		p.qoffset = keepInView(p.qoffset, l.top[p.qsel], l.bottom[p.qsel], p.bodyHeight(), len(l.rows))
+		p.qoffset = wholeTop(l, keepInView(p.qoffset, l.top[p.qsel], l.bottom[p.qsel], p.bodyHeight(), len(l.rows)), l.top[p.qsel])
 	}
 	return p, nil
 }
