@@ -85,6 +85,7 @@ func newAnalysis(d *Doc, m *Models) *analysis {
 		all = append(all, an.names[i]...)
 	}
 	an.ents, an.mentions = groupEntities(d, all, m.Genders)
+	an.joinSurnamesToNamedOrgs()
 	an.byWord = map[string][]int{}
 	an.personsIn = make([][]int, len(d.Paras))
 	for i, e := range an.ents {
@@ -1104,4 +1105,69 @@ func (an *analysis) speakingThingBefore(p, i int) string {
 		}
 	}
 	return ""
+}
+
+// joinSurnamesToNamedOrgs makes a person of a name of two or three words
+// that the tagger read as an organisation's or a place's but that is named
+// as a person is (see personNamedOrg) and not as a company, when its
+// surname names someone again after it: "Femi Adeyemi headed the winner"
+// and "Adeyemi, 33, said". The people named by that one word after it are
+// that person (they are left without mentions, as no one), and so are the
+// bare mentions of the surname that the tagger left (see addBareMentions).
+func (an *analysis) joinSurnamesToNamedOrgs() {
+	joined := false
+	for oi, o := range an.ents {
+		if o.Kind != OrgName && o.Kind != PlaceName || len(o.Mentions) == 0 {
+			continue
+		}
+		ws := strings.Fields(lower(o.Name))
+		if len(ws) < 2 || !an.surnameAgain(o.Mentions[0], ws[len(ws)-1]) || !an.personNamedOrg(o) || an.companyNamed(o) {
+			continue
+		}
+		o.Kind, joined = PersonName, true
+		o.setName(o.Name)
+		o.gender = an.m.Genders[ws[0]]
+		first := o.Mentions[0]
+		for ei, e := range an.ents {
+			if e.Kind != PersonName || len(e.words) != 1 || e.words[0] != ws[len(ws)-1] || len(e.Mentions) == 0 ||
+				e.Mentions[0].Para<<16+e.Mentions[0].From < first.Para<<16+first.From {
+				continue
+			}
+			for _, m := range e.Mentions {
+				for k := range an.mentions[m.Para] {
+					if x := &an.mentions[m.Para][k]; x.ent == ei && x.from == m.From {
+						x.ent = oi
+					}
+				}
+				o.Mentions = append(o.Mentions, m)
+			}
+			e.Kind, e.Mentions = None, nil
+		}
+		for k := range o.Mentions {
+			o.Mentions[k].Kind = PersonName
+		}
+		sortMentions(o.Mentions)
+	}
+	if joined {
+		addBareMentions(an.doc, an.ents, an.mentions)
+	}
+}
+
+// surnameAgain reports whether the surname (in lower case) of a name first
+// mentioned at m is written again after it as a word of its own, with a
+// capital and no capitalised word after it.
+func (an *analysis) surnameAgain(m NameSpan, surname string) bool {
+	for pi := m.Para; pi < len(an.doc.Paras); pi++ {
+		ts := an.doc.Paras[pi].Toks
+		from := 0
+		if pi == m.Para {
+			from = m.To
+		}
+		for i := from; i < len(ts); i++ {
+			if ts[i].Cap && ts[i].Kind == Word && ts[i].Lower() == surname && (i+1 == len(ts) || !(ts[i+1].Kind == Word && ts[i+1].Cap)) {
+				return true
+			}
+		}
+	}
+	return false
 }

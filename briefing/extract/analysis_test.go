@@ -81,3 +81,35 @@ func TestItSpeaksForTheThingBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameJoinsANameReadAsAnOrganisation checks that a person's full
+// name the tagger reads as an organisation's, and their surname after it,
+// are one person: the quote the surname's "he" says is the full name's.
+func TestSurnameJoinsANameReadAsAnOrganisation(t *testing.T) {
+	d := NewDoc([]string{
+		"Femi Adeyemi headed an 88th-minute winner as Harbourside beat Kelston Rovers 2-1 at Wembley.",
+		`Adeyemi, 33, who came through the academy, said he had dreamed of the moment. "My dad used to bring me to watch us lose 3-0 in the rain," he said.`,
+	})
+	if an := newAnalysis(d, builtin()); an.m.People != nil {
+		r := Analyze(d)
+		if len(r.Quotes) != 1 || r.Quotes[0].Speaker != "Femi Adeyemi" {
+			t.Errorf("quotes %+v, want one by Femi Adeyemi", r.Quotes)
+		}
+		for _, e := range r.Entities {
+			if e.Kind == PersonName && e.Name == "Adeyemi" {
+				t.Errorf("Adeyemi is a person apart from Femi Adeyemi")
+			}
+		}
+	}
+	for _, tt := range []struct{ a, b string }{
+		{"Nadia Okonjo opened the second half with a goal as Porthaven beat Eastmoor 2-1.", `Okonjo, 24, said afterwards: "We never stopped believing."`},
+		{"Tomasz Wielgus, a lawyer for the families, filed the complaint on Monday.", `"They deserve answers," Wielgus said.`},
+	} {
+		r := Analyze(NewDoc([]string{tt.a, tt.b}))
+		full := strings.Join(strings.Fields(tt.a)[:2], " ")
+		full = strings.TrimSuffix(full, ",")
+		if len(r.Quotes) != 1 || r.Quotes[0].Speaker != full {
+			t.Errorf("%q: quotes %+v, want one by %s", tt.b, r.Quotes, full)
+		}
+	}
+}
