@@ -374,12 +374,13 @@ func TestGoldReadings(t *testing.T) {
 	checkGoldFloor(t, s, goldSums{articles: 12, total: 1017, passed: 896})
 }
 
-// checkGoldFloor fails when a set's articles or checks are not those of
-// its floor, or fewer checks pass than there.
+// checkGoldFloor fails when a set's articles are not those of its floor,
+// or fewer checks pass than there. (The number of checks may grow: a
+// fact's detail is checked only when the fact is found.)
 func checkGoldFloor(t *testing.T, s, floor goldSums) {
 	t.Helper()
-	if s.articles != floor.articles || s.total != floor.total {
-		t.Errorf("%d articles and %d checks, want %d and %d: a reference reading was added or lost", s.articles, s.total, floor.articles, floor.total)
+	if s.articles != floor.articles {
+		t.Errorf("%d articles, want %d: a reference reading was added or lost", s.articles, floor.articles)
 	}
 	if s.passed < floor.passed {
 		t.Errorf("%d checks pass, below the floor of %d", s.passed, floor.passed)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -110,6 +111,30 @@ func TestSurnameJoinsANameReadAsAnOrganisation(t *testing.T) {
 		full = strings.TrimSuffix(full, ",")
 		if len(r.Quotes) != 1 || r.Quotes[0].Speaker != full {
 			t.Errorf("%q: quotes %+v, want one by %s", tt.b, r.Quotes, full)
+		}
+	}
+}
+
+// TestGivenNameOpeningTheSentence checks that a given name no list holds,
+// opening a sentence before a surname and its apposition, is part of the
+// name ("Rizal Hamid, chief executive of Pasarku"), and that an adverb
+// opening the sentence is not ("Separately Hamid, ...").
+func TestGivenNameOpeningTheSentence(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Some customers were reviewing their contracts. Rizal Hamid, chief executive of Pasarku, said the company would move part of its systems to a second provider.", "Rizal Hamid"},
+		{"Separately Hamid, the chief executive, said the company would move.", "Hamid"},
+		{"Afterwards Hamid, the chief executive, said the company would move.", "Hamid"},
+	}
+	for _, tt := range tests {
+		an := newAnalysis(NewDoc([]string{tt.text}), builtin())
+		var people []string
+		for _, e := range an.ents {
+			if e.Kind == PersonName {
+				people = append(people, e.Name)
+			}
+		}
+		if !slices.Contains(people, tt.want) {
+			t.Errorf("%q: people %q, want %q among them", tt.text, people, tt.want)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // mendSpans corrects the tagger's name spans of paragraph pi where the
 // words of the name itself tell its extent or kind (otherwords.txt,
 // orgwords.txt, placewords.txt):
@@ -72,10 +74,38 @@ func mendSpans(d *Doc, pi int, spans []NameSpan) []NameSpan {
 				s.Kind = PlaceName // "George Washington Bridge"
 			}
 		}
+		if s.Kind == PersonName && s.To-s.From == 1 && s.To < len(ts) && ts[s.To].Is(",") && unknownOpener(ts, s.From-1) &&
+			(len(out) == 0 || out[len(out)-1].To < s.From) {
+			s.From-- // "Rizal Hamid, chief executive": a given name no list holds opens the sentence
+		}
 		out = append(out, s)
 	}
 	return out
 }
+
+// unknownOpener reports whether token k is a capitalised word that opens
+// its sentence and that no word list holds (not "The", "Meanwhile" or a
+// title): before a one-word person's name and its apposition, it is the
+// person's given name, which the tagger leaves because any sentence's
+// first word has a capital. An adverb's ending rules a word out.
+func unknownOpener(ts []Token, k int) bool {
+	if k < 0 || ts[k].Kind != Word || !ts[k].Cap || ts[k].Quoted || k > 0 && ts[k-1].Sent == ts[k].Sent {
+		return false
+	}
+	l := ts[k].Lower()
+	if len(l) < 3 || lex().flags(l) != 0 || allUpper(ts[k].Text()) || strings.ContainsAny(l, "'’-.") {
+		return false
+	}
+	for _, end := range adverbEnds {
+		if strings.HasSuffix(l, end) {
+			return false // "Separately Hamid, ...", "Afterwards Hamid, ..."
+		}
+	}
+	return true
+}
+
+// adverbEnds are the endings of the adverbs that open sentences.
+var adverbEnds = []string{"ly", "wards", "ward", "where", "theless", "over", "fore", "wise"}
 
 // lastWord is the last word of a span in lower case, without a possessive.
 func lastWord(ts []Token, s NameSpan) string { return ts[lastAt(ts, s)].Lower() }
