@@ -653,27 +653,31 @@ func (m *model) stepQuote(dir int) tea.Cmd {
 
 // nextQuote returns the next (dir 1) or previous (dir -1) non-partial
 // quote from the selected one or, with none, from the top line of the
-// screen; -1 when there is none that way.
+// screen; -1 when there is none that way. A selected quote the reader has
+// scrolled off the text counts as none, unless the quotes pane or the
+// quote in full shows it.
 func (m *model) nextQuote(dir int) int {
 	qs := m.b.Quotes
 	i := m.quotes.Selected()
+	if i >= 0 && i < len(qs) && m.focus != quotesFocus && !m.detailOn {
+		q := qs[i]
+		if !m.article.spanOnScreen(q.Section, q.Paragraph, q.Start) && !m.article.spanOnScreen(q.Section, q.LastParagraph(), max(q.End-1, 0)) {
+			i = -1
+		}
+	}
 	if i < 0 {
 		s, p := m.article.topParagraph()
 		from := m.article.topOffset() // the top line, inside paragraph p
-		i = -1
-		if dir < 0 {
-			i = len(qs)
-		}
+		first := len(qs)              // the first quote at or below the top line
 		for j, q := range qs {
-			after := q.Section > s || q.Section == s && (q.Paragraph > p || q.Paragraph == p && q.Start >= from)
-			if dir > 0 && after {
-				i = j - 1
+			if q.Section > s || q.Section == s && (q.Paragraph > p || q.Paragraph == p && q.Start >= from) {
+				first = j
 				break
 			}
-			if dir < 0 && after {
-				i = j
-				break
-			}
+		}
+		i = first
+		if dir > 0 {
+			i = first - 1
 		}
 	}
 	for j := i + dir; j >= 0 && j < len(qs); j += dir {

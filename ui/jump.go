@@ -141,3 +141,40 @@ func (d *articleDoc) jumpCaptionLine(i int) {
 		return y, 1, y, y
 	})
 }
+
+// spanOnScreen reports whether the line holding byte off of paragraph p
+// of section s is on screen.
+func (d *articleDoc) spanOnScreen(s, p, off int) bool {
+	if s < 0 || s >= len(d.secs) || d.folded[s] || p < 0 || p >= len(d.secs[s].paraH) {
+		return false
+	}
+	if d.secs[s].chunks[p/chunkSize] == nil {
+		return false // what is on screen is rendered
+	}
+	y := d.starts[s] + d.secs[s].paraStart[p] + d.paraLineOf(s, p, off)
+	return y >= d.top && y < d.top+d.height
+}
+
+// matchOnScreen reports whether search match m is on screen.
+func (d *articleDoc) matchOnScreen(m searchMatch) bool {
+	if m.caption < 0 && !m.standfirst {
+		return d.spanOnScreen(m.span.Section, m.span.Paragraph, m.span.Start)
+	}
+	if len(d.secs) == 0 || d.folded[0] {
+		return false
+	}
+	line := d.standfirstLineOf(m.nth)
+	if !m.standfirst {
+		if m.caption >= len(d.captionStart) {
+			return false
+		}
+		line = d.captionStart[m.caption]
+	}
+	for r, i := range d.captionRows {
+		if i == line {
+			y := d.starts[0] + 1 + r
+			return y >= d.top && y < d.top+d.height
+		}
+	}
+	return false
+}

@@ -132,3 +132,57 @@ func TestScreenJumpsShowTheTargetAtTheTop(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenStepsStartFromTheScreenOnceScrolledAway selects a quote and a
+// search match, reads on (or back) past them with the paging keys, and
+// steps again at 80x24 and 60x20: ] and [ and n go from what is on screen,
+// as less's n does, not from the quote or match left behind off screen.
+// ] used to jump back up to the quote after the one selected long ago, and
+// n after g to the match after the one left at the bottom.
+func TestScreenStepsStartFromTheScreenOnceScrolledAway(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {60, 20}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{jumpBriefing()})}).(*model)
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead", "Paragraph 1 begins")
+			s.typeKeys("]") // the first quote, paragraph 1, on screen
+			s.waitFor("the first quote selected", func(string) bool { return s.hasBg(0, w, m.c.pal.Selected) })
+			// Read on to paragraph 50, past every quote.
+			s.typeKeys(strings.Repeat("f", 40))
+			s.waitFor("paragraph 50 at the top", func(txt string) bool {
+				for _, r := range paneBody(txt, w, h)[:3] {
+					var p int
+					if _, err := fmt.Sscanf(strings.TrimSpace(r), "Paragraph %d begins", &p); err == nil && p >= 50 {
+						return true
+					}
+				}
+				return strings.Contains(footerLine(txt), "100%")
+			})
+			page := strings.Join(paneBody(s.settle(), w, h), "\n")
+			s.typeKeys("]")
+			s.waitText("no more quotes below")
+			if got := strings.Join(paneBody(s.text(), w, h), "\n"); got != page {
+				t.Errorf("] below every quote moved the text:\n%s", got)
+			}
+			s.typeKeys("[")
+			s.waitText("Paragraph 41 begins")
+			if got := s.quit().quotes.Selected(); got != 2 {
+				t.Errorf("[ under every quote selected quote %d, want the last (2)", got)
+			}
+
+			m = New(Options{Library: library.FromBriefings([]*briefing.Briefing{jumpBriefing()})}).(*model)
+			s = startScreen(t, m, w, h)
+			s.waitText("▾ Lead", "Paragraph 1 begins")
+			s.typeKeys("/zeppelin\r")
+			s.waitText("1/2 matches", "Paragraph 70 begins")
+			s.typeKeys("g")
+			s.waitFor("the top", func(txt string) bool { return strings.Contains(footerLine(txt), " 0%") })
+			s.typeKeys("n")
+			s.waitText("Paragraph 70 begins")
+			if foot := footerLine(s.settle()); !strings.Contains(foot, "1/2 matches") {
+				t.Errorf("n from the top went past the first match below it: %q", foot)
+			}
+		})
+	}
+}

@@ -199,10 +199,14 @@ func (d *articleDoc) standfirstLineOf(nth int) int {
 }
 
 // nextMatch jumps to the next (dir 1) or previous (dir -1) search match
-// after the top of the screen, or after the current match.
+// after the current match or, when there is none or the reader has
+// scrolled it off screen, from the top line of the screen, as less does.
 func (d *articleDoc) nextMatch(dir int) {
 	if len(d.matches) == 0 {
 		return
+	}
+	if d.matchIdx >= 0 && d.matchIdx < len(d.matches) && !d.matchOnScreen(d.matches[d.matchIdx]) {
+		d.matchIdx = -1
 	}
 	if d.matchIdx < 0 {
 		s, p := d.topParagraph()
