@@ -69,6 +69,9 @@ type lineIndex struct {
 	// (see captionLines).
 	standfirstLines int
 	minutes         []int // reading time of each section
+	// foldAllAt is set while every section is folded by Z, for the Z that
+	// unfolds them to return to the same line.
+	foldAllAt *foldAllMark
 }
 
 // highlights are the spans painted over the text: every quote, the search
@@ -580,7 +583,9 @@ func (d *articleDoc) toggleCaptions() {
 	d.ensureVisible()
 }
 
-// toggleFoldAll folds every section, or unfolds them all when all are folded.
+// toggleFoldAll folds every section, or unfolds them all when all are
+// folded. Unfolding them straight after folding them, with the text not
+// moved in between, returns to the line the reader was at.
 func (d *articleDoc) toggleFoldAll() {
 	if len(d.secs) == 0 {
 		return
@@ -592,12 +597,29 @@ func (d *articleDoc) toggleFoldAll() {
 			fold = true
 		}
 	}
+	back := d.foldAllAt
+	unmoved := !fold && back != nil && d.top == back.top
+	at := d.anchor()
 	for i := range d.folded {
 		d.folded[i] = fold
 	}
 	d.restack()
 	d.top = min(d.starts[s], d.maxTop())
+	d.foldAllAt = nil
+	switch {
+	case fold:
+		d.foldAllAt = &foldAllMark{at: at, top: d.top}
+	case unmoved:
+		d.setAnchor(back.at)
+	}
 	d.ensureVisible()
+}
+
+// foldAllMark is where the reader was when Z folded every section: the
+// line at the top then, and the top line of the folded text.
+type foldAllMark struct {
+	at  position
+	top int
 }
 
 // setFolded restores the folded sections from saved state.
