@@ -86,6 +86,7 @@ func newAnalysis(d *Doc, m *Models) *analysis {
 	}
 	an.ents, an.mentions = groupEntities(d, all, m.Genders)
 	an.joinSurnamesToNamedOrgs()
+	an.shortNamesOfInstitutions()
 	an.byWord = map[string][]int{}
 	an.personsIn = make([][]int, len(d.Paras))
 	for i, e := range an.ents {
@@ -1170,4 +1171,30 @@ func (an *analysis) surnameAgain(m NameSpan, surname string) bool {
 		}
 	}
 	return false
+}
+
+// shortNamesOfInstitutions makes an organisation of a person named by one
+// word that no list knows as a given name or a surname when a name of more
+// words that the tagger read as an organisation's begins with it: the
+// short name of a company the text names in full ("Tidewater" after
+// "Tidewater Insights"). Known surnames stay people ("Clinton" beside
+// "Clinton Foundation"), and so does a word that begins a place's name
+// ("Folsom" and "Folsom Prison").
+func (an *analysis) shortNamesOfInstitutions() {
+	longer := map[string]bool{} // the first words of institutions' names of several words
+	for _, e := range an.ents {
+		if e.Kind == OrgName && strings.Contains(e.Name, " ") {
+			first, _, _ := strings.Cut(e.Name, " ")
+			longer[first] = true
+		}
+	}
+	for _, e := range an.ents {
+		if e.Kind != PersonName || len(e.words) != 1 || !longer[e.Name] || an.knownName(e) {
+			continue
+		}
+		e.Kind = OrgName
+		for k := range e.Mentions {
+			e.Mentions[k].Kind = OrgName
+		}
+	}
 }

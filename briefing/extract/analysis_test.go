@@ -138,3 +138,25 @@ func TestGivenNameOpeningTheSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNameOfAnInstitution checks that a person named by a word no
+// list knows as a person's name, which begins the name of an organisation
+// the text gives in full, is that organisation's short name, while a known
+// surname beside such a name, or a word beginning a place's name, stays a
+// person.
+func TestShortNameOfAnInstitution(t *testing.T) {
+	an := &analysis{m: builtin(), ents: []*Entity{
+		{Kind: OrgName, Name: "Tidewater Insights"}, newPerson("Tidewater"),
+		{Kind: OrgName, Name: "Clinton Foundation"}, newPerson("Clinton"),
+		{Kind: PlaceName, Name: "Folsom Prison"}, newPerson("Folsom"),
+	}}
+	if an.m.People == nil {
+		t.Skip("the models carry no learned people")
+	}
+	an.shortNamesOfInstitutions()
+	for i, want := range []EntityKind{OrgName, OrgName, OrgName, PersonName, PlaceName, PersonName} {
+		if e := an.ents[i]; e.Kind != want {
+			t.Errorf("%s is %v, want %v", e.Name, e.Kind, want)
+		}
+	}
+}
