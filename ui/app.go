@@ -560,10 +560,10 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.input.SetValue("")
 		return m.input.Focus()
 	case m.article.query != "" && key.Matches(msg, k.NextMatch):
-		m.article.nextMatch(1)
+		m.status = m.article.nextMatch(1)
 		return nil
 	case m.article.query != "" && key.Matches(msg, k.PrevMatch):
-		m.article.nextMatch(-1)
+		m.status = m.article.nextMatch(-1)
 		return nil
 	case key.Matches(msg, k.NextQuote):
 		return m.stepQuote(1)

@@ -49,6 +49,11 @@ func TestScreenNextSectionInTheLastSectionStays(t *testing.T) {
 	}
 }
 
+// TestScreenSearchSaysWhichMatch searches the cyber briefing at 120x40 and
+// steps with n and N: the footer says which match is shown and, when N
+// goes round from the first to the last or n from the last to the first,
+// that it did. Going round used to be silent, the text jumping to the other
+// end of the article with nothing but the count changed.
 func TestScreenSearchSaysWhichMatch(t *testing.T) {
 	m := cyberModel(t, nil)
 	want := 0
@@ -66,8 +71,13 @@ func TestScreenSearchSaysWhichMatch(t *testing.T) {
 	s.waitText(" · 1/" + itoa(want) + " matches")
 	s.typeKeys("n")
 	s.waitText(" · 2/" + itoa(want) + " matches")
+	// Going round the ends says so, in the footer, with where it went.
 	s.typeKeys("NN")
-	s.waitText(" · " + itoa(want) + "/" + itoa(want) + " matches")
+	s.waitText("no more matches above: on to the last, " + itoa(want) + "/" + itoa(want) + " matches")
+	s.typeKeys("n")
+	s.waitText("no more matches below: back to the first, 1/" + itoa(want) + " matches")
+	s.typeKeys("n")
+	s.waitText(" · 2/" + itoa(want) + " matches")
 }
 
 func TestScreenSearchFindsCaptions(t *testing.T) {

@@ -32,7 +32,7 @@ func (m *model) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.article.search("")
 			return nil
 		}
-		m.article.nextMatch(1)
+		m.status = m.article.nextMatch(1)
 		return nil
 	}
 	var cmd tea.Cmd
@@ -201,9 +201,11 @@ func (d *articleDoc) standfirstLineOf(nth int) int {
 // nextMatch jumps to the next (dir 1) or previous (dir -1) search match
 // after the current match or, when there is none or the reader has
 // scrolled it off screen, from the top line of the screen, as less does.
-func (d *articleDoc) nextMatch(dir int) {
+// Past the last match it goes round to the first (past the first, to the
+// last), and returns what to tell the reader then; "" otherwise.
+func (d *articleDoc) nextMatch(dir int) string {
 	if len(d.matches) == 0 {
-		return
+		return ""
 	}
 	if d.matchIdx >= 0 && d.matchIdx < len(d.matches) && !d.matchOnScreen(d.matches[d.matchIdx]) {
 		d.matchIdx = -1
@@ -225,17 +227,27 @@ func (d *articleDoc) nextMatch(dir int) {
 	} else {
 		d.matchIdx += dir
 	}
+	said := ""
+	switch {
+	case d.matchIdx >= len(d.matches):
+		said = "no more matches below: back to the first, "
+	case d.matchIdx < 0:
+		said = "no more matches above: on to the last, "
+	}
 	d.matchIdx = (d.matchIdx%len(d.matches) + len(d.matches)) % len(d.matches)
 	m := d.matches[d.matchIdx]
-	if m.standfirst {
+	switch {
+	case m.standfirst:
 		d.jumpCaptionLine(d.standfirstLineOf(m.nth))
-		return
-	}
-	if m.caption >= 0 {
+	case m.caption >= 0:
 		d.jumpCaption(m.caption)
-		return
+	default:
+		d.jump(jumpMsg{span: m.span, endParagraph: m.span.Paragraph, quote: -1})
 	}
-	d.jump(jumpMsg{span: m.span, endParagraph: m.span.Paragraph, quote: -1})
+	if said == "" {
+		return ""
+	}
+	return said + d.matchStatus()
 }
 
 // topOffset is where in its paragraph the top line of the screen starts,
