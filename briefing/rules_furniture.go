@@ -85,6 +85,9 @@ func furnitureOf(rt ruleText) furnitureKind {
 		if k, ok := furniture.exact[string(bytes.TrimFunc(rt.key, trimmedFromKey))]; ok {
 			return k
 		}
+		if head := widgetOnSite(rt.text); head != "" && furniture.exact[furnitureKey(head)] == furnitureCut {
+			return furnitureCut // "Trending on Meridian", "Most read in The Herald"
+		}
 		if len(rt.key) < 16 && counterLine.Match(rt.key) {
 			return furnitureLine
 		}
@@ -101,4 +104,26 @@ func furnitureOf(rt ruleText) furnitureKind {
 		}
 	}
 	return notFurniture
+}
+
+// maxSiteWords is the most words of a site's name after a widget's heading.
+const maxSiteWords = 4
+
+// widgetOnSite returns the widget heading a line names on a site, "on",
+// "at" or "in" and the site's name in capitals ("Trending on Meridian"
+// gives "Trending"), or "".
+func widgetOnSite(t string) string {
+	f := strings.Fields(t)
+	for i := 1; i+1 < len(f); i++ {
+		if w := f[i]; w != "on" && w != "at" && w != "in" && w != "from" || len(f)-i-1 > maxSiteWords {
+			continue
+		}
+		for _, n := range f[i+1:] {
+			if !unicode.IsUpper(firstRune(n)) && !unicode.IsDigit(firstRune(n)) {
+				return ""
+			}
+		}
+		return strings.Join(f[:i], " ")
+	}
+	return ""
 }

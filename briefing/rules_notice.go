@@ -12,7 +12,8 @@ var (
 	// noticePlatform finds the platform a notice names: "published on the
 	// now-closed HuffPost Contributor platform", "the property of The
 	// Huffington Post".
-	noticePlatform = lazyCompile(`(?i)\b(?:published on the (?:now-closed |former )?(.+?) platform|contents are the property of (.+?)(?:,| and\b|\.|$))`)
+	// "Opinions expressed by Meridian Voices contributors are their own".
+	noticePlatform = lazyCompile(`(?i)\b(?:published on the (?:now-closed |former )?(.+?) platform|contents are the property of (.+?)(?:,| and\b|\.|$)|(?:opinions|views) expressed by (.+?) contributors\b)`)
 )
 
 // maxNoticeWords bounds the paragraphs searched for platform notices, and
@@ -46,7 +47,7 @@ func noticeOf(rt ruleText) (source string, ok bool) {
 		return "", false
 	}
 	if m := noticePlatform.FindStringSubmatch(rt.text); m != nil {
-		source = strings.TrimSpace(m[1] + m[2])
+		source = strings.TrimSpace(m[1] + m[2] + m[3])
 	}
 	return source, true
 }
