@@ -307,7 +307,9 @@ func (d *articleDoc) headingLine(s int) string {
 	// One column of margin keeps the marker off the pane to the left, and
 	// one the text off the pane to the right.
 	room := d.width - 4 - ansi.StringWidth(info)
-	if room < 12 && n > 0 {
+	// The heading comes before its size: the paragraph count goes first
+	// when the heading would not fit whole beside it.
+	if n > 0 && (room < 12 || ansi.StringWidth(h) > room) {
 		info = fmt.Sprintf(" · %d min", d.minutes[s])
 		room = d.width - 4 - ansi.StringWidth(info)
 	}
