@@ -35,9 +35,13 @@ func writeMarkdown(sb *strings.Builder, b *Briefing) {
 		fmt.Fprintf(sb, "*%s*\n\n", escapeMarkdown(b.Standfirst))
 	}
 	for _, c := range b.Captions {
-		fmt.Fprintf(sb, "*%s*", escapeMarkdown(c.Text))
-		if c.Credit != "" {
-			fmt.Fprintf(sb, " (%s)", escapeMarkdown(c.Credit))
+		switch {
+		case c.Text == "":
+			fmt.Fprintf(sb, "*Credit: %s*", escapeMarkdown(c.Credit)) // a credit set alone under the image
+		case c.Credit != "":
+			fmt.Fprintf(sb, "*%s* (%s)", escapeMarkdown(c.Text), escapeMarkdown(c.Credit))
+		default:
+			fmt.Fprintf(sb, "*%s*", escapeMarkdown(c.Text))
 		}
 		sb.WriteString("\n\n")
 	}

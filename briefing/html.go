@@ -116,6 +116,7 @@ func importHTML(s string) (*Briefing, error) {
 		}
 	}
 	takePageStandfirst(b, page)
+	takeLeadCaption(b, page)
 	return b, nil
 }
 
