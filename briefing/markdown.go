@@ -89,6 +89,11 @@ func (w *mdWalker) blocks(n ast.Node, kind blockKind) {
 			}
 			w.add(bls...)
 		case *ast.Paragraph, *ast.TextBlock:
+			prev := c.PreviousSibling()
+			if cap, ok := w.imageCaption(v, prev != nil && prev.Kind() == ast.KindParagraph && imageAlone(prev)); ok && kind == paragraph {
+				w.b.Captions = appendCaption(w.b.Captions, cap)
+				continue
+			}
 			w.add(w.inline(v, kind)...)
 		case *ast.Blockquote:
 			w.blocks(v, quoteBlock)
