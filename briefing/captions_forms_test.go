@@ -33,6 +33,7 @@ func TestCaptionsAsSitesWriteThem(t *testing.T) {
 		c + ". (Photo: Jane Roe/Harbour Press)",
 		c + ". Image: Jane Roe",
 		c + ". Picture: Jane Roe",
+		c + ". Picture by Jane Roe",
 		c + ". Foto: Jane Roe",
 		c + ". Photo by Jane Roe/Getty Images",
 		c + ". Getty Images",
@@ -93,5 +94,15 @@ func TestCaptionsAsSitesWriteThem(t *testing.T) {
 		if !strings.Contains(strings.Join(caps, "\n"), "wreckage") {
 			t.Errorf("%q: captions %q, want the caption among them", f, b.Captions)
 		}
+	}
+}
+
+// TestCreditRunInAfterPictureBy checks that a credit run in at the end of
+// a caption of two sentences after "Picture by", as Australian regional
+// papers set it, is read as the caption's credit.
+func TestCreditRunInAfterPictureBy(t *testing.T) {
+	c, ok := pasteCaption("Holiday units along the beach. A cap on short-term letting starts next July. Picture by Jane Roe")
+	if !ok || c.Credit != "Jane Roe" || !strings.HasPrefix(c.Text, "Holiday units") {
+		t.Errorf("caption %+v (%v), want the credit to Jane Roe", c, ok)
 	}
 }

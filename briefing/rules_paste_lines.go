@@ -381,7 +381,7 @@ func matchTrailingCredit(t string) (text, credit string, ok bool) {
 	// only a credit word near the end counts: look there alone
 	tail := t[max(0, len(t)-128):]
 	at := -1
-	for _, w := range []string{"Credit", "CREDIT", "hoto", "oto:", "Bild:", "icture:", "mage:", "mage by", "llustration", "©", "mage via", "mage courtesy"} {
+	for _, w := range []string{"Credit", "CREDIT", "hoto", "oto:", "Bild:", "icture:", "icture by", "mage:", "mage by", "llustration", "©", "mage via", "mage courtesy"} {
 		// the forward search is the quicker one, and most lines hold none
 		if strings.Contains(tail, w) {
 			at = max(at, len(t)-len(tail)+strings.LastIndex(tail, w))
