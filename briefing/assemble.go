@@ -39,6 +39,7 @@ func assemble(b *Briefing, blocks []block, dropRepeats bool) {
 // The blocks kept are written over the start of blocks, whose slice they
 // share: the i-th block kept comes from blocks[i] or after.
 func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
+	blocks = dropSkippedBoxes(blocks)
 	title := titleKey(b.Title)
 	words := make([]int, len(blocks))
 	lastLong := -1
