@@ -541,6 +541,15 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Detail), m.focus == quotesFocus && msg.String() == "space":
 		return m.openDetail()
+	case key.Matches(msg, k.JumpBack):
+		if !m.article.jumpBack() {
+			m.status = "no jump to go back from"
+			return nil
+		}
+		if m.lay.mode == narrow {
+			m.setFocus(articleFocus) // one pane at a time: show the text
+		}
+		return nil
 	case key.Matches(msg, k.Back):
 		m.mentions = false
 		switch {

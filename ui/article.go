@@ -72,6 +72,9 @@ type lineIndex struct {
 	// foldAllAt is set while every section is folded by Z, for the Z that
 	// unfolds them to return to the same line.
 	foldAllAt *foldAllMark
+	// back is the line at the top before the last jump, for ' to return
+	// to; nil before any.
+	back *position
 }
 
 // highlights are the spans painted over the text: every quote, the search
@@ -508,8 +511,10 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 		case key.Matches(msg, k.HalfUp):
 			d.scrollTo(d.top - max(d.height/2, 1))
 		case key.Matches(msg, k.Top):
+			d.markBack()
 			d.scrollTo(0)
 		case key.Matches(msg, k.Bottom):
+			d.markBack()
 			// Rendering the end replaces estimated heights: aim again.
 			for range 4 {
 				if d.scrollTo(d.maxTop()); d.top == d.maxTop() {
@@ -521,6 +526,7 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 			if s >= len(d.secs) || d.starts[s] > d.maxTop() && d.top == d.maxTop() {
 				return p, status("already in the last section")
 			}
+			d.markBack()
 			d.scrollTo(d.starts[s])
 		case key.Matches(msg, k.PrevSection):
 			s := d.sectionAt(d.top)
@@ -530,6 +536,7 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 			if d.top == d.starts[s] && s > 0 {
 				s--
 			}
+			d.markBack()
 			d.scrollTo(d.starts[s])
 		case key.Matches(msg, k.Fold), key.Matches(msg, k.Enter):
 			if d.captionsAtTop() {

@@ -18,7 +18,7 @@ type helpGroup struct {
 // readerHelp is the help of the reader: every key it answers to, once.
 func (k KeyMap) readerHelp() []helpGroup {
 	return []helpGroup{
-		{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom}},
+		{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.JumpBack}},
 		{"Quotes and sections", []key.Binding{k.NextQuote, k.PrevQuote, k.NextSection, k.PrevSection, k.Fold, k.FoldAll,
 			with(k.Enter, "fold / jump"), k.Detail, k.Copy}},
 		{"Search", []key.Binding{k.Search, k.NextMatch, k.PrevMatch}},

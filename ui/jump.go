@@ -91,6 +91,7 @@ func (d *articleDoc) reveal(target func() (block, above, y0, y1 int)) {
 	if y0 >= d.top && y1 < d.top+d.height {
 		return
 	}
+	d.markBack()
 	for range 2 {
 		top := block - above
 		if y0-top >= max(d.height/2, 1) || y1 >= top+d.height {
@@ -177,4 +178,28 @@ func (d *articleDoc) matchOnScreen(m searchMatch) bool {
 		}
 	}
 	return false
+}
+
+// markBack remembers the line at the top, before a jump, for ' to return
+// to.
+func (d *articleDoc) markBack() {
+	if len(d.secs) == 0 {
+		return
+	}
+	a := d.anchor()
+	d.back = &a
+}
+
+// jumpBack returns to the line at the top before the last jump, and
+// remembers where it came from, so that ' again goes back there, as less's
+// '' does. It reports false when there was no jump to return from.
+func (d *articleDoc) jumpBack() bool {
+	if d.back == nil || len(d.secs) == 0 {
+		return false
+	}
+	to := *d.back
+	d.markBack()
+	d.setAnchor(to) // in a section folded since, its heading
+	d.ensureVisible()
+	return true
 }

@@ -186,3 +186,52 @@ func TestScreenStepsStartFromTheScreenOnceScrolledAway(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenJumpBackReturnsToTheReadingPlace reads into the middle of a
+// long text, checks a fact's first mention near the top (enter in the
+// facts pane), and presses ' to go back, then ' again, at 80x24, 60x20 and
+// 120x40: ' returns to the screen the reader left, and again to the
+// mention, as less's '' does. There was no way back but scrolling.
+func TestScreenJumpBackReturnsToTheReadingPlace(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {60, 20}, {120, 40}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{jumpBriefing()})}).(*model)
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead", "Paragraph 1 begins")
+			s.typeKeys("ffff")
+			s.waitFor("four pages down", func(txt string) bool { return !strings.Contains(txt, "Paragraph 1 begins") })
+			s.typeKeys("f")
+			reading := paneBody(s.settle(), w, h)
+			s.typeKeys("\t\t")
+			s.waitText("Key facts")
+			s.typeKeys("\r")
+			s.waitText("Paragraph 1 begins")
+			mention := paneBody(s.settle(), w, h)
+			s.typeKeys("'")
+			s.waitFor("the reading place again", func(txt string) bool { return !strings.Contains(txt, "Paragraph 1 begins") })
+			if got := paneBody(s.settle(), w, h); !sameRows(got, reading) {
+				t.Errorf("' did not return to the reading place:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(reading, "\n"))
+			}
+			s.typeKeys("'")
+			s.waitText("Paragraph 1 begins")
+			if got := paneBody(s.settle(), w, h); !sameRows(got, mention) {
+				t.Errorf("' again did not return to the mention:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(mention, "\n"))
+			}
+		})
+	}
+}
+
+// sameRows reports whether two screens' rows hold the same text, blanks
+// at their ends aside.
+func sameRows(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if strings.TrimRight(a[i], " ") != strings.TrimRight(b[i], " ") {
+			return false
+		}
+	}
+	return true
+}

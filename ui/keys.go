@@ -6,6 +6,7 @@ import "charm.land/bubbles/v2/key"
 // changing its binding here, and the help view and the footer follow.
 type KeyMap struct {
 	Up, Down, PageDown, PageUp, HalfDown, HalfUp, Top, Bottom key.Binding
+	JumpBack                                                  key.Binding // to where the text was before the last jump
 
 	NextQuote, PrevQuote         key.Binding // from anywhere, over partial quotes
 	NextSection, PrevSection     key.Binding
@@ -37,6 +38,7 @@ func DefaultKeyMap() KeyMap {
 		HalfUp:      b("u/ctrl+u", "half page up", "u", "ctrl+u"),
 		Top:         b("g/home", "top", "g", "home"),
 		Bottom:      b("G/end", "bottom", "G", "end"),
+		JumpBack:    b("'/ctrl+o", "jump back", "'", "ctrl+o"),
 		NextQuote:   b("]", "next quote", "]"),
 		PrevQuote:   b("[", "previous quote", "["),
 		NextSection: b("}", "next section", "}"),
