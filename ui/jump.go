@@ -192,7 +192,8 @@ func (d *articleDoc) markBack() {
 
 // jumpBack returns to the line at the top before the last jump, and
 // remembers where it came from, so that ' again goes back there, as less's
-// '' does. It reports false when there was no jump to return from.
+// quote key typed twice does. It reports false when there was no jump to
+// return from.
 func (d *articleDoc) jumpBack() bool {
 	if d.back == nil || len(d.secs) == 0 {
 		return false

@@ -191,7 +191,8 @@ func TestScreenStepsStartFromTheScreenOnceScrolledAway(t *testing.T) {
 // long text, checks a fact's first mention near the top (enter in the
 // facts pane), and presses ' to go back, then ' again, at 80x24, 60x20 and
 // 120x40: ' returns to the screen the reader left, and again to the
-// mention, as less's '' does. There was no way back but scrolling.
+// mention, as less's quote key typed twice does. There was no way back
+// but scrolling.
 func TestScreenJumpBackReturnsToTheReadingPlace(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {60, 20}, {120, 40}} {
 		w, h := size[0], size[1]
