@@ -380,6 +380,9 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 					kind = an.thingByContext(e)
 					if kind == PersonName && oneWord && !an.knownName(e) {
 						kind = None
+						if an.placedWord(i) {
+							kind = PlaceName // "near Thirsk", "the province of Lleida", "Lincolnshire, Shropshire and North Yorkshire"
+						}
 					}
 				}
 			}
@@ -602,6 +605,39 @@ func (an *analysis) unknownPlace(i int) bool {
 		}
 	}
 	return true
+}
+
+// placedWord reports whether entity i, a name of one word taken for a
+// person's that no list knows as one, is one the text places things at:
+// a placing word or a place's adjective stands before a mention ("near
+// Thirsk", "downtown Sacramento's"), a place's noun and "of" ("the
+// province of Lleida"), or a place's noun after it ("Lusaka's Kanyama
+// township"), or the text lists it with places ("Lincolnshire,
+// Shropshire and North Yorkshire"). "To" and "at" do not count: a person
+// is written to and met at far more often.
+func (an *analysis) placedWord(i int) bool {
+	for _, m := range an.ents[i].Mentions {
+		ts := an.doc.Paras[m.Para].Toks
+		if j := m.From - 1; j >= 0 && ts[j].Kind == Word && !ts[j].Cap {
+			l := ts[j].Lower()
+			if l != "to" && l != "at" && placing(l) || placeAdjectives[l] {
+				return true
+			}
+			if l == "of" && j > 0 && placeNouns[ts[j-1].Lower()] {
+				return true
+			}
+		}
+		if k := m.To; k < len(ts) && ts[k].Kind == Word && !ts[k].Cap && placeNouns[ts[k].Lower()] || k < len(ts) && ts[k].Lower() == "township" {
+			return true
+		}
+	}
+	return an.listKind(i) == PlaceName
+}
+
+// placeAdjectives are the words before a place's name that say which part
+// of it ("downtown Sacramento", "rural Powys").
+var placeAdjectives = map[string]bool{
+	"downtown": true, "uptown": true, "rural": true, "coastal": true, "inland": true, "suburban": true, "upstate": true,
 }
 
 // placing reports whether a word puts something at the place after it

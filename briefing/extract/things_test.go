@@ -75,3 +75,21 @@ func TestLoneListedPlaces(t *testing.T) {
 		checkKinds(t, []string{tt.text}, tt.want)
 	}
 }
+
+// TestUnknownWordsTheTextPlaces checks that a name of one word the
+// tagger takes for a person's, which no list knows as a person's name, is
+// a place when the text places something there ("near Kelvale",
+// "downtown Marhaven's", "near Torrebesa"), and no one otherwise.
+func TestUnknownWordsTheTextPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+	}{
+		{"Margaret Ellison, 74, lives in Thornby Moor, near Kelvale, where the last bus was withdrawn in 2023.", map[string]string{"Kelvale": "place"}},
+		{"The towers could become one of downtown Marhaven's largest affordable housing projects.", map[string]string{"Marhaven": "place"}},
+		{"\"We use less,\" said Pau Camps, who grows peaches and pears near Torrebesa and leads a local irrigators' group.", map[string]string{"Torrebesa": "place"}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, []string{tt.text}, tt.want)
+	}
+}
