@@ -160,3 +160,27 @@ func TestShortNameOfAnInstitution(t *testing.T) {
 		}
 	}
 }
+
+// TestSingleQuotedText checks that a text quoting with single curly marks,
+// as many British papers do, has its quotes, with their speakers, a term's
+// marks around one word, and a plural's possessive inside a long quote;
+// and that single marks inside double ones stay part of the quote.
+func TestSingleQuotedText(t *testing.T) {
+	r := Analyze(NewDoc([]string{
+		"‘We will not stand by while our members’ pay falls,’ said Jane Harper, the union’s leader.",
+		"She called the offer a ‘disgrace’ and said: ‘We will not be bought off.’",
+	}))
+	want := []string{"We will not stand by while our members’ pay falls,", "disgrace", "We will not be bought off."}
+	if len(r.Quotes) != len(want) {
+		t.Fatalf("quotes %+v, want %q", r.Quotes, want)
+	}
+	for i, q := range r.Quotes {
+		if q.Text != want[i] || q.Speaker != "Jane Harper" {
+			t.Errorf("quote %d: %q by %q, want %q by Jane Harper", i, q.Text, q.Speaker, want[i])
+		}
+	}
+	r = Analyze(NewDoc([]string{`"He told me ‘never again’ and left," said Jane Harper. "It was ‘over’, he said."`}))
+	if len(r.Quotes) != 2 || r.Quotes[0].Text != "He told me ‘never again’ and left," {
+		t.Errorf("quotes %+v, want two, the single marks inside them", r.Quotes)
+	}
+}

@@ -93,12 +93,14 @@ type Doc struct {
 // quotation marks.
 func NewDoc(paras []string) *Doc {
 	d := &Doc{Paras: make([]Para, len(paras))}
+	singles := singleQuoted(paras)
 	var mu sync.Mutex
 	de, other := 0, 0 // small words of German and of English or French
 	inRanges(len(paras), func(lo, hi int) {
 		// a text has far fewer distinct words than words: each one's
 		// forms are worked out once per range
 		tz := newTokenizer()
+		tz.singles = singles
 		rde, rother := 0, 0
 		for i := lo; i < hi; i++ {
 			p := paras[i]
@@ -185,6 +187,9 @@ func formsOf(w string) *wordForm {
 type tokenizer struct {
 	forms map[string]*wordForm
 	buf   []Token // the paragraph's tokens as they are found
+	// singles makes ‘ and ’ quotation marks, for a text that quotes with
+	// them (see singleQuoted).
+	singles bool
 }
 
 func newTokenizer() *tokenizer { return &tokenizer{forms: map[string]*wordForm{}} }
@@ -192,7 +197,7 @@ func newTokenizer() *tokenizer { return &tokenizer{forms: map[string]*wordForm{}
 // tokenize splits a paragraph into tokens.
 func (tz *tokenizer) tokenize(p string) []Token {
 	tz.buf = tz.buf[:0]
-	scanTokens(p, func(start, end int, kind Kind, upper bool) {
+	scanTokensQuoting(p, tz.singles, func(start, end int, kind Kind, upper bool) {
 		w := p[start:end]
 		f, ok := tz.forms[w]
 		if !ok {
@@ -214,6 +219,13 @@ func tokenTexts(s string) []string {
 // scanTokens finds the tokens of p in order and calls emit with each
 // one's bytes [start:end], its kind and whether it starts with a capital.
 func scanTokens(p string, emit func(start, end int, kind Kind, upper bool)) {
+	scanTokensQuoting(p, false, emit)
+}
+
+// scanTokensQuoting is scanTokens, with single curly marks taken for
+// quotation marks when singles is set: ‘ always, ’ when no letter follows
+// it (in "it’s" it is an apostrophe, inside the word).
+func scanTokensQuoting(p string, singles bool, emit func(start, end int, kind Kind, upper bool)) {
 	for i := 0; i < len(p); {
 		r, n := rune(p[i]), 1
 		if r >= utf8.RuneSelf {
@@ -227,6 +239,10 @@ func scanTokens(p string, emit func(start, end int, kind Kind, upper bool)) {
 			m := isMarkAt(p, i)
 			emit(i, i+m, Mark, false)
 			i += m
+			continue
+		case singles && (r == '‘' || r == '’' && !unicode.IsLetter(runeAfter(p, i+n))):
+			emit(i, i+n, Mark, false)
+			i += n
 			continue
 		case r < utf8.RuneSelf && unicode.IsDigit(r):
 			j := numberEnd(p, i)
@@ -418,4 +434,38 @@ func inRanges(n int, fn func(lo, hi int)) {
 		wg.Go(func() { fn(lo, hi) })
 	}
 	wg.Wait()
+}
+
+// minSingleOpeners is the fewest opening single curly marks that make a
+// text one quoted with them.
+const minSingleOpeners = 2
+
+// singleQuoted reports whether a text quotes with single curly marks, as
+// many British, Irish and Australian papers do ('‘We have waited long
+// enough,’ she said'): it opens at least minSingleOpeners runs with ‘
+// (after a space, a bracket or a dash, or at a paragraph's start, and
+// before a letter or digit), and holds fewer than half as many double
+// marks, which would quote it otherwise, the single ones then quoting
+// inside them.
+func singleQuoted(paras []string) bool {
+	openers, doubles := 0, 0
+	for _, p := range paras {
+		if !strings.Contains(p, "‘") {
+			doubles += strings.Count(p, "“") + strings.Count(p, "\"")
+			continue
+		}
+		doubles += strings.Count(p, "“") + strings.Count(p, "\"")
+		for i := strings.Index(p, "‘"); i >= 0; {
+			prev, next := runeBefore(p, i), runeAfter(p, i+len("‘"))
+			if (prev == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([—–-", prev)) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				openers++
+			}
+			j := strings.Index(p[i+len("‘"):], "‘")
+			if j < 0 {
+				break
+			}
+			i += len("‘") + j
+		}
+	}
+	return openers >= minSingleOpeners && 2*doubles < openers
 }

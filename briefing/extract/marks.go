@@ -68,6 +68,10 @@ func pairMarks(p string, toks []Token) []Segment {
 			end(-1, t.Start)
 			toks[i].Opens = true
 			open, opener = i, r
+		case r == '’' && i-open > minQuoteWordsBeforePossessive && pluralPossessive(p, t.End()):
+			// "‘We will not stand by while our members’ pay falls,’ she
+			// said": the mark after the plural is its possessive's
+			toks[i].Kind = Punct
 		default:
 			toks[i].Closes = true
 			end(i, t.Start)
@@ -130,4 +134,23 @@ func trimSpaces(p string, from, to int) (int, int) {
 		to -= n
 	}
 	return from, to
+}
+
+// minQuoteWordsBeforePossessive is how many tokens a run quoted with single
+// marks holds before a ’ after a plural may be its possessive rather than
+// the run's end: a run of a few words is a term ("‘pods’ modelled on
+// capsule hotels", "‘hard times’ ahead"), a longer one a speech, whose
+// plurals' possessives stand inside it ("‘We will not be bought off with
+// a few weeks’ pay’").
+const minQuoteWordsBeforePossessive = 4
+
+// pluralPossessive reports whether the ’ that ends at p[j:] follows a
+// plural's "s" and comes before a space and a word in lower case
+// ("workers’ union").
+func pluralPossessive(p string, j int) bool {
+	before := runeBefore(p, j-len("’"))
+	if before != 's' || j >= len(p) || p[j] != ' ' {
+		return false
+	}
+	return unicode.IsLower(runeAfter(p, j+1))
 }
