@@ -113,6 +113,9 @@ const maxSiteWords = 4
 // "at" or "in" and the site's name in capitals ("Trending on Meridian"
 // gives "Trending"), or "".
 func widgetOnSite(t string) string {
+	if !strings.Contains(t, " on ") && !strings.Contains(t, " at ") && !strings.Contains(t, " in ") && !strings.Contains(t, " from ") {
+		return "" // the quick test: most lines are read by the furniture rules
+	}
 	f := strings.Fields(t)
 	for i := 1; i+1 < len(f); i++ {
 		if w := f[i]; w != "on" && w != "at" && w != "in" && w != "from" || len(f)-i-1 > maxSiteWords {

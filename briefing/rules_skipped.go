@@ -13,6 +13,10 @@ const maxSkippedBlocks = 12
 func dropSkippedBoxes(blocks []block) []block {
 	out := blocks[:0]
 	for i := 0; i < len(blocks); i++ {
+		if t := blocks[i].text; len(t) < len("skip past ") || !strings.EqualFold(t[:len("skip past ")], "skip past ") {
+			out = append(out, blocks[i])
+			continue // the quick test: most blocks open no box
+		}
 		if what, ok := strings.CutPrefix(strings.ToLower(collapseSpace(blocks[i].text)), "skip past "); ok && what != "" {
 			end := -1
 			for j := i + 1; j < len(blocks) && j <= i+maxSkippedBlocks; j++ {
