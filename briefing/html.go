@@ -49,7 +49,7 @@ func importHTML(s string) (*Briefing, error) {
 	}
 	root := art.Node
 	if err == nil {
-		b.Source = tidy(art.SiteName())
+		b.Source = siteName(tidy(art.SiteName()))
 		b.Title = trimSiteSuffix(tidy(art.Title()), b.Source)
 		if byline := tidy(art.Byline()); byline != "" {
 			b.Authors = slices.DeleteFunc(bylineAuthors(byline, page), func(name string) bool {
@@ -307,7 +307,7 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 		w.children(n, kind)
 	case a == atom.Img || a == atom.Picture:
 		w.noteImage(n)
-	case skippedElements[a] || isWidget(n) || isStamp(n):
+	case skippedElements[a] || isWidget(n) || isStamp(n) || permalinkMark(n):
 	case headingElements[a]:
 		w.flush(kind)
 		first := len(w.out)
@@ -454,4 +454,32 @@ func elementAtom(n *html.Node) atom.Atom {
 		return atom.Lookup([]byte(n.Data))
 	}
 	return n.DataAtom
+}
+
+// permalinkMark reports whether n is the link a page sets beside a heading
+// to its own place ('<a href="#using-standalone-mode">#</a>'): a link to
+// an anchor of the page whose text is one mark, which is no text of the
+// heading.
+func permalinkMark(n *html.Node) bool {
+	if n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") {
+		return false
+	}
+	switch strings.TrimSpace(textContent(n)) {
+	case "#", "¶", "§", "🔗", "":
+		return true
+	}
+	return false
+}
+
+// siteName is a page's site name as a reader says it: a web address given
+// for one ("http://www.tmz.com") is its host without "www." ("tmz.com").
+func siteName(s string) string {
+	if !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
+		return s
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return s
+	}
+	return strings.TrimPrefix(u.Host, "www.")
 }

@@ -38,3 +38,24 @@ func TestSavedPageLeadCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedPageHeadingsAndSiteName checks that the mark a page links each
+// heading to its own place with ("#") is no part of the heading, and that
+// a site name given as a web address is read as its host.
+func TestSavedPageHeadingsAndSiteName(t *testing.T) {
+	page := `<html><head><title>Standalone Wasm</title><meta property="og:site_name" content="http://www.harbour.example"></head><body><article>` +
+		`<h1>Standalone Wasm</h1>` + strings.Repeat(`<p>The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.</p>`, 3) +
+		`<h2 id="loader">Write your own loader <a href="#loader" class="bookmark">#</a></h2>` +
+		strings.Repeat(`<p>Board members said the cost of fuel and of the crews had left them no choice, and that the rise would be reviewed in a year.</p>`, 3) +
+		`</article></body></html>`
+	b, err := Import("wasm.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Sections) != 2 || b.Sections[1].Heading != "Write your own loader" {
+		t.Errorf("sections %d, second heading %q; want 2 and \"Write your own loader\"", len(b.Sections), b.Sections[len(b.Sections)-1].Heading)
+	}
+	if b.Source != "harbour.example" {
+		t.Errorf("source %q, want harbour.example", b.Source)
+	}
+}
