@@ -91,6 +91,9 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// shorter still when a blank line sets them apart.
 			drop[i] = true
 			for j, n := i-1, 0; j >= first && n < 2 && info[j].words < longProseWords && (info[j+1].tight || info[j].words <= maxPitchWords); j, n = j-1, n+1 {
+				if u := strings.TrimSpace(blocks[j].text); info[j+1].tight && info[j].words > maxPitchWords && sentenceEnds(u) && !containsFold(u, newsletterAsks) && !speaksToReader(u) && !pitchOpens(u) && !containsFold(u, pitchWords) {
+					break // the article's last sentence, pasted on the line over the box: "Owners who break the limit face fines of up to $5,500."
+				}
 				drop[j] = true
 			}
 		case opensLinks(t, in):
@@ -1075,4 +1078,18 @@ func teaserOfLink(sentence, link string) bool {
 		}
 	}
 	return false
+}
+
+// pitchVerbs open a promotion's pitch, telling the reader to do something
+// ("Get a head start on the morning's top stories.").
+var pitchVerbs = []string{"get", "sign", "join", "subscribe", "stay", "receive", "never", "don't", "start", "catch", "follow", "enjoy", "discover", "be"}
+
+// pitchWords name what a promotion's pitch offers ("Keep up with the
+// CityLab Daily newsletter.").
+var pitchWords = []string{"newsletter", "inbox", "keep up with"}
+
+// pitchOpens reports whether a line opens with one of pitchVerbs.
+func pitchOpens(t string) bool {
+	first, _, _ := strings.Cut(t, " ")
+	return wordIn(strings.ToLower(strings.Trim(first, "\"“‘")), pitchVerbs)
 }

@@ -31,3 +31,29 @@ func TestSkippedBoxLeavesTheBody(t *testing.T) {
 		}
 	}
 }
+
+// TestLastSentenceOverANewsletterBox checks that the article's last
+// paragraph, pasted on the line right over a newsletter box (no blank
+// lines between), stays, while the box's pitch and button go.
+func TestLastSentenceOverANewsletterBox(t *testing.T) {
+	page := "Council caps holiday lets\n" +
+		"Homeowners will only be able to rent out their properties to holidaymakers for 180 nights a year under new rules passed by the council on Thursday night.\n" +
+		"Hosts who rent out a room in the home they live in will not be affected, and the cap will come into force on July 1 next year.\n" +
+		"The council will review the cap after two years. Owners who break the limit face fines of up to $5,500 for each breach.\n" +
+		"Get the latest harbour news delivered to your inbox\n" +
+		"Sign up\n" +
+		"We care about the protection of your data. Read our Privacy Policy.\n"
+	b, err := Import("lets.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := bodyText(b)
+	if !strings.Contains(text, "fines of up to $5,500") {
+		t.Errorf("body lost the last paragraph:\n%s", text)
+	}
+	for _, junk := range []string{"Get the latest", "Sign up"} {
+		if strings.Contains(text, junk) {
+			t.Errorf("body holds %q:\n%s", junk, text)
+		}
+	}
+}
