@@ -1158,7 +1158,7 @@ func (an *analysis) joinSurnamesToNamedOrgs() {
 			continue
 		}
 		ws := strings.Fields(lower(o.Name))
-		if len(ws) < 2 || !an.surnameAgain(o.Mentions[0], ws[len(ws)-1]) || !an.personNamedOrg(o) || an.companyNamed(o) {
+		if len(ws) < 2 || !an.personNamedOrg(o) || an.companyNamed(o) || !an.surnameAgain(o.Mentions[0], ws[len(ws)-1]) {
 			continue
 		}
 		o.Kind, joined = PersonName, true
