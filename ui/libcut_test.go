@@ -100,12 +100,18 @@ func TestScreenSidePanesNeverShowAnEntryCutAtTheTop(t *testing.T) {
 			}
 			st.stop()
 			m := cyberModel(t, nil)
+			// The counts are read before the program runs: after, the
+			// model is the program's to change.
+			quotes, facts := len(m.b.Quotes), len(m.facts.order)
+			if facts < 2 {
+				t.Fatalf("%d facts in the model before it runs, want them all", facts)
+			}
 			s := startScreen(t, m, w, h)
 			s.waitText("▾ Lead")
 			s.typeKeys("\t")
-			for i := 1; i <= len(m.b.Quotes); i++ {
+			for i := 1; i <= quotes; i++ {
 				s.typeKeys("j")
-				txt := s.waitText(itoa(i) + "/" + itoa(len(m.b.Quotes)))
+				txt := s.waitText(itoa(i) + "/" + itoa(quotes))
 				top := strings.TrimSpace(sideColumns(txt, qx, qw)[l.bodyY+1])
 				if !starts[strings.TrimSpace(strings.TrimPrefix(top, "▌"))] {
 					t.Fatalf("quote %d selected: the pane starts inside a quote, %q:\n%s", i, top, txt)
@@ -113,9 +119,9 @@ func TestScreenSidePanesNeverShowAnEntryCutAtTheTop(t *testing.T) {
 			}
 			s.typeKeys("\t")
 			s.waitText("Key facts")
-			for i := 2; i <= len(m.facts.order); i++ {
+			for i := 2; i <= facts; i++ {
 				s.typeKeys("j")
-				txt := s.waitText(itoa(i) + "/" + itoa(len(m.facts.order)))
+				txt := s.waitText(itoa(i) + "/" + itoa(facts))
 				top := sideColumns(txt, fx, fw)[l.bodyY+1]
 				if strings.HasPrefix(top, "    ") {
 					t.Fatalf("fact %d selected: the pane starts with a role, its name cut off, %q:\n%s", i, top, txt)
