@@ -367,12 +367,12 @@ func scoreGoldReadings(t *testing.T, cases []goldReadingCase, show bool) goldSum
 
 // TestGoldReadings checks set A, the tuned reference readings, and logs
 // every failed check. Its first reading, at the stop's start (d9e8186),
-// passed 896 of 1017 checks; the rules written from it since pass 941 of
-// 1019, its floor.
+// passed 896 of 1017 checks; the rules written from it since pass 950 of
+// 1022, its floor.
 func TestGoldReadings(t *testing.T) {
 	s := scoreGoldReadings(t, goldReadingCases(t, "a"), true)
 	t.Logf("reference readings, set A (tuned): %s", s)
-	checkGoldFloor(t, s, goldSums{articles: 12, passed: 941})
+	checkGoldFloor(t, s, goldSums{articles: 12, passed: 950})
 }
 
 // checkGoldFloor fails when a set's articles are not those of its floor,

@@ -57,3 +57,35 @@ func TestLastSentenceOverANewsletterBox(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrenciesAndMarketsFurniture checks that amounts in the currencies
+// of Africa, Latin America, Asia and northern Europe are figures, and that
+// a markets site's tip line and data note leave the body.
+func TestCurrenciesAndMarketsFurniture(t *testing.T) {
+	page := "Fares rise across the region\n\n" +
+		"A ride across Nairobi now costs about 150 shillings, while a fisherman in Chimbote asks for 1,000 soles a month and a nurse in Malmö earns 32,000 kronor.\n\n" +
+		"Officials said the prices would be reviewed next year, once the new fuel subsidies had been agreed with the unions.\n\n" +
+		"Got a confidential news tip? We want to hear from you.\n\n" +
+		"Data is a real-time snapshot *Data is delayed at least 15 minutes.\n"
+	b, err := Import("fares.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	figures := map[string]bool{}
+	for _, f := range b.Facts {
+		if f.Kind == Figure {
+			figures[f.Text] = true
+		}
+	}
+	for _, want := range []string{"150 shillings", "1,000 soles", "32,000 kronor"} {
+		if !figures[want] {
+			t.Errorf("figures %v, want %q among them", figures, want)
+		}
+	}
+	text := bodyText(b)
+	for _, junk := range []string{"news tip", "Data is delayed"} {
+		if strings.Contains(text, junk) {
+			t.Errorf("body holds %q:\n%s", junk, text)
+		}
+	}
+}
