@@ -980,31 +980,11 @@ func (t *tableLayout) row(s briefing.Section, p int) []string {
 		if c < len(cells) {
 			cell = text[cells[c][0]:cells[c][1]]
 		}
-		pad := w - ansi.StringWidth(cell)
-		align := ""
-		if c < len(t.align) {
-			align = t.align[c]
-		}
-		switch align {
-		case "right":
-			sb.WriteString(strings.Repeat(" ", pad) + cell)
-		case "center":
-			sb.WriteString(strings.Repeat(" ", pad/2) + cell + strings.Repeat(" ", pad-pad/2))
-		default:
-			sb.WriteString(cell + strings.Repeat(" ", pad))
-		}
+		sb.WriteString(alignCell(cell, w, t.alignOf(c)))
 	}
 	lines := []string{strings.TrimRight(sb.String(), " ")}
 	if s.Detail(p).Header {
-		var rule strings.Builder
-		rule.WriteString(tableMargin)
-		for c, w := range t.widths {
-			if c > 0 {
-				rule.WriteString("─┼─")
-			}
-			rule.WriteString(strings.Repeat("─", w))
-		}
-		lines = append(lines, rule.String())
+		lines = append(lines, t.rule())
 	}
 	return lines
 }
