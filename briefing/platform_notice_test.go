@@ -1,9 +1,6 @@
 package briefing
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestContributorPlatformInOtherWords imports a contributor's post pasted
 // from a platform whose notice and closing widgets are worded unlike any
@@ -21,26 +18,12 @@ func TestContributorPlatformInOtherWords(t *testing.T) {
 		"Suggest a correction\n\n" +
 		"Trending on Northshore Forum\n\n" +
 		"Do you have a story to share with Northshore Forum? Here's how.\n"
-	b, err := Import("post.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, page)
 	if b.Source != "Northshore Forum" || b.Dateline != "VALPARAISO" {
 		t.Errorf("source %q, dateline %q; want Northshore Forum, VALPARAISO", b.Source, b.Dateline)
 	}
-	var body []string
-	for si, s := range b.Sections {
-		body = append(body, s.Heading)
-		for i := range s.Paragraphs {
-			body = append(body, textParagraph(b, si, i))
-		}
-	}
-	text := strings.Join(body, "\n")
-	for _, junk := range []string{"Opinions expressed", "Suggest a correction", "Trending on", "Here's how"} {
-		if strings.Contains(text, junk) {
-			t.Errorf("body holds %q:\n%s", junk, text)
-		}
-	}
+	text := bodyText(b)
+	checkBody(t, text, []string{"Opinions expressed", "Suggest a correction", "Trending on", "Here's how"}, []string{"The trawlers", "For the harbour towns"})
 	if len(b.Sections) != 1 || len(b.Sections[0].Paragraphs) != 2 {
 		t.Errorf("%d sections, want 1 with 2 paragraphs:\n%s", len(b.Sections), text)
 	}

@@ -1,9 +1,6 @@
 package briefing
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSkippedBoxLeavesTheBody checks that a box a page sets between
 // "skip past …" and "after …" leaves the body with both marks, and that
@@ -15,21 +12,8 @@ func TestSkippedBoxLeavesTheBody(t *testing.T) {
 		"The planet's most important stories. Get all the week's environment news.\n\n" +
 		"after newsletter promotion\n\n" +
 		"Councils, which pay for most rural routes, say they have been squeezed by the rising cost of drivers.\n"
-	b, err := Import("buses.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := bodyText(b)
-	for _, junk := range []string{"newsletter", "Green Light", "planet's most important"} {
-		if strings.Contains(text, junk) {
-			t.Errorf("body holds %q:\n%s", junk, text)
-		}
-	}
-	for _, keep := range []string{"Rural bus services", "Councils, which pay"} {
-		if !strings.Contains(text, keep) {
-			t.Errorf("body lost %q:\n%s", keep, text)
-		}
-	}
+	checkBody(t, bodyText(importShape(t, page)), []string{"newsletter", "Green Light", "planet's most important"},
+		[]string{"Rural bus services", "Councils, which pay"})
 }
 
 // TestLastSentenceOverANewsletterBox checks that the article's last
@@ -43,19 +27,7 @@ func TestLastSentenceOverANewsletterBox(t *testing.T) {
 		"Get the latest harbour news delivered to your inbox\n" +
 		"Sign up\n" +
 		"We care about the protection of your data. Read our Privacy Policy.\n"
-	b, err := Import("lets.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := bodyText(b)
-	if !strings.Contains(text, "fines of up to $5,500") {
-		t.Errorf("body lost the last paragraph:\n%s", text)
-	}
-	for _, junk := range []string{"Get the latest", "Sign up"} {
-		if strings.Contains(text, junk) {
-			t.Errorf("body holds %q:\n%s", junk, text)
-		}
-	}
+	checkBody(t, bodyText(importShape(t, page)), []string{"Get the latest", "Sign up"}, []string{"fines of up to $5,500"})
 }
 
 // TestCurrenciesAndMarketsFurniture checks that amounts in the currencies
@@ -67,10 +39,7 @@ func TestCurrenciesAndMarketsFurniture(t *testing.T) {
 		"Officials said the prices would be reviewed next year, once the new fuel subsidies had been agreed with the unions.\n\n" +
 		"Got a confidential news tip? We want to hear from you.\n\n" +
 		"Data is a real-time snapshot *Data is delayed at least 15 minutes.\n"
-	b, err := Import("fares.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, page)
 	figures := map[string]bool{}
 	for _, f := range b.Facts {
 		if f.Kind == Figure {
@@ -82,10 +51,5 @@ func TestCurrenciesAndMarketsFurniture(t *testing.T) {
 			t.Errorf("figures %v, want %q among them", figures, want)
 		}
 	}
-	text := bodyText(b)
-	for _, junk := range []string{"news tip", "Data is delayed"} {
-		if strings.Contains(text, junk) {
-			t.Errorf("body holds %q:\n%s", junk, text)
-		}
-	}
+	checkBody(t, bodyText(b), []string{"news tip", "Data is delayed"}, []string{"150 shillings"})
 }
