@@ -627,7 +627,7 @@ func (an *analysis) placedWord(i int) bool {
 				return true
 			}
 		}
-		if k := m.To; k < len(ts) && ts[k].Kind == Word && !ts[k].Cap && placeNouns[ts[k].Lower()] || k < len(ts) && ts[k].Lower() == "township" {
+		if k := m.To; k < len(ts) && ts[k].Kind == Word && !ts[k].Cap && placeNouns[ts[k].Lower()] {
 			return true
 		}
 	}
@@ -721,6 +721,7 @@ func (an *analysis) placeNamedAt(para, k int) bool {
 var placeNouns = map[string]bool{
 	"city": true, "town": true, "village": true, "region": true, "province": true, "state": true, "island": true,
 	"capital": true, "port": true, "district": true, "county": true, "suburb": true, "area": true, "resort": true,
+	"township": true,
 }
 
 // dwellerNouns are the nouns of who lives at a place or of its parts,
