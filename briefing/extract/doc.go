@@ -450,10 +450,6 @@ const minSingleOpeners = 2
 func singleQuoted(paras []string) bool {
 	openers, doubles := 0, 0
 	for _, p := range paras {
-		if !strings.Contains(p, "‘") {
-			doubles += strings.Count(p, "“") + strings.Count(p, "\"")
-			continue
-		}
 		doubles += strings.Count(p, "“") + strings.Count(p, "\"")
 		for i := strings.Index(p, "‘"); i >= 0; {
 			prev, next := runeBefore(p, i), runeAfter(p, i+len("‘"))

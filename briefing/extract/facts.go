@@ -221,15 +221,11 @@ var placeLeaders = map[string]bool{
 	"between": true, "throughout": true, "within": true, "beyond": true, "only": true,
 }
 
-// nameJoiners are the small words that join the parts of a longer name
-// ("Society of Boston", "Tour de France").
-var nameJoiners = map[string]bool{"of": true, "de": true, "du": true, "des": true, "del": true, "della": true, "di": true, "da": true, "la": true, "le": true, "von": true, "van": true, "for": true}
-
 // loneListedPlace reports whether word i of ts is a listed place of one
 // word that no name holds ("Finland" in "1. Finland 2. Norway", which the
 // tagger leaves unnamed): not part of a longer capitalised name, so not
-// "Paris Hilton", "Air France" or "Bank of Finland", unless the word before it only opens its
-// sentence ("In Finland").
+// "Paris Hilton", "Air France" or "Bank of Finland", unless the word
+// before it only opens its sentence ("In Finland").
 func loneListedPlace(ts []Token, i int, held [][2]int) bool {
 	if _, ok := lex().facts.places[ts[i].Text()]; !ok {
 		return false
@@ -242,8 +238,8 @@ func loneListedPlace(ts []Token, i int, held [][2]int) bool {
 	if i+1 < len(ts) && ts[i+1].Cap && ts[i+1].Sent == ts[i].Sent {
 		return false
 	}
-	if i >= 2 && nameJoiners[ts[i-1].Text()] && ts[i-2].Cap {
-		return false // "Bank of Finland", "Tour de France"
+	if j := i - 1; i >= 2 && !ts[j].Cap && (ts[j].in(inParticles) || ts[j].Lower() == "of" || ts[j].Lower() == "for") && ts[j-1].Cap {
+		return false // "Bank of Finland", "Tour de France": the small words joining a longer name
 	}
 	if i == 0 || !ts[i-1].Cap || ts[i-1].Sent != ts[i].Sent {
 		return true
