@@ -106,11 +106,8 @@ func furnitureOf(rt ruleText) furnitureKind {
 	return notFurniture
 }
 
-// maxSiteWords is the most words of a site's name after a widget's heading.
-const maxSiteWords = 4
-
 // widgetOnSite returns the widget heading a line names on a site, "on",
-// "at" or "in" and the site's name in capitals ("Trending on Meridian"
+// "at" or "in" and the site's name in capitals (up to maxSiteNameWords) ("Trending on Meridian"
 // gives "Trending"), or "".
 func widgetOnSite(t string) string {
 	if !strings.Contains(t, " on ") && !strings.Contains(t, " at ") && !strings.Contains(t, " in ") && !strings.Contains(t, " from ") {
@@ -118,7 +115,7 @@ func widgetOnSite(t string) string {
 	}
 	f := strings.Fields(t)
 	for i := 1; i+1 < len(f); i++ {
-		if w := f[i]; w != "on" && w != "at" && w != "in" && w != "from" || len(f)-i-1 > maxSiteWords {
+		if w := f[i]; w != "on" && w != "at" && w != "in" && w != "from" || len(f)-i-1 > maxSiteNameWords {
 			continue
 		}
 		for _, n := range f[i+1:] {

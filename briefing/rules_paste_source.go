@@ -5,7 +5,8 @@ import (
 	"unicode"
 )
 
-// maxSiteNameWords is the most words of a site's name set over its menu.
+// maxSiteNameWords is the most words of a site's name: set over its menu,
+// or after a widget's heading ("Trending on Meridian Voices").
 const maxSiteNameWords = 4
 
 // mastheadSource is the site's name a page pasted whole opens with, over
