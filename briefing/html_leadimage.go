@@ -73,8 +73,5 @@ func figcaptionOf(n *html.Node) Caption {
 			return Caption{Text: text, Credit: credit}
 		}
 	}
-	if c, ok := pasteCaption(text); ok {
-		return c
-	}
-	return Caption{Text: text}
+	return captionOfText(text)
 }

@@ -57,15 +57,19 @@ func isWidget(n *html.Node) bool {
 // caption takes the text of a caption's element as a caption of the
 // briefing, with its credit when it names one.
 func (w *htmlWalker) caption(n *html.Node) {
-	text := collapseSpace(CleanString(textContent(n)))
-	if text == "" {
-		return
+	if text := collapseSpace(CleanString(textContent(n))); text != "" {
+		w.b.Captions = appendCaption(w.b.Captions, captionOfText(text))
 	}
-	c, ok := pasteCaption(text) // "Media caption …", "… Name/Agency"
-	if !ok {
-		c = Caption{Text: text}
+}
+
+// captionOfText reads a caption element's text: its credit when it names
+// one ("Media caption …", "… Name/Agency", "… Photo: Jane Roe"), else the
+// text alone.
+func captionOfText(text string) Caption {
+	if c, ok := pasteCaption(text); ok {
+		return c
 	}
-	w.b.Captions = appendCaption(w.b.Captions, c)
+	return Caption{Text: text}
 }
 
 // maxPageStampWords is the most words of a date and time stamp ("Updated
