@@ -3,6 +3,7 @@ package briefing
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"brief/briefing/extract"
 )
@@ -13,7 +14,8 @@ type paraRef struct {
 	at   Span // Section and Paragraph only
 }
 
-// bodyParas lists every paragraph of the body but code, in reading order:
+// bodyParas lists every paragraph of the body but code and the reference
+// lists and notes a work ends with (see apparatusHeading), in reading order:
 // the one list that people, quotes and facts read.
 func bodyParas(b *Briefing) []paraRef {
 	n := 0
@@ -21,7 +23,18 @@ func bodyParas(b *Briefing) []paraRef {
 		n += len(s.Paragraphs)
 	}
 	out := make([]paraRef, 0, n)
+	apparatus := 0 // the level of the reference list being skipped, 0 outside one
 	for si, s := range b.Sections {
+		level := max(s.Level, 2)
+		if apparatus > 0 && s.Heading != "" && level <= apparatus {
+			apparatus = 0
+		}
+		if apparatusHeading(s.Heading) {
+			apparatus = level
+		}
+		if apparatus > 0 {
+			continue // a reference list and its parts: citations, not prose
+		}
 		for pi, p := range s.Paragraphs {
 			if s.Kind(pi) == Code {
 				continue // a program's text: no one is quoted or named there
@@ -30,6 +43,17 @@ func bodyParas(b *Briefing) []paraRef {
 		}
 	}
 	return out
+}
+
+// apparatusHeadings are the headings of the reference lists and notes a
+// work ends with (lexicon/apparatus.txt).
+var apparatusHeadings = sync.OnceValue(func() map[string]bool { return lexiconSet("apparatus.txt") })
+
+// apparatusHeading reports whether a section's heading names a reference
+// list or notes ("References", "External links", "Notes:").
+func apparatusHeading(h string) bool {
+	h = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(h), ":"))
+	return h != "" && apparatusHeadings()[strings.ToLower(h)]
 }
 
 // factKinds maps the analysis's kinds of facts to the briefing's.

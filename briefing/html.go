@@ -307,7 +307,7 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 		w.children(n, kind)
 	case a == atom.Img || a == atom.Picture:
 		w.noteImage(n)
-	case skippedElements[a] || isWidget(n) || isStamp(n) || permalinkMark(n):
+	case skippedElements[a] || isWidget(n) || isStamp(n) || permalinkMark(n) || editMark(n):
 	case headingElements[a]:
 		w.flush(kind)
 		first := len(w.out)
@@ -467,6 +467,21 @@ func permalinkMark(n *html.Node) bool {
 	switch strings.TrimSpace(textContent(n)) {
 	case "#", "¶", "§", "🔗", "":
 		return true
+	}
+	return false
+}
+
+// editMark reports whether n is the link a wiki sets beside each heading
+// to edit its section: an element whose whole text is "[edit]" or "[edit
+// source]", brackets and all, as MediaWiki writes it.
+func editMark(n *html.Node) bool {
+	if n.DataAtom != atom.Span && n.DataAtom != atom.A {
+		return false
+	}
+	t := strings.ToLower(strings.Join(strings.Fields(textContent(n)), " "))
+	switch strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(t, "["), "]")) {
+	case "edit", "edit source":
+		return strings.HasPrefix(t, "[") || strings.Contains(attr(n, "href"), "action=edit")
 	}
 	return false
 }
