@@ -26,6 +26,7 @@ func annotate(b *Briefing) {
 	doc, r := analyse(paras)
 	b.Quotes = quotesFrom(r, paras)
 	b.Facts = factsFrom(peopleFrom(doc, r, paras), extract.Facts(doc, r), paras)
+	tidySpeakers(b)
 	if !inEnglish(paras) {
 		speakers := map[string]bool{}
 		for i := range b.Quotes {
@@ -42,6 +43,38 @@ func annotate(b *Briefing) {
 		})
 		for i := range b.Facts {
 			b.Facts[i].Detail, _ = extract.ListedPlace(b.Facts[i].Text)
+		}
+	}
+}
+
+// tidySpeakers names the speaker a reader can use where the analysis
+// left a pronoun or a lone word: "I" is the writer when the article has
+// one author (a first-person report: "“…,” I asked her"); a pronoun no one
+// was found for ("he", "they", "we", or "I" with no single author) and a
+// word of one capitalised token that the analysis names nothing by
+// ("Essentially", "Example", "Request": a sentence's first word beside a
+// quote) are no name at all, so the quote reads as unattributed rather
+// than as said by "he".
+func tidySpeakers(b *Briefing) {
+	named := map[string]bool{}
+	for _, f := range b.Facts {
+		named[f.Text] = true
+	}
+	for i := range b.Quotes {
+		q := &b.Quotes[i]
+		switch strings.ToLower(strings.ReplaceAll(q.Speaker, "’", "'")) {
+		case "":
+		case "i", "i'd", "i'm", "i've", "i'll", "me":
+			q.Speaker, q.Role = "", ""
+			if len(b.Authors) == 1 {
+				q.Speaker, q.Role = b.Authors[0], "the writer"
+			}
+		case "he", "she", "it", "they", "we", "you", "him", "her", "them", "us", "we'd", "they'd", "he'd", "she'd", "you'll":
+			q.Speaker, q.Role = "", ""
+		default:
+			if !strings.ContainsAny(q.Speaker, " \u00a0") && !named[q.Speaker] {
+				q.Speaker, q.Role = "", ""
+			}
 		}
 	}
 }
