@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"encoding/json"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -12,7 +13,7 @@ import (
 
 // authorMeta are the <meta> names and properties that carry a page's
 // author, most trusted first.
-var authorMeta = []string{"author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl"}
+var authorMeta = []string{"author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl", "twitter:creator"}
 
 // maxAuthorNameWords is the most words of one author's name read from a
 // page's metadata.
@@ -57,7 +58,7 @@ func pageAuthors(doc *html.Node) []string {
 	candidates := [][]string{ld}
 	for _, k := range authorMeta {
 		if v := metas[k]; v != "" {
-			candidates = append(candidates, authorsFromByline(tidy(v))) // "By Jane Doe" in "byl"
+			candidates = append(candidates, pageBylineNames(invertedName(tidy(v)))) // "By Jane Doe" in "byl"
 		}
 	}
 	candidates = append(candidates, itemprop, relAuthor)
@@ -169,8 +170,8 @@ func metaName(n string) bool {
 // is made of lines (split by <br> or blocks), the names its lines give one
 // by one are taken.
 func bylineAuthors(byline string, page *html.Node) []string {
-	byline = tidy(byline)
-	if names := authorsFromByline(byline); len(names) > 0 || page == nil {
+	byline = invertedName(tidy(byline))
+	if names := pageBylineNames(byline); len(names) > 0 || page == nil {
 		return names
 	}
 	el := findNode(page, func(n *html.Node) bool {
@@ -181,13 +182,70 @@ func bylineAuthors(byline string, page *html.Node) []string {
 	}
 	var names []string
 	for _, line := range elementLines(el) {
-		for _, name := range authorsFromByline(line) {
+		for _, name := range pageBylineNames(line) {
 			if !slices.Contains(names, name) {
 				names = append(names, name)
 			}
 		}
 	}
 	return names
+}
+
+// pageBylineNames reads the names of a byline a page marks as one (see
+// authorsFromByline), but not its controls ("Follow Author") nor a lone
+// word left of a longer name: "Organization" of "Organization for
+// Transformative Works" is not a writer, and neither is the rest.
+func pageBylineNames(byline string) []string {
+	names := authorsFromByline(byline)
+	for i, n := range names {
+		if f := strings.Fields(n); len(f) > 2 && brandCased(f[len(f)-1]) {
+			names[i] = strings.Join(f[:len(f)-1], " ") // "Kelli Miller WebMD Health News"
+		}
+	}
+	if len(names) == 1 && wordCount(names[0]) == 1 && wordCount(strings.TrimPrefix(byline, "By ")) > 2 {
+		return nil
+	}
+	return slices.DeleteFunc(names, allUIWords)
+}
+
+// brandCased reports whether a word has a capital inside it that no
+// surname has ("WebMD", "iPhone"), as a surname's does after Mc, Mac, De
+// or Le ("McAdam", "MacLeod", "DeVos", "LeBlanc").
+func brandCased(w string) bool {
+	rs := []rune(w)
+	for i := 1; i < len(rs); i++ {
+		if !unicode.IsUpper(rs[i]) || !unicode.IsLower(rs[i-1]) {
+			continue
+		}
+		switch string(rs[:i]) {
+		case "Mc", "Mac", "De", "Le", "La", "Di", "Da", "Du", "Van", "Von", "Fitz", "O'", "O’":
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// invertedNameShape is a name written surname first, as library records
+// and standards write their authors: "Kooman, F.", "Jong, Michiel de".
+var invertedNameShape = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?)*?)((?: (?:de|da|di|do|du|van|von|der|den|le|la|del|dos))*)$`)
+
+// invertedName turns a name written surname first into the order a byline
+// gives it ("Jong, Michiel de" is "Michiel de Jong", "Kooman, F." is "F.
+// Kooman") when the part after the comma can only be given names: initials,
+// given names the lists know, or a name ending with a surname's particle.
+// Anything else ("Jane Doe, Reuters") is returned as it is.
+func invertedName(s string) string {
+	m := invertedNameShape.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	given, particles := m[2], strings.TrimSpace(m[3])
+	first := strings.Fields(given)[0]
+	if particles == "" && !strings.HasSuffix(first, ".") && !isGivenName(strings.ToLower(first)) {
+		return s
+	}
+	return strings.TrimSpace(given + " " + particles + " " + m[1])
 }
 
 // elementLines is the text of an element in its lines: a <br> or a block

@@ -28,6 +28,15 @@ func TestSavedPageAuthorsFromMetadata(t *testing.T) {
 		{"address", `<meta property="article:author" content="https://www.facebook.com/harbournews">`, "", nil},
 		{"date", `<meta name="author" content="April 28, 2019 at 6:01 am">`, "", nil},
 		{"none", "", "", nil},
+		{"surname first", `<meta name="DC.Creator" content="Marsh, Lena">`, "", []string{"Lena Marsh"}},
+		{"surname first, particle", `<meta name="DC.Creator" content="Vos, Piet van">`, "", []string{"Piet van Vos"}},
+		{"surname first, initial", `<meta name="DC.Creator" content="Marsh, L.">`, "", []string{"L. Marsh"}},
+		{"name and outlet", "", `<p class="byline">By Lena Marsh, Reuters</p>`, []string{"Lena Marsh"}},
+		{"an organisation, not a writer", `<meta name="author" content="Organization for Harbour Works">`, `<a rel="author" href="/users/TidewaterTales">TidewaterTales</a>`, []string{"TidewaterTales"}},
+		{"a button", "", `<div class="author-box"><a class="byline" href="/follow">Follow Author</a></div>`, nil},
+		{"the site after the name", "", `<p class="byline">By Lena Marsh HarbourMD Health News</p>`, []string{"Lena Marsh"}},
+		{"twitter creator", `<meta name="twitter:creator" content="Lena Marsh">`, "", []string{"Lena Marsh"}},
+		{"twitter handle", `<meta name="twitter:creator" content="@lenamarsh">`, "", nil},
 	} {
 		page := "<html><head><title>Pier to be rebuilt</title>" + c.head + "</head><body>" + c.body + article + "</body></html>"
 		b, err := Import("pier.html", []byte(page))
