@@ -49,9 +49,10 @@ func importHTML(s string) (*Briefing, error) {
 	}
 	root := art.Node
 	if err == nil {
-		b.Source = siteName(tidy(art.SiteName()))
+		site, siteByline := siteAndByline(tidy(art.SiteName()))
+		b.Source = siteName(site)
 		b.Title = trimSiteSuffix(tidy(art.Title()), b.Source)
-		if byline := tidy(art.Byline()); byline != "" {
+		if byline := firstNonEmpty(tidy(art.Byline()), siteByline); byline != "" {
 			b.Authors = slices.DeleteFunc(bylineAuthors(byline, page), func(name string) bool {
 				return otherThanDateWords(name) == 0 // "Updated November 3, 2024" names nobody
 			})
@@ -469,6 +470,18 @@ func permalinkMark(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// siteAndByline splits a site name that a page gives with its writer
+// ("SIMPLYFOUND.COM | BY: JOE WEE") into the site and the byline.
+func siteAndByline(s string) (site, byline string) {
+	parts := strings.Split(s, " | ")
+	for i, p := range parts {
+		if l := strings.ToLower(p); len(parts) > 1 && (strings.HasPrefix(l, "by ") || strings.HasPrefix(l, "by:")) {
+			return strings.Join(slices.Delete(slices.Clone(parts), i, i+1), " | "), p
+		}
+	}
+	return s, ""
 }
 
 // editMark reports whether n is the link a wiki sets beside each heading

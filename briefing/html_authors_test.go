@@ -36,6 +36,7 @@ func TestSavedPageAuthorsFromMetadata(t *testing.T) {
 		{"a button", "", `<div class="author-box"><a class="byline" href="/follow">Follow Author</a></div>`, nil},
 		{"the site after the name", "", `<p class="byline">By Lena Marsh HarbourMD Health News</p>`, []string{"Lena Marsh"}},
 		{"twitter creator", `<meta name="twitter:creator" content="Lena Marsh">`, "", []string{"Lena Marsh"}},
+		{"site name with the writer", `<meta property="og:site_name" content="HARBOUR.EXAMPLE | BY: LENA MARSH">`, "", []string{"Lena Marsh"}},
 		{"twitter handle", `<meta name="twitter:creator" content="@lenamarsh">`, "", nil},
 	} {
 		page := "<html><head><title>Pier to be rebuilt</title>" + c.head + "</head><body>" + c.body + article + "</body></html>"
@@ -78,5 +79,21 @@ func TestSavedPageDateFromTimeClassedTitle(t *testing.T) {
 	}
 	if want := time.Date(2015, 3, 13, 10, 0, 0, 0, time.UTC); !b.Published.Equal(want) {
 		t.Errorf("published %v, want %v", b.Published, want)
+	}
+}
+
+// TestSiteNameWithItsWriter checks that a site name a page gives with its
+// writer ("SIMPLYFOUND.COM | BY: JOE WEE") is the source without the
+// byline, which names the author.
+func TestSiteNameWithItsWriter(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"HARBOUR.EXAMPLE | BY: LENA MARSH": {"HARBOUR.EXAMPLE", "BY: LENA MARSH"},
+		"Harbour News | Local":             {"Harbour News | Local", ""},
+		"Bystander":                        {"Bystander", ""},
+	} {
+		site, byline := siteAndByline(in)
+		if site != want[0] || byline != want[1] {
+			t.Errorf("siteAndByline(%q) = %q, %q; want %q, %q", in, site, byline, want[0], want[1])
+		}
 	}
 }
