@@ -58,6 +58,9 @@ func importHTML(s string) (*Briefing, error) {
 			})
 		}
 		b.Title = trimAuthorSuffix(b.Title, b.Authors)
+		if page != nil {
+			b.Title = headlineOfTitle(b.Title, pageHeadline(page))
+		}
 		if t, err := art.PublishedTime(); err == nil {
 			b.Published = pageTime(t)
 		}

@@ -22,3 +22,20 @@ func trimSiteSuffix(title, site string) string {
 	}
 	return title
 }
+
+// headlineOfTitle is the page's headline when its title is that headline
+// and more after a separator ("On Recent Controversial Events - Bradley M.
+// Kuhn ( Brad ) ( bkuhn )" under the heading "On Recent Controversial
+// Events"): what follows is the site's or the writer's name. Otherwise the
+// title is returned as it is.
+func headlineOfTitle(title, headline string) string {
+	if headline == "" || len(headline) >= len(title) || !strings.HasPrefix(title, headline) {
+		return title
+	}
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(title[len(headline):], sep) {
+			return headline
+		}
+	}
+	return title
+}

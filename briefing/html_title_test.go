@@ -1,0 +1,25 @@
+package briefing
+
+import "testing"
+
+// TestTitleIsTheHeadlineBeforeTheSite checks that a saved page whose title
+// is its headline followed by the site's or the writer's name takes the
+// headline, and that a title that only starts like the heading is kept.
+func TestTitleIsTheHeadlineBeforeTheSite(t *testing.T) {
+	const body = `<p>The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.</p>` +
+		`<p>Work is to start in the spring and last two years, during which the ferries will use the south quay, the council said.</p>`
+	for title, want := range map[string]string{
+		"Pier to be rebuilt - Lena Marsh ( lena ) ( lmarsh )": "Pier to be rebuilt",
+		"Pier to be rebuilt · Harbour Notes":                  "Pier to be rebuilt",
+		"Pier to be rebuilt after storms":                     "Pier to be rebuilt after storms",
+	} {
+		page := "<html><head><title>" + title + "</title></head><body><article><h1>Pier to be rebuilt</h1>" + body + "</article></body></html>"
+		b, err := Import("pier.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Title != want {
+			t.Errorf("title %q: got %q, want %q", title, b.Title, want)
+		}
+	}
+}
