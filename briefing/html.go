@@ -318,6 +318,9 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 		w.children(n, heading)
 		w.flush(heading)
 		w.headingBlocks(n, first)
+	case a == atom.Ul && figureCaptionList(n):
+		w.flush(kind)
+		w.caption(n)
 	case (a == atom.Ol || a == atom.Ul) && kind != quoteBlock:
 		w.flush(kind)
 		next := 0
@@ -485,6 +488,34 @@ func siteAndByline(s string) (site, byline string) {
 		}
 	}
 	return s, ""
+}
+
+// maxCaptionListWords is the most words of a one-item list that can be
+// the caption of the figure before it.
+const maxCaptionListWords = 80
+
+// figureCaptionList reports whether a list is the caption of the figure
+// right before it, as some sites set a photo's caption: one item, after a
+// <figure> with no caption of its own, of no more than maxCaptionListWords
+// words ("Clockwise from top: small whale bones; squid beaks …").
+func figureCaptionList(n *html.Node) bool {
+	var items int
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.DataAtom != atom.Li {
+				return false
+			}
+			items++
+		}
+	}
+	if items != 1 || wordCount(textContent(n)) > maxCaptionListWords {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	return prev != nil && prev.DataAtom == atom.Figure && findElement(prev, atom.Figcaption) == nil
 }
 
 // editMark reports whether n is the link a wiki sets beside each heading

@@ -171,10 +171,24 @@ func ledCaption(t string) (Caption, bool) {
 			// (After a label and its comma, a caption opens with a
 			// capital: "Pie de foto, el texto que acompaña la imagen, fue
 			// escrito …" is a sentence.)
+			if positionLabel(t[:len(t)-len(m[1])]) {
+				// "Clockwise from top: …; …": where each photo stands is
+				// part of what the caption says
+				return Caption{Text: t}, true
+			}
 			return Caption{Text: strings.TrimSpace(m[1])}, true
 		}
 	}
 	return Caption{}, false
+}
+
+// positionLabel reports whether a caption's label says where the photos
+// it describes stand ("Left:", "Clockwise from top:", "Inset:"), rather
+// than that a caption follows ("Image caption", "Pictured:").
+func positionLabel(label string) bool {
+	l := strings.ToLower(strings.TrimSpace(label))
+	return !strings.Contains(l, "caption") && !strings.HasPrefix(l, "legend") && !strings.HasPrefix(l, "légende") &&
+		!strings.HasPrefix(l, "pie de foto") && !strings.HasPrefix(l, "legenda") && !strings.HasPrefix(l, "pictured")
 }
 
 // captionLeadSoon reports whether a line may open with one of
