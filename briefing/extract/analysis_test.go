@@ -184,3 +184,23 @@ func TestSingleQuotedText(t *testing.T) {
 		t.Errorf("quotes %+v, want two, the single marks inside them", r.Quotes)
 	}
 }
+
+// TestRoleOpeningTheSentence checks the role a sentence opens with before
+// the name ("The leader of the Harbour Party, Name,"), and that a verb
+// phrase after the name ("condemned Tuesday's vote") is no role.
+func TestRoleOpeningTheSentence(t *testing.T) {
+	for _, c := range []struct{ text, speaker, role string }{
+		{`The leader of the Harbour Party, Ilse Brandvold, condemned Tuesday’s vote, saying in a statement that it “will not stop the pier.”`, "Ilse Brandvold", "leader of the Harbour Party"},
+		{`The chairman of the ferry company, Odd Rasmussen, told reporters: “The boats will run on Monday.”`, "Odd Rasmussen", "chairman of the ferry company"},
+		{`The boats were late again, and Odd Rasmussen, condemned by the council, said: “The boats will run on Monday.”`, "Odd Rasmussen", ""},
+		{`The man on the quay, Odd Rasmussen, said: “The boats will run on Monday.”`, "Odd Rasmussen", ""},
+	} {
+		r := Analyze(NewDoc([]string{c.text}))
+		if len(r.Quotes) != 1 {
+			t.Fatalf("%q: %d quotes, want 1", c.text, len(r.Quotes))
+		}
+		if q := r.Quotes[0]; q.Speaker != c.speaker || q.Role != c.role {
+			t.Errorf("%q: speaker %q, role %q; want %q, %q", c.text, q.Speaker, q.Role, c.speaker, c.role)
+		}
+	}
+}

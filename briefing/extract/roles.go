@@ -62,10 +62,58 @@ func roleAndRaw(d *Doc, m NameSpan) (role, raw string) {
 		return before + ", " + after
 	}
 	raw = join(after)
+	role = raw
 	if after != "" && appositiveIsClause(d, m) {
-		return join(""), raw
+		role = join("")
 	}
-	return raw, raw
+	if before == "" {
+		// shown, but not what the speaker model learned from
+		if led := ledRole(d, m); led != "" {
+			role = strings.TrimSuffix(led+", "+role, ", ")
+		}
+	}
+	return role, raw
+}
+
+// maxLedRoleWords bounds a role that opens the sentence before a name.
+const maxLedRoleWords = 8
+
+// ledRole returns the role a sentence opens with, set before the name
+// between commas: "The leader of Ennahda, Rachid Ghannouchi, condemned
+// …" gives "leader of Ennahda". The phrase opens with "The", holds a
+// title word (titles.txt) before any "of", "at" or "for", and has no
+// verb; otherwise it is "".
+func ledRole(d *Doc, m NameSpan) string {
+	p := &d.Paras[m.Para]
+	ts := p.Toks
+	comma := m.From - 1
+	if comma < 2 || !ts[comma].Is(",") {
+		return ""
+	}
+	k := comma - 1
+	for k >= 0 && comma-k <= maxLedRoleWords && ts[k].Kind == Word && !ts[k].Quoted && ts[k].Sent == ts[m.From].Sent {
+		k--
+	}
+	start := k + 1
+	if k >= 0 && ts[k].Sent == ts[m.From].Sent || start >= comma-1 || ts[start].Lower() != "the" {
+		return "" // not the sentence's opening phrase, or too long
+	}
+	w := lex()
+	titled := false
+	for j := start + 1; j < comma; j++ {
+		l := ts[j].Lower()
+		if l == "of" || l == "at" || l == "for" {
+			break
+		}
+		if w.clauseVerbs[l] || w.cues[l] {
+			return ""
+		}
+		titled = titled || w.titles[l]
+	}
+	if !titled || ts[start+1].Cap {
+		return ""
+	}
+	return p.Text[ts[start+1].Start:ts[comma-1].End()]
 }
 
 // maxRoleWords bounds a role's length.
@@ -222,7 +270,8 @@ func appositiveIsClause(d *Doc, m NameSpan) bool {
 // overseen", "now has", "also said"): an auxiliary, a modal, a verb that
 // often follows a name and an age, or a reporting verb (clauseverbs.txt,
 // cues.txt), or a participle before a small word ("bristling with anger",
-// "speaking to reporters", "backed by"). Such words say what the person
+// "speaking to reporters", "backed by") or a possessive ("condemned
+// Wednesday’s attack"). Such words say what the person
 // does; a role is a noun phrase ("now a senator", "managing director").
 func opensVerbPhrase(ts []Token, from, to int) bool {
 	w := lex()
@@ -240,7 +289,8 @@ func opensVerbPhrase(ts []Token, from, to int) bool {
 		}
 		// a participle before a small word: "bristling with anger",
 		// "speaking to reporters", "backed by"; not "managing director"
-		return len(l) > 5 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")) && k+1 < to && ts[k+1].in(inFunction|inPrep|inPronoun)
+		return len(l) > 5 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")) && k+1 < to &&
+			(ts[k+1].in(inFunction|inPrep|inPronoun) || k+2 < len(ts) && isPossessive(ts[k+2].Lower()))
 	}
 	return false
 }
