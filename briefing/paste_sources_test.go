@@ -56,8 +56,9 @@ const maxWrongSources = 2
 
 // TestMastheadNamesTheSource checks that the site's name a page pasted
 // whole opens with, over its menu, is the source when the page says it
-// again as its own (its copyright line, a credit "for" it), and not
-// otherwise: a page's first line is more often the first item of its menu.
+// again as its own (its copyright line, its publisher's there, a credit
+// "for" it) or it is a paper's name ("The …"), and not otherwise: a page's
+// first line is more often the first item of its menu.
 func TestMastheadNamesTheSource(t *testing.T) {
 	body := "Ferry fares to rise by a fifth in the spring\n\nBy Jane Roe\n\n" +
 		"The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.\n\n" +
@@ -71,6 +72,9 @@ func TestMastheadNamesTheSource(t *testing.T) {
 		{"credit", "The Harbour Herald\n" + menu + body + "A ferry leaves the quay. Photograph: Sam Lee for The Harbour Herald\n", "The Harbour Herald"},
 		{"menu item", "Design\n" + menu + body + "© 2026 Harbour Media Group. All rights reserved.\n", ""},
 		{"unsaid", "Harbour Herald\n" + menu + body, ""},
+		{"a paper's name", "The Harbour Herald\n" + menu + body, "The Harbour Herald"},
+		{"publisher", "Harbour Daily\n" + menu + body + "© 2026 Harbour Media, LLC. All Rights Reserved\n", "Harbour Daily"},
+		{"another publisher", "Quayside Daily\n" + menu + body + "© 2026 Harbour Media, LLC. All Rights Reserved\n", ""},
 	}
 	for _, tt := range tests {
 		b, err := Import(tt.name+".txt", []byte(tt.page))

@@ -13,20 +13,28 @@ const maxSiteNameWords = 4
 // its menu ("Circuit Daily" over "Tech", "Reviews", "Science"): the line
 // first taken for the title and given up for the headline below the menu
 // (see pasteRules), when it is shaped as a name (see siteNameShaped) and
-// the page says it again as its own: in its copyright line ("© 2026
-// Circuit Daily") or after "for" in a credit or a writer's note
-// ("Photograph: Lotte Maes for The Weekend Review", "covers housing for
-// The Capital Ledger"). A page's first line is far more often the first
-// item of its menu ("Design", "Biz & IT") than its name. It is "" for any
-// other line.
+// it is a paper's name ("The Chronicle") or the page says it again as its
+// own: in its copyright line ("© 2026 Circuit Daily", or its publisher's,
+// "© 2026 Circuit Media, LLC") or after "for" in a credit or a writer's
+// note ("Photograph: Lotte Maes for The Weekend Review", "covers housing
+// for The Capital Ledger"). A page's first line is far more often the
+// first item of its menu ("Design", "Biz & IT") than its name. It is ""
+// for any other line.
 func mastheadSource(opened string, blocks []block) string {
 	t := siteNameShaped(opened)
 	if t == "" {
 		return ""
 	}
+	if strings.HasPrefix(t, "The ") {
+		return t // "The Chronicle", "The Coastal Courier": a paper's name, not a menu's item
+	}
+	publisher := ""
+	if f := strings.Fields(t); len(f) > 1 {
+		publisher = f[0] + " " // "Circuit Daily", published by "Circuit Media, LLC"
+	}
 	for _, bl := range blocks {
 		line := collapseSpace(bl.text)
-		if namesCopyright(line) && strings.Contains(line, t) || strings.Contains(line, " for "+t) {
+		if namesCopyright(line) && (strings.Contains(line, t) || publisher != "" && strings.Contains(line, publisher)) || strings.Contains(line, " for "+t) {
 			return t
 		}
 	}
