@@ -831,3 +831,16 @@ func TestArticleGoesOnUnderABox(t *testing.T) {
 		t.Errorf("the agency's subheading lost, or its desk codes kept:\n%s", bodyText(b))
 	}
 }
+
+// TestSignUpBoxWithItsPrivacyNote checks that a sign-up box's note on the
+// reader's data ("We care about the protection of your data. Read our
+// Privacy Policy.") leaves the body with the box, while news about a
+// privacy policy stays.
+func TestSignUpBoxWithItsPrivacyNote(t *testing.T) {
+	page, paras := shapePage(map[int]string{
+		2: "Get the latest harbour news delivered to your inbox\n\nSign up\n\nWe care about the protection of your data. Read our Privacy Policy.",
+		3: "The ferry company updated its privacy policy on Monday after the regulator's ruling.",
+	})
+	b := importShape(t, page)
+	checkBody(t, bodyText(b), []string{"protection of your data", "Sign up"}, append(paras, "The ferry company updated its privacy policy on Monday after the regulator's ruling."))
+}
