@@ -39,16 +39,17 @@ func TestBoxesBetweenParagraphs(t *testing.T) {
 // paragraph it is taken from stays; and that a short paragraph whose
 // words no other paragraph holds stays.
 func TestPullQuotes(t *testing.T) {
-	said := "\"We will not let the pier fall into the sea,\" the mayor said. \"It is the heart of this town and it has been for a hundred and twenty years.\""
+	said := "\"We will not let the pier fall into the sea,\" the mayor said. \"It is the heart of this town and it has been for a hundred and twenty years. Everyone told us the pier was dead.\""
 	paras := append(strings.Split(strings.TrimSpace(shapeBody), "\n\n"), said)
 	for _, quote := range []string{
 		"\"It is the heart of this town and it has been for a hundred and twenty years.\"",
 		"It is the heart of this town and it has been for a hundred and twenty years",
+		"“Everyone told us the pier was dead”", // a reporting verb inside the quote
 	} {
 		page := "North pier to be rebuilt\n\nBy Lena Marsh\n\n" + strings.Join(paras[:2], "\n\n") + "\n\n" + quote + "\n\n" + strings.Join(paras[2:], "\n\n") + "\n"
 		body := bodyText(importShape(t, page))
 		checkBody(t, body, nil, paras)
-		if strings.Count(body, "heart of this town") != 1 {
+		if strings.Count(body, "heart of this town") != 1 || strings.Count(body, "pier was dead") != 1 {
 			t.Errorf("the pull quote %q is kept:\n%s", quote, body)
 		}
 	}

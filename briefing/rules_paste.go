@@ -1074,7 +1074,7 @@ func dropPullQuotes(blocks []block, info []pasteInfo, first, last int, drop []bo
 	}
 	for i := first; i <= last; i++ {
 		if drop[i] || info[i].words < minPullQuoteWords || info[i].words > maxPullQuoteWords || blocks[i].kind != paragraph ||
-			!opensQuote(blocks[i].text) || reports(blocks[i].text) {
+			!opensQuote(blocks[i].text) || !wholeQuote(blocks[i].text) && reports(blocks[i].text) {
 			continue // (a quote with its speaker, "… ," she said, is the article's)
 		}
 		k := " " + key(i) + " "
@@ -1091,6 +1091,19 @@ func dropPullQuotes(blocks []block, info []pasteInfo, first, last int, drop []bo
 			}
 		}
 	}
+}
+
+// wholeQuote reports whether a paragraph is one quotation and nothing
+// else, its marks at its two ends only: “Everyone told us night trains
+// were dead”. A reporting verb in it is the quote's, not a speaker's.
+func wholeQuote(t string) bool {
+	t = strings.TrimSpace(t)
+	r, n := utf8.DecodeLastRuneInString(t)
+	if r != '"' && r != '”' && r != '»' && r != '“' && r != '«' {
+		return false
+	}
+	_, m := utf8.DecodeRuneInString(t)
+	return len(t) > m+n && strings.IndexAny(t[m:len(t)-n], "\"“”«»„") < 0
 }
 
 // longestWord is the longest run of letters in s (the first of them on a
