@@ -73,7 +73,7 @@ func TestCaptionsWithACommaAfterTheirLabel(t *testing.T) {
 	for _, c := range b.Captions {
 		got = append(got, c.Text+"|"+c.Credit)
 	}
-	want := []string{"|Harbour Press", "The old north pier after the storms of last winter|", "The south quay at dawn|", "|Piet Vos",
+	want := []string{"The old north pier after the storms of last winter|Harbour Press", "The south quay at dawn|", "|Piet Vos",
 		"The harbour master explains the plan|", "|Harbour Council"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("captions %q, want %q", got, want)
@@ -385,6 +385,23 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		for _, at := range []int{-1, 1, 3} {
 			page, paras := shapePage(map[int]string{at: l})
 			checkBody(t, bodyText(importShape(t, page)), []string{l}, paras)
+		}
+	}
+}
+
+// TestImageSourceOverItsCaption checks that a photo's source line over
+// its caption line, as a page labels them for screen readers ("Image
+// source, …" over "Image caption, …"), is one caption with its credit,
+// at the head of the article and between its paragraphs.
+func TestImageSourceOverItsCaption(t *testing.T) {
+	pair := "Image source, Harbour Press\nImage caption, The old north pier after the storms of last winter"
+	for _, at := range []int{0, 2} {
+		page, paras := shapePage(map[int]string{at: pair})
+		b := importShape(t, page)
+		checkBody(t, bodyText(b), []string{"Image source", "Image caption", "north pier after the storms"}, paras)
+		want := []Caption{{Text: "The old north pier after the storms of last winter", Credit: "Harbour Press"}}
+		if !reflect.DeepEqual(b.Captions, want) {
+			t.Errorf("pair at %d: captions %q, want %q", at, b.Captions, want)
 		}
 	}
 }

@@ -1583,6 +1583,11 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if i > 0 && bylineAt == i-1 && agencyUnderByline(blocks[i-1].text, bl.text) {
 			continue
 		}
+		if c, ok := sourceOverCaption(blocks, i, last); ok {
+			b.Captions, drop[i+1] = appendCaption(b.Captions, c), true
+			i++
+			continue
+		}
 		if c, ok := pasteCaption(bl.text); ok {
 			if c.Text == "" && c.Credit != "" && i+1 <= last && (captionUnderCredit(blocks, info, i+1, last) || captionApartUnderCredit(blocks, info, i+1, last, lineUnderLine)) {
 				c.Text, drop[i+1] = collapseSpace(blocks[i+1].text), true // the credit set over its caption
@@ -1677,6 +1682,12 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		if i > 0 && !in.prose && isListMarker(blocks[i-1].text) {
 			continue // an entry of a list of links a screen reader announces
+		}
+		if c, ok := sourceOverCaption(blocks, i, last); ok {
+			b.Captions, drop[i+1] = appendCaption(b.Captions, c), true
+			captionAt = i + 1
+			i++
+			continue
 		}
 		if loneCaption(blocks, info, i) || captionOverHeading(blocks, info, i, last) || betweenControls(blocks, info, i) || figureAfterColon(blocks, info, i) ||
 			chartCaption(blocks, info, i, last) || in.prose && in.words <= maxPhotoNoteWords && speaksOfItsPhoto(bl.text) ||
@@ -3359,6 +3370,30 @@ func prevText(blocks []block, i int) string {
 	}
 	return ""
 }
+
+// sourceOverCaption reads a photo's source line over its caption line, as
+// a page labels them for screen readers ("Image source, Getty Images" over
+// "Image caption, Femi Adeyemi's header was his first goal"), as one
+// caption with its credit.
+func sourceOverCaption(blocks []block, i, last int) (Caption, bool) {
+	if i+1 > last || !sourceLabel.MatchString(blocks[i].text) || !captionLabel.MatchString(blocks[i+1].text) {
+		return Caption{}, false
+	}
+	src, okSrc := pasteCaption(blocks[i].text)
+	c, okCap := pasteCaption(blocks[i+1].text)
+	if !okSrc || !okCap || src.Credit == "" || src.Text != "" || c.Text == "" || c.Credit != "" {
+		return Caption{}, false
+	}
+	c.Credit = src.Credit
+	return c, true
+}
+
+// sourceLabel and captionLabel open a photo's source and caption lines as
+// a page labels them for screen readers, in the languages of its editions.
+var (
+	sourceLabel  = lazyCompile(`^(?:Image source|Fuente de la imagen|Fonte da imagem)\s*[:,]`)
+	captionLabel = lazyCompile(`^(?:Image caption|Pie de foto|Legenda da foto)\s*[:,]`)
+)
 
 // appendCaption adds a caption once.
 func appendCaption(cs []Caption, c Caption) []Caption {
