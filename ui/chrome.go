@@ -261,8 +261,20 @@ func (m *model) footerKeys() (string, []footerGroup) {
 		return "", inOrder(with(k.Enter, "open at the quote"), with(k.Back, "people"), k.Help, k.Quit)
 	case m.peopleOn:
 		return "", inOrder(with(k.Enter, "their quotes"), with(k.Back, "back"), k.Help, k.Quit)
+	case (m.inLibrary || m.b == nil) && m.lib.Filtering():
+		// Typed keys go into the filter: q, ? and P are letters there.
+		quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
+		return "", inOrder(with(k.Back, "clear"), with(k.Enter, "keep filter"), quit)
 	case m.inLibrary || m.b == nil:
-		return "", inOrder(with(k.Enter, "open"), k.Filter, k.People, k.Help, k.Quit)
+		keys := []key.Binding{k.Filter, k.People, k.Help, k.Quit}
+		if m.lib.filter != "" {
+			keys = append([]key.Binding{with(k.Back, "clear filter")}, keys...)
+		}
+		if m.lib.canOpen() {
+			// Not on a file that failed to import: its row says why already.
+			keys = append([]key.Binding{with(k.Enter, "open")}, keys...)
+		}
+		return "", inOrder(keys...)
 	case m.detailOn:
 		return "", []footerGroup{
 			{[]key.Binding{k.NextQuote, k.PrevQuote}, 3},

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -64,4 +66,79 @@ func TestScreenPeopleWithoutARoleTakeOneRow(t *testing.T) {
 			})
 		})
 	}
+}
+
+// TestScreenLibraryFooterOffersWhatEnterDoes opens a folder of one good
+// article, an empty file and a file of binary bytes at 80x24 and 60x20: the
+// footer offers "enter open" on the briefing but not on a file that failed
+// to import (enter only repeats the error its row shows), nor when a filter
+// matches nothing; while a filter is typed it offers what enter and esc do
+// there and ctrl+c, not q, ? or P, which go into the filter as letters.
+func TestScreenLibraryFooterOffersWhatEnterDoes(t *testing.T) {
+	lib := failedFolder(t)
+	for _, size := range [][2]int{{80, 24}, {60, 20}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := New(Options{Library: lib}).(*model)
+			s := startScreen(t, m, w, h)
+			txt := s.waitText("Could not be read", "empty.txt", "noise.bin")
+			if f := footerLine(txt); !strings.Contains(f, "enter open") {
+				t.Errorf("on the briefing the footer does not offer enter: %q", f)
+			}
+			seen := ""
+			for range 2 {
+				s.typeKeys("j")
+				var name string
+				txt := s.waitFor("the next failed file selected", func(txt string) bool {
+					for _, n := range []string{"noise.bin", "empty.txt"} {
+						if n != seen && selectedRowHas(txt, "✗ "+n) {
+							name = n
+							return true
+						}
+					}
+					return false
+				})
+				seen = name
+				if f := footerLine(s.settle()); strings.Contains(f, "enter") || !strings.HasSuffix(f, "? help · q quit") {
+					t.Errorf("on %s, which cannot be opened, the footer is %q:\n%s", name, f, txt)
+				}
+			}
+			s.typeKeys("/xyz")
+			txt = s.waitText("Nothing matches")
+			if f := footerLine(txt); strings.Contains(f, "q quit") || strings.Contains(f, "P people") || !strings.Contains(f, "esc clear") || !strings.Contains(f, "ctrl+c quit") {
+				t.Errorf("while a filter is typed the footer is %q", f)
+			}
+			s.typeKeys("\r")
+			txt = s.waitFor("the filter kept", func(txt string) bool { return strings.Contains(footerLine(txt), "q quit") })
+			if f := footerLine(txt); strings.Contains(f, "enter") || !strings.Contains(f, "esc clear filter") {
+				t.Errorf("with a filter that matches nothing the footer is %q", f)
+			}
+		})
+	}
+}
+
+// failedFolder imports a folder of one good article, an empty file and a
+// file of binary bytes, as `brief DIR` does.
+func failedFolder(t *testing.T) *library.Library {
+	t.Helper()
+	dir := t.TempDir()
+	good, err := os.ReadFile(filepath.Join("..", "content", "briefings", "undersea-cables.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{
+		"good.md":   good,
+		"empty.txt": nil,
+		"noise.bin": {0x00, 0x01, 0xff, 0xfe, 0x00, 0x13, 0x37, 0x00, 0x89, 'P', 'N', 'G', 0x00, 0x00},
+	}
+	lib := library.New()
+	for name, data := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		lib.Put(library.ImportFile(path, 0, nil))
+	}
+	lib.Finish()
+	return lib
 }
