@@ -1,13 +1,18 @@
 package ui
 
 import (
+	"image/color"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"brief/briefing"
 	"brief/library"
+	"brief/state"
 )
 
 // TestScreenPeopleWithoutARoleTakeOneRow opens the people index of a
@@ -141,4 +146,64 @@ func failedFolder(t *testing.T) *library.Library {
 	}
 	lib.Finish()
 	return lib
+}
+
+// TestScreenCtrlZSuspendsOnlyOnTheReadersMachine presses ctrl+z in the
+// reader and in the library's filter, run on the reader's machine and as
+// the SSH server runs it: locally it asks Bubble Tea to suspend (caught
+// here before it stops the test), with the reading state saved first, and
+// the reader answers keys again once resumed; served, nothing is asked,
+// nothing changes on screen, and the help does not list the key.
+func TestScreenCtrlZSuspendsOnlyOnTheReadersMachine(t *testing.T) {
+	for _, local := range []bool{true, false} {
+		name := map[bool]string{true: "local", false: "served"}[local]
+		t.Run(name, func(t *testing.T) {
+			suspends := make(chan struct{}, 4)
+			catch := tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
+				if _, ok := msg.(tea.SuspendMsg); ok {
+					suspends <- struct{}{}
+					return nil
+				}
+				return msg
+			})
+			store := state.NewMemory()
+			m := cyberModel(t, store)
+			m.opts.Local = local
+			entries, _ := m.opts.Library.Snapshot()
+			reader, id := m.opts.Reader, entries[0].ID
+			s := startScreenOn(t, m, 80, 24, color.Black, catch)
+			s.waitText("§ 1/")
+			s.typeKeys("}")
+			s.waitText("§ 2/")
+			before := s.settle()
+			s.typeKeys("\x1a")
+			if local {
+				select {
+				case <-suspends:
+				case <-time.After(5 * time.Second):
+					t.Fatal("ctrl+z did not suspend the reader")
+				}
+				if r, ok, _ := store.Load(reader, id); !ok || r.Section != 1 {
+					t.Errorf("the place was not saved before suspending: %+v", r)
+				}
+				s.prog.Send(tea.ResumeMsg{})
+				s.typeKeys("}")
+				s.waitText("§ 3/")
+			} else {
+				if txt := s.settle(); txt != before {
+					t.Errorf("ctrl+z over SSH changed the screen:\n%s", txt)
+				}
+				select {
+				case <-suspends:
+					t.Error("ctrl+z over SSH asked to suspend")
+				default:
+				}
+			}
+			s.typeKeys("?")
+			help := scrollAll(s)
+			if strings.Contains(help, "ctrl+z") != local {
+				t.Errorf("%s, the help lists ctrl+z: %v\n%s", name, !local, help)
+			}
+		})
+	}
 }
