@@ -207,3 +207,30 @@ func TestScreenCtrlZSuspendsOnlyOnTheReadersMachine(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenFirstPageDownIsAWholePage pages down the cyber briefing from
+// its top at sizes where the page ends on the blank line between two
+// paragraphs, then pages up and down again: the first page down shows what
+// the second does. The first stopped a line short, on the paragraph's last
+// line, when the page's text was rendered as it came into view.
+func TestScreenFirstPageDownIsAWholePage(t *testing.T) {
+	for _, size := range [][2]int{{80, 23}, {80, 24}, {100, 18}, {60, 29}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := cyberModel(t, nil)
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead")
+			down := func() []string {
+				s.typeKeys("f")
+				s.waitFor("a page down", func(txt string) bool { return !strings.Contains(footerLine(txt), " 0%") })
+				return paneBody(s.settle(), w, h)
+			}
+			first := down()
+			s.typeKeys("b")
+			s.waitFor("the top again", func(txt string) bool { return strings.Contains(footerLine(txt), " 0%") })
+			if again := down(); strings.Join(first, "\n") != strings.Join(again, "\n") {
+				t.Errorf("the first page down showed\n%s\nthe next one from the top\n%s", strings.Join(first, "\n"), strings.Join(again, "\n"))
+			}
+		})
+	}
+}
