@@ -234,3 +234,56 @@ func TestScreenFirstPageDownIsAWholePage(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenPhotoCaptionsStandApart opens a Markdown article with two
+// photos and their captions one after the other, at 80x24 and 60x20, and
+// the same with a third caption, opened from its folded line with z: a
+// blank row stands between one caption's last line and the next one's
+// first, as in the printed text. They ran together as one paragraph.
+func TestScreenPhotoCaptionsStandApart(t *testing.T) {
+	texts := []string{"The first crane arrives", "Workers unload steel piles", "Divers inspect the old pier"}
+	for _, n := range []int{2, 3} {
+		for _, size := range [][2]int{{80, 24}, {60, 20}} {
+			w, h := size[0], size[1]
+			t.Run(itoa(n)+"/"+itoa(w)+"x"+itoa(h), func(t *testing.T) {
+				b, err := briefing.ReadFile(filepath.Join("testdata", "captions.md"), 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(b.Captions) != 2 {
+					t.Fatalf("the fixture has %d captions, want 2", len(b.Captions))
+				}
+				if n == 3 {
+					b.Captions = append(b.Captions, briefing.Caption{Text: texts[2] + " before the piles go in.", Credit: "Ana Reyes"})
+				}
+				m := New(Options{Library: library.FromBriefings([]*briefing.Briefing{b})}).(*model)
+				s := startScreen(t, m, w, h)
+				txt := s.waitText("▾ Lead")
+				if n == 3 {
+					s.waitText("▸ 3 photo captions")
+					s.typeKeys("jz") // z on the folded line, at the top
+					txt = s.waitText("▾ 3 photo captions", texts[2])
+				}
+				rows := articleRows(s.settle(), w, h)
+				at := func(sub string) int {
+					for i, r := range rows {
+						if strings.Contains(r, sub) {
+							return i
+						}
+					}
+					t.Fatalf("no %q in the article:\n%s", sub, txt)
+					return -1
+				}
+				for i := 1; i < n; i++ {
+					first := at(texts[i])
+					if first < 1 || strings.TrimSpace(rows[first-1]) != "" {
+						t.Errorf("no blank row over caption %d (%q):\n%s", i+1, texts[i], strings.Join(rows, "\n"))
+					}
+					if first < 2 || strings.TrimSpace(rows[first-2]) == "" {
+						t.Errorf("more than one blank row over caption %d:\n%s", i+1, strings.Join(rows, "\n"))
+					}
+				}
+			})
+		}
+	}
+}
