@@ -311,12 +311,26 @@ func (m *model) footerKeys() (string, []footerGroup) {
 			{[]key.Binding{k.Quit}, 4},
 		}
 	case m.focus == quotesFocus && len(m.quotes.order) > 0:
-		groups = inOrder(with(k.Enter, "show in text"), with(k.Detail, "in full"), k.Copy, k.FocusNext, k.Help, k.Quit)
+		// Enter, what the pane is for, outlasts help on a narrow screen;
+		// copying goes first.
+		groups = []footerGroup{
+			{[]key.Binding{with(k.Enter, "show in text")}, 4},
+			{[]key.Binding{with(k.Detail, "in full")}, 1},
+			{[]key.Binding{k.Copy}, 0},
+			{[]key.Binding{k.FocusNext}, 2},
+			{[]key.Binding{k.Help}, 3},
+			{[]key.Binding{k.Quit}, 6},
+		}
 	case m.focus == quotesFocus:
 		// No quote to show: the quote keys do nothing.
 		groups = inOrder(k.FocusNext, k.Help, k.Quit)
 	case m.focus == factsFocus:
-		groups = inOrder(with(k.Enter, "next mention"), k.FocusNext, k.Help, k.Quit)
+		groups = []footerGroup{
+			{[]key.Binding{with(k.Enter, "next mention")}, 3},
+			{[]key.Binding{k.FocusNext}, 1},
+			{[]key.Binding{k.Help}, 2},
+			{[]key.Binding{k.Quit}, 5},
+		}
 	default:
 		groups = inOrder(k.NextQuote, with(k.Detail, "quote in full"), fold, k.Search, k.FocusNext, k.Help, k.Quit)
 		if m.quotes.partial == 0 {

@@ -287,3 +287,30 @@ func TestScreenPhotoCaptionsStandApart(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenPaneFooterKeepsEnter goes to the quotes pane and the facts
+// pane at 60x20, 50x16 and 80x24: the footer offers what enter does there
+// (show the quote in the text, the fact's next mention), the key the pane
+// is for, as long as it has room for help and quit. At 60 columns it
+// dropped enter first and kept "y copy quote" and "tab next pane".
+func TestScreenPaneFooterKeepsEnter(t *testing.T) {
+	for _, size := range [][2]int{{60, 20}, {50, 16}, {80, 24}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := cyberModel(t, nil)
+			s := startScreen(t, m, w, h)
+			article := footerLine(s.waitText("§ 1/"))
+			s.typeKeys("\t")
+			foot := footerLine(s.waitFor("the quotes' footer", func(txt string) bool { return footerLine(txt) != article }))
+			if !strings.Contains(foot, "enter show in text") || !strings.HasSuffix(foot, "? help · q quit") {
+				t.Errorf("in the quotes the footer is %q", foot)
+			}
+			quotes := foot
+			s.typeKeys("\t")
+			foot = footerLine(s.waitFor("the facts' footer", func(txt string) bool { return footerLine(txt) != quotes }))
+			if !strings.Contains(foot, "enter next mention") || !strings.HasSuffix(foot, "? help · q quit") {
+				t.Errorf("in the facts the footer is %q", foot)
+			}
+		})
+	}
+}
