@@ -144,10 +144,7 @@ func (p peoplePane) Update(msg tea.KeyPressMsg) (peoplePane, tea.Cmd) {
 		if next, ok := moveKey(msg, k, p.sel, len(p.people), max(p.bodyHeight()/2, 1)); ok {
 			p.sel = next
 		}
-		if p.sel < len(p.people) {
-			l := p.personRows()
-			p.offset = keepInView(p.offset, l.top[p.sel], l.bottom[p.sel], p.bodyHeight(), len(l.rows))
-		}
+		p.offset = p.personOffset(p.personRows())
 		return p, nil
 	}
 	qs := p.people[p.open].quotes
@@ -159,11 +156,27 @@ func (p peoplePane) Update(msg tea.KeyPressMsg) (peoplePane, tea.Cmd) {
 	if next, ok := moveKey(msg, k, p.qsel, len(qs), 3); ok {
 		p.qsel = next
 	}
-	l := p.quoteRows()
-	if p.qsel < len(l.top) {
-		p.qoffset = wholeTop(l, keepInView(p.qoffset, l.top[p.qsel], l.bottom[p.qsel], p.bodyHeight(), len(l.rows)), l.top[p.qsel])
-	}
+	p.qoffset = p.quoteOffset(p.quoteRows())
 	return p, nil
+}
+
+// personOffset is the first row of the people shown: the stored offset,
+// moved as little as needed to show the selected person at the pane's
+// height, which a resize may have changed since the last key.
+func (p peoplePane) personOffset(l *rowList) int {
+	if p.sel >= len(l.top) {
+		return keepInView(p.offset, -1, -1, p.bodyHeight(), len(l.rows))
+	}
+	return keepInView(p.offset, l.top[p.sel], l.bottom[p.sel], p.bodyHeight(), len(l.rows))
+}
+
+// quoteOffset is personOffset for the open person's quotes, never
+// starting in the middle of one.
+func (p peoplePane) quoteOffset(l *rowList) int {
+	if p.qsel >= len(l.top) {
+		return keepInView(p.qoffset, -1, -1, p.bodyHeight(), len(l.rows))
+	}
+	return wholeTop(l, keepInView(p.qoffset, l.top[p.qsel], l.bottom[p.qsel], p.bodyHeight(), len(l.rows)), l.top[p.qsel])
 }
 
 // bodyHeight is the rows under the title bar.
@@ -218,7 +231,8 @@ func (p peoplePane) View() string {
 		who := p.people[p.open]
 		title := sanitizeLine(who.name)
 		lines := []string{titleBar(title, strconv.Itoa(p.qsel+1)+"/"+plural(len(who.quotes), "quote"), width, true, p.c.pal)}
-		lines = append(lines, p.quoteRows().window(p.qoffset, p.bodyHeight())...)
+		l := p.quoteRows()
+		lines = append(lines, l.window(p.quoteOffset(l), p.bodyHeight())...)
 		return fitRows(lines, width, height)
 	}
 	quotes := 0
@@ -230,7 +244,8 @@ func (p peoplePane) View() string {
 		lines = append(lines, dim.Italic(true).Render(" Nobody is quoted by name in these briefings."))
 		return fitRows(lines, width, height)
 	}
-	lines = append(lines, p.personRows().window(p.offset, p.bodyHeight())...)
+	l := p.personRows()
+	lines = append(lines, l.window(p.personOffset(l), p.bodyHeight())...)
 	return fitRows(lines, width, height)
 }
 

@@ -15,25 +15,57 @@ import (
 	"brief/state"
 )
 
+// manyVoices is a library of two briefings: one quoting ten people, the
+// even ones (Ana Ruiz, Carla Mendes, ...) with a role, the earlier ones
+// more often (Ana Ruiz ten times, Jo Kim once), and one quoting nobody.
+func manyVoices() []*briefing.Briefing {
+	var quotes []briefing.Quote
+	for i, n := range voices {
+		role := ""
+		if i%2 == 0 {
+			role = "minister of " + strings.Fields(n)[1]
+		}
+		for k := range len(voices) - i {
+			quotes = append(quotes, briefing.Quote{Speaker: n, Role: role, Text: "words of " + n + ", number " + itoa(k+1)})
+		}
+	}
+	return []*briefing.Briefing{{Name: "voices", Title: "Many voices", Quotes: quotes}, {Name: "quiet", Title: "Quiet"}}
+}
+
+// voices are the people quoted in manyVoices, most quoted first.
+var voices = []string{"Ana Ruiz", "Bo Li", "Carla Mendes", "Dan Okoro", "Eva Nowak", "Femi Bello", "Gus Hart", "Hana Sato", "Ivo Petrov", "Jo Kim"}
+
+// TestScreenPeopleKeepTheSelectionInViewOnResize goes to the last person
+// of the people index, and to the last quote of the most quoted one, at
+// 80x24, then makes the terminal 80x10: the selection is still on screen.
+// The list kept its old top, and the selection went off the bottom.
+func TestScreenPeopleKeepTheSelectionInViewOnResize(t *testing.T) {
+	m := New(Options{Library: library.FromBriefings(manyVoices())}).(*model)
+	s := startScreen(t, m, 80, 24)
+	s.waitText("Library")
+	s.typeKeys("PG")
+	s.waitFor("Jo Kim selected", func(txt string) bool { return selectedRowHas(txt, "Jo Kim") })
+	s.resize(80, 10)
+	s.waitFor("Jo Kim still selected on screen", func(txt string) bool {
+		return strings.Count(txt, "\n") == 9 && selectedRowHas(txt, "Jo Kim")
+	})
+	s.resize(80, 24)
+	s.typeKeys("g\rG")
+	s.waitFor("Ana Ruiz's last quote selected", func(txt string) bool { return selectedRowHas(txt, "number 10") })
+	s.resize(80, 10)
+	s.waitFor("her last quote still selected on screen", func(txt string) bool {
+		return strings.Count(txt, "\n") == 9 && selectedRowHas(txt, "number 10")
+	})
+}
+
 // TestScreenPeopleWithoutARoleTakeOneRow opens the people index of a
 // library where every other person is quoted without a role, at 80x24 and
 // 60x12: a person without a role takes one row, their name, with the next
 // person straight under it (no blank row left for a role), and going to the
 // last person with G still shows them selected.
 func TestScreenPeopleWithoutARoleTakeOneRow(t *testing.T) {
-	names := []string{"Ana Ruiz", "Bo Li", "Carla Mendes", "Dan Okoro", "Eva Nowak", "Femi Bello", "Gus Hart", "Hana Sato", "Ivo Petrov", "Jo Kim"}
-	var quotes []briefing.Quote
-	for i, n := range names {
-		role := ""
-		if i%2 == 0 {
-			role = "minister of " + strings.Fields(n)[1]
-		}
-		// More quotes for the earlier names, so the index lists them in order.
-		for range len(names) - i {
-			quotes = append(quotes, briefing.Quote{Speaker: n, Role: role, Text: "words of " + n})
-		}
-	}
-	bs := []*briefing.Briefing{{Name: "voices", Title: "Many voices", Quotes: quotes}, {Name: "quiet", Title: "Quiet"}}
+	names := voices
+	bs := manyVoices()
 	for _, size := range [][2]int{{80, 24}, {60, 12}} {
 		w, h := size[0], size[1]
 		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
