@@ -299,6 +299,15 @@ func (d *lineIndex) total() int {
 	return d.starts[len(d.starts)-1]
 }
 
+// topFolded reports whether the section at the top of the pane, the one
+// the fold key acts on, is folded.
+func (d *lineIndex) topFolded() bool {
+	if len(d.secs) == 0 || len(d.starts) == 0 {
+		return false
+	}
+	return d.folded[d.sectionAt(d.top)]
+}
+
 // maxTop is the largest top line: the last line at the bottom of the pane.
 func (d *lineIndex) maxTop() int { return max(d.total()-d.height, 0) }
 

@@ -294,9 +294,12 @@ func (m *model) footerKeys() (string, []footerGroup) {
 		left += " · mention " + m.facts.stepStatus()
 	}
 	fold := k.Fold
-	if m.article.captionsAtTop() {
+	switch {
+	case m.article.captionsAtTop():
 		// z opens or folds the photo captions there, not the section
 		fold = with(k.Fold, map[bool]string{false: "show captions", true: "fold captions"}[m.article.captionsOpen])
+	case m.article.topFolded():
+		fold = with(k.Fold, "unfold section")
 	}
 	var groups []footerGroup
 	switch {

@@ -346,3 +346,31 @@ func TestScreenPaneFooterKeepsEnter(t *testing.T) {
 		})
 	}
 }
+
+// TestScreenFooterSaysZUnfolds folds the section at the top with z, at
+// 80x24 and 120x40: the footer then offers "z unfold section", which is
+// what z does, and "z fold section" again once it is unfolded. It said
+// "fold section" over a folded section.
+func TestScreenFooterSaysZUnfolds(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		w, h := size[0], size[1]
+		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
+			m := cyberModel(t, nil)
+			s := startScreen(t, m, w, h)
+			s.waitText("▾ Lead")
+			if f := footerLine(s.settle()); !strings.Contains(f, "z fold section") {
+				t.Fatalf("the footer does not offer z: %q", f)
+			}
+			s.typeKeys("z")
+			s.waitText("▸ Lead")
+			if f := footerLine(s.settle()); !strings.Contains(f, "z unfold section") {
+				t.Errorf("over the folded section the footer is %q", f)
+			}
+			s.typeKeys("z")
+			s.waitText("▾ Lead")
+			if f := footerLine(s.settle()); !strings.Contains(f, "z fold section") {
+				t.Errorf("over the unfolded section the footer is %q", f)
+			}
+		})
+	}
+}
