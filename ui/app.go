@@ -470,6 +470,16 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.save()
 		return tea.Quit
 	}
+	if key.Matches(msg, k.Suspend) {
+		// Back to the shell, as less does; fg brings the reader back and
+		// Bubble Tea repaints it at the terminal's size. Over SSH there is
+		// no shell of the reader's to go back to: the key does nothing.
+		if !m.opts.Local {
+			return nil
+		}
+		m.save()
+		return tea.Suspend
+	}
 	if m.searching {
 		return m.searchKey(msg)
 	}

@@ -299,6 +299,15 @@ func (d *lineIndex) total() int {
 	return d.starts[len(d.starts)-1]
 }
 
+// topFolded reports whether the section at the top of the pane, the one
+// the fold key acts on, is folded.
+func (d *lineIndex) topFolded() bool {
+	if len(d.secs) == 0 || len(d.starts) == 0 {
+		return false
+	}
+	return d.folded[d.sectionAt(d.top)]
+}
+
 // maxTop is the largest top line: the last line at the bottom of the pane.
 func (d *lineIndex) maxTop() int { return max(d.total()-d.height, 0) }
 
@@ -319,21 +328,26 @@ func (d *lineIndex) paraAt(s, y int) int {
 }
 
 // position is a place in the text that survives re-layout: a paragraph and
-// a line inside it (or the heading lines when para is -1).
-type position struct{ sec, para, line int }
+// a line inside it (or the heading lines when para is -1), or the blank
+// line after the paragraph when gap is set.
+type position struct {
+	sec, para, line int
+	gap             bool
+}
 
 // anchor returns the position of the top line.
 func (d *lineIndex) anchor() position {
 	if len(d.starts) == 0 || len(d.secs) == 0 {
-		return position{0, -1, 0}
+		return position{sec: 0, para: -1}
 	}
 	s := d.sectionAt(d.top)
 	y := d.top - d.starts[s]
 	p := d.paraAt(s, y)
 	if p < 0 {
-		return position{s, -1, y}
+		return position{sec: s, para: -1, line: y}
 	}
-	return position{s, p, y - d.secs[s].paraStart[p]}
+	line := y - d.secs[s].paraStart[p]
+	return position{sec: s, para: p, line: line, gap: line >= d.secs[s].paraH[p]}
 }
 
 // setAnchor scrolls so that a position is at the top.
@@ -349,6 +363,10 @@ func (d *lineIndex) setAnchor(a position) {
 		if a.para < 0 {
 			y += min(a.line, l.h-1)
 		}
+	case a.gap:
+		// The blank line under the paragraph stays at the top, however
+		// its height changed, not the paragraph's last line.
+		y += l.paraStart[a.para] + l.paraH[a.para]
 	default:
 		y += l.paraStart[a.para] + min(a.line, max(l.paraH[a.para]-1, 0))
 	}
@@ -665,6 +683,6 @@ func (d *articleDoc) goToParagraph(s, p int) {
 	if p > 0 && p < len(d.secs[s].paraH) {
 		para = p
 	}
-	d.setAnchor(position{s, para, 0})
+	d.setAnchor(position{sec: s, para: para})
 	d.ensureVisible()
 }

@@ -63,9 +63,11 @@ func (d *articleDoc) markQuote(q int) {
 func (d *highlights) clearStrong() { d.strong = map[paraKey][]hlSpan{} }
 
 // captionLines wraps the standfirst and the captions at the pane width,
-// and says where each caption's first line is, where the captions' lines
-// end and how many lines the standfirst takes (with the blank line after
-// it, when captions follow).
+// a blank line between two captions and between the captions and the
+// origin, and says where each caption's first line is, where the
+// captions' lines end (the blank lines between them counted as theirs)
+// and how many lines the standfirst takes (with the blank line after it,
+// when captions follow).
 func (d *articleDoc) captionLines() (lines []string, starts []int, end, standfirst int) {
 	w := max(d.wrap-4, 8)
 	if sf := strings.TrimSpace(d.b.Standfirst); sf != "" {
@@ -77,15 +79,24 @@ func (d *articleDoc) captionLines() (lines []string, starts []int, end, standfir
 		}
 		standfirst = len(lines)
 	}
-	for _, c := range d.b.Captions {
+	for k, c := range d.b.Captions {
+		if k > 0 {
+			// Each photo's caption stands apart, as the printed text
+			// and Glamour's separate images show them.
+			lines = append(lines, "")
+		}
 		starts = append(starts, len(lines))
 		for _, l := range strings.Split(ansi.Wordwrap(c.Line(), w, ""), "\n") {
 			lines = append(lines, "  "+l)
 		}
 	}
+	o := strings.TrimSpace(d.b.Origin)
+	if o != "" && len(d.b.Captions) > 0 {
+		lines = append(lines, "") // under the last caption, folded with them
+	}
 	end = len(lines)
 	// The origin line ("first appeared in ...") closes the block.
-	if o := strings.TrimSpace(d.b.Origin); o != "" {
+	if o != "" {
 		for _, l := range strings.Split(ansi.Wordwrap(o, w, ""), "\n") {
 			lines = append(lines, "  "+l)
 		}

@@ -261,8 +261,20 @@ func (m *model) footerKeys() (string, []footerGroup) {
 		return "", inOrder(with(k.Enter, "open at the quote"), with(k.Back, "people"), k.Help, k.Quit)
 	case m.peopleOn:
 		return "", inOrder(with(k.Enter, "their quotes"), with(k.Back, "back"), k.Help, k.Quit)
+	case (m.inLibrary || m.b == nil) && m.lib.Filtering():
+		// Typed keys go into the filter: q, ? and P are letters there.
+		quit := key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
+		return "", inOrder(with(k.Back, "clear"), with(k.Enter, "keep filter"), quit)
 	case m.inLibrary || m.b == nil:
-		return "", inOrder(with(k.Enter, "open"), k.Filter, k.People, k.Help, k.Quit)
+		keys := []key.Binding{k.Filter, k.People, k.Help, k.Quit}
+		if m.lib.filter != "" {
+			keys = append([]key.Binding{with(k.Back, "clear filter")}, keys...)
+		}
+		if m.lib.canOpen() {
+			// Not on a file that failed to import: its row says why already.
+			keys = append([]key.Binding{with(k.Enter, "open")}, keys...)
+		}
+		return "", inOrder(keys...)
 	case m.detailOn:
 		return "", []footerGroup{
 			{[]key.Binding{k.NextQuote, k.PrevQuote}, 3},
@@ -282,9 +294,12 @@ func (m *model) footerKeys() (string, []footerGroup) {
 		left += " · mention " + m.facts.stepStatus()
 	}
 	fold := k.Fold
-	if m.article.captionsAtTop() {
+	switch {
+	case m.article.captionsAtTop():
 		// z opens or folds the photo captions there, not the section
 		fold = with(k.Fold, map[bool]string{false: "show captions", true: "fold captions"}[m.article.captionsOpen])
+	case m.article.topFolded():
+		fold = with(k.Fold, "unfold section")
 	}
 	var groups []footerGroup
 	switch {
@@ -299,12 +314,26 @@ func (m *model) footerKeys() (string, []footerGroup) {
 			{[]key.Binding{k.Quit}, 4},
 		}
 	case m.focus == quotesFocus && len(m.quotes.order) > 0:
-		groups = inOrder(with(k.Enter, "show in text"), with(k.Detail, "in full"), k.Copy, k.FocusNext, k.Help, k.Quit)
+		// Enter, what the pane is for, outlasts help on a narrow screen;
+		// copying goes first.
+		groups = []footerGroup{
+			{[]key.Binding{with(k.Enter, "show in text")}, 4},
+			{[]key.Binding{with(k.Detail, "in full")}, 1},
+			{[]key.Binding{k.Copy}, 0},
+			{[]key.Binding{k.FocusNext}, 2},
+			{[]key.Binding{k.Help}, 3},
+			{[]key.Binding{k.Quit}, 6},
+		}
 	case m.focus == quotesFocus:
 		// No quote to show: the quote keys do nothing.
 		groups = inOrder(k.FocusNext, k.Help, k.Quit)
 	case m.focus == factsFocus:
-		groups = inOrder(with(k.Enter, "next mention"), k.FocusNext, k.Help, k.Quit)
+		groups = []footerGroup{
+			{[]key.Binding{with(k.Enter, "next mention")}, 3},
+			{[]key.Binding{k.FocusNext}, 1},
+			{[]key.Binding{k.Help}, 2},
+			{[]key.Binding{k.Quit}, 5},
+		}
 	default:
 		groups = inOrder(k.NextQuote, with(k.Detail, "quote in full"), fold, k.Search, k.FocusNext, k.Help, k.Quit)
 		if m.quotes.partial == 0 {

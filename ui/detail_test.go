@@ -113,6 +113,7 @@ func TestScreenHelpShowsEveryKeyOfTheView(t *testing.T) {
 					m = New(Options{Library: library.FromBriefings(bs)}).(*model)
 					groups = m.c.keys.libraryHelp()
 				}
+				m.opts.Local = true // every key, ctrl+z with them
 				s := startScreen(t, m, size[0], size[1])
 				if view == "reader" {
 					s.waitText("§ 1/")

@@ -23,7 +23,7 @@ func (k KeyMap) readerHelp() []helpGroup {
 			with(k.Enter, "fold / jump"), k.Detail, k.Copy}},
 		{"Search", []key.Binding{k.Search, k.NextMatch, k.PrevMatch}},
 		{"Panes", []key.Binding{k.FocusNext, k.FocusPrev, k.Links, k.People, with(k.Back, "library / clear")}},
-		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
+		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit, k.Suspend}},
 	}
 }
 
@@ -32,7 +32,7 @@ func (k KeyMap) libraryHelp() []helpGroup {
 	return []helpGroup{
 		{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
 		{"Library", []key.Binding{with(k.Enter, "open"), k.Filter, with(k.Back, "clear the filter"), k.People}},
-		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
+		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit, k.Suspend}},
 	}
 }
 
@@ -41,7 +41,7 @@ func (k KeyMap) peopleHelp() []helpGroup {
 	return []helpGroup{
 		{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
 		{"People", []key.Binding{with(k.Enter, "their quotes / open at the quote"), with(k.Back, "back")}},
-		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
+		{"Other", []key.Binding{with(k.Help, "this help"), k.Quit, k.Suspend}},
 	}
 }
 

@@ -22,6 +22,7 @@ type KeyMap struct {
 	Back                         key.Binding
 	Help                         key.Binding
 	Quit                         key.Binding
+	Suspend                      key.Binding // to the shell, on the reader's own machine
 }
 
 // DefaultKeyMap returns the reader's keys.
@@ -59,6 +60,7 @@ func DefaultKeyMap() KeyMap {
 		Back:        b("esc", "back", "esc"),
 		Help:        b("?", "help", "?"),
 		Quit:        b("q/ctrl+c", "quit", "q", "ctrl+c"),
+		Suspend:     b("ctrl+z", "suspend (fg resumes)", "ctrl+z"),
 	}
 }
 

@@ -356,6 +356,13 @@ func (p libraryPane) open() tea.Cmd {
 	return func() tea.Msg { return m }
 }
 
+// canOpen reports whether enter opens a briefing: an entry is selected and
+// it imported.
+func (p libraryPane) canOpen() bool {
+	e, ok := p.selectedEntry()
+	return ok && e.Err == nil && e.Briefing != nil
+}
+
 // selectedEntry returns the selected entry, if any.
 func (p libraryPane) selectedEntry() (library.Entry, bool) {
 	if p.selected < 0 || p.selected >= len(p.visible) {

@@ -10,8 +10,27 @@ import (
 // This file holds the views drawn over the panes: the help and the
 // selected quote in full.
 
-// helpGroups is the help of the view on screen.
+// helpGroups is the help of the view on screen, without ctrl+z when the
+// reader is served over SSH, where it does nothing.
 func (m *model) helpGroups() []helpGroup {
+	groups := m.viewHelp()
+	if m.opts.Local {
+		return groups
+	}
+	out := make([]helpGroup, len(groups))
+	for i, g := range groups {
+		out[i] = helpGroup{title: g.title}
+		for _, b := range g.bindings {
+			if b.Help().Key != m.c.keys.Suspend.Help().Key {
+				out[i].bindings = append(out[i].bindings, b)
+			}
+		}
+	}
+	return out
+}
+
+// viewHelp is every key of the view on screen.
+func (m *model) viewHelp() []helpGroup {
 	k := m.c.keys
 	switch {
 	case m.peopleOn:
@@ -20,13 +39,13 @@ func (m *model) helpGroups() []helpGroup {
 		return []helpGroup{
 			{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
 			{"Links", []key.Binding{with(k.Enter, "open here, copy over SSH"), with(k.Copy, "copy the target"), with(k.Back, "close")}},
-			{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
+			{"Other", []key.Binding{with(k.Help, "this help"), k.Quit, k.Suspend}},
 		}
 	case m.detailOn:
 		return []helpGroup{
 			{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
 			{"Quote", []key.Binding{k.NextQuote, k.PrevQuote, with(k.Enter, "show in text"), k.Copy, with(k.Back, "close")}},
-			{"Other", []key.Binding{with(k.Help, "this help"), k.Quit}},
+			{"Other", []key.Binding{with(k.Help, "this help"), k.Quit, k.Suspend}},
 		}
 	case m.inLibrary || m.b == nil:
 		return k.libraryHelp()

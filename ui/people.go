@@ -144,7 +144,7 @@ func (p peoplePane) Update(msg tea.KeyPressMsg) (peoplePane, tea.Cmd) {
 		if next, ok := moveKey(msg, k, p.sel, len(p.people), max(p.bodyHeight()/2, 1)); ok {
 			p.sel = next
 		}
-		p.offset = keepInView(p.offset, p.sel*2, p.sel*2+2, p.bodyHeight()&^1, len(p.people)*2)
+		p.offset = p.personOffset(p.personRows())
 		return p, nil
 	}
 	qs := p.people[p.open].quotes
@@ -156,11 +156,27 @@ func (p peoplePane) Update(msg tea.KeyPressMsg) (peoplePane, tea.Cmd) {
 	if next, ok := moveKey(msg, k, p.qsel, len(qs), 3); ok {
 		p.qsel = next
 	}
-	l := p.quoteRows()
-	if p.qsel < len(l.top) {
-		p.qoffset = wholeTop(l, keepInView(p.qoffset, l.top[p.qsel], l.bottom[p.qsel], p.bodyHeight(), len(l.rows)), l.top[p.qsel])
-	}
+	p.qoffset = p.quoteOffset(p.quoteRows())
 	return p, nil
+}
+
+// personOffset is the first row of the people shown: the stored offset,
+// moved as little as needed to show the selected person at the pane's
+// height, which a resize may have changed since the last key.
+func (p peoplePane) personOffset(l *rowList) int {
+	if p.sel >= len(l.top) {
+		return keepInView(p.offset, -1, -1, p.bodyHeight(), len(l.rows))
+	}
+	return keepInView(p.offset, l.top[p.sel], l.bottom[p.sel], p.bodyHeight(), len(l.rows))
+}
+
+// quoteOffset is personOffset for the open person's quotes, never
+// starting in the middle of one.
+func (p peoplePane) quoteOffset(l *rowList) int {
+	if p.qsel >= len(l.top) {
+		return keepInView(p.qoffset, -1, -1, p.bodyHeight(), len(l.rows))
+	}
+	return wholeTop(l, keepInView(p.qoffset, l.top[p.qsel], l.bottom[p.qsel], p.bodyHeight(), len(l.rows)), l.top[p.qsel])
 }
 
 // bodyHeight is the rows under the title bar.
@@ -210,12 +226,13 @@ func (p peoplePane) View() string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	name, dim, _, _, marker := p.styles()
+	_, dim, _, _, _ := p.styles()
 	if p.open >= 0 {
 		who := p.people[p.open]
 		title := sanitizeLine(who.name)
 		lines := []string{titleBar(title, strconv.Itoa(p.qsel+1)+"/"+plural(len(who.quotes), "quote"), width, true, p.c.pal)}
-		lines = append(lines, p.quoteRows().window(p.qoffset, p.bodyHeight())...)
+		l := p.quoteRows()
+		lines = append(lines, l.window(p.quoteOffset(l), p.bodyHeight())...)
 		return fitRows(lines, width, height)
 	}
 	quotes := 0
@@ -227,7 +244,22 @@ func (p peoplePane) View() string {
 		lines = append(lines, dim.Italic(true).Render(" Nobody is quoted by name in these briefings."))
 		return fitRows(lines, width, height)
 	}
-	for d := p.offset / 2; d < len(p.people) && len(lines) < height; d++ {
+	l := p.personRows()
+	lines = append(lines, l.window(p.personOffset(l), p.bodyHeight())...)
+	return fitRows(lines, width, height)
+}
+
+// personRows lays out the people: each one's name and counts on a row,
+// then their role on a row of its own when they have one (someone quoted
+// without a role takes one row, not a blank one under it).
+func (p peoplePane) personRows() *rowList {
+	width := p.size.width
+	name, dim, _, _, marker := p.styles()
+	l := &rowList{width: width, top: make([]int, len(p.people)), bottom: make([]int, len(p.people))}
+	for d, x := range p.people {
+		l.addEntry(d, 1+min(len(personRole(x)), 1))
+	}
+	l.render = func(d int) []string {
 		x := p.people[d]
 		mark := "  "
 		if d == p.sel {
@@ -239,13 +271,17 @@ func (p peoplePane) View() string {
 		if room < 8 {
 			first = mark + name.Render(sanitizeLine(x.name))
 		}
-		lines = append(lines, fitCells(first, width))
-		if len(lines) < height {
-			lines = append(lines, fitCells(mark+"  "+dim.Render(sanitizeLine(x.role)), width))
+		rows := []string{fitCells(first, width)}
+		if role := personRole(x); role != "" {
+			rows = append(rows, fitCells(mark+"  "+dim.Render(role), width))
 		}
+		return rows
 	}
-	return fitRows(lines, width, height)
+	return l
 }
+
+// personRole is the role shown under a person's name, "" for none.
+func personRole(x person) string { return strings.TrimSpace(sanitizeLine(x.role)) }
 
 // peopleCount writes "1 person", "8 people".
 func peopleCount(n int) string {

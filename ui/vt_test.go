@@ -50,8 +50,9 @@ func startScreen(t testing.TB, m tea.Model, width, height int) *screen {
 	return startScreenOn(t, m, width, height, color.Black)
 }
 
-// startScreenOn is startScreen on a terminal of the given background colour.
-func startScreenOn(t testing.TB, m tea.Model, width, height int, bg color.Color) *screen {
+// startScreenOn is startScreen on a terminal of the given background
+// colour; extra program options come after the harness's own.
+func startScreenOn(t testing.TB, m tea.Model, width, height int, bg color.Color, extra ...tea.ProgramOption) *screen {
 	t.Helper()
 	s := &screen{t: t, emu: vt.NewEmulator(width, height), done: make(chan struct{})}
 	s.emu.SetDefaultBackgroundColor(bg)
@@ -60,13 +61,13 @@ func startScreenOn(t testing.TB, m tea.Model, width, height int, bg color.Color)
 	pr, pw := io.Pipe()
 	s.in = pw
 	go func() { _, _ = io.Copy(pw, s.emu) }()
-	s.prog = tea.NewProgram(m,
+	s.prog = tea.NewProgram(m, append([]tea.ProgramOption{
 		tea.WithInput(pr), tea.WithOutput(emuWriter{s}),
 		tea.WithWindowSize(width, height),
 		tea.WithEnvironment([]string{"TERM=xterm-256color"}),
 		tea.WithColorProfile(colorprofile.ANSI256),
 		tea.WithoutSignals(), tea.WithFPS(FPS),
-	)
+	}, extra...)...)
 	go func() {
 		s.final, s.err = s.prog.Run()
 		close(s.done)
