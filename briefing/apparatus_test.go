@@ -14,7 +14,7 @@ southern coast and owns a small yard where its boats are repaired each winter by
 <h2><span class="mw-headline" id="History">History</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Harbour&amp;action=edit&amp;section=1" title="Edit section: History">edit</a><span class="mw-editsection-bracket">]</span></span></h2>
 <p>In 1958 the company bought its first steel ferry. "We had no idea how long it would last," said Mara Penrose,
 the founder's granddaughter, in an interview with a local paper decades later. The ferry sailed for forty years.</p>
-<p>The yard was extended in 1987 after a storm destroyed the old slipway, and the company borrowed heavily to pay for it.</p>
+<p>The yard was extended in 1987 after a storm destroyed the old slipway, and the company borrowed heavily to pay for it.<sup id="cite_ref-3" class="reference"><a href="#cite_note-3">[3]</a></sup><sup class="noprint Inline-Template">[<i><a href="/wiki/Citation_needed">citation needed</a></i>]</sup></p>
 <h2><span class="mw-headline" id="References">References</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Harbour&amp;action=edit&amp;section=2" title="Edit section: References">edit</a><span class="mw-editsection-bracket">]</span></span></h2>
 <ol class="references">
 <li>^ "Ferry firm marks its centenary". Western Courier. 3 May 2021. Retrieved 2021-05-04.</li>
@@ -28,7 +28,8 @@ the founder's granddaughter, in an interview with a local paper decades later. T
 </div></body></html>`
 
 // TestWikiPageApparatus checks that a saved wiki page reads as its text:
-// its headings without the wiki's "[edit]" links, and its reference list
+// its headings without the wiki's "[edit]" links, its sentences without the
+// marks that send the reader to the notes ("[3]"), and its reference list
 // kept in the body but read by nobody: no quote is a cited title, no key
 // fact a publisher or a cited author, while the prose after it is read
 // again.
@@ -45,6 +46,9 @@ func TestWikiPageApparatus(t *testing.T) {
 	}
 	if got := strings.Join(heads, "|"); got != "|History|References|Books|Ownership" {
 		t.Errorf("headings %q, want \"|History|References|Books|Ownership\"", got)
+	}
+	if strings.Contains(body, "[3]") || strings.Contains(body, "citation needed") || !strings.Contains(body, "borrowed heavily to pay for it.\n") {
+		t.Errorf("the marks that send the reader to the notes are in the text:\n%s", body)
 	}
 	if !strings.Contains(body, "Ferry firm marks its centenary") {
 		t.Errorf("the reference list is not in the body:\n%s", body)

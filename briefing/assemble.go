@@ -25,7 +25,7 @@ const (
 // styles. The lead section (empty heading) holds what comes before the
 // first heading. The blocks are used up: their slice is overwritten.
 func assemble(b *Briefing, blocks []block, dropRepeats bool) {
-	kept := dropEmptyHeadings(newsRules(b, blocks, dropRepeats))
+	kept := dropEmptyHeadings(newsRules(b, dropContents(blocks), dropRepeats))
 	takeDateline(b, kept)
 	buildSections(b, kept)
 }

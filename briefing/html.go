@@ -311,7 +311,7 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 		w.children(n, kind)
 	case a == atom.Img || a == atom.Picture:
 		w.noteImage(n)
-	case skippedElements[a] || isWidget(n) || isStamp(n) || permalinkMark(n) || editMark(n):
+	case skippedElements[a] || isWidget(n) || isStamp(n) || permalinkMark(n) || editMark(n) || citationMark(n):
 	case headingElements[a]:
 		w.flush(kind)
 		first := len(w.out)
@@ -516,6 +516,22 @@ func figureCaptionList(n *html.Node) bool {
 		prev = prev.PrevSibling
 	}
 	return prev != nil && prev.DataAtom == atom.Figure && findElement(prev, atom.Figcaption) == nil
+}
+
+// citationShape is the text of a mark that sends the reader to a note or
+// a reference: "[23]", "[a]", "[note 4]", "[citation needed]".
+var citationShape = lazyCompile(`^\[(?:\d{1,4}|[a-z]|(?:note|nb|n) \d{1,4}|citation needed|clarification needed|when\?|who\?|by whom\?)\]$`)
+
+// citationMark reports whether n is a superscript mark that sends the
+// reader to the page's notes or references, as wikis and papers set them
+// after a claim: it is read there, in the reference list, not in the
+// sentence.
+func citationMark(n *html.Node) bool {
+	if n.DataAtom != atom.Sup {
+		return false
+	}
+	t := strings.ToLower(strings.Join(strings.Fields(textContent(n)), " "))
+	return citationShape.MatchString(t)
 }
 
 // editMark reports whether n is the link a wiki sets beside each heading
