@@ -59,7 +59,9 @@ func importHTML(s string) (*Briefing, error) {
 		}
 		b.Title = trimAuthorSuffix(b.Title, b.Authors)
 		if page != nil {
-			b.Title = headlineOfTitle(b.Title, pageHeadline(page))
+			if h1 := findElement(page, atom.H1); h1 != nil {
+				b.Title = headlineOfTitle(b.Title, tidy(textContent(h1)))
+			}
 		}
 		if t, err := art.PublishedTime(); err == nil {
 			b.Published = pageTime(t)

@@ -8,6 +8,14 @@ import "testing"
 func TestTitleIsTheHeadlineBeforeTheSite(t *testing.T) {
 	const body = `<p>The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.</p>` +
 		`<p>Work is to start in the spring and last two years, during which the ferries will use the south quay, the council said.</p>`
+	for _, c := range []struct{ head, title, want string }{
+		{"Mozilla", "Mozilla - Wikipedia", "Mozilla"},
+	} {
+		page := "<html><head><title>" + c.title + "</title></head><body><article><h1>" + c.head + "</h1>" + body + "</article></body></html>"
+		if b, err := Import("pier.html", []byte(page)); err != nil || b.Title != c.want {
+			t.Errorf("title %q under %q: got %q (%v), want %q", c.title, c.head, b.Title, err, c.want)
+		}
+	}
 	for title, want := range map[string]string{
 		"Pier to be rebuilt - Lena Marsh ( lena ) ( lmarsh )": "Pier to be rebuilt",
 		"Pier to be rebuilt · Harbour Notes":                  "Pier to be rebuilt",
