@@ -12,8 +12,12 @@ func TestTitleIsTheHeadlineBeforeTheSite(t *testing.T) {
 		{"Mozilla", "Mozilla - Wikipedia", "Mozilla"},
 	} {
 		page := "<html><head><title>" + c.title + "</title></head><body><article><h1>" + c.head + "</h1>" + body + "</article></body></html>"
-		if b, err := Import("pier.html", []byte(page)); err != nil || b.Title != c.want {
-			t.Errorf("title %q under %q: got %q (%v), want %q", c.title, c.head, b.Title, err, c.want)
+		b, err := Import("pier.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Title != c.want {
+			t.Errorf("title %q under %q: got %q, want %q", c.title, c.head, b.Title, c.want)
 		}
 	}
 	for title, want := range map[string]string{
