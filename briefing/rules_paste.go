@@ -1103,7 +1103,7 @@ func wholeQuote(t string) bool {
 		return false
 	}
 	_, m := utf8.DecodeRuneInString(t)
-	return len(t) > m+n && strings.IndexAny(t[m:len(t)-n], "\"“”«»„") < 0
+	return len(t) > m+n && !strings.ContainsAny(t[m:len(t)-n], "\"“”«»„")
 }
 
 // longestWord is the longest run of letters in s (the first of them on a
