@@ -363,6 +363,8 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 		kind := e.Kind
 		unlistedPlace := e.Kind == PlaceName && !lex().places[lower(e.Name)]
 		switch {
+		case !speaks[i] && (an.namesVessel(e) || an.namesWork(e)):
+			kind = None // "the tanker Eagle S", "the Estlink 2 power cable": a ship's or a work's name
 		case e.Kind != PlaceName && an.datelinePlace(e):
 			kind = PlaceName // "TRURO, England —": a wire dateline's town
 		case e.Kind == PersonName && !speaks[i]:

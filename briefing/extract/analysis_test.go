@@ -204,3 +204,27 @@ func TestRoleOpeningTheSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestShipsAndWorksAreNoOrganisations checks that the names of ships and of
+// pipelines and cables are no organisations, people or places, while the
+// companies and places beside them stay.
+func TestShipsAndWorksAreNoOrganisations(t *testing.T) {
+	d := NewDoc([]string{
+		"Finnish police boarded the tanker Eagle S on Tuesday after the Estlink 2 power cable was cut in the Gulf of Finland.",
+		"Suspicion also fell on a Chinese bulk carrier, the Yi Peng 3, and on the Rubymar, a Belize-flagged cargo ship that later sank.",
+		"The Balticconnector gas pipeline is owned by Gasgrid Finland and Elering, which said repairs would take months.",
+	})
+	r := Analyze(d)
+	kinds := map[string]EntityKind{}
+	for _, e := range r.Entities {
+		kinds[e.Name] = e.Kind
+	}
+	for _, name := range []string{"Eagle S", "Yi Peng", "Rubymar", "Estlink", "Balticconnector"} {
+		if k, ok := kinds[name]; ok && k != None {
+			t.Errorf("%q is a %v", name, k)
+		}
+	}
+	if kinds["Elering"] != OrgName && kinds["Gasgrid Finland"] != OrgName {
+		t.Errorf("the owners are no organisations: %v", kinds)
+	}
+}
