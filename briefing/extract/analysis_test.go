@@ -228,3 +228,24 @@ func TestShipsAndWorksAreNoOrganisations(t *testing.T) {
 		t.Errorf("the owners are no organisations: %v", kinds)
 	}
 }
+
+// TestSentenceAfterANameIsNoRole checks that a sentence set after a name
+// and a comma ("For Mutua, the calculation is simpler.") is no role, while
+// a role with a clause of its own stays.
+func TestSentenceAfterANameIsNoRole(t *testing.T) {
+	r := Analyze(NewDoc([]string{
+		"Brian Mutua parks his motorbike outside a container on Ngong Road every morning.",
+		`For Mutua, the calculation is simpler. "I am not buying fuel," he said.`,
+		`"The grid cannot take it," said Carole Tan, the minister of energy at the time the plan was made.`,
+	}))
+	roles := map[string]string{}
+	for _, e := range r.Entities {
+		roles[e.Name] = e.Role
+	}
+	if roles["Brian Mutua"] != "" {
+		t.Errorf("Brian Mutua's role %q, want none", roles["Brian Mutua"])
+	}
+	if !strings.HasPrefix(roles["Carole Tan"], "minister of energy") {
+		t.Errorf("Carole Tan's role %q, want the minister's", roles["Carole Tan"])
+	}
+}

@@ -262,8 +262,30 @@ func appositiveIsClause(d *Doc, m NameSpan) bool {
 	if l := ts[from].Lower(); !ts[from].Cap && ts[from].in(inPrep) && l != "of" && l != "from" {
 		return true // "Name, in front of the shed", "Name, for one"; "Name, of Sarasota", "from Manchester" stay
 	}
-	return opensVerbPhrase(ts, from, end)
+	return opensVerbPhrase(ts, from, end) || holdsCopula(ts, from, end)
 }
+
+// holdsCopula reports whether words from..to-1 after a name and a comma
+// make a sentence of their own: a copula after a short subject, with no
+// relative pronoun before it ("For Mutua, the calculation is simpler."). A
+// role's own clause opens with one ("a rider who is paid by the day").
+func holdsCopula(ts []Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch ts[k].Lower() {
+		case "who", "which", "that", "whose", "whom", "where":
+			return false
+		case "is", "are", "was", "were":
+			return k > from && k-from <= maxCopulaSubjectWords
+		}
+	}
+	return false
+}
+
+// maxCopulaSubjectWords is the most words before the copula of a sentence
+// set after a name ("the calculation is"); further on, a copula is a
+// role's own clause's ("minister of finance at the time the tax was
+// introduced").
+const maxCopulaSubjectWords = 3
 
 // opensVerbPhrase reports whether words from..to-1, the words after a
 // name and a comma, open with a verb, after any adverbs ("has now
