@@ -38,12 +38,18 @@ func (pp *factPara) phraseKeep(a, end, max int) string {
 	b := a
 	for b < end && b-a < max {
 		if b > a && (pp.has(inCut, b) || pp.has(inCues, b) || pp.word(b) == "to" && b+1 < end && pp.infinitive(b+1)) {
+			if b-a >= 3 && conjunction(pp.word(b-2)) {
+				b -= 2 // "in Eindhoven and plans to hire": the next verb's "and plans" goes too
+			}
 			break
 		}
 		b++
 	}
 	return pp.trimmedText(a, b)
 }
+
+// conjunction reports whether a word joins two clauses or phrases.
+func conjunction(w string) bool { return w == "and" || w == "but" || w == "or" }
 
 // phraseBack is the short detail read backward from word b (not included)
 // to word a: the words after the last clause-opening word, at most max of

@@ -155,6 +155,25 @@ func scanFigures(pp *factPara, c *factCollector) {
 	}
 }
 
+// figureComplement are the prepositions that open what a figure counts
+// right after it: "80% of its power", "$1 billion in lost sales", "€600
+// million on a second production line".
+var figureComplement = map[string]bool{"of": true, "in": true, "on": true}
+
+// clauseOpeners are the words before a figure that open a clause of its
+// own: "after 3,000 km of new fences were built".
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true, "once": true, "as": true}
+
+// maxDetailLead is the most words of the phrase before a figure kept in
+// front of what the figure counts.
+const maxDetailLead = 4
+
+// lastWords is the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[max(0, len(f)-n):], " ")
+}
+
 // figureDetail says what the figure in words i..j-1 is about. When a noun
 // follows it, that is the noun phrase with its complement ("$60 million
 // contract with Chinese company Huawei"); otherwise it is what comes
@@ -168,6 +187,21 @@ func (pp *factPara) figureDetail(i, j int) string {
 		return pp.phrase(j, ce, 10)
 	}
 	before := pp.phraseBack(cs, i, 8)
+	if i > cs && clauseOpeners[strings.ToLower(pp.word(i-1))] && j < ce && figureComplement[strings.ToLower(pp.word(j))] {
+		// "talks collapsed after 3,000 km of new fences were built": the
+		// figure opens a clause of its own, which says what it counts
+		if after := pp.phrase(j, ce, 10); after != "" {
+			return after
+		}
+	}
+	if j < ce && before != "" && figureComplement[strings.ToLower(pp.word(j))] {
+		// "generates 80% of its power from renewable sources", "cost its
+		// members $1 billion in lost sales": what the figure counts
+		// follows it, and "…" stands for the figure between the two
+		if after := pp.phraseKeep(j, ce, 8); after != "" {
+			return lastWords(before, maxDetailLead) + " … " + after
+		}
+	}
 	if len(strings.Fields(before)) == 1 {
 		// "lent" -> "lent ... to a regional bank in Nairobi"
 		return joinDetail(before, pp.phraseKeep(j, ce, 8))
