@@ -93,3 +93,33 @@ func TestApparatusHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestProseUnderAReferenceHeading checks that a section of prose under a
+// heading a reference list may have ("Sources", "Literature") is read as
+// the article: its quotes and names stay.
+func TestProseUnderAReferenceHeading(t *testing.T) {
+	text := "# Nobel prizes announced\n\nThe Swedish Academy named this year's laureates on Thursday in Stockholm, ending weeks of guessing.\n\n" +
+		"## Literature\n\n\"I did not expect the call at all,\" said Imre Kovacs, the Hungarian novelist, speaking from Budapest on Thursday.\n\n" +
+		"The prize is worth 11 million kronor, and Kovacs said he would give part of it to a library in his home town.\n\n" +
+		"## Sources\n\n\"The leak came from inside the ministry,\" said Piet Vos, a spokesman for the Maritime Safety Agency in Rotterdam.\n"
+	b, err := Import("nobel.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	speakers := map[string]bool{}
+	for _, q := range b.Quotes {
+		speakers[q.Speaker] = true
+	}
+	if !speakers["Imre Kovacs"] || !speakers["Piet Vos"] {
+		t.Errorf("quotes %+v, want Imre Kovacs's and Piet Vos's", b.Quotes)
+	}
+	facts := map[string]bool{}
+	for _, f := range b.Facts {
+		facts[f.Text] = true
+	}
+	for _, want := range []string{"Budapest", "Rotterdam"} {
+		if !facts[want] {
+			t.Errorf("facts %v lack %q", b.Facts, want)
+		}
+	}
+}

@@ -32,7 +32,7 @@ func bodyParas(b *Briefing) []paraRef {
 		if apparatusHeading(s.Heading) {
 			apparatus = level
 		}
-		if apparatus > 0 {
+		if apparatus > 0 && citationList(s) {
 			continue // a reference list and its parts: citations, not prose
 		}
 		for pi, p := range s.Paragraphs {
@@ -54,6 +54,29 @@ var apparatusHeadings = sync.OnceValue(func() map[string]bool { return lexiconSe
 func apparatusHeading(h string) bool {
 	h = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(h), ":"))
 	return h != "" && apparatusHeadings()[strings.ToLower(h)]
+}
+
+// citationEntry finds what marks a paragraph as an entry of a reference
+// list: a wiki's backlink ("^ "), a retrieval or archive note, an ISBN, a
+// DOI, pages, "et al." or a year in brackets.
+var citationEntry = lazyCompile(`^\^|\bRetrieved\b|\bArchived\b|\bISBN\b|\bdoi\b|\bpp?\.\s?\d|\bet al\.|\(\d{4}[a-z]?\)`)
+
+// maxLinkEntryWords is the most words of an entry of a list of links
+// ("Official website", "Mozilla on GitHub").
+const maxLinkEntryWords = 8
+
+// citationList reports whether a section under a reference list's heading
+// reads as one: most of its paragraphs are list items, citations (see
+// citationEntry) or short lines of links. A section of prose under such
+// a heading ("Sources" in a report on a leak) is the article's.
+func citationList(s Section) bool {
+	n := 0
+	for pi, p := range s.Paragraphs {
+		if s.Kind(pi) == ListItem || citationEntry.MatchString(p) || wordCount(p) <= maxLinkEntryWords {
+			n++
+		}
+	}
+	return n*5 >= len(s.Paragraphs)*3
 }
 
 // factKinds maps the analysis's kinds of facts to the briefing's.

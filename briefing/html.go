@@ -520,9 +520,9 @@ func figureCaptionList(n *html.Node) bool {
 	return prev != nil && prev.DataAtom == atom.Figure && findElement(prev, atom.Figcaption) == nil
 }
 
-// citationShape is the text of a mark that sends the reader to a note or
+// noteMarkShape is the text of a mark that sends the reader to a note or
 // a reference: "[23]", "[a]", "[note 4]", "[citation needed]".
-var citationShape = lazyCompile(`^\[(?:\d{1,4}|[a-z]|(?:note|nb|n) \d{1,4}|citation needed|clarification needed|when\?|who\?|by whom\?)\]$`)
+var noteMarkShape = lazyCompile(`^\[(?:\d{1,4}|[a-z]|(?:note|nb|n) \d{1,4}|citation needed|clarification needed|when\?|who\?|by whom\?)\]$`)
 
 // citationMark reports whether n is a superscript mark that sends the
 // reader to the page's notes or references, as wikis and papers set them
@@ -533,7 +533,7 @@ func citationMark(n *html.Node) bool {
 		return false
 	}
 	t := strings.ToLower(strings.Join(strings.Fields(textContent(n)), " "))
-	return citationShape.MatchString(t)
+	return noteMarkShape.MatchString(t)
 }
 
 // editMark reports whether n is the link a wiki sets beside each heading
