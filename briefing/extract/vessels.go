@@ -22,8 +22,8 @@ var worksNouns = map[string]bool{
 
 // namesWork reports whether every mention of e, a name not read as a
 // place's, stands right before a noun of worksNouns: the name of a
-// pipeline, a cable or a bridge. (A place's stays: "the Chernobyl
-// plant", "the Three Gorges dam".)
+// pipeline, a cable or a bridge. (A place's stays: "the Three Gorges
+// dam".)
 func (an *analysis) namesWork(e *Entity) bool {
 	if e.Kind == PlaceName {
 		return false
@@ -64,6 +64,11 @@ func (an *analysis) namesVessel(e *Entity) bool {
 	}
 	m := e.Mentions[0]
 	ts := an.doc.Paras[m.Para].Toks
+	for k := m.From; k < m.To; k++ {
+		if lex().titles[ts[k].Lower()] {
+			return false // "Captain Ravi Menon, the tanker's master"
+		}
+	}
 	vessel := func(k int) bool {
 		if k < 0 || k >= len(ts) || ts[k].Kind != Word {
 			return false
@@ -75,12 +80,14 @@ func (an *analysis) namesVessel(e *Entity) bool {
 	if vessel(m.From-1) || m.From >= 3 && ts[m.From-1].Lower() == "the" && ts[m.From-2].Is(",") && vessel(m.From-3) {
 		return true
 	}
-	// "the Rubymar, a cargo ship"
+	// "the Rubymar, a cargo ship", where the vessel noun ends the phrase
+	// ("Euronav, a tanker operator" is a company)
 	if m.To+2 < len(ts) && ts[m.To].Is(",") {
 		if a := ts[m.To+1].Lower(); a == "a" || a == "an" || a == "the" {
 			for k := m.To + 2; k < len(ts) && k <= m.To+2+maxVesselGap; k++ {
 				if vessel(k) {
-					return true
+					return k+1 == len(ts) || ts[k+1].Kind != Word && !isPossessive(ts[k+1].Lower()) ||
+						ts[k+1].Lower() == "that" || ts[k+1].Lower() == "which"
 				}
 				if ts[k].Kind != Word && !ts[k].Is("-") {
 					return false
