@@ -49,12 +49,12 @@ func annotate(b *Briefing) {
 
 // tidySpeakers names the speaker a reader can use where the analysis
 // left a pronoun or a lone word: "I" is the writer when the article has
-// one author (a first-person report: "“…,” I asked her"); a pronoun no one
-// was found for ("he", "they", "we", or "I" with no single author) and a
-// word of one capitalised token that the analysis names nothing by
-// ("Essentially", "Example", "Request": a sentence's first word beside a
-// quote) are no name at all, so the quote reads as unattributed rather
-// than as said by "he".
+// one author and "I" says the reporting verb (a first-person report: "“…?”
+// I asked her"; not "I was told", "I heard"); a pronoun no one was found
+// for ("he", "they", "we", or "I" otherwise) and a lone word that the
+// analysis names nothing by ("Essentially", "Example", "Request": a
+// sentence's first word beside a quote) are no name at all, so the quote
+// reads as unattributed rather than as said by "he".
 func tidySpeakers(b *Briefing) {
 	named := map[string]bool{}
 	for _, f := range b.Facts {
@@ -66,7 +66,8 @@ func tidySpeakers(b *Briefing) {
 		case "":
 		case "i", "i'd", "i'm", "i've", "i'll", "me":
 			q.Speaker, q.Role = "", ""
-			if len(b.Authors) == 1 {
+			if len(b.Authors) == 1 && q.Cue != "" && strings.Contains(b.Sections[q.Section].Paragraphs[q.Paragraph], "I "+q.Cue) {
+				// "“…?” I asked", not "“…,” I was told by a steward"
 				q.Speaker, q.Role = b.Authors[0], "the writer"
 			}
 		case "he", "she", "it", "they", "we", "you", "him", "her", "them", "us", "we'd", "they'd", "he'd", "she'd", "you'll":

@@ -6,7 +6,8 @@ import (
 )
 
 // TestSpeakersAReaderCanUse checks the speakers of a first-person report:
-// the writer's own questions are the writer's, a pronoun nobody in the
+// the writer's own questions are the writer's ("I asked"), what the writer
+// was told is not ("I was told by a steward"), a pronoun nobody in the
 // text stands for is no speaker, and a sentence's first word beside a
 // quote is no one's name.
 func TestSpeakersAReaderCanUse(t *testing.T) {
@@ -27,34 +28,38 @@ Essentially, "the machines do the sorting and we do the lifting," one of the nig
 "Nobody reads the postcards any more," they said as the vans left.
 
 Example: "I could sleep for a week," is what every new starter says by Thursday.
+
+"Nobody sleeps well on the first night," I was told by a steward on the ferry home.
 `
 	b, err := Import("night.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := map[string]string{
-		"Where does all of it go?":                                  "Anna Kowalczyk, the writer",
-		"Mostly abroad, and most of it to the same three countries": "Tomasz Nowak, supervisor",
-		"They keep telling us the letter is dying":                  "Tomasz Nowak, supervisor",
-		"the machines do the sorting and we do the lifting":         "the night staff",
-		"I could sleep for a week":                                  "",
-		"Nobody reads the postcards any more":                       "",
+		"Where does all of it go?":                                  "Anna Kowalczyk | the writer",
+		"Mostly abroad, and most of it to the same three countries": "Tomasz Nowak | who has worked there for 22 years",
+		"They keep telling us the letter is dying":                  "Tomasz Nowak | who has worked there for 22 years",
+		"the machines do the sorting and we do the lifting":         "the night staff | ",
+		"I could sleep for a week":                                  " | ",
+		"Nobody reads the postcards any more":                       " | ",
+		"Nobody sleeps well on the first night":                     " | ",
 	}
+	seen := map[string]bool{}
 	for _, q := range b.Quotes {
-		w, ok := want[strings.TrimRight(q.Text, ",.")]
+		text := strings.TrimRight(q.Text, ",.")
+		w, ok := want[text]
 		if !ok {
 			t.Errorf("unexpected quote %q", q.Text)
 			continue
 		}
-		got := q.Speaker
-		if q.Role != "" {
-			got += ", " + q.Role
+		seen[text] = true
+		if got := q.Speaker + " | " + q.Role; got != w {
+			t.Errorf("%q: speaker and role %q, want %q", text, got, w)
 		}
-		if got != w && !(w != "" && strings.HasPrefix(got, strings.SplitN(w, ",", 2)[0])) {
-			t.Errorf("%q: speaker %q, want %q", q.Text, got, w)
-		}
-		if w == "" && got != "" {
-			t.Errorf("%q: speaker %q, want none", q.Text, got)
+	}
+	for text := range want {
+		if !seen[text] {
+			t.Errorf("quote %q is missing", text)
 		}
 	}
 }
