@@ -59,8 +59,8 @@ func importHTML(s string) (*Briefing, error) {
 		}
 		b.Title = trimAuthorSuffix(b.Title, b.Authors)
 		if page != nil {
-			if h1 := findElement(page, atom.H1); h1 != nil {
-				b.Title = headlineOfTitle(b.Title, tidy(textContent(h1)))
+			if h := articleHeading(page); h != "" && !strings.EqualFold(h, b.Source) {
+				b.Title = headlineOfTitle(b.Title, h)
 			}
 		}
 		if t, err := art.PublishedTime(); err == nil {
@@ -480,16 +480,40 @@ func permalinkMark(n *html.Node) bool {
 	return false
 }
 
-// siteAndByline splits a site name that a page gives with its writer
-// ("SIMPLYFOUND.COM | BY: JOE WEE") into the site and the byline.
+// siteAndByline splits a site name that a page gives with its writer after
+// it ("SIMPLYFOUND.COM | BY: JOE WEE") into the site and the byline: a part
+// after the first that opens with "By" and names people (see
+// pageBylineNames). "By The Sea Magazine | Coastal Life" is a site's name.
 func siteAndByline(s string) (site, byline string) {
 	parts := strings.Split(s, " | ")
 	for i, p := range parts {
-		if l := strings.ToLower(p); len(parts) > 1 && (strings.HasPrefix(l, "by ") || strings.HasPrefix(l, "by:")) {
+		if i > 0 && strings.HasPrefix(strings.ToLower(p), "by") && len(pageBylineNames(p)) > 0 {
 			return strings.Join(slices.Delete(slices.Clone(parts), i, i+1), " | "), p
 		}
 	}
 	return s, ""
+}
+
+// articleHeading is the text of the page's first <h1> that is not the
+// site's logo: not inside the page's <header> or <nav>, nor a link ("<h1
+// class=logo><a href="/">Harbour News</a></h1>"); "" when there is none.
+func articleHeading(page *html.Node) string {
+	var logo func(n *html.Node) bool
+	logo = func(n *html.Node) bool {
+		for p := n; p != nil; p = p.Parent {
+			if p.DataAtom == atom.Header || p.DataAtom == atom.Nav || p.DataAtom == atom.A {
+				return true
+			}
+		}
+		return findElement(n, atom.A) != nil
+	}
+	h := findNode(page, func(n *html.Node) bool {
+		return n.Type == html.ElementNode && n.DataAtom == atom.H1 && !logo(n) && tidy(textContent(n)) != ""
+	}, nil)
+	if h == nil {
+		return ""
+	}
+	return tidy(textContent(h))
 }
 
 // maxCaptionListWords is the most words of a one-item list that can be
@@ -510,8 +534,9 @@ func figureCaptionList(n *html.Node) bool {
 			items++
 		}
 	}
-	if items != 1 || wordCount(textContent(n)) > maxCaptionListWords {
-		return false
+	text := textContent(n)
+	if items != 1 || wordCount(text) > maxCaptionListWords || strings.ContainsAny(text, "\"“”«»") || reports(text) {
+		return false // (a quote, or words someone said, are the article's)
 	}
 	prev := n.PrevSibling
 	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {

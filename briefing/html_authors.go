@@ -208,20 +208,15 @@ func pageBylineNames(byline string) []string {
 	return slices.DeleteFunc(names, allUIWords)
 }
 
-// brandCased reports whether a word has a capital inside it that no
-// surname has ("WebMD", "iPhone"), as a surname's does after Mc, Mac, De
-// or Le ("McAdam", "MacLeod", "DeVos", "LeBlanc").
+// brandCased reports whether a word has two capitals together after a
+// small letter, as a brand's name has and no surname does ("WebMD",
+// "HarbourMD"; not "McAdam", "VanderMeer", "DeLaCruz").
 func brandCased(w string) bool {
 	rs := []rune(w)
-	for i := 1; i < len(rs); i++ {
-		if !unicode.IsUpper(rs[i]) || !unicode.IsLower(rs[i-1]) {
-			continue
+	for i := 2; i < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsUpper(rs[i-1]) && unicode.IsLower(rs[i-2]) {
+			return true
 		}
-		switch string(rs[:i]) {
-		case "Mc", "Mac", "De", "Le", "La", "Di", "Da", "Du", "Van", "Von", "Fitz", "O'", "O’":
-			continue
-		}
-		return true
 	}
 	return false
 }

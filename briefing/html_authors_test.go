@@ -35,6 +35,8 @@ func TestSavedPageAuthorsFromMetadata(t *testing.T) {
 		{"an organisation, not a writer", `<meta name="author" content="Organization for Harbour Works">`, `<a rel="author" href="/users/TidewaterTales">TidewaterTales</a>`, []string{"TidewaterTales"}},
 		{"a button", "", `<div class="author-box"><a class="byline" href="/follow">Follow Author</a></div>`, nil},
 		{"the site after the name", "", `<p class="byline">By Lena Marsh HarbourMD Health News</p>`, []string{"Lena Marsh"}},
+		{"a surname with a capital inside", "", `<p class="byline">By Mary Ann VanderMeer</p>`, []string{"Mary Ann VanderMeer"}},
+		{"a surname with two inside", "", `<p class="byline">By Ana María DeLaCruz</p>`, []string{"Ana María DeLaCruz"}},
 		{"twitter creator", `<meta name="twitter:creator" content="Lena Marsh">`, "", []string{"Lena Marsh"}},
 		{"site name with the writer", `<meta property="og:site_name" content="HARBOUR.EXAMPLE | BY: LENA MARSH">`, "", []string{"Lena Marsh"}},
 		{"twitter handle", `<meta name="twitter:creator" content="@lenamarsh">`, "", nil},
@@ -87,9 +89,10 @@ func TestSavedPageDateFromTimeClassedTitle(t *testing.T) {
 // byline, which names the author.
 func TestSiteNameWithItsWriter(t *testing.T) {
 	for in, want := range map[string][2]string{
-		"HARBOUR.EXAMPLE | BY: LENA MARSH": {"HARBOUR.EXAMPLE", "BY: LENA MARSH"},
-		"Harbour News | Local":             {"Harbour News | Local", ""},
-		"Bystander":                        {"Bystander", ""},
+		"HARBOUR.EXAMPLE | BY: LENA MARSH":   {"HARBOUR.EXAMPLE", "BY: LENA MARSH"},
+		"By The Sea Magazine | Coastal Life": {"By The Sea Magazine | Coastal Life", ""},
+		"Harbour News | Local":               {"Harbour News | Local", ""},
+		"Bystander":                          {"Bystander", ""},
 	} {
 		site, byline := siteAndByline(in)
 		if site != want[0] || byline != want[1] {

@@ -20,6 +20,8 @@ func TestCaptionSetAsAListAfterAFigure(t *testing.T) {
 <ul><li>The ferries move to the south quay in March.</li></ul>` +
 		`<p>The plan needs three things before work can begin:</p><figure><img src="map.jpg" alt="A map"></figure>
 <ul><li>a permit from the marine authority;</li><li>a contractor;</li><li>a loan from the regional bank.</li></ul>` +
+		`<figure><img src="boats.jpg" alt="Boats"><div class="credit">Harbour Council</div></figure>
+<ul><li>"We expect the first boats to tie up at the new pier in 2028," said the harbour master, Tove Lindqvist.</li></ul>` +
 		`<p>Councillors said they expected all three by the end of the year, and that the pier would open again in two summers.</p></article></body></html>`
 	b, err := Import("pier.html", []byte(page))
 	if err != nil {
@@ -33,7 +35,7 @@ func TestCaptionSetAsAListAfterAFigure(t *testing.T) {
 	if strings.Contains(all, "Clockwise") {
 		t.Errorf("the caption set as a list is in the body:\n%s", all)
 	}
-	for _, want := range []string{"The ferries move to the south quay in March.", "a contractor;", "a loan from the regional bank."} {
+	for _, want := range []string{"The ferries move to the south quay in March.", "a contractor;", "a loan from the regional bank.", "said the harbour master, Tove Lindqvist"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the article's list item %q is not in the body:\n%s", want, all)
 		}

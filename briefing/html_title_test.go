@@ -9,9 +9,11 @@ func TestTitleIsTheHeadlineBeforeTheSite(t *testing.T) {
 	const body = `<p>The harbour council voted on Tuesday to rebuild the old north pier, which storms damaged last winter, at a cost of four million.</p>` +
 		`<p>Work is to start in the spring and last two years, during which the ferries will use the south quay, the council said.</p>`
 	for _, c := range []struct{ head, title, want string }{
-		{"Mozilla", "Mozilla - Wikipedia", "Mozilla"},
+		{"<article><h1>Mozilla</h1>", "Mozilla - Wikipedia", "Mozilla"},
+		{`<header><h1 class="logo">Harbour News</h1></header><article>`, "Harbour News - Pier shut", "Harbour News - Pier shut"},
+		{`<h1 class="logo"><a href="/">Harbour News</a></h1><article>`, "Harbour News - Pier shut", "Harbour News - Pier shut"},
 	} {
-		page := "<html><head><title>" + c.title + "</title></head><body><article><h1>" + c.head + "</h1>" + body + "</article></body></html>"
+		page := "<html><head><title>" + c.title + "</title></head><body>" + c.head + body + "</article></body></html>"
 		b, err := Import("pier.html", []byte(page))
 		if err != nil {
 			t.Fatal(err)
