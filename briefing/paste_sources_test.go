@@ -75,6 +75,8 @@ func TestMastheadNamesTheSource(t *testing.T) {
 		{"a paper's name", "The Harbour Herald\n" + menu + body, "The Harbour Herald"},
 		{"publisher", "Harbour Daily\n" + menu + body + "© 2026 Harbour Media, LLC. All Rights Reserved\n", "Harbour Daily"},
 		{"another publisher", "Quayside Daily\n" + menu + body + "© 2026 Harbour Media, LLC. All Rights Reserved\n", ""},
+		{"a section's name", "The Big Read\n" + menu + body, ""},
+		{"a menu's item", "Harbour Life\n" + menu + body + "© 2026 Harbour Media Group. All rights reserved.\n", ""},
 	}
 	for _, tt := range tests {
 		b, err := Import(tt.name+".txt", []byte(tt.page))

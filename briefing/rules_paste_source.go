@@ -13,9 +13,10 @@ const maxSiteNameWords = 4
 // its menu ("Circuit Daily" over "Tech", "Reviews", "Science"): the line
 // first taken for the title and given up for the headline below the menu
 // (see pasteRules), when it is shaped as a name (see siteNameShaped) and
-// it is a paper's name ("The Chronicle") or the page says it again as its
-// own: in its copyright line ("© 2026 Circuit Daily", or its publisher's,
-// "© 2026 Circuit Media, LLC") or after "for" in a credit or a writer's
+// it is a paper's name ("The Chronicle", see paperWords) or the page says
+// it again as its own: in its copyright line ("© 2026 Circuit Daily", or,
+// for a paper's name, its publisher's: "© 2026 Circuit Media, LLC") or
+// after "for" in a credit or a writer's
 // note ("Photograph: Lotte Maes for The Weekend Review", "covers housing
 // for The Capital Ledger"). A page's first line is far more often the
 // first item of its menu ("Design", "Biz & IT") than its name. It is ""
@@ -25,11 +26,13 @@ func mastheadSource(opened string, blocks []block) string {
 	if t == "" {
 		return ""
 	}
-	if strings.HasPrefix(t, "The ") {
+	f := strings.Fields(t)
+	paper := len(f) > 1 && paperWords[strings.ToLower(f[len(f)-1])]
+	if paper && f[0] == "The" {
 		return t // "The Chronicle", "The Coastal Courier": a paper's name, not a menu's item
 	}
 	publisher := ""
-	if f := strings.Fields(t); len(f) > 1 {
+	if paper {
 		publisher = f[0] + " " // "Circuit Daily", published by "Circuit Media, LLC"
 	}
 	for _, bl := range blocks {
@@ -39,6 +42,17 @@ func mastheadSource(opened string, blocks []block) string {
 		}
 	}
 	return ""
+}
+
+// paperWords end the names of papers and news sites ("The Coastal
+// Courier", "Circuit Daily"), and seldom a menu's item or a section's.
+var paperWords = map[string]bool{
+	"daily": true, "times": true, "news": true, "post": true, "herald": true, "journal": true, "courier": true,
+	"chronicle": true, "gazette": true, "tribune": true, "star": true, "mail": true, "express": true, "record": true,
+	"observer": true, "telegraph": true, "guardian": true, "independent": true, "standard": true, "press": true,
+	"sentinel": true, "examiner": true, "advertiser": true, "dispatch": true, "bulletin": true, "ledger": true,
+	"register": true, "enquirer": true, "inquirer": true, "argus": true, "mercury": true, "echo": true, "globe": true,
+	"weekly": true, "monitor": true, "messenger": true, "leader": true, "citizen": true, "wire": true,
 }
 
 // namesCopyright reports whether a line names a copyright.
