@@ -194,6 +194,7 @@ func TestRoleOpeningTheSentence(t *testing.T) {
 		{`The chairman of the ferry company, Odd Rasmussen, told reporters: “The boats will run on Monday.”`, "Odd Rasmussen", "chairman of the ferry company"},
 		{`The boats were late again, and Odd Rasmussen, condemned by the council, said: “The boats will run on Monday.”`, "Odd Rasmussen", ""},
 		{`The man on the quay, Odd Rasmussen, said: “The boats will run on Monday.”`, "Odd Rasmussen", ""},
+		{`The boy rescued by the chief officer, Tom Hale, said: “The boats will run on Monday.”`, "Tom Hale", ""},
 	} {
 		r := Analyze(NewDoc([]string{c.text}))
 		if len(r.Quotes) != 1 {

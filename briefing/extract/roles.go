@@ -81,8 +81,9 @@ const maxLedRoleWords = 8
 // ledRole returns the role a sentence opens with, set before the name
 // between commas: "The leader of Ennahda, Rachid Ghannouchi, condemned
 // …" gives "leader of Ennahda". The phrase opens with "The", holds a
-// title word (titles.txt) before any "of", "at" or "for", and has no
-// verb; otherwise it is "".
+// title word (titles.txt) before any "of", "at" or "for", and before them
+// no verb, participle or other preposition ("The boy rescued by the chief
+// officer, Tom Hale," gives nothing); otherwise it is "".
 func ledRole(d *Doc, m NameSpan) string {
 	p := &d.Paras[m.Para]
 	ts := p.Toks
@@ -105,8 +106,8 @@ func ledRole(d *Doc, m NameSpan) string {
 		if l == "of" || l == "at" || l == "for" {
 			break
 		}
-		if w.clauseVerbs[l] || w.cues[l] {
-			return ""
+		if w.clauseVerbs[l] || w.cues[l] || ts[j].in(inPrep) || !w.titles[l] && len(l) > 4 && strings.HasSuffix(l, "ed") {
+			return "" // "The boy rescued by the chief officer, Tom Hale,": not his role
 		}
 		titled = titled || w.titles[l]
 	}
