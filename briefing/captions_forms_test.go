@@ -106,3 +106,21 @@ func TestCreditRunInAfterPictureBy(t *testing.T) {
 		t.Errorf("caption %+v (%v), want the credit to Jane Roe", c, ok)
 	}
 }
+
+// TestCaptionLabels checks which caption labels stay in the caption's
+// text: those that say where each of several photos stands, not those
+// that only say a caption follows.
+func TestCaptionLabels(t *testing.T) {
+	for line, want := range map[string]string{
+		"Clockwise from top: the broken deck; the old mooring posts": "Clockwise from top: the broken deck; the old mooring posts",
+		"From left to right: Ana Ruiz, Piet Vos and Lena Marsh":      "From left to right: Ana Ruiz, Piet Vos and Lena Marsh",
+		"Main image: The old north pier at dusk":                     "The old north pier at dusk",
+		"Pictured: The old north pier at dusk":                       "The old north pier at dusk",
+		"Top: The old north pier at dusk":                            "The old north pier at dusk",
+	} {
+		c, ok := pasteCaption(line)
+		if !ok || c.Text != want {
+			t.Errorf("pasteCaption(%q) = %q, %v; want %q", line, c.Text, ok, want)
+		}
+	}
+}

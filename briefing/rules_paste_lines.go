@@ -182,13 +182,14 @@ func ledCaption(t string) (Caption, bool) {
 	return Caption{}, false
 }
 
-// positionLabel reports whether a caption's label says where the photos
-// it describes stand ("Left:", "Clockwise from top:", "Inset:"), rather
-// than that a caption follows ("Image caption", "Pictured:").
+// positionLabel reports whether a caption's label says where each of
+// several photos stands ("Clockwise from top:", "From left:", "Left to
+// right:"), which the caption's parts need to be read; "Pictured:", "Main
+// image:" or "Image caption" only say that a caption follows.
 func positionLabel(label string) bool {
-	l := strings.ToLower(strings.TrimSpace(label))
-	return !strings.Contains(l, "caption") && !strings.HasPrefix(l, "legend") && !strings.HasPrefix(l, "légende") &&
-		!strings.HasPrefix(l, "pie de foto") && !strings.HasPrefix(l, "legenda") && !strings.HasPrefix(l, "pictured")
+	l := strings.ToLower(label)
+	return strings.Contains(l, "clockwise") || strings.Contains(l, "left to right") || strings.Contains(l, "from left") ||
+		strings.Contains(l, "from top")
 }
 
 // captionLeadSoon reports whether a line may open with one of
