@@ -51,8 +51,8 @@ func annotate(b *Briefing) {
 // left a pronoun or a lone word: "I" is the writer when the article has
 // one author and "I" says the reporting verb (a first-person report: "“…?”
 // I asked her"; not "I was told", "I heard"); a pronoun no one was found
-// for ("he", "they", "we", or "I" otherwise) and a lone word that the
-// analysis names nothing by ("Essentially", "Example", "Request": a
+// for ("he", "they", "we", or "I" otherwise) and a speaker of one word
+// that the analysis names nothing by ("Essentially", "Example", "Request": a
 // sentence's first word beside a quote) are no name at all, so the quote
 // reads as unattributed rather than as said by "he".
 func tidySpeakers(b *Briefing) {

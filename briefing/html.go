@@ -557,18 +557,18 @@ func citationMark(n *html.Node) bool {
 	if n.DataAtom != atom.Sup {
 		return false
 	}
-	t := strings.ToLower(strings.Join(strings.Fields(textContent(n)), " "))
-	return noteMarkShape.MatchString(t)
+	return noteMarkShape.MatchString(strings.ToLower(collapseSpace(textContent(n))))
 }
 
 // editMark reports whether n is the link a wiki sets beside each heading
 // to edit its section: an element whose whole text is "[edit]" or "[edit
-// source]", brackets and all, as MediaWiki writes it.
+// source]", brackets and all, as MediaWiki writes it, or a link to the
+// page's editor ("action=edit") whose text is "edit".
 func editMark(n *html.Node) bool {
 	if n.DataAtom != atom.Span && n.DataAtom != atom.A {
 		return false
 	}
-	t := strings.ToLower(strings.Join(strings.Fields(textContent(n)), " "))
+	t := strings.ToLower(collapseSpace(textContent(n)))
 	switch strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(t, "["), "]")) {
 	case "edit", "edit source":
 		return strings.HasPrefix(t, "[") || strings.Contains(attr(n, "href"), "action=edit")

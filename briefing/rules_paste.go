@@ -1094,16 +1094,22 @@ func dropPullQuotes(blocks []block, info []pasteInfo, first, last int, drop []bo
 }
 
 // wholeQuote reports whether a paragraph is one quotation and nothing
-// else, its marks at its two ends only: “Everyone told us night trains
-// were dead”. A reporting verb in it is the quote's, not a speaker's.
+// else, a quote mark at each of its two ends and none between:
+// “Everyone told us night trains were dead”, ‘We will not move’. A
+// reporting verb in it is the quote's, not a speaker's.
 func wholeQuote(t string) bool {
 	t = strings.TrimSpace(t)
+	const marks = "\"“”«»„‘’"
+	l, m := utf8.DecodeRuneInString(t)
 	r, n := utf8.DecodeLastRuneInString(t)
-	if r != '"' && r != '”' && r != '»' && r != '“' && r != '«' {
+	if !strings.ContainsRune(marks, l) || !strings.ContainsRune(marks, r) || len(t) <= m+n {
 		return false
 	}
-	_, m := utf8.DecodeRuneInString(t)
-	return len(t) > m+n && !strings.ContainsAny(t[m:len(t)-n], "\"“”«»„")
+	inner := t[m : len(t)-n]
+	if l == '‘' {
+		inner = strings.ReplaceAll(inner, "’", "") // an apostrophe inside: ‘We won’t move’
+	}
+	return !strings.ContainsAny(inner, "\"“”«»„‘")
 }
 
 // longestWord is the longest run of letters in s (the first of them on a

@@ -2,15 +2,13 @@ package briefing
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
-// contentsLabels are the headings a table of contents goes under.
-var contentsLabels = map[string]bool{
-	"contents": true, "table of contents": true, "in this article": true, "on this page": true, "jump to": true,
-	"sommaire": true, "inhalt": true, "inhaltsverzeichnis": true, "índice": true, "contenido": true, "contenidos": true, "indice": true,
-	"inhoud": true, "spis treści": true,
-}
+// contentsLabels are the headings a table of contents goes under
+// (lexicon/contents.txt).
+var contentsLabels = sync.OnceValue(func() map[string]bool { return lexiconSet("contents.txt") })
 
 // minContentsItems is the fewest items of a list that can be the
 // article's table of contents.
@@ -28,8 +26,11 @@ const minContentsItems = 3
 func dropContents(blocks []block) []block {
 	heads := map[string]bool{}
 	for _, bl := range blocks {
-		if bl.kind == heading {
-			heads[contentsKey(bl.text)] = true
+		if bl.kind != heading {
+			continue
+		}
+		if k := contentsKey(bl.text); k != "" {
+			heads[k] = true // (a heading of a number only, "2024", names no entry)
 		}
 	}
 	if len(heads) < minContentsItems {
@@ -54,7 +55,7 @@ func dropContents(blocks []block) []block {
 				anchored++ // "[History](#history)"
 			}
 		}
-		labelled := i > 0 && blocks[i-1].kind == heading && contentsLabels[contentsKey(blocks[i-1].text)]
+		labelled := i > 0 && blocks[i-1].kind == heading && contentsLabels()[contentsKey(blocks[i-1].text)]
 		if n := j - i; n >= minContentsItems && named*5 >= n*4 && (labelled || numbered*2 >= n || anchored*2 >= n) {
 			for k := i; k < j; k++ {
 				drop[k] = true

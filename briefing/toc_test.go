@@ -21,6 +21,8 @@ func TestTableOfContentsLeaves(t *testing.T) {
 	}{
 		{"wiki", "pier.html", "<html><body><article><h1>Harbour pier</h1>" + para("The pier is the town's oldest.") +
 			"<h2>Contents</h2><ul><li>1 History</li><li>2 Storms</li><li>3 Rebuilding</li></ul>" + sections + "</article></body></html>", false},
+		{"under its label", "pier.html", "<html><body><article><h1>Harbour pier</h1>" + para("The pier is the town's oldest.") +
+			"<h2>Contents</h2><ul><li>History</li><li>Storms</li><li>Rebuilding</li></ul>" + sections + "</article></body></html>", false},
 		{"numbered", "pier.html", "<html><body><article><h1>Harbour pier</h1>" + para("The pier is the town's oldest.") +
 			"<ol><li>1 History</li><li>2 Storms</li><li>3 Rebuilding</li></ol>" + sections + "</article></body></html>", false},
 		{"markdown anchors", "pier.md", "# Harbour pier\n\nThe pier is the town's oldest. The harbour council met on Tuesday and voted to go ahead.\n\n" +

@@ -313,6 +313,7 @@ func opensVerbPhrase(ts []Token, from, to int) bool {
 		// a participle before a small word: "bristling with anger",
 		// "speaking to reporters", "backed by"; not "managing director"
 		return len(l) > 5 && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")) && k+1 < to &&
+			// (the possessive's ending may be a mark, past to: k+2 is read in ts)
 			(ts[k+1].in(inFunction|inPrep|inPronoun) || k+2 < len(ts) && isPossessive(ts[k+2].Lower()))
 	}
 	return false
