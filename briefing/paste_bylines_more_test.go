@@ -226,3 +226,52 @@ func TestCaptionSetApartUnderItsCredit(t *testing.T) {
 		t.Errorf("the share button kept: captions %+v", b.Captions)
 	}
 }
+
+// TestWritersInTheirPlaces checks bylines of writers each in the place
+// they file from ("Name in Place and Name in Place", "Name in Place and
+// agencies"), and that a name over a headline with a figure is no byline
+// (the headline is no date line).
+func TestWritersInTheirPlaces(t *testing.T) {
+	for _, c := range []struct {
+		line, next string
+		want       []string
+	}{
+		{"Hannah Lindqvist in Stockholm and Rory Devlin in London", "Published 4 hours ago", []string{"Hannah Lindqvist", "Rory Devlin"}},
+		{"Tomasz Wierzbicki in Veltrava and agencies", "Tue 4 Mar 2025 09.14 CET", []string{"Tomasz Wierzbicki"}},
+		{"Jane Roe in Paris and London", "", nil},
+		{"Local Bus", "Why the 38 bus keeps disappearing", nil},
+		{"Maya Okafor", "3 hours ago", []string{"Maya Okafor"}},
+	} {
+		got, _ := pasteByline(c.line, c.next)
+		if !reflect.DeepEqual(got, c.want) && !(len(got) == 0 && len(c.want) == 0) {
+			t.Errorf("pasteByline(%q over %q) = %q, want %q", c.line, c.next, got, c.want)
+		}
+	}
+}
+
+// TestImageTextAndMenusAreNoTitles checks that the text a page gives its
+// writer's picture or its cover image ("Maya Okafor's avatar", "Cover
+// image for …") and a menu run together on one line are furniture, never
+// the title.
+func TestImageTextAndMenusAreNoTitles(t *testing.T) {
+	for _, l := range []string{"Maya Okafor's avatar", "Avatar for Jane Roe", "Profile picture of Jane Roe", "Cover image for Parsing dates from twelve countries"} {
+		if classifyFurniture(l) == notFurniture {
+			t.Errorf("%q is not furniture", l)
+		}
+	}
+	for _, l := range []string{"The avatar of a generation, she said, was gone.", "Avatar: The Way of Water breaks box office records"} {
+		if classifyFurniture(l) != notFurniture {
+			t.Errorf("%q is furniture", l)
+		}
+	}
+	page := "Home | News | Sport | Business | Culture | Travel\n\nFerry fares to rise by a fifth in the spring\n\nBy Jane Roe\n\n" +
+		"The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.\n\n" +
+		"Board members said the cost of fuel and of the crews had left them no choice, and that the rise would be reviewed in a year.\n"
+	b, err := Import("fares.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Ferry fares to rise by a fifth in the spring" {
+		t.Errorf("title %q", b.Title)
+	}
+}

@@ -98,6 +98,9 @@ func furnitureOf(rt ruleText) furnitureKind {
 	if rt.text != "" && rt.text[0] == '[' && bracketLink.MatchString(rt.text) {
 		return furnitureLine // "[Read: …]", a link to another story
 	}
+	if rt.words <= maxAvatarWords && avatarLine.MatchString(rt.text) {
+		return furnitureLine // an image's text: "Maya Okafor's avatar", "Cover image for …"
+	}
 	for _, p := range furniture.prefixes[rt.key[0]] {
 		if hasPrefix(rt.key, p) {
 			return furnitureLine
@@ -105,6 +108,16 @@ func furnitureOf(rt ruleText) furnitureKind {
 	}
 	return notFurniture
 }
+
+// avatarLine is the text a page gives a writer's picture or an article's
+// cover image, which a copy of the page carries as a line: "Maya Okafor's
+// avatar", "Avatar for Jane Roe", "Profile picture of Jane Roe", "Cover
+// image for Parsing dates …".
+var avatarLine = lazyCompile(`(?i)^(?:.{2,60}['’]s (?:avatar|profile (?:picture|photo|image))|(?:avatar|profile (?:picture|photo|image)) (?:for|of) .{2,60}|cover image for .{3,})$`)
+
+// maxAvatarWords is the most words of such a line (the cover image's
+// text is the article's title).
+const maxAvatarWords = 30
 
 // widgetOnSite returns the widget heading a line names on a site, "on",
 // "at" or "in" and the site's name in capitals (up to maxSiteNameWords) ("Trending on Meridian"

@@ -2934,7 +2934,7 @@ func titleIsChrome(t string) bool {
 	}
 	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
-		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t) || w <= 3 && namesADomain(t) || isBreadcrumb(t, w)
+		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t) || w <= 3 && namesADomain(t) || isBreadcrumb(t, w) || isMenuLine(t, w)
 }
 
 // domainName is a site's name written as its domain: "hacks.mozilla.org",

@@ -724,6 +724,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if isBylinePrefix(s) {
 		return parseByline(s + " " + collapseSpace(next)) // "por" on its own line, the names on the next
 	}
+	if names, ok := placedWriters(s); ok {
+		return names, true
+	}
 	if wordCount(s) > maxBylineWords || endsSentence(s) && wordCount(s) > 12 || mayBePlayer(s) && playerLine.MatchString(s) {
 		return nil, false // a sentence, or a player's "Current Time 0:00"
 	}
@@ -839,6 +842,35 @@ func inPlace(rest string) bool {
 		}
 	}
 	return true
+}
+
+// placedWriters reads a byline of writers each in the place they file
+// from, joined by "and": "Hannah Lindqvist in Stockholm and Rory Devlin
+// in London", or one writer "and agencies" ("Tomasz Wierzbicki in
+// Veltrava and agencies"). A lone "Name in Place" needs the date under it
+// (see pasteByline).
+func placedWriters(s string) ([]string, bool) {
+	if !strings.Contains(s, " in ") || !strings.Contains(s, " and ") {
+		return nil, false
+	}
+	var names []string
+	agencies := false
+	for _, part := range strings.Split(s, " and ") {
+		part = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(part), ","))
+		if l := strings.ToLower(part); l == "agencies" || l == "agency" || l == "wires" {
+			agencies = true
+			continue
+		}
+		ns, rest := leadingNames(part)
+		if len(ns) != 1 || !inPlace(rest) {
+			return nil, false
+		}
+		names = append(names, ns[0])
+	}
+	if len(names) == 0 || len(names) == 1 && !agencies {
+		return nil, false
+	}
+	return names, true
 }
 
 // unglueCommas sets a space after each comma that a capital follows with
@@ -1529,8 +1561,14 @@ func dateOrHandle(n string) bool {
 	first := strings.ToLower(f[0])
 	return !lineDate(n).IsZero() || startsWithDate(n) || strings.Contains(first, "follow") || followWords[first] ||
 		first[0] == '@' && len(f) == 1 && len(first) > 1 || // the author's handle: "@janedoe"
-		wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0
+		wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0 && otherThanDateWords(n) <= maxDateLineOtherWords
 }
+
+// maxDateLineOtherWords is the most words that are not a date's or a
+// time's in a short line with figures under a name that is still its date
+// line or the like ("3 hours ago", "Published 4 min read"); "Why the 38
+// bus keeps disappearing", five, is a headline.
+const maxDateLineOtherWords = 4
 
 // followWords are the "Follow" buttons under a writer's name in other
 // languages.
