@@ -275,3 +275,19 @@ func TestImageTextAndMenusAreNoTitles(t *testing.T) {
 		t.Errorf("title %q", b.Title)
 	}
 }
+
+// TestNameOverItsRoleOrWire checks that a writer's name alone over their
+// role or the wire they write for is the byline, not the line under it.
+func TestNameOverItsRoleOrWire(t *testing.T) {
+	body := "The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.\n\n" +
+		"Board members said the cost of fuel and of the crews had left them no choice, and that the rise would be reviewed in a year.\n"
+	for _, head := range []string{"Jade Roe\n\nNCA NewsWire\n\n@jaderoe\n\n3 min read\n\n", "Jade Roe\n\nHarbour Wales political reporter\n\n"} {
+		b, err := Import("fares.txt", []byte("Ferry fares to rise by a fifth in the spring\n\n"+head+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(b.Authors, []string{"Jade Roe"}) {
+			t.Errorf("%q: authors %q, want Jade Roe", head, b.Authors)
+		}
+	}
+}

@@ -165,10 +165,26 @@ func bylineNear(blocks []block, info []pasteInfo, first, last int) int {
 					return j
 				}
 			}
+			if i > 0 && nameOverIt(blocks, i) {
+				return i - 1 // the writer's name over their role or wire ("Jade Roe" over "NCA NewsWire")
+			}
 			return i
 		}
 	}
 	return bylineAmongOpening(blocks, info, first, last)
+}
+
+// nameOverIt reports whether the line over the byline at blocks[i] is a
+// writer's name alone that the byline's line describes: their role ("BBC
+// Wales political reporter") or the wire they write for ("NCA
+// NewsWire"), which the byline rules also read as a name.
+func nameOverIt(blocks []block, i int) bool {
+	names, ok := pasteByline(blocks[i-1].text, blocks[i].text)
+	if !ok || len(names) != 1 {
+		return false
+	}
+	ln, rest := leadingNames(collapseSpace(blocks[i-1].text))
+	return len(ln) == 1 && rest == ""
 }
 
 // headlineBetween reports whether a line that may be a headline (see

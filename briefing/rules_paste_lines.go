@@ -754,11 +754,14 @@ func pasteByline(line, next string) ([]string, bool) {
 	}
 	if rest == "" {
 		n := strings.TrimSpace(next)
-		if !datesOrFollows(n) {
+		if !datesOrFollows(n) && !(len(names) == 1 && (namesRole(n) || outletLine(n))) {
 			return nil, false
 		}
-		if nn, nrest := leadingNames(n); len(nn) > 0 && nrest != "" && bylineContinues(nrest) {
-			return nil, false // the next line is the byline ("Tech Insider" over "Alex Perry 1 day ago")
+		if nn, nrest := leadingNames(n); len(nn) > 0 && nrest != "" && bylineContinues(nrest) && !(namesRole(n) && !opensWithGivenName(nn[0])) {
+			// the next line is the byline ("Tech Insider" over "Alex Perry
+			// 1 day ago"), not the writer's role under an outlet's name
+			// ("BBC Wales political reporter")
+			return nil, false
 		}
 		if !dateOrHandle(n) && !namesRole(n) && !opensWithGivenName(names[0]) {
 			// Over a desk or an outlet ("Business", "ABSTRACT."), a person's
@@ -842,6 +845,25 @@ func inPlace(rest string) bool {
 		}
 	}
 	return true
+}
+
+// outletLine reports whether a line under a writer's name names the
+// outlet or wire they write for: up to four capitalised words, the first
+// an acronym or the last a word of outlets ("NCA NewsWire", "PTI",
+// "Harbour Press").
+func outletLine(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	first, last := f[0], strings.ToLower(f[len(f)-1])
+	acronym := len(first) >= 2 && len(first) <= 5 && strings.ToUpper(first) == first && hasLetter(first)
+	return acronym || last == "news" || last == "newswire" || last == "wire" || last == "press" || last == "media" || last == "agency"
 }
 
 // placedWriters reads a byline of writers each in the place they file

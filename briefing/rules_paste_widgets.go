@@ -722,7 +722,8 @@ func explicitCaption(t string) (Caption, bool) {
 
 // bylineStrength ranks a byline line by how surely it is the article's:
 // 3 with "By" (or "Par", "Por"), 2 with a role, a handle or "Follow" on it
-// or on the line after, 1 otherwise (names and a date).
+// or on the line after, or a names' line over the outlet or wire ("Jade
+// Roe" over "NCA NewsWire"), 1 otherwise (names and a date).
 func bylineStrength(line, next string) int {
 	s := strings.TrimLeft(collapseSpace(line), "*_-–—•·/ ")
 	if _, ok := parseByline(s); ok || isBylinePrefix(s) {
@@ -732,7 +733,7 @@ func bylineStrength(line, next string) int {
 	if rest == "" {
 		rest = next
 	}
-	if strings.Contains(rest, "@") || namesRole(rest) || strings.Contains(strings.ToLower(rest), "follow") {
+	if strings.Contains(rest, "@") || namesRole(rest) || strings.Contains(strings.ToLower(rest), "follow") || rest == next && outletLine(strings.TrimSpace(next)) {
 		return 2
 	}
 	return 1
