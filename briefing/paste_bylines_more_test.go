@@ -251,8 +251,9 @@ func TestWritersInTheirPlaces(t *testing.T) {
 
 // TestImageTextAndMenusAreNoTitles checks that the text a page gives its
 // writer's picture or its cover image ("Maya Okafor's avatar", "Cover
-// image for …") and a menu run together on one line are furniture, never
-// the title.
+// image for …") is furniture, and that neither it, nor a menu run
+// together on one line, a site's name in lower case ("g1"), a date alone
+// nor a writer's credit ("Editor Piet Vos") is the title.
 func TestImageTextAndMenusAreNoTitles(t *testing.T) {
 	for _, l := range []string{"Maya Okafor's avatar", "Avatar for Jane Roe", "Profile picture of Jane Roe", "Cover image for Parsing dates from twelve countries"} {
 		if classifyFurniture(l) == notFurniture {
@@ -264,15 +265,21 @@ func TestImageTextAndMenusAreNoTitles(t *testing.T) {
 			t.Errorf("%q is furniture", l)
 		}
 	}
-	page := "Home | News | Sport | Business | Culture | Travel\n\nFerry fares to rise by a fifth in the spring\n\nBy Jane Roe\n\n" +
-		"The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.\n\n" +
+	body := "The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.\n\n" +
 		"Board members said the cost of fuel and of the crews had left them no choice, and that the rise would be reviewed in a year.\n"
-	b, err := Import("fares.txt", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if b.Title != "Ferry fares to rise by a fifth in the spring" {
-		t.Errorf("title %q", b.Title)
+	for _, head := range []string{
+		"Home | News | Sport | Business | Culture | Travel\n\nFerry fares to rise by a fifth in the spring\n\nBy Jane Roe\n\n",
+		"g1\n\nFerry fares to rise by a fifth in the spring\n\nBy Jane Roe\n\n",
+		"Home\nNews\nLatest News\nFerry fares to rise by a fifth in the spring\n4th March 2025\nBy Jane Roe\n",
+		"REGIONAL\nFerry fares to rise by a fifth in the spring\nHarbour.com - 04/03/2025, 06:00 WIB\nPenulis Jane Roe\n|\nEditor Piet Vos\n",
+	} {
+		b, err := Import("fares.txt", []byte(head+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Title != "Ferry fares to rise by a fifth in the spring" {
+			t.Errorf("%q: title %q", head, b.Title)
+		}
 	}
 }
 

@@ -2934,7 +2934,27 @@ func titleIsChrome(t string) bool {
 	}
 	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
-		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t) || w <= 3 && namesADomain(t) || isBreadcrumb(t, w) || isMenuLine(t, w)
+		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t) || w <= 3 && namesADomain(t) || isBreadcrumb(t, w) || isMenuLine(t, w) ||
+		w == 1 && !unicode.IsUpper(firstRune(t)) || // a site's name in lower case: "g1"
+		otherThanDateWords(t) == 0 && strings.IndexFunc(t, unicode.IsDigit) >= 0 || // a date alone: "4th March 2025"
+		creditedName(t)
+}
+
+// creditedName reports whether a line is a name under its part in the
+// article, as a site credits its writer and editor: "Editor Rina
+// Kartikasari", "Penulis Dimas Pratama".
+func creditedName(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 3 || len(f) > 5 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(f[0], ":")) {
+	case "editor", "penulis", "reporter", "redaktur", "author", "writer", "autor", "autora", "redakteur", "redactor", "rédacteur":
+	default:
+		return false
+	}
+	ns, rest := leadingNames(strings.Join(f[1:], " "))
+	return len(ns) == 1 && rest == ""
 }
 
 // domainName is a site's name written as its domain: "hacks.mozilla.org",
