@@ -109,7 +109,8 @@ func TestCreditRunInAfterPictureBy(t *testing.T) {
 
 // TestCaptionLabels checks which caption labels stay in the caption's
 // text: those that say where each of several photos stands, not those
-// that only say a caption follows.
+// that only say a caption follows; and a credit run into a caption of two
+// sentences ("….Credit...Jane Roe for …").
 func TestCaptionLabels(t *testing.T) {
 	for line, want := range map[string]string{
 		"Clockwise from top: the broken deck; the old mooring posts": "Clockwise from top: the broken deck; the old mooring posts",
@@ -117,6 +118,7 @@ func TestCaptionLabels(t *testing.T) {
 		"Main image: The old north pier at dusk":                     "The old north pier at dusk",
 		"Pictured: The old north pier at dusk":                       "The old north pier at dusk",
 		"Top: The old north pier at dusk":                            "The old north pier at dusk",
+		"Boats wait outside the harbour. Larger ships now skip the port altogether.Credit...Jane Roe for The Harbour Times": "Boats wait outside the harbour. Larger ships now skip the port altogether",
 	} {
 		c, ok := pasteCaption(line)
 		if !ok || c.Text != want {

@@ -30,7 +30,7 @@ var (
 	// trailingCredit is a credit run in at the end of a caption: "… on
 	// Monday. Credit Ashraf Shazly/Agence France-Presse", "… lab | photo by
 	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
-	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?:[—–-]\s*)?(?i:(?:photo(?:graph)?s?|foto|bild|picture|image|illustration)(?:\s+by|:|\s+courtesy(?:\s+of)?:?|\s+via))\s+|(?:[.|]\s*|\s)\[?©\s*|(?:\.\s*|\s)(?i:credit):?\s+|\.(?:Credit)+:?\s*)(\p{Lu}.{1,100})$`)
+	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?:[—–-]\s*)?(?i:(?:photo(?:graph)?s?|foto|bild|picture|image|illustration)(?:\s+by|:|\s+courtesy(?:\s+of)?:?|\s+via))\s+|(?:[.|]\s*|\s)\[?©\s*|(?:\.\s*|\s)(?i:credit):?\s+|\.(?:Credit)+(?::|\.\.\.|…)?\s*)(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images".
 	slashCredit = lazyCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
