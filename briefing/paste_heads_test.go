@@ -285,3 +285,25 @@ func TestPageLineOverTheHeadline(t *testing.T) {
 		t.Errorf("title %q", b.Title)
 	}
 }
+
+// TestTopicOverTheHeadline checks that a magazine's topic in sentence case
+// over its headline ("Wind power in the north" over a longer headline,
+// its standfirst and a "By" byline) is no title, while a short headline
+// over its standfirst and byline stays the title.
+func TestTopicOverTheHeadline(t *testing.T) {
+	body := "\n\nBy Lena Hart and Jonas Pfeiffer\n\n" +
+		"The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.\n\n" +
+		"Board members said the cost of fuel and of the crews had left them no choice, and that the rise would be reviewed in a year.\n"
+	for _, c := range []struct{ head, want string }{
+		{"Ferries in the north\n\nWhy a village voted against its own harbour master's plan\n\nThe council wants new berths; most of the village does not.", "Why a village voted against its own harbour master's plan"},
+		{"Ferry fares rise\n\nThe council wants new berths, and most of the village does not want to pay for them.", "Ferry fares rise"},
+	} {
+		b, err := Import("fares.txt", []byte(c.head+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Title != c.want {
+			t.Errorf("%q: title %q, want %q", c.head, b.Title, c.want)
+		}
+	}
+}

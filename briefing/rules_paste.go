@@ -3225,15 +3225,28 @@ const (
 // one line and the byline keeps the title: that line is its standfirst,
 // a question or a caption.
 func sectionLabelOverHeadline(title string, blocks []block, info []pasteInfo, h, from int) bool {
-	if n := wordCount(title); n == 0 || n > maxLabelWords && !((isAllCaps(title) || joinsTwoSections(title)) && n <= maxLabelWords+1) || sentenceEnds(title) ||
-		strings.IndexFunc(title, unicode.IsDigit) >= 0 {
-		return false // "Floods hit Valencia", "Budget 2025 explained", "MAYOR QUITS OVER EXPENSES ROW": short headlines
-	}
-	if h < 0 {
+	n := wordCount(title)
+	if n == 0 || sentenceEnds(title) || strings.IndexFunc(title, unicode.IsDigit) >= 0 || h < 0 {
 		return false
+	}
+	if n > maxLabelWords && !((isAllCaps(title) || joinsTwoSections(title)) && n <= maxLabelWords+1) && !topicOverHeadline(title, blocks, info, h, from) {
+		return false // "Floods hit Valencia", "Budget 2025 explained", "MAYOR QUITS OVER EXPENSES ROW": short headlines
 	}
 	h = headlineOverDek(blocks, info, h, from)
 	return h < maxLinesUnderLabel && info[h].words >= minLabelledHeadline && from-h >= 2
+}
+
+// topicOverHeadline reports whether the line a paste opens with, taken
+// for its title, of up to maxKickerWords words, is the topic a magazine
+// sets over its headline ("Windkraft in der Uckermark" over "Warum ein
+// Dorf gegen seinen eigenen Bürgermeister stimmt"): the headline (h)
+// stands right under it, twice as long at least, over its standfirst, and
+// under them a byline led by its word ("By", "Von").
+func topicOverHeadline(title string, blocks []block, info []pasteInfo, h, from int) bool {
+	if wordCount(title) > maxKickerWords || h != 0 || info[h].words < 2*wordCount(title) || from-h < 2 || from >= len(blocks) {
+		return false
+	}
+	return hasBylinePrefix(blocks[from].text)
 }
 
 // joinsTwoSections reports whether a line of three words names two
