@@ -3240,13 +3240,16 @@ func sectionLabelOverHeadline(title string, blocks []block, info []pasteInfo, h,
 // for its title, of up to maxKickerWords words, is the topic a magazine
 // sets over its headline ("Windkraft in der Uckermark" over "Warum ein
 // Dorf gegen seinen eigenen Bürgermeister stimmt"): the headline (h)
-// stands right under it, twice as long at least, over its standfirst, and
-// under them a byline led by its word ("By", "Von").
+// stands right under it, twice as long at least, over its standfirst (a
+// paragraph of sentences; over a date line or a credit, the line under a
+// short headline is its standfirst: "Floods hit Valencia"), and under them
+// a byline led by its word ("By", "Von").
 func topicOverHeadline(title string, blocks []block, info []pasteInfo, h, from int) bool {
 	if wordCount(title) > maxKickerWords || h != 0 || info[h].words < 2*wordCount(title) || from-h < 2 || from >= len(blocks) {
 		return false
 	}
-	return hasBylinePrefix(blocks[from].text)
+	dek := strings.TrimSpace(blocks[h+1].text)
+	return info[h+1].prose && sentenceEnds(dek) && hasBylinePrefix(blocks[from].text)
 }
 
 // joinsTwoSections reports whether a line of three words names two
