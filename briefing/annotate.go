@@ -52,13 +52,17 @@ func annotate(b *Briefing) {
 // one author and "I" says the reporting verb (a first-person report: "“…?”
 // I asked her"; not "I was told", "I heard"); a pronoun no one was found
 // for ("he", "they", "we", or "I" otherwise) and a speaker of one word
-// that the analysis names nothing by ("Essentially", "Example", "Request": a
-// sentence's first word beside a quote) are no name at all, so the quote
-// reads as unattributed rather than as said by "he".
+// that the analysis names nothing by and that reads as a common word (see
+// commonWord: "Essentially", "Example", a sentence's first word beside a
+// quote) are no name at all, so the quote reads as unattributed rather
+// than as said by "he".
 func tidySpeakers(b *Briefing) {
-	named := map[string]bool{}
+	named := map[string]bool{} // the key facts' names and each of their words ("Clinton" of "Hillary Clinton")
 	for _, f := range b.Facts {
 		named[f.Text] = true
+		for _, w := range strings.Fields(f.Text) {
+			named[w] = true
+		}
 	}
 	for i := range b.Quotes {
 		q := &b.Quotes[i]
@@ -73,11 +77,44 @@ func tidySpeakers(b *Briefing) {
 		case "he", "she", "it", "they", "we", "you", "him", "her", "them", "us", "we'd", "they'd", "he'd", "she'd", "you'll":
 			q.Speaker, q.Role = "", ""
 		default:
-			if !strings.ContainsAny(q.Speaker, " \u00a0") && !named[q.Speaker] {
+			if !strings.ContainsAny(q.Speaker, " \u00a0") && !named[q.Speaker] && commonWord(b, q.Speaker) {
 				q.Speaker, q.Role = "", ""
 			}
 		}
 	}
+}
+
+// commonWord reports whether a speaker of one word reads as a word of the
+// language rather than a name: an adverb ("Essentially", "Oddly"), a
+// contraction ("Don't", "We've"), or a word the article also writes in
+// lower case ("Look" beside "look", "Example" beside "example").
+func commonWord(b *Briefing, w string) bool {
+	l := strings.ToLower(w)
+	if strings.HasSuffix(l, "ly") && len(l) > 4 || strings.ContainsAny(l, "'’") {
+		return true
+	}
+	for _, s := range b.Sections {
+		for _, p := range s.Paragraphs {
+			for i := strings.Index(p, l); i >= 0; {
+				end := i + len(l)
+				if (i == 0 || !isWordByte(p[i-1])) && (end == len(p) || !isWordByte(p[end])) {
+					return true
+				}
+				next := strings.Index(p[end:], l)
+				if next < 0 {
+					break
+				}
+				i = end + next
+			}
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether a byte is part of a word: a letter, a digit
+// or a byte of a letter outside ASCII.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // fullName reports whether a speaker's name is two words or more, each

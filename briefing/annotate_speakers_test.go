@@ -27,7 +27,7 @@ Essentially, "the machines do the sorting and we do the lifting," one of the nig
 
 "Nobody reads the postcards any more," they said as the vans left.
 
-Example: "I could sleep for a week," is what every new starter says by Thursday.
+Example: "I could sleep for a week," is what every new starter says by Thursday, to take one example.
 
 "Nobody sleeps well on the first night," I was told by a steward on the ferry home.
 `

@@ -498,8 +498,7 @@ func siteAndByline(s string) (site, byline string) {
 // site's logo: not inside the page's <header> or <nav>, nor a link ("<h1
 // class=logo><a href="/">Harbour News</a></h1>"); "" when there is none.
 func articleHeading(page *html.Node) string {
-	var logo func(n *html.Node) bool
-	logo = func(n *html.Node) bool {
+	logo := func(n *html.Node) bool {
 		for p := n; p != nil; p = p.Parent {
 			if p.DataAtom == atom.Header || p.DataAtom == atom.Nav || p.DataAtom == atom.A {
 				return true
