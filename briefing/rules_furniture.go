@@ -98,7 +98,7 @@ func furnitureOf(rt ruleText) furnitureKind {
 	if rt.text != "" && rt.text[0] == '[' && bracketLink.MatchString(rt.text) {
 		return furnitureLine // "[Read: …]", a link to another story
 	}
-	if rt.words <= maxAvatarWords && avatarLine.MatchString(rt.text) {
+	if rt.words <= maxAvatarWords && mayBeImageText(rt.text) && avatarLine.MatchString(rt.text) {
 		return furnitureLine // an image's text: "Maya Okafor's avatar", "Cover image for …"
 	}
 	for _, p := range furniture.prefixes[rt.key[0]] {
@@ -114,6 +114,12 @@ func furnitureOf(rt ruleText) furnitureKind {
 // avatar", "Avatar for Jane Roe", "Profile picture of Jane Roe", "Cover
 // image for Parsing dates …".
 var avatarLine = lazyCompile(`(?i)^(?:.{2,60}['’]s (?:avatar|profile (?:picture|photo|image))|(?:avatar|profile (?:picture|photo|image)) (?:for|of) .{2,60}|cover image for .{3,})$`)
+
+// mayBeImageText reports whether a line holds a word of avatarLine's: the
+// cheap test before the pattern, which most lines fail.
+func mayBeImageText(t string) bool {
+	return indexFold(t, "avatar") >= 0 || indexFold(t, "profile ") >= 0 || indexFold(t, "cover image") >= 0
+}
 
 // maxAvatarWords is the most words of such a line (the cover image's
 // text is the article's title).

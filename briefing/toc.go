@@ -24,30 +24,16 @@ const minContentsItems = 3
 // or not; a list of them at the top only stands between the reader and
 // the text.
 func dropContents(blocks []block) []block {
-	heads := map[string]bool{}
-	for _, bl := range blocks {
-		if bl.kind != heading {
-			continue
-		}
-		if k := contentsKey(bl.text); k != "" {
-			heads[k] = true // (a heading of a number only, "2024", names no entry)
-		}
-	}
-	if len(heads) < minContentsItems {
-		return blocks
-	}
-	drop := make([]bool, len(blocks))
+	var heads map[string]bool // the headings' keys, made when a list may be a table of contents
+	var drop []bool
 	for i := 0; i < len(blocks); {
 		if blocks[i].kind != listItem {
 			i++
 			continue
 		}
-		j, named, numbered, anchored := i, 0, 0, 0
+		j, numbered, anchored := i, 0, 0
 		for ; j < len(blocks) && blocks[j].kind == listItem; j++ {
 			t := blocks[j].text
-			if heads[contentsKey(t)] {
-				named++
-			}
 			if t != "" && t[0] >= '0' && t[0] <= '9' {
 				numbered++ // "1.1 Eich CEO promotion controversy"
 			}
@@ -55,13 +41,32 @@ func dropContents(blocks []block) []block {
 				anchored++ // "[History](#history)"
 			}
 		}
-		labelled := i > 0 && blocks[i-1].kind == heading && contentsLabels()[contentsKey(blocks[i-1].text)]
-		if n := j - i; n >= minContentsItems && named*5 >= n*4 && (labelled || numbered*2 >= n || anchored*2 >= n) {
+		n := j - i
+		set := n >= minContentsItems && (numbered*2 >= n || anchored*2 >= n ||
+			i > 0 && blocks[i-1].kind == heading && contentsLabels()[contentsKey(blocks[i-1].text)])
+		if set && heads == nil {
+			heads = headingKeys(blocks)
+		}
+		if set && len(heads) >= minContentsItems {
+			named := 0
 			for k := i; k < j; k++ {
-				drop[k] = true
+				if heads[contentsKey(blocks[k].text)] {
+					named++
+				}
+			}
+			if named*5 >= n*4 {
+				if drop == nil {
+					drop = make([]bool, len(blocks))
+				}
+				for k := i; k < j; k++ {
+					drop[k] = true
+				}
 			}
 		}
 		i = j
+	}
+	if drop == nil {
+		return blocks
 	}
 	out := blocks[:0]
 	for i, bl := range blocks {
@@ -70,6 +75,21 @@ func dropContents(blocks []block) []block {
 		}
 	}
 	return out
+}
+
+// headingKeys are the keys (see contentsKey) of the headings among blocks;
+// a heading of a number only ("2024") names no entry.
+func headingKeys(blocks []block) map[string]bool {
+	heads := map[string]bool{}
+	for _, bl := range blocks {
+		if bl.kind != heading {
+			continue
+		}
+		if k := contentsKey(bl.text); k != "" {
+			heads[k] = true
+		}
+	}
+	return heads
 }
 
 // contentsKey is a heading or a contents entry as the two are compared:
