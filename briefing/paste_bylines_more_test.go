@@ -241,6 +241,7 @@ func TestWritersInTheirPlaces(t *testing.T) {
 		{"Jane Roe in Paris and London", "", nil},
 		{"Local Bus", "Why the 38 bus keeps disappearing", nil},
 		{"Maya Okafor", "3 hours ago", []string{"Maya Okafor"}},
+		{"March 3, 2025 · 5 min · 1023 words · Rasmus Tepp", "Table of Contents", []string{"Rasmus Tepp"}},
 	} {
 		got, _ := pasteByline(c.line, c.next)
 		if !reflect.DeepEqual(got, c.want) && !(len(got) == 0 && len(c.want) == 0) {

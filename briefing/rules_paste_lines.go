@@ -1480,11 +1480,14 @@ func opensWithGivenName(n string) bool {
 func foldAccents(s string) string { return extract.FoldAccents(s) }
 
 // readingTime reports whether a part of a line of details is a reading
-// time: "5 min", "5 min read", "4 minutes".
+// time or length: "5 min", "5 min read", "4 minutes", "1023 words".
 func readingTime(t string) bool {
 	f := strings.Fields(strings.ToLower(t))
 	if len(f) < 2 || len(f) > 3 || strings.Trim(f[0], "0123456789") != "" {
 		return false
+	}
+	if len(f) == 2 && (f[1] == "words" || f[1] == "mots" || f[1] == "wörter" || f[1] == "palabras") {
+		return true // a post's length beside its reading time: "1023 words"
 	}
 	return (f[1] == "min" || f[1] == "mins" || f[1] == "minutes" || f[1] == "min.") && (len(f) == 2 || f[2] == "read")
 }
