@@ -307,3 +307,32 @@ func TestTopicOverTheHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryBoxIsTheStandfirst checks that a box of short sentences under
+// a summary's label ("Key points", "What you need to know:"), over the
+// byline, is the standfirst and not the article's first paragraphs, while
+// a label over the article's own paragraphs keeps them in the body.
+func TestSummaryBoxIsTheStandfirst(t *testing.T) {
+	body := "The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.\n\n" +
+		"Board members said the cost of fuel and of the crews had left them no choice, and that the rise would be reviewed in a year.\n"
+	for _, label := range []string{"Key points", "What you need to know:"} {
+		page := "Ferry fares to rise by a fifth in the spring\n\n" + label + "\n\nFares rise by a fifth from April.\n\nFuel and crew costs are blamed.\n\n" +
+			"Jane Roe\n\nReporter\n\n04 Mar 2025\n\nShare\n\n" + body
+		b, err := Import("fares.txt", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Standfirst != "Fares rise by a fifth from April. Fuel and crew costs are blamed." || !reflect.DeepEqual(b.Authors, []string{"Jane Roe"}) ||
+			!strings.HasPrefix(b.Sections[0].Paragraphs[0], "The harbour board voted") {
+			t.Errorf("%s: standfirst %q, authors %q, first paragraph %.40q", label, b.Standfirst, b.Authors, b.Sections[0].Paragraphs[0])
+		}
+	}
+	page := "Ferry fares to rise by a fifth in the spring\n\nBy Jane Roe\n\nSummary\n\n" + body
+	b, err := Import("fares.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(b.Sections[len(b.Sections)-1].Paragraphs, "\n"); !strings.Contains(got, "The harbour board voted") || !strings.Contains(got, "Board members said") {
+		t.Errorf("a label over the article's own paragraphs took them: %q, body %q", b.Standfirst, got)
+	}
+}

@@ -1505,6 +1505,20 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		first++
 	}
 	last = growEdge(blocks, info, last, 1)
+	if n, next := summaryBox(blocks, info, first, last); n > 0 {
+		// The box that sums the article up under its label ("Summary"
+		// over three short sentences), over the byline: the standfirst.
+		if b.Standfirst == "" {
+			var parts []string
+			for k := first; k < first+n; k++ {
+				parts = append(parts, collapseSpace(blocks[k].text))
+			}
+			b.Standfirst = strings.Join(parts, " ")
+		}
+		first = next
+	} else if sf := summaryAbove(blocks, info, first); sf != "" && b.Standfirst == "" {
+		b.Standfirst = sf // the box over the byline, above the article's text
+	}
 	drop, last := widgetDrops(blocks, info, seen, first, last)
 	dropPullQuotes(blocks, info, first, last, drop)
 	out := blocks[:0]
@@ -3214,6 +3228,76 @@ const (
 	maxLinesUnderLabel  = 3 // from the label to the headline
 	minLabelledHeadline = 5 // words of the headline under it
 )
+
+// summaryLabels are the labels over a box that sums the article up
+// (lexicon/summaries.txt).
+var summaryLabels = sync.OnceValue(func() map[string]bool { return lexiconSet("summaries.txt") })
+
+// maxSummaryLines and maxSummaryLineWords bound a box that sums the
+// article up.
+const (
+	maxSummaryLines     = 5
+	maxSummaryLineWords = 40
+)
+
+// summaryBox reports how many short sentences, from blocks[first], stand
+// under a summary's label ("Summary", "Key points", "What you need to
+// know:") with the page's lines under them (the byline, its date, the
+// buttons) before the article's text goes on, and where it goes on; 0
+// when the article does not open with such a box.
+func summaryBox(blocks []block, info []pasteInfo, first, last int) (n, next int) {
+	if first == 0 || !summaryLabel(blocks[first-1].text) {
+		return 0, first
+	}
+	k := first
+	for k <= last && summarySentence(blocks[k].text, info[k]) && k-first < maxSummaryLines {
+		k++
+	}
+	if k == first || k > last || info[k].prose {
+		return 0, first
+	}
+	next = k
+	for next <= last && !info[next].prose {
+		next++
+	}
+	if next > last {
+		return 0, first
+	}
+	return k - first, next
+}
+
+// summaryAbove returns the sentences of a box that sums the article up,
+// under its label among the lines above the article's text (see
+// summaryBox), joined; "" when there is none.
+func summaryAbove(blocks []block, info []pasteInfo, first int) string {
+	for j := first - 1; j >= 0 && j >= first-headerWindow-maxSummaryLines; j-- {
+		if !summaryLabel(blocks[j].text) {
+			continue
+		}
+		var parts []string
+		for k := j + 1; k < first && summarySentence(blocks[k].text, info[k]) && len(parts) < maxSummaryLines; k++ {
+			parts = append(parts, collapseSpace(blocks[k].text))
+		}
+		return strings.Join(parts, " ")
+	}
+	return ""
+}
+
+// minSummaryLineWords is the fewest words of a sentence of a summary.
+const minSummaryLineWords = 4
+
+// summarySentence reports whether a line can be a sentence of a box that
+// sums the article up: prose, or a short sentence ("Fuel costs are
+// blamed."), of no more than maxSummaryLineWords words.
+func summarySentence(t string, in pasteInfo) bool {
+	return in.words <= maxSummaryLineWords && (in.prose || in.words >= minSummaryLineWords && sentenceEnds(strings.TrimSpace(t)))
+}
+
+// summaryLabel reports whether a line is a summary's label (see
+// summaryLabels).
+func summaryLabel(t string) bool {
+	return summaryLabels()[strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ":")))]
+}
 
 // sectionLabelOverHeadline reports whether the line a paste opens with,
 // taken for its title, is the label of the site's section over the
