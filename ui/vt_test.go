@@ -128,10 +128,15 @@ func (s *screen) resize(width, height int) {
 	s.prog.Send(tea.WindowSizeMsg{Width: width, Height: height})
 }
 
-// waitFor polls the screen until cond holds, failing after a few seconds.
+// screenWait is how long waitFor waits for a screen: long enough for a
+// program under the race detector on a loaded machine of two cores (CI
+// runs every package's tests at once); a screen that comes is met at once.
+const screenWait = 20 * time.Second
+
+// waitFor polls the screen until cond holds, failing after screenWait.
 func (s *screen) waitFor(what string, cond func(string) bool) string {
 	s.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(screenWait)
 	for {
 		txt := s.text()
 		if cond(txt) {
