@@ -118,6 +118,7 @@ func TestCaptionLabels(t *testing.T) {
 		"Main image: The old north pier at dusk":                     "The old north pier at dusk",
 		"Pictured: The old north pier at dusk":                       "The old north pier at dusk",
 		"Top: The old north pier at dusk":                            "The old north pier at dusk",
+		"Boats wait at the quay on Monday. | Jane Roe/HARBOUR":       "Boats wait at the quay on Monday.",
 		"Boats wait outside the harbour. Larger ships now skip the port altogether.Credit...Jane Roe for The Harbour Times": "Boats wait outside the harbour. Larger ships now skip the port altogether",
 	} {
 		c, ok := pasteCaption(line)

@@ -25,7 +25,7 @@ type bylineHead struct {
 // 5644c17 before any rule was written from it, were 28 titles, 33 authors
 // and 27 first paragraphs of 40 (the dateline kept apart counts as the
 // paragraph's start); it is tuned on since, and the floors can only rise.
-var bylineHeadFloors = struct{ titles, authors, firsts int }{37, 39, 30}
+var bylineHeadFloors = struct{ titles, authors, firsts int }{38, 39, 30}
 
 // TestBylineHeads imports the heads of articles of testdata/heldsites14
 // and counts the pages whose title, authors (the same names, none where

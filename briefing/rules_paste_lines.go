@@ -32,8 +32,8 @@ var (
 	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
 	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?:[—–-]\s*)?(?i:(?:photo(?:graph)?s?|foto|bild|picture|image|illustration)(?:\s+by|:|\s+courtesy(?:\s+of)?:?|\s+via))\s+|(?:[.|]\s*|\s)\[?©\s*|(?:\.\s*|\s)(?i:credit):?\s+|\.(?:Credit)+(?::|\.\.\.|…)?\s*)(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
-	// Press", ". Fethi Belaid/AFP/Getty Images".
-	slashCredit = lazyCompile(`^(.{10,}[.!?”"])\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
+	// Press", ". Fethi Belaid/AFP/Getty Images", ". | Jan Vos/HARBOUR".
+	slashCredit = lazyCompile(`^(.{10,}[.!?”"])\s+(?:\|\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
 	// slashAfterSentence is a credit set after a caption's full stop and a
 	// slash between spaces: "… del puerto de Barcelona. / Manu Mitru",
 	// "… en Madrid. / EFE".
