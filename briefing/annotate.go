@@ -95,26 +95,12 @@ func commonWord(b *Briefing, w string) bool {
 	}
 	for _, s := range b.Sections {
 		for _, p := range s.Paragraphs {
-			for i := strings.Index(p, l); i >= 0; {
-				end := i + len(l)
-				if (i == 0 || !isWordByte(p[i-1])) && (end == len(p) || !isWordByte(p[end])) {
-					return true
-				}
-				next := strings.Index(p[end:], l)
-				if next < 0 {
-					break
-				}
-				i = end + next
+			if strings.Contains(p, l) && containsWord(p, l) {
+				return true
 			}
 		}
 	}
 	return false
-}
-
-// isWordByte reports whether a byte is part of a word: a letter, a digit
-// or a byte of a letter outside ASCII.
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // fullName reports whether a speaker's name is two words or more, each

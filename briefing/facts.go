@@ -51,10 +51,7 @@ var apparatusHeadings = sync.OnceValue(func() map[string]bool { return lexiconSe
 
 // apparatusHeading reports whether a section's heading names a reference
 // list or notes ("References", "External links", "Notes:").
-func apparatusHeading(h string) bool {
-	h = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(h), ":"))
-	return h != "" && apparatusHeadings()[strings.ToLower(h)]
-}
+func apparatusHeading(h string) bool { return apparatusHeadings()[furnitureKey(h)] }
 
 // citationEntry finds what marks a paragraph as an entry of a reference
 // list: a wiki's backlink ("^ "), a retrieval or archive note, an ISBN, a

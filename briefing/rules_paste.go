@@ -1505,19 +1505,17 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		first++
 	}
 	last = growEdge(blocks, info, last, 1)
-	if n, next := summaryBox(blocks, info, first, last); n > 0 {
-		// The box that sums the article up under its label ("Summary"
-		// over three short sentences), over the byline: the standfirst.
-		if b.Standfirst == "" {
-			var parts []string
-			for k := first; k < first+n; k++ {
-				parts = append(parts, collapseSpace(blocks[k].text))
-			}
-			b.Standfirst = strings.Join(parts, " ")
-		}
+	// The box that sums the article up under its label ("Summary" over
+	// three short sentences), over the byline, is the standfirst: read as
+	// the article's opening, or among the lines above it.
+	sf, next := summaryBox(blocks, info, first, last)
+	if sf != "" {
 		first = next
-	} else if sf := summaryAbove(blocks, info, first); sf != "" && b.Standfirst == "" {
-		b.Standfirst = sf // the box over the byline, above the article's text
+	} else {
+		sf = summaryAbove(blocks, info, first)
+	}
+	if sf != "" && b.Standfirst == "" {
+		b.Standfirst = sf
 	}
 	drop, last := widgetDrops(blocks, info, seen, first, last)
 	dropPullQuotes(blocks, info, first, last, drop)
@@ -2950,8 +2948,13 @@ func titleIsChrome(t string) bool {
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
 		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t) || w <= 3 && namesADomain(t) || isBreadcrumb(t, w) || isMenuLine(t, w) ||
 		w == 1 && !unicode.IsUpper(firstRune(t)) || // a site's name in lower case: "g1"
-		otherThanDateWords(t) == 0 && strings.IndexFunc(t, unicode.IsDigit) >= 0 || // a date alone: "4th March 2025"
-		creditedName(t)
+		dateAlone(t) || creditedName(t)
+}
+
+// dateAlone reports whether a line is a date and nothing else: "4th March
+// 2025", "04/03/2025".
+func dateAlone(t string) bool {
+	return strings.IndexFunc(t, unicode.IsDigit) >= 0 && otherThanDateWords(t) == 0
 }
 
 // creditedName reports whether a line is a name under its part in the
@@ -3240,30 +3243,27 @@ const (
 	maxSummaryLineWords = 40
 )
 
-// summaryBox reports how many short sentences, from blocks[first], stand
+// summaryBox returns the short sentences that, from blocks[first], stand
 // under a summary's label ("Summary", "Key points", "What you need to
 // know:") with the page's lines under them (the byline, its date, the
-// buttons) before the article's text goes on, and where it goes on; 0
-// when the article does not open with such a box.
-func summaryBox(blocks []block, info []pasteInfo, first, last int) (n, next int) {
+// buttons) before the article's text goes on, joined, and where the text
+// goes on; "" when the article does not open with such a box.
+func summaryBox(blocks []block, info []pasteInfo, first, last int) (string, int) {
 	if first == 0 || !summaryLabel(blocks[first-1].text) {
-		return 0, first
+		return "", first
 	}
-	k := first
-	for k <= last && summarySentence(blocks[k].text, info[k]) && k-first < maxSummaryLines {
-		k++
+	end := summaryEnd(blocks, info, first, last+1)
+	if end == first || end > last || info[end].prose {
+		return "", first
 	}
-	if k == first || k > last || info[k].prose {
-		return 0, first
-	}
-	next = k
+	next := end
 	for next <= last && !info[next].prose {
 		next++
 	}
 	if next > last {
-		return 0, first
+		return "", first
 	}
-	return k - first, next
+	return joinedLines(blocks, first, end), next
 }
 
 // summaryAbove returns the sentences of a box that sums the article up,
@@ -3271,16 +3271,31 @@ func summaryBox(blocks []block, info []pasteInfo, first, last int) (n, next int)
 // summaryBox), joined; "" when there is none.
 func summaryAbove(blocks []block, info []pasteInfo, first int) string {
 	for j := first - 1; j >= 0 && j >= first-headerWindow-maxSummaryLines; j-- {
-		if !summaryLabel(blocks[j].text) {
-			continue
+		if summaryLabel(blocks[j].text) {
+			return joinedLines(blocks, j+1, summaryEnd(blocks, info, j+1, first))
 		}
-		var parts []string
-		for k := j + 1; k < first && summarySentence(blocks[k].text, info[k]) && len(parts) < maxSummaryLines; k++ {
-			parts = append(parts, collapseSpace(blocks[k].text))
-		}
-		return strings.Join(parts, " ")
 	}
 	return ""
+}
+
+// summaryEnd is where the sentences of a summary from blocks[from] end,
+// before limit at the latest (see summarySentence, maxSummaryLines).
+func summaryEnd(blocks []block, info []pasteInfo, from, limit int) int {
+	k := from
+	for k < limit && k-from < maxSummaryLines && summarySentence(blocks[k].text, info[k]) {
+		k++
+	}
+	return k
+}
+
+// joinedLines is the text of blocks[from:to], each collapsed, joined by
+// spaces.
+func joinedLines(blocks []block, from, to int) string {
+	parts := make([]string, 0, to-from)
+	for _, bl := range blocks[from:to] {
+		parts = append(parts, collapseSpace(bl.text))
+	}
+	return strings.Join(parts, " ")
 }
 
 // minSummaryLineWords is the fewest words of a sentence of a summary.
@@ -3295,9 +3310,7 @@ func summarySentence(t string, in pasteInfo) bool {
 
 // summaryLabel reports whether a line is a summary's label (see
 // summaryLabels).
-func summaryLabel(t string) bool {
-	return summaryLabels()[strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ":")))]
-}
+func summaryLabel(t string) bool { return summaryLabels()[furnitureKey(t)] }
 
 // sectionLabelOverHeadline reports whether the line a paste opens with,
 // taken for its title, is the label of the site's section over the

@@ -282,7 +282,7 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 			}
 		}
 	}
-	if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() || otherThanDateWords(t) == 0 || creditedName(t) {
+	if _, ok := pasteCaption(t); ok || !lineDate(t).IsZero() || dateAlone(t) || creditedName(t) {
 		return false // (a date alone, "4th March 2025"; a writer's credit, "Editor Rina Kartikasari")
 	}
 	return !placeWithRegion(t) && !labelledField(t) && (i == 0 || !creditLabel(blocks[i-1].text))

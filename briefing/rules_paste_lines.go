@@ -861,9 +861,8 @@ func outletLine(t string) bool {
 			return false
 		}
 	}
-	first, last := f[0], strings.ToLower(f[len(f)-1])
-	acronym := len(first) >= 2 && len(first) <= 5 && strings.ToUpper(first) == first && hasLetter(first)
-	return acronym || last == "news" || last == "newswire" || last == "wire" || last == "press" || last == "media" || last == "agency"
+	last := strings.ToLower(f[len(f)-1])
+	return isOutletAcronym(f[0]) || last == "news" || last == "newswire" || last == "wire" || last == "press" || last == "media" || last == "agency"
 }
 
 // placedWriters reads a byline of writers each in the place they file

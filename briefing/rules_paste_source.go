@@ -16,11 +16,10 @@ const maxSiteNameWords = 4
 // it is a paper's name ("The Chronicle", see paperWords) or the page says
 // it again as its own: in its copyright line ("© 2026 Circuit Daily", or,
 // for a paper's name, its publisher's: "© 2026 Circuit Media, LLC") or
-// after "for" in a credit or a writer's
-// note ("Photograph: Lotte Maes for The Weekend Review", "covers housing
-// for The Capital Ledger"). A page's first line is far more often the
-// first item of its menu ("Design", "Biz & IT") than its name. It is ""
-// for any other line.
+// after "for" in a credit or a writer's note ("Photograph: Lotte Maes for
+// The Weekend Review", "covers housing for The Capital Ledger"). A page's
+// first line is far more often the first item of its menu ("Design",
+// "Biz & IT") than its name. It is "" for any other line.
 func mastheadSource(opened string, blocks []block) string {
 	t := siteNameShaped(opened)
 	if t == "" {

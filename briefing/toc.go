@@ -20,9 +20,9 @@ const minContentsItems = 3
 // controversy"), and which is set as a table of contents: under a heading
 // such as "Contents", numbered so, or made of links to the page's own
 // places. A list of the article's parts in its own words ("The plan has
-// three parts:") is none of these and stays. A reader shows the sections themselves, folded
-// or not; a list of them at the top only stands between the reader and
-// the text.
+// three parts:") is none of these and stays. A reader shows the sections
+// themselves, folded or not; a list of them at the top only stands
+// between the reader and the text.
 func dropContents(blocks []block) []block {
 	var heads map[string]bool // the headings' keys, made when a list may be a table of contents
 	var drop []bool
