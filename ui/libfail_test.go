@@ -15,28 +15,7 @@ import (
 // footer names the file and says why it cannot be opened, in one line, and
 // the library stays. Enter on a failed entry did nothing at all.
 func TestScreenLibraryEnterOnAFailedEntrySaysWhy(t *testing.T) {
-	dir := t.TempDir()
-	good, err := os.ReadFile(filepath.Join("..", "content", "briefings", "undersea-cables.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := []struct {
-		name string
-		data []byte
-	}{
-		{"good.md", good},
-		{"empty.txt", nil},
-		{"noise.bin", []byte{0x00, 0x01, 0xff, 0xfe, 0x00, 0x13, 0x37, 0x00, 0x89, 'P', 'N', 'G', 0x00, 0x00}},
-	}
-	lib := library.New()
-	for _, f := range files {
-		path := filepath.Join(dir, f.name)
-		if err := os.WriteFile(path, f.data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		lib.Put(library.ImportFile(path, 0, nil))
-	}
-	lib.Finish()
+	lib := failedFolder(t)
 	for _, size := range [][2]int{{80, 24}, {60, 20}} {
 		w, h := size[0], size[1]
 		t.Run(itoa(w)+"x"+itoa(h), func(t *testing.T) {
@@ -85,4 +64,33 @@ func selectedRowHas(txt, sub string) bool {
 		}
 	}
 	return false
+}
+
+// failedFolder is a library of a folder holding a briefing, an empty file
+// and a binary one, the two that fail to import after it.
+func failedFolder(t *testing.T) *library.Library {
+	t.Helper()
+	dir := t.TempDir()
+	good, err := os.ReadFile(filepath.Join("..", "content", "briefings", "undersea-cables.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := []struct {
+		name string
+		data []byte
+	}{
+		{"good.md", good},
+		{"empty.txt", nil},
+		{"noise.bin", []byte{0x00, 0x01, 0xff, 0xfe, 0x00, 0x13, 0x37, 0x00, 0x89, 'P', 'N', 'G', 0x00, 0x00}},
+	}
+	lib := library.New()
+	for _, f := range files {
+		path := filepath.Join(dir, f.name)
+		if err := os.WriteFile(path, f.data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		lib.Put(library.ImportFile(path, 0, nil))
+	}
+	lib.Finish()
+	return lib
 }

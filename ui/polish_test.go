@@ -2,7 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -152,32 +151,6 @@ func TestScreenLibraryFooterOffersWhatEnterDoes(t *testing.T) {
 			}
 		})
 	}
-}
-
-// failedFolder imports a folder of one good article, an empty file and a
-// file of binary bytes, as `brief DIR` does.
-func failedFolder(t *testing.T) *library.Library {
-	t.Helper()
-	dir := t.TempDir()
-	good, err := os.ReadFile(filepath.Join("..", "content", "briefings", "undersea-cables.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := map[string][]byte{
-		"good.md":   good,
-		"empty.txt": nil,
-		"noise.bin": {0x00, 0x01, 0xff, 0xfe, 0x00, 0x13, 0x37, 0x00, 0x89, 'P', 'N', 'G', 0x00, 0x00},
-	}
-	lib := library.New()
-	for name, data := range files {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		lib.Put(library.ImportFile(path, 0, nil))
-	}
-	lib.Finish()
-	return lib
 }
 
 // TestScreenCtrlZSuspendsOnlyOnTheReadersMachine presses ctrl+z in the
