@@ -65,10 +65,25 @@ func pageText(doc *html.Node, spec bool) string {
 	var sb strings.Builder
 	breaks := 0 // line breaks owed before the next text
 	want := func(n int) { breaks = max(breaks, n) }
+	pre := 0 // depth of <pre> elements: their line breaks are the page's
 	var rec func(*html.Node)
 	rec = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
+			if pre > 0 {
+				// A browser copies preformatted text as shown, its line
+				// breaks and spaces kept: a code block is as many lines as
+				// it shows.
+				if breaks > 0 && sb.Len() > 0 {
+					s := strings.TrimRight(sb.String(), " ")
+					sb.Reset()
+					sb.WriteString(s)
+					sb.WriteString(strings.Repeat("\n", breaks))
+				}
+				breaks = 0
+				sb.WriteString(strings.ReplaceAll(n.Data, "\r", ""))
+				return
+			}
 			t := strings.Join(strings.Fields(n.Data), " ")
 			if t == "" {
 				if strings.TrimSpace(n.Data) == "" && n.Data != "" && sb.Len() > 0 && breaks == 0 {
@@ -122,6 +137,10 @@ func pageText(doc *html.Node, spec bool) string {
 			}
 		}
 		want(lines)
+		if n.DataAtom == atom.Pre {
+			pre++
+			defer func() { pre-- }()
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			rec(c)
 		}

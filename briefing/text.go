@@ -43,30 +43,56 @@ func importText(s string) *Briefing {
 	return b
 }
 
-// textBlocks splits lines into paragraphs, subheadings and the rows of
-// tables pasted with their cells apart (see tableRows). tight tells, for
-// each block, whether it stands on the line right after the one before it,
-// with no blank line between: an item of a list or a menu, where a page
-// pasted a paragraph a line sets its paragraphs and headings apart.
+// textBlocks splits lines into paragraphs, subheadings, the rows of
+// tables pasted with their cells apart (see tableRows) and blocks of code
+// (see codeLines). tight tells, for each block, whether it stands on the
+// line right after the one before it, with no blank line between: an item
+// of a list or a menu, where a page pasted a paragraph a line sets its
+// paragraphs and headings apart.
 func textBlocks(lines []string) (blocks []block, tight []bool) {
-	rows := tableRows(lines)
-	wrapped := isHardWrapped(lines)
-	if rows == nil {
+	code := codeLines(lines)
+	rows := tableRows(withoutCode(lines, code))
+	wrapped := isHardWrapped(withoutCode(lines, code))
+	if rows == nil && code == nil {
 		return textSegmentBlocks(lines, wrapped, nil, nil)
 	}
 	from := 0
 	for i := 0; i <= len(lines); i++ {
-		if i < len(lines) && rows[i] == nil {
+		if i < len(lines) && (rows == nil || rows[i] == nil) && (code == nil || code[i] == 0) {
 			continue
 		}
 		blocks, tight = textSegmentBlocks(lines[from:i], wrapped, blocks, tight)
-		if i < len(lines) {
+		switch {
+		case i == len(lines):
+		case code != nil && code[i] > 0:
+			blocks = append(blocks, codeBlockOf(lines[i:code[i]]))
+			tight = append(tight, i > 0 && strings.TrimSpace(lines[i-1]) != "")
+			i = code[i] - 1
+		default:
 			blocks = append(blocks, tableRowBlock(rows[i]))
 			tight = append(tight, true)
 		}
 		from = i + 1
 	}
 	return blocks, tight
+}
+
+// withoutCode is lines with the lines of code blanked, for the measures
+// of the text around them; lines itself when there is no code.
+func withoutCode(lines []string, code []int) []string {
+	if code == nil {
+		return lines
+	}
+	out := slices.Clone(lines)
+	for i := 0; i < len(out); i++ {
+		if code[i] > 0 {
+			for j := i; j < code[i]; j++ {
+				out[j] = ""
+			}
+			i = code[i] - 1
+		}
+	}
+	return out
 }
 
 // dashedHeading is a subheading set between dashes, as news agencies

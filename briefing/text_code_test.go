@@ -1,0 +1,110 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+)
+
+// codePaste is the paste of a programming blog's post as a browser copies
+// it: the code blocks come line by line with their indentation, a query's
+// output table under its query, and a blank line inside a block.
+const codePaste = `Counting errors with plain SQL
+
+Most teams reach for a metrics service before they have looked at the log they already keep. A query can tell you a great deal before that.
+
+Start with the mean number of errors a minute over the last hour:
+
+SELECT avg(n)
+FROM unnest(array[2, 3, 5, 12]) AS n;
+
+       avg
+────────────────────
+5.5000000000000000
+
+The mean is 5.5, and one minute stands well above it.
+
+The same check in the service's own code reads like this:
+
+function errorsAbove(series, limit) {
+  const mean = series.reduce((a, b) => a + b, 0) / series.length;
+
+  return series.filter(n => n > mean * limit);
+}
+
+With that in place, an alert needs nothing more than a schedule and a threshold agreed with the people who answer the pager.
+`
+
+// TestPastedCodeStaysCode imports a pasted post with code and checks that
+// each code block is one block of code, its lines and indentation as
+// pasted, and that the prose around stays paragraphs.
+func TestPastedCodeStaysCode(t *testing.T) {
+	b, err := Import("post.txt", []byte(codePaste))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var code, prose []string
+	for _, sec := range b.Sections {
+		for i, p := range sec.Paragraphs {
+			if sec.Kind(i) == Code {
+				code = append(code, p)
+			} else {
+				prose = append(prose, p)
+			}
+		}
+	}
+	want := []string{
+		"SELECT avg(n)\nFROM unnest(array[2, 3, 5, 12]) AS n;\n\n       avg\n────────────────────\n5.5000000000000000",
+		"function errorsAbove(series, limit) {\n  const mean = series.reduce((a, b) => a + b, 0) / series.length;\n\n  return series.filter(n => n > mean * limit);\n}",
+	}
+	if len(code) != len(want) {
+		t.Fatalf("code blocks %q, want %q", code, want)
+	}
+	for i := range want {
+		if code[i] != want[i] {
+			t.Errorf("code block %d:\n%s\nwant:\n%s", i, code[i], want[i])
+		}
+	}
+	if len(prose) != 5 || !strings.HasPrefix(prose[2], "The mean is 5.5") || !strings.HasPrefix(prose[4], "With that in place") {
+		t.Errorf("paragraphs %q", prose)
+	}
+}
+
+// TestPastedTextWithoutCode checks lines that have some of code's signs
+// but are not code: a list of clauses ended by semicolons, headings in
+// capitals, a menu with an arrow, a sum in a sentence.
+func TestPastedTextWithoutCode(t *testing.T) {
+	for _, lines := range [][]string{
+		{"The bill would:", "raise the levy on imported steel;", "cut the duty on fertiliser;", "and end the rebate for exporters."},
+		{"FROM THE ARCHIVES", "WITH VIDEO", "WHERE TO EAT NOW"},
+		{"Settings -> Privacy", "Account -> Sign out"},
+		{"Officials said the total = 40 million euros, up from 32 million.", "They expect more next year."},
+	} {
+		if c := codeLines(lines); c != nil {
+			t.Errorf("%q read as code: %v", lines, c)
+		}
+	}
+}
+
+// TestCodeShapes checks single lines against codeShaped.
+func TestCodeShapes(t *testing.T) {
+	for line, want := range map[string]bool{
+		"  return this.name;":                true,
+		"}":                                  true,
+		"// cow.js":                          true,
+		`<div id="mocha"></div>`:             true,
+		`<script src="vendor/blanket.js"`:    true,
+		"x = compute(y)":                     true,
+		"avg(n) - stddev(n) AS lower_bound,": true,
+		"GROUP BY":                           true,
+		"───┼────────────": true,
+		"FROM THE ARCHIVES":                 false,
+		"raise the levy on imported steel;": false,
+		"Share this article":                false,
+		"The mean is 5.5.":                  false,
+		"Photo: Jane Doe (Reuters)":         false,
+	} {
+		if got := codeShaped(line); got != want {
+			t.Errorf("codeShaped(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
