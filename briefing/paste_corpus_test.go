@@ -260,6 +260,12 @@ func pasteCasesOf(t testing.TB, names []string) []pasteCase {
 // pasteCasesCopied builds the pastes of the named pages, copying each page's
 // text with copyPage.
 func pasteCasesCopied(t testing.TB, names []string, copyPage func(*html.Node) string) []pasteCase {
+	return pasteCasesCopiedBy(t, names, func(_ string, doc *html.Node) string { return copyPage(doc) })
+}
+
+// pasteCasesCopiedBy builds the pastes of the named pages, copying each
+// page's text with copyPage, which is given the page's name and document.
+func pasteCasesCopiedBy(t testing.TB, names []string, copyPage func(name string, doc *html.Node) string) []pasteCase {
 	pages := loadReadabilityPages(t)
 	byName := map[string]readabilityPage{}
 	for _, p := range pages {
@@ -279,7 +285,7 @@ func pasteCasesCopied(t testing.TB, names []string, copyPage func(*html.Node) st
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := pasteCase{name: name, heldOut: heldOutPastes[name], whole: copyPage(doc)}
+		c := pasteCase{name: name, heldOut: heldOutPastes[name], whole: copyPage(name, doc)}
 		if p.meta.Title != nil {
 			c.title = collapseSpace(*p.meta.Title)
 		}
