@@ -671,6 +671,9 @@ const maxShortNoticeWords = 8
 // date, a link to another story (strong), or a short title-case label
 // (weak: it may also be a heading or the name of an item).
 func chromeOf(t string, words int, furn furnitureKind) chromeKind {
+	if reproductionNotice(t, words) {
+		return strongChrome // "All rights reserved. This material may not be reproduced …"
+	}
 	if words > maxChromeWords*2 {
 		return notChrome
 	}
@@ -761,6 +764,29 @@ func copyrightLine(t string) bool {
 	t = strings.TrimRight(strings.TrimSpace(t), ".")
 	l := strings.ToLower(t)
 	return strings.HasSuffix(l, "all rights reserved") && (strings.Contains(t, "©") || strings.Contains(l, "copyright"))
+}
+
+// maxReproductionNoticeWords is the most words of a site's notice that
+// its material may not be reproduced.
+const maxReproductionNoticeWords = 60
+
+// reproductionTerms are what a site's rights notice forbids.
+var reproductionTerms = []string{"may not be reproduced", "may not be published", "may not be copied", "may not be republished", "redistributed", "without prior written permission", "without the prior written permission", "without prior express written permission"}
+
+// reproductionNotice reports whether a paragraph is a site's notice of its
+// rights, long as it may run: it claims the copyright ("©", "All rights
+// reserved", or "Copyright" first) and forbids reproducing the material ("This
+// material may not be published, broadcast, rewritten or
+// redistributed.").
+func reproductionNotice(t string, words int) bool {
+	if words > maxReproductionNoticeWords {
+		return false
+	}
+	l := strings.ToLower(t)
+	if !strings.Contains(l, "all rights reserved") && !strings.HasPrefix(l, "copyright") && !strings.Contains(t, "©") {
+		return false
+	}
+	return containsAnyOf(l, reproductionTerms)
 }
 
 // minTags is the fewest entries of a list of tags on one line.
@@ -1362,7 +1388,7 @@ func judgePasteLine(bl block, stops bool) pasteInfo {
 	if !stops && !prose && cjkRunes(bl.text) > 0 {
 		prose = w >= proseWords // a text in lines, without full stops
 	}
-	in := pasteInfo{words: w, prose: prose && !isDateLine(bl.text, w) && !isMenuLine(bl.text, w) && !isPlayerNotice(bl.text, w)}
+	in := pasteInfo{words: w, prose: prose && !isDateLine(bl.text, w) && !isMenuLine(bl.text, w) && !isPlayerNotice(bl.text, w) && !reproductionNotice(bl.text, w)}
 	if w <= maxFurnitureWords {
 		in.furn = classifyFurniture(bl.text)
 	}

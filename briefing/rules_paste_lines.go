@@ -147,12 +147,19 @@ func creditSentences(c string) bool {
 	return wordCount(c) <= 8
 }
 
+// maxCourtesyWords is the most words of the name a "Courtesy" credit
+// gives.
+const maxCourtesyWords = 6
+
 // ledCredit reads a credit line led by its label (creditLead), perhaps
 // after a dash: "Photo: Jane Doe", "Kuva: Jane Doe", "Credit...Jane Doe",
 // "Image copyright Agency", "- Copyright Agency/Jane Doe".
 func ledCredit(t string) (string, bool) {
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "– ") || strings.HasPrefix(t, "— ") {
 		t = strings.TrimLeft(t, "-–— ") // set after the caption with a dash: "- Copyright Agency/Name"
+	}
+	if rest, ok := strings.CutPrefix(t, "Courtesy "); ok && startsCapital(firstRune(rest)) && wordCount(rest) <= maxCourtesyWords && !endsSentence(rest) {
+		return rest, true // "Courtesy Sawyer Air" (not "Courtesy calls resumed.")
 	}
 	if (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "opyright") || strings.Contains(t, "redit") || strings.Contains(t, "REDIT") || strings.Contains(t, "source") || strings.HasPrefix(t, "Fuente de la imagen") || strings.HasPrefix(t, "Fonte da imagem") || strings.HasPrefix(t, "Crédito da imagem") || strings.Contains(t, " by ") ||
 		strings.Contains(t, "©") || strings.Contains(t, "(c)") || strings.Contains(t, "(C)") || strings.Contains(t, " courtesy") || strings.HasPrefix(t, "Courtesy of ") || strings.HasPrefix(t, "Gentileza ") || strings.HasPrefix(t, "Cortes") || strings.Contains(t, " via ") || strings.HasPrefix(t, "via ")) && wordCount(t) <= 16 {

@@ -11,8 +11,9 @@ const (
 )
 
 // videoDuration is a video's running time alone on a line, perhaps glued
-// to its label: "02:14", "1:02:09", "VIDEO03:42", "Video 0:45".
-var videoDuration = lazyCompile(`^(?i:video|vídeo|vidéo|watch)?\s*\d{1,2}:\d{2}(?::\d{2})?$`)
+// to its label or followed by its source: "02:14", "1:02:09",
+// "VIDEO03:42", "Video 0:45", "01:32 - Source: CNB".
+var videoDuration = lazyCompile(`^(?i:video|vídeo|vidéo|watch)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+[-–—|]\s+(?i:source|fonte|fuente|quelle)\s*:.{1,40})?$`)
 
 // videoWords name a video opening a card's line: "Watch CBS News", "Vídeo
 // mostra fumaça do incêndio", "VIDEO03:42". ("Play" is not among them:
@@ -37,7 +38,7 @@ func markVideoCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 		for j < len(blocks) && info[j].tight {
 			j++
 		}
-		if n := j - i; n >= minVideoCardLines && n <= maxVideoCardLines && isVideoCard(blocks[i:j], info[i:j]) {
+		if n := j - i; n >= minVideoCardLines && (n <= maxVideoCardLines && isVideoCard(blocks[i:j], info[i:j]) || n <= maxPlaylistLines && isPlaylist(blocks[i:j], info[i:j])) {
 			for k := i; k < j; k++ {
 				info[k].chrome, info[k].kind, info[k].prose = true, strongChrome, false
 			}
@@ -75,4 +76,30 @@ func isVideoCard(group []block, info []pasteInfo) bool {
 func namesVideo(t string) bool {
 	f := strings.Fields(strings.ToLower(t))
 	return len(f) > 0 && wordIn(strings.Trim(f[0], ".:|·•0123456789"), videoWords)
+}
+
+// maxPlaylistLines is the most lines of a player's playlist (see
+// isPlaylist).
+const maxPlaylistLines = 12
+
+// isPlaylist reports whether a group of lines is what a video player
+// shows of its playlist: its notices ("Now playing", "Up next"), a
+// running time for each clip and the clips' titles, and nothing else
+// ("Now playing" over "01:32" over a title, "Up next" over "02:14" over
+// another). A notice and a running time must both stand in it, and no
+// line may be prose or longer than a card's.
+func isPlaylist(group []block, info []pasteInfo) bool {
+	notices, times := 0, 0
+	for k, bl := range group {
+		t := strings.TrimSpace(bl.text)
+		switch {
+		case bl.kind == tableRow || info[k].prose || info[k].words > maxVideoCardWords:
+			return false
+		case videoDuration.MatchString(t):
+			times++
+		case isPlayerNotice(t, info[k].words):
+			notices++
+		}
+	}
+	return notices > 0 && times > 0
 }
