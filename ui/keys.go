@@ -33,7 +33,7 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Up:          b("↑/k", "up", "up", "k"),
 		Down:        b("↓/j", "down", "down", "j"),
-		PageDown:    b("space/f/ctrl+f", "page down", "space", "pgdown", "f", "ctrl+f"),
+		PageDown:    b("space/f/ctrl+f/pgdn", "page down", "space", "pgdown", "f", "ctrl+f"),
 		PageUp:      b("b/ctrl+b/pgup", "page up", "b", "pgup", "ctrl+b"),
 		HalfDown:    b("d/ctrl+d", "half page down", "d", "ctrl+d"),
 		HalfUp:      b("u/ctrl+u", "half page up", "u", "ctrl+u"),
