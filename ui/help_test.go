@@ -70,7 +70,7 @@ func TestReaderHelpListsEveryKeyItAnswers(t *testing.T) {
 			text += " " + b.Help().Key + " "
 		}
 	}
-	for _, k := range []string{"f", "pgdn", "ctrl+d", "ctrl+u", "ctrl+c", "/", "i", "L", "P"} {
+	for _, k := range []string{"f", "pgdn", "ctrl+d", "ctrl+u", "ctrl+c", "/", "i", "L", "P", "c"} {
 		if !strings.Contains(strings.ReplaceAll(text, "/", " "), " "+k+" ") && !(k == "/" && strings.Contains(text, " / ")) {
 			t.Errorf("the reader's help does not list %q: %s", k, text)
 		}
