@@ -596,6 +596,12 @@ func (m *model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Copy):
 		return m.copyQuote()
+	case key.Matches(msg, k.Captions):
+		m.status = m.article.toggleAllCaptions()
+		if m.lay.mode == narrow {
+			m.setFocus(articleFocus) // one pane at a time: show the text
+		}
+		return nil
 	case m.walkingMentions() && key.Matches(msg, k.Enter):
 		var cmd tea.Cmd
 		m.facts, cmd = m.facts.Update(msg)

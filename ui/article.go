@@ -608,6 +608,61 @@ func (d *articleDoc) toggleCaptions() {
 	d.ensureVisible()
 }
 
+// toggleAllCaptions opens the photo captions folded at the head of the
+// lead, or folds them again, from anywhere in the text: the line at the
+// top of the pane stays there (a caption at the top, folded away, leaves
+// the line that folds them there). A folded lead is unfolded to show
+// them. It returns what the status line says: that the article has no
+// captions, that its few are always shown, or what was done.
+func (d *articleDoc) toggleAllCaptions() string {
+	n := len(d.captionStart)
+	switch {
+	case len(d.starts) == 0:
+		return "" // not laid out yet
+	case n == 0 || len(d.secs) == 0:
+		return "no photo captions"
+	case !d.captionsFold():
+		return itoaUnit(n, "photo caption", "photo captions") + ", always shown"
+	}
+	fold := d.captionFoldRow()
+	head := d.starts[0] + 1 // the first caption row's line
+	// The top line as a row of the captions' lines: the blank line after
+	// them counts as the row after the last, the lead's heading as -1;
+	// none when the top is further down or the lead is folded.
+	row, inHead := d.top-head, !d.folded[0] && d.top < d.starts[0]+d.headLines(0)
+	a := d.anchor()
+	oldRows := d.captionRows
+	open := !d.captionsOpen || d.folded[0]
+	d.captionsOpen, d.folded[0] = open, false
+	d.layoutCaptions()
+	d.restack()
+	switch {
+	case !inHead:
+		d.setAnchor(a)
+	case row <= fold:
+		// At or over the line that folds them: nothing over the top moved.
+	case row < len(oldRows) && oldRows[row] >= 0 && oldRows[row] < d.captionEnd:
+		// A caption at the top, folded away: its line stays at the top.
+		d.top = head + fold
+	default:
+		// The origin under the captions, or the blank line after them,
+		// moves with them.
+		d.top += len(d.captionRows) - len(oldRows)
+	}
+	d.top = min(max(d.top, 0), d.maxTop())
+	d.ensureVisible()
+	what := itoaUnit(n, "photo caption", "photo captions")
+	if open {
+		what += " shown"
+	} else {
+		what += " folded"
+	}
+	if y := head + fold; y < d.top || y >= d.top+d.height {
+		what += " at the head of the lead"
+	}
+	return what
+}
+
 // toggleFoldAll folds every section, or unfolds them all when all are
 // folded. Unfolding them straight after folding them, with the text not
 // moved in between, returns to the line the reader was at.

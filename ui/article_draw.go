@@ -170,6 +170,17 @@ func (d *lineIndex) captionFoldAtRow(row int) bool {
 	return fold >= 0 && len(d.secs) > 0 && !d.folded[0] && d.top+row == d.starts[0]+1+fold
 }
 
+// captionFoldOnScreen reports whether the line that folds the photo
+// captions is on screen, for the footer to offer the key that opens them.
+func (d *lineIndex) captionFoldOnScreen() bool {
+	fold := d.captionFoldRow()
+	if fold < 0 || len(d.secs) == 0 || len(d.starts) == 0 || d.folded[0] {
+		return false
+	}
+	y := d.starts[0] + 1 + fold
+	return y >= d.top && y < d.top+d.height
+}
+
 // captionRow draws row r of the caption lines shown.
 func (d *articleDoc) captionRow(r int) string {
 	if i := d.captionRows[r]; i >= 0 {

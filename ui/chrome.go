@@ -211,6 +211,27 @@ func inOrder(keys ...key.Binding) []footerGroup {
 	return out
 }
 
+// keptAfter puts g first in the footer's groups, kept longer than the
+// group of key k and dropped before any kept longer than that one.
+func keptAfter(groups []footerGroup, k key.Binding, g footerGroup) []footerGroup {
+	after := -1
+	for _, h := range groups {
+		if len(h.keys) > 0 && h.keys[0].Help().Key == k.Help().Key {
+			after = h.keep
+		}
+	}
+	out := make([]footerGroup, 0, len(groups)+1)
+	g.keep = after + 1
+	out = append(out, g)
+	for _, h := range groups {
+		if h.keep > after {
+			h.keep++
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
 // fitFooterKeys drops groups, the least kept first, until the keys left
 // take at most room cells as measure draws them, or one group is left;
 // it returns the keys left, in their order.
@@ -339,6 +360,13 @@ func (m *model) footerKeys() (string, []footerGroup) {
 		if m.quotes.partial == 0 {
 			// No quote ] or i could go to.
 			groups = inOrder(fold, k.Search, k.FocusNext, k.Help, k.Quit)
+		}
+		if m.article.captionFoldOnScreen() && !m.article.captionsAtTop() {
+			// The captions' line is in sight but not at the top, where z
+			// acts (in an article that fits the pane it never gets there):
+			// c, kept longer than tab, opens them from here.
+			c := with(k.Captions, map[bool]string{false: "show captions", true: "fold captions"}[m.article.captionsOpen])
+			groups = keptAfter(groups, k.FocusNext, footerGroup{keys: []key.Binding{c}})
 		}
 	}
 	if m.hasLib && !searching {

@@ -11,6 +11,7 @@ type KeyMap struct {
 	NextQuote, PrevQuote         key.Binding // from anywhere, over partial quotes
 	NextSection, PrevSection     key.Binding
 	Fold, FoldAll                key.Binding
+	Captions                     key.Binding // open or fold all the photo captions, from anywhere
 	Enter                        key.Binding // open, jump, fold a heading
 	Detail                       key.Binding // the selected quote in full
 	Links                        key.Binding // the article's links
@@ -33,7 +34,7 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Up:          b("↑/k", "up", "up", "k"),
 		Down:        b("↓/j", "down", "down", "j"),
-		PageDown:    b("space/f/ctrl+f", "page down", "space", "pgdown", "f", "ctrl+f"),
+		PageDown:    b("space/f/ctrl+f/pgdn", "page down", "space", "pgdown", "f", "ctrl+f"),
 		PageUp:      b("b/ctrl+b/pgup", "page up", "b", "pgup", "ctrl+b"),
 		HalfDown:    b("d/ctrl+d", "half page down", "d", "ctrl+d"),
 		HalfUp:      b("u/ctrl+u", "half page up", "u", "ctrl+u"),
@@ -46,6 +47,7 @@ func DefaultKeyMap() KeyMap {
 		PrevSection: b("{", "previous section", "{"),
 		Fold:        b("z", "fold section", "z"),
 		FoldAll:     b("Z", "fold / unfold all", "Z"),
+		Captions:    b("c", "show / fold captions", "c"),
 		Enter:       b("enter", "open / jump", "enter"),
 		Detail:      b("i", "quote in full", "i"),
 		Links:       b("L", "links", "L"),

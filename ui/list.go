@@ -268,8 +268,9 @@ func clickRow(y int) (int, bool) {
 type paneSize struct{ width, height int }
 
 // moveKey maps a movement key to the new position of the selection in a list
-// of n entries, from cur (-1 for none); page is the step of page up/down. It
-// reports false when msg is not a movement key.
+// of n entries, from cur (-1 for none); page is the step of page up/down,
+// half of it that of a half page. It reports false when msg is not a
+// movement key.
 func moveKey(msg tea.KeyPressMsg, keys *KeyMap, cur, n, page int) (int, bool) {
 	next := cur
 	switch {
@@ -281,6 +282,10 @@ func moveKey(msg tea.KeyPressMsg, keys *KeyMap, cur, n, page int) (int, bool) {
 		next = cur + max(page, 1)
 	case key.Matches(msg, keys.PageUp):
 		next = cur - max(page, 1)
+	case key.Matches(msg, keys.HalfDown):
+		next = cur + max(page/2, 1)
+	case key.Matches(msg, keys.HalfUp):
+		next = cur - max(page/2, 1)
 	case key.Matches(msg, keys.Top):
 		next = 0
 	case key.Matches(msg, keys.Bottom):

@@ -17,14 +17,10 @@ func (m *model) helpGroups() []helpGroup {
 	if m.opts.Local {
 		return groups
 	}
+	suspend := m.c.keys.Suspend.Help().Key
 	out := make([]helpGroup, len(groups))
 	for i, g := range groups {
-		out[i] = helpGroup{title: g.title}
-		for _, b := range g.bindings {
-			if b.Help().Key != m.c.keys.Suspend.Help().Key {
-				out[i].bindings = append(out[i].bindings, b)
-			}
-		}
+		out[i] = g.without(func(b key.Binding) bool { return b.Help().Key == suspend })
 	}
 	return out
 }
@@ -37,15 +33,16 @@ func (m *model) viewHelp() []helpGroup {
 		return k.peopleHelp()
 	case m.linksOn && !m.inLibrary:
 		return []helpGroup{
-			{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
-			{"Links", []key.Binding{with(k.Enter, "open here, copy over SSH"), with(k.Copy, "copy the target"), with(k.Back, "close")}},
-			{"Other", []key.Binding{with(k.Help, "this help"), k.Quit, k.Suspend}},
+			k.moveHelp(),
+			{"Links", singles(with(k.Enter, "open here, copy over SSH"), with(k.Copy, "copy the target"), with(k.Back, "close"))},
+			k.otherHelp(),
 		}
 	case m.detailOn:
 		return []helpGroup{
-			{"Move", []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom}},
-			{"Quote", []key.Binding{k.NextQuote, k.PrevQuote, with(k.Enter, "show in text"), k.Copy, with(k.Back, "close")}},
-			{"Other", []key.Binding{with(k.Help, "this help"), k.Quit, k.Suspend}},
+			k.moveHelp(),
+			{"Quote", []helpEntry{both(k.NextQuote, k.PrevQuote, "next / previous"), one(with(k.Enter, "show in text")),
+				one(k.Copy), one(with(k.Back, "close"))}},
+			k.otherHelp(),
 		}
 	case m.inLibrary || m.b == nil:
 		return k.libraryHelp()
@@ -85,10 +82,14 @@ func (m *model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 		off++
 	case key.Matches(msg, k.Up):
 		off--
-	case key.Matches(msg, k.PageDown), key.Matches(msg, k.HalfDown):
+	case key.Matches(msg, k.PageDown):
 		off += page
-	case key.Matches(msg, k.PageUp), key.Matches(msg, k.HalfUp):
+	case key.Matches(msg, k.PageUp):
 		off -= page
+	case key.Matches(msg, k.HalfDown):
+		off += max(body/2, 1)
+	case key.Matches(msg, k.HalfUp):
+		off -= max(body/2, 1)
 	case key.Matches(msg, k.Top):
 		off = 0
 	case key.Matches(msg, k.Bottom):
@@ -151,10 +152,14 @@ func (m *model) detailKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.detail.scroll(1)
 	case key.Matches(msg, k.Up):
 		m.detail.scroll(-1)
-	case key.Matches(msg, k.PageDown), key.Matches(msg, k.HalfDown):
+	case key.Matches(msg, k.PageDown):
 		m.detail.scroll(page)
-	case key.Matches(msg, k.PageUp), key.Matches(msg, k.HalfUp):
+	case key.Matches(msg, k.PageUp):
 		m.detail.scroll(-page)
+	case key.Matches(msg, k.HalfDown):
+		m.detail.scroll(max(page/2, 1))
+	case key.Matches(msg, k.HalfUp):
+		m.detail.scroll(-max(page/2, 1))
 	case key.Matches(msg, k.Top):
 		m.detail.scroll(-len(m.detail.rows))
 	case key.Matches(msg, k.Bottom):

@@ -269,7 +269,7 @@ func TestScreenHelpToggles(t *testing.T) {
 	s := startScreen(t, m, 120, 40)
 	s.waitText("▾ Lead")
 	s.typeKeys("?")
-	s.waitText("next quote", "fold all", "copy quote")
+	s.waitText("next / previous", "fold all", "copy quote")
 	s.typeKeys("?")
 	s.waitText("▾ Lead")
 	if txt := s.settle(); strings.Contains(txt, "fold all") || strings.Contains(txt, "copy quote") {
