@@ -105,3 +105,86 @@ func TestInsertShapes(t *testing.T) {
 		}
 	}
 }
+
+// headBoxesPage is the head of a business story pasted without blank
+// lines (its writer's outlet under the name, a "What you need to know"
+// box under the lead photo running straight into the article), then, set
+// apart, a chart's title and note around its source and a video's card
+// under its "WATCH |" label.
+const headBoxesPage = `Markets
+Port of Kilima traders halt exports over new quay fee
+Amina Wekesa
+Coastal Media Group
+Share
+Traders load sacks of cashew nuts at Kilima port on March 2, 2025.
+Photo credit: Amina Wekesa | Coastal Media Group
+What you need to know:
+The new fee came into effect on March 1.
+Exporters say it doubles the cost of shipping a container.
+Exporters at Kilima port stopped loading cashew nuts on Monday in protest against a new quay fee, saying it had doubled the cost of each container they ship overseas.
+
+The port authority said the fee would pay for dredging the harbour so that larger ships can dock.
+
+Shipping costs
+Kilima port, dollars per container
+Source: Port authority
+Note: As of March 3, 2025
+
+"We cannot pass the cost to buyers in Europe, they will go to other ports," said Hamisi Juma, who chairs the exporters' association.
+
+WATCH | Traders stop loading at Kilima:
+
+Cashew exporters down tools at the port
+
+2 hours ago
+
+Duration 1:58
+
+Dozens of traders gathered at the quay on Monday to protest against the new fee.
+
+The authority said it would meet the exporters on Thursday.
+`
+
+// TestPastedHeadBoxesLeaveTheArticle imports headBoxesPage and checks the
+// title, the writer without the outlet, the summary as the standfirst and
+// a body of the article's four paragraphs only.
+func TestPastedHeadBoxesLeaveTheArticle(t *testing.T) {
+	b, err := Import("port.txt", []byte(headBoxesPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Port of Kilima traders halt exports over new quay fee" {
+		t.Errorf("title %q", b.Title)
+	}
+	if len(b.Authors) != 1 || b.Authors[0] != "Amina Wekesa" {
+		t.Errorf("authors %q", b.Authors)
+	}
+	if !strings.HasPrefix(b.Standfirst, "The new fee came into effect") || !strings.HasSuffix(b.Standfirst, "cost of shipping a container.") {
+		t.Errorf("standfirst %q", b.Standfirst)
+	}
+	var body []string
+	for _, s := range b.Sections {
+		if s.Heading != "" {
+			body = append(body, "## "+s.Heading)
+		}
+		body = append(body, s.Paragraphs...)
+	}
+	want := []string{"Exporters at Kilima", "The port authority said", "\"We cannot pass", "The authority said it would"}
+	if len(body) != len(want) {
+		t.Fatalf("body %d blocks, want %d:\n%s", len(body), len(want), strings.Join(body, "\n"))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(body[i], w) {
+			t.Errorf("block %d %.50q, want it to open %q", i, body[i], w)
+		}
+	}
+}
+
+// TestFollowButtonLeavesTheNames checks that a "Follow" button after each
+// name of a byline is no part of the names.
+func TestFollowButtonLeavesTheNames(t *testing.T) {
+	names, ok := parseByline("By Eleanor Vance Follow and Raj Patel Follow")
+	if !ok || len(names) != 2 || names[0] != "Eleanor Vance" || names[1] != "Raj Patel" {
+		t.Errorf("names %q, %v", names, ok)
+	}
+}

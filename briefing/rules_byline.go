@@ -148,6 +148,9 @@ func splitAuthors(s string) []string {
 			break
 		}
 		names := splitCompoundSurnames(part)
+		for k, n := range names {
+			names[k] = withoutFollowButton(n)
+		}
 		good := true
 		for _, n := range names {
 			if !looksLikeName(n) {
@@ -179,6 +182,19 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// withoutFollowButton is a writer's name without the "Follow" button a
+// page sets right after it: "Eleanor Vance Follow" in "By Eleanor Vance
+// Follow and Raj Patel Follow".
+func withoutFollowButton(n string) string {
+	f := strings.Fields(n)
+	if len(f) > 2 {
+		if last := strings.ToLower(f[len(f)-1]); last == "follow" || followWords[last] {
+			return strings.Join(f[:len(f)-1], " ")
+		}
+	}
+	return n
 }
 
 // splitCompoundSurnames splits a part of a byline into its names on the

@@ -3267,6 +3267,9 @@ var summaryLabels = sync.OnceValue(func() map[string]bool { return lexiconSet("s
 const (
 	maxSummaryLines     = 5
 	maxSummaryLineWords = 40
+	// maxSummaryPointWords is the most words of a summary's point that
+	// runs into the article with no line between (see summaryBox).
+	maxSummaryPointWords = 25
 )
 
 // summaryBox returns the short sentences that, from blocks[first], stand
@@ -3275,11 +3278,22 @@ const (
 // buttons) before the article's text goes on, joined, and where the text
 // goes on; "" when the article does not open with such a box.
 func summaryBox(blocks []block, info []pasteInfo, first, last int) (string, int) {
-	if first == 0 || !summaryLabel(blocks[first-1].text) {
+	at := summaryLabelUnder(blocks, first, last)
+	if at < 0 {
 		return "", first
 	}
-	end := summaryEnd(blocks, info, first, last+1)
-	if end == first || end > last || info[end].prose {
+	end := summaryEnd(blocks, info, at, last+1)
+	// The box may run into the article with nothing between (a paste
+	// without blank lines): its points are the short sentences, up to the
+	// first paragraph of a news story's length on the line under them.
+	short := at
+	for short < end && info[short].words <= maxSummaryPointWords {
+		short++
+	}
+	if short > at && short < end && info[short].tight {
+		return joinedLines(blocks, at, short), short
+	}
+	if end == at || end > last || info[end].prose {
 		return "", first
 	}
 	next := end
@@ -3289,7 +3303,35 @@ func summaryBox(blocks []block, info []pasteInfo, first, last int) (string, int)
 	if next > last {
 		return "", first
 	}
-	return joinedLines(blocks, first, end), next
+	return joinedLines(blocks, at, end), next
+}
+
+// maxLinesOverSummary is how many lines of the lead photo's caption and
+// credit may stand between the article's first prose and a summary's
+// label under them.
+const maxLinesOverSummary = 2
+
+// summaryLabelUnder returns the index of the first sentence of a summary
+// box whose label stands right over the article's first prose at first,
+// or under the lead photo's caption and credit that open it ("Fishermen
+// sort their catch …", "Photo credit: …", "What you need to know:"); -1
+// when there is none.
+func summaryLabelUnder(blocks []block, first, last int) int {
+	if first > 0 && summaryLabel(blocks[first-1].text) {
+		return first
+	}
+	for j := first; j <= last && j <= first+maxLinesOverSummary; j++ {
+		if summaryLabel(blocks[j].text) {
+			if j > first {
+				return j + 1
+			}
+			return -1
+		}
+		if _, ok := pasteCaption(blocks[j].text); !ok && !bareCredit(blocks[j].text) && (j+1 > last || !bareCredit(blocks[j+1].text)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // summaryAbove returns the sentences of a box that sums the article up,

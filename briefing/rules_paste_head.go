@@ -275,6 +275,11 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	if _, ok := pasteByline(t, nextText(blocks, i)); ok {
 		return false
 	}
+	if i > 0 && outletLine(t) {
+		if names, rest := leadingNames(strings.TrimSpace(blocks[i-1].text)); len(names) == 1 && rest == "" {
+			return false // the writer's outlet under their name: "Brian Otieno" over "Nation Media Group"
+		}
+	}
 	if names, rest := leadingNames(t); len(names) == 1 && rest == "" && i+1 < len(blocks) && !hasBylinePrefix(blocks[i+1].text) {
 		if below, rest := leadingNames(bylineNamesPart(blocks[i+1].text)); len(below) == 1 && rest == "" {
 			if _, ok := pasteByline(blocks[i+1].text, nextText(blocks, i+1)); ok {

@@ -869,7 +869,8 @@ func outletLine(t string) bool {
 		}
 	}
 	last := strings.ToLower(f[len(f)-1])
-	return isOutletAcronym(f[0]) || last == "news" || last == "newswire" || last == "wire" || last == "press" || last == "media" || last == "agency"
+	return isOutletAcronym(f[0]) || last == "news" || last == "newswire" || last == "wire" || last == "press" || last == "media" || last == "agency" ||
+		last == "group" && len(f) > 1 && strings.EqualFold(f[len(f)-2], "media")
 }
 
 // placedWriters reads a byline of writers each in the place they file

@@ -12,8 +12,8 @@ const (
 
 // videoDuration is a video's running time alone on a line, perhaps glued
 // to its label or followed by its source: "02:14", "1:02:09",
-// "VIDEO03:42", "Video 0:45", "01:32 - Source: CNB".
-var videoDuration = lazyCompile(`^(?i:video|vídeo|vidéo|watch)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+[-–—|]\s+(?i:source|fonte|fuente|quelle)\s*:.{1,40})?$`)
+// "VIDEO03:42", "Video 0:45", "Duration 2:04", "01:32 - Source: CNB".
+var videoDuration = lazyCompile(`^(?i:video|vídeo|vidéo|watch|duration)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+[-–—|]\s+(?i:source|fonte|fuente|quelle)\s*:.{1,40})?$`)
 
 // videoWords name a video opening a card's line: "Watch CBS News", "Vídeo
 // mostra fumaça do incêndio", "VIDEO03:42". ("Play" is not among them:
@@ -33,6 +33,7 @@ func markVideoCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 	if lineUnderLine {
 		return
 	}
+	defer markChartLabels(blocks, info)
 	for i := 0; i < len(blocks); {
 		j := i + 1
 		for j < len(blocks) && info[j].tight {
@@ -44,6 +45,87 @@ func markVideoCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 			}
 		}
 		i = j
+	}
+	markWatchCards(blocks, info)
+}
+
+// Bounds of a chart's labels around its source line (see markChartLabels).
+const (
+	maxChartLabelLines = 2  // title lines over the source
+	maxChartLabelWords = 10 // words of a title line
+	maxChartNoteWords  = 15 // words of a note under the source
+)
+
+// chartNote opens the note a chart sets under its source: "Note: As of
+// March 4 close".
+var chartNote = lazyCompile(`^(?i:notes?|chart|graphic)\s*:`)
+
+// markChartLabels marks as chrome what a chart set into the article
+// leaves in a paste, around its source line ("Source: FactSet"): the
+// chart's title and subtitle on the lines right over it ("Chilled out",
+// "Lakemont Logistics share price") and its note right under it ("Note:
+// As of March 4, 2025 close"). Only lines that stand together with the
+// source line count, short and no sentence; in a paste without blank
+// lines no lines stand together, and none is marked.
+func markChartLabels(blocks []block, info []pasteInfo) {
+	for i := range blocks {
+		t := strings.TrimSpace(blocks[i].text)
+		if info[i].words > maxSourceLineWords || sentenceEnds(t) || !isSourceLine(t) {
+			continue
+		}
+		for j, n := i-1, 0; j >= 0 && n < maxChartLabelLines && info[j+1].tight && labelOfChart(blocks[j], info[j]); j, n = j-1, n+1 {
+			info[j].chrome, info[j].kind = true, strongChrome
+		}
+		for j := i + 1; j < len(blocks) && info[j].tight && info[j].words <= maxChartNoteWords && chartNote.MatchString(strings.TrimSpace(blocks[j].text)); j++ {
+			info[j].chrome, info[j].kind, info[j].prose = true, strongChrome, false
+		}
+	}
+}
+
+// labelOfChart reports whether a line may be a chart's title: short, no
+// sentence, no prose.
+func labelOfChart(bl block, in pasteInfo) bool {
+	return bl.kind != tableRow && !in.prose && in.words <= maxChartLabelWords && !sentenceEnds(strings.TrimSpace(bl.text))
+}
+
+// watchLabel is the label a site sets over a video embedded in its
+// article: "WATCH | Residents tour the site:", "VIDEO: The crash".
+var watchLabel = lazyCompile(`^(?i:watch|video|vídeo|vidéo)\s*[|:]`)
+
+// Bounds of an embedded video's card under its label (see markWatchCards).
+const (
+	maxWatchLabelWords = 14 // words of the label
+	maxWatchCardLines  = 3  // lines from the label down to the running time
+	maxWatchBlurbWords = 40 // words of the blurb under "Duration 2:04"
+)
+
+// markWatchCards marks as chrome the card of a video embedded in an
+// article under its label: the label, the video's title and age down to
+// its running time ("WATCH | Residents tour the site:", "Neighbours get a
+// first look …", "2 hours ago", "Duration 2:04"), and, under a running
+// time the card labels "Duration", the blurb of a sentence or two that
+// such cards end with. A label with no running time below it is left to
+// the other rules: it may introduce the article's own words.
+func markWatchCards(blocks []block, info []pasteInfo) {
+	for i := range blocks {
+		t := strings.TrimSpace(blocks[i].text)
+		if info[i].words > maxWatchLabelWords || !watchLabel.MatchString(t) {
+			continue
+		}
+		for d := i + 1; d < len(blocks) && d <= i+maxWatchCardLines; d++ {
+			u := strings.TrimSpace(blocks[d].text)
+			if info[d].prose || !videoDuration.MatchString(u) {
+				continue
+			}
+			end := d
+			if b := d + 1; b+1 < len(blocks) && strings.HasPrefix(strings.ToLower(u), "duration") && info[b].words <= maxWatchBlurbWords && blocks[b].kind == paragraph {
+				end = b
+			}
+			for k := i; k <= end; k++ {
+				info[k].chrome, info[k].kind, info[k].prose = true, strongChrome, false
+			}
+			break
+		}
 	}
 }
 
