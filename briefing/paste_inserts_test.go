@@ -188,3 +188,70 @@ func TestFollowButtonLeavesTheNames(t *testing.T) {
 		t.Errorf("names %q, %v", names, ok)
 	}
 }
+
+// cookiePage is a Polish portal's page pasted whole without blank lines:
+// a cookie banner's heading and text over its buttons, the menu, the
+// headline, the standfirst, the writer over her role, a stamp of the day
+// ("Dzisiaj 06:00"), and inside the article a "see also" link and a
+// widget's domain name over a paragraph.
+const cookiePage = `Twoja prywatność jest dla nas ważna
+Wykorzystujemy pliki cookies i podobne technologie w celu zapewnienia prawidłowego działania serwisu i analizy ruchu.
+Przejdź do serwisu
+Ustawienia zaawansowane
+Wiadomości
+Sport
+Biznes
+Kultura
+Most w Dolnej Wsi zamknięty dla ciężarówek po kontroli nadzoru budowlanego
+Inspektorzy uznali, że stalowe przęsła mostu nie wytrzymają ciężaru ponad 3,5 tony. Objazd wydłuży trasę o 20 kilometrów.
+Katarzyna Nowak
+Dziennikarka działu Kraj
+Dzisiaj 06:00
+Most na rzece Bystrej w Dolnej Wsi został w poniedziałek zamknięty dla pojazdów ciężarowych po kontroli, która wykazała korozję dwóch głównych belek nośnych.
+Zobacz też: Remonty mostów w regionie opóźnione o rok
+– Nie możemy ryzykować, że most się zawali pod ciężarówką z kruszywem – powiedział powiatowy inspektor nadzoru budowlanego Jan Kowalczyk.
+MOSTYPOLSKIE.PL
+Przewoźnicy szacują, że objazd przez Górki podniesie koszt każdego kursu o kilkadziesiąt złotych, a wójt gminy zapowiada rozmowy z zarządem dróg.
+`
+
+// TestPastedCookieBannerLeavesTheArticle imports cookiePage and checks
+// that the headline is the title, the standfirst is the standfirst and the
+// body the article's three paragraphs.
+func TestPastedCookieBannerLeavesTheArticle(t *testing.T) {
+	b, err := Import("most.txt", []byte(cookiePage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(b.Title, "Most w Dolnej Wsi") {
+		t.Errorf("title %q", b.Title)
+	}
+	var body []string
+	for _, s := range b.Sections {
+		if s.Heading != "" {
+			body = append(body, "## "+s.Heading)
+		}
+		body = append(body, s.Paragraphs...)
+	}
+	want := []string{"Most na rzece", "– Nie możemy", "Przewoźnicy szacują"}
+	if len(body) != len(want) {
+		t.Fatalf("body %d blocks, want %d:\n%s", len(body), len(want), strings.Join(body, "\n"))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(body[i], w) {
+			t.Errorf("block %d %.50q, want it to open %q", i, body[i], w)
+		}
+	}
+}
+
+// TestStampsOfTheDay checks relativeDayTime against stamps and lines that
+// only open like them.
+func TestStampsOfTheDay(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Today 06:00": true, "Dzisiaj 06:00": true, "Heute, 06:00 Uhr": true, "Ayer a las 18:30": true, "Yesterday at 6.30pm": true,
+		"Today the council meets": false, "Hier soir, le maire a parlé": false, "Today 2025": false,
+	} {
+		if got := relativeDayTime.MatchString(line); got != want {
+			t.Errorf("relativeDayTime(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -379,6 +379,11 @@ func pageStamp(t string) bool {
 	return strings.IndexFunc(t, unicode.IsDigit) >= 0 && stampLine.MatchString(t)
 }
 
+// relativeDayTime is a page's stamp of the day, today or yesterday, in the
+// languages of the sites, with the time: "Today 06:00", "Dzisiaj 06:00",
+// "Heute, 06:00 Uhr", "Ayer a las 18:30".
+var relativeDayTime = lazyCompile(`^(?i:today|yesterday|dzisiaj|wczoraj|heute|gestern|hoy|ayer|aujourd'hui|aujourd’hui|hier|oggi|ieri|hoje|ontem|vandaag|gisteren|idag|igår|i dag|i går|dnes|včera|tänään|eilen|bugün|dün|hari ini|kemarin)[,\s]+(?i:at |à |um |a las |alle |às |om |kl\.? |o |klo )?\d{1,2}[:.h]\d{2}(?:\s*(?i:uhr|h|am|pm|a\.m\.|p\.m\.))?$`)
+
 // liveCoverage is what a link to a site's live coverage says: "Africa
 // Live updates from Kenya", "Live blog: the vote", "As it happened".
 var liveCoverage = lazyCompile(`(?i)\blive (?:updates|coverage|blog)\b|\bas it happened\b`)
@@ -694,6 +699,12 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	}
 	if isTagList(t) {
 		return strongChrome // "Tech, Donald Trump, facebook, Fact Check, fake news"
+	}
+	if words <= 5 && relativeDayTime.MatchString(strings.TrimSpace(t)) {
+		return strongChrome // "Dzisiaj 06:00", "Yesterday at 18:30", "Heute, 06:00 Uhr"
+	}
+	if words <= 3 && namesADomain(t) {
+		return strongChrome // a site's name as its link or logo shows it: "SMARTASSET.COM"
 	}
 	if words <= maxCopyrightWords && copyrightLine(t) {
 		return strongChrome // "Copyright Harbour News Limited 2023. All rights reserved."
@@ -1443,6 +1454,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	markControlStretches(blocks, info)
 	markVideoCards(blocks, info, lineUnderLine)
 	markIntroducedLists(blocks, info)
+	if titleOverCookieNotice(blocks, info) {
+		info[0].prose, info[0].chrome, info[0].kind = false, true, strongChrome // the banner's text, under its heading
+	}
 	seen := map[string]int{}
 	for i, bl := range blocks {
 		if info[i].words <= maxChromeWords && !info[i].prose {
@@ -1505,7 +1519,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if proseHeadlineOverDek(blocks, info, first, from) {
 			h, titleAt = first, first
 		}
-		if titleIsChrome(b.Title) || titleOverMenu(b.Title, blocks, info, h) || titleUnsaidBelow(b.Title, blocks, info, h) || postUnderDate(b.Title, blocks, info, h) ||
+		if titleIsChrome(b.Title) || titleOverCookieNotice(blocks, info) || titleOverMenu(b.Title, blocks, info, h) || titleUnsaidBelow(b.Title, blocks, info, h) || postUnderDate(b.Title, blocks, info, h) ||
 			sectionLabelOverHeadline(b.Title, blocks, info, h, from) {
 			// A page pasted whole opens with its menus: the headline is the
 			// title-shaped line nearest above the article.
@@ -2977,6 +2991,17 @@ func titleIsChrome(t string) bool {
 		dateAlone(t) || creditedName(t)
 }
 
+// maxCookieNoticeWords is the most words of a cookie banner's text.
+const maxCookieNoticeWords = 80
+
+// titleOverCookieNotice reports whether the line a paste opens with, taken
+// for its title, heads a cookie banner: the paste's next block speaks of
+// cookies ("Twoja prywatność jest dla nas ważna" over "Wykorzystujemy
+// pliki cookies …"), in whatever language, as a page pasted whole opens.
+func titleOverCookieNotice(blocks []block, info []pasteInfo) bool {
+	return len(blocks) > 1 && info[0].words <= maxCookieNoticeWords && strings.Contains(strings.ToLower(blocks[0].text), "cookie")
+}
+
 // dateAlone reports whether a line is a date and nothing else: "4th March
 // 2025", "04/03/2025".
 func dateAlone(t string) bool {
@@ -3002,7 +3027,7 @@ func creditedName(t string) bool {
 
 // domainName is a site's name written as its domain: "hacks.mozilla.org",
 // "Example.com".
-var domainName = lazyCompile(`(?i)^(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|blog|news|co|uk|de|fr|es|it|nl|au|ca|in|me|info)$`)
+var domainName = lazyCompile(`(?i)^(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|blog|news|co|uk|de|fr|es|it|nl|au|ca|in|me|info|pl|cz|sk|se|no|dk|fi|pt|br|ar|mx|ch|at|be|ie|nz|za|ke|ng|sg|jp|kr|ru|tr|id|gr|hu|ro|eu|tv)$`)
 
 // namesADomain reports whether a line is a domain name and the page's
 // controls alone: the site's name and its menu ("hacks.mozilla.org
