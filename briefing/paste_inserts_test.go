@@ -255,3 +255,55 @@ func TestStampsOfTheDay(t *testing.T) {
 		}
 	}
 }
+
+// videoListPage ends its article with a list of videos under a plural
+// label, after a single video's link over a subheading, and a blog
+// platform's sign-up pitch.
+const videoListPage = `Balsa volta a operar entre as duas margens do rio
+
+Por Ana Costa
+
+A travessia de balsa entre Porto Alto e Ilha Verde voltou a funcionar nesta terça-feira, depois de duas semanas parada para reparos no casco.
+
+VÍDEO: Moradores fazem fila para a primeira travessia
+
+O que diz a prefeitura
+
+A prefeitura afirmou que vai manter os barcos de apoio até o fim do mês, enquanto a empresa faz os testes finais na embarcação.
+
+Don't miss out on the latest issues. Sign up now to get access to the library of members-only issues.
+
+VÍDEOS: mais assistidos da semana
+
+Carro cai em rio após motorista perder o controle
+
+Festa do Peixe reúne milhares de visitantes
+`
+
+// TestPastedVideoListLeavesTheArticle imports videoListPage: the
+// subheading under a single video's link stays, the list of videos under
+// its plural label and the pitch go.
+func TestPastedVideoListLeavesTheArticle(t *testing.T) {
+	b, err := Import("balsa.txt", []byte(videoListPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body []string
+	for _, s := range b.Sections {
+		if s.Heading != "" {
+			body = append(body, "## "+s.Heading)
+		}
+		body = append(body, s.Paragraphs...)
+	}
+	got := strings.Join(body, "\n")
+	for _, w := range []string{"## O que diz a prefeitura", "A prefeitura afirmou"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("body lost %q:\n%s", w, got)
+		}
+	}
+	for _, junk := range []string{"VÍDEOS", "Carro cai", "Festa do Peixe", "Don't miss out"} {
+		if strings.Contains(got, junk) {
+			t.Errorf("body keeps %q:\n%s", junk, got)
+		}
+	}
+}

@@ -100,6 +100,9 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// The links: the lines up to the article's next paragraph of
 			// some length, each short or not a sentence (several headlines
 			// run together), or up to a subheading of the article's.
+			if in.furn == notFurniture {
+				drop[i] = true // the label no word list names (a listed one is left to cut what follows the article)
+			}
 			n, prev := 0, -1
 			for j := i + 1; j <= last && n < maxLinksAfterLabel; j++ {
 				if info[j].furn == furnitureLine {
@@ -403,8 +406,19 @@ func opensLinks(t string, in pasteInfo) bool {
 	if in.furn == furnitureLine && in.words <= 6 && hasAnyPrefix([]byte(strings.ToLower(t)), linkLabelOpeners) {
 		return true // "Read more", "Most Read Business Stories"
 	}
-	return false
+	// A list of videos under its label, plural: "VÍDEOS: mais assistidos
+	// do n1", "Videos: Most watched" (not one video's "VÍDEO: Moradores
+	// improvisam travessia").
+	label, _, ok := strings.Cut(t, ":")
+	return ok && in.words <= maxVideoListLabelWords && wordIn(strings.ToLower(strings.TrimSpace(label)), videoListLabels)
 }
+
+// videoListLabels are the labels over a list of videos, in lower case.
+var videoListLabels = []string{"videos", "vídeos", "vidéos", "more videos", "mais vídeos", "más vídeos", "plus de vidéos", "top videos"}
+
+// maxVideoListLabelWords is the most words of the label over a list of
+// videos.
+const maxVideoListLabelWords = 10
 
 // repeatedLabel reports whether a short title-case label is said more than
 // once on the page (the same "Related" box set twice into the article).

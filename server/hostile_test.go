@@ -268,7 +268,7 @@ func TestSplitCommand(t *testing.T) {
 	big := strings.Repeat("A", 1<<20)
 	start := time.Now()
 	words, _ := splitCommand(big + " " + big)
-	if took := time.Since(start); took > 500*time.Millisecond || len(words) != 2 {
+	if took := time.Since(start); took > 2*time.Second || len(words) != 2 { // (quadratic splitting takes minutes; the race detector on a loaded machine, half a second)
 		t.Errorf("splitting 2 MB took %v (%d words)", took, len(words))
 	}
 }

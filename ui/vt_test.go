@@ -149,7 +149,13 @@ func (s *screen) waitFor(what string, cond func(string) bool) string {
 	}
 }
 
-// settle waits until the screen has not changed for 100 ms.
+// settleQuiet is how long the screen must stay the same for settle: long
+// enough that a program still working through typed keys on a loaded
+// machine (the race detector, a browser in another package's test) has
+// drawn again before it passes.
+const settleQuiet = 250 * time.Millisecond
+
+// settle waits until the screen has not changed for settleQuiet.
 func (s *screen) settle() string {
 	s.t.Helper()
 	last, since := s.text(), time.Now()
@@ -157,7 +163,7 @@ func (s *screen) settle() string {
 		time.Sleep(10 * time.Millisecond)
 		if txt := s.text(); txt != last {
 			last, since = txt, time.Now()
-		} else if time.Since(since) >= 100*time.Millisecond {
+		} else if time.Since(since) >= settleQuiet {
 			return txt
 		}
 	}
