@@ -209,8 +209,11 @@ type term struct {
 	sess *gossh.Session
 	mu   sync.Mutex
 	emu  *vt.Emulator
-	// broken is the emulator's failure, when it had one (see feed)
+	// broken is the emulator's failure, when it had one (see feed), and
+	// fresh the emulator that shows the output that came after it.
 	broken any
+	fresh  *vt.Emulator
+	w, h   int
 	in     io.Writer
 	ended  chan error
 }
@@ -218,20 +221,40 @@ type term struct {
 // feed writes the session's output to the emulator, and reports whether
 // it still takes it. The emulator is test equipment and has failed (an
 // index out of range in its scrolling) on output laid out for a terminal
-// larger than its screen, as a hostile client's claim brings: the test
-// then reads the screen as it stood, and a wait names the failure.
+// larger than its screen, as a hostile client's claim brings: the output
+// that follows then goes to a fresh emulator of the same size, whose
+// screen the test reads, and a wait that fails names the failure.
 func (tm *term) feed(b []byte) (ok bool) {
 	tm.mu.Lock()
 	defer tm.mu.Unlock()
 	if tm.broken != nil {
+		return tm.feedFresh(b)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			// What the program draws from now on lands on a fresh
+			// screen: the lines it changes (a library's titles once
+			// loaded) show there.
+			tm.broken, ok = r, false
+			tm.fresh = vt.NewEmulator(tm.w, tm.h)
+		}
+	}()
+	tm.emu.Write(b)
+	return true
+}
+
+// feedFresh writes output to the fresh emulator, after the first one
+// failed; it gives up when that one fails too.
+func (tm *term) feedFresh(b []byte) (ok bool) {
+	if tm.fresh == nil {
 		return false
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			tm.broken, ok = r, false
+			tm.fresh, ok = nil, false
 		}
 	}()
-	tm.emu.Write(b)
+	tm.fresh.Write(b)
 	return true
 }
 
@@ -248,7 +271,7 @@ func openTermSized(t testing.TB, c *gossh.Client, w, h, claimW, claimH int) *ter
 	if err != nil {
 		t.Fatalf("new session: %v", err)
 	}
-	tm := &term{t: t, sess: sess, emu: vt.NewEmulator(w, h), ended: make(chan error, 1)}
+	tm := &term{t: t, sess: sess, emu: vt.NewEmulator(w, h), w: w, h: h, ended: make(chan error, 1)}
 	if err := sess.RequestPty("xterm-256color", claimH, claimW, gossh.TerminalModes{}); err != nil {
 		t.Fatalf("pty: %v", err)
 	}
@@ -269,7 +292,7 @@ func openTermSized(t testing.TB, c *gossh.Client, w, h, claimW, claimH int) *ter
 		for {
 			n, err := stdout.Read(buf)
 			if n > 0 {
-				tm.feed(buf[:n]) // once it fails, the rest is read and dropped
+				tm.feed(buf[:n]) // once both emulators fail, the rest is read and dropped
 			}
 			if err != nil {
 				return
@@ -296,6 +319,9 @@ func openTermSized(t testing.TB, c *gossh.Client, w, h, claimW, claimH int) *ter
 func (tm *term) screen() string {
 	tm.mu.Lock()
 	defer tm.mu.Unlock()
+	if tm.fresh != nil {
+		return tm.fresh.String()
+	}
 	return tm.emu.String()
 }
 
