@@ -34,14 +34,8 @@ func articlePasteCase(t *testing.T, file string) (pasteCase, wholeArticle) {
 	if err := json.Unmarshal(raw, &ans); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	c := pasteCase{name: name, headline: string(src), headlineText: ans.Title, title: ans.Title, gold: ans.Paragraphs}
-	gt := tokens(strings.Join(ans.Paragraphs, "\n"))
-	c.goldLen = len(gt)
-	c.goldSeq = " " + strings.Join(gt, " ") + " "
-	c.goldBag = map[string]int{}
-	for _, w := range gt {
-		c.goldBag[w]++
-	}
+	c := pasteCase{name: name, headline: string(src), headlineText: ans.Title, title: ans.Title}
+	c.setGold(ans.Paragraphs)
 	return c, ans
 }
 

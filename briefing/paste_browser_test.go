@@ -155,30 +155,8 @@ func TestBrowserCopiedPastes(t *testing.T) {
 	}
 	names := append(append([]string(nil), pastePages...), extraPastePages...)
 	copies := browserCopies(t, browser, names)
-	var tuned, held pasteFigures
-	for _, c := range pasteCasesCopiedBy(t, names, func(name string, _ *html.Node) string { return copies[name] }) {
-		if c.headline == "" {
-			if !c.heldOut {
-				t.Logf("%s: headline or end not found in the browser's copy", c.name)
-			}
-			continue
-		}
-		s := c.score(t, c.headline)
-		if c.heldOut {
-			held.add(s)
-			continue
-		}
-		tuned.add(s)
-		if s.junk > 0 || !s.titleOK || s.hasByline && !s.authorsOK {
-			t.Logf("%s: title %v %q, authors %v %q, kept %.3f, junk %q", c.name, s.titleOK, s.title, s.authorsOK, s.authors, s.kept, s.junkLines)
-		}
-	}
-	t.Logf("tuned, news, blogs and extra pages: %s", tuned)
-	t.Logf("held out: %s", held)
-	if tuned.pages < 60 {
-		t.Fatalf("only %d tuned pages copied by the browser", tuned.pages)
-	}
-	browserFloors.check(t, "", tuned)
+	cases := pasteCasesCopiedBy(t, names, func(name string, _ *html.Node) string { return copies[name] })
+	scoreCopiedPastes(t, cases, browserFloors)
 }
 
 // browserFloors are the least tuned figures TestBrowserCopiedPastes

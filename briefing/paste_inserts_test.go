@@ -60,22 +60,9 @@ func TestPastedInsertsLeaveTheArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var body []string
-	for _, s := range b.Sections {
-		if s.Heading != "" {
-			body = append(body, "## "+s.Heading)
-		}
-		body = append(body, s.Paragraphs...)
-	}
+	body := bodyBlocks(b)
 	want := []string{"The ferry between", "The board said", "\"People have waited", "Traders on both banks", "Fares will stay"}
-	if len(body) != len(want) {
-		t.Fatalf("body %d blocks, want %d:\n%s", len(body), len(want), strings.Join(body, "\n"))
-	}
-	for i, w := range want {
-		if !strings.HasPrefix(body[i], w) {
-			t.Errorf("block %d %.50q, want it to open %q", i, body[i], w)
-		}
-	}
+	checkBodyOpens(t, body, want)
 	credited := false
 	for _, c := range b.Captions {
 		credited = credited || c.Credit == "Delta Transport Board" || c.Text == "Delta Transport Board"
@@ -162,22 +149,9 @@ func TestPastedHeadBoxesLeaveTheArticle(t *testing.T) {
 	if !strings.HasPrefix(b.Standfirst, "The new fee came into effect") || !strings.HasSuffix(b.Standfirst, "cost of shipping a container.") {
 		t.Errorf("standfirst %q", b.Standfirst)
 	}
-	var body []string
-	for _, s := range b.Sections {
-		if s.Heading != "" {
-			body = append(body, "## "+s.Heading)
-		}
-		body = append(body, s.Paragraphs...)
-	}
+	body := bodyBlocks(b)
 	want := []string{"Exporters at Kilima", "The port authority said", "\"We cannot pass", "The authority said it would"}
-	if len(body) != len(want) {
-		t.Fatalf("body %d blocks, want %d:\n%s", len(body), len(want), strings.Join(body, "\n"))
-	}
-	for i, w := range want {
-		if !strings.HasPrefix(body[i], w) {
-			t.Errorf("block %d %.50q, want it to open %q", i, body[i], w)
-		}
-	}
+	checkBodyOpens(t, body, want)
 }
 
 // TestFollowButtonLeavesTheNames checks that a "Follow" button after each
@@ -225,22 +199,9 @@ func TestPastedCookieBannerLeavesTheArticle(t *testing.T) {
 	if !strings.HasPrefix(b.Title, "Most w Dolnej Wsi") {
 		t.Errorf("title %q", b.Title)
 	}
-	var body []string
-	for _, s := range b.Sections {
-		if s.Heading != "" {
-			body = append(body, "## "+s.Heading)
-		}
-		body = append(body, s.Paragraphs...)
-	}
+	body := bodyBlocks(b)
 	want := []string{"Most na rzece", "– Nie możemy", "Przewoźnicy szacują"}
-	if len(body) != len(want) {
-		t.Fatalf("body %d blocks, want %d:\n%s", len(body), len(want), strings.Join(body, "\n"))
-	}
-	for i, w := range want {
-		if !strings.HasPrefix(body[i], w) {
-			t.Errorf("block %d %.50q, want it to open %q", i, body[i], w)
-		}
-	}
+	checkBodyOpens(t, body, want)
 }
 
 // TestStampsOfTheDay checks relativeDayTime against stamps and lines that
@@ -288,13 +249,7 @@ func TestPastedVideoListLeavesTheArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var body []string
-	for _, s := range b.Sections {
-		if s.Heading != "" {
-			body = append(body, "## "+s.Heading)
-		}
-		body = append(body, s.Paragraphs...)
-	}
+	body := bodyBlocks(b)
 	got := strings.Join(body, "\n")
 	for _, w := range []string{"## O que diz a prefeitura", "A prefeitura afirmou"} {
 		if !strings.Contains(got, w) {
@@ -304,6 +259,33 @@ func TestPastedVideoListLeavesTheArticle(t *testing.T) {
 	for _, junk := range []string{"VÍDEOS", "Carro cai", "Festa do Peixe", "Don't miss out"} {
 		if strings.Contains(got, junk) {
 			t.Errorf("body keeps %q:\n%s", junk, got)
+		}
+	}
+}
+
+// bodyBlocks is a briefing's body as a reader meets it: each section's
+// heading ("## …") and paragraphs, in order.
+func bodyBlocks(b *Briefing) []string {
+	var body []string
+	for _, s := range b.Sections {
+		if s.Heading != "" {
+			body = append(body, "## "+s.Heading)
+		}
+		body = append(body, s.Paragraphs...)
+	}
+	return body
+}
+
+// checkBodyOpens fails the test unless the body has as many blocks as want
+// and each opens with its entry of want.
+func checkBodyOpens(t *testing.T, body, want []string) {
+	t.Helper()
+	if len(body) != len(want) {
+		t.Fatalf("body %d blocks, want %d:\n%s", len(body), len(want), strings.Join(body, "\n"))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(body[i], w) {
+			t.Errorf("block %d %.50q, want it to open %q", i, body[i], w)
 		}
 	}
 }
