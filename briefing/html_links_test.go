@@ -17,14 +17,7 @@ func savedBody(t *testing.T, page string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var body []string
-	for _, s := range b.Sections {
-		if s.Heading != "" {
-			body = append(body, "## "+s.Heading)
-		}
-		body = append(body, s.Paragraphs...)
-	}
-	return body
+	return bodyBlocks(b)
 }
 
 // TestSavedPageLinksToOtherPages imports a made-up saved page whose article
