@@ -289,3 +289,37 @@ func checkBodyOpens(t *testing.T, body, want []string) {
 		}
 	}
 }
+
+// blogPage is a blog's page pasted whole without blank lines: the blog's
+// name and tagline over a menu of controls, the post's headline over its
+// "Posted on … by …" line.
+const blogPage = `Skip to content
+Notes from the Orchard
+Apples, pears and the odd plum at Hollin Lane
+Menu
+Home
+About
+Diary
+Contact
+Search for:
+Search
+Water bills for the orchard are going up by a third
+Posted on March 4, 2025 by Tom Ashby — 2 Comments
+The water company wrote to every plot holder on Friday to say that standing charges for the orchard's two taps will rise by a third from April.
+Most of us use very little water in winter, so the rise will fall hardest on the few who keep greenhouses going all year.
+`
+
+// TestPastedBlogTakesThePostsHeadline imports blogPage: the title is the
+// post's headline, not the blog's name.
+func TestPastedBlogTakesThePostsHeadline(t *testing.T) {
+	b, err := Import("orchard.txt", []byte(blogPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Water bills for the orchard are going up by a third" {
+		t.Errorf("title %q", b.Title)
+	}
+	if len(b.Authors) != 1 || b.Authors[0] != "Tom Ashby" {
+		t.Errorf("authors %q", b.Authors)
+	}
+}

@@ -1519,7 +1519,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if proseHeadlineOverDek(blocks, info, first, from) {
 			h, titleAt = first, first
 		}
-		if titleIsChrome(b.Title) || titleOverCookieNotice(blocks, info) || titleOverMenu(b.Title, blocks, info, h) || titleUnsaidBelow(b.Title, blocks, info, h) || postUnderDate(b.Title, blocks, info, h) ||
+		if titleIsChrome(b.Title) || titleOverCookieNotice(blocks, info) || titleOverMenu(b.Title, blocks, info, h) || headlineOverByline(blocks, info, h, from, first) || titleUnsaidBelow(b.Title, blocks, info, h) || postUnderDate(b.Title, blocks, info, h) ||
 			sectionLabelOverHeadline(b.Title, blocks, info, h, from) {
 			// A page pasted whole opens with its menus: the headline is the
 			// title-shaped line nearest above the article.
@@ -3140,6 +3140,33 @@ func titleOverMenu(title string, blocks []block, info []pasteInfo, h int) bool {
 	in := judgePasteLine(block{text: title}, false)
 	return (in.chrome || in.words <= shortTitleWords || controlAfterSeparator(title) || mostlyControls(title) || statement(title) && !echoedBelow(title, blocks, info, h)) && menuAbove(blocks, info, h)
 }
+
+// headlineOverByline reports whether the headline h stands right over the
+// article's byline at from, above the article's first paragraph, with a
+// menu above it (three of a site's own entries: "Home", "About",
+// "Search"; a share bar's buttons are no menu): on a page pasted whole, the line it opens with ("Notes
+// from Plot 17", a blog's name over its tagline and menu) is the site's,
+// however long.
+func headlineOverByline(blocks []block, info []pasteInfo, h, from, first int) bool {
+	if h < 0 || from != h+1 || from >= first {
+		return false
+	}
+	nav := 0 // the entries of a site's own menu ("Home", "About", "Search"), not a share bar's
+	for i := 0; i < h; i++ {
+		if info[i].chrome && lineIsOneOf(blocks[i].text, siteMenuEntries) {
+			nav++
+		}
+	}
+	return nav >= minSiteMenuEntries
+}
+
+// siteMenuEntries are the entries of a site's own menu, which every blog
+// and site sets over its posts, whatever they hold; minSiteMenuEntries is
+// how many of them make a menu.
+var siteMenuEntries = []string{"home", "about", "about us", "about me", "contact", "contact us", "menu", "search", "search for:",
+	"blog", "archive", "archives", "categories", "skip to content", "skip to main content", "log in", "sign in"}
+
+const minSiteMenuEntries = 3
 
 // minChromeOverHeadline is the fewest lines of the page's chrome, of any
 // kind, over the headline that titleUnsaidBelow asks for.
