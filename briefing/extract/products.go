@@ -95,15 +95,44 @@ func (an *analysis) productSigns(i int) (sure bool, likely int) {
 // it (hasPersonContext), a mention says, tells or argues, or stands after
 // a reporting verb, or "who" or an age follows it (treatedAsPerson), the
 // text gives it a human role ("Kestra Banner, the company's chief
-// executive"; humanRole), or "he" or "she" comes next (pronounNext).
+// executive"; humanRole), "he" or "she" comes next (pronounNext), or it
+// does what a person does past an auxiliary ("has argued", "was born";
+// actsAsPerson).
 func (an *analysis) personSigns(i int) bool {
 	e := an.ents[i]
 	if len(e.words) > 0 && isGiven(e.words[0]) || an.hasPersonContext(i) || an.treatedAs(e, true) || humanRole(e.Role) {
 		return true
 	}
 	for _, m := range e.Mentions {
-		if an.pronounNext(m) {
+		if an.pronounNext(m) || actsAsPerson(an.doc.Paras[m.Para].Toks, m.To) {
 			return true
+		}
+	}
+	return false
+}
+
+// humanVerbs are verbs of a person's own mind and life, besides the
+// reporting verbs: a name they follow is a person's ("Drummond believes",
+// "Drummond has resigned").
+var humanVerbs = map[string]bool{
+	"believes": true, "believed": true, "thinks": true, "thought": true, "feels": true, "felt": true, "hopes": true, "hoped": true,
+	"wants": true, "wanted": true, "decided": true, "married": true, "died": true, "resigned": true, "retired": true,
+	"smiled": true, "laughed": true, "recalled": true, "apologised": true, "apologized": true, "born": true,
+}
+
+// actsAsPerson reports whether the words from token k, right after a
+// name, make it the subject of a reporting verb or a person's verb past
+// at most two auxiliaries or adverbs: "Quillo has also argued", "Drummond
+// was born".
+func actsAsPerson(ts []Token, k int) bool {
+	w := lex()
+	for n := 0; k < len(ts) && ts[k].Kind == Word && n <= 2; k, n = k+1, n+1 {
+		l := ts[k].Lower()
+		if w.cues[l] || humanVerbs[l] {
+			return true
+		}
+		if !w.clauseAdverbs[l] && !passiveAux[l] {
+			return false
 		}
 	}
 	return false

@@ -60,8 +60,9 @@ func TestProductsAreNoPeople(t *testing.T) {
 }
 
 // TestPeopleNamedLikeProducts checks that people stay people beside the
-// signs of a thing: a given name, a reporting verb, a title or a human
-// role, "he" or "she", a human noun before "called", and that a person's
+// signs of a thing: a given name, a reporting verb (past an auxiliary
+// too), a title or a human role, "he" or "she", a human noun before
+// "called", and that a person's
 // name may qualify a noun that is no product's ("the Obama
 // administration") or be released, installed as a bishop or crash.
 func TestPeopleNamedLikeProducts(t *testing.T) {
@@ -94,6 +95,9 @@ func TestPeopleNamedLikeProducts(t *testing.T) {
 			map[string]string{"Tavrick": "person"}},
 		{[]string{"Orlenko, who wrote the library, told developers to update their apps."},
 			map[string]string{"Orlenko": "person"}},
+		// a name that ends like a model's, that argues
+		{[]string{"Okoro Max has also argued that the phone is too expensive for most buyers."},
+			map[string]string{"Okoro Max": "person"}},
 		// listed with things, but a person
 		{[]string{"The keynote featured Satya Nadella, Lisa Su and other industry leaders."},
 			map[string]string{"Satya Nadella": "person", "Lisa Su": "person"}},
