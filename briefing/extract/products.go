@@ -36,17 +36,11 @@ const (
 )
 
 // productSigns returns whether a mention of person entity i bears a sure
-// sign of a thing, and the number of kinds of likely ones. Sure: a word of
-// the name holds a model's code ("Kestra S9"; modelCode); the name ends with a model's word
-// (modelName); a noun for a product heads its role (productRole:
-// "Netscape's internet software"); it stands in brackets after such a noun
-// ("an HTML editor (Mozilla Composer)"), or in a list such a noun sums up
-// (listedAsProducts); a version follows it ("Tessary 4.2"); a noun for a product
-// follows it (nounAfterName); an apposition or "is a" makes it one
-// (describedAsProduct); "a ... called" names it (calledAsThing); it is
-// installed or downloaded, or boots, loads or renders (usedAsProgram).
-// Likely: "the" before a name that ends its noun phrase, a small number
-// after it, "which" after it, "crashed" after it.
+// sign of a thing (sureSign), and the number of kinds of likely ones:
+// "the" before a name that ends its noun phrase, a small number after it,
+// "which" after it, "crashed" after it. The name ending with a model's
+// word (modelName) and a noun for a product heading its role (productRole:
+// "Harrow's internet software") are sure signs too.
 func (an *analysis) productSigns(i int) (sure bool, likely int) {
 	e := an.ents[i]
 	if an.modelName(e) || productRole(e.Role) {
@@ -57,24 +51,16 @@ func (an *analysis) productSigns(i int) (sure bool, likely int) {
 	kinds := 0
 	for _, m := range e.Mentions {
 		ts := an.doc.Paras[m.Para].Toks
-		for k := m.From; k < m.To; k++ {
-			if modelCode(ts[k].Text()) {
-				return true, 0
-			}
+		if sureSign(ts, m, unknown) {
+			return true, 0
 		}
 		if possessor(ts, m.To) {
-			continue // "Quillo's users": what the name has, not what it is
-		}
-		if versionAt(ts, m.To) || nounAfterName(ts, m) || describedAsProduct(ts, m) || calledAsThing(ts, m.From) == calledProduct || usedAsProgram(ts, m) || bracketedAfterProduct(ts, m) || listedAsProducts(ts, m) {
-			return true, 0
-		}
-		if unknown && productNear(ts, m) {
-			return true, 0
+			continue
 		}
 		if m.From > 0 && ts[m.From-1].Lower() == "the" && endsNounPhrase(ts, m.To-1) {
 			kinds |= likelyThe
 		}
-		if m.To < len(ts) && smallNumberAt(ts, m.To) {
+		if smallNumberAt(ts, m.To) {
 			kinds |= likelyNumber
 		}
 		if m.To+1 < len(ts) && ts[m.To].Is(",") && ts[m.To+1].Lower() == "which" {
@@ -88,6 +74,30 @@ func (an *analysis) productSigns(i int) (sure bool, likely int) {
 		likely++
 	}
 	return false, likely
+}
+
+// sureSign reports whether name span m bears a sure sign of a thing: a
+// word of the name is a model's code ("Kestra S9"; modelCode); or, the
+// name being no possessor ("Quillo's users" says what it has, not what it
+// is), a version follows it ("Tessary 4.2"), it qualifies a noun for a
+// product (nounAfterName: "the Quillo web browser"), an apposition or "is
+// a" makes it one (describedAsProduct), "a ... called" names it as one
+// (calledAsThing), it is installed or downloaded, or boots, loads or
+// renders (usedAsProgram), it stands in brackets after a noun for a
+// product ("an HTML editor (Tarrow Composer)"), or in a list such a noun
+// sums up (listedAsProducts). For a word no list knows as a name
+// (unknown), a noun for a product near it is one too (productNear).
+func sureSign(ts []Token, m NameSpan, unknown bool) bool {
+	for k := m.From; k < m.To; k++ {
+		if modelCode(ts[k].Text()) {
+			return true
+		}
+	}
+	if possessor(ts, m.To) {
+		return false
+	}
+	return versionAt(ts, m.To) || nounAfterName(ts, m) || describedAsProduct(ts, m) || calledAsThing(ts, m.From) == calledProduct ||
+		usedAsProgram(ts, m) || bracketedAfterProduct(ts, m) || listedAsProducts(ts, m) || unknown && productNear(ts, m)
 }
 
 // personSigns reports whether the text treats person entity i as a person
@@ -271,11 +281,12 @@ const (
 )
 
 // namingVerbs are the words before a name that give its name to what the
-// noun before them names ("a project called Webmaker").
+// noun before them names ("a project called Tarrow").
 var namingVerbs = map[string]bool{"called": true, "named": true, "dubbed": true, "codenamed": true, "code-named": true}
 
 // personNouns are nouns for people besides the titles and the nouns for
-// people of origin ("a character called Izuku", "a user named dimi").
+// people of origin ("a character called Garfunkel", "a user named
+// vell").
 var personNouns = map[string]bool{
 	"character": true, "user": true, "guy": true, "bloke": true, "chap": true, "lad": true, "kid": true, "baby": true,
 	"friend": true, "son": true, "daughter": true, "brother": true, "sister": true, "cousin": true, "uncle": true,
@@ -284,11 +295,12 @@ var personNouns = map[string]bool{
 }
 
 // calledAsThing tells how the words before the name that starts at token
-// from name it: "a" or "an", at most three lower-case words and a noun,
-// then "called", "named" or "dubbed". It is calledProduct when the noun is
-// one for a product (productNounAt), calledPerson for a noun for people
-// (titles, originnouns.txt, personNouns, personSuffix), calledThing for another noun, calledNot when no such words
-// stand before the name ("the company called Smith to say" is a call).
+// from name it: "a" or "an", at most two lower-case words and a noun, then
+// "called", "named" or "dubbed". It is calledProduct when the noun is one
+// for a product (productNounAt), calledPerson for a noun for people
+// (titles, originnouns.txt, personNouns, personSuffix), calledThing for
+// another noun, and calledNot when no such words stand before the name
+// ("the company called Smith to say" is a call).
 func calledAsThing(ts []Token, from int) int {
 	v := from - 1
 	if v < 2 || ts[v].Kind != Word || !namingVerbs[ts[v].Lower()] {
@@ -414,9 +426,9 @@ var (
 // usedAsProgram reports whether the words around name span m use it as a
 // program: it is the object of "install" or "download" ("installed
 // Forvale on my laptop", "download the Quillo"), the subject of a passive
-// one ("Forvale is installed", "was launched"; not "installed as
-// archbishop", "launched into"), or loads, boots or renders with no
-// object.
+// one ("Forvale is installed", "can now be downloaded", "was launched";
+// not "installed as archbishop", "launched into", "was updated on the
+// talks"), or loads, boots or renders with no object.
 func usedAsProgram(ts []Token, m NameSpan) bool {
 	after := func(k int) bool { return k >= len(ts) || !objectEnds[ts[k].Lower()] }
 	v := m.From - 1
@@ -430,13 +442,17 @@ func usedAsProgram(ts []Token, m NameSpan) bool {
 	if k < len(ts) && programVerbs[ts[k].Lower()] && after(k+1) {
 		return true
 	}
-	aux := 0
 	for k < len(ts) && ts[k].Kind == Word && passiveAux[ts[k].Lower()] {
 		k++
-		aux++
 	}
-	return aux > 0 && k < len(ts) && ts[k].Kind == Word && passiveVerbs[ts[k].Lower()] && after(k+1)
+	if k == m.To || k >= len(ts) || !beForms[ts[k-1].Lower()] || ts[k].Kind != Word || !passiveVerbs[ts[k].Lower()] {
+		return false // "had installed cameras" is no passive
+	}
+	return after(k+1) && (k+1 >= len(ts) || ts[k+1].Lower() != "on" && ts[k+1].Lower() != "about")
 }
+
+// beForms are the forms of "be" that make a participle after them passive.
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true}
 
 // crashedAt reports whether token k says the name before it crashed, with
 // no object or direction ("Forvale crashed twice"; not "crashed his car",
@@ -451,7 +467,7 @@ func crashedAt(ts []Token, k int) bool {
 
 // roleHead returns the tokens of a role and the index of its head noun:
 // the last word before a function word or a preposition ("chief executive
-// of Acme", "Netscape's internet software"), or -1.
+// of Acme", "Harrow's internet software"), or -1.
 func roleHead(role string) ([]Token, int) {
 	if role == "" {
 		return nil, -1
@@ -468,7 +484,7 @@ func roleHead(role string) ([]Token, int) {
 }
 
 // productRole reports whether a noun for a product heads a role:
-// "Netscape's internet software", "free online radio app".
+// "Harrow's internet software", "free online radio app".
 func productRole(role string) bool {
 	ts, head := roleHead(role)
 	return head >= 0 && productNounAt(ts, head, false)
@@ -583,7 +599,7 @@ func listedAsProducts(ts []Token, m NameSpan) bool {
 }
 
 // bracketedAfterProduct reports whether name span m stands alone in
-// brackets right after a noun for a product: "an HTML editor (Mozilla
+// brackets right after a noun for a product: "an HTML editor (Tarrow
 // Composer)".
 func bracketedAfterProduct(ts []Token, m NameSpan) bool {
 	return m.From >= 2 && ts[m.From-1].Is("(") && m.To < len(ts) && ts[m.To].Is(")") && productNounAt(ts, m.From-2, false)

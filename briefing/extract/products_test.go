@@ -50,6 +50,9 @@ func TestProductsAreNoPeople(t *testing.T) {
 			"Comment features: viewers can now reply to videos shared using Pro, Crews, Business, and Enterprise tier offerings.",
 			"Improved security features: the firm now offers users of Pro, Crews, and Business plans a way to lock private videos.",
 		}, map[string]string{"Crews": ""}},
+		// a program's verbs
+		{[]string{"Harbin Quill can now be installed from the store, and the first update is due in June."},
+			map[string]string{"Harbin Quill": ""}},
 		// a version after the name
 		{[]string{"Quentara Mobile 3.6 shares its engine with the desktop build, and Quentara 4.0 will follow."},
 			map[string]string{"Quentara Mobile": "", "Quentara": ""}},
@@ -95,6 +98,11 @@ func TestPeopleNamedLikeProducts(t *testing.T) {
 			map[string]string{"Tavrick": "person"}},
 		{[]string{"Orlenko, who wrote the library, told developers to update their apps."},
 			map[string]string{"Orlenko": "person"}},
+		// an active verb with its object, no program's passive
+		{[]string{"Rosenthal had installed cameras in the shop before the break-in."},
+			map[string]string{"Rosenthal": "person"}},
+		{[]string{"Rosenthal was updated on the inquiry every morning."},
+			map[string]string{"Rosenthal": "person"}},
 		// a name that ends like a model's, that argues
 		{[]string{"Okoro Max has also argued that the phone is too expensive for most buyers."},
 			map[string]string{"Okoro Max": "person"}},
