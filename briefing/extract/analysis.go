@@ -334,7 +334,11 @@ func (an *analysis) choose(q quoteAt, pr prepared, prev int, fs *[]feature) cand
 // ("Investment Company Act", and its acronym; see namedLaw). The name of
 // a people ("Kenyan", "some New Zealanders"; see isDemonym) or an
 // interjection ("Ahh, if only") is no person, place or organisation,
-// unless the text gives it a person's context. A person the text does
+// unless the text gives it a person's context. A person the text treats
+// as a product, a program or a device, and nowhere as a person, is no
+// one (namesThing: "Corvex OS", "the Quillo web browser", "Pelloton, the
+// free online radio app"), unless it names an organisation
+// (introducedAsOrg). A person the text does
 // not treat as one (seenAsPerson) is a thing when the text says so
 // (thingByContext: "the search engine Mozilla,", "Kauri dieback" and
 // "kauri trees"); a place the lists do not know, of one word, that the
@@ -367,6 +371,8 @@ func (an *analysis) people(quotes []Quote) []*Entity {
 			kind = None // "the tanker Eagle S", "the Estlink 2 power cable": a ship's or a work's name
 		case e.Kind != PlaceName && an.datelinePlace(e):
 			kind = PlaceName // "TRURO, England —": a wire dateline's town
+		case e.Kind == PersonName && !an.introducedAsOrg(e) && an.namesThing(i, speaks[i]):
+			kind = None // "the Quillo web browser", "Corvex OS", "Pelloton, the free online radio app"
 		case e.Kind == PersonName && !speaks[i]:
 			oneWord := !strings.Contains(e.Name, " ")
 			switch {

@@ -50,7 +50,12 @@ func (an *analysis) seenAsPerson(i int) bool {
 // age between commas or a reporting verb, or stands after one, whoever
 // the tagger read it as; or whether the text cites or thanks e by a name
 // of one word (see seenAsPerson).
-func (an *analysis) treatedAsPerson(e *Entity) bool {
+func (an *analysis) treatedAsPerson(e *Entity) bool { return an.treatedAs(e, false) }
+
+// treatedAs is treatedAsPerson; with ownPhrase, a name after a reporting
+// verb counts only when it ends its noun phrase: "writing Quillo
+// functions" is nobody writing.
+func (an *analysis) treatedAs(e *Entity, ownPhrase bool) bool {
 	w := lex()
 	for _, m := range e.Mentions {
 		ts := an.doc.Paras[m.Para].Toks
@@ -70,8 +75,8 @@ func (an *analysis) treatedAsPerson(e *Entity) bool {
 		if k < len(ts) && ts[k].Kind == Word && (ts[k].Lower() == "who" || w.cues[ts[k].Lower()]) {
 			return true
 		}
-		if m.From > 0 && ts[m.From-1].Kind == Word && w.cues[ts[m.From-1].Lower()] {
-			return true
+		if m.From > 0 && ts[m.From-1].Kind == Word && w.cues[ts[m.From-1].Lower()] && calledAsThing(ts, m.From) < calledProduct && (!ownPhrase || endsNounPhrase(ts, m.To-1)) {
+			return true // "said Smith"; not "a skin patch called Vorrima"
 		}
 	}
 	return len(e.words) == 1 && an.thanked(e.words[0])

@@ -43,6 +43,13 @@ type words struct {
 	// speakingThings are the nouns of documents and bodies that speak
 	// ("the report says"): speakingthings.txt.
 	speakingThings map[string]bool
+	// productNouns are the nouns for products, programs and devices
+	// ("browser", "package manager"), productNounsAfter those that say so
+	// only right after a name ("Quillo users"), thingLists those that sum
+	// up a list of things ("and other technologies"), and modelWords the
+	// words that end the names of product lines and models ("Phone",
+	// "Pro"): products.txt.
+	productNouns, productNounsAfter, thingLists, modelWords map[string]bool
 	// cuePhrases are the reporting phrases of several words ("according to").
 	cuePhrases [][]string
 	// pronouns maps a personal pronoun to "person" (he, she) or "group".
@@ -57,7 +64,7 @@ type words struct {
 }
 
 // analysisLists are the word lists the analysis reads.
-var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords", "originnouns", "listheads", "clauseverbs", "demonyms", "interjections", "companythings", "givennames", "speakingthings"}
+var analysisLists = []string{"firstnames", "titles", "honorifics", "nonnames", "particles", "orgwords", "placewords", "orgs", "modifiers", "pronouns", "cues", "places", "abbreviations", "otherwords", "originnouns", "listheads", "clauseverbs", "demonyms", "interjections", "companythings", "givennames", "speakingthings", "products"}
 
 // lex returns the word lists, read once.
 var lex = sync.OnceValue(func() *words {
@@ -78,6 +85,8 @@ var lex = sync.OnceValue(func() *words {
 	}
 	pw := lexicon.Kinds("placewords")
 	w.mapWords, w.areaWords = toSet(pw["feature"]), toSet(pw["area"])
+	pr := lexicon.Kinds("products")
+	w.productNouns, w.productNounsAfter, w.thingLists, w.modelWords = toSet(pr["noun"]), toSet(pr["after"]), toSet(pr["list"]), toSet(pr["model"])
 	ow := lexicon.Kinds("otherwords")
 	w.lawWords, w.eventWords = toSet(ow["law"]), toSet(ow["event"])
 	w.originNouns, w.listHeads = lexicon.Set("originnouns"), lexicon.Set("listheads")
