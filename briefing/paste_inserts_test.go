@@ -82,6 +82,15 @@ func TestInsertShapes(t *testing.T) {
 		t.Errorf("a sentence opening with Courtesy read as the credit %q", c)
 	}
 	for text, want := range map[string]bool{
+		"window._taboola = window._taboola || []; _taboola.push({ mode: 'thumbnails-e', container: 'rail' });": true,
+		"googletag.cmd.push(function() { googletag.display('ad-slot-2'); });":                                  true,
+		"The document.write call was removed from the site, officials said.":                                   false,
+	} {
+		if got := pageScript(text); got != want {
+			t.Errorf("pageScript(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
 		"Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.": true,
 		"All rights reserved. This material may not be reproduced without prior written permission.":                                           true,
 		"The publisher said the photos had been redistributed without its permission, and that it would sue.":                                  false,

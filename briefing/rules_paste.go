@@ -679,6 +679,9 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if reproductionNotice(t, words) {
 		return strongChrome // "All rights reserved. This material may not be reproduced …"
 	}
+	if pageScript(t) {
+		return strongChrome // "window._taboola = window._taboola || []; …"
+	}
 	if words > maxChromeWords*2 {
 		return notChrome
 	}
@@ -775,6 +778,18 @@ func copyrightLine(t string) bool {
 	t = strings.TrimRight(strings.TrimSpace(t), ".")
 	l := strings.ToLower(t)
 	return strings.HasSuffix(l, "all rights reserved") && (strings.Contains(t, "©") || strings.Contains(l, "copyright"))
+}
+
+// pageScriptMarks are what the scripts of a page's ads and trackers call,
+// as a copy brings them along when a page shows a script's text: the
+// page's own globals and the ad networks' queues.
+var pageScriptMarks = []string{"window.", "document.", "googletag.", "dataLayer.", "_taboola", "adsbygoogle", "fbq(", "gtag(", "OBR.", "_qevents"}
+
+// pageScript reports whether a line is a script of the page's, not prose:
+// a statement in code's shape (see codeShaped) that calls on the page's
+// globals or an ad network's queue.
+func pageScript(t string) bool {
+	return strings.ContainsAny(t, "=(") && containsAnyOf(t, pageScriptMarks) && codeShaped(t) && !sentenceLine(t)
 }
 
 // maxReproductionNoticeWords is the most words of a site's notice that
