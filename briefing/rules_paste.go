@@ -1467,8 +1467,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	// is not chrome, unless it is made of control words or counters.
 	for i := len(blocks) - 1; i >= 0; i-- {
 		bl := &blocks[i]
-		if info[i].prose || bl.kind == tableRow || bl.kind == listItem {
-			continue
+		if info[i].prose || bl.kind == tableRow || bl.kind == listItem || bl.kind == codeBlock {
+			continue // a block of code is no label, however short ("x = 1" over "y = 2")
 		}
 		follows := info[i].kind != strongChrome && (proseFollows(info, i) || introductionFollows(blocks, info, i)) &&
 			info[i].furn == notFurniture && !controlsFollow(info, i)
