@@ -107,11 +107,12 @@ var codeKeywords = []string{
 }
 
 // codeShaped reports whether a line has a shape only code gives it: it
-// ends on a semicolon or a brace, opens with a closing bracket, a comment
-// mark or a tag, holds an operator prose does not write ("=>", ":=",
-// "==", "&&", an assignment "x = 1"), a call with no space before its
-// bracket ("avg(n)"), the rules of a query's output table ("─┼─"), or
-// opens with a keyword of code.
+// ends on a brace, or on a semicolon after a statement's signs (see
+// statementSigns) or a name alone; opens with a closing bracket, a
+// comment mark or a tag; holds an operator prose does not write ("=>",
+// ":=", "==", "&&", an assignment "x = 1"), a call with no space before
+// its bracket ("avg(n)"), the rules of a query's output table ("─┼─"); or
+// opens with a keyword of code, short or with a statement's signs.
 func codeShaped(line string) bool {
 	t := strings.TrimSpace(line)
 	if t == "" {
