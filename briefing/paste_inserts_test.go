@@ -95,6 +95,9 @@ func TestInsertShapes(t *testing.T) {
 		"All rights reserved. This material may not be reproduced without prior written permission.":                                           true,
 		"The publisher said the photos had been redistributed without its permission, and that it would sue.":                                  false,
 		"The copyright case turns on whether the song may not be reproduced at all, the judge said.":                                           false,
+		"Copyright holders argue that their recordings may not be reproduced by AI models without a licence, and the judge agreed.":            false,
+		"Copyright fees collected by the agency are redistributed to songwriters each year, its chief said.":                                   false,
+		"Copyright © 2025 Harbour News. This material may not be reproduced without prior written permission.":                                 true,
 	} {
 		if got := reproductionNotice(text, wordCount(text)); got != want {
 			t.Errorf("reproductionNotice(%q) = %v, want %v", text, got, want)
@@ -330,5 +333,69 @@ func TestPastedBlogTakesThePostsHeadline(t *testing.T) {
 	}
 	if len(b.Authors) != 1 || b.Authors[0] != "Tom Ashby" {
 		t.Errorf("authors %q", b.Authors)
+	}
+}
+
+// newsLikeInserts holds stories whose lines look like the inserts the
+// paste rules take out: a story about cookies, a story about copyright, a
+// video's label over the article's own words and a running time, a live
+// blog's stamps of the day over its entries.
+var newsLikeInserts = []struct {
+	name, page string
+	want       []string // how the body's blocks open
+}{
+	{"cookies", `Girl Scouts sell record number of cookies
+
+Girl Scout cookie sales reached a record 200 million boxes this year, the organisation said on Monday, with Thin Mints again the best seller.
+
+Troop leaders credited online ordering, which let customers buy from scouts in other states for the first time.
+`, []string{"Girl Scout cookie sales", "Troop leaders"}},
+	{"copyright", `Court lets songwriters' case go ahead
+
+By Jane Smith
+
+A federal judge ruled on Tuesday that a software company must stand trial over claims it copied millions of songs.
+
+Copyright holders argue that their recordings may not be reproduced by AI models without a licence, and the judge agreed the claim could go ahead.
+
+Copyright fees collected by the agency are redistributed to songwriters each year, its chief said.
+`, []string{"A federal judge", "Copyright holders", "Copyright fees"}},
+	{"video", `Old mill roof collapses in storm
+
+By Jane Smith
+
+The roof of the old mill on River Street collapsed on Tuesday morning as winds of up to 90 km/h swept the town.
+
+VIDEO: The moment the roof gave way
+Firefighters said nobody was inside when the roof of the old mill collapsed, and that the walls were still standing.
+10:45
+
+Police have closed the road and asked people to keep away until engineers have checked the building.
+`, []string{"The roof of the old mill", "Firefighters said", "Police have closed"}},
+	{"live blog", `Election night: live updates
+
+By Jane Smith
+
+Polls have closed across the country and counting has begun in all 650 constituencies.
+
+Today 06:00
+The first result is expected from Sunderland within the hour, officials said.
+
+Today 05:30
+Turnout appears to be higher than in 2019, according to early reports from counting centres.
+`, []string{"Polls have closed", "## Today 06:00", "The first result", "## Today 05:30", "Turnout appears"}},
+}
+
+// TestNewsLikeInsertsStay imports newsLikeInserts: each story keeps the
+// lines that only look like inserts.
+func TestNewsLikeInsertsStay(t *testing.T) {
+	for _, tt := range newsLikeInserts {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Import("story.txt", []byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkBodyOpens(t, bodyBlocks(b), tt.want)
+		})
 	}
 }

@@ -384,6 +384,29 @@ func pageStamp(t string) bool {
 // "Heute, 06:00 Uhr", "Ayer a las 18:30".
 var relativeDayTime = lazyCompile(`^(?i:today|yesterday|dzisiaj|wczoraj|heute|gestern|hoy|ayer|aujourd'hui|aujourd’hui|hier|oggi|ieri|hoje|ontem|vandaag|gisteren|idag|igår|i dag|i går|dnes|včera|tänään|eilen|bugün|dün|hari ini|kemarin)[,\s]+(?i:at |à |um |a las |alle |às |om |kl\.? |o |klo )?\d{1,2}[:.h]\d{2}(?:\s*(?i:uhr|h|am|pm|a\.m\.|p\.m\.))?$`)
 
+// keepLiveStamps keeps the stamps of the day (see relativeDayTime) that
+// a live blog sets over each of its entries ("Today 06:00" over one,
+// "Today 05:30" over the next): a page's own stamp stands once, under its
+// byline, and leaves it.
+func keepLiveStamps(blocks []block, info []pasteInfo) {
+	var stamps []int
+	for i, bl := range blocks {
+		if info[i].words <= maxDayStampWords && relativeDayTime.MatchString(strings.TrimSpace(bl.text)) {
+			stamps = append(stamps, i)
+		}
+	}
+	if len(stamps) < 2 {
+		return
+	}
+	for _, i := range stamps {
+		info[i].chrome, info[i].kind = false, notChrome
+	}
+}
+
+// maxDayStampWords is the most words of a stamp of the day with its time:
+// "Ayer a las 18:30 h".
+const maxDayStampWords = 5
+
 // liveCoverage is what a link to a site's live coverage says: "Africa
 // Live updates from Kenya", "Live blog: the vote", "As it happened".
 var liveCoverage = lazyCompile(`(?i)\blive (?:updates|coverage|blog)\b|\bas it happened\b`)
@@ -703,7 +726,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if isTagList(t) {
 		return strongChrome // "Tech, Donald Trump, facebook, Fact Check, fake news"
 	}
-	if words <= 5 && relativeDayTime.MatchString(strings.TrimSpace(t)) {
+	if words <= maxDayStampWords && relativeDayTime.MatchString(strings.TrimSpace(t)) {
 		return strongChrome // "Dzisiaj 06:00", "Yesterday at 18:30", "Heute, 06:00 Uhr"
 	}
 	if words <= 3 && namesADomain(t) {
@@ -799,17 +822,22 @@ const maxReproductionNoticeWords = 60
 // reproductionTerms are what a site's rights notice forbids.
 var reproductionTerms = []string{"may not be reproduced", "may not be published", "may not be copied", "may not be republished", "redistributed", "without prior written permission", "without the prior written permission", "without prior express written permission"}
 
+// copyrightClaim opens a notice that claims the copyright with its year
+// or sign: "Copyright 2025 The Associated Press", "Copyright © Example".
+// ("Copyright holders argue …" opens a sentence of a story.)
+var copyrightClaim = lazyCompile(`^(?i:copyright)\s*(?:©|\([cC]\)|\d{4})`)
+
 // reproductionNotice reports whether a paragraph is a site's notice of its
 // rights, long as it may run: it claims the copyright ("©", "All rights
-// reserved", or "Copyright" first) and forbids reproducing the material ("This
-// material may not be published, broadcast, rewritten or
-// redistributed.").
+// reserved", or "Copyright" first with a year or "©") and forbids
+// reproducing the material ("This material may not be published,
+// broadcast, rewritten or redistributed.").
 func reproductionNotice(t string, words int) bool {
 	if words > maxReproductionNoticeWords {
 		return false
 	}
 	l := strings.ToLower(t)
-	if !strings.Contains(l, "all rights reserved") && !strings.HasPrefix(l, "copyright") && !strings.Contains(t, "©") {
+	if !strings.Contains(l, "all rights reserved") && !copyrightClaim.MatchString(strings.TrimSpace(t)) && !strings.Contains(t, "©") {
 		return false
 	}
 	return containsAnyOf(l, reproductionTerms)
@@ -1469,6 +1497,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	markControlStretches(blocks, info)
 	markVideoCards(blocks, info, lineUnderLine)
 	markIntroducedLists(blocks, info)
+	keepLiveStamps(blocks, info)
 	if titleOverCookieNotice(blocks, info) {
 		info[0].prose, info[0].chrome, info[0].kind = false, true, strongChrome // the banner's text, under its heading
 	}
@@ -1482,8 +1511,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	// is not chrome, unless it is made of control words or counters.
 	for i := len(blocks) - 1; i >= 0; i-- {
 		bl := &blocks[i]
-		if info[i].prose || bl.kind == tableRow || bl.kind == listItem {
-			continue
+		if info[i].prose || bl.kind == tableRow || bl.kind == listItem || bl.kind == codeBlock {
+			continue // a block of code is no label, however short ("x = 1" over "y = 2")
 		}
 		follows := info[i].kind != strongChrome && (proseFollows(info, i) || introductionFollows(blocks, info, i)) &&
 			info[i].furn == notFurniture && !controlsFollow(info, i)
@@ -3012,9 +3041,18 @@ const maxCookieNoticeWords = 80
 // titleOverCookieNotice reports whether the line a paste opens with, taken
 // for its title, heads a cookie banner: the paste's next block speaks of
 // cookies ("Twoja prywatność jest dla nas ważna" over "Wykorzystujemy
-// pliki cookies …"), in whatever language, as a page pasted whole opens.
+// pliki cookies …"), in whatever language, over the banner's buttons
+// ("Przejdź do serwisu"), as a page pasted whole opens. A story about
+// cookies goes on under its first paragraph with more prose or its
+// byline, not a button.
 func titleOverCookieNotice(blocks []block, info []pasteInfo) bool {
-	return len(blocks) > 1 && info[0].words <= maxCookieNoticeWords && strings.Contains(strings.ToLower(blocks[0].text), "cookie")
+	if len(blocks) < 2 || info[0].words > maxCookieNoticeWords || !strings.Contains(strings.ToLower(blocks[0].text), "cookie") {
+		return false
+	}
+	if _, byline := pasteByline(blocks[1].text, nextText(blocks, 1)); byline || hasBylinePrefix(blocks[1].text) {
+		return false
+	}
+	return !info[1].prose && info[1].words <= maxShortNoticeWords
 }
 
 // dateAlone reports whether a line is a date and nothing else: "4th March

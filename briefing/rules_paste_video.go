@@ -114,7 +114,10 @@ func markWatchCards(blocks []block, info []pasteInfo) {
 		}
 		for d := i + 1; d < len(blocks) && d <= i+maxWatchCardLines; d++ {
 			u := strings.TrimSpace(blocks[d].text)
-			if info[d].prose || !videoDuration.MatchString(u) {
+			if info[d].prose || info[d].words > maxVideoCardWords {
+				break // the article's words under a label that introduces them
+			}
+			if !videoDuration.MatchString(u) {
 				continue
 			}
 			end := d

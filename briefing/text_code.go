@@ -107,11 +107,12 @@ var codeKeywords = []string{
 }
 
 // codeShaped reports whether a line has a shape only code gives it: it
-// ends on a semicolon or a brace, opens with a closing bracket, a comment
-// mark or a tag, holds an operator prose does not write ("=>", ":=",
-// "==", "&&", an assignment "x = 1"), a call with no space before its
-// bracket ("avg(n)"), the rules of a query's output table ("─┼─"), or
-// opens with a keyword of code.
+// ends on a brace, or on a semicolon after a statement's signs (see
+// statementSigns) or a name alone; opens with a closing bracket, a
+// comment mark or a tag; holds an operator prose does not write ("=>",
+// ":=", "==", "&&", an assignment "x = 1"), a call with no space before
+// its bracket ("avg(n)"), the rules of a query's output table ("─┼─"); or
+// opens with a keyword of code, short or with a statement's signs.
 func codeShaped(line string) bool {
 	t := strings.TrimSpace(line)
 	if t == "" {
@@ -121,9 +122,10 @@ func codeShaped(line string) bool {
 	case '{', '}':
 		return true
 	case ';':
-		// A statement's end, not a clause of a list ("raise taxes;"):
-		// code's signs before it, or a name alone ("bounds;").
-		if strings.ContainsAny(t, "()[]=<>\"'_$") || len(strings.Fields(t)) <= 2 {
+		// A statement's end, not a clause of a list ("raise taxes;", "(a)
+		// a fine of $500;", "the night's watch is done;"): code's signs
+		// before it, or a name alone ("bounds;").
+		if statementSigns(t) || len(strings.Fields(t)) <= 2 {
 			return true
 		}
 	}
@@ -159,9 +161,45 @@ func codeShaped(line string) bool {
 			// ARCHIVES"): what follows them is in lower case or code.
 			return strings.IndexFunc(rest, unicode.IsLower) >= 0 || strings.ContainsAny(rest, "*(,.;")
 		}
-		return k[len(k)-1] == ' ' || rest == "" || !unicode.IsLetter(rune(rest[0]))
+		if k[len(k)-1] != ' ' {
+			return !unicode.IsLetter(rune(rest[0]))
+		}
+		// A line of wrapped prose may open with the same word ("public
+		// sector pay", "class sizes", "return to work"): a keyword's line
+		// is short or has code's signs.
+		return len(strings.Fields(t)) <= maxBareKeywordWords || statementSigns(t)
 	}
 	return assignment(t) || callShape(t)
+}
+
+// maxBareKeywordWords is the most words of a line that a keyword of code
+// opens and no other sign of code marks: "import numpy as np".
+const maxBareKeywordWords = 4
+
+// statementSigns reports whether a line holds signs that statements
+// write and prose does not: an assignment or comparison ("=", "<", ">"),
+// a name glued to its underscore or "$" ("max_len", "$total"), or a name
+// glued to the bracket of its call or index ("f(x)", "a[0]"). A bracket
+// after a space or a digit is prose's ("(a) the holder", "section
+// 12(1)"), and so are "$" before a figure ("$500") and quote marks.
+func statementSigns(t string) bool {
+	if strings.ContainsAny(t, "=<>_") {
+		return true
+	}
+	for i := 1; i < len(t); i++ {
+		prev := rune(t[i-1])
+		switch t[i] {
+		case '(', '[':
+			if unicode.IsLetter(prev) || prev == '_' || prev == ')' || prev == ']' {
+				return true
+			}
+		case '$':
+			if i+1 < len(t) && (unicode.IsLetter(rune(t[i+1])) || t[i+1] == '{') {
+				return true
+			}
+		}
+	}
+	return strings.HasPrefix(t, "$") && len(t) > 1 && unicode.IsLetter(rune(t[1]))
 }
 
 // queryWord reports whether a line is a query's keyword alone, as a

@@ -78,6 +78,14 @@ func TestPastedTextWithoutCode(t *testing.T) {
 		{"FROM THE ARCHIVES", "WITH VIDEO", "WHERE TO EAT NOW"},
 		{"Settings -> Privacy", "Account -> Sign out"},
 		{"Officials said the total = 40 million euros, up from 32 million.", "They expect more next year."},
+		// a poem's lines, ended by semicolons, with apostrophes
+		{"The night's long watch is done;", "the children's voices fade;", "and all the world's asleep."},
+		// a bylaw's clauses, lettered in brackets
+		{"(a) a person who holds no permit;", "(b) a person convicted of fraud (within five years);", "(c) any company that owes the council money."},
+		// fines in dollars
+		{"The fines are:", "a fine of $500 for a first offence;", "a fine of $1,000 for a second offence;", "and the loss of the licence after that."},
+		// prose wrapped at a width, its lines opening with words code opens with
+		{"The minister said the government would raise", "public sector pay by 3% and cut", "class sizes in primary schools."},
 	} {
 		if c := codeLines(lines); c != nil {
 			t.Errorf("%q read as code: %v", lines, c)
@@ -97,14 +105,51 @@ func TestCodeShapes(t *testing.T) {
 		"avg(n) - stddev(n) AS lower_bound,": true,
 		"GROUP BY":                           true,
 		"───┼────────────": true,
-		"FROM THE ARCHIVES":                 false,
-		"raise the levy on imported steel;": false,
-		"Share this article":                false,
-		"The mean is 5.5.":                  false,
-		"Photo: Jane Doe (Reuters)":         false,
+		"FROM THE ARCHIVES":                                    false,
+		"raise the levy on imported steel;":                    false,
+		"Share this article":                                   false,
+		"The mean is 5.5.":                                     false,
+		"Photo: Jane Doe (Reuters)":                            false,
+		"(b) a person convicted of fraud (within five years);": false,
+		"a fine of $500 for a first offence;":                  false,
+		"the children's voices fade;":                          false,
+		"public sector pay by 3% and cut":                      false,
+		"under section 12(1) of the act;":                      false,
+		"console.log('done');":                                 true,
+		"import numpy as np":                                   true,
+		"echo $HOME;":                                          true,
 	} {
 		if got := codeShaped(line); got != want {
 			t.Errorf("codeShaped(%q) = %v, want %v", line, got, want)
 		}
 	}
+}
+
+// scienceStory sets a formula and what its letter stands for on lines of
+// their own over a paragraph.
+const scienceStory = `Why the sun shines
+
+Einstein's formula explains why the sun gives off so much energy from so little fuel each second.
+
+E = mc2
+m = mass
+
+The equation says that a small amount of mass holds a huge amount of energy, scientists explained.
+`
+
+// TestShortCodeIsNoHeading imports scienceStory: the two lines in code's
+// shape over a paragraph stay as pasted, a block of code, not a
+// subheading of two lines.
+func TestShortCodeIsNoHeading(t *testing.T) {
+	b, err := Import("sun.txt", []byte(scienceStory))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range b.Sections {
+		if strings.Contains(s.Heading, "=") {
+			t.Errorf("subheading %q", s.Heading)
+		}
+	}
+	body := bodyBlocks(b)
+	checkBodyOpens(t, body, []string{"Einstein's formula", "E = mc2\nm = mass", "The equation says"})
 }
