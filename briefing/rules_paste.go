@@ -1732,8 +1732,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if drop[i] || i == titleAt {
 			continue
 		}
-		if bl.kind == listItem {
-			out = append(out, bl) // an item of a list the article introduces
+		if bl.kind == listItem || bl.kind == codeBlock {
+			out = append(out, bl) // an item of a list the article introduces; a block of its code, never a caption
 			continue
 		}
 		if i > 0 && bylineAt == i-1 && agencyUnderByline(blocks[i-1].text, bl.text) {

@@ -70,13 +70,14 @@ func stretchOfCode(lines []string, i int) (end, shaped, filled int) {
 }
 
 // codeGroupAt reports whether the lines from i to the next blank line
-// go on with code: one of them in code's shape, none a sentence (a query
-// under its output table: "avg", "──────", "4.33").
+// go on with code: one of them in code's shape before any sentence (a
+// query's output table under it: "avg", "──────", "4.33"; the sentence
+// a browser's copy sets on the line under the table).
 func codeGroupAt(lines []string, i int) bool {
 	shaped := false
 	for ; i < len(lines) && strings.TrimSpace(lines[i]) != ""; i++ {
 		if sentenceLine(lines[i]) && !codeShaped(lines[i]) {
-			return false
+			return shaped // the code's lines first, then a sentence on the line under them (a browser's copy sets none apart)
 		}
 		shaped = shaped || codeShaped(lines[i])
 	}

@@ -153,3 +153,36 @@ func TestShortCodeIsNoHeading(t *testing.T) {
 	body := bodyBlocks(b)
 	checkBodyOpens(t, body, []string{"Einstein's formula", "E = mc2\nm = mass", "The equation says"})
 }
+
+// TestPastedQueryOverItsOutput checks a query at a prompt, a blank line,
+// and its output table with a sentence on the line right under it, as a
+// browser copies a code block followed by a paragraph: the prompt's line
+// belongs to the code block, and the sentence is a paragraph.
+func TestPastedQueryOverItsOutput(t *testing.T) {
+	paste := "Counting a log\n\nThe table keeps one row a minute for every status code, and it is easy to read at a glance.\n\n" +
+		"db=# SELECT * FROM log_summary ORDER BY period DESC LIMIT 2;\n\n" +
+		"        period         │ status │ entries\n───────────────────────┼────────┼────────\n" +
+		"2020-08-01 18:00:00+00 │    200 │    4084\n2020-08-01 18:00:00+00 │    404 │       0\n" +
+		"Note that the table has a row for every minute, even when nothing was logged in it.\n\n" +
+		"That is what the next query relies on when it looks for gaps in the traffic.\n"
+	b, err := Import("log.txt", []byte(paste))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var code []string
+	for _, s := range b.Sections {
+		for i, p := range s.Paragraphs {
+			if s.Kind(i) == Code {
+				code = append(code, p)
+			}
+		}
+	}
+	if len(code) != 1 || !strings.HasPrefix(code[0], "db=# SELECT") || !strings.HasSuffix(code[0], "│       0") {
+		t.Errorf("code blocks %q, want one from the prompt to the table's last row", code)
+	}
+	for _, c := range b.Captions {
+		if strings.Contains(c.Text, "SELECT") {
+			t.Errorf("the query became a caption: %q", c.Text)
+		}
+	}
+}
