@@ -391,7 +391,7 @@ var relativeDayTime = lazyCompile(`^(?i:today|yesterday|dzisiaj|wczoraj|heute|ge
 func keepLiveStamps(blocks []block, info []pasteInfo) {
 	var stamps []int
 	for i, bl := range blocks {
-		if info[i].words <= maxDayStampWords && relativeDayTime.MatchString(strings.TrimSpace(bl.text)) {
+		if dayStamp(bl.text, info[i].words) {
 			stamps = append(stamps, i)
 		}
 	}
@@ -406,6 +406,12 @@ func keepLiveStamps(blocks []block, info []pasteInfo) {
 // maxDayStampWords is the most words of a stamp of the day with its time:
 // "Ayer a las 18:30 h".
 const maxDayStampWords = 5
+
+// dayStamp reports whether a line of the given words is a stamp of the
+// day with its time (see relativeDayTime).
+func dayStamp(t string, words int) bool {
+	return words <= maxDayStampWords && relativeDayTime.MatchString(strings.TrimSpace(t))
+}
 
 // liveCoverage is what a link to a site's live coverage says: "Africa
 // Live updates from Kenya", "Live blog: the vote", "As it happened".
@@ -726,7 +732,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 	if isTagList(t) {
 		return strongChrome // "Tech, Donald Trump, facebook, Fact Check, fake news"
 	}
-	if words <= maxDayStampWords && relativeDayTime.MatchString(strings.TrimSpace(t)) {
+	if dayStamp(t, words) {
 		return strongChrome // "Dzisiaj 06:00", "Yesterday at 18:30", "Heute, 06:00 Uhr"
 	}
 	if words <= 3 && namesADomain(t) {
@@ -1496,6 +1502,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	markSourcedLinks(blocks, info)
 	markControlStretches(blocks, info)
 	markVideoCards(blocks, info, lineUnderLine)
+	markWatchCards(blocks, info, lineUnderLine)
+	markChartLabels(blocks, info, lineUnderLine)
 	markIntroducedLists(blocks, info)
 	keepLiveStamps(blocks, info)
 	if titleOverCookieNotice(blocks, info) {
@@ -3197,9 +3205,9 @@ func titleOverMenu(title string, blocks []block, info []pasteInfo, h int) bool {
 // headlineOverByline reports whether the headline h stands right over the
 // article's byline at from, above the article's first paragraph, with a
 // menu above it (three of a site's own entries: "Home", "About",
-// "Search"; a share bar's buttons are no menu): on a page pasted whole, the line it opens with ("Notes
-// from Plot 17", a blog's name over its tagline and menu) is the site's,
-// however long.
+// "Search"; a share bar's buttons are no menu): on a page pasted whole,
+// the line it opens with ("Notes from Plot 17", a blog's name over its
+// tagline and menu) is the site's, however long.
 func headlineOverByline(blocks []block, info []pasteInfo, h, from, first int) bool {
 	if h < 0 || from != h+1 || from >= first {
 		return false

@@ -33,7 +33,6 @@ func markVideoCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 	if lineUnderLine {
 		return
 	}
-	defer markChartLabels(blocks, info)
 	for i := 0; i < len(blocks); {
 		j := i + 1
 		for j < len(blocks) && info[j].tight {
@@ -46,7 +45,6 @@ func markVideoCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 		}
 		i = j
 	}
-	markWatchCards(blocks, info)
 }
 
 // Bounds of a chart's labels around its source line (see markChartLabels).
@@ -66,8 +64,11 @@ var chartNote = lazyCompile(`^(?i:notes?|chart|graphic)\s*:`)
 // "Lakemont Logistics share price") and its note right under it ("Note:
 // As of March 4, 2025 close"). Only lines that stand together with the
 // source line count, short and no sentence; in a paste without blank
-// lines no lines stand together, and none is marked.
-func markChartLabels(blocks []block, info []pasteInfo) {
+// lines (lineUnderLine) no lines stand together, and none is marked.
+func markChartLabels(blocks []block, info []pasteInfo, lineUnderLine bool) {
+	if lineUnderLine {
+		return
+	}
 	for i := range blocks {
 		t := strings.TrimSpace(blocks[i].text)
 		if info[i].words > maxSourceLineWords || sentenceEnds(t) || !isSourceLine(t) {
@@ -105,8 +106,13 @@ const (
 // first look …", "2 hours ago", "Duration 2:04"), and, under a running
 // time the card labels "Duration", the blurb of a sentence or two that
 // such cards end with. A label with no running time below it is left to
-// the other rules: it may introduce the article's own words.
-func markWatchCards(blocks []block, info []pasteInfo) {
+// the other rules: it may introduce the article's own words. A paste
+// without blank lines (lineUnderLine) sets no card apart, and none is
+// marked.
+func markWatchCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
+	if lineUnderLine {
+		return
+	}
 	for i := range blocks {
 		t := strings.TrimSpace(blocks[i].text)
 		if info[i].words > maxWatchLabelWords || !watchLabel.MatchString(t) {

@@ -51,8 +51,9 @@ func importText(s string) *Briefing {
 // paragraphs and headings apart.
 func textBlocks(lines []string) (blocks []block, tight []bool) {
 	code := codeLines(lines)
-	rows := tableRows(withoutCode(lines, code))
-	wrapped := isHardWrapped(withoutCode(lines, code))
+	around := withoutCode(lines, code) // the text around the code, for the table and the wrapping
+	rows := tableRows(around)
+	wrapped := isHardWrapped(around)
 	if rows == nil && code == nil {
 		return textSegmentBlocks(lines, wrapped, nil, nil)
 	}
