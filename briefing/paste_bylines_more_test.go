@@ -299,3 +299,25 @@ func TestNameOverItsRoleOrWire(t *testing.T) {
 		}
 	}
 }
+
+// TestDutchBylineUnderTheLeadPhoto pastes a Dutch article's head as a page
+// sets it, the lead photo's credit between the headline and the byline:
+// "Door" is the Dutch "by", no part of the writer's name, wherever the
+// byline stands; and "Door to door" opens no byline.
+func TestDutchBylineUnderTheLeadPhoto(t *testing.T) {
+	lead := "\n\nHet havenbestuur heeft dinsdag besloten de nachtveren vanaf juni weer te laten varen, na een winter met één overtocht per dag.\n\n" +
+		"De rederij zegt dat zij in de winter genoeg matrozen en machinisten heeft aangenomen om de hele zomer 's nachts te varen.\n"
+	for _, c := range []struct {
+		page    string
+		authors []string
+	}{
+		{"Nachtveren varen vanaf juni weer naar de eilanden\n\n6366\n12\n\nANP/Koen van Weel\n\nDoor Sanne de Waard\n12 maart 2025" + lead, []string{"Sanne de Waard"}},
+		{"Nachtveren varen vanaf juni weer naar de eilanden\n\nANP/Koen van Weel\n\nDoor Sanne de Waard en Youssef El Khatib" + lead, []string{"Sanne de Waard", "Youssef El Khatib"}},
+		{"Nachtveren varen vanaf juni weer naar de eilanden\n\nDoor to door sales rose in March" + lead, nil},
+	} {
+		b := importShape(t, c.page)
+		if !reflect.DeepEqual(b.Authors, c.authors) {
+			t.Errorf("authors %q, want %q\n%s", b.Authors, c.authors, c.page)
+		}
+	}
+}

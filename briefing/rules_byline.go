@@ -64,6 +64,18 @@ func parseByline(line string) ([]string, bool) {
 	if rest, ok := strings.CutPrefix(s, "WRITER:"); ok {
 		s = "By " + strings.TrimSpace(rest)
 	}
+	if withoutDutchBy(s) != s {
+		// "Door Sanne de Waard": names alone after the Dutch "by", which
+		// bylinePrefixes leaves out ("Door to door sales rose", "Door
+		// County Man Arrested").
+		if names, ok := namesAlone(s, ""); ok {
+			return names, true
+		}
+		rest := withoutDutchBy(s)
+		if names, tail := leadingNames(bylineNamesPart(rest)); len(names) > 0 && tail == "" && extract.PersonLine(rest) {
+			return names, true // names the learned tagger reads as people's: "Door Hazel Sheffield"
+		}
+	}
 	for _, p := range bylinePrefixes {
 		if len(s) <= len(p)+1 || !strings.EqualFold(s[:len(p)], p) || (s[len(p)] != ' ' && s[len(p)] != ':') {
 			continue

@@ -1055,9 +1055,7 @@ func namesAlone(t, prev string) ([]string, bool) {
 	if wordCount(t) > maxBylineNameWords || !startsCapital(firstRune(t)) {
 		return nil, false
 	}
-	if first, after, ok := strings.Cut(strings.TrimSpace(t), " "); ok && strings.EqualFold(first, dutchBy) {
-		t = after // "Door Sanne de Waard en Youssef El Khatib": Dutch "by", no name's
-	}
+	t = withoutDutchBy(t)
 	names, rest := leadingNames(bylineNamesPart(t))
 	if len(names) == 0 || rest != "" {
 		return nil, false
@@ -1081,6 +1079,15 @@ func namesAlone(t, prev string) ([]string, bool) {
 // Khatib").
 const dutchBy = "door"
 
+// withoutDutchBy is a line of names without the Dutch "by" before them
+// ("Door Sanne de Waard en Youssef El Khatib"): no name's part.
+func withoutDutchBy(t string) string {
+	if first, after, ok := strings.Cut(strings.TrimSpace(t), " "); ok && strings.EqualFold(first, dutchBy) {
+		return after
+	}
+	return t
+}
+
 // bylineNamesPart is a line of names without the marks a page's layout
 // sets around them: a bullet before, a separator from the date on the
 // next line after ("Jane Roe/" over "November 30, 2026").
@@ -1100,6 +1107,7 @@ func namesOnByline(t, prev, next, after string, underHeadline bool) ([]string, b
 	if isCreditWord(next) {
 		return nil, false // a photographer's name over the agency's
 	}
+	t = withoutDutchBy(t)
 	names, ok := namesAlone(t, prev)
 	if !ok && !underHeadline {
 		return nil, false
