@@ -2771,6 +2771,9 @@ func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 	taken := 0
 	for j := at + dir; j >= 0 && j < len(blocks) && taken < edgeLines; j += dir {
 		if info[j].furn == furnitureLine {
+			if dir > 0 && (isAdLabel(blocks[j].text) || sponsorWord(blocks[j].text)) && j+1 < len(blocks) && info[j+1].tight {
+				break // an advertiser's card glued under its label after the article
+			}
 			continue
 		}
 		if dir < 0 && j == at-1 && subheadingUnderByline(blocks, info, j) {

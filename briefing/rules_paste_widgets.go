@@ -132,16 +132,31 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 					break
 				}
 			}
-		case isSponsorLabel(t) && i+1 <= last:
-			// The sponsor's headline under the label: not a sentence.
+		case (isSponsorLabel(t) || sponsorWord(t)) && i+1 <= last:
+			// The sponsor's headline under the label: not a sentence; and
+			// the advertiser's name on the line right under it
+			// ("Sponsored" over "Five ways to save on winter travel" over
+			// "TravelCo").
 			if u := strings.TrimSpace(blocks[i+1].text); !info[i+1].prose && info[i+1].words <= maxLinkWords && !sentenceEnds(u) {
 				drop[i], drop[i+1] = true, true
+				if j := i + 2; j <= last && info[j].tight && info[i+1].tight && !info[j].prose && info[j].words <= maxAdvertiserWords && !sentenceEnds(blocks[j].text) {
+					drop[j] = true
+				}
 			}
 		case isAdLabel(t) && i+1 <= last:
 			// The advertiser's line under the label ("inRead invented by
 			// …"): short, not a sentence, not a heading.
-			if u := strings.TrimSpace(blocks[i+1].text); !info[i+1].prose && info[i+1].words <= 6 && !sentenceEnds(u) && !looksLikeHeading(u) {
+			u := strings.TrimSpace(blocks[i+1].text)
+			switch {
+			case !info[i+1].prose && info[i+1].words <= 6 && !sentenceEnds(u) && !looksLikeHeading(u):
 				drop[i+1] = true
+			case info[i+1].tight && !info[i+1].prose && info[i+1].words <= maxLinkWords && !sentenceEnds(u) &&
+				i+2 <= last && info[i+2].tight && !info[i+2].prose && info[i+2].words <= maxAdvertiserWords && !sentenceEnds(blocks[i+2].text):
+				// An advertiser's card glued under the label: its headline
+				// and its name ("Five ways to save on winter travel" over
+				// "TravelCo"). A subheading of the article's under the
+				// label stands apart from it, over prose.
+				drop[i+1], drop[i+2] = true, true
 			}
 		case closesCard(t, in) && i-1 >= first && info[i-1].words <= maxCardTeaserWords/2:
 			dropCard(blocks, info, drop, first, i)
@@ -848,6 +863,21 @@ func isSponsorLabel(t string) bool {
 	return false
 }
 
+// maxAdvertiserWords is the most words of an advertiser's name under its
+// sponsored headline.
+const maxAdvertiserWords = 3
+
+// sponsorWord reports whether a line is the one word that labels a
+// sponsor's story card: "Sponsored", "Promoted" (not an ad's slot, as
+// "Anzeige" is, which the article's next subheading may follow).
+func sponsorWord(t string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(t), ".:-–— ")) {
+	case "sponsored", "promoted", "patrocinado", "sponsorisé", "gesponsert":
+		return true
+	}
+	return false
+}
+
 // isAdLabel reports whether a line is an advertisement's label.
 func isAdLabel(t string) bool {
 	if len(t) > 24 {
@@ -966,8 +996,9 @@ const maxSourceWords = 4
 // ship burns up" over "UPI"), at least minCards of them in a row.
 func markSourcedLinks(blocks []block, info []pasteInfo) {
 	pair := func(i int) bool {
-		if i+1 >= len(blocks) || info[i].prose || info[i+1].prose || blocks[i].kind == tableRow || blocks[i+1].kind == tableRow {
-			return false
+		if i+1 >= len(blocks) || info[i].prose || info[i+1].prose || blocks[i].kind == tableRow || blocks[i+1].kind == tableRow ||
+			isAdLabel(blocks[i+1].text) || sponsorWord(blocks[i+1].text) {
+			return false // (no source: "Advertisement" under the article's last line)
 		}
 		h, src := strings.TrimSpace(blocks[i].text), strings.TrimSpace(blocks[i+1].text)
 		if info[i].words < 4 || !headlineShaped(h, info[i].words) || sentenceEnds(h) ||
