@@ -844,3 +844,25 @@ func TestSignUpBoxWithItsPrivacyNote(t *testing.T) {
 	b := importShape(t, page)
 	checkBody(t, bodyText(b), []string{"protection of your data", "Sign up"}, append(paras, "The ferry company updated its privacy policy on Monday after the regulator's ruling."))
 }
+
+// TestBarredLinks checks the rows of links a copy runs together with bars
+// and no space, and lines with bars that are none.
+func TestBarredLinks(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Corrections and clarifications|Submit a news tip|Report error", true},
+		{"Standards and Practices|About Harbour News", true},
+		{"Home | News | Sport", false},                            // spaced bars: isMenuLine's
+		{"| Port | Berths | Cranes |", false},                     // a table's row
+		{"if a|b then return", false},                             // code, in lower case
+		{"The vote ended 7|4.|It passed.", false},                 // sentences
+		{"Ferry|", false},                                         // one link
+		{"A very long link text that runs on and on|Home", false}, // longer than a link
+	} {
+		if got := barredLinks(c.line); got != c.want {
+			t.Errorf("barredLinks(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

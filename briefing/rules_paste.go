@@ -192,6 +192,9 @@ var menuSeparators = []string{" ▪ ", " | ", " • ", " · ", " › ", " » "}
 // together: at least three separators ("International ▪ Politique ▪
 // Société"), with few words between them.
 func isMenuLine(t string, words int) bool {
+	if barredLinks(t) {
+		return true
+	}
 	if words < 4 {
 		return false
 	}
@@ -200,6 +203,40 @@ func isMenuLine(t string, words int) bool {
 		seps += strings.Count(t, sep)
 	}
 	return seps >= 3 && words <= 4*(seps+1) && (seps >= 5 || !sentenceEnds(t))
+}
+
+// maxBarredLinkWords is the most words of a link of a row of links run
+// together with bars (see barredLinks).
+const maxBarredLinkWords = 7
+
+// barredLinks reports whether a line is a row of links that a copy ran
+// together with a bar and no space ("Corrections and clarifications|Submit
+// a news tip|Report error"): two links or more, each short, opening with a
+// capital and closing no sentence. Prose sets no bar between words; a
+// table's row or a line of code is no paragraph.
+func barredLinks(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.Contains(t, "|") || strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") || strings.Contains(t, "||") {
+		return false
+	}
+	glued := false
+	for i := 1; i+1 < len(t); i++ {
+		if t[i] == '|' && t[i-1] != ' ' && t[i+1] != ' ' {
+			glued = true
+			break
+		}
+	}
+	if !glued {
+		return false
+	}
+	parts := strings.Split(t, "|")
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if w := wordCount(p); w == 0 || w > maxBarredLinkWords || sentenceEnds(p) || !startsCapital(firstRune(p)) {
+			return false
+		}
+	}
+	return len(parts) >= 2
 }
 
 // maxPitchSentenceWords is the longest paragraph, in words, read for a

@@ -142,6 +142,10 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 				if j := i + 2; j <= last && info[j].tight && info[i+1].tight && !info[j].prose && info[j].words <= maxAdvertiserWords && !sentenceEnds(blocks[j].text) {
 					drop[j] = true
 				}
+			} else if isSponsorLabel(t) && info[i+1].words <= maxSponsorCopyWords && pitchesReader(u) {
+				// A newsletter's sponsor under its label ("Together with
+				// Harbour Lights Cinema"): a short pitch to the reader.
+				drop[i], drop[i+1] = true, true
 			}
 		case isAdLabel(t) && i+1 <= last:
 			// The advertiser's line under the label ("inRead invented by
@@ -845,7 +849,8 @@ func headlineShaped(t string, words int) bool {
 
 // sponsorLabels are the labels of a sponsor's story set into an article.
 var sponsorLabels = []string{"sponsored content", "sponsored story", "sponsored post", "paid content", "paid post", "promoted content",
-	"promoted stories", "partner content", "advertiser content", "from our sponsor", "from our partners", "sponsored by", "presented by"}
+	"promoted stories", "partner content", "advertiser content", "from our sponsor", "from our partners", "sponsored by", "presented by",
+	"brought to you by", "together with", "in partnership with"}
 
 // isSponsorLabel reports whether a short line is the label of a sponsor's
 // story ("Sponsored Content", "Paid Post", "Sponsored by …"), whose
@@ -856,7 +861,43 @@ func isSponsorLabel(t string) bool {
 	}
 	l := strings.Trim(strings.TrimSpace(t), ".:-–— ")
 	for _, s := range sponsorLabels {
-		if strings.EqualFold(l, s) || strings.HasSuffix(s, " by") && len(l) > len(s) && l[len(s)] == ' ' && strings.EqualFold(l[:len(s)], s) {
+		if strings.EqualFold(l, s) || (strings.HasSuffix(s, " by") || strings.HasSuffix(s, " with")) && len(l) > len(s) && l[len(s)] == ' ' && strings.EqualFold(l[:len(s)], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSponsorCopyWords is the longest pitch, in words, of a sponsor under
+// its label.
+const maxSponsorCopyWords = 45
+
+// addressesReader reports whether a text speaks to its reader: "you",
+// "your".
+func addressesReader(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if wordIn(strings.ToLower(strings.Trim(w, "(,.;:!?\"“”")), secondPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// bidVerbs open the sentences of an advertiser's pitch, bidding the
+// reader: "Book before Friday and save 20%".
+var bidVerbs = map[string]bool{"book": true, "get": true, "try": true, "save": true, "shop": true, "order": true, "visit": true,
+	"join": true, "discover": true, "download": true, "claim": true, "grab": true, "start": true, "learn": true, "buy": true}
+
+// pitchesReader reports whether a short paragraph is an advertiser's
+// pitch: it speaks to the reader, asks for a click, or a sentence of it
+// opens by bidding the reader ("Book before Friday and save 20%").
+func pitchesReader(t string) bool {
+	if addressesReader(t) || callToAction(t) {
+		return true
+	}
+	for _, sent := range strings.FieldsFunc(t, func(r rune) bool { return r == '.' || r == '!' || r == '?' }) {
+		first, _, _ := strings.Cut(strings.TrimSpace(sent), " ")
+		if bidVerbs[strings.ToLower(first)] {
 			return true
 		}
 	}
