@@ -127,3 +127,27 @@ func TestCaptionLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestBarredCaptions checks captions whose credit follows a spaced bar,
+// and lines with a bar that are no caption: a byline's date, a section
+// over its writer, a story's headline over its section.
+func TestBarredCaptions(t *testing.T) {
+	for _, c := range []struct {
+		line          string
+		text, credit  string
+		isCaptionLine bool
+	}{
+		{"Passengers board the night ferry at the north quay | Jane Roe", "Passengers board the night ferry at the north quay", "Jane Roe", true},
+		{"Passengers board the ferry. Jane Roe | Harbour News", "Passengers board the ferry.", "Jane Roe | Harbour News", true},
+		{"Updated March 3, 2024 | Jane Roe", "", "", false},
+		{"Politics | Jane Roe", "", "", false},
+		{"Erin Cunningham | March 18", "", "", false},
+		{"Ferry fares to rise in spring | Business", "", "", false},
+		{"By Jane Roe | Harbour News", "", "", false},
+	} {
+		got, ok := barredCaption(c.line)
+		if ok != c.isCaptionLine || ok && (got.Text != c.text || got.Credit != c.credit) {
+			t.Errorf("barredCaption(%q) = %+v, %v; want %q, %q, %v", c.line, got, ok, c.text, c.credit, c.isCaptionLine)
+		}
+	}
+}

@@ -134,19 +134,7 @@ func TestInsertsBetweenParagraphs(t *testing.T) {
 		if base.junk > 0 {
 			continue
 		}
-		paras := strings.Split(strings.TrimRight(c.headline, "\n"), "\n\n")
-		if len(paras) < 8 {
-			continue
-		}
-		// The gap after the middle paragraph that is long prose, with a
-		// long paragraph after it too.
-		at := -1
-		for k := len(paras) / 2; k+1 < len(paras); k++ {
-			if len(tokens(paras[k])) >= 20 && len(tokens(paras[k+1])) >= 20 && !strings.Contains(paras[k], "\n") && !strings.Contains(paras[k+1], "\n") {
-				at = k + 1
-				break
-			}
-		}
+		paras, at := middleGap(c.headline)
 		if at < 0 {
 			continue
 		}
@@ -190,4 +178,21 @@ func TestInsertsBetweenParagraphs(t *testing.T) {
 	if right < insertProbeFloor {
 		t.Errorf("%d of %d pastes with an insert read right, want %d at least", right, all, insertProbeFloor)
 	}
+}
+
+// middleGap splits a paste into its blocks and finds the gap to set an
+// insert into: the first after the middle block that has a long paragraph
+// of one line on either side. It is -1 in a paste of fewer than eight
+// blocks, or with no such gap.
+func middleGap(paste string) ([]string, int) {
+	paras := strings.Split(strings.TrimRight(paste, "\n"), "\n\n")
+	if len(paras) < 8 {
+		return paras, -1
+	}
+	for k := len(paras) / 2; k+1 < len(paras); k++ {
+		if len(tokens(paras[k])) >= 20 && len(tokens(paras[k+1])) >= 20 && !strings.Contains(paras[k], "\n") && !strings.Contains(paras[k+1], "\n") {
+			return paras, k + 1
+		}
+	}
+	return paras, -1
 }

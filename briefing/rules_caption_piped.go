@@ -3,6 +3,8 @@ package briefing
 import (
 	"strings"
 	"unicode"
+
+	"brief/briefing/extract"
 )
 
 // Bounds of a credit of names and outlet in brackets (see pipedCredit).
@@ -269,4 +271,37 @@ func rightsReserved(t string) (Caption, bool) {
 		return Caption{}, false
 	}
 	return Caption{Text: text, Credit: mark}, true
+}
+
+// barredCaption reads a caption whose credit follows it after a spaced
+// bar: a photographer's name and outlet after the caption's last sentence
+// ("Passengers board the ferry. Jane Roe | Harbour News"), or a
+// photographer's name alone ("Passengers board the ferry at the quay |
+// Jane Roe"), a name the given names or the learned tagger know. The
+// caption holds three words or more and is no date, reading time or
+// byline ("Updated March 3, 2024 | Jane Roe" is a byline's).
+func barredCaption(t string) (Caption, bool) {
+	t = strings.TrimSpace(t)
+	i := strings.LastIndex(t, " | ")
+	if i < 0 || wordCount(t) > maxCaptionWords || strings.Count(t, " | ") > 2 {
+		return Caption{}, false
+	}
+	if j := strings.LastIndex(t[:i], ". "); j > 0 && wordCount(t[:j+1]) >= minPipedCaption && startsCapital(firstRune(t)) &&
+		namesAndOutlet(t[j+2:]) {
+		return Caption{Text: t[:j+1], Credit: strings.TrimSpace(t[j+2:])}, true
+	}
+	text, credit := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+3:])
+	if strings.Contains(text, " | ") || wordCount(text) < minPipedCaption || !startsCapital(firstRune(text)) ||
+		!lineDate(text).IsZero() || readingTime(text) || hasBylinePrefix(text) {
+		return Caption{}, false
+	}
+	names, rest := leadingNames(credit)
+	if len(names) != 1 || rest != "" || !strings.Contains(names[0], " ") {
+		return Caption{}, false
+	}
+	first, _, _ := strings.Cut(names[0], " ")
+	if !isGivenName(strings.ToLower(first)) && !extract.PersonLine(credit) {
+		return Caption{}, false
+	}
+	return Caption{Text: text, Credit: credit}, true
 }

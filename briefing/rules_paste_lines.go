@@ -93,6 +93,9 @@ func pasteCaption(t string) (Caption, bool) {
 	if c, ok := creditInCaption(t); ok {
 		return c, true
 	}
+	if c, ok := barredCaption(t); ok {
+		return c, true
+	}
 	return parseCaption(t)
 }
 
