@@ -1745,12 +1745,18 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			b.Captions = appendCaption(b.Captions, Caption{Text: bl.text})
 		}
 	}
+	// bylineAt is the article's date line, no byline above the article:
+	// the one paragraph under the date and over a byline set apart from it
+	// is still the standfirst (under a name on the line right under it, it
+	// is the article's lead: "Residents backed the ban …" over "Lena
+	// Marsh").
+	dateForByline := false
 	if bylineAt < 0 {
 		// No byline: the article's date line ("Mar 3rd 2023 |
 		// BRENNØYSUND") sets the standfirst apart as well.
 		for i := max(0, first-headerWindow); i < first && bylineAt < 0; i++ {
 			if info[i].words <= maxChromeWords && !lineDate(blocks[i].text).IsZero() {
-				bylineAt = i
+				bylineAt, dateForByline = i, true
 			}
 		}
 	}
@@ -1888,7 +1894,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if len(b.Authors) == 0 {
 					b.Authors = names
 				}
-				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex], b.Title) && bylineAt < 0 {
+				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex], b.Title) && (bylineAt < 0 || dateForByline && !info[i].tight) {
 					out = takeStandfirst(b, out, dekIndex)
 				}
 				continue
@@ -1934,7 +1940,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if next := nextText(blocks, i); b.Published.IsZero() && i < last && isDateLine(next, wordCount(next)) {
 					b.Published = lineDate(next) // the byline's date on the line under it
 				}
-				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex], b.Title) && bylineAt < 0 {
+				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex], b.Title) && (bylineAt < 0 || dateForByline && !info[i].tight) {
 					// The one paragraph before the byline is the standfirst
 					// under the headline, not the article's first.
 					out = takeStandfirst(b, out, dekIndex)

@@ -66,3 +66,21 @@ func TestStandfirstInTheExports(t *testing.T) {
 		t.Errorf("JSON without a standfirst names one:\n%s", j.String())
 	}
 }
+
+// TestStandfirstUnderTheDateLine pastes a head of a headline, the
+// article's date on a line of its own, a standfirst and a byline set
+// apart under it: the date line, no byline, sets nothing apart, and the
+// paragraph over the byline is the standfirst.
+func TestStandfirstUnderTheDateLine(t *testing.T) {
+	page := "Night ferries return to the islands in June\n\nMarch 3, 2024\n\n" +
+		"The harbour board says the night boats will run again from June, after a winter of one crossing a day.\n\nBy Jane Roe\n\n" +
+		"The harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n"
+	b := importShape(t, page)
+	if want := "The harbour board says the night boats will run again from June, after a winter of one crossing a day."; b.Standfirst != want {
+		t.Errorf("standfirst %q, want %q", b.Standfirst, want)
+	}
+	if len(b.Sections) == 0 || len(b.Sections[0].Paragraphs) != 2 {
+		t.Errorf("body %v, want the two paragraphs under the byline", b.Sections)
+	}
+}
