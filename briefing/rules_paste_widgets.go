@@ -861,11 +861,34 @@ func isSponsorLabel(t string) bool {
 	}
 	l := strings.Trim(strings.TrimSpace(t), ".:-–— ")
 	for _, s := range sponsorLabels {
-		if strings.EqualFold(l, s) || (strings.HasSuffix(s, " by") || strings.HasSuffix(s, " with")) && len(l) > len(s) && l[len(s)] == ' ' && strings.EqualFold(l[:len(s)], s) {
+		if strings.EqualFold(l, s) {
+			return true
+		}
+		if (strings.HasSuffix(s, " by") || strings.HasSuffix(s, " with")) && len(l) > len(s) && l[len(s)] == ' ' && strings.EqualFold(l[:len(s)], s) &&
+			(!newsletterSponsorLabel(s) || namesSponsor(l[len(s)+1:])) {
 			return true
 		}
 	}
 	return false
+}
+
+// newsletterSponsorLabel reports whether a sponsor label is one a
+// newsletter sets over its sponsor's name, words an article's subheading
+// may open with as well ("Together with the union").
+func newsletterSponsorLabel(s string) bool {
+	return s == "brought to you by" || s == "together with" || s == "in partnership with"
+}
+
+// namesSponsor reports whether the words after a newsletter's sponsor
+// label name a sponsor: a name in capitals, after "the" or "our" if any
+// ("the Quayside Bakery", "TravelCo"), not a common noun ("the union",
+// "volunteers").
+func namesSponsor(rest string) bool {
+	f := strings.Fields(rest)
+	for len(f) > 1 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "our")) {
+		f = f[1:]
+	}
+	return len(f) > 0 && unicode.IsUpper(firstRune(f[0]))
 }
 
 // maxSponsorCopyWords is the longest pitch, in words, of a sponsor under
@@ -892,12 +915,32 @@ var bidVerbs = map[string]bool{"book": true, "get": true, "try": true, "save": t
 // pitch: it speaks to the reader, asks for a click, or a sentence of it
 // opens by bidding the reader ("Book before Friday and save 20%").
 func pitchesReader(t string) bool {
+	if reportsSpeech(t) {
+		return false // the article's: "“If you want a fair deal …,” the union leader told the fishermen"
+	}
 	if addressesReader(t) || callToAction(t) {
 		return true
 	}
 	for _, sent := range strings.FieldsFunc(t, func(r rune) bool { return r == '.' || r == '!' || r == '?' }) {
 		first, _, _ := strings.Cut(strings.TrimSpace(sent), " ")
 		if bidVerbs[strings.ToLower(first)] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbs are the verbs that tell whose words a sentence reports.
+var speechVerbs = []string{"said", "says", "say", "told", "tells", "asked", "urged", "warned", "according"}
+
+// reportsSpeech reports whether a text quotes someone or tells what they
+// said, as an article does and an advertiser's pitch does not.
+func reportsSpeech(t string) bool {
+	if strings.ContainsAny(t, "“”«»\"") {
+		return true
+	}
+	for _, w := range strings.Fields(t) {
+		if wordIn(strings.ToLower(strings.Trim(w, "(,.;:!?")), speechVerbs) {
 			return true
 		}
 	}
