@@ -59,3 +59,22 @@ func TestTableRowsWithBars(t *testing.T) {
 	page, paras := shapePage(map[int]string{1: "Harbour FC|10|7\nPier Rovers|10|5\nQuay United|10|2"})
 	checkBody(t, bodyText(importShape(t, page)), nil, append(paras, "Quay United|10|2"))
 }
+
+// TestListsGluedUnderAdLabels checks that an article's subheading and the
+// short lines of the list under it, glued under an ad's label
+// ("Advertisement", "Sponsored"), stay: a card under the label is a
+// headline and an advertiser's name, which the next line is set apart
+// from.
+func TestListsGluedUnderAdLabels(t *testing.T) {
+	for _, c := range []struct {
+		insert string
+		keep   []string
+	}{
+		{"Advertisement\nWhat the council agreed\nA new pier\nTwo new berths\nA fish market", []string{"What the council agreed", "A new pier"}},
+		{"Sponsored\nWhat the council agreed\nA new pier\nTwo new berths", []string{"What the council agreed", "A new pier"}},
+		{"Advertisement\nNight ferry times\nMonday 9pm\nWednesday 9pm\nFriday 11pm", []string{"Night ferry times"}},
+	} {
+		page, paras := shapePage(map[int]string{1: c.insert})
+		checkBody(t, bodyText(importShape(t, page)), []string{"Advertisement", "Sponsored"}, append(paras, c.keep...))
+	}
+}

@@ -137,9 +137,13 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// the advertiser's name on the line right under it
 			// ("Sponsored" over "Five ways to save on winter travel" over
 			// "TravelCo").
-			if u := strings.TrimSpace(blocks[i+1].text); !info[i+1].prose && info[i+1].words <= maxLinkWords && !sentenceEnds(u) {
+			// "Sponsored" glued over the article's subheading and the short
+			// lines of its list is no card of a headline and a name.
+			u := strings.TrimSpace(blocks[i+1].text)
+			listUnder := !isSponsorLabel(t) && info[i+1].tight && i+2 <= last && info[i+2].tight && !cardEnds(info, i+2, last)
+			if !listUnder && !info[i+1].prose && info[i+1].words <= maxLinkWords && !sentenceEnds(u) {
 				drop[i], drop[i+1] = true, true
-				if j := i + 2; j <= last && info[j].tight && info[i+1].tight && !info[j].prose && info[j].words <= maxAdvertiserWords && !sentenceEnds(blocks[j].text) {
+				if j := i + 2; j <= last && info[j].tight && info[i+1].tight && !info[j].prose && info[j].words <= maxAdvertiserWords && !sentenceEnds(blocks[j].text) && cardEnds(info, j, last) {
 					drop[j] = true
 				}
 			} else if isSponsorLabel(t) && info[i+1].words <= maxSponsorCopyWords && pitchesReader(u) {
@@ -155,11 +159,13 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			case !info[i+1].prose && info[i+1].words <= 6 && !sentenceEnds(u) && !looksLikeHeading(u):
 				drop[i+1] = true
 			case info[i+1].tight && !info[i+1].prose && info[i+1].words <= maxLinkWords && !sentenceEnds(u) &&
-				i+2 <= last && info[i+2].tight && !info[i+2].prose && info[i+2].words <= maxAdvertiserWords && !sentenceEnds(blocks[i+2].text):
+				i+2 <= last && info[i+2].tight && !info[i+2].prose && info[i+2].words <= maxAdvertiserWords && !sentenceEnds(blocks[i+2].text) &&
+				cardEnds(info, i+2, last):
 				// An advertiser's card glued under the label: its headline
 				// and its name ("Five ways to save on winter travel" over
 				// "TravelCo"). A subheading of the article's under the
-				// label stands apart from it, over prose.
+				// label stands apart from it, over prose; one glued to it
+				// heads a list of short lines, which the card's name ends.
 				drop[i+1], drop[i+2] = true, true
 			}
 		case closesCard(t, in) && i-1 >= first && info[i-1].words <= maxCardTeaserWords/2:
@@ -945,6 +951,13 @@ func reportsSpeech(t string) bool {
 		}
 	}
 	return false
+}
+
+// cardEnds reports whether blocks[j] is the last line of a card glued
+// under a sponsor's or an ad's label: the line under it, if any, is set
+// apart from it (a list of short lines goes on).
+func cardEnds(info []pasteInfo, j, last int) bool {
+	return j+1 > last || !info[j+1].tight
 }
 
 // maxAdvertiserWords is the most words of an advertiser's name under its
