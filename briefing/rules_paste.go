@@ -212,8 +212,9 @@ const maxBarredLinkWords = 7
 // barredLinks reports whether a line is a row of links that a copy ran
 // together with a bar and no space ("Corrections and clarifications|Submit
 // a news tip|Report error"): two links or more, each short, opening with a
-// capital and closing no sentence. Prose sets no bar between words; a
-// table's row or a line of code is no paragraph.
+// capital letter and closing no sentence. Prose sets no bar between words;
+// a line of code is no paragraph; a table's row of figures ("Harbour
+// FC|10|7") is no row of links.
 func barredLinks(t string) bool {
 	t = strings.TrimSpace(t)
 	if !strings.Contains(t, "|") || strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") || strings.Contains(t, "||") {
@@ -232,7 +233,7 @@ func barredLinks(t string) bool {
 	parts := strings.Split(t, "|")
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		if w := wordCount(p); w == 0 || w > maxBarredLinkWords || sentenceEnds(p) || !startsCapital(firstRune(p)) {
+		if w := wordCount(p); w == 0 || w > maxBarredLinkWords || sentenceEnds(p) || !unicode.IsUpper(firstRune(p)) {
 			return false
 		}
 	}

@@ -137,9 +137,13 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			// the advertiser's name on the line right under it
 			// ("Sponsored" over "Five ways to save on winter travel" over
 			// "TravelCo").
-			if u := strings.TrimSpace(blocks[i+1].text); !info[i+1].prose && info[i+1].words <= maxLinkWords && !sentenceEnds(u) {
+			// "Sponsored" glued over the article's subheading and the short
+			// lines of its list is no card of a headline and a name.
+			u := strings.TrimSpace(blocks[i+1].text)
+			listUnder := !isSponsorLabel(t) && info[i+1].tight && i+2 <= last && info[i+2].tight && !cardEnds(info, i+2, last)
+			if !listUnder && !info[i+1].prose && info[i+1].words <= maxLinkWords && !sentenceEnds(u) {
 				drop[i], drop[i+1] = true, true
-				if j := i + 2; j <= last && info[j].tight && info[i+1].tight && !info[j].prose && info[j].words <= maxAdvertiserWords && !sentenceEnds(blocks[j].text) {
+				if j := i + 2; j <= last && info[j].tight && info[i+1].tight && !info[j].prose && info[j].words <= maxAdvertiserWords && !sentenceEnds(blocks[j].text) && cardEnds(info, j, last) {
 					drop[j] = true
 				}
 			} else if isSponsorLabel(t) && info[i+1].words <= maxSponsorCopyWords && pitchesReader(u) {
@@ -155,11 +159,13 @@ func widgetDrops(blocks []block, info []pasteInfo, seen map[string]int, first, l
 			case !info[i+1].prose && info[i+1].words <= 6 && !sentenceEnds(u) && !looksLikeHeading(u):
 				drop[i+1] = true
 			case info[i+1].tight && !info[i+1].prose && info[i+1].words <= maxLinkWords && !sentenceEnds(u) &&
-				i+2 <= last && info[i+2].tight && !info[i+2].prose && info[i+2].words <= maxAdvertiserWords && !sentenceEnds(blocks[i+2].text):
+				i+2 <= last && info[i+2].tight && !info[i+2].prose && info[i+2].words <= maxAdvertiserWords && !sentenceEnds(blocks[i+2].text) &&
+				cardEnds(info, i+2, last):
 				// An advertiser's card glued under the label: its headline
 				// and its name ("Five ways to save on winter travel" over
 				// "TravelCo"). A subheading of the article's under the
-				// label stands apart from it, over prose.
+				// label stands apart from it, over prose; one glued to it
+				// heads a list of short lines, which the card's name ends.
 				drop[i+1], drop[i+2] = true, true
 			}
 		case closesCard(t, in) && i-1 >= first && info[i-1].words <= maxCardTeaserWords/2:
@@ -861,11 +867,34 @@ func isSponsorLabel(t string) bool {
 	}
 	l := strings.Trim(strings.TrimSpace(t), ".:-–— ")
 	for _, s := range sponsorLabels {
-		if strings.EqualFold(l, s) || (strings.HasSuffix(s, " by") || strings.HasSuffix(s, " with")) && len(l) > len(s) && l[len(s)] == ' ' && strings.EqualFold(l[:len(s)], s) {
+		if strings.EqualFold(l, s) {
+			return true
+		}
+		if (strings.HasSuffix(s, " by") || strings.HasSuffix(s, " with")) && len(l) > len(s) && l[len(s)] == ' ' && strings.EqualFold(l[:len(s)], s) &&
+			(!newsletterSponsorLabel(s) || namesSponsor(l[len(s)+1:])) {
 			return true
 		}
 	}
 	return false
+}
+
+// newsletterSponsorLabel reports whether a sponsor label is one a
+// newsletter sets over its sponsor's name, words an article's subheading
+// may open with as well ("Together with the union").
+func newsletterSponsorLabel(s string) bool {
+	return s == "brought to you by" || s == "together with" || s == "in partnership with"
+}
+
+// namesSponsor reports whether the words after a newsletter's sponsor
+// label name a sponsor: a name in capitals, after "the" or "our" if any
+// ("the Quayside Bakery", "TravelCo"), not a common noun ("the union",
+// "volunteers").
+func namesSponsor(rest string) bool {
+	f := strings.Fields(rest)
+	for len(f) > 1 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "our")) {
+		f = f[1:]
+	}
+	return len(f) > 0 && unicode.IsUpper(firstRune(f[0]))
 }
 
 // maxSponsorCopyWords is the longest pitch, in words, of a sponsor under
@@ -892,6 +921,9 @@ var bidVerbs = map[string]bool{"book": true, "get": true, "try": true, "save": t
 // pitch: it speaks to the reader, asks for a click, or a sentence of it
 // opens by bidding the reader ("Book before Friday and save 20%").
 func pitchesReader(t string) bool {
+	if reportsSpeech(t) {
+		return false // the article's: "“If you want a fair deal …,” the union leader told the fishermen"
+	}
 	if addressesReader(t) || callToAction(t) {
 		return true
 	}
@@ -902,6 +934,30 @@ func pitchesReader(t string) bool {
 		}
 	}
 	return false
+}
+
+// speechVerbs are the verbs that tell whose words a sentence reports.
+var speechVerbs = []string{"said", "says", "say", "told", "tells", "asked", "urged", "warned", "according"}
+
+// reportsSpeech reports whether a text quotes someone or tells what they
+// said, as an article does and an advertiser's pitch does not.
+func reportsSpeech(t string) bool {
+	if strings.ContainsAny(t, "“”«»\"") {
+		return true
+	}
+	for _, w := range strings.Fields(t) {
+		if wordIn(strings.ToLower(strings.Trim(w, "(,.;:!?")), speechVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// cardEnds reports whether blocks[j] is the last line of a card glued
+// under a sponsor's or an ad's label: the line under it, if any, is set
+// apart from it (a list of short lines goes on).
+func cardEnds(info []pasteInfo, j, last int) bool {
+	return j+1 > last || !info[j+1].tight
 }
 
 // maxAdvertiserWords is the most words of an advertiser's name under its
