@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Entity is someone or something the text names, with every mention of
 // it: a person's full name, surname and title + surname are one entity.
@@ -264,14 +261,11 @@ func findPerson(ents []*Entity, ws []string, byWord map[string][]int) int {
 }
 
 // sameName reports whether the name words ws can refer to the person
-// named ew: a surname, a given name, the surname with its particle ("de
-// Miranda" for "Luis de Miranda"), or the same full name.
+// named ew: a surname, a given name, or the same full name.
 func sameName(ew, ws []string) bool {
 	switch {
 	case len(ew) == 0:
 		return false
-	case len(ws) > 1 && len(ws) < len(ew) && lex().particles[ws[0]] && slices.Equal(ws, ew[len(ew)-len(ws):]):
-		return true
 	case len(ws) == 1:
 		return ew[len(ew)-1] == ws[0] || ew[0] == ws[0] && len(ew) > 1 || len(ew) == 1 && ew[0] == ws[0]
 	case len(ew) == 1:
