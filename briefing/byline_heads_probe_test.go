@@ -35,6 +35,7 @@ func TestBylineFormsInPageHeads(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the pasted pages take a few seconds")
 	}
+	t.Parallel() // it imports each page dozens of times: the other tests need not wait
 	names := strings.NewReplacer("NAME3", "Petra Lindqvist", "NAME2", "Omar Haddad", "NAME", "\x00", "DATE", "March 18, 2017 at 3:57 PM", "@handle", "@someone")
 	fails := map[string][]string{}
 	pages, right, all := 0, 0, 0

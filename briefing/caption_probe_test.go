@@ -56,6 +56,7 @@ func TestCaptionFormsBetweenParagraphs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the pasted pages take a few seconds")
 	}
+	t.Parallel() // it imports each page dozens of times: the other tests need not wait
 	misread := map[string][]string{}
 	pages, right, all := 0, 0, 0
 	for _, c := range pasteCases(t) {
@@ -82,7 +83,7 @@ func TestCaptionFormsBetweenParagraphs(t *testing.T) {
 			for _, cp := range b.Captions {
 				found = found || strings.Contains(cp.Text, "Passengers board the night ferry")
 			}
-			if s := c.score(t, page); found && s.junk == 0 && s.kept >= base.kept-0.001 {
+			if s := c.scoreImported(b, page); found && s.junk == 0 && s.kept >= base.kept-0.001 {
 				right++
 				continue
 			}

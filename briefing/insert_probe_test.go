@@ -124,6 +124,7 @@ func TestInsertsBetweenParagraphs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the pasted pages take a few seconds")
 	}
+	t.Parallel() // it imports each page dozens of times: the other tests need not wait
 	stays := map[string][]string{}
 	pages, right, all := 0, 0, 0
 	for _, c := range pasteCases(t) {

@@ -450,12 +450,18 @@ func (c *pasteCase) isArticleText(p string) bool {
 
 // score imports a paste and measures it against the page's answer.
 func (c *pasteCase) score(t testing.TB, paste string) pasteScore {
-	var s pasteScore
 	b, err := Import(c.name+".txt", []byte(paste))
 	if err != nil {
 		t.Logf("%s: %v", c.name, err)
-		return s
+		return pasteScore{}
 	}
+	return c.scoreImported(b, paste)
+}
+
+// scoreImported measures a paste, imported as b, against the page's
+// answer.
+func (c *pasteCase) scoreImported(b *Briefing, paste string) pasteScore {
+	var s pasteScore
 	s.title, s.authors = b.Title, b.Authors
 	want := c.title
 	if paste == c.headline {
