@@ -37,8 +37,7 @@ func TestBylineFormsInPageHeads(t *testing.T) {
 	}
 	t.Parallel() // it imports each page dozens of times: the other tests need not wait
 	names := strings.NewReplacer("NAME3", "Petra Lindqvist", "NAME2", "Omar Haddad", "NAME", "\x00", "DATE", "March 18, 2017 at 3:57 PM", "@handle", "@someone")
-	fails := map[string][]string{}
-	pages, right, all := 0, 0, 0
+	var tally formTally
 	for _, c := range pasteCases(t) {
 		if c.heldOut || c.headline == "" {
 			continue
@@ -65,7 +64,7 @@ func TestBylineFormsInPageHeads(t *testing.T) {
 		if at > 0 && isBylinePrefix(strings.TrimSpace(lines[at-1])) {
 			from = at - 1 // "por" over the name: the byline's own word goes with it
 		}
-		pages++
+		tally.pages++
 		for _, f := range bylineProbeForms {
 			line := strings.ReplaceAll(names.Replace(f), "\x00", writers[0])
 			page := strings.Join(append(append(append([]string{}, lines[:from]...), line), lines[at+1:]...), "\n")
@@ -75,25 +74,15 @@ func TestBylineFormsInPageHeads(t *testing.T) {
 			} else if strings.Contains(f, "NAME2") {
 				want = append(want, "Omar Haddad")
 			}
-			all++
 			b, err := Import(c.name+".txt", []byte(page))
-			if err == nil && sameNames(b.Authors, want) {
-				right++
-				continue
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
 			}
-			fails[f] = append(fails[f], c.name+" "+strings.Join(b.Authors, "; "))
+			tally.add(f, c.name+" "+strings.Join(b.Authors, "; "), sameNames(b.Authors, want))
 		}
 	}
-	for _, f := range bylineProbeForms {
-		if len(fails[f]) > 0 {
-			t.Logf("%q misread on %d pages: %q", f, len(fails[f]), fails[f])
-		}
-	}
-	t.Logf("byline forms in page heads: %d pages, %d of %d read right", pages, right, all)
-	if pages < 20 {
-		t.Errorf("only %d pages to set the bylines in, want 20 at least", pages)
-	}
-	if right < bylineProbeFloor {
-		t.Errorf("%d of %d bylines read right, want %d at least", right, all, bylineProbeFloor)
+	tally.report(t, "byline forms in page heads", bylineProbeForms, bylineProbeFloor)
+	if tally.pages < 20 {
+		t.Errorf("only %d pages to set the bylines in, want 20 at least", tally.pages)
 	}
 }

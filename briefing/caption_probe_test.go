@@ -57,46 +57,25 @@ func TestCaptionFormsBetweenParagraphs(t *testing.T) {
 		t.Skip("the pasted pages take a few seconds")
 	}
 	t.Parallel() // it imports each page dozens of times: the other tests need not wait
-	misread := map[string][]string{}
-	pages, right, all := 0, 0, 0
-	for _, c := range pasteCases(t) {
-		if c.heldOut || c.headline == "" {
-			continue
-		}
-		base := c.score(t, c.headline)
-		if base.junk > 0 {
-			continue
-		}
-		paras, at := middleGap(c.headline)
+	var tally formTally
+	for _, p := range cleanTunedPastes(t) {
+		paras, at := middleGap(p.headline)
 		if at < 0 {
 			continue
 		}
-		pages++
+		tally.pages++
 		for _, form := range captionForms {
-			page := strings.Join(paras[:at], "\n\n") + "\n\n" + form + "\n\n" + strings.Join(paras[at:], "\n\n") + "\n"
-			all++
-			b, err := Import(c.name+".txt", []byte(page))
+			page := setInGap(paras, at, form)
+			b, err := Import(p.name+".txt", []byte(page))
 			if err != nil {
-				t.Fatalf("%s: %v", c.name, err)
+				t.Fatalf("%s: %v", p.name, err)
 			}
 			found := false
 			for _, cp := range b.Captions {
 				found = found || strings.Contains(cp.Text, "Passengers board the night ferry")
 			}
-			if s := c.scoreImported(b, page); found && s.junk == 0 && s.kept >= base.kept-0.001 {
-				right++
-				continue
-			}
-			misread[form] = append(misread[form], c.name)
+			tally.add(form, p.name, found && p.readsAsBase(p.scoreImported(b, page)))
 		}
 	}
-	for _, form := range captionForms {
-		if len(misread[form]) > 0 {
-			t.Logf("%q misread on %d pages: %q", form, len(misread[form]), misread[form])
-		}
-	}
-	t.Logf("captions between paragraphs: %d pages, %d of %d read right", pages, right, all)
-	if right < captionProbeFloor {
-		t.Errorf("%d of %d captions read right, want %d at least", right, all, captionProbeFloor)
-	}
+	tally.report(t, "captions between paragraphs", captionForms, captionProbeFloor)
 }

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,45 +69,20 @@ func TestLinesUnderTheHeadline(t *testing.T) {
 		t.Skip("the pasted pages take a few seconds")
 	}
 	t.Parallel() // it imports each page dozens of times: the other tests need not wait
-	misread := map[string][]string{}
-	pages, right, all := 0, 0, 0
-	for _, c := range pasteCases(t) {
-		if c.heldOut || c.headline == "" {
+	var tally formTally
+	for _, p := range cleanTunedPastes(t) {
+		headline, rest, ok := strings.Cut(p.headline, "\n")
+		if !p.base.titleOK || !ok {
 			continue
 		}
-		base := c.score(t, c.headline)
-		if base.junk > 0 || !base.titleOK {
-			continue
-		}
-		headline, rest, ok := strings.Cut(c.headline, "\n")
-		if !ok {
-			continue
-		}
-		b, err := Import(c.name+".txt", []byte(c.headline))
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		pages++
+		tally.pages++
 		for _, h := range headLines {
-			if b.Standfirst != "" && isStandfirstLine(h) {
+			if p.b.Standfirst != "" && isStandfirstLine(h) {
 				continue
 			}
-			all++
-			s := c.score(t, headline+"\n\n"+h+"\n"+rest)
-			if s.junk == 0 && s.kept >= base.kept-0.001 && s.title == base.title && strings.Join(s.authors, ";") == strings.Join(base.authors, ";") {
-				right++
-				continue
-			}
-			misread[h] = append(misread[h], c.name)
+			s := p.score(t, headline+"\n\n"+h+"\n"+rest)
+			tally.add(h, p.name, p.readsAsBase(s) && s.title == p.base.title && slices.Equal(s.authors, p.base.authors))
 		}
 	}
-	for _, h := range headLines {
-		if len(misread[h]) > 0 {
-			t.Logf("%q misread on %d pages: %q", h, len(misread[h]), misread[h])
-		}
-	}
-	t.Logf("lines under the headline: %d pages, %d of %d read right", pages, right, all)
-	if right < headProbeFloor {
-		t.Errorf("%d of %d heads read right, want %d at least", right, all, headProbeFloor)
-	}
+	tally.report(t, "lines under the headline", headLines, headProbeFloor)
 }

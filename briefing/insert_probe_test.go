@@ -125,75 +125,18 @@ func TestInsertsBetweenParagraphs(t *testing.T) {
 		t.Skip("the pasted pages take a few seconds")
 	}
 	t.Parallel() // it imports each page dozens of times: the other tests need not wait
-	stays := map[string][]string{}
-	pages, right, all := 0, 0, 0
-	for _, c := range pasteCases(t) {
-		if c.heldOut || c.headline == "" {
-			continue
-		}
-		base := c.score(t, c.headline)
-		if base.junk > 0 {
-			continue
-		}
-		paras, at := middleGap(c.headline)
-		if at < 0 {
-			continue
-		}
-		pages++
-		for _, ins := range pageInserts {
-			page := strings.Join(paras[:at], "\n\n") + "\n\n" + ins + "\n\n" + strings.Join(paras[at:], "\n\n") + "\n"
-			all++
-			s := c.score(t, page)
-			if s.junk == 0 && s.kept >= base.kept-0.001 {
-				right++
-				continue
+	var tally formTally
+	for _, p := range cleanTunedPastes(t) {
+		if paras, at := middleGap(p.headline); at >= 0 {
+			tally.pages++
+			for _, ins := range pageInserts {
+				tally.add(ins, p.name, p.readsAsBase(p.score(t, setInGap(paras, at, ins))))
 			}
-			stays[ins] = append(stays[ins], c.name)
-		}
-	}
-	for _, c := range pasteCases(t) {
-		if c.heldOut || c.headline == "" {
-			continue
-		}
-		base := c.score(t, c.headline)
-		if base.junk > 0 {
-			continue
 		}
 		for _, tail := range pageTails {
-			page := strings.TrimRight(c.headline, "\n") + "\n\n" + tail + "\n"
-			all++
-			s := c.score(t, page)
-			if s.junk == 0 && s.kept >= base.kept-0.001 {
-				right++
-				continue
-			}
-			stays[tail] = append(stays[tail], c.name)
+			page := strings.TrimRight(p.headline, "\n") + "\n\n" + tail + "\n"
+			tally.add(tail, p.name, p.readsAsBase(p.score(t, page)))
 		}
 	}
-	for _, ins := range append(append([]string{}, pageInserts...), pageTails...) {
-		if len(stays[ins]) > 0 {
-			t.Logf("%q stays on %d pages: %q", ins, len(stays[ins]), stays[ins])
-		}
-	}
-	t.Logf("inserts between paragraphs: %d pages, %d of %d read as without them", pages, right, all)
-	if right < insertProbeFloor {
-		t.Errorf("%d of %d pastes with an insert read right, want %d at least", right, all, insertProbeFloor)
-	}
-}
-
-// middleGap splits a paste into its blocks and finds the gap to set an
-// insert into: the first after the middle block that has a long paragraph
-// of one line on either side. It is -1 in a paste of fewer than eight
-// blocks, or with no such gap.
-func middleGap(paste string) ([]string, int) {
-	paras := strings.Split(strings.TrimRight(paste, "\n"), "\n\n")
-	if len(paras) < 8 {
-		return paras, -1
-	}
-	for k := len(paras) / 2; k+1 < len(paras); k++ {
-		if len(tokens(paras[k])) >= 20 && len(tokens(paras[k+1])) >= 20 && !strings.Contains(paras[k], "\n") && !strings.Contains(paras[k+1], "\n") {
-			return paras, k + 1
-		}
-	}
-	return paras, -1
+	tally.report(t, "inserts between paragraphs", append(append([]string{}, pageInserts...), pageTails...), insertProbeFloor)
 }

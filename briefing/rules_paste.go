@@ -265,14 +265,7 @@ func readerPitch(t string) bool {
 	if indexFold(t, "you") < 0 || strings.ContainsAny(t, "\"“”«»") {
 		return false // most paragraphs do not speak to the reader: the cheap test first
 	}
-	addressed := false
-	for _, w := range strings.Fields(t) {
-		if wordIn(strings.Trim(w, "(,.;:!?"), secondPerson) {
-			addressed = true
-			break
-		}
-	}
-	if !addressed {
+	if !addressesReader(t) {
 		return false
 	}
 	voice := indexFold(t, "straight to your") >= 0 || indexFold(t, "delivered to your") >= 0

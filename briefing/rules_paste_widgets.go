@@ -905,7 +905,7 @@ const maxSponsorCopyWords = 45
 // "your".
 func addressesReader(t string) bool {
 	for _, w := range strings.Fields(t) {
-		if wordIn(strings.ToLower(strings.Trim(w, "(,.;:!?\"“”")), secondPerson) {
+		if wordIn(strings.Trim(w, "(,.;:!?\"“”"), secondPerson) {
 			return true
 		}
 	}
