@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -96,12 +98,12 @@ func pageText(doc *html.Node, spec bool) string {
 				sb.Reset()
 				sb.WriteString(s)
 				sb.WriteString(strings.Repeat("\n", breaks))
-			} else if sb.Len() > 0 && isSpaceByte(n.Data[0]) && !strings.HasSuffix(sb.String(), " ") && !strings.HasSuffix(sb.String(), "\n") {
+			} else if sb.Len() > 0 && startsWithSpace(n.Data) && !strings.HasSuffix(sb.String(), " ") && !strings.HasSuffix(sb.String(), "\n") {
 				sb.WriteByte(' ')
 			}
 			breaks = 0
 			sb.WriteString(t)
-			if isSpaceByte(n.Data[len(n.Data)-1]) {
+			if endsWithSpace(n.Data) {
 				sb.WriteByte(' ')
 			}
 			return
@@ -150,7 +152,18 @@ func pageText(doc *html.Node, spec bool) string {
 	return strings.TrimSpace(sb.String()) + "\n"
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+// startsWithSpace and endsWithSpace tell a text node that a browser
+// copies with a space before or after its words: one that starts or ends
+// with white space, a no-break space included ("de&#160;<i>Libération</i>").
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func endsWithSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
+}
 
 // hiddenElement reports whether a browser shows nothing of n.
 func hiddenElement(n *html.Node) bool {
@@ -375,7 +388,11 @@ func headlinePaste(whole, title string, doc *html.Node, gold []string) (string, 
 	var h1s func(*html.Node)
 	h1s = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
-			if h := strings.Join(tokens(textContent(n)), " "); h != "" && len(tokens(h)) <= maxHeadlineWords {
+			h := strings.Join(tokens(textContent(n)), " ")
+			// A headline in Chinese or Japanese counts a token a
+			// character: it is held to a length in characters instead.
+			short := len(tokens(h)) <= maxHeadlineWords || utf8.RuneCountInString(collapseSpace(textContent(n))) <= 80
+			if h != "" && short {
 				anyH1[h] = true
 				if tokenOverlap(h, title) >= 0.5 {
 					heads[h] = true
@@ -423,6 +440,9 @@ type pasteScore struct {
 	titleOK, hasByline, authorsOK bool
 	kept                          float64 // share of the article's words kept
 	junk                          int     // body paragraphs and headings that are not the article
+	junkHeads                     int     // of those, headings
+	junkShort                     int     // of those, paragraphs of at most 12 words
+	junkAt                        [3]int  // of those, before the article's first line, inside it, after its last
 	paras                         int     // body paragraphs and headings
 	junkLines                     []string
 	title                         string
@@ -488,13 +508,20 @@ func (c *pasteCase) scoreImported(b *Briefing, paste string) pasteScore {
 	for _, cp := range b.Captions {
 		add(cp.Text + " " + cp.Credit)
 	}
+	// where[i] is 0 for an article line, 1 for junk; junk is then placed
+	// before the article's first line, inside it, or after its last.
+	var where []int
 	for _, sec := range b.Sections {
 		if sec.Heading != "" {
 			add(sec.Heading)
 			s.paras++
 			if !c.isArticleText(sec.Heading) {
 				s.junk++
+				s.junkHeads++
 				s.junkLines = append(s.junkLines, "## "+sec.Heading)
+				where = append(where, 1)
+			} else {
+				where = append(where, 0)
 			}
 		}
 		for _, p := range sec.Paragraphs {
@@ -503,7 +530,33 @@ func (c *pasteCase) scoreImported(b *Briefing, paste string) pasteScore {
 			if !c.isArticleText(p) {
 				s.junk++
 				s.junkLines = append(s.junkLines, p)
+				if len(strings.Fields(p)) <= 12 {
+					s.junkShort++
+				}
+				where = append(where, 1)
+			} else {
+				where = append(where, 0)
 			}
+		}
+	}
+	first, last := -1, -1
+	for i, w := range where {
+		if w == 0 {
+			last = i
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	for i, w := range where {
+		switch {
+		case w == 0:
+		case first < 0 || i < first:
+			s.junkAt[0]++
+		case i > last:
+			s.junkAt[2]++
+		default:
+			s.junkAt[1]++
 		}
 	}
 	common := 0
@@ -592,6 +645,8 @@ func authorsMatch(got, want []string) bool {
 // pasteFigures sums scores over a set of pages.
 type pasteFigures struct {
 	pages, titles, bylines, authors, junkPages int
+	junkHeads, junkParas, junkShort            int    // junk over all pages: headings, paragraphs, short paragraphs
+	junkAt                                     [3]int // junk over all pages before the article, inside it, after it
 	kept, junk                                 []float64
 }
 
@@ -609,6 +664,12 @@ func (f *pasteFigures) add(s pasteScore) {
 	if s.junk > 0 {
 		f.junkPages++
 	}
+	f.junkHeads += s.junkHeads
+	f.junkParas += s.junk - s.junkHeads
+	f.junkShort += s.junkShort
+	for i := range f.junkAt {
+		f.junkAt[i] += s.junkAt[i]
+	}
 	f.kept = append(f.kept, s.kept)
 	f.junk = append(f.junk, float64(s.junk))
 }
@@ -620,6 +681,12 @@ func (f pasteFigures) merge(g pasteFigures) pasteFigures {
 	f.bylines += g.bylines
 	f.authors += g.authors
 	f.junkPages += g.junkPages
+	f.junkHeads += g.junkHeads
+	f.junkParas += g.junkParas
+	f.junkShort += g.junkShort
+	for i := range f.junkAt {
+		f.junkAt[i] += g.junkAt[i]
+	}
 	f.kept = append(append([]float64(nil), f.kept...), g.kept...)
 	f.junk = append(append([]float64(nil), f.junk...), g.junk...)
 	return f
@@ -649,10 +716,10 @@ func (f pasteFigures) String() string {
 	if f.pages == 0 {
 		return "no pages"
 	}
-	return fmt.Sprintf("%d pages: titles %d/%d (%.2f), authors %d/%d where the paste has a byline (%.2f), words kept median %.3f min %.3f, junk median %.1f, pages with junk %d (%.2f)",
+	return fmt.Sprintf("%d pages: titles %d/%d (%.2f), authors %d/%d where the paste has a byline (%.2f), words kept median %.3f min %.3f, junk median %.1f (%d headings, %d paragraphs, %d of them short; %d before the article, %d inside, %d after), pages with junk %d (%.2f)",
 		f.pages, f.titles, f.pages, float64(f.titles)/float64(f.pages), f.authors, f.bylines,
 		float64(f.authors)/float64(max(f.bylines, 1)), median(f.kept), minimum(f.kept), median(f.junk),
-		f.junkPages, float64(f.junkPages)/float64(f.pages))
+		f.junkHeads, f.junkParas, f.junkShort, f.junkAt[0], f.junkAt[1], f.junkAt[2], f.junkPages, float64(f.junkPages)/float64(f.pages))
 }
 
 // TestPastedPagesCopiedAsInnerText pastes the tuned news and blog pages as

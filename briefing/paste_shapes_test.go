@@ -495,3 +495,16 @@ func checkBody(t *testing.T, body string, junk, keep []string) {
 		}
 	}
 }
+
+// TestShareButtonsInScriptsWithoutCapitals checks that a share bar in
+// Japanese or Chinese under the byline goes ("ツイート", "シェアする"), as
+// "Tweet" and "Share" do, while a short line of the article in the same
+// script stays.
+func TestShareButtonsInScriptsWithoutCapitals(t *testing.T) {
+	page := "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ\n\nCNET Japan 3/9(木) 18:45配信\n\nツイート\nシェアする\n\n" +
+		"トレンドマイクロは3月9日、通信を暗号化し保護するスマホ向けのセキュリティアプリの発売を開始すると発表した。\n\n" +
+		"港の評議会は火曜日、昨冬の嵐で壊れた北桟橋を建て直すことを決めた。\n\n" +
+		"工事は春に始まり、二年間続く。\n"
+	body := bodyText(importShape(t, page))
+	checkBody(t, body, []string{"ツイート", "シェアする"}, []string{"工事は春に始まり、二年間続く。", "発売を開始すると発表した"})
+}

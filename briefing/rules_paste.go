@@ -779,6 +779,9 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 		return strongChrome // a headline cut short: "23 things every reader…"
 	}
 	if cjkRunes(t) > 0 && !sentenceEnds(t) && words <= 2*maxChromeWords {
+		if allUIWords(t) {
+			return strongChrome // "シェアする", a share button
+		}
 		return weakChrome // a label or a link in a script without capitals
 	}
 	if !sentenceEnds(t) && (linkByItsMarks(t) || labelledLink(t)) {
