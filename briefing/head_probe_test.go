@@ -12,6 +12,7 @@ import (
 // box, an archive notice.
 var headLines = []string{
 	"The harbour board says the night boats will run again from June, after a winter of cuts.",
+	"The harbour board says the night boats will run again from June, after a winter of cuts",
 	"Published March 3, 2024",
 	"Updated 2 hours ago",
 	"5 min read",

@@ -336,3 +336,30 @@ func TestSummaryBoxIsTheStandfirst(t *testing.T) {
 		t.Errorf("a label over the article's own paragraphs took them: %q, body %q", b.Standfirst, got)
 	}
 }
+
+// TestStandfirstWithoutItsFullStop checks that a sentence without its
+// full stop right under the headline, over the article's first paragraph,
+// is the standfirst (many sites set theirs so), while a first paragraph
+// that ends as sentences do, a line over a list and a short label stay
+// in the body.
+func TestStandfirstWithoutItsFullStop(t *testing.T) {
+	body := "The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.\n\n" +
+		"Board members said the cost of fuel and of the crews had left them no choice, and that the rise would be reviewed in a year.\n"
+	dek := "Fuel and crew costs have left the board no choice, its chair says"
+	for _, c := range []struct {
+		page, standfirst, first string
+	}{
+		{"Ferry fares to rise by a fifth\n\n" + dek + "\n\n" + body, dek, "The harbour board voted"},
+		{"Ferry fares to rise by a fifth\n\nMarch 4, 2025\n\n" + dek + "\n\n" + body, dek, "The harbour board voted"},
+		{"Ferry fares to rise by a fifth\n\n" + dek + ".\n\n" + body, "", "Fuel and crew costs"},
+		{"Ferry fares to rise by a fifth\n\nThese are the fares the board will charge from April on each of its routes\n\n- North quay: 4.50\n\n- South quay: 5.20\n\n" + body, "", "These are the fares"},
+	} {
+		b, err := Import("fares.txt", []byte(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Standfirst != c.standfirst || len(b.Sections) == 0 || !strings.HasPrefix(b.Sections[0].Paragraphs[0], c.first) {
+			t.Errorf("%.60q: standfirst %q, want %q; body %q", c.page, b.Standfirst, c.standfirst, b.Sections[0].Paragraphs)
+		}
+	}
+}

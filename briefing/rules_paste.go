@@ -1861,6 +1861,10 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			b.Standfirst = collapseSpace(bl.text) // under the headline or its byline, over the lead photo's caption and buttons
 			continue
 		}
+		if proseBefore == 0 && b.Standfirst == "" && unfinishedDek(blocks, info, i, last) && underTheHeadline(blocks, i, b.Title) && isDek(bl, b.Title) {
+			b.Standfirst = collapseSpace(bl.text) // the headline's standfirst, without its full stop
+			continue
+		}
 		if in.prose {
 			proseBefore++
 			if proseBefore == 1 {
@@ -3709,6 +3713,24 @@ func separatorOnly(t string) bool {
 // maxStampsOverByline is how many lines of a date or a reading time may
 // stand between the headline and a byline of names alone.
 const maxStampsOverByline = 2
+
+// minUnfinishedDekWords is the fewest words of a standfirst told by its
+// missing full stop (see unfinishedDek).
+const minUnfinishedDekWords = 8
+
+// unfinishedDek reports whether block i reads as a standfirst as many
+// sites set one: a sentence of some length without its full stop ("The
+// harbour board says the night boats will run again from June"), over a
+// paragraph that ends as sentences do. An article's paragraphs end with
+// theirs.
+func unfinishedDek(blocks []block, info []pasteInfo, i, last int) bool {
+	t := strings.TrimSpace(blocks[i].text)
+	if blocks[i].kind != paragraph || info[i].chrome || info[i].furn != notFurniture || info[i].words < minUnfinishedDekWords || lowerShare(t) < 0.5 ||
+		sentenceEnds(t) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || i+1 > last {
+		return false
+	}
+	return info[i+1].prose && sentenceEnds(strings.TrimSpace(blocks[i+1].text))
+}
 
 // underTheHeadline reports whether block i opens the paste or stands right
 // under the headline (title), or under it past no more than its date and
