@@ -151,3 +151,30 @@ func TestBarredCaptions(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionBetweenButtonsAndCredit checks that a line that is not a
+// sentence, set apart between the page's buttons and a photo's credit
+// over the article, is the photo's caption, while the article's first
+// paragraph in the same place stays the article's.
+func TestCaptionBetweenButtonsAndCredit(t *testing.T) {
+	head := "Ferry fares to rise by a fifth\n\nBy Jane Roe\n\n04.03.2025, 06.00 Uhr\n\nShare\n\nListen to this article • 6 min\n\n"
+	body := "The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.\n\n" +
+		"Board members said the cost of fuel and of the crews had left them no choice, and that the rise would be reviewed in a year.\n"
+	caption := `A meeting in the harbour hall: "Nobody asked us"`
+	b, err := Import("fares.txt", []byte(head+caption+"\n\nPhoto: Jens Koller / HARBOUR NEWS\n\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Captions) != 1 || b.Captions[0].Text != caption || b.Captions[0].Credit != "Jens Koller / HARBOUR NEWS" ||
+		!strings.HasPrefix(b.Sections[0].Paragraphs[0], "The harbour board voted") {
+		t.Errorf("captions %q, body %.80q", b.Captions, b.Sections[0].Paragraphs)
+	}
+	lead := "Fishermen packed the harbour hall on Tuesday night to hear the board explain why every ferry fare will rise by a fifth."
+	b, err = Import("fares.txt", []byte(head+lead+"\n\nPhoto: Jens Koller / HARBOUR NEWS\n\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Sections) == 0 || b.Sections[0].Paragraphs[0] != lead {
+		t.Errorf("the article's first paragraph, over a credit, was taken: captions %q, body %.80q", b.Captions, b.Sections[0].Paragraphs)
+	}
+}

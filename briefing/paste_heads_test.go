@@ -363,3 +363,23 @@ func TestStandfirstWithoutItsFullStop(t *testing.T) {
 		}
 	}
 }
+
+// TestStandfirstGluedUnderTheByline checks that a standfirst that asks a
+// question, set line under line with the byline, the article's
+// paragraphs apart from it by blank lines (as a browser copies a page's
+// header over its paragraphs), is the standfirst.
+func TestStandfirstGluedUnderTheByline(t *testing.T) {
+	page := "Ferry fares to rise by a fifth\nPublished Thursday 27 July 2017\nBy Jane Roe\n" +
+		"Why are the fares rising again? The board blames fuel and crews.\n\n" +
+		"The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.\n\n" +
+		"Board members said the cost of fuel and of the crews had left them no choice, and that the rise would be reviewed in a year.\n\n" +
+		"Fishermen welcomed the decision but asked that the works leave room for their boats to land the catch.\n"
+	b, err := Import("fares.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Standfirst != "Why are the fares rising again? The board blames fuel and crews." || !reflect.DeepEqual(b.Authors, []string{"Jane Roe"}) ||
+		!strings.HasPrefix(b.Sections[0].Paragraphs[0], "The harbour board voted") {
+		t.Errorf("standfirst %q, authors %q, body %.60q", b.Standfirst, b.Authors, b.Sections[0].Paragraphs)
+	}
+}

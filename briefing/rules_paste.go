@@ -1153,13 +1153,23 @@ func articleHeadCard(blocks []block, info []pasteInfo, i, j, total int) bool {
 
 // captionOverCredit reports whether the last block kept, out's last, is
 // the caption of the credit at blocks[i]: a paragraph of some length on
-// the line right above it.
+// the line right above it, or a line that is not a sentence set apart
+// between the page's controls and the credit ("Listen to this article",
+// 'A meeting in the hall: "Nobody asked us"', "Photo: Jane Roe").
 func captionOverCredit(out, blocks []block, info []pasteInfo, i, first int) bool {
 	k := len(out) - 1
 	if k < 0 || i <= first || out[k].text != blocks[i-1].text || out[k].kind != paragraph || info[i-1].words > maxCaptionWords/2 {
 		return false
 	}
-	return info[i].tight
+	return info[i].tight || i >= 2 && captionAmongControls(blocks, info, i-1)
+}
+
+// captionAmongControls reports whether block j, over a credit, is its
+// caption set apart under the page's controls: a line that is not a
+// sentence, of a caption's length, under a line of chrome.
+func captionAmongControls(blocks []block, info []pasteInfo, j int) bool {
+	return j >= 1 && blocks[j].kind == paragraph && !info[j].prose && info[j].words >= 3 && info[j].words <= maxCaptionWords/2 &&
+		info[j-1].chrome && !info[j-1].prose
 }
 
 // Bounds of a pull quote (see dropPullQuotes), in words.
@@ -1736,6 +1746,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			if c.Text == "" && c.Credit != "" && i+1 <= last && (captionUnderCredit(blocks, info, i+1, last) || captionApartUnderCredit(blocks, info, i+1, last, lineUnderLine)) {
 				c.Text, drop[i+1] = collapseSpace(blocks[i+1].text), true // the credit set over its caption
 				i++
+			} else if c.Text == "" && c.Credit != "" && i >= start+2 && captionAmongControls(blocks, info, i-1) {
+				c.Text = collapseSpace(blocks[i-1].text) // the caption over its credit, under the page's buttons
 			}
 			b.Captions = appendCaption(b.Captions, c)
 		} else if labelsCaption(blocks, info, i) || i == first-1 && captionUnderByline(blocks, info, i) || overItsCredit(blocks, info, i) {
@@ -2330,9 +2342,9 @@ func timelineBelow(blocks []block, info []pasteInfo, i, last int) bool {
 }
 
 // headGroupUnderByline reports whether blocks[i], set right under the
-// byline in a paste with blank lines, opens a group of two short lines
-// set line under line and apart from the article by a blank line: the
-// standfirst, of two sentences or more, over the lead photo's caption
+// byline in a paste with blank lines, opens a group of one or two short
+// lines set line under line and apart from the article by a blank line:
+// the standfirst, of two sentences or more, alone or over the lead photo's caption
 // ("By Ana Sandoiu" over "Neuroscience tells us … And what happens during
 // it? New research investigates." over "A new study investigates …", then
 // the article). The standfirst teases with a question or runs to three
@@ -2341,8 +2353,13 @@ func timelineBelow(blocks []block, info []pasteInfo, i, last int) bool {
 func headGroupUnderByline(blocks []block, info []pasteInfo, i, last int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	breaks := strings.Count(t, ". ") + strings.Count(t, "? ") + strings.Count(t, "! ")
-	return i+2 <= last && info[i].tight && info[i].words <= maxDeckWords && info[i+1].tight && info[i+1].words <= maxDeckWords &&
-		!info[i+2].tight && info[i+2].prose && breaks >= 1 && (strings.Contains(t, "?") || breaks >= minDeckSentenceBreaks)
+	if breaks < 1 || !strings.Contains(t, "?") && breaks < minDeckSentenceBreaks || i+1 > last || !info[i].tight || info[i].words > maxDeckWords {
+		return false
+	}
+	if !info[i+1].tight && info[i+1].prose {
+		return true // the one line of the byline's group, the article's paragraphs apart from it
+	}
+	return i+2 <= last && info[i+1].tight && info[i+1].words <= maxDeckWords && !info[i+2].tight && info[i+2].prose
 }
 
 // minDeckSentenceBreaks is the fewest breaks between sentences (three
