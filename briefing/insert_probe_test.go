@@ -106,13 +106,14 @@ var pageTails = []string{
 // clarifications", and an ad's label under the article's last line taken
 // for a linked story's source, which cut that line); with the rows of
 // links run together with bars, a newsletter's sponsor under "Together
-// with" and its footer, 3224 of 3242. Those left: a story card with its
+// with" and its footer, 3224 of 3242; 3329 of 3347 once videos-2 and
+// yahoo-4 were measured too. Those left: a story card with its
 // writer and age on four short pages, where the card's writer is read as
 // the article's; photo credits on cnet-svg-classes, whose own caption's
 // one-word credit ("Twitter") gives way to them; "More on this story"
 // alone on two pages; a sponsor under its label on aktualne; and, on cnn,
 // the article's closing source line, dropped under any box.
-const insertProbeFloor = 3224
+const insertProbeFloor = 3329
 
 // TestInsertsBetweenParagraphs sets each of pageInserts between two
 // paragraphs in the middle of every tuned readability page's headline
