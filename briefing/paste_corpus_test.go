@@ -805,6 +805,7 @@ func TestPastedPages(t *testing.T) {
 	t.Logf("extra tuned: %s", extra)
 	extraFloors.check(t, "extra pages: ", extra)
 	all := tuned.merge(held)
+	t.Logf("the news and blog pages, tuned and held out together: %s", all)
 	if all.pages < 50 {
 		t.Fatalf("only %d pages pasted", all.pages)
 	}
