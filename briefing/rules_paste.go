@@ -727,6 +727,12 @@ const (
 	strongChrome            // controls, counters, dates, links to other stories
 )
 
+// cjkShareNoun is a control word that is also a word of running text in
+// Japanese: "シェア", a market's share, set alone as an article's
+// subheading. Alone on its line it is a weak label, as before the control
+// words of scripts without capitals were strong ("シェアする" is the button).
+const cjkShareNoun = "シェア"
+
 // maxShortNoticeWords is the most words of a page's notice that may end
 // as a sentence ("Follow Jane Doe on Twitter.", "Continue reading.").
 const maxShortNoticeWords = 8
@@ -779,7 +785,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 		return strongChrome // a headline cut short: "23 things every reader…"
 	}
 	if cjkRunes(t) > 0 && !sentenceEnds(t) && words <= 2*maxChromeWords {
-		if allUIWords(t) {
+		if allUIWords(t) && strings.TrimSpace(t) != cjkShareNoun {
 			return strongChrome // "シェアする", a share button
 		}
 		return weakChrome // a label or a link in a script without capitals
@@ -2357,9 +2363,29 @@ func headGroupUnderByline(blocks []block, info []pasteInfo, i, last int) bool {
 		return false
 	}
 	if !info[i+1].tight && info[i+1].prose {
-		return true // the one line of the byline's group, the article's paragraphs apart from it
+		// The one line of the byline's group, the article's paragraphs
+		// apart from it: a page's header copied line under line, the
+		// byline glued under the headline or date. Under a byline set
+		// apart, the line glued under it is the article's lead, as a
+		// person sets one ("By Jane Roe" over "Who pays for the pier? …").
+		return headerGroupOver(blocks, info, i)
 	}
 	return i+2 <= last && info[i+1].tight && info[i+1].words <= maxDeckWords && !info[i+2].tight && info[i+2].prose
+}
+
+// headerGroupOver reports whether the lines from the byline to blocks[i]
+// stand line under line with the line over the byline, as a browser
+// copies a page's header.
+func headerGroupOver(blocks []block, info []pasteInfo, i int) bool {
+	for k := i; k >= 1 && k >= i-3; k-- {
+		if !info[k].tight {
+			return false
+		}
+		if _, ok := pasteByline(blocks[k].text, nextText(blocks, k)); ok && k < i {
+			return true
+		}
+	}
+	return false
 }
 
 // minDeckSentenceBreaks is the fewest breaks between sentences (three
@@ -3742,11 +3768,27 @@ const minUnfinishedDekWords = 8
 // theirs.
 func unfinishedDek(blocks []block, info []pasteInfo, i, last int) bool {
 	t := strings.TrimSpace(blocks[i].text)
-	if blocks[i].kind != paragraph || info[i].chrome || info[i].furn != notFurniture || info[i].words < minUnfinishedDekWords || lowerShare(t) < 0.5 ||
-		sentenceEnds(t) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") || i+1 > last {
+	if blocks[i].kind != paragraph || info[i].chrome || info[i].furn != notFurniture || info[i].words < minUnfinishedDekWords || info[i].words > maxDeckWords ||
+		lowerShare(t) < 0.5 || sentenceEnds(t) || !endsInAWord(t) || sentenceBreaks(t) > 0 || i+1 > last {
 		return false
 	}
 	return info[i+1].prose && sentenceEnds(strings.TrimSpace(blocks[i+1].text))
+}
+
+// endsInAWord reports whether t ends with a letter or a digit, closing
+// quotes aside: a standfirst without its full stop ends so, not with a
+// colon or a comma over more to come, an emoji or a footnote's mark ("…
+// worth every penny 🙂", "… from April[1]"), as a paragraph may.
+func endsInAWord(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"'”’»"))
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// sentenceBreaks counts the breaks between sentences within t (". ", "? ",
+// "! "): a standfirst without its full stop is one sentence, while an
+// article's first paragraph that lost its last full stop has more.
+func sentenceBreaks(t string) int {
+	return strings.Count(t, ". ") + strings.Count(t, "? ") + strings.Count(t, "! ")
 }
 
 // underTheHeadline reports whether block i opens the paste or stands right
