@@ -507,4 +507,8 @@ func TestShareButtonsInScriptsWithoutCapitals(t *testing.T) {
 		"工事は春に始まり、二年間続く。\n"
 	body := bodyText(importShape(t, page))
 	checkBody(t, body, []string{"ツイート", "シェアする"}, []string{"工事は春に始まり、二年間続く。", "発売を開始すると発表した"})
+	page = "新渡轮票价春季上涨\n\n分享\n\n港务局周二投票决定，从四月起将其运营的每一条渡轮航线票价上调五分之一，这是六年来的首次上涨。\n\n" +
+		"委员会成员表示，燃料和船员的成本使他们别无选择。\n\n渔民们对这一决定表示欢迎。\n"
+	body = bodyText(importShape(t, page))
+	checkBody(t, body, []string{"分享"}, []string{"渔民们对这一决定表示欢迎。", "这是六年来的首次上涨"})
 }
