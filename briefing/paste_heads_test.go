@@ -339,7 +339,8 @@ func TestSummaryBoxIsTheStandfirst(t *testing.T) {
 
 // TestStandfirstWithoutItsFullStop checks that a sentence without its
 // full stop right under the headline, over the article's first paragraph,
-// is the standfirst (many sites set theirs so), while a first paragraph
+// is the standfirst (many sites set theirs so; in German it may read as a
+// subheading, its nouns in capitals), while a first paragraph
 // that ends as sentences do, a line over a list and a short label stay
 // in the body.
 func TestStandfirstWithoutItsFullStop(t *testing.T) {
@@ -352,6 +353,9 @@ func TestStandfirstWithoutItsFullStop(t *testing.T) {
 		{"Ferry fares to rise by a fifth\n\n" + dek + "\n\n" + body, dek, "The harbour board voted"},
 		{"Ferry fares to rise by a fifth\n\nMarch 4, 2025\n\n" + dek + "\n\n" + body, dek, "The harbour board voted"},
 		{"Ferry fares to rise by a fifth\n\n" + dek + ".\n\n" + body, "", "Fuel and crew costs"},
+		{"Fährpreise steigen um ein Fünftel\n\nDie Kosten für Treibstoff und Besatzung lassen keine andere Wahl, sagt die Vorsitzende\n\n" +
+			"Der Hafenrat hat am Dienstag beschlossen, die Preise aller Fähren ab April um ein Fünftel zu erhöhen.\n\nDie Fischer begrüßten die Entscheidung.\n",
+			"Die Kosten für Treibstoff und Besatzung lassen keine andere Wahl, sagt die Vorsitzende", "Der Hafenrat hat"},
 		{"Ferry fares to rise by a fifth\n\nThese are the fares the board will charge from April on each of its routes\n\n- North quay: 4.50\n\n- South quay: 5.20\n\n" + body, "", "These are the fares"},
 	} {
 		b, err := Import("fares.txt", []byte(c.page))

@@ -1732,6 +1732,10 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 			continue
 		}
+		if i == first-1 && b.Standfirst == "" && lineDate(bl.text).IsZero() && unfinishedDek(blocks, info, i, last) && underTheHeadline(blocks, i, b.Title) && isDek(bl, b.Title) {
+			b.Standfirst = collapseSpace(bl.text) // the headline's standfirst without its full stop, over the article's first paragraph
+			continue
+		}
 		if b.Published.IsZero() && (info[i].words <= maxChromeWords || isDateLine(bl.text, info[i].words)) {
 			b.Published = lineDate(bl.text) // (a date with its update: "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm")
 		}
@@ -3764,11 +3768,12 @@ const minUnfinishedDekWords = 8
 // unfinishedDek reports whether block i reads as a standfirst as many
 // sites set one: a sentence of some length without its full stop ("The
 // harbour board says the night boats will run again from June"), over a
-// paragraph that ends as sentences do. An article's paragraphs end with
+// paragraph that ends as sentences do. (In German, whose nouns take
+// capitals, it may look like a subheading.) An article's paragraphs end with
 // theirs.
 func unfinishedDek(blocks []block, info []pasteInfo, i, last int) bool {
 	t := strings.TrimSpace(blocks[i].text)
-	if blocks[i].kind != paragraph || info[i].chrome || info[i].furn != notFurniture || info[i].words < minUnfinishedDekWords || info[i].words > maxDeckWords ||
+	if blocks[i].kind != paragraph && blocks[i].kind != heading || info[i].chrome || info[i].furn != notFurniture || info[i].words < minUnfinishedDekWords || info[i].words > maxDeckWords ||
 		lowerShare(t) < 0.5 || sentenceEnds(t) || !endsInAWord(t) || sentenceBreaks(t) > 0 || i+1 > last {
 		return false
 	}
