@@ -387,3 +387,40 @@ func TestStandfirstGluedUnderTheByline(t *testing.T) {
 		t.Errorf("standfirst %q, authors %q, body %.60q", b.Standfirst, b.Authors, b.Sections[0].Paragraphs)
 	}
 }
+
+// TestJapaneseAndChineseBylines checks the bylines Japanese and Chinese
+// pages set under the headline: a name and the writer's title ("山田花子
+// 記者", "本报记者 李华"), or the writer's label before the name ("文：山田花子",
+// "文/王明"). The name is the writer and the title stays the headline. A
+// desk's line ("政治部記者") names no writer.
+func TestJapaneseAndChineseBylines(t *testing.T) {
+	ja := "港の渡し船、四月から運賃二割値上げ\n\nBYLINE\n\n" +
+		"港湾委員会は火曜日、四月から全ての渡し船の運賃を二割引き上げることを決めた。六年ぶりの値上げとなる。\n\n" +
+		"委員は燃料費と乗組員の費用が増えたためだと説明した。\n\n漁師たちはこの決定を歓迎した。\n"
+	zh := "新渡轮票价春季上涨\n\nBYLINE\n\n港务局周二投票决定，从四月起将其运营的每一条渡轮航线票价上调五分之一，这是六年来的首次上涨。\n\n" +
+		"委员会成员表示，燃料和船员的成本使他们别无选择。\n\n渔民们对这一决定表示欢迎。\n"
+	for _, c := range []struct{ page, byline, author string }{
+		{ja, "山田花子 記者", "山田花子"},
+		{ja, "佐藤一郎編集委員", "佐藤一郎"},
+		{ja, "文：山田花子", "山田花子"},
+		{ja, "取材・文／山田花子", "山田花子"},
+		{ja, "政治部記者", ""},
+		{zh, "本报记者 李华", "李华"},
+		{zh, "新华社记者 张伟", "张伟"},
+		{zh, "文/王明", "王明"},
+	} {
+		page := strings.Replace(c.page, "BYLINE", c.byline, 1)
+		b, err := Import("x.txt", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		title, _, _ := strings.Cut(page, "\n")
+		var want []string
+		if c.author != "" {
+			want = []string{c.author}
+		}
+		if b.Title != title || !reflect.DeepEqual(b.Authors, want) || len(b.Sections) == 0 || c.author != "" && len(b.Sections[0].Paragraphs) != 3 {
+			t.Errorf("%q: title %q, authors %q (want %q), body %v", c.byline, b.Title, b.Authors, want, b.Sections)
+		}
+	}
+}

@@ -104,6 +104,35 @@ func labelsLine(s string) bool {
 // ("김민지 기자", "박준호 선임기자 jh@example.kr", "이서연 특파원").
 var koreanReporter = lazyCompile(`^([가-힣]{2,4})\s*(?:선임|수석|객원|전문)?(?:기자|특파원)(?:\s+\S+@\S+)?$`)
 
+// japaneseReporter is a Japanese byline: a writer's name of two to five
+// Han characters (or kana) and the writer's title after it ("山田花子 記者",
+// "佐藤一郎編集委員", "鈴木健 特派員"), or the writer's label and a colon
+// before it ("文：山田花子", "取材・文／山田花子", "執筆者: 鈴木健").
+var japaneseReporter = lazyCompile(`^(?:([\p{Han}\p{Katakana}\p{Hiragana}ー]{2,5})[ \x{3000}]?(?:記者|編集委員|論説委員|特派員|支局長)|(?:文|取材・文|執筆|執筆者|筆者|著者|ライター)[ \x{3000}]?[：:／/・][ \x{3000}]?([\p{Han}\p{Katakana}\p{Hiragana}ー]{2,5}))$`)
+
+// chineseReporter is a Chinese byline that names the reporter after the
+// title and a space, perhaps under the paper's or agency's name ("记者 王明",
+// "本报记者 李华", "新华社记者 张伟"), or after "文" and a slash ("文/王明").
+var chineseReporter = lazyCompile(`^(?:(?:\p{Han}{1,4})?记者[ \x{3000}]+(\p{Han}{2,4})|文[ \x{3000}]?[／/][ \x{3000}]?(\p{Han}{2,4}))$`)
+
+// japaneseByline reads the name of a Japanese byline (see
+// japaneseReporter), or of a Chinese one (see chineseReporter).
+func japaneseByline(s string) ([]string, bool) {
+	s = strings.TrimSpace(s)
+	m := japaneseReporter.FindStringSubmatch(s)
+	if m == nil {
+		m = chineseReporter.FindStringSubmatch(s)
+	}
+	if m == nil {
+		return nil, false
+	}
+	name := m[1] + m[2]
+	if strings.HasSuffix(name, "部") || strings.HasSuffix(name, "局") || strings.HasSuffix(name, "社") {
+		return nil, false // a desk, not a writer: "政治部記者", "本社記者"
+	}
+	return []string{name}, true
+}
+
 // koreanByline reads the name of a Korean byline (see koreanReporter).
 func koreanByline(s string) ([]string, bool) {
 	if !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") {

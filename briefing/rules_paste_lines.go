@@ -704,6 +704,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if names, ok := koreanByline(s); ok {
 		return names, true
 	}
+	if names, ok := japaneseByline(s); ok {
+		return names, true
+	}
 	if names, ok := hanNameOverDate(s, next); ok {
 		return names, true
 	}
