@@ -2362,7 +2362,7 @@ func timelineBelow(blocks []block, info []pasteInfo, i, last int) bool {
 // the first of two plain statements, stay the article's.
 func headGroupUnderByline(blocks []block, info []pasteInfo, i, last int) bool {
 	t := strings.TrimSpace(blocks[i].text)
-	breaks := strings.Count(t, ". ") + strings.Count(t, "? ") + strings.Count(t, "! ")
+	breaks := sentenceBreaks(t)
 	if breaks < 1 || !strings.Contains(t, "?") && breaks < minDeckSentenceBreaks || i+1 > last || !info[i].tight || info[i].words > maxDeckWords {
 		return false
 	}
