@@ -115,9 +115,9 @@ var japaneseReporter = lazyCompile(`^(?:([\p{Han}\p{Katakana}\p{Hiragana}ー]{2,
 // "本报记者 李华", "新华社记者 张伟"), or after "文" and a slash ("文/王明").
 var chineseReporter = lazyCompile(`^(?:(?:\p{Han}{1,4})?记者[ \x{3000}]+(\p{Han}{2,4})|文[ \x{3000}]?[／/][ \x{3000}]?(\p{Han}{2,4}))$`)
 
-// japaneseByline reads the name of a Japanese byline (see
-// japaneseReporter), or of a Chinese one (see chineseReporter).
-func japaneseByline(s string) ([]string, bool) {
+// hanReporterByline reads the writer's name of a Japanese byline (see
+// japaneseReporter) or a Chinese one (see chineseReporter).
+func hanReporterByline(s string) ([]string, bool) {
 	s = strings.TrimSpace(s)
 	m := japaneseReporter.FindStringSubmatch(s)
 	if m == nil {

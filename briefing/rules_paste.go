@@ -1732,7 +1732,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 			continue
 		}
-		if i == first-1 && b.Standfirst == "" && lineDate(bl.text).IsZero() && unfinishedDek(blocks, info, i, last) && underTheHeadline(blocks, i, b.Title) && isDek(bl, b.Title) {
+		if i == first-1 && b.Standfirst == "" && lineDate(bl.text).IsZero() && unfinishedDekUnderHeadline(blocks, info, i, last, b.Title) {
 			b.Standfirst = collapseSpace(bl.text) // the headline's standfirst without its full stop, over the article's first paragraph
 			continue
 		}
@@ -1883,7 +1883,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			b.Standfirst = collapseSpace(bl.text) // under the headline or its byline, over the lead photo's caption and buttons
 			continue
 		}
-		if proseBefore == 0 && b.Standfirst == "" && unfinishedDek(blocks, info, i, last) && underTheHeadline(blocks, i, b.Title) && isDek(bl, b.Title) {
+		if proseBefore == 0 && b.Standfirst == "" && unfinishedDekUnderHeadline(blocks, info, i, last, b.Title) {
 			b.Standfirst = collapseSpace(bl.text) // the headline's standfirst, without its full stop
 			continue
 		}
@@ -3778,6 +3778,13 @@ func unfinishedDek(blocks []block, info []pasteInfo, i, last int) bool {
 		return false
 	}
 	return info[i+1].prose && sentenceEnds(strings.TrimSpace(blocks[i+1].text))
+}
+
+// unfinishedDekUnderHeadline reports whether block i is the headline's
+// standfirst without its full stop: an unfinishedDek right under the
+// headline that reads as a standfirst of title.
+func unfinishedDekUnderHeadline(blocks []block, info []pasteInfo, i, last int, title string) bool {
+	return unfinishedDek(blocks, info, i, last) && underTheHeadline(blocks, i, title) && isDek(blocks[i], title)
 }
 
 // endsInAWord reports whether t ends with a letter or a digit, closing

@@ -704,7 +704,7 @@ func pasteByline(line, next string) ([]string, bool) {
 	if names, ok := koreanByline(s); ok {
 		return names, true
 	}
-	if names, ok := japaneseByline(s); ok {
+	if names, ok := hanReporterByline(s); ok {
 		return names, true
 	}
 	if names, ok := hanNameOverDate(s, next); ok {
