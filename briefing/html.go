@@ -87,9 +87,18 @@ func importHTML(s string) (*Briefing, error) {
 	}
 	w := htmlWalker{b: b}
 	if root != nil {
+		w.rootChars = len(textContent(root))
 		w.collectAlts(root)
 		w.walk(root, paragraph)
 		w.flush(paragraph)
+	}
+	if body := ldArticleBody(page); body != "" {
+		// The page's JSON-LD holds the article that the page itself may
+		// show only in part (see html_ldbody.go).
+		if blocks, captions := ldBodyBlocks(body); ldBodyInstead(w.out, blocks) {
+			w.out = blocks
+			b.Captions = append(b.Captions, captions...)
+		}
 	}
 	if len(w.out) == 0 {
 		doc, err := parsePage()
@@ -153,6 +162,9 @@ type htmlWalker struct {
 	// brOwed is set by a line break in a list item until the next word
 	// (see lineBreak).
 	brOwed bool
+	// rootChars is the length of the text of the element walked, when the
+	// walk skips boxes (see isBox): one holding half of it is no box.
+	rootChars int
 }
 
 // skipped elements carry no article text.
@@ -314,6 +326,9 @@ func (w *htmlWalker) walk(n *html.Node, kind blockKind) {
 	case a == atom.Img || a == atom.Picture:
 		w.noteImage(n)
 	case skippedElements[a] || isWidget(n) || isStamp(n) || permalinkMark(n) || editMark(n) || citationMark(n):
+	case w.rootChars > 0 && isBox(n) && len(textContent(n)) < w.rootChars/2:
+		// A share bar, a rating, a sign-up box (see isBox), but not an
+		// element that holds most of the article, whatever it is named.
 	case headingElements[a]:
 		w.flush(kind)
 		first := len(w.out)

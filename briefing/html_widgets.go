@@ -228,3 +228,46 @@ func captionElement(n *html.Node) bool {
 	}
 	return true
 }
+
+// boxWords are the words that, as one part of an element's class or id
+// ("post-ratings", "article-banner-signup", "share_buttons",
+// "related-articles", "comment-list"), name a box a page sets in or around
+// its article that holds no article text: a share bar, a rating, a
+// newsletter sign-up, a list of related stories, the comments, tags, a
+// breadcrumb trail, a donation or subscription pitch.
+var boxWords = map[string]bool{
+	"share": true, "sharing": true, "shares": true, "sharebar": true, "social": true, "socials": true,
+	"newsletter": true, "signup": true, "subscribe": true, "subscription": true,
+	"rating": true, "ratings": true, "related": true, "recommended": true, "recommendations": true,
+	"comments": true, "comment": true, "breadcrumb": true, "breadcrumbs": true, "tags": true, "tagcloud": true,
+	"donate": true, "donation": true, "promo": true, "advert": true, "advertisement": true,
+}
+
+// hiddenClasses are the classes that hide an element from readers on every
+// screen ("sr-only" text is for screen readers).
+var hiddenClasses = map[string]bool{
+	"hidden": true, "d-none": true, "is-hidden": true, "u-hidden": true, "sr-only": true,
+	"visually-hidden": true, "visuallyhidden": true, "screen-reader-text": true,
+}
+
+// isBox reports whether an element's class or id names a box that holds no
+// article text (see boxWords), or hides it (see hiddenClasses).
+func isBox(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Article {
+		return false
+	}
+	for _, name := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		if hiddenClasses[name] {
+			return true
+		}
+		if strings.HasPrefix(name, "non-") || strings.HasPrefix(name, "no-") || strings.HasPrefix(name, "not-") {
+			continue // "non-paywall", "no-comments"
+		}
+		for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' }) {
+			if boxWords[part] {
+				return true
+			}
+		}
+	}
+	return false
+}

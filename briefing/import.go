@@ -58,6 +58,7 @@ func Import(name string, data []byte) (*Briefing, error) {
 	if looksBinary(data) {
 		return nil, &InputError{name, ErrBinary}
 	}
+	data, guessed := decodeLegacy(data)
 	text, repaired := Clean(data)
 	format := Detect(name, text)
 	var (
@@ -76,6 +77,9 @@ func Import(name string, data []byte) (*Briefing, error) {
 		return nil, &InputError{name, fmt.Errorf("reading %s: %w", format, err)}
 	}
 	b.Name, b.Format = name, format
+	if guessed {
+		b.Warnings = append(b.Warnings, "not UTF-8 and no encoding named: read as Windows-1252 (Western European)")
+	}
 	if repaired {
 		b.Warnings = append(b.Warnings, "invalid UTF-8 replaced")
 	}
