@@ -49,6 +49,11 @@ func importHTML(s string) (*Briefing, error) {
 	}
 	root := art.Node
 	if err == nil {
+		if again := readAgain(page, root, base); again != nil {
+			root = again
+		}
+	}
+	if err == nil {
 		site, siteByline := siteAndByline(tidy(art.SiteName()))
 		b.Source = siteName(site)
 		b.Title = trimSiteSuffix(tidy(art.Title()), b.Source)
