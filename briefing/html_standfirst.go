@@ -9,9 +9,10 @@ import (
 )
 
 // standfirstClass is a class name that marks a page's standfirst: "dek",
-// "standfirst", "strapline", "deck", alone or as a part of a longer name
-// ("article-dek", "content__standfirst", "p-dek").
-var standfirstClass = lazyCompile(`(?i)(?:^|[-_])(?:dek|standfirst|strapline|deck)(?:$|[-_])`)
+// "standfirst", "strapline", "deck", "lead", "intro", "subtitle",
+// "subheadline", alone or as a part of a longer name ("article-dek",
+// "content__standfirst", "p-dek", "ts-intro").
+var standfirstClass = lazyCompile(`(?i)(?:^|[-_])(?:dek|standfirst|strapline|deck|lead|intro|subtitle|subheadline)(?:$|[-_])`)
 
 // Limits of a standfirst read from a page's markup, in words.
 const (
@@ -129,7 +130,7 @@ func nearHeadline(n, h1 *html.Node) bool {
 // classMarksStandfirst reports whether one of the names of a class
 // attribute marks a standfirst.
 func classMarksStandfirst(class string) bool {
-	if class == "" || !strings.ContainsAny(class, "dDsS") {
+	if class == "" || !strings.ContainsAny(class, "dDsSiI") { // a letter every name has
 		return false
 	}
 	for _, c := range strings.Fields(class) {

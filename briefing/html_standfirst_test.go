@@ -6,7 +6,7 @@ import (
 )
 
 // TestSavedPageStandfirst checks that a saved page's standfirst is read
-// from the element its class marks ("dek", "standfirst") beside the
+// from the element its class marks ("dek", "standfirst", "lead", "intro") beside the
 // headline, outside the article's text, that another story's in a box of
 // the page is not, and that the body keeps the article whole.
 func TestSavedPageStandfirst(t *testing.T) {
@@ -19,6 +19,12 @@ func TestSavedPageStandfirst(t *testing.T) {
 	}{
 		{"dek under the headline", `<html><body><main><header><h1>North pier to be rebuilt</h1>
 <p class="article-dek">The vote ends two years of argument over whether the town can afford a new pier.</p></header><article>` + body + `</article></main>` + box + `</body></html>`,
+			"The vote ends two years of argument over whether the town can afford a new pier."},
+		{"intro under the headline", `<html><body><main><header><h1>North pier to be rebuilt</h1>
+<p class="ts-intro">The vote ends two years of argument over whether the town can afford a new pier.</p></header><article>` + body + `</article></main>` + box + `</body></html>`,
+			"The vote ends two years of argument over whether the town can afford a new pier."},
+		{"lead under the headline", `<html><body><main><header><h1>North pier to be rebuilt</h1>
+<p class="lead">The vote ends two years of argument over whether the town can afford a new pier.</p></header><article>` + body + `</article></main>` + box + `</body></html>`,
 			"The vote ends two years of argument over whether the town can afford a new pier."},
 		{"a box's dek only", `<html><body><article><h1>North pier to be rebuilt</h1>` + body + `</article>` + box + `</body></html>`, ""},
 	} {

@@ -246,7 +246,7 @@ var boxWords = map[string]bool{
 // hiddenClasses are the classes that hide an element from readers on every
 // screen ("sr-only" text is for screen readers).
 var hiddenClasses = map[string]bool{
-	"hidden": true, "d-none": true, "is-hidden": true, "u-hidden": true, "sr-only": true,
+	"sr-only": true,
 	"visually-hidden": true, "visuallyhidden": true, "screen-reader-text": true,
 }
 
