@@ -243,21 +243,22 @@ var boxWords = map[string]bool{
 	"donate": true, "donation": true, "promo": true, "advert": true, "advertisement": true,
 }
 
-// hiddenClasses are the classes that hide an element from readers on every
-// screen ("sr-only" text is for screen readers).
-var hiddenClasses = map[string]bool{
-	"sr-only": true,
-	"visually-hidden": true, "visuallyhidden": true, "screen-reader-text": true,
+// screenReaderClasses are the classes of text set for screen readers
+// only, which a reader never sees ("Opens in a new window"). A plain
+// "hidden" class is not one of them: galleries hide their slides with it.
+var screenReaderClasses = map[string]bool{
+	"sr-only": true, "visually-hidden": true, "visuallyhidden": true, "screen-reader-text": true,
 }
 
 // isBox reports whether an element's class or id names a box that holds no
-// article text (see boxWords), or hides it (see hiddenClasses).
+// article text (see boxWords), or text for screen readers only (see
+// screenReaderClasses).
 func isBox(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Article {
 		return false
 	}
 	for _, name := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
-		if hiddenClasses[name] {
+		if screenReaderClasses[name] {
 			return true
 		}
 		if strings.HasPrefix(name, "non-") || strings.HasPrefix(name, "no-") || strings.HasPrefix(name, "not-") {
