@@ -143,11 +143,11 @@ func ldBodyBlocks(body string) ([]block, []Caption) {
 // words.
 func ldBodyInstead(body []block, ldBlocks []block) bool {
 	ld := ldWordSet(ldBlocks)
-	if len(ld.words) < minLDBodyWords {
+	if ld.words < minLDBodyWords {
 		return false
 	}
 	ours := ldWordSet(body)
-	if len(ours.words) >= len(ld.words) {
+	if ours.words >= ld.words {
 		return false
 	}
 	held := 0
@@ -159,20 +159,21 @@ func ldBodyInstead(body []block, ldBlocks []block) bool {
 	return float64(held) < ldBodyCovered*float64(len(ld.distinct))
 }
 
+// wordSet is the count of a text's words and the set of its distinct ones.
 type wordSet struct {
-	words    []string
+	words    int
 	distinct map[string]bool
 }
 
-// ldWordSet lists the lower-cased words of blocks, each with its letters
-// and digits only.
+// ldWordSet counts the words of blocks and gathers the distinct ones,
+// lower-cased, each with its letters and digits only.
 func ldWordSet(blocks []block) wordSet {
 	s := wordSet{distinct: map[string]bool{}}
 	for _, bl := range blocks {
 		for _, w := range strings.FieldsFunc(strings.ToLower(bl.text), func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		}) {
-			s.words = append(s.words, w)
+			s.words++
 			s.distinct[w] = true
 		}
 	}

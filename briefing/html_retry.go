@@ -63,18 +63,22 @@ func readAgain(page, root *html.Node, base *url.URL) *html.Node {
 	return nil
 }
 
+// pageMargins are the elements whose paragraphs are no article's: the
+// page's head, navigation, header, footer, asides, forms and scripts.
+var pageMargins = map[atom.Atom]bool{
+	atom.Head: true, atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
+	atom.Form: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+}
+
 // densestParagraphs returns the element whose own <p> children hold the
-// most words, outside the page's margins (see paragraphWords).
+// most words, outside the page's margins (see pageMargins).
 func densestParagraphs(page *html.Node) *html.Node {
 	var best *html.Node
 	bestWords := 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Head, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return
-			}
+		if n.Type == html.ElementNode && pageMargins[n.DataAtom] {
+			return
 		}
 		words := 0
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -93,13 +97,13 @@ func densestParagraphs(page *html.Node) *html.Node {
 }
 
 // paragraphWords counts the words of the page's <p> elements outside its
-// head, navigation, header, footer, asides, forms and scripts.
+// margins (see pageMargins).
 func paragraphWords(n *html.Node) int {
 	if n.Type == html.ElementNode {
-		switch n.DataAtom {
-		case atom.Head, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Script, atom.Style, atom.Noscript, atom.Template:
+		if pageMargins[n.DataAtom] {
 			return 0
-		case atom.P:
+		}
+		if n.DataAtom == atom.P {
 			return len(strings.Fields(textContent(n)))
 		}
 	}

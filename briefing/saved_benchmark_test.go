@@ -45,7 +45,7 @@ func benchmarkHeldOut(file string) bool {
 
 // benchmarkDir finds the benchmark's module in the module cache, or
 // returns "" when it has not been downloaded.
-func benchmarkDir(t *testing.T) string {
+func benchmarkDir() string {
 	cache := os.Getenv("GOMODCACHE")
 	if cache == "" {
 		out, err := exec.Command("go", "env", "GOMODCACHE").Output()
@@ -155,7 +155,7 @@ func shownText(b *Briefing) string {
 // the tuned half and the held-out half apart. The tuned half's misses are
 // listed with -v; the held-out half is reported in sum only.
 func TestSavedPagesBenchmark(t *testing.T) {
-	dir := benchmarkDir(t)
+	dir := benchmarkDir()
 	if dir == "" {
 		t.Skipf("the saved-page benchmark is not in the module cache: go mod download %s@%s", benchmarkModule, benchmarkVersion)
 	}
