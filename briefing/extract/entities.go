@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Entity is someone or something the text names, with every mention of
 // it: a person's full name, surname and title + surname are one entity.
@@ -72,28 +75,54 @@ func nameWords(d *Doc, s NameSpan, out []string) []string {
 type mention struct{ from, to, ent int }
 
 // mentionIndex lists, by paragraph, the name spans that belong to an
-// entity. A paragraph holds few names, so a lookup reads its list.
+// entity, in the order they start. Spans do not overlap, so a lookup is a
+// binary search, and a paragraph that names many people (a long one,
+// pasted as one line) costs no more per token than a short one.
 type mentionIndex [][]mention
+
+// find returns the position in paragraph para's list of the first span
+// that ends after token i: the one covering i, if any.
+func (x mentionIndex) find(para, i int) int {
+	ms := x[para]
+	return sort.Search(len(ms), func(k int) bool { return ms[k].to > i })
+}
+
+// startingAt is the name span of paragraph para that starts at token from.
+func (x mentionIndex) startingAt(para, from int) (mention, bool) {
+	if k := x.find(para, from); k < len(x[para]) && x[para][k].from == from {
+		return x[para][k], true
+	}
+	return mention{}, false
+}
 
 // entityAt is the entity of the name span that starts at token from of
 // paragraph para, or -1.
 func (x mentionIndex) entityAt(para, from int) int {
-	for _, m := range x[para] {
-		if m.from == from {
-			return m.ent
-		}
+	if m, ok := x.startingAt(para, from); ok {
+		return m.ent
 	}
 	return -1
 }
 
+// endingAt is the name span of paragraph para that ends at token to.
+func (x mentionIndex) endingAt(para, to int) (mention, bool) {
+	if k := x.find(para, to-1); k < len(x[para]) && x[para][k].to == to {
+		return x[para][k], true
+	}
+	return mention{}, false
+}
+
 // covers reports whether token i of paragraph para is in a name span.
 func (x mentionIndex) covers(para, i int) bool {
-	for _, m := range x[para] {
-		if m.from <= i && i < m.to {
-			return true
-		}
+	k := x.find(para, i)
+	return k < len(x[para]) && x[para][k].from <= i
+}
+
+// sort puts each paragraph's spans in the order they start.
+func (x mentionIndex) sort() {
+	for _, ms := range x {
+		sort.Slice(ms, func(a, b int) bool { return ms[a].from < ms[b].from })
 	}
-	return false
 }
 
 // groupKey is how organisations and places join: by kind and text.
@@ -171,7 +200,9 @@ func groupEntities(d *Doc, spans []NameSpan, genders map[string]byte) (ents []*E
 		ents[at].Mentions = append(ents[at].Mentions, s)
 		mentions[s.Para] = append(mentions[s.Para], mention{s.From, s.To, at})
 	}
+	mentions.sort()
 	addBareMentions(d, ents, mentions)
+	mentions.sort()
 	return ents, mentions
 }
 

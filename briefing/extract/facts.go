@@ -52,12 +52,9 @@ func Facts(d *Doc, r Result) []Fact {
 		}
 	})
 	within := func(m NameSpan) bool {
-		for _, l := range listed[m.Para] {
-			if m.From >= l.From && m.To <= l.To {
-				return true
-			}
-		}
-		return false
+		ls := listed[m.Para] // in reading order, none overlapping
+		k := sort.Search(len(ls), func(k int) bool { return ls[k].From > m.From }) - 1
+		return k >= 0 && m.To <= ls[k].To
 	}
 	names := newFactNames()
 	for _, e := range r.Entities {
@@ -174,15 +171,7 @@ func (fn *factNames) aliases(d *Doc, e *Entity, name string) {
 func listedPlaces(d *Doc, pi int, held [][2]int) []NameSpan {
 	lx := lex().facts
 	ts := d.Paras[pi].Toks
-	// overlaps reports whether a name crosses the edge of words [i, j)
-	overlaps := func(i, j int) bool {
-		for _, h := range held {
-			if h[0] < j && h[1] > i && (h[0] < i || h[1] > j) {
-				return true
-			}
-		}
-		return false
-	}
+	names := newSpanSet(held)
 	var out []NameSpan
 	for i := 0; i < len(ts); i++ {
 		if !ts[i].Cap {
@@ -197,11 +186,11 @@ func listedPlaces(d *Doc, pi int, held [][2]int) []NameSpan {
 			for k, w := range seq {
 				ok = ok && ts[i+k].Text() == w
 			}
-			if ok && (i+len(seq) == len(ts) || !ts[i+len(seq)].Cap) && !overlaps(i, i+len(seq)) {
+			if ok && (i+len(seq) == len(ts) || !ts[i+len(seq)].Cap) && !names.crosses(i, i+len(seq)) {
 				best = len(seq)
 			}
 		}
-		if best == 0 && loneListedPlace(ts, i, held) {
+		if best == 0 && loneListedPlace(ts, i, names) {
 			best = 1
 		}
 		if best > 0 {
@@ -226,14 +215,9 @@ var placeLeaders = map[string]bool{
 // tagger leaves unnamed): not part of a longer capitalised name, so not
 // "Paris Hilton", "Air France" or "Bank of Finland", unless the word
 // before it only opens its sentence ("In Finland").
-func loneListedPlace(ts []Token, i int, held [][2]int) bool {
-	if _, ok := lex().facts.places[ts[i].Text()]; !ok {
+func loneListedPlace(ts []Token, i int, names spanSet) bool {
+	if _, ok := lex().facts.places[ts[i].Text()]; !ok || names.covers(i) {
 		return false
-	}
-	for _, h := range held {
-		if h[0] <= i && i < h[1] {
-			return false
-		}
 	}
 	if i+1 < len(ts) && ts[i+1].Cap && ts[i+1].Sent == ts[i].Sent {
 		return false

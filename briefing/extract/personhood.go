@@ -415,14 +415,19 @@ func (an *analysis) kindOfEntity(i int) EntityKind {
 // stands in no such list.
 func (an *analysis) listedWith(m NameSpan) []int {
 	ts := an.doc.Paras[m.Para].Toks
-	ms := an.mentions[m.Para]
+	// at returns the name span that starts at from and ends at to (either
+	// may be -1, for anywhere), when it has no possessive
 	at := func(from, to int) (mention, bool) {
-		for _, x := range ms {
-			if (from < 0 || x.from == from) && (to < 0 || x.to == to) && !possessor(ts, x.to) {
-				return x, true
+		var x mention
+		var ok bool
+		if from >= 0 {
+			if x, ok = an.mentions.startingAt(m.Para, from); ok && to >= 0 && x.to != to {
+				ok = false
 			}
+		} else {
+			x, ok = an.mentions.endingAt(m.Para, to)
 		}
-		return mention{}, false
+		return x, ok && !possessor(ts, x.to)
 	}
 	// sep returns the length of the joiner that starts at token k (", ",
 	// "and", ", and") and whether it holds "and" or "or"
@@ -541,12 +546,8 @@ func (an *analysis) affiliation(p, from int) bool {
 	if k < 1 || !ts[k].in(inPrep) {
 		return false
 	}
-	for _, x := range an.mentions[p] {
-		if x.to == k && an.ents[x.ent].Kind == PersonName {
-			return true
-		}
-	}
-	return false
+	x, ok := an.mentions.endingAt(p, k)
+	return ok && an.ents[x.ent].Kind == PersonName
 }
 
 // productNamed reports whether name span m names a product that the name
@@ -558,12 +559,8 @@ func (an *analysis) productNamed(m NameSpan) bool {
 		return false
 	}
 	v := m.From - 2
-	for _, x := range an.mentions[m.Para] {
-		if x.to == v && an.launches(ts, v) {
-			return true
-		}
-	}
-	return false
+	_, ok := an.mentions.endingAt(m.Para, v)
+	return ok && an.launches(ts, v)
 }
 
 // commonAcronym reports whether organisation e is an acronym that the
