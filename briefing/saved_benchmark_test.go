@@ -151,6 +151,13 @@ func shownText(b *Briefing) string {
 	return strings.Join(strings.Fields(strings.Join(parts, "\n")), " ")
 }
 
+// passageText is a benchmark passage as shownText would give it: runs of
+// white space made one space, and without soft hyphens, which the page does
+// not show (and the importer drops).
+func passageText(w string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(w, "\u00ad", "")), " ")
+}
+
 // TestSavedPagesBenchmark scores the saved-page importer on the benchmark,
 // the tuned half and the held-out half apart. The tuned half's misses are
 // listed with -v; the held-out half is reported in sum only.
@@ -181,7 +188,7 @@ func TestSavedPagesBenchmark(t *testing.T) {
 		var s benchmarkScore
 		var lost, kept []string
 		for _, w := range p.with {
-			if text != "" && strings.Contains(text, strings.Join(strings.Fields(w), " ")) {
+			if text != "" && strings.Contains(text, passageText(w)) {
 				s.tp++
 			} else {
 				s.fn++
@@ -189,7 +196,7 @@ func TestSavedPagesBenchmark(t *testing.T) {
 			}
 		}
 		for _, w := range p.without {
-			if text != "" && strings.Contains(text, strings.Join(strings.Fields(w), " ")) {
+			if text != "" && strings.Contains(text, passageText(w)) {
 				s.fp++
 				kept = append(kept, w)
 			} else {
@@ -220,6 +227,6 @@ func TestSavedPagesBenchmark(t *testing.T) {
 
 // The benchmark's floors (see TestSavedPagesBenchmark).
 const (
-	benchmarkTunedFloor = 0.909
-	benchmarkHeldFloor  = 0.911
+	benchmarkTunedFloor = 0.911
+	benchmarkHeldFloor  = 0.913
 )
