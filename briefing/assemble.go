@@ -120,6 +120,9 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 				continue
 			}
 		}
+		if bl.kind == paragraph && i > lastLong && closingNotice(bl.text) {
+			continue
+		}
 		if bl.kind == paragraph {
 			body++
 		}
