@@ -4,11 +4,13 @@ import "sync"
 
 // A page often closes its article with its own notices: the rights to the
 // text ("Materiał chroniony prawem autorskim - wszelkie prawa
-// zastrzeżone"), the licence it is under ("Dieser Text wurde veröffentlicht
-// unter der Lizenz CC-BY-NC-ND"), or whom to call ("Kontakt: …, Tel.: …").
-// Such a paragraph stands after the article's last long paragraph (so it
-// is short itself) and holds a phrase of lexicon/closers.txt; it is
-// dropped. The same words inside the article are the article's.
+// zastrzeżone") or the licence it is under ("Dieser Text wurde
+// veröffentlicht unter der Lizenz CC-BY-NC-ND"). Such a paragraph stands
+// after the article's last long paragraph (so it is short itself) and
+// holds a phrase of lexicon/closers.txt; it is dropped. The same words
+// inside the article are the article's. Contact lines ("Tel.: …",
+// "Email: …") are not read so: many articles close with their writer's
+// address.
 
 // closerPhrases are the phrases of lexicon/closers.txt, lower-cased.
 var closerPhrases = sync.OnceValue(func() []string { return lexiconLines("closers.txt") })
