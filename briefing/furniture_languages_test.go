@@ -37,3 +37,41 @@ func TestSiteLinesInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreSiteLinesInOtherLanguages: the labels, pleas, disclaimers and
+// contact boxes of German and Polish pages ("Dowiedz się więcej: …",
+// "Jede kleine Spende hilft!", "Dieser Beitrag gibt die Meinung des Autors
+// wieder …", a consent button in place of an embed, "Ansprechpartnerin zum
+// Thema:" over a contact), in a saved page and in a paste.
+func TestMoreSiteLinesInOtherLanguages(t *testing.T) {
+	paras := []string{
+		"Der Kreis will die Brücke über die Lanne bis zum Herbst sanieren, nachdem Prüfer im Frühjahr Risse in zwei Pfeilern gefunden haben.",
+		"Während der Arbeiten fahren die Busse über Westheim; die Umleitung verlängert die Fahrt zur Kreisstadt um etwa zehn Minuten, teilte das Amt mit.",
+		"Die Kosten von 2,4 Millionen Euro trägt zum größten Teil das Land; der Kreis zahlt den Rest aus seinen Rücklagen für Straßen und Brücken.",
+	}
+	inside := []string{
+		"Dowiedz się więcej: Jak głosowali radni w sprawie mostu",
+		"Klicken Sie auf den unteren Button, um den Inhalt von www.karten.example zu laden.",
+		"Jede kleine Spende hilft unserer Redaktion!",
+	}
+	after := []string{
+		"Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
+		"Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+	}
+	contact := []string{"Ansprechpartnerin zum Thema:", "Eva Muster, Pressestelle, Tel. 0123 4567"}
+	var page strings.Builder
+	page.WriteString(`<html><head><title>Lannebrücke wird saniert</title></head><body><article><h1>Lannebrücke wird saniert</h1>`)
+	page.WriteString("<p>" + paras[0] + "</p><p>" + inside[0] + "</p><p>" + paras[1] + "</p><p>" + inside[1] + "</p><p>" + inside[2] + "</p><p>" + paras[2] + "</p>")
+	page.WriteString("<p>" + after[0] + "</p><p>" + after[1] + "</p><h3>" + contact[0] + "</h3><p>" + contact[1] + "</p></article></body></html>")
+	paste := "Lannebrücke wird saniert\n\n" + paras[0] + "\n\n" + inside[0] + "\n\n" + paras[1] + "\n\n" + inside[1] + "\n\n" + inside[2] + "\n\n" +
+		paras[2] + "\n\n" + after[0] + "\n\n" + after[1] + "\n\n" + contact[0] + "\n\n" + contact[1] + "\n"
+	for name, src := range map[string]string{"page.html": page.String(), "paste.txt": paste} {
+		b, err := Import(name, []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := shownText(b), strings.Join(paras, " "); got != want {
+			t.Errorf("%s: read\n%s\nwant\n%s", name, got, want)
+		}
+	}
+}
