@@ -93,3 +93,30 @@ func TestSavedPageItalicCreditIsACaption(t *testing.T) {
 		t.Errorf("captions %+v, want the credit to Jane Roe", b.Captions)
 	}
 }
+
+// TestSavedPageItalicSayingStays: a saying in italics over its author's
+// name in brackets, as a blog closes a post with, is the article's, while
+// a photo's caption in the same form is a caption.
+func TestSavedPageItalicSayingStays(t *testing.T) {
+	long := "The board spent a year on the plan, and the staff who must work with it were asked about it only in its last month, when little could change."
+	for _, tc := range []struct {
+		line    string
+		caption bool
+	}{
+		{"You can’t solve a problem with the same thinking that created it (Albert Einstein)", false},
+		{"We shape our buildings; thereafter they shape us (Winston Churchill)", false},
+		{"The old pier at dusk, seen from the harbour wall (Jane Roe)", true},
+		{"US troops at the border post near the river (Jane Roe)", true},
+	} {
+		page := `<html><head><title>The plan</title></head><body><article><h1>The plan</h1>
+<p>` + long + `</p><p>` + long + `</p><p><em>` + tc.line + `</em></p></article></body></html>`
+		b, err := Import("page.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inBody := strings.Contains(bodyText(b), tc.line[:20])
+		if inBody == tc.caption || (len(b.Captions) == 1) != tc.caption {
+			t.Errorf("%q: in the body %v, captions %+v; want a caption: %v", tc.line, inBody, b.Captions, tc.caption)
+		}
+	}
+}

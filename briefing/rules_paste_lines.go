@@ -328,11 +328,32 @@ func nameInClosingBrackets(t string) (text, credit string, ok bool) {
 	if creditInBrackets(inner) {
 		return strings.TrimSpace(t[:open]), inner, true // "(HT Photo)"
 	}
-	if names, rest := leadingNames(inner); len(names) != 1 || rest != "" {
+	if names, rest := leadingNames(inner); len(names) != 1 || rest != "" || inPerson(t[:open]) {
 		return "", "", false
 	}
 	return strings.TrimSpace(t[:open]), inner, true
 }
+
+// inPerson reports whether a text speaks in the first or second person
+// ("You can't solve a problem with the same thinking that created it"): a
+// saying over its author's name in brackets, not a photo's caption, which
+// says what the photo shows.
+func inPerson(t string) bool {
+	if speaksToReader(t) {
+		return true
+	}
+	for _, w := range strings.Fields(t) {
+		if wordIn(strings.Trim(w, "(,.;:!?\"“”"), firstPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson are English words of the first person; not "I", "me" or
+// "us", which a caption may hold as a numeral, a state or a country ("World
+// War I", "US troops").
+var firstPerson = []string{"i'm", "i’m", "i've", "i’ve", "my", "we", "we're", "we’re", "we've", "we’ve", "our"}
 
 // maxBracketedCreditWords is the most words of a credit alone in brackets.
 const maxBracketedCreditWords = 5
