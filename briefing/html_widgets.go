@@ -26,7 +26,10 @@ var playerClass = lazyCompile(`(?i)^(?:video-js|vjs-.+|jwplayer|jw-.+|.*(?:playe
 // adWidgetClass marks the boxes of the recommendation and advertising
 // networks many sites embed ("zergnet-widget", "OUTBRAIN", "trc_related_container"
 // of Taboola), whose label ("Promoted By …") is no article text.
-var adWidgetClass = lazyCompile(`(?i)^(?:zergnet.*|outbrain.*|ob-widget.*|taboola.*|trc_.+)$`)
+// The link card WordPress sets in place of another post it embeds
+// ("wp-embedded-content", a blockquote holding the post's title as a link)
+// is one too.
+var adWidgetClass = lazyCompile(`(?i)^(?:zergnet.*|outbrain.*|ob-widget.*|taboola.*|trc_.+|wp-embedded-content)$`)
 
 // isWidget reports whether an element is a control of the page or a
 // network's box rather than a part of the article (see widgetRoles,
