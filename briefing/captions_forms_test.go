@@ -178,3 +178,19 @@ func TestCaptionBetweenButtonsAndCredit(t *testing.T) {
 		t.Errorf("the article's first paragraph, over a credit, was taken: captions %q, body %.80q", b.Captions, b.Sections[0].Paragraphs)
 	}
 }
+
+// TestGraphicLabels: "Map:", "Chart:", "Video:" lead a graphic's credit
+// when names follow, and its title otherwise, which is no credit.
+func TestGraphicLabels(t *testing.T) {
+	for line, credit := range map[string]string{
+		"Map: Jane Roe/Harbour Press":            "Jane Roe/Harbour Press",
+		"Data: Office of National Statistics":    "Office of National Statistics",
+		"Graphic: Jane Roe for The Harbour News": "Jane Roe for The Harbour News",
+		"Map: Flow of foreign fighters to Syria": "",
+		"Video: How the fire spread in an hour":  "",
+	} {
+		if got, _ := ledCredit(line); got != credit {
+			t.Errorf("ledCredit(%q) = %q, want %q", line, got, credit)
+		}
+	}
+}

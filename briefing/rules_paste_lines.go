@@ -133,9 +133,32 @@ func ledRightly(t, credit string) bool {
 		return startsCapital(firstRune(credit))
 	case wordIn(first, socialLabels):
 		return strings.HasPrefix(strings.TrimSpace(credit), "@")
+	case wordIn(strings.TrimRight(first, ":"), graphicLabels):
+		return namesOnly(credit)
 	}
 	return true
 }
+
+// graphicLabels lead a graphic's credit ("Map: Jane Doe/Reuters", "Data:
+// Eurostat") or its title ("Map: Flow of foreign fighters to Syria",
+// "Video: How the fire spread").
+var graphicLabels = []string{"graphic", "graphics", "chart", "map", "video", "data"}
+
+// namesOnly reports whether a credit is names: no word in lower case but
+// the few that join names ("Jane Doe for The Guardian", "Office of
+// National Statistics"), where a title has words of its own.
+func namesOnly(credit string) bool {
+	for _, f := range strings.Fields(credit) {
+		w := strings.Trim(f, ".,:;()")
+		if w != "" && unicode.IsLower(firstRune(w)) && !wordIn(w, nameJoins) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoins are the words in lower case a credit's names may hold.
+var nameJoins = []string{"and", "of", "for", "via", "the", "from", "de", "du", "la", "von", "van", "der"}
 
 // creditSentences reports whether a credit that ends with a full stop is
 // still only credits: "The Atlantic. Sources: Getty.", short sentences
