@@ -11,6 +11,27 @@ import (
 // slashes: "tm-nz/jk/rox".
 var agencySlug = lazyCompile(`^[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){2,4}$`)
 
+// agencySign is the sign a news agency's copy closes with, its writer's
+// initials before the agency's name: "aja/PAP", "kk/dpa".
+var agencySign = lazyCompile(`^[a-z]{2,4}(?:/[a-z]{2,4})*/(?:\p{Lu}{2,6}|dpa|afp|apa|kna|epd|sid|ap)$`)
+
+// teaserMore is the end of a teaser cut short before a link to the rest:
+// an ellipsis, then "more" in one of several languages, and perhaps an
+// arrow or dots ("… mehr •••", "... Read more »").
+var teaserMore = lazyCompile(`(?i)(?:…|\.\.\.)\s*\[?(?:mehr|weiterlesen|more|read more|continue reading|lire la suite|leer más|czytaj dalej|czytaj więcej|leia mais)\]?[\s»›→•.>]*$`)
+
+// pipedFurniture reports whether a line is furniture lines set in a row
+// between bars: "Kommentarfeed | Kommentare geschlossen | Trackback-URL".
+func pipedFurniture(t string) bool {
+	parts := strings.Split(t, " | ")
+	for _, p := range parts {
+		if k, ok := furniture.exact[furnitureKey(p)]; !ok || k == notFurniture {
+			return false
+		}
+	}
+	return len(parts) > 1
+}
+
 // counterLine is a gallery counter such as "1 / 5" or "3 of 12".
 var counterLine = lazyCompile(`^\d{1,3}\s*(?:/|of)\s*\d{1,3}$`)
 
@@ -94,6 +115,15 @@ func furnitureOf(rt ruleText) furnitureKind {
 		if len(rt.text) < 30 && strings.Count(rt.text, "/") >= 2 && agencySlug.MatchString(rt.text) {
 			return furnitureLine
 		}
+		if len(rt.text) < 30 && strings.IndexByte(rt.text, '/') > 0 && agencySign.MatchString(rt.text) {
+			return furnitureLine
+		}
+		if strings.Contains(rt.text, " | ") && pipedFurniture(rt.text) {
+			return furnitureLine
+		}
+	}
+	if (strings.Contains(rt.text, "…") || strings.Contains(rt.text, "...")) && teaserMore.MatchString(rt.text) {
+		return furnitureLine // "Auskunft über vergangenes Wetter… mehr •••"
 	}
 	if rt.text != "" && rt.text[0] == '[' && bracketLink.MatchString(rt.text) {
 		return furnitureLine // "[Read: …]", a link to another story
