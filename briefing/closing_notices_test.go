@@ -25,14 +25,6 @@ func TestClosingNoticesLeaveTheArticle(t *testing.T) {
 		page := "<html><head><title>North pier to be rebuilt</title></head><body><article><h1>North pier to be rebuilt</h1><p>" +
 			strings.Join(paras, "</p><p>") + "</p><p>" + tc.notice + "</p></article></body></html>"
 		paste := "North pier to be rebuilt\n\n" + strings.Join(paras, "\n\n") + "\n\n" + tc.notice + "\n"
-		for name, src := range map[string]string{"page.html": page, "paste.txt": paste} {
-			b, err := Import(name, []byte(src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got, want := shownText(b), strings.Join(paras, " "); got != want {
-				t.Errorf("%s, %s: read\n%s\nwant\n%s", tc.name, name, got, want)
-			}
-		}
+		readsAsArticle(t, tc.name+", ", map[string]string{"page.html": page, "paste.txt": paste}, paras)
 	}
 }

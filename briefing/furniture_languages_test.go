@@ -27,15 +27,7 @@ func TestSiteLinesInOtherLanguages(t *testing.T) {
 	page.WriteString("<p>" + junk[0] + "</p><p>" + junk[3] + "</p><p>" + junk[2] + "</p>")
 	page.WriteString(`<h3>Schon gelesen?</h3><p>Neue Fähre für die Inseln</p><p>Hafenfest fällt aus</p></article></body></html>`)
 	paste := "Nordmole wird erneuert\n\n" + junk[1] + "\n\n" + strings.Join(paras, "\n\n") + "\n\n" + junk[0] + "\n\nSchon gelesen?\n\nNeue Fähre für die Inseln\n\nHafenfest fällt aus\n"
-	for name, src := range map[string]string{"page.html": page.String(), "paste.txt": paste} {
-		b, err := Import(name, []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got, want := shownText(b), strings.Join(paras, " "); got != want {
-			t.Errorf("%s: read\n%s\nwant\n%s", name, got, want)
-		}
-	}
+	readsAsArticle(t, "", map[string]string{"page.html": page.String(), "paste.txt": paste}, paras)
 }
 
 // TestMoreSiteLinesInOtherLanguages: the labels, pleas, disclaimers and
@@ -65,13 +57,20 @@ func TestMoreSiteLinesInOtherLanguages(t *testing.T) {
 	page.WriteString("<p>" + after[0] + "</p><p>" + after[1] + "</p><h3>" + contact[0] + "</h3><p>" + contact[1] + "</p></article></body></html>")
 	paste := "Lannebrücke wird saniert\n\n" + paras[0] + "\n\n" + inside[0] + "\n\n" + paras[1] + "\n\n" + inside[1] + "\n\n" + inside[2] + "\n\n" +
 		paras[2] + "\n\n" + after[0] + "\n\n" + after[1] + "\n\n" + contact[0] + "\n\n" + contact[1] + "\n"
-	for name, src := range map[string]string{"page.html": page.String(), "paste.txt": paste} {
+	readsAsArticle(t, "", map[string]string{"page.html": page.String(), "paste.txt": paste}, paras)
+}
+
+// readsAsArticle imports each source (by file name) and checks that the
+// reader shows paras as the article, and nothing else.
+func readsAsArticle(t *testing.T, label string, sources map[string]string, paras []string) {
+	t.Helper()
+	for name, src := range sources {
 		b, err := Import(name, []byte(src))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got, want := shownText(b), strings.Join(paras, " "); got != want {
-			t.Errorf("%s: read\n%s\nwant\n%s", name, got, want)
+			t.Errorf("%s%s: read\n%s\nwant\n%s", label, name, got, want)
 		}
 	}
 }

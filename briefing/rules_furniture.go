@@ -15,11 +15,6 @@ var agencySlug = lazyCompile(`^[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]
 // initials before the agency's name: "aja/PAP", "kk/dpa".
 var agencySign = lazyCompile(`^[a-z]{2,4}(?:/[a-z]{2,4})*/(?:\p{Lu}{2,6}|dpa|afp|apa|kna|epd|sid|ap)$`)
 
-// teaserMore is the end of a teaser cut short before a link to the rest:
-// an ellipsis, then "more" in one of several languages, and perhaps an
-// arrow or dots ("… mehr •••", "... Read more »").
-var teaserMore = lazyCompile(`(?i)(?:…|\.\.\.)\s*\[?(?:mehr|weiterlesen|more|read more|continue reading|lire la suite|leer más|czytaj dalej|czytaj więcej|leia mais)\]?[\s»›→•.>]*$`)
-
 // pipedFurniture reports whether a line is furniture lines set in a row
 // between bars: "Kommentarfeed | Kommentare geschlossen | Trackback-URL".
 func pipedFurniture(t string) bool {
@@ -121,9 +116,6 @@ func furnitureOf(rt ruleText) furnitureKind {
 		if strings.Contains(rt.text, " | ") && pipedFurniture(rt.text) {
 			return furnitureLine
 		}
-	}
-	if (strings.Contains(rt.text, "…") || strings.Contains(rt.text, "...")) && teaserMore.MatchString(rt.text) {
-		return furnitureLine // "Auskunft über vergangenes Wetter… mehr •••"
 	}
 	if rt.text != "" && rt.text[0] == '[' && bracketLink.MatchString(rt.text) {
 		return furnitureLine // "[Read: …]", a link to another story
