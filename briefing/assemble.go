@@ -42,11 +42,11 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 	blocks = dropSkippedBoxes(blocks)
 	title := titleKey(b.Title)
 	words := make([]int, len(blocks))
-	lastLong := -1
+	firstLong, lastLong := len(blocks), -1
 	for i, bl := range blocks {
 		words[i] = wordCount(bl.text)
 		if bl.kind == paragraph && words[i] >= longParagraphWords {
-			lastLong = i
+			firstLong, lastLong = min(firstLong, i), i
 		}
 	}
 	verdicts := verdictContext{title: title, titleLen: len(b.Title)}.judgeAll(blocks, words)
@@ -123,12 +123,36 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 		if bl.kind == paragraph && i > lastLong && closingNotice(bl.text) {
 			continue
 		}
+		if (bl.kind == paragraph || bl.kind == listItem) && i < firstLong {
+			if dateStamp(bl.text, words[i]) {
+				if b.Published.IsZero() {
+					b.Published = lineDate(bl.text)
+				}
+				continue
+			}
+			if words[i] <= maxStampWords && pageStamp(bl.text) {
+				continue // "6 min read", "Updated 5:47 p.m. ET"
+			}
+		}
 		if bl.kind == paragraph {
 			body++
 		}
 		out = append(out, bl)
 	}
 	return out
+}
+
+// maxDateStampWords is the most words of a date stamp (see dateStamp).
+const maxDateStampWords = 12
+
+// dateStamp reports whether a paragraph is a date alone, perhaps with its
+// time ("9. Dezember 2013", "31.10.2023 14:08", "March 3, 2024"): a page's
+// stamp over its article, which gives the published date when the page
+// named none. Only paragraphs and list items before the article's first
+// long paragraph are read so, where such stamps stand; the other stamps of
+// pageStamp ("6 min read") leave there too.
+func dateStamp(t string, words int) bool {
+	return words <= maxDateStampWords && otherThanDateWords(t) == 0 && isDateLine(t, words)
 }
 
 // dropEmptyHeadings drops the headings that nothing follows before the
