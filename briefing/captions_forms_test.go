@@ -194,3 +194,24 @@ func TestGraphicLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditLinesInOtherLanguages: a credit line led by the word for photo
+// in German or Polish is a credit, as "Photo: …" is.
+func TestCreditLinesInOtherLanguages(t *testing.T) {
+	for line, credit := range map[string]string{
+		"Foto: © GEPA":          "© GEPA",
+		"Bild: shutterstock":    "shutterstock",
+		"Fotos: Jane Roe":       "Jane Roe",
+		"Zdjęcie: Jan Kowalski": "Jan Kowalski",
+		"Bilder: Harbour Press": "Harbour Press",
+	} {
+		if c, ok := parseCaption(line); !ok || c.Credit != credit || c.Text != "" {
+			t.Errorf("parseCaption(%q) = %+v, %v; want the credit %q", line, c, ok, credit)
+		}
+	}
+	for _, line := range []string{"Bild: Die Stadt hat den Hafen im Frühjahr geschlossen, sagte der Bürgermeister.", "Fotografen warten vor dem Rathaus"} {
+		if c, ok := parseCaption(line); ok {
+			t.Errorf("parseCaption(%q) = %+v, want no caption", line, c)
+		}
+	}
+}

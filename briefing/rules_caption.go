@@ -14,8 +14,9 @@ var (
 	// creditLine is a line that is only a credit: "Credit Ashraf Shazly/AFP",
 	// "Photograph: Adrian Malloch for the Guardian", "Credit: STR/AFP".
 	// "Photo illustration by Jane Doe", "Courtesy of the Harbour Authority",
-	// "Screenshot: Harbour News".
-	creditLine = lazyCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|screenshots?|photo credit|credits?)(?: by)?\s*[:|]|(?:photo(?:graph)?s?|pictures?|images?|illustration|screenshot|photo illustration) by|credits?|courtesy(?: of|\s*:))\s+(.{2,160})$`)
+	// "Screenshot: Harbour News", and in other languages "Foto: Jane Doe",
+	// "Bild: Agentur".
+	creditLine = lazyCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|screenshots?|photo credit|credits?|fotos?|bild(?:er)?|zdjęcie)(?: by)?\s*[:|]|(?:photo(?:graph)?s?|pictures?|images?|illustration|screenshot|photo illustration) by|credits?|courtesy(?: of|\s*:))\s+(.{2,160})$`)
 	// creditPrefix strips the word that introduces a credit.
 	creditPrefix = lazyCompile(`(?i)^(?:photos?|photograph|picture|image|credit|courtesy(?: of)?)(?: by|:)?\s+`)
 	// photoCaption is the wire caption style "In this photo ...", "FILE - In
@@ -30,7 +31,7 @@ var (
 const maxCaptionWords = 90
 
 // creditOpeners are the first words of a credit line.
-var creditOpeners = []string{"photo", "picture", "image", "credit", "illustration", "courtesy", "screenshot"}
+var creditOpeners = []string{"photo", "picture", "image", "credit", "illustration", "courtesy", "screenshot", "foto", "bild", "zdjęcie"}
 
 // parseCaption reports whether a paragraph is a photo caption or a credit
 // line, and returns it as a Caption (text and credit; either may be empty).
