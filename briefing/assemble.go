@@ -124,9 +124,12 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 			continue
 		}
 		if (bl.kind == paragraph || bl.kind == listItem) && i < firstLong {
-			if dateStamp(bl.text, words[i]) {
+			if date, place, ok := headStamp(bl.text, words[i]); ok {
 				if b.Published.IsZero() {
-					b.Published = lineDate(bl.text)
+					b.Published = lineDate(date)
+				}
+				if b.Dateline == "" {
+					b.Dateline = place
 				}
 				continue
 			}
@@ -154,6 +157,54 @@ const maxDateStampWords = 12
 func dateStamp(t string, words int) bool {
 	return words <= maxDateStampWords && otherThanDateWords(t) == 0 && isDateLine(t, words)
 }
+
+// maxStampPartWords is the most words of the other parts of a stamp
+// whose parts stand between bars (see headStamp).
+const maxStampPartWords = 3
+
+// headStamp reads a stamp over the article that holds a date: a date alone
+// (dateStamp), a date between bars with short parts beside it that name
+// nobody ("24. April 2020 | Pressemitteilungen", "01.02.2022 | 13:10 Uhr"),
+// or a place and a date ("Hamburg, 2. November 2021", as a press release
+// opens). It returns the date, and the place when one comes first.
+func headStamp(t string, words int) (date, place string, ok bool) {
+	if words > maxDateStampWords {
+		return "", "", false
+	}
+	if dateStamp(t, words) {
+		return t, "", true
+	}
+	if parts := strings.Split(t, " | "); len(parts) > 1 {
+		for _, p := range parts {
+			if n := wordCount(p); date == "" && dateStamp(p, n) {
+				date = p
+			} else if n > maxStampPartWords || sentenceEnds(strings.TrimSpace(p)) || twoCapitals(p) {
+				return "", "", false // a sentence, or a name the reader is to see
+			}
+		}
+		return date, "", date != ""
+	}
+	if m := placeAndDate.FindStringSubmatch(t); m != nil && dateStamp(m[2], wordCount(m[2])) {
+		return m[2], m[1], true
+	}
+	return "", "", false
+}
+
+// twoCapitals reports whether a text holds two words in a row that open
+// with capitals, as a person's name does ("Uta Helkenberg").
+func twoCapitals(t string) bool {
+	f := strings.Fields(t)
+	for i := 1; i < len(f); i++ {
+		if unicode.IsUpper(firstRune(f[i-1])) && unicode.IsUpper(firstRune(f[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAndDate is a place of one or two words in capitals, a comma and
+// what follows ("Hamburg, 2. November 2021").
+var placeAndDate = lazyCompile(`^(\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)?), (.+)$`)
 
 // dropEmptyHeadings drops the headings that nothing follows before the
 // next heading of the same or a higher rank (or the end): the empty

@@ -36,3 +36,34 @@ func TestStampsOverTheArticle(t *testing.T) {
 		t.Errorf("published %v, want %v", b.Published, want)
 	}
 }
+
+// TestStampsWithPartsOverTheArticle: a date between bars with a section
+// or a time, and a place with a date (as a press release opens), are
+// stamps over the article; a date beside a name keeps the name in view.
+func TestStampsWithPartsOverTheArticle(t *testing.T) {
+	long := "The city council voted on Tuesday to close the old ferry terminal by the end of the year, after an inspection found its pilings rotten along the whole of the quay."
+	for _, tc := range []struct {
+		line, dateline string
+		stamp          bool
+		published      time.Time
+	}{
+		{"24. April 2020 | Pressemitteilungen", "", true, time.Date(2020, 4, 24, 0, 0, 0, 0, time.UTC)},
+		{"01.02.2022 | 13:10 Uhr", "", true, time.Date(2022, 2, 1, 0, 0, 0, 0, time.UTC)},
+		{"Hamburg, 2. November 2021", "Hamburg", true, time.Date(2021, 11, 2, 0, 0, 0, 0, time.UTC)},
+		{"04.02.2022 | 13:10 Uhr | Uta Helkenberg", "", false, time.Time{}},
+		{"Policy | March 3, 2024 | The vote was close.", "", false, time.Time{}},
+	} {
+		page := `<html><head><title>Ferry terminal to close</title></head><body><article><h1>Ferry terminal to close</h1>
+<p>` + tc.line + `</p><p>` + long + `</p><p>` + long + `</p></article></body></html>`
+		b, err := Import("page.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kept := strings.Contains(bodyText(b), tc.line); kept == tc.stamp {
+			t.Errorf("%q: kept in the body %v, want %v", tc.line, kept, !tc.stamp)
+		}
+		if tc.stamp && (!b.Published.Equal(tc.published) || b.Dateline != tc.dateline) {
+			t.Errorf("%q: published %v, dateline %q; want %v, %q", tc.line, b.Published, b.Dateline, tc.published, tc.dateline)
+		}
+	}
+}
