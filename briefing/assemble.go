@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -118,6 +119,17 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 			}
 			if authorOverDate(bl.text, b.Authors) {
 				continue
+			}
+			if prev := ""; body == 0 && i < firstLong && bl.kind == paragraph {
+				if i > 0 {
+					prev = blocks[i-1].text
+				}
+				// a byline without "By" over the article, or the names
+				// the page's metadata gave
+				if names, ok := namesAlone(bl.text, prev); ok && (len(b.Authors) == 0 || slices.Equal(names, b.Authors)) {
+					b.Authors = names
+					continue
+				}
 			}
 		}
 		if bl.kind == paragraph && i > lastLong && closingNotice(bl.text) {

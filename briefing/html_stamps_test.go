@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -64,6 +65,32 @@ func TestStampsWithPartsOverTheArticle(t *testing.T) {
 		}
 		if tc.stamp && (!b.Published.Equal(tc.published) || b.Dateline != tc.dateline) {
 			t.Errorf("%q: published %v, dateline %q; want %v, %q", tc.line, b.Published, b.Dateline, tc.published, tc.dateline)
+		}
+	}
+}
+
+// TestNamesAloneOverTheArticle: a line of names alone over a saved page's
+// article, without "By", is its byline when the page names no writer, or
+// names the same one; a place over the article is none.
+func TestNamesAloneOverTheArticle(t *testing.T) {
+	long := "The city council voted on Tuesday to close the old ferry terminal by the end of the year, after an inspection found its pilings rotten along the whole of the quay."
+	for _, tc := range []struct {
+		meta, line string
+		authors    []string
+		kept       bool
+	}{
+		{"", "Thomas Steinberg", []string{"Thomas Steinberg"}, false},
+		{`<meta name="author" content="Thomas Steinberg">`, "Thomas Steinberg", []string{"Thomas Steinberg"}, false},
+		{"", "Golden Gate Bridge", nil, true},
+	} {
+		page := `<html><head><title>Ferry terminal to close</title>` + tc.meta + `</head><body><article><h1>Ferry terminal to close</h1>
+<p>` + tc.line + `</p><p>` + long + `</p><p>` + long + `</p></article></body></html>`
+		b, err := Import("page.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kept := strings.Contains(bodyText(b), tc.line); kept != tc.kept || !slices.Equal(b.Authors, tc.authors) {
+			t.Errorf("%q (meta %q): kept %v, authors %q; want kept %v, authors %q", tc.line, tc.meta, kept, b.Authors, tc.kept, tc.authors)
 		}
 	}
 }
