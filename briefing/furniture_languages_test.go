@@ -45,6 +45,7 @@ func TestMoreSiteLinesInOtherLanguages(t *testing.T) {
 		"Dowiedz się więcej: Jak głosowali radni w sprawie mostu",
 		"Klicken Sie auf den unteren Button, um den Inhalt von www.karten.example zu laden.",
 		"Jede kleine Spende hilft unserer Redaktion!",
+		"Aktualizacja: 05.05.2021, 05:53",
 	}
 	after := []string{
 		"Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
@@ -53,9 +54,9 @@ func TestMoreSiteLinesInOtherLanguages(t *testing.T) {
 	contact := []string{"Ansprechpartnerin zum Thema:", "Eva Muster, Pressestelle, Tel. 0123 4567"}
 	var page strings.Builder
 	page.WriteString(`<html><head><title>Lannebrücke wird saniert</title></head><body><article><h1>Lannebrücke wird saniert</h1>`)
-	page.WriteString("<p>" + paras[0] + "</p><p>" + inside[0] + "</p><p>" + paras[1] + "</p><p>" + inside[1] + "</p><p>" + inside[2] + "</p><p>" + paras[2] + "</p>")
+	page.WriteString("<p>" + paras[0] + "</p><p>" + inside[0] + "</p><p>" + paras[1] + "</p><p>" + inside[1] + "</p><p>" + inside[2] + "</p><p>" + inside[3] + "</p><p>" + paras[2] + "</p>")
 	page.WriteString("<p>" + after[0] + "</p><p>" + after[1] + "</p><h3>" + contact[0] + "</h3><p>" + contact[1] + "</p></article></body></html>")
-	paste := "Lannebrücke wird saniert\n\n" + paras[0] + "\n\n" + inside[0] + "\n\n" + paras[1] + "\n\n" + inside[1] + "\n\n" + inside[2] + "\n\n" +
+	paste := "Lannebrücke wird saniert\n\n" + paras[0] + "\n\n" + inside[0] + "\n\n" + paras[1] + "\n\n" + inside[1] + "\n\n" + inside[2] + "\n\n" + inside[3] + "\n\n" +
 		paras[2] + "\n\n" + after[0] + "\n\n" + after[1] + "\n\n" + contact[0] + "\n\n" + contact[1] + "\n"
 	readsAsArticle(t, "", map[string]string{"page.html": page.String(), "paste.txt": paste}, paras)
 }
