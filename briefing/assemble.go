@@ -33,12 +33,15 @@ func assemble(b *Briefing, blocks []block, dropRepeats bool) {
 
 // newsRules keeps the article's own blocks and moves the rest into the
 // briefing's metadata: repeats of the title are dropped (and, with
-// dropRepeats, exact repeats close together), platform notices name the Source, photo captions and
-// credits become Captions (once each), provenance lines become the Origin,
-// a byline near the top gives the Authors, and site furniture is dropped (a
-// widget heading after the last long paragraph cuts everything after it).
-// The blocks kept are written over the start of blocks, whose slice they
-// share: the i-th block kept comes from blocks[i] or after.
+// dropRepeats, exact repeats close together), platform notices name the
+// Source, photo captions and credits become Captions (once each),
+// provenance lines become the Origin, a byline near the top (or names
+// alone over the article) gives the Authors, stamps over the article give
+// the Published date (see headStamp), closing notices after the last long
+// paragraph are dropped (see closingNotice), and site furniture is dropped
+// (a widget heading after the last long paragraph cuts everything after
+// it). The blocks kept are written over the start of blocks, whose slice
+// they share: the i-th block kept comes from blocks[i] or after.
 func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 	blocks = dropSkippedBoxes(blocks)
 	title := titleKey(b.Title)
