@@ -3,6 +3,8 @@ package briefing
 import (
 	"encoding/json"
 	"html"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -63,9 +65,11 @@ func ldArticleBody(doc *xhtml.Node) string {
 				}
 				found = append(found, article{html.UnescapeString(h), s})
 			}
-			for k, e := range v {
+			// in the order of the keys, so that two bodies under one
+			// headline give the same article on every import
+			for _, k := range slices.Sorted(maps.Keys(v)) {
 				if k != "articleBody" {
-					find(e, depth+1)
+					find(v[k], depth+1)
 				}
 			}
 		}

@@ -69,3 +69,32 @@ func TestArticleBodyFromJSONLD(t *testing.T) {
 		}
 	})
 }
+
+// TestArticleBodyFromJSONLDIsTheSameEveryTime: a JSON-LD object that holds
+// two bodies under the page's headline gives the same article on every
+// import (the keys are read in order, not in a map's random order).
+func TestArticleBodyFromJSONLDIsTheSameEveryTime(t *testing.T) {
+	body := func(word string) map[string]any {
+		text := strings.Repeat("The harbour board voted on Tuesday to close the "+word+" quay for repairs until spring. ", 12)
+		return map[string]any{"headline": "Harbour board closes the quay", "articleBody": text}
+	}
+	ld, _ := json.Marshal(map[string]any{"@context": "https://schema.org", "mainEntity": body("eastern"), "hasPart": body("western")})
+	page := `<html><head><title>Harbour board closes the quay</title><script type="application/ld+json">` + string(ld) +
+		`</script></head><body><article><h1>Harbour board closes the quay</h1><p>Subscribe to keep reading.</p></article></body></html>`
+	first := ""
+	for i := range 30 {
+		b, err := Import("page.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := shownText(b)
+		if !strings.Contains(got, "quay for repairs") {
+			t.Fatalf("import %d: the JSON-LD body was not read:\n%s", i, got)
+		}
+		if i == 0 {
+			first = got
+		} else if got != first {
+			t.Fatalf("import %d read another body:\n%s\nthen\n%s", i, first, got)
+		}
+	}
+}
