@@ -84,6 +84,9 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 		if v.rule == ruleTitle {
 			continue
 		}
+		if (bl.kind == heading || bl.kind == paragraph) && i > lastLong && boxHeading(bl.text) {
+			return out // "Weitere Videos" over other stories' links
+		}
 		prevCaption := lastCaption
 		lastCaption = -1
 		switch v.rule {
