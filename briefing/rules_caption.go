@@ -27,6 +27,20 @@ var (
 	photoCaption = lazyCompile(`^(?:FILE\s*[-–—]+\s*)?(?:In this|This)\s+(?:[^\s;:]+\s+){0,6}?(?:photos?|images?|pictures?|handout|video still|frame grab)\b`)
 )
 
+// figureCaption is a figure's numbered caption: "Figure 2: The harbour
+// in 1910", "Abb. 3. Lageplan", "Rysunek 1: …". A sentence that speaks of
+// the figure ("Figure 2 shows …") has no colon or full stop after the
+// number, and stays.
+var figureCaption = lazyCompile(`(?i)^(?:figure|fig\.|abbildung|abb\.|grafik|rysunek|rys\.|figura|figur|afbeelding)\s?\d{1,3}[a-z]?\s?[:.]\s+\S`)
+
+// figureOpeners are the first words of figureCaption, the cheap test
+// before the pattern.
+var figureOpeners = []string{"fig", "abb", "afb", "grafik", "rys"}
+
+// maxFigureCaptionWords bounds a numbered figure caption; a longer
+// paragraph after "Figure 2:" is the article's own text.
+const maxFigureCaptionWords = 40
+
 // maxCaptionWords bounds the length of a caption paragraph.
 const maxCaptionWords = 90
 
@@ -49,6 +63,9 @@ func captionOf(rt ruleText) (Caption, bool) {
 		if m := creditLine.FindStringSubmatch(p); m != nil && wordCount(m[1]) <= 16 && !endsSentence(m[1]) {
 			return Caption{Credit: strings.TrimSpace(m[1])}, true
 		}
+	}
+	if rt.words <= maxFigureCaptionWords && hasAnyPrefix(rt.key, figureOpeners) && figureCaption.MatchString(p) {
+		return Caption{Text: strings.TrimSpace(p)}, true // "Abbildung 4: klassische Schwachschicht"
 	}
 	if rt.words <= 10 && strings.Contains(p, "/") && isSlashCredit(p) && namesAgency(p) {
 		return Caption{Credit: strings.TrimSpace(p)}, true
