@@ -44,6 +44,7 @@ func importHTML(s string) (*Briefing, error) {
 	)
 	parsed, err := html.Parse(strings.NewReader(s))
 	if err == nil {
+		unwrapNoscriptArticles(parsed)
 		page = cloneTree(parsed)
 		art, err = parser.ParseAndMutate(parsed, base)
 	}
