@@ -149,9 +149,22 @@ func takePageStandfirst(b *Briefing, doc *html.Node) {
 	}
 	sf := pageStandfirst(doc)
 	if sf == "" {
+		sf = subHeadline(doc, b.Title)
+		if sf != "" && len(b.Sections) > 0 && b.Sections[0].Heading == sf {
+			// Readability kept the line as the article's first heading,
+			// over the lead: it is the standfirst, and the lead has none.
+			b.Standfirst = sf
+			b.Sections[0].Heading, b.Sections[0].Level = "", 0
+			return
+		}
+	}
+	if sf == "" {
 		return
 	}
 	for _, s := range b.Sections {
+		if saysStandfirst(s.Heading, sf) {
+			return // set as the article's first heading
+		}
 		for _, p := range s.Paragraphs {
 			if saysStandfirst(p, sf) {
 				return // the article's own first paragraph, or a part of it
@@ -233,6 +246,83 @@ func (w *htmlWalker) headingBlocks(n *html.Node, first int) {
 func (w *htmlWalker) hasProse(end int) bool {
 	for _, bl := range w.out[:end] {
 		if bl.kind == paragraph || bl.kind == listItem || bl.kind == quoteBlock {
+			return true
+		}
+	}
+	return false
+}
+
+// subHeadline returns the line a page sets right under its headline, in a
+// heading or a paragraph of its own ('<h1>…</h1> <h2>In den Vereinigten
+// Staaten trommeln Aktivisten …</h2>'), when it is as long as a standfirst
+// and no link, and the headline is the article's title; otherwise "".
+// Readability reads such a line as the page's header and leaves it out.
+func subHeadline(doc *html.Node, title string) string {
+	h1 := findNode(doc, func(n *html.Node) bool { return n.Type == html.ElementNode && n.DataAtom == atom.H1 }, nil)
+	if h1 == nil || title == "" || findElement(h1, atom.A) != nil || insideLink(h1) || wordOverlap(tidy(textContent(h1)), title) < 0.5 {
+		return ""
+	}
+	next := nextElement(h1)
+	for up := h1.Parent; next == nil && up != nil && up.DataAtom != atom.Body && h1.Parent != nil; up = up.Parent {
+		if onlyElement(up) == nil {
+			break
+		}
+		next = nextElement(up) // <header><h1>…</h1></header><p>…</p>
+	}
+	for next != nil && next.DataAtom == atom.Div {
+		next = onlyElement(next) // <div><p>…</p></div>
+	}
+	if next == nil || next.Type != html.ElementNode || !subHeadlineElements[next.DataAtom] || findElement(next, atom.A) != nil || findElement(next, atom.Time) != nil {
+		return ""
+	}
+	t := tidy(textContent(next))
+	if !standfirstLength(t) || wordCount(t) < minSubHeadlineWords {
+		return ""
+	}
+	return t
+}
+
+// subHeadlineElements are the elements a line under the headline is set in
+// (see subHeadline).
+var subHeadlineElements = map[atom.Atom]bool{atom.H2: true, atom.H3: true, atom.P: true}
+
+// minSubHeadlineWords is the fewest words of a line under the headline
+// read as the standfirst: a shorter one is a kicker or a label.
+const minSubHeadlineWords = 8
+
+// nextElement returns the element after n among its siblings, past
+// spaces and comments, or nil when text or nothing comes first.
+func nextElement(n *html.Node) *html.Node {
+	next := n.NextSibling
+	for next != nil && (next.Type == html.CommentNode || next.Type == html.TextNode && strings.TrimSpace(next.Data) == "") {
+		next = next.NextSibling
+	}
+	if next == nil || next.Type != html.ElementNode {
+		return nil
+	}
+	return next
+}
+
+// onlyElement returns n's one child element when n holds nothing else but
+// spaces and comments, or nil.
+func onlyElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		case c.Type == html.CommentNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		default:
+			return nil
+		}
+	}
+	return only
+}
+
+// insideLink reports whether n stands inside a link (a logo's heading).
+func insideLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.A {
 			return true
 		}
 	}
