@@ -52,6 +52,8 @@ func importHTML(s string) (*Briefing, error) {
 	if err == nil {
 		if again := readAgain(page, root, base); again != nil {
 			root = again
+		} else if marked := readMarkedBody(page, root, base); marked != nil {
+			root = marked
 		}
 	}
 	if err == nil {

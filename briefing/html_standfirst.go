@@ -259,7 +259,7 @@ func (w *htmlWalker) hasProse(end int) bool {
 // Readability reads such a line as the page's header and leaves it out.
 func subHeadline(doc *html.Node, title string) string {
 	h1 := findNode(doc, func(n *html.Node) bool { return n.Type == html.ElementNode && n.DataAtom == atom.H1 }, nil)
-	if h1 == nil || title == "" || findElement(h1, atom.A) != nil || insideLink(h1) || wordOverlap(tidy(textContent(h1)), title) < 0.5 {
+	if h1 == nil || title == "" || linkedHeading(h1) || wordOverlap(tidy(textContent(h1)), title) < 0.5 {
 		return ""
 	}
 	next := nextElement(h1)
@@ -319,8 +319,12 @@ func onlyElement(n *html.Node) *html.Node {
 	return only
 }
 
-// insideLink reports whether n stands inside a link (a logo's heading).
-func insideLink(n *html.Node) bool {
+// linkedHeading reports whether a heading holds a link or stands inside
+// one, as a site's logo does.
+func linkedHeading(n *html.Node) bool {
+	if findElement(n, atom.A) != nil {
+		return true
+	}
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.DataAtom == atom.A {
 			return true
