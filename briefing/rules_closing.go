@@ -1,6 +1,9 @@
 package briefing
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // A page often closes its article with its own notices: the rights to the
 // text ("Materiał chroniony prawem autorskim - wszelkie prawa
@@ -20,6 +23,50 @@ var closerPhrases = sync.OnceValue(func() []string { return lexiconLines("closer
 func closingNotice(text string) bool {
 	for _, p := range closerPhrases() {
 		if indexFold(text, p) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// A page also closes its article with a call to follow the site: "Puede
+// escribirnos a … o seguir a Materia en Facebook, Twitter, Instagram o
+// suscribirse aquí a nuestra newsletter", "Folgen Sie uns auf Facebook und
+// Instagram". Such a paragraph among the article's last blocks names two
+// networks or more and asks the reader to follow or subscribe; it is the
+// site's. An article's own sentence about the networks rarely asks that.
+
+// maxFollowPleaWords is the most words of a call to follow the site.
+const maxFollowPleaWords = 45
+
+// followPleaReach is how many blocks from the end of the article a call
+// to follow the site may stand.
+const followPleaReach = 3
+
+// pleaFollowWords ask the reader to follow or subscribe, in the languages
+// the lexicon reads.
+var pleaFollowWords = []string{"follow", "subscribe", "sign up", "join us", "folgen sie", "folge uns", "folgt uns", "abonnieren", "abonniere", "seguir", "síguenos", "suscríbete", "suscribirse", "suivez", "abonnez", "obserwuj", "zasubskrybuj", "seguici", "iscriviti"}
+
+// followPlea reports whether a paragraph is a call to follow the site
+// (see above).
+func followPlea(text string, words int) bool {
+	if words > maxFollowPleaWords {
+		return false
+	}
+	named := 0
+	for _, n := range socialNetworks {
+		if strings.Contains(text, n) {
+			named++
+		}
+	}
+	if indexFold(text, "newsletter") >= 0 {
+		named++
+	}
+	if named < 2 {
+		return false
+	}
+	for _, w := range pleaFollowWords {
+		if indexFold(text, w) >= 0 {
 			return true
 		}
 	}
