@@ -24,7 +24,7 @@ func TestScreenSearchFooterNamesEscOnce(t *testing.T) {
 				t.Fatalf("reading, the footer does not offer the library: %q", foot)
 			}
 			s.typeKeys("/story\r")
-			s.waitText("1/")
+			s.waitFor("the search ran", searchRan)
 			if foot := footerLine(s.settle()); strings.Count(foot, "esc") > 1 || strings.Contains(foot, "esc library") {
 				t.Errorf("the search footer names esc twice, or for the library: %q", foot)
 			}

@@ -81,6 +81,14 @@ func TestScreenBlockQuoteKeepsItsBar(t *testing.T) {
 	}
 }
 
+// searchRan reports whether the footer shows a search's count of matches
+// ("1/3 matches"): "1/" alone is on the screen before (the quotes pane's
+// "1/9 quotes"), so waiting for it does not wait for the search.
+func searchRan(txt string) bool {
+	foot := footerLine(txt)
+	return strings.Contains(foot, " matches") || strings.Contains(foot, " match ") || strings.HasSuffix(foot, " match")
+}
+
 // footerLine returns the last row of the screen.
 func footerLine(txt string) string {
 	lines := strings.Split(txt, "\n")
@@ -116,7 +124,7 @@ func TestScreenFooterKeepsPairsWhole(t *testing.T) {
 			s.typeKeys("\x1b")
 			s.waitFor("the quote view closed", func(txt string) bool { return !strings.Contains(txt, "previous quote") })
 			s.typeKeys("/beijing\r")
-			s.waitText("1/")
+			s.waitFor("the search ran", searchRan)
 			check("search", "n next match", "N previous match")
 		})
 	}
