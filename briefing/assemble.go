@@ -183,8 +183,9 @@ const maxStampPartWords = 3
 // headStamp reads a stamp over the article that holds a date: a date alone
 // (dateStamp), a date between bars with short parts beside it that name
 // nobody ("24. April 2020 | Pressemitteilungen", "01.02.2022 | 13:10 Uhr"),
-// or a place and a date ("Hamburg, 2. November 2021", as a press release
-// opens). It returns the date, and the place when one comes first.
+// a place and a date ("Hamburg, 2. November 2021", as a press release
+// opens), or a date beside a reading time ("ca. 8 Min. 12.01.2022"). It
+// returns the date, and the place when one comes first.
 func headStamp(t string, words int) (date, place string, ok bool) {
 	if words > maxDateStampWords {
 		return "", "", false
@@ -204,6 +205,19 @@ func headStamp(t string, words int) (date, place string, ok bool) {
 	}
 	if m := placeAndDate.FindStringSubmatch(t); m != nil && dateStamp(m[2], wordCount(m[2])) {
 		return m[2], m[1], true
+	}
+	if f := strings.Fields(t); len(f) > 1 {
+		// a date beside a reading time: "ca. 8 Min. 12.01.2022"
+		for k := 1; k < len(f); k++ {
+			a := strings.Trim(strings.Join(f[:k], " "), " |·•,-–—")
+			b := strings.Trim(strings.Join(f[k:], " "), " |·•,-–—")
+			switch {
+			case pageStamp(a) && dateStamp(b, len(f)-k):
+				return b, "", true
+			case pageStamp(b) && dateStamp(a, k):
+				return a, "", true
+			}
+		}
 	}
 	return "", "", false
 }

@@ -279,6 +279,12 @@ func subHeadline(doc *html.Node, title string) string {
 	if !standfirstLength(t) || wordCount(t) < minSubHeadlineWords {
 		return ""
 	}
+	if _, ok := parseByline(t); ok {
+		return "" // "Dienstag, 13. Mai 2014, von Dr. Sebastian Brüggemann"
+	}
+	if _, _, ok := headStamp(t, wordCount(t)); ok {
+		return ""
+	}
 	return t
 }
 

@@ -8,8 +8,8 @@ import (
 // TestLineUnderTheHeadlineIsTheStandfirst: the line a page sets right
 // under its headline, in a heading or a paragraph of its own (also after
 // the header that holds the headline, or in a wrapper of its own), is the
-// standfirst, which readability leaves out. A short kicker there, a line
-// of links, and a blog's tagline under its linked name are not.
+// standfirst, which readability leaves out. A short kicker there, a byline,
+// a line of links, and a blog's tagline under its linked name are not.
 func TestLineUnderTheHeadlineIsTheStandfirst(t *testing.T) {
 	sf := "Divers found cracks along half the north pier, and the harbour board wants it rebuilt before spring"
 	body := `<div class="content"><p>The harbour board voted on Tuesday to rebuild the old north pier before spring, after the storms of last winter left it cracked along half its length.</p>
@@ -24,6 +24,7 @@ func TestLineUnderTheHeadlineIsTheStandfirst(t *testing.T) {
 		{"in a wrapper", "<h1>North pier to be rebuilt</h1><div><h2>" + sf + "</h2></div>", sf},
 		{"a kicker", "<h1>North pier to be rebuilt</h1><h2>Harbour works, part two</h2>", ""},
 		{"links", "<h1>North pier to be rebuilt</h1><p><a href='/a'>" + sf + "</a></p>", ""},
+		{"a byline", "<h1>North pier to be rebuilt</h1><h2>Dienstag, 13. Mai 2014, von Dr. Sebastian Brüggemann</h2>", ""},
 		{"a blog's tagline", "<h1><a href='/'>North pier to be rebuilt</a></h1><p>" + sf + "</p>", ""},
 	} {
 		b, err := Import("page.html", []byte(page(tc.head)))

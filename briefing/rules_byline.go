@@ -31,6 +31,10 @@ var (
 	// too: "Text och foto:", "Tekst og foto:", "Texto y fotos:", "Words and
 	// pictures by", "Story and photos by", "Fotos e texto:".
 	jointCredit = lazyCompile(`(?i)^(?:(?:text|texte|texto|tekst|words|story)\s+(?:and|und|och|og|et|y|e|&)\s+(?:photos?|fotos?|pictures?|photographs?|photography|bilder?|billeder|images?)|(?:photos?|fotos?|pictures?|bilder?)\s+(?:and|und|och|og|et|y|e|&)\s+(?:text|texte|texto|tekst|words))\s*(?::\s*|by\s+)`)
+	// pieceByline opens a byline that names the kind of piece first: "Eine
+	// Kolumne von Nils Pickert", "Ein Gastbeitrag von …", "An essay by
+	// Jane Roe", "Analysis by …".
+	pieceByline = lazyCompile(`(?i)^(?:(?:ein|eine|a|an|un|una|une)\s+)?(?:kolumne|kommentar|gastkommentar|gastbeitrag|beitrag|analyse|essay|rezension|kritik|reportage|interview|column|commentary|analysis|review|opinion|guest post|columna|análisis|chronique|tribune)\s+(?:von|by|de|par)\s+`)
 	// authorSeparators join the names of a byline's authors ("Jane Doe
 	// with John Roe" too; the Scandinavian "och", "og": "Av Erik Lindqvist
 	// och Amira Haddad"; the Indonesian and Malay "dan": "Oleh Andi
@@ -60,6 +64,12 @@ func parseByline(line string) ([]string, bool) {
 	s = unglueBy(s)
 	if loc := jointCredit.FindStringIndex(s); loc != nil {
 		s = "By " + s[loc[1]:] // "Tekst og foto: Kari Nordmann", "Words and pictures by Fiona MacLeod"
+	}
+	if loc := pieceByline.FindStringIndex(s); loc != nil {
+		s = "By " + s[loc[1]:] // "Eine Kolumne von Nils Pickert", "An essay by Jane Roe"
+	}
+	if rest, ok := bylineAfterDatePart(s); ok {
+		s = rest // "Dienstag, 13. Mai 2014, von Dr. Sebastian Brüggemann"
 	}
 	if rest, ok := strings.CutPrefix(s, "WRITER:"); ok {
 		s = "By " + strings.TrimSpace(rest)
@@ -507,4 +517,27 @@ func authorOverDate(t string, authors []string) bool {
 		}
 	}
 	return false
+}
+
+// bylineAfterDatePart returns the byline that follows a date at a line's start,
+// set off by a comma or a bar ("Dienstag, 13. Mai 2014, von Dr. Sebastian
+// Brüggemann", "12.01.2022 | By Jane Roe"), or false.
+func bylineAfterDatePart(s string) (string, bool) {
+	if !startsWithDate(s) {
+		return "", false
+	}
+	for _, sep := range []string{", ", " | ", " - ", " – "} {
+		for i := strings.Index(s, sep); i >= 0; {
+			date, rest := s[:i], strings.TrimSpace(s[i+len(sep):])
+			if otherThanDateWords(date) == 0 && isDateLine(date, wordCount(date)) && rest != "" {
+				return rest, true
+			}
+			j := strings.Index(s[i+len(sep):], sep)
+			if j < 0 {
+				break
+			}
+			i += len(sep) + j
+		}
+	}
+	return "", false
 }
