@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -14,17 +15,50 @@ import (
 // allSizes are the screen sizes the reader is checked at.
 var allSizes = [][2]int{{200, 60}, {120, 40}, {80, 24}, {50, 16}, {40, 12}}
 
+// helpStatus is the help's place in its rows: "12/35 ↓" on a narrow
+// screen, "3–24 of 35" on a wider one.
+var helpStatus = regexp.MustCompile(`(\d+)/(\d+) ↓|\d+–(\d+) of (\d+)`)
+
+// moreBelow reports whether the help on screen says rows are below it.
+func moreBelow(txt string) bool {
+	m := helpStatus.FindStringSubmatch(txt)
+	if m == nil {
+		return false
+	}
+	if m[1] != "" {
+		return atoiTest(m[1]) < atoiTest(m[2])
+	}
+	return atoiTest(m[3]) < atoiTest(m[4])
+}
+
+// atoiTest is the number in s, or 0.
+func atoiTest(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
 // scrollAll presses j until it no longer changes the screen and returns
 // every screen seen, squashed into one text. A key that changes nothing
-// within half a second is taken as the end, so a slow machine (or the race
-// detector) does not end it early.
+// within half a second is taken as the end, unless the status says more is
+// below (then it waits five), so a slow machine (or the race detector)
+// does not end it early.
 func scrollAll(s *screen) string {
 	all := squash(s.settle())
 	for range 40 {
 		before := s.text()
 		s.typeKeys("j")
 		changed := false
-		for deadline := time.Now().Add(500 * time.Millisecond); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		// A view whose status says more is below ("Keys 12/35 ↓") must
+		// move: it is given time to, as a loaded machine needs. One that
+		// does not say so may be at its end, and is given a moment.
+		wait := 500 * time.Millisecond
+		if moreBelow(before) {
+			wait = 5 * time.Second
+		}
+		for deadline := time.Now().Add(wait); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
 			if s.text() != before {
 				changed = true
 				break
