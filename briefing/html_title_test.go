@@ -37,3 +37,24 @@ func TestTitleIsTheHeadlineBeforeTheSite(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithTheSiteInBrackets: a page titled with its headline and the
+// site's name in brackets shows the headline; a headline that itself ends
+// in brackets stays whole.
+func TestTitleWithTheSiteInBrackets(t *testing.T) {
+	body := "<p>The harbour board voted on Tuesday to rebuild the old north pier before spring, after the storms of last winter left it cracked along half its length.</p>" +
+		"<p>The work is to take two years, and the ferries will berth at the south quay meanwhile; fishermen asked to land their catch at the pier throughout.</p>"
+	for _, tc := range []struct{ title, h1, want string }{
+		{"North pier to be rebuilt (Harbour Gazette)", "North pier to be rebuilt", "North pier to be rebuilt"},
+		{"North pier to be rebuilt (and the south quay too)", "North pier to be rebuilt (and the south quay too)", "North pier to be rebuilt (and the south quay too)"},
+	} {
+		page := "<html><head><title>" + tc.title + "</title></head><body><article><h1>" + tc.h1 + "</h1>" + body + "</article></body></html>"
+		b, err := Import("page.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Title != tc.want {
+			t.Errorf("title %q under <h1>%s</h1>: got %q, want %q", tc.title, tc.h1, b.Title, tc.want)
+		}
+	}
+}

@@ -26,8 +26,9 @@ func trimSiteSuffix(title, site string) string {
 // headlineOfTitle is the page's headline when its title is that headline
 // and more after a separator ("On Recent Controversial Events - Bradley M.
 // Kuhn ( Brad ) ( bkuhn )" under the heading "On Recent Controversial
-// Events"): what follows is the site's or the writer's name. Otherwise the
-// title is returned as it is.
+// Events"), or the headline and a short aside in brackets ("… zu zahlen«
+// (neues deutschland)"): what follows is the site's or the writer's name.
+// Otherwise the title is returned as it is.
 func headlineOfTitle(title, headline string) string {
 	if headline == "" || len(headline) >= len(title) || !strings.HasPrefix(title, headline) {
 		return title
@@ -37,5 +38,12 @@ func headlineOfTitle(title, headline string) string {
 			return headline
 		}
 	}
+	if rest := strings.TrimSpace(title[len(headline):]); len(rest) <= maxTitleAsideBytes && strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && strings.Count(rest, "(") == 1 {
+		return headline // the site in brackets: "… zu zahlen« (neues deutschland)"
+	}
 	return title
 }
+
+// maxTitleAsideBytes is the longest aside in brackets after the headline
+// in a page's title that is taken for the site's name.
+const maxTitleAsideBytes = 40
