@@ -126,7 +126,7 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 			if authorOverDate(bl.text, b.Authors) {
 				continue
 			}
-			if prev := ""; body == 0 && i < firstLong && bl.kind == paragraph {
+			if prev := ""; body == 0 && i < firstLong && (bl.kind == paragraph || bl.kind == listItem && len(b.Authors) > 0) {
 				if i > 0 {
 					prev = blocks[i-1].text
 				}
@@ -153,6 +153,12 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 			}
 			if words[i] <= maxStampWords && pageStamp(bl.text) {
 				continue // "6 min read", "Updated 5:47 p.m. ET"
+			}
+			if place, ok := loneDateline(bl.text, words[i]); ok && body == 0 {
+				if b.Dateline == "" {
+					b.Dateline = place
+				}
+				continue // "Dübendorf -", the dateline set apart from the text it opens
 			}
 		}
 		if bl.kind == paragraph {
@@ -429,4 +435,33 @@ func hasWordChar(s string) bool {
 // isZero reports whether d holds no structure.
 func (d Detail) isZero() bool {
 	return d.Number == 0 && d.Depth == 0 && d.Lang == "" && len(d.Cells) == 0 && !d.Header && len(d.Align) == 0
+}
+
+// maxLoneDatelineWords is the most words of a dateline on a line of its
+// own (see loneDateline).
+const maxLoneDatelineWords = 3
+
+// loneDateline reads a dateline a page sets apart, over the paragraph it
+// opens: a place of up to three words in capitals and a dash ("Dübendorf
+// -", "NEW YORK —"). It returns the place.
+func loneDateline(t string, words int) (string, bool) {
+	if words < 1 || words > maxLoneDatelineWords+1 {
+		return "", false
+	}
+	t = strings.TrimSpace(t)
+	place, ok := "", false
+	for _, dash := range []string{" -", " –", " —"} {
+		if p, found := strings.CutSuffix(t, dash); found {
+			place, ok = strings.TrimSpace(p), true
+		}
+	}
+	if !ok || place == "" {
+		return "", false
+	}
+	for _, w := range strings.Fields(place) {
+		if !unicode.IsUpper(firstRune(w)) || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return "", false
+		}
+	}
+	return strings.TrimRight(place, ","), true
 }

@@ -52,3 +52,44 @@ func TestMoreHeadLinesOverTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineItemsAndLoneDatelines: a saved page that sets its byline as a
+// list ("Von" in one item, the name in the next) loses the name from the
+// body when it names the same writer in its metadata; a dateline set on a
+// line of its own over the text ("Dübendorf -") becomes the dateline of a
+// saved page and leaves a paste's body. A list of names with no writer named stays,
+// and so does a line that only ends with a dash.
+func TestBylineItemsAndLoneDatelines(t *testing.T) {
+	paras := []string{
+		"The harbour board voted on Tuesday to rebuild the old north pier before spring, after the storms of last winter left it cracked along half its length.",
+		"The work is to take two years, and the ferries will berth at the south quay meanwhile; fishermen asked to land their catch at the pier throughout.",
+	}
+	body := "<p>" + strings.Join(paras, "</p><p>") + "</p>"
+	page := `<html><head><title>North pier to be rebuilt</title><meta name="author" content="Thomas Steinberg"></head><body><article><h1>North pier to be rebuilt</h1>` +
+		`<ul class="meta"><li><p>Von</p></li><li>Thomas Steinberg</li></ul><p>Dübendorf -</p>` + body + `</article></body></html>`
+	paste := "North pier to be rebuilt\n\nDübendorf -\n\n" + strings.Join(paras, "\n\n") + "\n"
+	for name, src := range map[string]string{"page.html": page, "paste.txt": paste} {
+		b, err := Import(name, []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := shownText(b), strings.Join(paras, " "); got != want {
+			t.Errorf("%s: read\n%s\nwant\n%s", name, got, want)
+		}
+		if name == "page.html" && b.Dateline != "Dübendorf" {
+			t.Errorf("%s: dateline %q, want Dübendorf", name, b.Dateline)
+		}
+	}
+
+	// Names in a list over the article of a page that names no writer, and
+	// a line that ends with a dash but is no place: kept.
+	page = `<html><head><title>North pier to be rebuilt</title></head><body><article><h1>North pier to be rebuilt</h1>` +
+		`<p>On the board:</p><ul><li>Thomas Steinberg</li><li>Uta Helkenberg</li></ul><p>and then -</p>` + body + `</article></body></html>`
+	b, err := Import("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := shownText(b); !strings.Contains(got, "Thomas Steinberg Uta Helkenberg") || !strings.Contains(got, "and then -") {
+		t.Errorf("names in a list, or a line with a dash, left the body: %s", got)
+	}
+}
