@@ -225,8 +225,9 @@ func TestSavedPagesBenchmark(t *testing.T) {
 	}
 }
 
-// The benchmark's floors (see TestSavedPagesBenchmark).
+// The benchmark's floors (see TestSavedPagesBenchmark), a little under
+// what the importer reaches (0.932 tuned, 0.919 held out).
 const (
-	benchmarkTunedFloor = 0.911
-	benchmarkHeldFloor  = 0.913
+	benchmarkTunedFloor = 0.93
+	benchmarkHeldFloor  = 0.918
 )
