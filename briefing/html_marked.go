@@ -16,8 +16,9 @@ import (
 // take a longer box beside it instead: the author's biography, a blog's
 // description. When readability's article and the marked element share no
 // text, and the marked element stands by the page's headline (a teaser's
-// marked body does not), the marked element is read instead (through readability, so that
-// its share buttons and widgets are cleaned away as usual).
+// marked body does not), the marked element is read instead: readability
+// reads a page made of it alone, so that its share buttons and widgets are
+// cleaned away as usual.
 
 // markedBodyClass is a class name that marks the article's text.
 var markedBodyClass = lazyCompile(`(?i)^(?:entry-content|post-content|post-body|article-body|article__body|articlebody|article-content|story-body|story-content|single-content|td-post-content)$`)
@@ -68,12 +69,11 @@ func readMarkedBody(page, root *html.Node, base *url.URL) *html.Node {
 	if page == nil {
 		return nil
 	}
-	doc := cloneTree(page)
-	marked := markedBody(doc)
+	marked := markedBody(page)
 	if marked == nil {
 		return nil
 	}
-	h1 := findNode(doc, func(n *html.Node) bool {
+	h1 := findNode(page, func(n *html.Node) bool {
 		return n.Type == html.ElementNode && n.DataAtom == atom.H1 && !linkedHeading(n)
 	}, nil)
 	if h1 == nil || !nearHeadline(marked, h1) {
@@ -89,17 +89,12 @@ func readMarkedBody(page, root *html.Node, base *url.URL) *html.Node {
 			return nil
 		}
 	}
-	body := findElement(doc, atom.Body)
-	if body == nil {
-		return nil
-	}
-	marked.Parent.RemoveChild(marked)
-	for c := body.FirstChild; c != nil; {
-		next := c.NextSibling
-		body.RemoveChild(c)
-		c = next
-	}
-	body.AppendChild(marked)
+	doc := &html.Node{Type: html.DocumentNode}
+	htmlEl := &html.Node{Type: html.ElementNode, Data: "html", DataAtom: atom.Html}
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	doc.AppendChild(htmlEl)
+	htmlEl.AppendChild(body)
+	body.AppendChild(cloneTree(marked))
 	parser := readability.NewParser()
 	parser.KeepClasses = true
 	art, err := parser.ParseAndMutate(doc, base)
