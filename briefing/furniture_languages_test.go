@@ -75,3 +75,21 @@ func readsAsArticle(t *testing.T, label string, sources map[string]string, paras
 		}
 	}
 }
+
+// TestBackToTopLinksInOtherLanguages: the link a page sets to take the
+// reader back to its top ("Zum Seitenanfang »", "Nach oben", "Retour en
+// haut", "Do góry") leaves the article wherever it stands, in a saved page
+// and in a paste.
+func TestBackToTopLinksInOtherLanguages(t *testing.T) {
+	paras := []string{
+		"Der Kreis will die Brücke über die Lanne bis zum Herbst sanieren, nachdem Prüfer im Frühjahr Risse in zwei Pfeilern gefunden haben.",
+		"Während der Arbeiten fahren die Busse über Westheim; die Umleitung verlängert die Fahrt zur Kreisstadt um etwa zehn Minuten, teilte das Amt mit.",
+		"Die Kosten von 2,4 Millionen Euro trägt zum größten Teil das Land; der Kreis zahlt den Rest aus seinen Rücklagen für Straßen und Brücken.",
+	}
+	for _, link := range []string{"Zum Seitenanfang »", "Nach oben", "Retour en haut", "Do góry"} {
+		page := "<html><head><title>Brücke wird saniert</title></head><body><article><h1>Brücke wird saniert</h1><p>" + paras[0] + "</p><p>" + link + "</p><p>" +
+			strings.Join(paras[1:], "</p><p>") + "</p><p>" + link + "</p></article></body></html>"
+		paste := "Brücke wird saniert\n\n" + paras[0] + "\n\n" + link + "\n\n" + strings.Join(paras[1:], "\n\n") + "\n\n" + link + "\n"
+		readsAsArticle(t, link+", ", map[string]string{"page.html": page, "paste.txt": paste}, paras)
+	}
+}
