@@ -64,4 +64,11 @@ func TestCallToFollowTheSiteLeaves(t *testing.T) {
 		paste := "North pier to be rebuilt\n\n" + strings.Join(paras, "\n\n") + "\n\n" + plea + "\n"
 		readsAsArticle(t, plea[:20]+", ", map[string]string{"page.html": page, "paste.txt": paste}, paras)
 	}
+
+	// Words that hold a network's name without its first letter
+	// ("interested", "threads") name no network: the closing sentence stays.
+	last := "Anyone interested can follow the threads of the dispute at the board's meeting in March, which is open to the public."
+	page := "<html><head><title>North pier to be rebuilt</title></head><body><article><h1>North pier to be rebuilt</h1><p>" +
+		strings.Join(paras, "</p><p>") + "</p><p>" + last + "</p></article></body></html>"
+	readsAsArticle(t, "a sentence that names no network, ", map[string]string{"page.html": page}, append(append([]string{}, paras...), last))
 }

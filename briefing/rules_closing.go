@@ -55,7 +55,7 @@ func followPlea(text string, words int) bool {
 	}
 	named := 0
 	for _, n := range socialNetworks {
-		if strings.Contains(text, n) {
+		if namesNetwork(text, n) {
 			named++
 		}
 	}
@@ -72,3 +72,26 @@ func followPlea(text string, words int) bool {
 	}
 	return false
 }
+
+// namesNetwork reports whether text names a network as a word of its own:
+// one of socialNetworks (written without its first letter) with one letter
+// before it that opens a word, and no letter after it, so that
+// "interested" and "threads of the story" name no network, and "Pinterest"
+// and "Threads" do.
+func namesNetwork(text, n string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], n)
+		if i < 0 {
+			return false
+		}
+		i += at
+		end := i + len(n)
+		if i >= 1 && isASCIILetter(text[i-1]) && (i < 2 || !isASCIILetter(text[i-2])) && (end == len(text) || !isASCIILetter(text[end])) {
+			return true
+		}
+		at = i + 1
+	}
+}
+
+// isASCIILetter reports whether b is a letter of the Latin alphabet.
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
