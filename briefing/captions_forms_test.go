@@ -82,6 +82,11 @@ func TestCaptionsAsSitesWriteThem(t *testing.T) {
 		c + " - RIPRODUZIONE RISERVATA",
 		"Fuente de la imagen, Harbour Council\nPie de foto, " + c + ".",
 		"Legenda da foto, " + c + ".",
+		c + ". - © jane_roe - stock.adobe.com",
+		c + " © jane_roe / Clipdealer",
+		c + " (Foto: Jane Roe/Pool via REUTERS).",
+		c + ". (crédito: Jane Roe/Harbour Press)",
+		c + ", photo: Archives of the Harbour Council",
 	}
 	for _, f := range forms {
 		page, paras := shapePage(map[int]string{1: f})
@@ -212,6 +217,26 @@ func TestCreditLinesInOtherLanguages(t *testing.T) {
 	for _, line := range []string{"Bild: Die Stadt hat den Hafen im Frühjahr geschlossen, sagte der Bürgermeister.", "Fotografen warten vor dem Rathaus"} {
 		if c, ok := parseCaption(line); ok {
 			t.Errorf("parseCaption(%q) = %+v, want no caption", line, c)
+		}
+	}
+}
+
+// TestCopyrightSignInsideACaption checks that a "©" inside a short line
+// parts a caption from its credit, whatever the credit's case and however
+// short the caption, while the site's copyright line stays no caption.
+func TestCopyrightSignInsideACaption(t *testing.T) {
+	for line, want := range map[string]Caption{
+		"Stau © aremac / Clipdealer":                          {Text: "Stau", Credit: "aremac / Clipdealer"},
+		"Ziegel am Bau. - © jollier_ - stock.adobe.com":       {Text: "Ziegel am Bau.", Credit: "jollier_ - stock.adobe.com"},
+		"Roman Novák, photo: Archives of the Harbour Council": {Text: "Roman Novák", Credit: "Archives of the Harbour Council"},
+	} {
+		if c, ok := pasteCaption(line); !ok || c != want {
+			t.Errorf("pasteCaption(%q) = %+v, %v; want %+v", line, c, ok, want)
+		}
+	}
+	for _, line := range []string{"Harbour News © 2026", "Copyright © Harbour News", "© Harbour News. All rights reserved."} {
+		if c, ok := copyrightCaption(line); ok {
+			t.Errorf("copyrightCaption(%q) = %+v, want no caption", line, c)
 		}
 	}
 }

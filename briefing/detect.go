@@ -71,22 +71,20 @@ func (s mdSigns) carry() bool {
 }
 
 // markdownSigns scans text line by line for Markdown's own signs (lists
-// and quotes do not count: plain text has them too).
+// and quotes do not count: plain text has them too). A "#" line inside
+// code pasted with an article ("# connect the client" over
+// "client.connect(addr)") is a comment, not a heading: it counts only with
+// a blank line before it and no line of code after it.
 func markdownSigns(text string) mdSigns {
 	var s mdSigns
 	first := true
-	for len(text) > 0 {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
 		t := strings.TrimLeft(line, " ")
 		if len(line)-len(t) > 3 || t == "" {
 			continue
 		}
-		if isATXHeading(t) {
+		if isATXHeading(t) && !commentInCode(lines, i) {
 			s.headings++
 			if first && t[1] == ' ' {
 				s.firstHeading = true
@@ -103,6 +101,20 @@ func markdownSigns(text string) mdSigns {
 		s.strong += countStrong(t)
 	}
 	return s
+}
+
+// codeLine is a line of a program: an assignment ("x = 1", "USER_AGENT =
+// \"…\""), a call ("client.send(data)"), or a line that ends a statement
+// or opens a block.
+var codeLine = lazyCompile(`^\s*(?:[\w.\[\]'"]+\s*[-+*/]?=[^=]|[\w.]+\(.*\)\s*;?\s*$)|[;{]\s*$`)
+
+// commentInCode reports whether the "#" line lines[i] is a comment in
+// code: the line before it is not blank, or the line after it is code.
+func commentInCode(lines []string, i int) bool {
+	if i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+		return true
+	}
+	return i+1 < len(lines) && codeLine.MatchString(lines[i+1])
 }
 
 // isATXHeading reports whether a line is "#" to "######", a space and text.

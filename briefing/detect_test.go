@@ -23,6 +23,9 @@ func TestDetectMarkdownOnlyByItsOwnSigns(t *testing.T) {
 		{"footnote brackets", "Title\n\nAs reported [1] (see below) and [2](3 pages).\n", Text},
 		{"arithmetic stars", "Title\n\nIt is 2 * 3 * 4 in all.\n", Text},
 		{"md extension", "Plain words only.\n", Markdown},
+		{"comments in pasted code", "Socket requests\n\nWe open a client.\n\n# connect the client\nclient.connect((host, port))\n\n# send some data\nrequest = \"GET /\"\n", Text},
+		{"comments under code", "Agents\n\nPick one.\n\n# desktop agent\nAGENT = \"a\"\n# mobile agent\nMOBILE = \"b\"\n", Text},
+		{"heading over text", "Title line\n\nText.\n\n## One\nText under it.\n\n## Two\nMore text.\n", Markdown},
 	}
 	for _, c := range cases {
 		name := "paste.txt"

@@ -18,7 +18,7 @@ var (
 	// "Bild: Agentur".
 	creditLine = lazyCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|screenshots?|photo credit|credits?|fotos?|bild(?:er)?|zdjęcie)(?: by)?\s*[:|]|(?:photo(?:graph)?s?|pictures?|images?|illustration|screenshot|photo illustration) by|credits?|courtesy(?: of|\s*:))\s+(.{2,160})$`)
 	// creditPrefix strips the word that introduces a credit.
-	creditPrefix = lazyCompile(`(?i)^(?:photos?|photograph|picture|image|credit|courtesy(?: of)?)(?: by|:)?\s+`)
+	creditPrefix = lazyCompile(`(?i)^(?:photos?|photograph|picture|image|credit|crédito|fotos?|courtesy(?: of)?)(?: by|:)?\s+`)
 	// photoCaption is the wire caption style "In this photo ...", "FILE - In
 	// this March 3, 2016 file photo, ...", "This image released by ...".
 	// The photo word comes within six words ("In this Wednesday, Oct. 5,
@@ -87,9 +87,10 @@ func captionOf(rt ruleText) (Caption, bool) {
 }
 
 // trailingParen returns where the last "(" of p opens when p ends with ")"
-// (spaces aside), or -1: the cheap test before trailingCreditOf.
+// (spaces and a full stop after it aside: "… (Foto: Jane Roe/Pool)."), or
+// -1: the cheap test before trailingCreditOf.
 func trailingParen(p string) int {
-	if !strings.HasSuffix(strings.TrimRight(p, " "), ")") {
+	if !strings.HasSuffix(strings.TrimRight(p, " ."), ")") {
 		return -1
 	}
 	return strings.LastIndexByte(p, '(')

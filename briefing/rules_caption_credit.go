@@ -25,13 +25,13 @@ var trailingCreditJoins = []string{"", " by", ":", " of"}
 // the caption's last parenthetical. The credit (what is inside the
 // parentheses) is either a credit word, perhaps " by" or ":", spaces and 2
 // to 120 more runes, or 2 to 80 runes without a slash, a slash and 2 to 120
-// more. Only white space may follow the ")".
+// more. Only a full stop and white space may follow the ")".
 func trailingCreditOf(paren string) (inner string, ok bool) {
 	if !strings.HasPrefix(paren, "(") {
 		return "", false
 	}
 	end := strings.IndexByte(paren, ')')
-	if end < 0 || strings.IndexByte(paren[1:end], '(') >= 0 || !allRegexpSpace(paren[end+1:]) {
+	if end < 0 || strings.IndexByte(paren[1:end], '(') >= 0 || !allRegexpSpace(strings.TrimPrefix(paren[end+1:], ".")) {
 		return "", false
 	}
 	inner = paren[1:end]

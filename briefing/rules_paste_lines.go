@@ -22,15 +22,16 @@ var (
 	// "(Photo: …)", "[Photo: …]", "(Bild: Hersteller)", "Cover image by
 	// …", "Top photo: …", "Graphic: …", "Graphic by …", "Data: …", "Photo
 	// courtesy of …", "Image via …", "© …", "Credit...", "Image Credits: …".
-	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright|Fuente de la imagen|Fonte da imagem|Crédito da imagem)\s*[:,]?|(?i:image credits?|photo credits?|credits?)\s*(?::|\.\.\.|…)|(?:Photo|Photos|Foto|Fotos|Fotografía|Fotografia|Bild|Kuva|Beeld|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédit|Crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video|Data)\s*:|(?:Graphic|Graphics|Illustration|Photo illustration|Animation)\s+by|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|Courtesy\s+of\s|(?:Gentileza|Cortesía|Cortesia)(?:\s+de)?\s|via\s|(?:Twitter|X|Instagram|TikTok|Facebook|Threads|Bluesky)\s*:|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
+	creditLead = lazyCompile(`^[(\[]?(?:(?:Image copyright|Image source|Photo credit|Picture credit|Copyright|Fuente de la imagen|Fonte da imagem|Crédito da imagem)\s*[:,]?|(?i:image credits?|photo credits?|credits?)\s*(?::|\.\.\.|…)|(?:Photo|Photos|Foto|Fotos|foto|fotos|Fotografía|Fotografia|Bild|Kuva|Beeld|Zdjęcie|Fot\.|Fotoğraf|Crédit photo|Crédit|Crédito|crédito|Image|Picture|Graphic|Graphics|Chart|Map|Video|Data)\s*:|(?:Graphic|Graphics|Illustration|Photo illustration|Animation)\s+by|(?:Cover|Header|Top|Lead|Featured|Feature|Main|Hero) (?:image|photo|picture|illustration)(?:\s*:|\s+by)|(?:Photo|Image|Picture)s?\s+(?:courtesy(?:\s+of)?|via)|Courtesy\s+of\s|(?:Gentileza|Cortesía|Cortesia)(?:\s+de)?\s|via\s|(?:Twitter|X|Instagram|TikTok|Facebook|Threads|Bluesky)\s*:|©|\([cC]\))\s*([^()\[\]]{2,100}?)[)\]]?$`)
 	// creditedImage is a photo caption with its credit run in: "Image A
 	// worker repairing cables.CreditChang W. Lee/The New York Times",
 	// "Photo United Nations peacekeepers … Credit Ashraf Shazly/AFP".
 	creditedImage = lazyCompile(`^(?:Image|Photo)\s+(.{10,}?)\s*(?:Credit)+\s*:?\s*(.{2,100})$`)
 	// trailingCredit is a credit run in at the end of a caption: "… on
 	// Monday. Credit Ashraf Shazly/Agence France-Presse", "… lab | photo by
-	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox".
-	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?:[—–-]\s*)?(?i:(?:photo(?:graph)?s?|foto|bild|picture|image|illustration)(?:\s+by|:|\s+courtesy(?:\s+of)?:?|\s+via))\s+|(?:[.|]\s*|\s)\[?©\s*|(?:\.\s*|\s)(?i:credit):?\s+|\.(?:Credit)+(?::|\.\.\.|…)?\s*)(\p{Lu}.{1,100})$`)
+	// Joan Bardeletti", "… DoctorX. Photo: Joseph Cox", "Jan Novák, photo:
+	// Government archives".
+	trailingCredit = lazyCompile(`^(.{10,}?)\s*(?:[.|]\s*(?:[—–-]\s*)?(?i:(?:photo(?:graph)?s?|foto|bild|picture|image|illustration)(?:\s+by|:|\s+courtesy(?:\s+of)?:?|\s+via))\s+|,\s*(?i:photo|foto)\s*:\s*|(?:[.|]\s*|\s)\[?©\s*|(?:\.\s*|\s)(?i:credit):?\s+|\.(?:Credit)+(?::|\.\.\.|…)?\s*)(\p{Lu}.{1,100})$`)
 	// slashCredit is a photo credit closing a caption: ". Jan Vos/Harbour
 	// Press", ". Fethi Belaid/AFP/Getty Images", ". | Jan Vos/HARBOUR".
 	slashCredit = lazyCompile(`^(.{10,}[.!?”"])\s+(?:\|\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}/[\p{Lu}][\p{L}&.'’ -]{1,40}(?:/[\p{Lu}][\p{L}&.'’ -]{1,40})*)$`)
@@ -60,6 +61,9 @@ func pasteCaption(t string) (Caption, bool) {
 	}
 	if text, credit, ok := matchTrailingCredit(t); ok && wordCount(t) <= maxCaptionWords && wordCount(credit) <= 12 {
 		return Caption{Text: text, Credit: credit}, true
+	}
+	if c, ok := copyrightCaption(t); ok {
+		return c, true
 	}
 	if strings.IndexByte(t, '/') >= 0 && wordCount(t) <= maxCaptionWords {
 		if m := slashCredit.FindStringSubmatch(t); m != nil {
@@ -97,6 +101,29 @@ func pasteCaption(t string) (Caption, bool) {
 		return c, true
 	}
 	return parseCaption(t)
+}
+
+// maxCopyrightCreditWords is the most words of a credit after "©" in a
+// caption (see copyrightCaption).
+const maxCopyrightCreditWords = 8
+
+// copyrightCaption reads a caption whose credit follows a "©" inside the
+// line, whatever the credit's case and however short the caption: "Stau ©
+// aremac / Clipdealer", "… verwendet. - © jollier_ - stock.adobe.com". A
+// year after the sign makes the site's copyright line ("Harbour News ©
+// 2026"), not a credit.
+func copyrightCaption(t string) (Caption, bool) {
+	at := strings.LastIndex(t, "©")
+	if at <= 0 || wordCount(t) > maxCaptionWords {
+		return Caption{}, false
+	}
+	credit := strings.TrimSpace(t[at+len("©"):])
+	text := strings.TrimRight(t[:at], " -–—|/([")
+	if text == "" || credit == "" || unicode.IsDigit(firstRune(credit)) || wordCount(credit) > maxCopyrightCreditWords ||
+		strings.Contains(strings.ToLower(t), "rights reserved") || strings.Contains(strings.ToLower(text), "copyright") {
+		return Caption{}, false
+	}
+	return Caption{Text: strings.TrimSpace(text), Credit: credit}, true
 }
 
 // maxViaCreditWords is the most words of a credit through an agency.
