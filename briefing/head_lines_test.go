@@ -10,7 +10,8 @@ import (
 // leave the body, in a saved page and in a paste: a byline that names the
 // kind of piece ("Eine Kolumne von …") or opens with a date in German
 // ("Dienstag, 13. Mai 2014, von …"), which give the authors; a byline
-// whose name the page left empty ("Written by on …"); a skip link; a
+// whose name the page left empty ("Written by on …"); a byline with its
+// date after the word for "on" ("VON MORITZ ROTH am 21. April 2020"); a skip link; a
 // label ("Advertorial"); a reading time beside a date, which gives the
 // published date of a saved page that names none.
 func TestMoreHeadLinesOverTheArticle(t *testing.T) {
@@ -31,6 +32,8 @@ func TestMoreHeadLinesOverTheArticle(t *testing.T) {
 		{"Springe zum Inhalt", nil, ""},
 		{"Advertorial", nil, ""},
 		{"ca. 8 Min. 12.01.2022", nil, "2022-01-12"},
+		{"VON MORITZ ROTH am 21. April 2020", []string{"Moritz Roth"}, ""},
+		{"Par Jeanne Roux le 3 mars 2021", []string{"Jeanne Roux"}, ""},
 	} {
 		page := "<html><head><title>North pier to be rebuilt</title></head><body><article><h1>North pier to be rebuilt</h1><p>" + tc.line + "</p><p>" +
 			strings.Join(paras, "</p><p>") + "</p></article></body></html>"

@@ -89,3 +89,19 @@ func TestStandfirstInTheBylinesGroup(t *testing.T) {
 		t.Errorf("standfirst %q", b.Standfirst)
 	}
 }
+
+// TestByOnALineOfItsOwnOverTwoWriters pastes a byline set a word a line,
+// as public radio sites set it: "By", a name, "and", a name whose given
+// name is rare, then the date. Both are the writers.
+func TestByOnALineOfItsOwnOverTwoWriters(t *testing.T) {
+	page := "Harbour plan splits the council\n\nBy\nDavid Brand\nand\nRamsey Khalifeh\n\nPublished Nov 8, 2023\n\n" +
+		"The council voted on Tuesday to rebuild the old north pier after a long and bitter debate over its cost and design.\n\n" +
+		"Work is to start in the spring and last two years, during which the ferries will use the south quay, officials said.\n"
+	b := importShape(t, page)
+	if got := strings.Join(b.Authors, "; "); got != "David Brand; Ramsey Khalifeh" {
+		t.Errorf("authors %q, want both writers", got)
+	}
+	if body := bodyText(b); strings.Contains(body, "Khalifeh") || strings.Contains(body, "and\n") {
+		t.Errorf("the byline's lines stay in the body:\n%s", body)
+	}
+}

@@ -22,8 +22,10 @@ var (
 	// before a date or outlet, a handle, a lower-case "for/in/at/from/on"
 	// or "with" phrase ("with reporting from …"), or a date or time after
 	// "ON" or "AT" in capitals ("POSTED BY JANE DOE ON MARCH 3"; "KIM IN
-	// SOO" is a name).
-	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\swith\s+\p{Ll}|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\sON\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\sAT\s+\d|\s(?:Updated|Published|Posted)\b|\n`)
+	// SOO" is a name), or the day's number after "on" in German, French,
+	// Spanish, Italian or Portuguese ("Von Jana Roth am 21. April 2020",
+	// "Par Jean Roux le 3 mars").
+	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\swith\s+\p{Ll}|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\sON\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\sAT\s+\d|\s(?i:am|le|el|il|em)\s+\d|\s(?:Updated|Published|Posted)\b|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)

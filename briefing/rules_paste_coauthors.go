@@ -25,6 +25,14 @@ func coAuthorsBelow(blocks []block, info []pasteInfo, i int) (names []string, la
 	if more, end := stackedNames(blocks, info, i); end > i {
 		return more, end
 	}
+	if isBylinePrefix(strings.TrimSpace(blocks[i].text)) && i+1 < len(blocks) && info[i+1].tight {
+		// "By" on its own line, the first name on the next, then "and"
+		// and the second name on lines of their own.
+		if more, end := namedAfterAnd(blocks, info, i+1); end > i+1 {
+			return more, end
+		}
+		return nil, i
+	}
 	if !bylineUsesNext(blocks[i].text, nextText(blocks, i)) {
 		return nil, i
 	}
@@ -149,7 +157,15 @@ func namedAfterAnd(blocks []block, info []pasteInfo, k int) (names []string, end
 	}
 	more, ok := namesAlone(blocks[j+1].text, "")
 	if !ok {
-		return nil, k
+		// Under "and" below a writer's name, a name of two or three
+		// words is the next writer's, however rare its given name
+		// ("Ramsey Khalifeh").
+		t := strings.TrimSpace(blocks[j+1].text)
+		names, rest := leadingNames(t)
+		if len(names) != 1 || rest != "" || wordCount(t) < 2 || wordCount(t) > 3 {
+			return nil, k
+		}
+		more = names
 	}
 	end = j + 1
 	if end+1 < len(blocks) && info[end+1].tight && namesRole(strings.TrimSpace(blocks[end+1].text)) {
