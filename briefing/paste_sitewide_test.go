@@ -30,6 +30,9 @@ func TestSiteLinesBetweenParagraphs(t *testing.T) {
 		"Now playing: Watch this: Storm batters the north pier 2:31", "Harbour News is on WhatsApp. Join our channel.",
 		"Want more stories like this? Sign up for our newsletter.", "If you value our journalism, please consider subscribing.",
 		"We’re interested in your feedback on this page. Tell us what you think.",
+		"By submitting your information, you're agreeing to receive communications from Harbour Public Radio in accordance with our Terms .",
+		"We rely on your support to make local news available to all", "Make your contribution now and help Harbour Radio thrive. Donate today",
+		"Harbour Radio is funded by sponsors and member donations",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 2} {
