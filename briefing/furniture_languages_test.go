@@ -93,3 +93,30 @@ func TestBackToTopLinksInOtherLanguages(t *testing.T) {
 		readsAsArticle(t, link+", ", map[string]string{"page.html": page, "paste.txt": paste}, paras)
 	}
 }
+
+// TestIssueNotesAndOffersLeave: a magazine's note of the issue the text
+// comes from ("Dieser Beitrag stammt aus Ausgabe 7/2019 …", which becomes
+// the origin), a health site's note that doctors checked the text, a
+// journal's offers of access and the buttons to buy the issue or add a
+// comment leave the body, in a saved page and in a paste.
+func TestIssueNotesAndOffersLeave(t *testing.T) {
+	paras := []string{
+		"Der Kreis will die Brücke über die Lanne bis zum Herbst sanieren, nachdem Prüfer im Frühjahr Risse in zwei Pfeilern gefunden haben.",
+		"Während der Arbeiten fahren die Busse über Westheim; die Umleitung verlängert die Fahrt zur Kreisstadt um etwa zehn Minuten, teilte das Amt mit.",
+		"Die Kosten von 2,4 Millionen Euro trägt zum größten Teil das Land; der Kreis zahlt den Rest aus seinen Rücklagen für Straßen und Brücken.",
+	}
+	lines := []string{
+		"Dieser Beitrag stammt aus Ausgabe 7/2019 des Brückenhefts. Das Heft ist ab 20.06.2019 im Handel erhältlich.",
+		"Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur und wurde von Medizinern geprüft.",
+		"Instant access to the full article PDF.",
+		"Immediate online access to all issues from 2019. Subscription will auto renew annually.",
+		"Ausgabe kaufen",
+		"Kommentar hinzufügen",
+	}
+	for _, l := range lines {
+		page := `<html><head><title>Lannebrücke wird saniert</title></head><body><article><h1>Lannebrücke wird saniert</h1><p>` + paras[0] + "</p><p>" + l +
+			"</p><p>" + paras[1] + "</p><p>" + paras[2] + "</p></article></body></html>"
+		paste := "Lannebrücke wird saniert\n\n" + paras[0] + "\n\n" + l + "\n\n" + paras[1] + "\n\n" + paras[2] + "\n"
+		readsAsArticle(t, l+": ", map[string]string{"page.html": page, "paste.txt": paste}, paras)
+	}
+}
