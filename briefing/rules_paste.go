@@ -3981,7 +3981,20 @@ const (
 	// mergeShare is the least size of a run taken in, as a share of the
 	// article's words so far: a line or two of teaser text is not enough.
 	mergeShare = 0.08
+	// Across a wider gap (a video player and its list of clips set inside
+	// the article), a run is taken in when it holds at least
+	// mergeWideParas paragraphs that follow each other and mergeWideShare
+	// of the article's words so far, and the gap at most mergeWideGapWords.
+	mergeWideGapWords = 400
+	mergeWideParas    = 3
+	mergeWideShare    = 0.25
 )
+
+// wideMerge reports whether run r, across its gap from the article,
+// is a part of it: large, of paragraphs that follow each other.
+func (r proseRun) wideMerge(words int) bool {
+	return r.paras >= mergeWideParas && r.settled*2 >= r.words && float64(r.words) >= mergeWideShare*float64(words)
+}
 
 // mergeRuns grows the article from runs[best] over the runs next to it
 // that are close (little chrome between) and large enough, and returns the
@@ -3994,13 +4007,15 @@ func mergeRuns(runs []proseRun, best int) (int, int) {
 	for {
 		grown := false
 		next := hi + 1
-		if next < len(runs) && runs[next].gapBefore <= mergeGapWords && float64(runs[next].words) >= mergeShare*float64(words) &&
+		if next < len(runs) && (runs[next].gapBefore <= mergeGapWords && float64(runs[next].words) >= mergeShare*float64(words) ||
+			runs[next].gapBefore <= mergeWideGapWords && runs[next].wideMerge(words)) &&
 			runs[next].inComments == runs[best].inComments && (!runs[next].widgetBefore || runs[next].words*2 >= words) && !runs[next].cardStream(runs[best]) {
 			hi++
 			words += runs[hi].words
 			grown = true
 		}
-		if lo > 0 && runs[lo].gapBefore <= mergeGapWords && float64(runs[lo-1].words) >= mergeShare*float64(words) && runs[lo-1].inComments == runs[best].inComments &&
+		if lo > 0 && (runs[lo].gapBefore <= mergeGapWords && float64(runs[lo-1].words) >= mergeShare*float64(words) ||
+			runs[lo].gapBefore <= mergeWideGapWords && runs[lo-1].wideMerge(words)) && runs[lo-1].inComments == runs[best].inComments &&
 			!runs[lo-1].cardStream(runs[best]) {
 			lo--
 			words += runs[lo].words
