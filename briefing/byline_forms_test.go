@@ -102,6 +102,14 @@ func TestBylinesAsSitesWriteThem(t *testing.T) {
 		{"By The Associated Press", "The Associated Press"}, {"By Reuters", "Reuters"}, {"By AFP", "AFP"},
 		{"By Harbour Post Editorial Board", "Harbour Post Editorial Board"},
 		{"By Jane Doe\nUpdated 4:20 PM EST, Fri March 3, 2023", "Jane Doe"},
+		{"Text und Interview: Jane Doe", "Jane Doe"},
+		{"By Jane DoeStaff Writer", "Jane Doe"},
+		{"von Jane Doe        Foto: © Harbour Press", "Jane Doe"},
+		{"By Jane Doe/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST", "Jane Doe"},
+		{"By Harbour Council•15 January 2020", "Harbour Council"},
+		{"Rep. John Smith. | Alex Wong/Getty Images\nBy JANE DOE", "Jane Doe"},
+		{"By Jane Doe | The Harbour Times/HarbourLive", "Jane Doe"},
+		{"Im Schlepptau\n3. März 2017. Der Rat hat am Dienstag beschlossen, die alte Brücke für Lastwagen zu sperren.\n\nVon Jane Doe", "Jane Doe"},
 	}
 
 	const body = "The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its supports, a decision that will add an hour to some deliveries.\n\n" +

@@ -133,8 +133,30 @@ func copyPage(ctx context.Context, url string) (string, error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		return "", err
 	}
-	return chromedp.Run(ctx, chromedp.Evaluate[string](copySelectionJS))
+	// The page is copied once it is loaded and two copies a moment apart
+	// agree: on a loaded machine a large page may still be laid out when
+	// its load event fires, and a copy then misses part of it.
+	var last string
+	for range maxCopyTries {
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete"`, chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
+			return "", err
+		}
+		text, err := chromedp.Run(ctx, chromedp.Evaluate[string](copySelectionJS))
+		if err != nil || text == last {
+			return text, err
+		}
+		last = text
+		time.Sleep(copySettle)
+	}
+	return last, nil
 }
+
+// How copyPage waits for a page to settle: the most copies it takes, and
+// the pause between two.
+const (
+	maxCopyTries = 5
+	copySettle   = 200 * time.Millisecond
+)
 
 // TestBrowserCopiedPastes pastes the news and blog pages (and the extra
 // article pages) as a real browser copies them, from the headline to the

@@ -754,7 +754,7 @@ func scoreCopiedPastes(t *testing.T, cases []pasteCase, floors pasteFloor) {
 			continue
 		}
 		tuned.add(s)
-		if s.junk > 0 || !s.titleOK || s.hasByline && !s.authorsOK {
+		if s.junk > 0 || !s.titleOK || s.hasByline && !s.authorsOK || s.kept < floors.keptMedian {
 			t.Logf("%s: title %v %q, authors %v %q, kept %.3f, junk %q", c.name, s.titleOK, s.title, s.authorsOK, s.authors, s.kept, s.junkLines)
 		}
 	}

@@ -19,20 +19,22 @@ var (
 	// the learned name tagger reads them as people's names alone.
 	bylineWith = lazyCompile(`\s*\((?:with|avec|mit|con|com)\s+(\p{Lu}[^()]*)\)`)
 	// bylineTail starts what follows the names: a dash, bar or slash
-	// before a date or outlet, a handle, a lower-case "for/in/at/from/on"
+	// before a date or outlet, a bullet or bar even without spaces
+	// ("Harbour Council•15 January 2020"), a slash before a date ("Jane
+	// Roe/June 12, 2020"), a photo's credit ("Foto: © Agency"), a handle, a lower-case "for/in/at/from/on"
 	// or "with" phrase ("with reporting from …"), or a date or time after
 	// "ON" or "AT" in capitals ("POSTED BY JANE DOE ON MARCH 3"; "KIM IN
 	// SOO" is a name), or the day's number after "on" in German, French,
 	// Spanish, Italian or Portuguese ("Von Jana Roth am 21. April 2020",
 	// "Par Jean Roux le 3 mars").
-	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\swith\s+\p{Ll}|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\sON\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\sAT\s+\d|\s(?i:am|le|el|il|em)\s+\d|\s(?:Updated|Published|Posted)\b|\n`)
+	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\s*[·•|]|/\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s(?:Foto|Fotos|Photo|Photos|Bild|Bilder):|\swith\s+\p{Ll}|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\sON\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\sAT\s+\d|\s(?i:am|le|el|il|em)\s+\d|\s(?:Updated|Published|Posted)\b|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
 	// jointCredit opens a byline that credits the writer with the photos
 	// too: "Text och foto:", "Tekst og foto:", "Texto y fotos:", "Words and
 	// pictures by", "Story and photos by", "Fotos e texto:".
-	jointCredit = lazyCompile(`(?i)^(?:(?:text|texte|texto|tekst|words|story)\s+(?:and|und|och|og|et|y|e|&)\s+(?:photos?|fotos?|pictures?|photographs?|photography|bilder?|billeder|images?)|(?:photos?|fotos?|pictures?|bilder?)\s+(?:and|und|och|og|et|y|e|&)\s+(?:text|texte|texto|tekst|words))\s*(?::\s*|by\s+)`)
+	jointCredit = lazyCompile(`(?i)^(?:(?:text|texte|texto|tekst|words|story)\s+(?:and|und|och|og|et|y|e|&)\s+(?:photos?|fotos?|pictures?|photographs?|photography|bilder?|billeder|images?|interview)|(?:photos?|fotos?|pictures?|bilder?|interview)\s+(?:and|und|och|og|et|y|e|&)\s+(?:text|texte|texto|tekst|words))\s*(?::\s*|by\s+)`)
 	// pieceByline opens a byline that names the kind of piece first: "Eine
 	// Kolumne von Nils Pickert", "Ein Gastbeitrag von …", "An essay by
 	// Jane Roe", "Analysis by …".
@@ -126,13 +128,19 @@ var labelledOnlyBare = map[string]bool{"penulis": true}
 
 // unglueBy sets a space after a "By" that a copy ran into the name it
 // stands before, the two set apart on the page by its layout alone:
-// "ByDaniela Whitaker" ("Byron", in lower case after its "By", is a name).
+// "ByDaniela Whitaker" ("Byron", in lower case after its "By", is a name),
+// and a comma before a role run into the name (gluedRole).
 func unglueBy(s string) string {
+	s = gluedRole.ReplaceAllString(s, "$1, $2")
 	if len(s) > 3 && (s[:2] == "By" || s[:2] == "BY") && s[2] >= 'A' && s[2] <= 'Z' && (s[:2] == "By" || s[3] >= 'a' && s[3] <= 'z') {
 		return s[:2] + " " + s[2:]
 	}
 	return s
 }
+
+// gluedRole is a writer's role glued to the name before it, as a copy
+// joins two elements: "Evan HalperStaff Writer".
+var gluedRole = lazyCompile(`(\p{Ll})((?:Staff|Senior|Contributing|Special) (?:Writer|Reporter|Correspondent|Editor)|Contributor|Correspondent)\b`)
 
 // authorsFromByline reads the authors of a byline taken from metadata, with
 // or without its "By".

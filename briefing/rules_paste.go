@@ -2861,6 +2861,19 @@ const edgeLines = 3
 func growEdge(blocks []block, info []pasteInfo, at, dir int) int {
 	taken := 0
 	for j := at + dir; j >= 0 && j < len(blocks) && taken < edgeLines; j += dir {
+		if dir < 0 && blocks[j].kind == listItem && !info[j].chrome {
+			// A list its label introduces over the first paragraph (a
+			// recipe's "Zutaten:" over its ingredients) is the article's,
+			// however long.
+			k := j
+			for k > 0 && blocks[k-1].kind == listItem {
+				k--
+			}
+			if k > 0 && introducesList(strings.TrimSpace(blocks[k-1].text)) {
+				at, j = k-1, k-1
+				continue
+			}
+		}
 		if info[j].furn == furnitureLine {
 			if dir > 0 && (isAdLabel(blocks[j].text) || sponsorWord(blocks[j].text)) && j+1 < len(blocks) && info[j+1].tight {
 				break // an advertiser's card glued under its label after the article

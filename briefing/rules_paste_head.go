@@ -265,6 +265,9 @@ func sourceLine(t string) bool {
 func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	in := info[i]
+	if blocks[i].kind == listItem || countField(t) {
+		return false // an item of a list its label introduces ("1 TL Zimt" under "Zutaten:"), a recipe's "Ergibt: 40 Stück"
+	}
 	if in.kind == strongChrome && (in.words < minStretchHeadlineWords || mostlyControls(t)) || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && sentenceEnds(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "؟") {
 		return false
 	}
@@ -292,6 +295,18 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	}
 	return !placeWithRegion(t) && !labelledField(t) && (i == 0 || !creditLabel(blocks[i-1].text))
 }
+
+// countField reports whether a line is a field of a page's box that
+// gives a count or a time after its one-word label: "Ergibt: 40 Stück",
+// "Portionen: 4", "Zubereitungszeit: 25 Minuten (+ 15 Minuten backen)".
+func countField(t string) bool {
+	label, value, ok := strings.Cut(t, ":")
+	value = strings.TrimSpace(value)
+	return ok && label != "" && !strings.Contains(label, " ") && value != "" && unicode.IsDigit(firstRune(value)) && wordCount(value) <= maxCountFieldWords
+}
+
+// maxCountFieldWords is the most words of a countField's value.
+const maxCountFieldWords = 8
 
 // maxFieldValueWords is the most words after a label in capitals that make
 // a line a field of the page's (see labelledField).

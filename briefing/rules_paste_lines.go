@@ -126,6 +126,11 @@ func copyrightCaption(t string) (Caption, bool) {
 	return Caption{Text: strings.TrimSpace(text), Credit: credit}, true
 }
 
+// maxDateParagraphWords is the most words of a line that opens with a
+// date under a name and is still the name's date line: a longer sentence
+// is the article's first paragraph, set after its date.
+const maxDateParagraphWords = 12
+
 // maxViaCreditWords is the most words of a credit through an agency.
 const maxViaCreditWords = 8
 
@@ -763,6 +768,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if f := strings.Fields(s); len(f) > 1 && wordIn(strings.ToLower(strings.TrimRight(f[0], ":")), creditMarkWords) && !jointCredit.MatchString(s) {
 		return nil, false // a photo's credit led by its word: "Beeld ANP / Koen van Weel", "Foto: Jonas Ekströmer/TT"
 	}
+	if before, after, ok := strings.Cut(s, " | "); ok && before != "" && !hasBylinePrefix(before) && isSlashCredit(strings.TrimSpace(after)) && slashNameCredit(strings.TrimSpace(after)) {
+		return nil, false // a caption over its credit: "Rep. Jane Roe. | Alex Wong/Getty Images"
+	}
 	if names, ok := parseByline(s); ok {
 		if strings.HasPrefix(s, "WRITER:") && capsLabelled(next) && !creditLabelled(next) {
 			return nil, false // a field of a review's box over the next: "WRITER: Tom Lindqvist" over "RUNNING TIME: 2hrs 10mins"
@@ -840,6 +848,9 @@ func pasteByline(line, next string) ([]string, bool) {
 		n := strings.TrimSpace(next)
 		if !datesOrFollows(n) && !(len(names) == 1 && (namesRole(n) || outletLine(n))) {
 			return nil, false
+		}
+		if wordCount(n) > maxDateParagraphWords && sentenceEnds(n) {
+			return nil, false // over a paragraph that opens with its date ("31. Oktober 2023. Dragqueens sind …"), a kicker
 		}
 		if nn, nrest := leadingNames(n); len(nn) > 0 && nrest != "" && bylineContinues(nrest) && !(namesRole(n) && !opensWithGivenName(nn[0])) {
 			// the next line is the byline ("Tech Insider" over "Alex Perry
@@ -1190,6 +1201,9 @@ func namesOnByline(t, prev, next, after string, underHeadline bool) ([]string, b
 		return nil, false
 	}
 	if !ok {
+		if first, _, _ := strings.Cut(strings.TrimSpace(t), " "); lexiconArticles()[strings.ToLower(first)] {
+			return nil, false // a kicker opening with an article: "Im Schlepptau", "The Long Read"
+		}
 		if wordCount(t) > maxBylineNameWords || !extract.PersonLine(t) {
 			return nil, false
 		}

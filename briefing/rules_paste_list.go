@@ -8,7 +8,26 @@ const (
 	minIntroducedItems   = 2
 	maxIntroducedItems   = 12
 	maxIntroducedItemLen = 12 // words of one item
+	// maxLabelledItems is the most items under a label of what a recipe
+	// or a how-to needs (listLabels): a cake's ingredients run to twenty.
+	maxLabelledItems = 30
 )
+
+// listLabels open the labels over a recipe's or a how-to's list of what
+// it needs, in the languages brief reads: "Zutaten:", "Ingredients for
+// the dough:", "You will need:". Lower case.
+var listLabels = []string{"ingredients", "zutaten", "ingrédients", "ingredientes", "ingredienti", "składniki", "ingrediënten",
+	"you will need", "what you need", "materials", "materialien", "du brauchst", "sie brauchen", "sie benötigen", "für den teig", "für die füllung"}
+
+// listLabel reports whether a line is a label over what a recipe or a
+// how-to needs (see listLabels): short, with its colon.
+func listLabel(t string) bool {
+	return strings.HasSuffix(t, ":") && wordCount(t) <= maxListLabelWords && hasAnyPrefix([]byte(strings.ToLower(t)), listLabels)
+}
+
+// maxListLabelWords is the most words of a list's label ("Zutaten für
+// eine Springform von 26 cm:").
+const maxListLabelWords = 8
 
 // markIntroducedLists makes list items of the short lines that a sentence
 // of the article introduces with a colon ("You will need the following:"
@@ -23,16 +42,23 @@ func markIntroducedLists(blocks []block, info []pasteInfo) {
 		if blocks[i].kind != paragraph || !introducesList(strings.TrimSpace(blocks[i].text)) {
 			continue
 		}
+		most, label := maxIntroducedItems, listLabel(strings.TrimSpace(blocks[i].text))
+		if label {
+			most = maxLabelledItems
+		}
 		j := i + 1
-		for j < len(blocks) && j-i <= maxIntroducedItems && isIntroducedItem(blocks[j], info[j]) && (j == i+1 || info[j].tight) {
+		for j < len(blocks) && j-i <= most && isIntroducedItem(blocks[j], info[j]) && (j == i+1 || info[j].tight) {
 			j++
 		}
-		if n := j - i - 1; n < minIntroducedItems || j < len(blocks) && !info[j].prose && blocks[j].kind != heading {
-			continue
+		if n := j - i - 1; n < minIntroducedItems || j < len(blocks) && !info[j].prose && blocks[j].kind != heading && !(label && strings.HasSuffix(strings.TrimSpace(blocks[j].text), ":")) {
+			continue // (under a recipe's label, the next label may follow: "Zubereitung:")
 		}
 		for k := i + 1; k < j; k++ {
 			blocks[k].kind = listItem
 			info[k].chrome, info[k].kind = false, notChrome
+		}
+		if label {
+			info[i].chrome, info[i].kind = false, notChrome // the label stays over its list
 		}
 		i = j - 1
 	}
@@ -60,8 +86,8 @@ func photoLine(t string) bool {
 
 // introducesList reports whether a line is a sentence of the article's
 // that leads on to a list with a colon (see leadsOn): "You will need the
-// following:", never a box's label ("More on the floods:", "Related
+// following:", or a recipe's label ("Zutaten:"), never a box's label ("More on the floods:", "Related
 // stories:").
 func introducesList(t string) bool {
-	return strings.HasSuffix(t, ":") && leadsOn(t) && !hasAnyPrefix([]byte(strings.ToLower(t)), linkBoxOpeners)
+	return strings.HasSuffix(t, ":") && (leadsOn(t) || listLabel(t)) && !hasAnyPrefix([]byte(strings.ToLower(t)), linkBoxOpeners)
 }

@@ -18,7 +18,7 @@ func importText(s string) *Briefing {
 	lines := strings.Split(s, "\n")
 	start := 0
 	for ; start < len(lines); start++ {
-		if t := collapseSpace(lines[start]); t != "" && classifyFurniture(t) == notFurniture {
+		if t := collapseSpace(lines[start]); t != "" && (classifyFurniture(t) == notFurniture || labelledHeadline(t)) {
 			if titleLike(t) {
 				b.Title = t
 				start++
@@ -41,6 +41,27 @@ func importText(s string) *Briefing {
 		b.Source = site
 	}
 	return b
+}
+
+// mediaLabel opens a headline that says what the story is, a video or a
+// live page: "VIDEO: Voting on the harbour's future", "LIVE | Storm hits
+// the coast". Over an article the same label opens a player's card.
+var mediaLabel = lazyCompile(`^(?i:video|vídeo|vidéo|watch|audio|live|podcast|photos|gallery)\s*[:|]\s*`)
+
+// minLabelledHeadlineWords is the fewest words after a media label that
+// make the first line a labelled headline rather than a player's label.
+const minLabelledHeadlineWords = 3
+
+// labelledHeadline reports whether a paste's first line is a headline
+// under a media label (see mediaLabel), which the furniture rules would
+// take for a player's label: a title's words follow it, and no sentence.
+func labelledHeadline(t string) bool {
+	loc := mediaLabel.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	rest := t[loc[1]:]
+	return wordCount(rest) >= minLabelledHeadlineWords && titleLike(rest) && !endsSentence(rest)
 }
 
 // textBlocks splits lines into paragraphs, subheadings, the rows of
