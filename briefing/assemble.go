@@ -138,7 +138,7 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 				}
 			}
 		}
-		if bl.kind == paragraph && (i > lastLong && closingNotice(bl.text) || i >= len(blocks)-followPleaReach && followPlea(bl.text, words[i])) {
+		if bl.kind == paragraph && (i > lastLong && closingNotice(bl.text) || i >= len(blocks)-followPleaReach && (followPlea(bl.text, words[i]) || postFooter(bl.text, words[i]))) {
 			continue
 		}
 		if (bl.kind == paragraph || bl.kind == listItem) && i < firstLong {

@@ -97,8 +97,9 @@ func TestBackToTopLinksInOtherLanguages(t *testing.T) {
 // TestIssueNotesAndOffersLeave: a magazine's note of the issue the text
 // comes from ("Dieser Beitrag stammt aus Ausgabe 7/2019 …", which becomes
 // the origin), a health site's note that doctors checked the text, a
-// journal's offers of access and the buttons to buy the issue or add a
-// comment leave the body, in a saved page and in a paste.
+// journal's offers of access, the buttons to buy the issue, add a comment
+// or get the article as a PDF, a link's teaser ("… findest Du hier.") and a
+// plea to keep the site going leave the body, in a saved page and in a paste.
 func TestIssueNotesAndOffersLeave(t *testing.T) {
 	paras := []string{
 		"Der Kreis will die Brücke über die Lanne bis zum Herbst sanieren, nachdem Prüfer im Frühjahr Risse in zwei Pfeilern gefunden haben.",
@@ -112,6 +113,9 @@ func TestIssueNotesAndOffersLeave(t *testing.T) {
 		"Immediate online access to all issues from 2019. Subscription will auto renew annually.",
 		"Ausgabe kaufen",
 		"Kommentar hinzufügen",
+		"Originalartikel als PDF",
+		"Alles über nachhaltige Wanderschuhe findest Du hier.",
+		"Help us continue to spread the news of the harbour to readers everywhere",
 	}
 	for _, l := range lines {
 		page := `<html><head><title>Lannebrücke wird saniert</title></head><body><article><h1>Lannebrücke wird saniert</h1><p>` + paras[0] + "</p><p>" + l +

@@ -96,3 +96,49 @@ func TestBylineItemsAndLoneDatelines(t *testing.T) {
 		t.Errorf("names in a list, or a line with a dash, left the body: %s", got)
 	}
 }
+
+// TestShareBarsAndStampsOverAPastedArticle pastes lines the benchmark's
+// pages set between the headline and the article: share buttons in German,
+// Spanish and Finnish, a share bar's names run together, a reading time
+// and a stamp in German, a blog's count of comments on the post, a
+// loading notice, the label of a table of contents. They leave the body;
+// a byline in German gives the author.
+func TestShareBarsAndStampsOverAPastedArticle(t *testing.T) {
+	paras := []string{
+		"The harbour board voted on Tuesday to rebuild the old north pier before spring, after the storms of last winter left it cracked along half its length.",
+		"The work is to take two years, and the ferries will berth at the south quay meanwhile; fishermen asked to land their catch at the pier throughout.",
+	}
+	for _, tc := range []struct {
+		line    string
+		authors []string
+	}{
+		{"weiterleiten", nil},
+		{"tweeten\nmailen", nil},
+		{"teilen tweeten mailen kommentieren pdf download", nil},
+		{"Teilen auf", nil},
+		{"Compartir nota:", nil},
+		{"Jaa artikkeli Twitterissä", nil},
+		{"facebookfacebookMessengerwhatsapptwittermailpocket", nil},
+		{"FacebookTwitterPinterestE-MailWhatsApp", nil},
+		{"Lesedauer: 8 Min.", nil},
+		{"Lesedauer ca. 4 Minuten", nil},
+		{"Stand des Artikels: 26. Februar 2020, 12:30 Uhr.", nil},
+		{"1 Comment on North pier to be rebuilt", nil},
+		{"Laden...", nil},
+		{"In diesem Artikel:", nil},
+		{"geschrieben von Meike Neitz", []string{"Meike Neitz"}},
+		{"Blog Beitrag von Margarita Koreneva", []string{"Margarita Koreneva"}},
+	} {
+		paste := "North pier to be rebuilt\n\n" + tc.line + "\n\n" + strings.Join(paras, "\n\n") + "\n"
+		b, err := Import("paste.txt", []byte(paste))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := shownText(b), strings.Join(paras, " "); got != want {
+			t.Errorf("%q: read\n%s\nwant\n%s", tc.line, got, want)
+		}
+		if tc.authors != nil && !slices.Equal(b.Authors, tc.authors) {
+			t.Errorf("%q: authors %q, want %q", tc.line, b.Authors, tc.authors)
+		}
+	}
+}

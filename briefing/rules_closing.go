@@ -95,3 +95,24 @@ func namesNetwork(text, n string) bool {
 
 // isASCIILetter reports whether b is a letter of the Latin alphabet.
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// A blog's theme closes each post with a line about the post itself: when
+// it was posted and under which categories, how to follow its comments
+// ("This entry was posted on Tuesday, May 6th, 2014 at 11:30 pm and is
+// filed under Linux. You can follow any responses to this entry through
+// the RSS 2.0 feed."; "Erstellt am … und abgelegt unter …"). Such a
+// paragraph among the post's last blocks is the theme's.
+
+// maxPostFooterWords is the most words of a post's closing line.
+const maxPostFooterWords = 80
+
+// postFooterPhrases mark a post's closing line, in the languages blog
+// themes write it in.
+var postFooterPhrases = []string{"responses to this entry", "rss 2.0 feed", "and is filed under", "abgelegt unter", "trackback from your own site",
+	"trackback auf ihrer seite", "kommentare zu diesen eintrag", "kommentare zu diesem eintrag", "et est classé dans", "y está archivado en"}
+
+// postFooter reports whether a paragraph is a post's closing line (see
+// above).
+func postFooter(text string, words int) bool {
+	return words <= maxPostFooterWords && containsFold(text, postFooterPhrases)
+}

@@ -128,8 +128,80 @@ func furnitureOf(rt ruleText) furnitureKind {
 			return furnitureLine
 		}
 	}
+	if rt.words <= 2 && gluedShareBar(rt.text) {
+		return furnitureLine // "facebookMessengerwhatsapptwittermailpocket"
+	}
+	if strings.HasSuffix(rt.text, ")") && fileLink.MatchString(rt.text) {
+		return furnitureLine // a link to a file: "Themen: … Download (123 KB)"
+	}
+	if rt.words <= maxFurnitureWords && commentsOnTitle.MatchString(rt.text) {
+		return furnitureLine // "1 Comment on Why the harbour needs a new pier"
+	}
+	if rt.words <= maxQAStampWords && qaStamp.MatchString(rt.text) {
+		return furnitureLine // "asked Feb 6, 2014 at 20:37"
+	}
 	return notFurniture
 }
+
+// shareBarNames are the names a share bar's buttons carry, in lower case:
+// a copy of the bar runs them together when the buttons show no space
+// between them.
+var shareBarNames = []string{"facebook", "messenger", "whatsapp", "twitter", "email", "mail", "pocket", "pinterest", "linkedin", "xing",
+	"reddit", "telegram", "flipboard", "print", "tweet", "share", "copylink", "copy", "link", "sms", "threads", "bluesky", "mastodon",
+	"instagram", "youtube", "tiktok"}
+
+// minGluedShareNames is the fewest names of a share bar run together.
+const minGluedShareNames = 3
+
+// gluedShareBar reports whether a line is a share bar's buttons run
+// together: nothing but their names (see shareBarNames), at least
+// minGluedShareNames of them, whatever their case and the marks between
+// them ("FacebookTwitterPinterestE-MailWhatsApp").
+func gluedShareBar(t string) bool {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(t) {
+		if r >= 'a' && r <= 'z' {
+			sb.WriteRune(r)
+		} else if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	rest, n := sb.String(), 0
+	for rest != "" {
+		found := false
+		for _, name := range shareBarNames {
+			if strings.HasPrefix(rest, name) {
+				rest, n, found = rest[len(name):], n+1, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return n >= minGluedShareNames
+}
+
+// fileLink is a link to a file that closes with its size in brackets, and
+// perhaps its kind: "Download (123 KB)", "Jahresbericht 2024 (PDF, 2,4
+// MB)".
+var fileLink = lazyCompile(`\((?:[A-Za-z]{2,5},?\s*)?\d+(?:[.,]\d+)?\s*(?:[kKMG]B|KiB|MiB|kb|mb)\)$`)
+
+// commentsOnTitle is a post's count of comments with its title, as a
+// blog's theme sets it over the post or its comments: "1 Comment on …",
+// "12 Kommentare zu …", "3 commentaires sur …". The title opens with a
+// capital: a title in quotes is a count over the comments themselves (see
+// thoughtsOn), and a line in lower case is the writer's own subheading ("3
+// thoughts on what comes next").
+var commentsOnTitle = lazyCompile(`^\d+\s+(?i:comments?|responses?|replies|thoughts|kommentare?|antworten|commentaires?|comentarios?|commenti|komentarz[ey]?)\s+(?i:on|to|zu|sur|en|a|su|do)\s+\p{Lu}`)
+
+// qaStamp is the stamp a question-and-answer site sets under a question or
+// an answer: "asked Feb 6, 2014 at 20:37", "answered 3 hours ago",
+// "edited Mar 1 '19 at 9:12".
+var qaStamp = lazyCompile(`^(?:asked|answered|edited|modified)\s+(?:[A-Z][a-z]{2}\s+\d{1,2}(?:,\s*\d{4}|\s+'\d{2})?|\d+\s+\w+\s+ago|today|yesterday)(?:\s+at\s+\d{1,2}:\d{2})?$`)
+
+// maxQAStampWords is the most words of a qaStamp.
+const maxQAStampWords = 8
 
 // avatarLine is the text a page gives a writer's picture or an article's
 // cover image, which a copy of the page carries as a line: "Maya Okafor's
