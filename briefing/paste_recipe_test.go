@@ -69,3 +69,35 @@ func TestHeadlineUnderAMediaLabel(t *testing.T) {
 		t.Error("a player's label read as a labelled headline")
 	}
 }
+
+// TestRecipeTableOverItsSteps pastes a recipe whose ingredients a site
+// sets as a table, amount and ingredient apart by a tab ("1 Pck.\tDr.
+// Oetker Backpulver"), over its steps: the recipe's name stays the title,
+// and no row of the table is taken for the headline or for a photo's
+// caption and credit.
+func TestRecipeTableOverItsSteps(t *testing.T) {
+	rows := []string{"50 ml\tMilch", "100 g\tButter", "250 g\tWeizenmehl", "1 Pck.\tDr. Oetker Trockenbackhefe", "2\tEier (Größe M)", "200 g\tSchlagsahne"}
+	steps := []string{
+		"Milch erwärmen und darin die Butter zerlassen, dann die Mischung etwas abkühlen lassen, bis sie nur noch lauwarm ist.",
+		"Mehl mit Hefe in einer Schüssel vermischen, die übrigen Zutaten und die warme Milch hinzufügen und alles zu einem glatten Teig kneten.",
+		"Den Teig zugedeckt an einem warmen Ort gehen lassen, bis er sich sichtbar vergrößert hat, und dann in die Förmchen verteilen.",
+	}
+	paste := "Hefe-Muffins\n\n(0)\nJetzt bewerten!\n\netwa 12 Stück\n\nZutaten\n\nHefeteig:\n\n" + strings.Join(rows, "\n") +
+		"\n\nZubereitung\n\n" + strings.Join(steps, "\n\n") + "\n"
+	b, err := Import("muffins.txt", []byte(paste))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Hefe-Muffins" {
+		t.Errorf("title %q, want the recipe's", b.Title)
+	}
+	if len(b.Captions) > 0 {
+		t.Errorf("captions %q taken from the table's rows", b.Captions)
+	}
+	body := bodyText(b)
+	for _, want := range steps {
+		if !strings.Contains(body, want) {
+			t.Errorf("%q lost from the body:\n%s", want, body)
+		}
+	}
+}

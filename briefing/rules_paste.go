@@ -1126,7 +1126,7 @@ func markCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 			}
 		}
 		if n >= minCards && !amidProse(blocks, info, i, j) && !(n == minCards && articleGoesOn(blocks, info, i, j, lineUnderLine)) &&
-			!mostOfTheProse(info, i, j, total) {
+			!mostOfTheProse(info, i, j, total) && !numberedSections(blocks, info, i, j) {
 			from := i
 			if n == minCards && articleHeadCard(blocks, info, i, j, total) {
 				from = cardFooter(blocks, info, i+2) // the article's head stays; the box under it goes
@@ -1137,6 +1137,60 @@ func markCards(blocks []block, info []pasteInfo, lineUnderLine bool) {
 		}
 		i = max(j, i+1)
 	}
+}
+
+// numberedSections reports whether the "cards" from i to j (not included)
+// are a listicle's first or last sections: their titles carry the numbers
+// 1, 2, 3… in turn, and the article's next section, a subheading over
+// prose, goes on with the next number ("4. Nicki Case Haulman" under "3.
+// Charlotte Jones Anderson"), or its last one before them ends with the
+// number before theirs. A box of other stories numbers its own.
+func numberedSections(blocks []block, info []pasteInfo, i, j int) bool {
+	first, prev := 0, 0
+	for k := i; k < j; k++ {
+		if info[k].prose {
+			continue
+		}
+		n := itemNumber(blocks[k].text)
+		if n == 0 || prev > 0 && n != prev+1 {
+			return false
+		}
+		if first == 0 {
+			first = n
+		}
+		prev = n
+	}
+	if prev == 0 {
+		return false
+	}
+	if sectionAt(blocks, info, j) && itemNumber(blocks[j].text) == prev+1 {
+		return true
+	}
+	for k := i - 1; k > 0 && first > 1; k-- {
+		if !info[k].prose {
+			return itemNumber(blocks[k].text) == first-1 && info[k+1].prose
+		}
+	}
+	return false
+}
+
+// itemNumber is the number a line opens with as an item of a numbered
+// list, "4. " or "4) ", or "3.Charlotte" with no space before a capital;
+// 0 when it opens with none.
+func itemNumber(t string) int {
+	t = strings.TrimSpace(t)
+	n, i := 0, 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		n = n*10 + int(t[i]-'0')
+		i++
+	}
+	if i == 0 || i+1 >= len(t) || t[i] != '.' && t[i] != ')' {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(t[i+1:]); r != ' ' && !unicode.IsUpper(r) {
+		return 0
+	}
+	return n
 }
 
 // articleHeadCard reports whether the first of the two cards from i to j
@@ -1682,6 +1736,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	}
 	for i := start; i < first; i++ {
 		bl := blocks[i]
+		if bl.kind == tableRow {
+			continue // a table's row is no byline, caption nor date: "1 Pck. | Dr. Oetker Backhefe"
+		}
 		if sharesTheTitle(bl.text, b.Title) {
 			continue // a share button that names the article: "Share The 21 best movies of 2017"
 		}

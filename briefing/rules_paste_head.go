@@ -265,8 +265,8 @@ func sourceLine(t string) bool {
 func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	in := info[i]
-	if blocks[i].kind == listItem || countField(t) {
-		return false // an item of a list its label introduces ("1 TL Zimt" under "Zutaten:"), a recipe's "Ergibt: 40 Stück"
+	if blocks[i].kind == listItem || blocks[i].kind == tableRow || countField(t) || footnotedSentence.MatchString(t) {
+		return false // an item of a list its label introduces ("1 TL Zimt" under "Zutaten:"), a table's row ("200 g | Sahne"), a recipe's "Ergibt: 40 Stück"
 	}
 	if in.kind == strongChrome && (in.words < minStretchHeadlineWords || mostlyControls(t)) || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && sentenceEnds(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "؟") {
 		return false
@@ -295,6 +295,11 @@ func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	}
 	return !placeWithRegion(t) && !labelledField(t) && (i == 0 || !creditLabel(blocks[i-1].text))
 }
+
+// footnotedSentence is a sentence closed with a footnote's mark, as an
+// essay's epigraph is ("“Es ist nicht zu wenig Zeit, die wir haben …”1"):
+// a headline carries none.
+var footnotedSentence = lazyCompile(`\p{L}[.!?…]["”»’']?(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$`)
 
 // countField reports whether a line is a field of a page's box that
 // gives a count or a time after its one-word label: "Ergibt: 40 Stück",
