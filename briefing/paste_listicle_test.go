@@ -88,3 +88,26 @@ func TestEpigraphWithItsFootnoteIsNoHeadline(t *testing.T) {
 		t.Error("footnotedSentence takes a version number for a footnote, or misses one")
 	}
 }
+
+// TestShortHeadlineOverItsDek pastes posts whose headline is one to three
+// capitalised words (the shape of a site's name) over a short dek, then
+// the post: the headline stays the title. A section's label over a
+// headline of eight words or more is still no title.
+func TestShortHeadlineOverItsDek(t *testing.T) {
+	body := "\n\nThe harbour board voted on Tuesday to rebuild the old north pier before spring, after the storms of last winter left it cracked along half its length.\n\n" +
+		"The work is to take two years, and the ferries will berth at the south quay meanwhile; fishermen asked to land their catch at the pier throughout.\n"
+	for _, tc := range []struct{ paste, title string }{
+		{"Harbour Stories\n\nPeople of the north pier" + body, "Harbour Stories"},
+		{"Einzeltraining\n\nTraining nur für Sie" + body, "Einzeltraining"},
+		{"Provence Travel Guide\n\n5 Must-sees in the south" + body, "Provence Travel Guide"},
+		{"Harbour\n\nNorth pier to be rebuilt after years of bitter argument" + body, "North pier to be rebuilt after years of bitter argument"},
+	} {
+		b, err := Import("post.txt", []byte(tc.paste))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Title != tc.title {
+			t.Errorf("%q: title %q, want %q", strings.SplitN(tc.paste, "\n", 2)[0], b.Title, tc.title)
+		}
+	}
+}

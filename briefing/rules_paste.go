@@ -1675,7 +1675,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if proseHeadlineOverDek(blocks, info, first, from) {
 			h, titleAt = first, first
 		}
-		if titleIsChrome(b.Title) || titleOverCookieNotice(blocks, info) || titleOverMenu(b.Title, blocks, info, h) || headlineOverByline(blocks, info, h, from, first) || titleUnsaidBelow(b.Title, blocks, info, h) || postUnderDate(b.Title, blocks, info, h) ||
+		if titleIsChrome(b.Title) && !shortHeadlineOverDek(b.Title, blocks, h, from, first) || titleOverCookieNotice(blocks, info) || titleOverMenu(b.Title, blocks, info, h) || headlineOverByline(blocks, info, h, from, first) || titleUnsaidBelow(b.Title, blocks, info, h) || postUnderDate(b.Title, blocks, info, h) ||
 			sectionLabelOverHeadline(b.Title, blocks, info, h, from) {
 			// A page pasted whole opens with its menus: the headline is the
 			// title-shaped line nearest above the article.
@@ -3197,14 +3197,39 @@ const chartLabels = 3
 // of up to three words (see sectionLabel), or up to three words with a
 // domain name among them.
 func titleIsChrome(t string) bool {
-	if t == "" {
-		return true
-	}
+	return t == "" || titleIsControl(t) || nameShaped(t)
+}
+
+// nameShaped reports whether a line is shaped as a site's name: one to
+// three words, each capitalised ("Harbour Courier"). A short headline is
+// shaped so too (see shortHeadlineOverDek).
+func nameShaped(t string) bool {
+	return pasteWordCount(t) <= 3 && lowerShare(t) == 0
+}
+
+// titleIsControl is titleIsChrome but for a name's shape: the line is the
+// page's controls, furniture, a section's label, a menu or a date.
+func titleIsControl(t string) bool {
 	w := pasteWordCount(t)
 	return allUIWords(t) || classifyFurniture(t) != notFurniture || mayBePlayer(t) && playerLine.MatchString(t) ||
-		w <= 3 && lowerShare(t) == 0 || w <= 3 && sectionLabel(t) || w <= 3 && namesADomain(t) || isBreadcrumb(t, w) || isMenuLine(t, w) ||
+		w <= 3 && sectionLabel(t) || w <= 3 && namesADomain(t) || isBreadcrumb(t, w) || isMenuLine(t, w) ||
 		w == 1 && !unicode.IsUpper(firstRune(t)) || // a site's name in lower case: "g1"
 		dateAlone(t) || creditedName(t)
+}
+
+// shortHeadlineOverDek reports whether the paste's first line, title,
+// shaped as a site's name (see nameShaped), is the article's short
+// headline over its dek: the line right under it is the headline-shaped
+// line found (h), shorter than a sure headline (see minSureHeadlineWords),
+// no byline stands near the article (from is first), and the article's
+// prose starts within two lines under the dek ("Homo Brandenburgensis"
+// over "Menschen in Brandenburg"). A site's name stands over its menus, a
+// kicker over a headline over its byline, and a section's label over a
+// headline of eight words or more ("Kraj" over "Zamknięty most w
+// Brzezinach Wielkich. Objazd …").
+func shortHeadlineOverDek(title string, blocks []block, h, from, first int) bool {
+	return h == 0 && from == first && first > h && first <= h+2 && pasteWordCount(blocks[h].text) < minSureHeadlineWords &&
+		!titleIsControl(title) && nameShaped(title)
 }
 
 // maxCookieNoticeWords is the most words of a cookie banner's text.
