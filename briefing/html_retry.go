@@ -28,24 +28,33 @@ const missedShare = 0.4
 const minRetryWords = 150
 
 // readAgain returns a second reading of page when the first, root, holds
-// less than missedShare of the page's paragraph words, and the second
-// (see above) holds more than twice the first's words; otherwise it
-// returns nil.
+// less than missedShare of the page's paragraph words and the second (see
+// above) holds more than twice the first's words, or when the first lacks
+// the page's densest paragraphs (see densestParagraphs: it read a box
+// beside the article, such as its related posts, on a page that sets the
+// article in many small blocks) and the second holds them and more words
+// than the first; otherwise it returns nil.
 func readAgain(page, root *html.Node, base *url.URL) *html.Node {
 	if page == nil {
 		return nil
 	}
-	first := 0
+	first, firstText := 0, ""
 	if root != nil {
-		first = len(strings.Fields(textContent(root)))
+		firstText = collapseSpace(textContent(root))
+		first = len(strings.Fields(firstText))
 	}
 	paras := paragraphWords(page)
-	if paras < minRetryWords || float64(first) >= missedShare*float64(paras) {
+	if paras < minRetryWords {
 		return nil
 	}
 	again := cloneTree(page)
 	dense := densestParagraphs(again)
 	if dense == nil {
+		return nil
+	}
+	denseText := openingWords(textContent(dense), denseProbeWords)
+	missed := float64(first) < missedShare*float64(paras)
+	if !missed && (denseText == "" || strings.Contains(firstText, denseText)) {
 		return nil
 	}
 	for n := dense; n != nil; n = n.Parent {
@@ -57,10 +66,22 @@ func readAgain(page, root *html.Node, base *url.URL) *html.Node {
 	if err != nil || art.Node == nil {
 		return nil
 	}
-	if second := len(strings.Fields(textContent(art.Node))); second > 2*first {
+	secondText := collapseSpace(textContent(art.Node))
+	second := len(strings.Fields(secondText))
+	if missed && second > 2*first || !missed && second > first && strings.Contains(secondText, denseText) {
 		return art.Node
 	}
 	return nil
+}
+
+// denseProbeWords is how many of the densest paragraphs' opening words
+// readAgain looks for in a reading.
+const denseProbeWords = 12
+
+// openingWords is the first n words of s, one space between them.
+func openingWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
 }
 
 // pageMargins are the elements whose paragraphs are no article's: the

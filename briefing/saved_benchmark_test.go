@@ -231,3 +231,30 @@ const (
 	benchmarkTunedFloor = 0.93
 	benchmarkHeldFloor  = 0.918
 )
+
+// TestSavedPageWithItsArticleInWidgets imports a benchmark page (of the
+// tuned half) that a page builder sets out as many small blocks, the
+// article's paragraphs among them, beside a box of related posts, which
+// readability reads alone: the second reading finds the article's
+// densest paragraphs.
+func TestSavedPageWithItsArticleInWidgets(t *testing.T) {
+	dir := benchmarkDir()
+	if dir == "" {
+		t.Skipf("the saved-page benchmark is not in the module cache: go mod download %s@%s", benchmarkModule, benchmarkVersion)
+	}
+	const page = "novalanalove.com.ear-candy.html"
+	if benchmarkHeldOut(page) {
+		t.Fatalf("%s is of the held-out half", page)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "test-files", "mock", page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Import(page, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := shownText(b); !strings.Contains(body, "Lui Lu hat ein ganz tolles Konzept entworfen") {
+		t.Errorf("the article's paragraphs lost; read:\n%s", body)
+	}
+}
