@@ -61,6 +61,7 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 		captions[c] = true
 	}
 	body, lastCaption := 0, -1
+	bio := -1 // the writer's bio under an author's box's label
 	for i := range verdicts {
 		v := &verdicts[i]
 		bl := blocks[i]
@@ -81,7 +82,7 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 				continue
 			}
 		}
-		if v.rule == ruleTitle {
+		if v.rule == ruleTitle || i == bio {
 			continue
 		}
 		if (bl.kind == heading || bl.kind == paragraph) && i > lastLong && boxHeading(bl.text) {
@@ -93,6 +94,9 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 		case ruleFurniture:
 			if v.furniture == furnitureCut && i > lastLong {
 				return out
+			}
+			if v.furniture == furnitureCut && i+1 < len(blocks) && writersBio(blocks[i+1], words[i+1], b.Authors) {
+				bio = i + 1 // an author's box over the article: its label, then the writer's bio
 			}
 			continue
 		case ruleNotice:
@@ -464,4 +468,23 @@ func loneDateline(t string, words int) (string, bool) {
 		}
 	}
 	return strings.TrimRight(place, ","), true
+}
+
+// maxBioWords is the most words of a writer's bio in an author's box.
+const maxBioWords = 80
+
+// writersBio reports whether bl is a writer's bio: a paragraph of up to
+// maxBioWords words that opens with the full name of one of authors
+// ("Moritz Gathmann leitet das Ressort …").
+func writersBio(bl block, words int, authors []string) bool {
+	if bl.kind != paragraph || words > maxBioWords {
+		return false
+	}
+	t := strings.TrimSpace(bl.text)
+	for _, a := range authors {
+		if strings.Contains(a, " ") && strings.HasPrefix(t, a+" ") {
+			return true
+		}
+	}
+	return false
 }

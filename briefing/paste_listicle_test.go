@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -109,5 +110,51 @@ func TestShortHeadlineOverItsDek(t *testing.T) {
 		if b.Title != tc.title {
 			t.Errorf("%q: title %q, want %q", strings.SplitN(tc.paste, "\n", 2)[0], b.Title, tc.title)
 		}
+	}
+}
+
+// TestAuthorBoxOverTheArticle pastes an interview whose page sets the
+// writer's box between the standfirst and the article: its label, the
+// writer's bio (which opens with their name), how to reach them and a
+// link to their other articles. All of it leaves the body; the byline
+// gives the author. A paragraph that opens with the writer's name under
+// no such label stays.
+func TestAuthorBoxOverTheArticle(t *testing.T) {
+	article := "Herr Doktor Lenz, der Hafen soll eine neue Mole bekommen, und Sie haben die Pläne begutachtet. Was halten Sie davon, wie die Stadt vorgehen will?\n\n" +
+		"Die Pläne sind solide, aber der Zeitplan ist zu knapp, denn die Arbeiten im Winter sind bei Sturm kaum möglich, und das weiß im Hafen jeder.\n\n" +
+		"Was müsste die Stadt denn anders machen, damit die Fischer während der Bauzeit weiter anlanden können?\n\n" +
+		"Sie sollte die Südseite zuerst bauen und die alte Mole so lange stehen lassen, bis die neue fertig ist; das kostet mehr, aber es hält den Hafen offen.\n"
+	bio := "Jana Roth leitet das Ressort Küste bei der Hafenzeitung. Sie studierte Geschichte in Kiel und war viele Jahre Korrespondentin in Danzig."
+	paste := "Hafen – „Der Zeitplan ist zu knapp“\n\nVON JANA ROTH am 21. April 2020\n\n" +
+		"Braucht der Hafen eine neue Mole? Der Ingenieur Paul Lenz erklärt, warum die Pläne gut sind, der Zeitplan aber nicht.\n\n" +
+		"Autoreninfo\n\n" + bio + "\n\nSo erreichen Sie Jana Roth:\n\nZur Artikelübersicht\n\n" + article
+	b, err := Import("hafen.txt", []byte(paste))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(b.Authors, []string{"Jana Roth"}) {
+		t.Errorf("authors %q, want the byline's", b.Authors)
+	}
+	body := shownText(b)
+	for _, gone := range []string{"Autoreninfo", "leitet das Ressort", "So erreichen Sie", "Zur Artikelübersicht"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("%q kept in the body:\n%s", gone, body)
+		}
+	}
+	for _, c := range b.Captions {
+		if strings.Contains(c.Text, "Artikel") {
+			t.Errorf("caption %q taken from the box's link", c.Text)
+		}
+	}
+	if !strings.Contains(body, "Die Pläne sind solide") {
+		t.Errorf("the article lost:\n%s", body)
+	}
+
+	plain := "Hafen – „Der Zeitplan ist zu knapp“\n\nVON JANA ROTH am 21. April 2020\n\n" + bio + "\n\n" + article
+	if b, err = Import("hafen.txt", []byte(plain)); err != nil {
+		t.Fatal(err)
+	}
+	if body := shownText(b); !strings.Contains(body, "leitet das Ressort") {
+		t.Errorf("a paragraph that opens with the writer's name, under no box's label, lost:\n%s", body)
 	}
 }

@@ -1918,9 +1918,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			i++
 			continue
 		}
-		if loneCaption(blocks, info, i) || captionOverHeading(blocks, info, i, last) || betweenControls(blocks, info, i) || figureAfterColon(blocks, info, i) ||
+		if in.furn == notFurniture && (loneCaption(blocks, info, i) || captionOverHeading(blocks, info, i, last) || betweenControls(blocks, info, i) || figureAfterColon(blocks, info, i) ||
 			chartCaption(blocks, info, i, last) || in.prose && in.words <= maxPhotoNoteWords && speaksOfItsPhoto(bl.text) ||
-			in.prose && labelsCaption(blocks, info, i) || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i) {
+			in.prose && labelsCaption(blocks, info, i) || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i)) {
 			c, ok := pasteCaption(bl.text)
 			if !ok {
 				c = Caption{Text: bl.text}
