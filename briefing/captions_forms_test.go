@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -238,5 +239,34 @@ func TestCopyrightSignInsideACaption(t *testing.T) {
 		if c, ok := copyrightCaption(line); ok {
 			t.Errorf("copyrightCaption(%q) = %+v, want no caption", line, c)
 		}
+	}
+}
+
+// TestCaptionOverAnAgencyAfterASlash pastes a photo's caption in title
+// case with its agency after a slash between spaces, as German sites set
+// it ("Die Intensivstation im Klinikum Nord / picture alliance"): it is
+// a caption with its credit, not a subheading; a line of places set
+// apart by slashes is no credit of an agency.
+func TestCaptionOverAnAgencyAfterASlash(t *testing.T) {
+	for _, tc := range []struct{ line, text, credit string }{
+		{"Die Intensivstation im Klinikum Nord / picture alliance", "Die Intensivstation im Klinikum Nord", "picture alliance"},
+		{"Die Mole im Hafen von Kiel / picture alliance / dpa", "Die Mole im Hafen von Kiel", "picture alliance / dpa"},
+		{"Der Hafen am Morgen / Imago Images", "Der Hafen am Morgen", "Imago Images"},
+	} {
+		paste := "Neue Mole für den Hafen\n\nDer Hafenrat hat am Dienstag beschlossen, die alte Nordmole vor dem Frühjahr neu zu bauen, nachdem die Stürme sie beschädigt hatten.\n\n" +
+			tc.line + "\n\nDie Arbeiten sollen zwei Jahre dauern, und die Fähren legen in dieser Zeit am Südkai an, wie der Rat mitteilte.\n"
+		b, err := Import("mole.txt", []byte(paste))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := (Caption{Text: tc.text, Credit: tc.credit}); !slices.Contains(b.Captions, want) {
+			t.Errorf("%q: captions %q, want %q", tc.line, b.Captions, want)
+		}
+		if body := shownText(b); strings.Contains(body, tc.text) {
+			t.Errorf("%q: kept in the body:\n%s", tc.line, body)
+		}
+	}
+	if _, _, ok := agencyAfterSlash("Züge fahren ab Kiel / Hamburg / Berlin"); ok {
+		t.Error("places set apart by slashes read as a caption's agency")
 	}
 }

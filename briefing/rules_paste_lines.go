@@ -73,6 +73,9 @@ func pasteCaption(t string) (Caption, bool) {
 			return Caption{Text: strings.TrimSpace(m[1]), Credit: m[2]}, true
 		}
 	}
+	if text, credit, ok := agencyAfterSlash(t); ok {
+		return Caption{Text: text, Credit: credit}, true
+	}
 	if slashNameCredit(t) || dashAgencyCredit(t) {
 		return Caption{Credit: t}, true
 	}
@@ -2006,4 +2009,30 @@ func menuEntry(blocks []block, info []pasteInfo, i int) bool {
 	n := strings.TrimSpace(nextText(blocks, i))
 	return !dateOrHandle(n) && !(namesRole(n) && !(wordCount(n) == 1 && sectionWords()[strings.ToLower(n)])) &&
 		!opensWithGivenName(bylineNamesPart(blocks[i].text))
+}
+
+// maxAgencyCreditWords is the most words of the agencies after a
+// caption's slash (see agencyAfterSlash).
+const maxAgencyCreditWords = 6
+
+// agencyAfterSlash reads a caption whose credit, one or more photo
+// agencies (see credits.txt), follows a slash between spaces: "Die
+// Intensivstation des Klinikums / picture alliance", "The north pier at
+// dawn / dpa / AP". The caption has three words or more and no full stop
+// (a full stop before the slash is slashAfterSentence's).
+func agencyAfterSlash(t string) (text, credit string, ok bool) {
+	i := strings.Index(t, " / ")
+	if i < 0 {
+		return "", "", false
+	}
+	text, credit = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+3:])
+	if wordCount(text) < 3 || sentenceEnds(text) || wordCount(credit) > maxAgencyCreditWords {
+		return "", "", false
+	}
+	for _, part := range strings.Split(credit, "/") {
+		if !isCreditWord(strings.TrimSpace(part)) {
+			return "", "", false
+		}
+	}
+	return text, credit, true
 }
