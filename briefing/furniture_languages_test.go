@@ -99,7 +99,9 @@ func TestBackToTopLinksInOtherLanguages(t *testing.T) {
 // the origin), a health site's note that doctors checked the text, a
 // journal's offers of access, the buttons to buy the issue, add a comment
 // or get the article as a PDF, a link's teaser ("… findest Du hier.") and a
-// plea to keep the site going leave the body, in a saved page and in a paste.
+// plea to keep the site going, affiliate disclosures in German and a
+// widget's note on its own button leave the body, in a saved page and in a
+// paste.
 func TestIssueNotesAndOffersLeave(t *testing.T) {
 	paras := []string{
 		"Der Kreis will die Brücke über die Lanne bis zum Herbst sanieren, nachdem Prüfer im Frühjahr Risse in zwei Pfeilern gefunden haben.",
@@ -116,6 +118,9 @@ func TestIssueNotesAndOffersLeave(t *testing.T) {
 		"Originalartikel als PDF",
 		"Alles über nachhaltige Wanderschuhe findest Du hier.",
 		"Help us continue to spread the news of the harbour to readers everywhere",
+		"Dieser Artikel kann Links zu Anbietern enthalten, von denen das Magazin eine Provision erhält. Diese Links sind mit einem Icon gekennzeichnet.",
+		"Wenn Sie über diese Links kaufen, erhalten wir eine Provision; für Sie ändert sich am Preis nichts.",
+		"Mit diesem Button kannst Du Dich für unseren Newsletter anmelden und bekommst jede neue Folge per Mail.",
 	}
 	for _, l := range lines {
 		page := `<html><head><title>Lannebrücke wird saniert</title></head><body><article><h1>Lannebrücke wird saniert</h1><p>` + paras[0] + "</p><p>" + l +
