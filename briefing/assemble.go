@@ -43,7 +43,7 @@ func assemble(b *Briefing, blocks []block, dropRepeats bool) {
 // it). The blocks kept are written over the start of blocks, whose slice
 // they share: the i-th block kept comes from blocks[i] or after.
 func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
-	blocks = dropSkippedBoxes(blocks)
+	blocks = dropStoryBoxes(dropSkippedBoxes(blocks))
 	title := titleKey(b.Title)
 	words := make([]int, len(blocks))
 	firstLong, lastLong := len(blocks), -1

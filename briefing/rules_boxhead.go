@@ -48,3 +48,43 @@ starts:
 	}
 	return false
 }
+
+// dropStoryBoxes drops the boxes of other stories a page sets between
+// the article's sections: a box heading (see boxHeading) with a level,
+// over at least minCards cards, each a heading of a deeper level over one
+// short paragraph (its teaser, up to maxCardTeaserWords words), up to the
+// article's next heading of the box heading's level or above ("## Mehr zu
+// Klima und Konsum" over three "###" cards, then "## Unverpacktes
+// Einkaufen"). A box at the end of the article is cut by newsRules. The
+// blocks kept are written over the start of blocks.
+func dropStoryBoxes(blocks []block) []block {
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		if end := storyBoxEnd(blocks, i); end > i {
+			i = end - 1
+			continue
+		}
+		out = append(out, blocks[i])
+	}
+	return out
+}
+
+// storyBoxEnd returns where the box of other stories opened by blocks[i]
+// ends (see dropStoryBoxes), or i when no such box opens there.
+func storyBoxEnd(blocks []block, i int) int {
+	box := blocks[i]
+	if box.kind != heading || box.level == 0 || !boxHeading(box.text) {
+		return i
+	}
+	j, cards := i+1, 0
+	for j+1 < len(blocks) && blocks[j].kind == heading && blocks[j].level > box.level &&
+		blocks[j+1].kind == paragraph && wordCount(blocks[j+1].text) <= maxCardTeaserWords &&
+		(j+2 == len(blocks) || blocks[j+2].kind == heading) {
+		j += 2
+		cards++
+	}
+	if cards < minCards || j >= len(blocks) || blocks[j].level == 0 || blocks[j].level > box.level {
+		return i
+	}
+	return j
+}
