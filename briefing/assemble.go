@@ -54,6 +54,14 @@ func newsRules(b *Briefing, blocks []block, dropRepeats bool) []block {
 		}
 	}
 	verdicts := verdictContext{title: title, titleLen: len(b.Title)}.judgeAll(blocks, words)
+	for lastLong > firstLong && verdicts[lastLong].rule == ruleNotice {
+		// A long notice after the article (the rules of its comments) is
+		// not its last long paragraph: a box heading above it still cuts.
+		lastLong--
+		for lastLong > firstLong && (blocks[lastLong].kind != paragraph || words[lastLong] < longParagraphWords) {
+			lastLong--
+		}
+	}
 	out := blocks[:0]
 	var recent [repeatWindow]string // the texts of the last blocks, for repeats
 	captions := map[Caption]bool{}

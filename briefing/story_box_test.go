@@ -51,3 +51,33 @@ func TestStoryBoxBetweenSections(t *testing.T) {
 		t.Errorf("the article's own subsections lost:\n%s", body)
 	}
 }
+
+// TestBoxHeadingOverTheCommentRules imports an article whose page sets a
+// box of videos after it ("Weitere Videos" over a list of links), then
+// the long rules of its comments: the box leaves though a long notice
+// follows it, and so does the notice.
+func TestBoxHeadingOverTheCommentRules(t *testing.T) {
+	paras := []string{
+		"Der Trainer sprach nach dem Spiel offen über die schwierige Saison und kündigte an, im Winter vor allem auf die jungen Spieler aus der Akademie zu setzen.",
+		"Wir haben in den letzten Jahren bewiesen, wie viele Spieler aus unserer Akademie zu Einsätzen gekommen sind, sagte er, und so soll es auch weitergehen.",
+	}
+	rules := "Die Kommentare der User geben nicht notwendigerweise die Meinung der Redaktion wieder. Die Redaktion behält sich vor, ohne Angabe von Gründen Kommentare zu löschen, insbesondere wenn diese gegen die Nutzungsbedingungen verstoßen."
+	page := "<html><head><title>Trainer setzt auf die Jugend</title></head><body><article><h1>Trainer setzt auf die Jugend</h1><p>" + paras[0] + "</p><p>" + paras[1] +
+		"</p><h2>Weitere Videos</h2><ul><li>Fußball - Bundesliga: Gespräche mit dem Kapitän</li><li>Fußball - Bundesliga: Der Klassenerhalt bleibt das Ziel</li><li>Wintersport: Interview vor dem Weltcup</li></ul>" +
+		"<p><strong>Rechtliche Hinweise:</strong></p><p>" + rules + "</p></article></body></html>"
+	b, err := Import("trainer.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := shownText(b)
+	for _, gone := range []string{"Weitere Videos", "Klassenerhalt", "Kommentare der User"} {
+		if strings.Contains(body, gone) {
+			t.Errorf("%q kept in the body:\n%s", gone, body)
+		}
+	}
+	for _, want := range paras {
+		if !strings.Contains(body, want) {
+			t.Errorf("%q lost from the body:\n%s", want, body)
+		}
+	}
+}
