@@ -140,6 +140,7 @@ func importHTML(s string) (*Briefing, error) {
 	}
 	takePageStandfirst(b, page)
 	takeLeadCaption(b, page)
+	takeDescriptionOfEmptyPage(b, page)
 	return b, nil
 }
 
