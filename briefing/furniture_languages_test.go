@@ -99,9 +99,9 @@ func TestBackToTopLinksInOtherLanguages(t *testing.T) {
 // the origin), a health site's note that doctors checked the text, a
 // journal's offers of access, the buttons to buy the issue, add a comment
 // or get the article as a PDF, a link's teaser ("… findest Du hier.") and a
-// plea to keep the site going, affiliate disclosures in German and a
-// widget's note on its own button leave the body, in a saved page and in a
-// paste.
+// plea to keep the site going, affiliate disclosures in German, a
+// widget's note on its own button and a sign-up form's messages leave the
+// body, in a saved page and in a paste.
 func TestIssueNotesAndOffersLeave(t *testing.T) {
 	paras := []string{
 		"Der Kreis will die Brücke über die Lanne bis zum Herbst sanieren, nachdem Prüfer im Frühjahr Risse in zwei Pfeilern gefunden haben.",
@@ -121,6 +121,9 @@ func TestIssueNotesAndOffersLeave(t *testing.T) {
 		"Dieser Artikel kann Links zu Anbietern enthalten, von denen das Magazin eine Provision erhält. Diese Links sind mit einem Icon gekennzeichnet.",
 		"Wenn Sie über diese Links kaufen, erhalten wir eine Provision; für Sie ändert sich am Preis nichts.",
 		"Mit diesem Button kannst Du Dich für unseren Newsletter anmelden und bekommst jede neue Folge per Mail.",
+		"Das Passwort muss mindestens 8 Zeichen lang sein und mindestens eine Zahl enthalten.",
+		"Diese E-Mail-Adresse ist bereits bei uns registriert. Bist Du vielleicht schon angemeldet?",
+		"Pflichtfelder *",
 	}
 	for _, l := range lines {
 		page := `<html><head><title>Lannebrücke wird saniert</title></head><body><article><h1>Lannebrücke wird saniert</h1><p>` + paras[0] + "</p><p>" + l +
