@@ -36,3 +36,25 @@ func TestDescriptionOfAPageWithoutText(t *testing.T) {
 		t.Error("the description shown over a page's own article")
 	}
 }
+
+// TestFormErrorsOfASavedPage imports a saved page whose login form sets
+// its error messages in the article's column, in elements named for them
+// ("form-field-error", "error-msg"), with phrasings no list holds: they
+// leave the body, and the article stays.
+func TestFormErrorsOfASavedPage(t *testing.T) {
+	paras := []string{
+		"Der Hafenrat hat am Dienstag beschlossen, die alte Nordmole vor dem Frühjahr neu zu bauen, nachdem die Stürme des letzten Winters sie beschädigt hatten.",
+		"Die Arbeiten sollen zwei Jahre dauern; die Fähren legen in dieser Zeit am Südkai an, und die Fischer dürfen ihren Fang weiter an der Mole anlanden.",
+	}
+	page := `<html><head><title>Nordmole wird neu gebaut</title></head><body><article><h1>Nordmole wird neu gebaut</h1><p>` + paras[0] + `</p>` +
+		`<p class="form-field-error" role="alert"><span class="error-msg">Der Benutzername darf nur Buchstaben und Ziffern enthalten.</span></p>` +
+		`<div class="login_errors">Dieses Konto wurde wegen zu vieler Versuche für eine Stunde gesperrt.</div>` +
+		`<p>` + paras[1] + `</p></article></body></html>`
+	b, err := Import("mole.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := shownText(b), strings.Join(paras, " "); got != want {
+		t.Errorf("read\n%s\nwant\n%s", got, want)
+	}
+}

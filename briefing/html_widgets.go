@@ -237,13 +237,15 @@ func captionElement(n *html.Node) bool {
 // "related-articles", "comment-list"), name a box a page sets in or around
 // its article that holds no article text: a share bar, a rating, a
 // newsletter sign-up, a list of related stories, the comments, tags, a
-// breadcrumb trail, a donation or subscription pitch.
+// breadcrumb trail, a donation or subscription pitch, a form's error
+// messages.
 var boxWords = map[string]bool{
 	"share": true, "sharing": true, "shares": true, "sharebar": true, "social": true, "socials": true,
 	"newsletter": true, "signup": true, "subscribe": true, "subscription": true,
 	"rating": true, "ratings": true, "related": true, "recommended": true, "recommendations": true,
 	"comments": true, "comment": true, "breadcrumb": true, "breadcrumbs": true, "tags": true, "tagcloud": true,
 	"donate": true, "donation": true, "promo": true, "advert": true, "advertisement": true,
+	"error": true, "errors": true, "captcha": true, // a form's messages: "form-field-error", "error-msg"
 }
 
 // screenReaderClasses are the classes of text set for screen readers
