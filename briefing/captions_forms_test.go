@@ -270,3 +270,41 @@ func TestCaptionOverAnAgencyAfterASlash(t *testing.T) {
 		t.Error("places set apart by slashes read as a caption's agency")
 	}
 }
+
+// TestCaptionsBySideMarksAndLicences pastes captions that say where the
+// people in the photo stand ("(left)", "(links)", "(à droite)") and a
+// credit that names its licence ("… licence Creative Commons by", "CC
+// BY-SA 2.0"): they become captions, out of the body. A sentence of the
+// article about such licences stays.
+func TestCaptionsBySideMarksAndLicences(t *testing.T) {
+	paras := []string{
+		"The harbour board voted on Tuesday to rebuild the old north pier before spring, after the storms of last winter left it cracked along half its length.",
+		"The work is to take two years, and the ferries will berth at the south quay meanwhile; fishermen asked to land their catch at the pier throughout.",
+	}
+	for _, line := range []string{
+		"Harbour master Jane Roe (left) and the mayor at the north pier on Tuesday.",
+		"Die Hafenmeisterin (links) und der Bürgermeister an der Nordmole",
+		"Le maire (à droite) visite le chantier du port",
+		"Photo illustrative : the north pier at dawn by John Doe, sous licence Creative Commons by",
+		"The north pier at dawn. John Doe, CC BY-SA 2.0",
+	} {
+		b, err := Import("pier.txt", []byte("North pier to be rebuilt\n\n"+paras[0]+"\n\n"+line+"\n\n"+paras[1]+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := shownText(b), strings.Join(paras, " "); got != want {
+			t.Errorf("%q: read\n%s\nwant\n%s", line, got, want)
+		}
+		if len(b.Captions) == 0 {
+			t.Errorf("%q: no caption", line)
+		}
+	}
+	sentence := "The photos are published under a Creative Commons licence, which lets anyone reuse them."
+	b, err := Import("pier.txt", []byte("North pier to be rebuilt\n\n"+paras[0]+"\n\n"+sentence+"\n\n"+paras[1]+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(shownText(b), sentence) {
+		t.Errorf("the article's sentence about licences lost: %s", shownText(b))
+	}
+}

@@ -76,6 +76,12 @@ func pasteCaption(t string) (Caption, bool) {
 	if text, credit, ok := agencyAfterSlash(t); ok {
 		return Caption{Text: text, Credit: credit}, true
 	}
+	if strings.IndexByte(t, '(') >= 0 && wordCount(t) <= maxSideMarkCaptionWords && sideMark.MatchString(t) {
+		return Caption{Text: t}, true // "Palm Springs Mini (links) vs. Palm Springs PM (rechts)"
+	}
+	if wordCount(t) <= maxSideMarkCaptionWords && !sentenceEnds(t) && licenceCredit.MatchString(t) {
+		return Caption{Credit: t}, true // "Image illustrative : Lots of Lego Minifigures by Ninja Brick, en licence Creative Commons by"
+	}
 	if slashNameCredit(t) || dashAgencyCredit(t) {
 		return Caption{Credit: t}, true
 	}
@@ -2036,3 +2042,18 @@ func agencyAfterSlash(t string) (text, credit string, ok bool) {
 	}
 	return text, credit, true
 }
+
+// sideMark is the place a caption gives someone or something in its photo,
+// in brackets: "(left)", "(from left)", "(l.)", "(links)", "(rechts)", "(à
+// gauche)", "(izquierda)", "(a destra)". No paragraph of an article
+// points so at a picture.
+var sideMark = lazyCompile(`\((?i:left|right|centre|center|from left|l\.|r\.|links|rechts|mitte|v\. ?l\.|von links|à gauche|à droite|au centre|izquierda|derecha|centro|a sinistra|a destra|à esquerda|à direita|links|rechts|lewej|prawej|vasemmalla|oikealla)\)`)
+
+// maxSideMarkCaptionWords is the most words of a caption read by its
+// sideMark.
+const maxSideMarkCaptionWords = 30
+
+// licenceCredit is the licence a photo's credit names: "Creative Commons",
+// "CC BY 2.0", "CC BY-SA", "CC0". A credit line closes without a full
+// stop, as an article's sentence about such licences does not.
+var licenceCredit = lazyCompile(`(?i)\bcreative\s+commons\b|\bCC[ -]?(?:BY|0)\b`)
