@@ -242,11 +242,12 @@ func TestBenchmarkPastes(t *testing.T) {
 }
 
 // The floors of TestBenchmarkPastes on the tuned half: titles right,
-// "with" passages kept, and the most pages with junk.
+// "with" passages kept, and the most pages with junk (a little under the
+// 0.95, 0.912 and 0.040 reached).
 const (
-	benchmarkPasteTitles    = 0.92
-	benchmarkPasteKept      = 0.9
-	benchmarkPasteJunkPages = 0.065
+	benchmarkPasteTitles    = 0.94
+	benchmarkPasteKept      = 0.905
+	benchmarkPasteJunkPages = 0.05
 )
 
 // shownBlocks is a briefing's standfirst, headings and paragraphs, in

@@ -33,6 +33,7 @@ func TestSiteLinesBetweenParagraphs(t *testing.T) {
 		"By submitting your information, you're agreeing to receive communications from Harbour Public Radio in accordance with our Terms .",
 		"We rely on your support to make local news available to all", "Make your contribution now and help Harbour Radio thrive. Donate today",
 		"Harbour Radio is funded by sponsors and member donations",
+		"Szukasz lokalu w porcie do wynajęcia? Zobacz oferty na PortNieruchomosci.pl",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 2} {

@@ -226,9 +226,9 @@ func TestSavedPagesBenchmark(t *testing.T) {
 }
 
 // The benchmark's floors (see TestSavedPagesBenchmark), a little under
-// what the importer reaches (0.932 tuned, 0.919 held out).
+// what the importer reaches (0.939 tuned, 0.920 held out).
 const (
-	benchmarkTunedFloor = 0.93
+	benchmarkTunedFloor = 0.936
 	benchmarkHeldFloor  = 0.918
 )
 
