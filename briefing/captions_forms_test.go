@@ -277,10 +277,7 @@ func TestCaptionOverAnAgencyAfterASlash(t *testing.T) {
 // BY-SA 2.0"): they become captions, out of the body. A sentence of the
 // article about such licences stays.
 func TestCaptionsBySideMarksAndLicences(t *testing.T) {
-	paras := []string{
-		"The harbour board voted on Tuesday to rebuild the old north pier before spring, after the storms of last winter left it cracked along half its length.",
-		"The work is to take two years, and the ferries will berth at the south quay meanwhile; fishermen asked to land their catch at the pier throughout.",
-	}
+	paras := pierParagraphs
 	for _, line := range []string{
 		"Harbour master Jane Roe (left) and the mayor at the north pier on Tuesday.",
 		"Die Hafenmeisterin (links) und der Bürgermeister an der Nordmole",

@@ -6,6 +6,13 @@ import (
 	"testing"
 )
 
+// pierParagraphs are an article's two paragraphs under the lines the
+// tests of this file set over them.
+var pierParagraphs = []string{
+	"The harbour board voted on Tuesday to rebuild the old north pier before spring, after the storms of last winter left it cracked along half its length.",
+	"The work is to take two years, and the ferries will berth at the south quay meanwhile; fishermen asked to land their catch at the pier throughout.",
+}
+
 // TestMoreHeadLinesOverTheArticle: lines a page sets over its article
 // leave the body, in a saved page and in a paste: a byline that names the
 // kind of piece ("Eine Kolumne von …") or opens with a date in German
@@ -15,10 +22,7 @@ import (
 // label ("Advertorial"); a reading time beside a date, which gives the
 // published date of a saved page that names none.
 func TestMoreHeadLinesOverTheArticle(t *testing.T) {
-	paras := []string{
-		"The harbour board voted on Tuesday to rebuild the old north pier before spring, after the storms of last winter left it cracked along half its length.",
-		"The work is to take two years, and the ferries will berth at the south quay meanwhile; fishermen asked to land their catch at the pier throughout.",
-	}
+	paras := pierParagraphs
 	for _, tc := range []struct {
 		line    string
 		authors []string
@@ -63,10 +67,7 @@ func TestMoreHeadLinesOverTheArticle(t *testing.T) {
 // saved page and leaves a paste's body. A list of names with no writer named stays,
 // and so does a line that only ends with a dash.
 func TestBylineItemsAndLoneDatelines(t *testing.T) {
-	paras := []string{
-		"The harbour board voted on Tuesday to rebuild the old north pier before spring, after the storms of last winter left it cracked along half its length.",
-		"The work is to take two years, and the ferries will berth at the south quay meanwhile; fishermen asked to land their catch at the pier throughout.",
-	}
+	paras := pierParagraphs
 	body := "<p>" + strings.Join(paras, "</p><p>") + "</p>"
 	page := `<html><head><title>North pier to be rebuilt</title><meta name="author" content="Thomas Steinberg"></head><body><article><h1>North pier to be rebuilt</h1>` +
 		`<ul class="meta"><li><p>Von</p></li><li>Thomas Steinberg</li></ul><p>Dübendorf -</p>` + body + `</article></body></html>`
@@ -104,10 +105,7 @@ func TestBylineItemsAndLoneDatelines(t *testing.T) {
 // loading notice, the label of a table of contents. They leave the body;
 // a byline in German gives the author.
 func TestShareBarsAndStampsOverAPastedArticle(t *testing.T) {
-	paras := []string{
-		"The harbour board voted on Tuesday to rebuild the old north pier before spring, after the storms of last winter left it cracked along half its length.",
-		"The work is to take two years, and the ferries will berth at the south quay meanwhile; fishermen asked to land their catch at the pier throughout.",
-	}
+	paras := pierParagraphs
 	for _, tc := range []struct {
 		line    string
 		authors []string

@@ -3,7 +3,6 @@ package briefing
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -154,10 +153,7 @@ func TestBenchmarkPastes(t *testing.T) {
 		if only != "" && p.file != only {
 			continue
 		}
-		data, err := os.ReadFile(filepath.Join(dir, "test-files", "comparison", p.file))
-		if err != nil {
-			data, err = os.ReadFile(filepath.Join(dir, "test-files", "mock", p.file))
-		}
+		data, err := readBenchmarkPage(dir, p.file)
 		if err != nil {
 			t.Errorf("%s: %v", p.file, err)
 			continue

@@ -173,10 +173,7 @@ func TestSavedPagesBenchmark(t *testing.T) {
 	var tuned, held benchmarkScore
 	nTuned, nHeld := 0, 0
 	for _, p := range pages {
-		data, err := os.ReadFile(filepath.Join(dir, "test-files", "comparison", p.file))
-		if err != nil {
-			data, err = os.ReadFile(filepath.Join(dir, "test-files", "mock", p.file))
-		}
+		data, err := readBenchmarkPage(dir, p.file)
 		if err != nil {
 			t.Errorf("%s: %v", p.file, err)
 			continue
@@ -225,6 +222,16 @@ func TestSavedPagesBenchmark(t *testing.T) {
 	}
 }
 
+// readBenchmarkPage reads a benchmark page, which stands among its
+// comparison pages or its mock ones.
+func readBenchmarkPage(dir, file string) ([]byte, error) {
+	data, err := os.ReadFile(filepath.Join(dir, "test-files", "comparison", file))
+	if err != nil {
+		data, err = os.ReadFile(filepath.Join(dir, "test-files", "mock", file))
+	}
+	return data, err
+}
+
 // The benchmark's floors (see TestSavedPagesBenchmark), a little under
 // what the importer reaches (0.939 tuned, 0.920 held out).
 const (
@@ -246,7 +253,7 @@ func TestSavedPageWithItsArticleInWidgets(t *testing.T) {
 	if benchmarkHeldOut(page) {
 		t.Fatalf("%s is of the held-out half", page)
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "test-files", "mock", page))
+	data, err := readBenchmarkPage(dir, page)
 	if err != nil {
 		t.Fatal(err)
 	}
