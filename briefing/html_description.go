@@ -24,14 +24,7 @@ func takeDescriptionOfEmptyPage(b *Briefing, doc *html.Node) {
 	if doc == nil || b.Standfirst != "" {
 		return
 	}
-	words := 0
-	for _, s := range b.Sections {
-		words += wordCount(s.Heading)
-		for _, p := range s.Paragraphs {
-			words += wordCount(p)
-		}
-	}
-	if words > maxEmptyBodyWords {
+	if b.Words() > maxEmptyBodyWords {
 		return
 	}
 	d := pageDescription(doc)

@@ -47,16 +47,19 @@ func readAgain(page, root *html.Node, base *url.URL) *html.Node {
 	if paras < minRetryWords {
 		return nil
 	}
-	again := cloneTree(page)
-	dense := densestParagraphs(again)
+	dense := densestParagraphs(page)
 	if dense == nil {
 		return nil
 	}
 	denseText := openingWords(textContent(dense), denseProbeWords)
 	missed := float64(first) < missedShare*float64(paras)
 	if !missed && (denseText == "" || strings.Contains(firstText, denseText)) {
-		return nil
+		return nil // the common case: the page is not copied
 	}
+	// The second reading works on a copy, whose densest element is the
+	// one found on the page (the walk is the same).
+	again := cloneTree(page)
+	dense = densestParagraphs(again)
 	for n := dense; n != nil; n = n.Parent {
 		n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
 	}

@@ -76,7 +76,7 @@ func pasteCaption(t string) (Caption, bool) {
 	if text, credit, ok := agencyAfterSlash(t); ok {
 		return Caption{Text: text, Credit: credit}, true
 	}
-	if strings.IndexByte(t, '(') >= 0 && wordCount(t) <= maxSideMarkCaptionWords && sideMark.MatchString(t) {
+	if sideMarkCaption(t) {
 		return Caption{Text: t}, true // "Palm Springs Mini (links) vs. Palm Springs PM (rechts)"
 	}
 	if wordCount(t) <= maxSideMarkCaptionWords && !sentenceEnds(t) && licenceCredit.MatchString(t) {
@@ -2047,11 +2047,17 @@ func agencyAfterSlash(t string) (text, credit string, ok bool) {
 // in brackets: "(left)", "(from left)", "(l.)", "(links)", "(rechts)", "(à
 // gauche)", "(izquierda)", "(a destra)". No paragraph of an article
 // points so at a picture.
-var sideMark = lazyCompile(`\((?i:left|right|centre|center|from left|l\.|r\.|links|rechts|mitte|v\. ?l\.|von links|à gauche|à droite|au centre|izquierda|derecha|centro|a sinistra|a destra|à esquerda|à direita|links|rechts|lewej|prawej|vasemmalla|oikealla)\)`)
+var sideMark = lazyCompile(`\((?i:left|right|centre|center|from left|l\.|r\.|links|rechts|mitte|v\. ?l\.|von links|à gauche|à droite|au centre|izquierda|derecha|centro|a sinistra|a destra|à esquerda|à direita|lewej|prawej|vasemmalla|oikealla)\)`)
 
 // maxSideMarkCaptionWords is the most words of a caption read by its
 // sideMark.
 const maxSideMarkCaptionWords = 30
+
+// sideMarkCaption reports whether a line of up to maxSideMarkCaptionWords
+// words is a caption by its sideMark.
+func sideMarkCaption(t string) bool {
+	return strings.IndexByte(t, '(') >= 0 && wordCount(t) <= maxSideMarkCaptionWords && sideMark.MatchString(t)
+}
 
 // licenceCredit is the licence a photo's credit names: "Creative Commons",
 // "CC BY 2.0", "CC BY-SA", "CC0". A credit line closes without a full

@@ -750,7 +750,7 @@ func explicitCaption(t string) (Caption, bool) {
 	if text, credit, ok := matchTrailingCredit(t); ok && wordCount(credit) <= 12 && !sentenceEnds(credit) {
 		return Caption{Text: text, Credit: credit}, true
 	}
-	if strings.IndexByte(t, '(') >= 0 && wordCount(t) <= maxSideMarkCaptionWords && sideMark.MatchString(t) {
+	if sideMarkCaption(t) {
 		return Caption{Text: t}, true // "Harbour master Jane Roe (left) and the mayor at the pier."
 	}
 	if open := trailingParen(t); open > 0 {
