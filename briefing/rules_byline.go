@@ -21,13 +21,13 @@ var (
 	// bylineTail starts what follows the names: a dash, bar or slash
 	// before a date or outlet, a bullet or bar even without spaces
 	// ("Harbour Council•15 January 2020"), a slash before a date ("Jane
-	// Roe/June 12, 2020"), a photo's credit ("Foto: © Agency"), a handle, a lower-case "for/in/at/from/on"
+	// Roe/June 12, 2020"), a photo's credit ("Foto: © Agency"), a handle, a lower-case "for/in/en/at/from/on"
 	// or "with" phrase ("with reporting from …"), or a date or time after
 	// "ON" or "AT" in capitals ("POSTED BY JANE DOE ON MARCH 3"; "KIM IN
 	// SOO" is a name), or the day's number after "on" in German, French,
 	// Spanish, Italian or Portuguese ("Von Jana Roth am 21. April 2020",
 	// "Par Jean Roux le 3 mars").
-	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\s*[·•|]|/\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s(?:Foto|Fotos|Photo|Photos|Bild|Bilder):|\swith\s+\p{Ll}|\s?@|\s(?:for|in|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\sON\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\sAT\s+\d|\s(?i:am|le|el|il|em)\s+\d|\s(?:Updated|Published|Posted)\b|\n`)
+	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\s*[·•|]|/\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s(?:Foto|Fotos|Photo|Photos|Bild|Bilder):|\swith\s+\p{Ll}|\s?@|\s(?:for|in|en|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\sON\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\sAT\s+\d|\s(?i:am|le|el|il|em)\s+\d|\s(?:Updated|Published|Posted)\b|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
@@ -36,9 +36,9 @@ var (
 	// pictures by", "Story and photos by", "Fotos e texto:".
 	jointCredit = lazyCompile(`(?i)^(?:(?:text|texte|texto|tekst|words|story)\s+(?:and|und|och|og|et|y|e|&)\s+(?:photos?|fotos?|pictures?|photographs?|photography|bilder?|billeder|images?|interview)|(?:photos?|fotos?|pictures?|bilder?|interview)\s+(?:and|und|och|og|et|y|e|&)\s+(?:text|texte|texto|tekst|words))\s*(?::\s*|by\s+)`)
 	// pieceByline opens a byline that names the kind of piece first: "Eine
-	// Kolumne von Nils Pickert", "Ein Gastbeitrag von …", "An essay by
+	// Kolumne von Nils Pickert", "Ein Gastbeitrag von …", "Ein Artikel von …", "An essay by
 	// Jane Roe", "Analysis by …".
-	pieceByline = lazyCompile(`(?i)^(?:(?:ein|eine|a|an|un|una|une)\s+)?(?:kolumne|kommentar|gastkommentar|gastbeitrag|beitrag|analyse|essay|rezension|kritik|reportage|interview|column|commentary|analysis|review|opinion|guest post|columna|análisis|chronique|tribune)\s+(?:von|by|de|par)\s+`)
+	pieceByline = lazyCompile(`(?i)^(?:(?:ein|eine|a|an|un|una|une)\s+)?(?:kolumne|kommentar|gastkommentar|gastbeitrag|beitrag|artikel|analyse|essay|rezension|kritik|reportage|interview|column|commentary|analysis|review|opinion|guest post|columna|análisis|chronique|tribune)\s+(?:von|by|de|par)\s+`)
 	// authorSeparators join the names of a byline's authors ("Jane Doe
 	// with John Roe" too; the Scandinavian "och", "og": "Av Erik Lindqvist
 	// och Amira Haddad"; the Indonesian and Malay "dan": "Oleh Andi
@@ -173,10 +173,11 @@ func splitAuthors(s string) []string {
 			}
 			break
 		}
-		if i > 0 && (isOutletAcronym(part) || strings.HasPrefix(part, "The ") || !strings.Contains(part, " ") || isRoleWord(strings.Fields(part)[0])) {
+		if i > 0 && (isOutletAcronym(part) || strings.HasPrefix(part, "The ") || !strings.Contains(part, " ") || isRoleWord(strings.Fields(part)[0]) || acronymCompound(part)) {
 			// The outlet after the names ("By Jane Doe, CNN", ", The
-			// Washington Post"), a degree (", PhD": a name has two words)
-			// or a degree before the outlet (", MA WebMD Health News").
+			// Washington Post"), a degree (", PhD": a name has two words),
+			// a degree before the outlet (", MA WebMD Health News") or the
+			// outlet's desk (", ARD-Studio Berlin").
 			break
 		}
 		names := splitCompoundSurnames(part)
@@ -214,6 +215,16 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// acronymCompound reports whether a part of a byline opens with an
+// outlet's acronym joined to a word ("ARD-Studio Berlin",
+// "ZDF-Korrespondentin"): a desk or a role, where a name's hyphen joins
+// two names ("Jean-Pierre", "Anne-Marie").
+func acronymCompound(part string) bool {
+	first, _, _ := strings.Cut(part, " ")
+	acronym, _, ok := strings.Cut(first, "-")
+	return ok && isOutletAcronym(acronym)
 }
 
 // withoutFollowButton is a writer's name without the "Follow" button a

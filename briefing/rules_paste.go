@@ -1019,6 +1019,9 @@ var dateWords = map[string]bool{
 	"publié": true, "modifié": true, "mis": true, "à": true, "jour": true, "publicado": true, "actualizado": true, "el": true,
 	"a": true, "las": true, "veröffentlicht": true, "aktualisiert": true, "um": true, "uhr": true, "pubblicato": true,
 	"aggiornato": true, "il": true, "alle": true, "ore": true,
+	// a change's stamp in German, Portuguese and Spanish: "Zuletzt geändert
+	// am", "Stand:", "atualizado em", "modificado el"
+	"zuletzt": true, "geändert": true, "stand": true, "atualizado": true, "postado": true, "em": true, "modificado": true,
 }
 
 // letterCount is the number of letters in w.
@@ -1650,6 +1653,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	headAt := -1         // the block the headline was taken from, over the page's menus
 	bylineBelow := false // the article's byline stands among its opening lines
 	opened, site := b.Title, mastheadSource(b.Title, blocks)
+	openedByline, _ := pasteByline(opened, blocks[0].text) // the paste's first line, should the headline stand below it
 	defer func() {
 		if b.Title != opened && b.Source == "" {
 			b.Source = site // the site's name over its menu, given up for the headline
@@ -1850,9 +1854,10 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	if len(b.Authors) == 0 {
 		b.Authors = authors
 	}
-	proseBefore := 0 // prose paragraphs kept so far
-	dekIndex := -1   // where the first of them is in out
-	captionAt := -1  // the block last taken for a caption
+	proseBefore := 0    // prose paragraphs kept so far
+	openingByline := -1 // the strength of the byline taken among the opening lines, when one is
+	dekIndex := -1      // where the first of them is in out
+	captionAt := -1     // the block last taken for a caption
 	for i := first; i <= last; i++ {
 		bl := blocks[i]
 		in := info[i]
@@ -2002,10 +2007,16 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			}
 			if ok {
 				end := i
-				if len(b.Authors) == 0 || weakAuthors && !underOtherHeadline(blocks, info, i, b.Title) {
+				st := bylineStrength(bl.text, nextText(blocks, i))
+				if len(b.Authors) == 0 || weakAuthors && !underOtherHeadline(blocks, info, i, b.Title) || openingByline >= 0 && st > openingByline && !sharesAName(names, b.Authors) {
+					// (A surer byline among the opening lines gives the
+					// writer over another name alone taken above it: "BY
+					// JANE DOE" under the subject's name over the kicker;
+					// the same writer said again under "Authors" adds
+					// nothing.)
 					var more []string
 					more, end = coAuthorsBelow(blocks, info, i)
-					b.Authors, weakAuthors = append(names, more...), false
+					b.Authors, weakAuthors, openingByline = append(names, more...), false, st
 				}
 				if (bylineUsesNext(bl.text, nextText(blocks, i)) || agencyUnderByline(bl.text, nextText(blocks, i))) && i < last {
 					if next := nextText(blocks, i); b.Published.IsZero() && isDateLine(next, wordCount(next)) {
@@ -2082,7 +2093,26 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	if len(b.Authors) == 0 {
 		b.Authors = bracketedSignature(blocks, last)
 	}
+	if len(b.Authors) == 0 && b.Title != opened {
+		// The paste's first line, given up for the headline below it, is
+		// the writer's name over its "Follow" button or the date: a
+		// blog's byline over the post's title.
+		b.Authors = openedByline
+	}
 	return out
+}
+
+// sharesAName reports whether two lists of authors name one person alike
+// (case aside).
+func sharesAName(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if strings.EqualFold(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxLinesToPostedBy is how many lines under the article's last paragraph

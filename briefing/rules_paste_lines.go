@@ -885,6 +885,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if len(names) == 1 && inPlace(rest) && (datesOrFollows(strings.TrimSpace(next)) || opensWithGivenName(names[0]) && nextIsButton(next)) {
 		return names, true // "Jane Doe in Rotterdam" over the date, or a common given name's over a button
 	}
+	if len(names) == 1 && strings.Contains(s, ", "+rest) && inPlace("in "+rest) && wordCount(rest) <= 2 && dateOrHandle(strings.TrimSpace(next)) {
+		return names, true // "Jane Doe, Berlin" over the date
+	}
 	return nil, false
 }
 
@@ -1000,7 +1003,8 @@ func placedWriters(s string) ([]string, bool) {
 }
 
 // unglueCommas sets a space after each comma that a capital follows with
-// none, as a page joins the parts of a byline: "Globe Staff,Updated".
+// none, as a page joins the parts of a byline ("Globe Staff,Updated"), and
+// after one between a name and a date ("Jane Doe,02.01.2023").
 func unglueCommas(s string) string {
 	if strings.IndexByte(s, ',') < 0 {
 		return s
@@ -1009,8 +1013,10 @@ func unglueCommas(s string) string {
 	for i := 0; i < len(s); i++ {
 		sb.WriteByte(s[i])
 		if s[i] == ',' && i+1 < len(s) {
-			if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsUpper(r) {
-				sb.WriteByte(' ')
+			r, _ := utf8.DecodeRuneInString(s[i+1:])
+			p, _ := utf8.DecodeLastRuneInString(s[:i])
+			if unicode.IsUpper(r) || unicode.IsDigit(r) && unicode.IsLetter(p) {
+				sb.WriteByte(' ') // "Globe Staff,Updated", "Jane Doe,02.01.2023"
 			}
 		}
 	}
@@ -1426,14 +1432,25 @@ func withoutReadingTime(s string) (string, bool) {
 // reads before "by".
 const maxBylineDateBytes = 40
 
+// datedBylineWords are the words for "by" after a byline's date, in any
+// case: "March 3, 2017 by Jane Doe", "4.02.2022 par Jean Roux", "3 de
+// marzo de 2017 por …", "04.03.2024 07:14 Uhr Von …".
+var datedBylineWords = []string{" by ", " par ", " por ", " von ", " door "}
+
 // bylineAfterDate reads a blog's byline that opens with its date: "March 3,
-// 2017 by Jane Doe".
+// 2017 by Jane Doe", "4.02.2022 par Jean Roux".
 func bylineAfterDate(s string) ([]string, bool) {
-	i := strings.Index(s, " by ")
-	if i < 0 || i > maxBylineDateBytes || !startsWithDate(s) || !hasYear(s[:i]) || lineDate(s[:i]).IsZero() {
+	if !startsWithDate(s) {
 		return nil, false
 	}
-	return parseByline("By " + s[i+len(" by "):])
+	for _, by := range datedBylineWords {
+		i := indexFold(s, by) // "04.03.2024 07:14 Uhr Von Jane Doe" too
+		if i < 0 || i > maxBylineDateBytes || !hasYear(s[:i]) || lineDate(s[:i]).IsZero() {
+			continue
+		}
+		return parseByline("By " + s[i+len(by):])
+	}
+	return nil, false
 }
 
 // postedBy is a blog's "on March 10, 2015 by Name", "Posted on … by Name"
@@ -1493,7 +1510,7 @@ func labelledByline(s string) ([]string, bool) {
 }
 
 // bylineSeparators set the parts of a line of an article's details apart.
-var bylineSeparators = []string{" | ", " · ", " • ", " — ", " – "}
+var bylineSeparators = []string{" | ", " · ", " • ", " — ", " – ", " - "}
 
 // maxDetailWords is the most words of a part of a line of details.
 const maxDetailWords = 6
@@ -1543,6 +1560,9 @@ func namesAfterDate(s string) ([]string, bool) {
 		if t, after, ok := strings.Cut(rest, sep); ok && readingTime(t) {
 			rest = after // "March 3, 2023 · 5 min · Jane Doe"
 		}
+		if t, count, ok := strings.Cut(rest, sep); ok && countOfComments(count) {
+			rest = t // "23.06.2016 um 16:14 Uhr - Jane Doe - 91 Ergänzungen"
+		}
 		names, after := leadingNames(strings.TrimSpace(rest))
 		if len(names) == 0 || after != "" {
 			return nil, false
@@ -1555,6 +1575,14 @@ func namesAfterDate(s string) ([]string, bool) {
 		return names, true
 	}
 	return nil, false
+}
+
+// countOfComments reports whether a part of a line of details counts the
+// article's comments: a number and one word ("91 Ergänzungen", "3
+// Comments", "12 commentaires").
+func countOfComments(t string) bool {
+	n, word, ok := strings.Cut(strings.TrimSpace(t), " ")
+	return ok && n != "" && strings.Trim(n, "0123456789") == "" && word != "" && !strings.Contains(word, " ") && hasLetter(word)
 }
 
 // withNamesBelow adds to a byline's names those of the line under it when
@@ -1701,7 +1729,18 @@ func dateOrHandle(n string) bool {
 	first := strings.ToLower(f[0])
 	return !lineDate(n).IsZero() || startsWithDate(n) || strings.Contains(first, "follow") || followWords[first] ||
 		first[0] == '@' && len(f) == 1 && len(first) > 1 || // the author's handle: "@janedoe"
-		wordCount(n) <= 6 && strings.IndexFunc(n, unicode.IsDigit) >= 0 && otherThanDateWords(n) <= maxDateLineOtherWords
+		wordCount(n) <= 6 && hasDateFigure(n) && otherThanDateWords(n) <= maxDateLineOtherWords
+}
+
+// hasDateFigure reports whether a line holds a figure that may be a
+// date's or a time's: not a sum of money ("$150K", "€3m").
+func hasDateFigure(n string) bool {
+	for _, w := range strings.Fields(n) {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 && !strings.ContainsAny(w, "$€£¥") {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDateLineOtherWords is the most words that are not a date's or a
@@ -1712,7 +1751,7 @@ const maxDateLineOtherWords = 4
 
 // followWords are the "Follow" buttons under a writer's name in other
 // languages.
-var followWords = map[string]bool{"seguir": true, "suivre": true, "folgen": true, "segui": true, "volgen": true, "följ": true,
+var followWords = map[string]bool{"folge": true, "seguir": true, "suivre": true, "folgen": true, "segui": true, "volgen": true, "följ": true,
 	"følg": true, "seuraa": true, "obserwuj": true, "sledovat": true, "takip": true, "ikuti": true}
 
 // placeWithRegion reports whether a line is a place with its region or
@@ -1872,7 +1911,9 @@ func isOutletAcronym(w string) bool {
 
 // bylineStops are words that end the names of a byline written without a
 // separator: "Jane Doe Published 3:57 PM ET".
-var bylineStops = map[string]bool{"published": true, "updated": true, "posted": true, "follow": true, "modified": true, "for": true}
+var bylineStops = map[string]bool{"published": true, "updated": true, "posted": true, "follow": true, "modified": true, "for": true,
+	// the same stamps in German, French and Spanish: "Jane Doe Zuletzt geändert am 06.11.2023"
+	"zuletzt": true, "aktualisiert": true, "veröffentlicht": true, "publié": true, "publicado": true, "actualizado": true}
 
 // isBylineNameWord reports whether w can be a word of a name: capitalised
 // letters (an initial "C." too), or a name particle.
@@ -1945,6 +1986,9 @@ func bylineContinues(rest string) bool {
 	if strings.ContainsRune("|·•—–-@/", r) || startsWithDate(rest) || strings.HasPrefix(rest, "(@") {
 		return true
 	}
+	if otherThanDateWords(rest) == 0 && hasYear(rest) && !lineDate(rest).IsZero() {
+		return true // a change's stamp: "Jane Doe  Zuletzt geändert am 06.11.2023"
+	}
 	if on, date, ok := strings.Cut(rest, " "); ok && strings.EqualFold(on, "on") && startsWithDate(date) {
 		return true // "Jane Doe on March 3, 2015"
 	}
@@ -1965,7 +2009,7 @@ func bylineContinues(rest string) bool {
 			break
 		}
 		w = strings.Trim(w, ".,:")
-		if w == "follow" || w == "updated" || w == "published" || w == "posted" || bylineRoles[w] {
+		if w == "follow" || followWords[w] || w == "updated" || w == "published" || w == "posted" || bylineRoles[w] {
 			return true
 		}
 	}

@@ -282,8 +282,8 @@ func labelOverLink(blocks []block, info []pasteInfo, i, last int) bool {
 	}
 	t := strings.TrimSpace(blocks[i].text)
 	if sentenceEnds(t) || strings.HasSuffix(t, ":") || strings.IndexFunc(t, unicode.IsDigit) >= 0 || !startsCapital(firstRune(t)) ||
-		!linkShaped(blocks, info, i+1) || !lineDate(t).IsZero() {
-		return false
+		!linkShaped(blocks, info, i+1) || !lineDate(t).IsZero() || isCaptionLine(blocks[i+1].text) {
+		return false // (a writer's name over the lead photo's caption and its credit is no label over a link)
 	}
 	return noBylines(blocks, i, i+2)
 }
@@ -770,6 +770,9 @@ func bylineStrength(line, next string) int {
 	s := strings.TrimLeft(collapseSpace(line), "*_-–—•·/ ")
 	if _, ok := parseByline(s); ok || isBylinePrefix(s) {
 		return 3
+	}
+	if _, ok := bylineAfterDate(s); ok {
+		return 3 // "by" after the date: "2/26/2015 7:11 AM PST BY JANE DOE"
 	}
 	_, rest := leadingNames(s)
 	if rest == "" {

@@ -1,0 +1,68 @@
+package briefing
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestBylinesWithStampsAndCounts pastes article heads whose bylines carry
+// more of the page around the name: a change's stamp after it ("Zuletzt
+// geändert am …"), the date before it with "par" or "Von", a date run into it
+// after a comma, the Spanish "Escribe … en" and its section, dashes
+// between the date, the name and the count of comments, the outlet's desk
+// after a comma ("ARD-Studio Kiel"), the place the writer files from over
+// the date, "Autorin:", "Ein Artikel von", a name alone
+// under the standfirst over the lead photo's caption, a name over its
+// "Follow" button above the headline, and a name over a "Follow" button
+// in German under the date, and, under the standfirst, a date with "BY"
+// in capitals under the subject's name over a kicker (a sum of money in
+// the kicker is no date).
+// Each gives the writer, and where it has one the date.
+func TestBylinesWithStampsAndCounts(t *testing.T) {
+	const headline = "Night ferries return to the islands in June"
+	lead := "\n\nThe harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n\n" +
+		"Islanders who work on the mainland said the change would spare them a night in town twice a week.\n"
+	dek := "\n\nAfter a winter of one crossing a day, the board has voted to bring the night boats back for the summer season.\n\n"
+	for _, c := range []struct {
+		head, author, date string
+	}{
+		{headline + "\n\nIngrid Solvik  Zuletzt geändert am 06.11.2023", "Ingrid Solvik", "2023-11-06"},
+		{headline + "\n\n4.02.2022 par  Yann Le Goff\nFerries 0", "Yann Le Goff", "2022-02-04"},
+		{headline + "\n\nGesine Hartwig-Brandt,02.01.2023, 11:08 Uhr\n7 min Lesezeit", "Gesine Hartwig-Brandt", "2023-01-02"},
+		{headline + "\n\nPublicado el 11 de mayo de 2022\nEscribe Camila Ferrando en   Sociedad\n8 minutos de lectura", "Camila Ferrando", "2022-05-11"},
+		{headline + dek + "23.06.2016 um 16:14 Uhr - Markus Lindqvist - 91 Ergänzungen", "Markus Lindqvist", "2016-06-23"},
+		{headline + dek + "Marie Rosenthal\n\nA ferry leaves the quay at dusk in October. Foto: Jonas Berg/Reuters", "Marie Rosenthal", ""},
+		{headline + dek + "Marta Okafor\n\nHer $150K ferry ticket ... REFUNDED!!!\n\n2/26/2015 7:11 AM PST BY JANE ROE\n\nEXCLUSIVE", "Jane Roe", "2015-02-26"},
+		{"Francois Delmas\nFollow\nDec 9, 2019 · 6 min read\n\n" + headline, "Francois Delmas", "2019-12-09"},
+		{headline + "\n\n04.03.2024 07:14 Uhr  Von Jana Vogler", "Jana Vogler", "2024-03-04"},
+		{headline + "\n\nStand: 04.03.2024 07:14 Uhr\nVon Jana Vogler, ARD-Studio Kiel", "Jana Vogler", "2024-03-04"},
+		{headline + dek + "Jana Vogler, Kiel\n04.03.2024, 07.14 Uhr", "Jana Vogler", "2024-03-04"},
+		{headline + "\n\nAutorin: Jana Vogler\n04.03.2024", "Jana Vogler", "2024-03-04"},
+		{headline + "\n\nEin Artikel von Jana Vogler\n04.03.2024", "Jana Vogler", "2024-03-04"},
+		{headline + dek + "Auf Facebook teilen In Messenger teilen\n19.10.19, 18:56\n\nOliver Brandauer\n\nFolge mir  Folge Oliver Brandauer auf Facebook", "Oliver Brandauer", ""},
+	} {
+		b := importShape(t, c.head+lead)
+		date := ""
+		if !b.Published.IsZero() {
+			date = b.Published.Format("2006-01-02")
+		}
+		if b.Title != headline || !reflect.DeepEqual(b.Authors, []string{c.author}) || c.date != "" && date != c.date {
+			t.Errorf("title %q, authors %q, date %q; want the headline, %q, %q\n%s", b.Title, b.Authors, date, c.author, c.date, c.head)
+		}
+	}
+}
+
+// TestNamesAfterADateAreNoByline keeps the other side: a caption that
+// names a person and a day ("Angela Brandt am 06.11.2023 in Kiel") and a
+// sentence under the headline that opens with a name are not bylines.
+func TestNamesAfterADateAreNoByline(t *testing.T) {
+	for _, line := range []string{
+		"Angela Brandt am 06.11.2023 in Kiel",
+		"Jane Doe told the board on Tuesday that the ferries would run again.",
+	} {
+		if names, ok := pasteByline(line, ""); ok {
+			t.Errorf("%q read as a byline of %q", line, names)
+		}
+	}
+}
