@@ -11,7 +11,8 @@ import (
 // after a comma, the Spanish "Escribe … en" and its section, dashes
 // between the date, the name and the count of comments, the outlet's desk
 // after a comma ("ARD-Studio Kiel"), the place the writer files from over
-// the date, "Autorin:", "Ein Artikel von", a name alone
+// the date, "Autorin:", "Ein Artikel von", "Posted March 4, 2024 by",
+// a Dutch date's short month ("4 mrt 2024"), a name alone
 // under the standfirst over the lead photo's caption, a name over its
 // "Follow" button above the headline, and a name over a "Follow" button
 // in German under the date, and, under the standfirst, a date with "BY"
@@ -40,6 +41,8 @@ func TestBylinesWithStampsAndCounts(t *testing.T) {
 		{headline + dek + "Jana Vogler, Kiel\n04.03.2024, 07.14 Uhr", "Jana Vogler", "2024-03-04"},
 		{headline + "\n\nAutorin: Jana Vogler\n04.03.2024", "Jana Vogler", "2024-03-04"},
 		{headline + "\n\nEin Artikel von Jana Vogler\n04.03.2024", "Jana Vogler", "2024-03-04"},
+		{headline + "\n\nPosted March 4, 2024 by Jana Vogler", "Jana Vogler", "2024-03-04"},
+		{headline + "\n\nJana Vogler\n4 mrt 2024", "Jana Vogler", "2024-03-04"},
 		{headline + dek + "Auf Facebook teilen In Messenger teilen\n19.10.19, 18:56\n\nOliver Brandauer\n\nFolge mir  Folge Oliver Brandauer auf Facebook", "Oliver Brandauer", ""},
 	} {
 		b := importShape(t, c.head+lead)

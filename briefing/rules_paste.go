@@ -1856,6 +1856,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	}
 	proseBefore := 0    // prose paragraphs kept so far
 	openingByline := -1 // the strength of the byline taken among the opening lines, when one is
+	underDek := false   // the standfirst was taken from the opening lines, and no paragraph of the article kept since: what follows is still its head
 	dekIndex := -1      // where the first of them is in out
 	captionAt := -1     // the block last taken for a caption
 	for i := first; i <= last; i++ {
@@ -1937,7 +1938,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		if in.prose && proseBefore == 1 && dekIndex == len(out)-1 && opensWithDateline(bl.text) && !opensWithDateline(out[dekIndex].text) && isDek(out[dekIndex], b.Title) {
 			// The article opens with its dateline: the one paragraph
 			// above it is the standfirst under the headline.
-			out = takeStandfirst(b, out, dekIndex)
+			out, underDek = takeStandfirst(b, out, dekIndex), true
 			proseBefore--
 		}
 		if in.prose && proseBefore == 0 && b.Standfirst == "" && ((headAt >= 0 && i == headAt+1 || underBylineLines(info, bylineAt, i)) && deckOverLeadPhoto(blocks, info, i, last) ||
@@ -1980,13 +1981,14 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 					b.Authors = names
 				}
 				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex], b.Title) && (bylineAt < 0 || dateForByline && !info[i].tight) {
-					out = takeStandfirst(b, out, dekIndex)
+					out, underDek = takeStandfirst(b, out, dekIndex), true
 				}
 				continue
 			}
 		}
 		if in.prose || bl.kind == tableRow {
 			out = append(out, bl)
+			underDek = underDek && !in.prose
 			continue
 		}
 		if !in.prose && proseBefore <= bylineParagraphs && !(len(b.Authors) > 0 && bareCredit(bl.text) && captionOverCredit(out, blocks, info, i, first) &&
@@ -2034,7 +2036,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 				if proseBefore == 1 && dekIndex >= 0 && dekIndex < len(out) && isDek(out[dekIndex], b.Title) && (bylineAt < 0 || dateForByline && !info[i].tight) {
 					// The one paragraph before the byline is the standfirst
 					// under the headline, not the article's first.
-					out = takeStandfirst(b, out, dekIndex)
+					out, underDek = takeStandfirst(b, out, dekIndex), true
 				}
 				continue
 			}
@@ -2070,7 +2072,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// A date standing alone between the one paragraph above and
 			// the article's: that paragraph is the standfirst under the
 			// headline, over the article's details.
-			out = takeStandfirst(b, out, dekIndex)
+			out, underDek = takeStandfirst(b, out, dekIndex), true
 			proseBefore--
 			continue
 		}
@@ -2081,8 +2083,15 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// event's "When: Saturday 19 December 2026, 6pm".)
 			b.Published = lineDate(bl.text)
 		}
-		if in.chrome || labelsChrome(blocks, info, i) || repeatedLabelLine(bl, in, seen) ||
+		if in.chrome || labelsChrome(blocks, info, i) || repeatedLabelLine(bl, in, seen) || titleOverCountdown(blocks, info, i) ||
 			proseBefore > 0 && namesAnAuthor(bl.text, b.Authors) {
+			continue
+		}
+		if underDek && !in.prose {
+			// Between the standfirst taken from the opening lines and the
+			// article's first paragraph, as above the article: the page's
+			// buttons and labels, no line of the article's ("Imprimer cet
+			// article", "Lire sur le reader", a video's title).
 			continue
 		}
 		out = append(out, bl)

@@ -713,6 +713,8 @@ var localMonths = map[string]time.Month{
 	// Dutch, the Scandinavian languages and Indonesian.
 	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "maj": 5,
 	"augusti": 8, "desember": 12, "maret": 3, "agustus": 8,
+	// Dutch short forms ("4 mrt 2024", "12 okt. 2023").
+	"mrt": 3, "okt": 10,
 	// Polish and Czech, as a date declines them.
 	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
 	"września": 9, "października": 10, "listopada": 11, "grudnia": 12,
@@ -1453,11 +1455,11 @@ func bylineAfterDate(s string) ([]string, bool) {
 	return nil, false
 }
 
-// postedBy is a blog's "on March 10, 2015 by Name", "Posted on … by Name"
-// or "Last updated on … by Name"; postedByLocal the same in French,
+// postedBy is a blog's "on March 10, 2015 by Name", "Posted on … by Name",
+// "Posted March 10, 2015 by Name" or "Last updated on … by Name"; postedByLocal the same in French,
 // Spanish, German and Italian ("Publié le … par Name").
 var (
-	postedBy      = lazyCompile(`(?i)^(?:posted |published |(?:last )?updated )?on .{4,40}? by (\p{Lu}.{2,80})$`)
+	postedBy      = lazyCompile(`(?i)^(?:(?:posted|published|(?:last )?updated)(?: on)?|on) .{4,40}? by (\p{Lu}.{2,80})$`)
 	postedByLocal = lazyCompile(`(?i)^(?:(?:publié|mis à jour) le .{4,40}? par|(?:publicado|actualizado) el .{4,40}? por|(?:veröffentlicht|aktualisiert) am .{4,40}? von|(?:pubblicato|aggiornato) il .{4,40}? da) (\p{Lu}.{2,80})$`)
 )
 

@@ -194,3 +194,16 @@ func isPlaylist(group []block, info []pasteInfo) bool {
 	}
 	return notices > 0 && times > 0
 }
+
+// playerCountdown is a player's notice that its video or advertisement is
+// about to start: "Your video will play in 00:25", "Your ad will begin in 5".
+var playerCountdown = lazyCompile(`(?i)^your (?:video|ad) will (?:play|begin|start) in\b`)
+
+// titleOverCountdown reports whether blocks[i] is the title of a video
+// set into the article: a short line, no prose, right over the player's
+// countdown ("The priest saving the harbour's gangs" over "Your video will
+// play in 00:25").
+func titleOverCountdown(blocks []block, info []pasteInfo, i int) bool {
+	return i+1 < len(blocks) && info[i+1].tight && !info[i].prose && info[i].words <= maxVideoCardWords &&
+		playerCountdown.MatchString(strings.TrimSpace(blocks[i+1].text))
+}

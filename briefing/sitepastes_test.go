@@ -36,9 +36,6 @@ var knownMisses = map[string][]string{
 		"junk: \"The first season brought in less than half of what she had planned for.\"",
 		"junk: \"She says she would do it again, but would have kept more savings in reserve.\"",
 	},
-	"engadget.txt": {
-		"junk: \"Marlin Motors\"",
-	},
 	"foxnews.txt": {
 		"junk: \"Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.\"",
 	},

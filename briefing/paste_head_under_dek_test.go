@@ -1,0 +1,49 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHeadLinesUnderTheStandfirst pastes articles whose standfirst stands
+// right under the headline, over the byline and the page's head: its
+// buttons ("Imprimer cet article", "Lire sur le reader"), an image's label,
+// a video's title over its player's countdown. The standfirst is read as
+// such, and none of the head's lines reaches the body; the article's
+// paragraphs all do.
+func TestHeadLinesUnderTheStandfirst(t *testing.T) {
+	const headline = "Night ferries return to the islands in June"
+	const dek = "After a winter of one crossing a day, the board has voted to bring the night boats back for the summer season."
+	body := []string{
+		"The harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.",
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.",
+		"Islanders who work on the mainland said the change would spare them a night in town twice a week.",
+	}
+	for _, c := range []struct {
+		head string
+		junk []string
+	}{
+		{"AFP  30 avril 2015 à 07:19  (Mis à jour : 30 avril 2015 à 07:38)\n\nFacebook :Facebook\nTwitter :Twitter\nImprimer cet articleImprimer\nLire sur le readerMode zen",
+			[]string{"Imprimer", "Lire sur le reader"}},
+		{"Jonah Fielding\n@jfielding\nMarch 3rd, 2023\n\nIn this article: news, ferries, islands\n\nHarbour Board",
+			[]string{"Harbour Board"}},
+		{"by Jane Doe  @janedoe  February 1, 2016: 12:41 PM ET\nThe priest who keeps the quay running\nYour video will play in 00:25",
+			[]string{"The priest who keeps the quay running"}},
+	} {
+		b := importShape(t, headline+"\n\n"+dek+"\n\n"+c.head+"\n\n"+strings.Join(body, "\n\n")+"\n")
+		shown := strings.Join(shownBlocks(b), "\n")
+		if b.Standfirst != dek {
+			t.Errorf("standfirst %q, want the dek\n%s", b.Standfirst, c.head)
+		}
+		for _, j := range c.junk {
+			if strings.Contains(shown, j) {
+				t.Errorf("%q stays in the body:\n%s", j, shown)
+			}
+		}
+		for _, p := range body {
+			if !strings.Contains(shown, p) {
+				t.Errorf("lost %q\n%s", p, c.head)
+			}
+		}
+	}
+}
