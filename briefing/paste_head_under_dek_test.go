@@ -47,3 +47,25 @@ func TestHeadLinesUnderTheStandfirst(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadLinesUnderTheLeadCaption pastes an article whose lead photo's
+// caption stands right under the headline, over the page's buttons: the
+// caption is read as one, the buttons leave, and a note in brackets and a
+// label leading on to the article's list stay.
+func TestHeadLinesUnderTheLeadCaption(t *testing.T) {
+	const headline = "Night ferries return to the islands in June"
+	body := "The harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n"
+	caption := "Passengers board the night ferry at the north quay.\nPhotograph: Jane Roe/Reuters\n\n"
+	b := importShape(t, headline+"\n\n"+caption+"Imprimer cet articleImprimer\nLire sur le readerMode zen\n\n"+body)
+	shown := strings.Join(shownBlocks(b), "\n")
+	if len(b.Captions) != 1 || b.Captions[0].Credit != "Jane Roe/Reuters" || strings.Contains(shown, "Imprimer") || strings.Contains(shown, "Lire sur") {
+		t.Errorf("captions %+v, body:\n%s", b.Captions, shown)
+	}
+	for _, keep := range []string{"(All photos: Harbour Times staff)", "What the board decided:"} {
+		b := importShape(t, headline+"\n\n"+caption+keep+"\n\n"+body)
+		if shown := strings.Join(shownBlocks(b), "\n"); !strings.Contains(shown, keep) {
+			t.Errorf("%q left the body:\n%s", keep, shown)
+		}
+	}
+}

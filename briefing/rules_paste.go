@@ -2087,11 +2087,15 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			proseBefore > 0 && namesAnAuthor(bl.text, b.Authors) {
 			continue
 		}
-		if underDek && !in.prose {
-			// Between the standfirst taken from the opening lines and the
-			// article's first paragraph, as above the article: the page's
-			// buttons and labels, no line of the article's ("Imprimer cet
-			// article", "Lire sur le reader", a video's title).
+		if !in.prose && (underDek || len(out) == 0 && i > first && (bl.kind != heading || in.tight) && (b.Standfirst != "" || len(b.Captions) > 0)) && !strings.HasPrefix(strings.TrimSpace(bl.text), "(") && !strings.HasSuffix(strings.TrimSpace(bl.text), ":") {
+			// Between the standfirst or the lead photo's caption taken
+			// from the opening lines and the article's first paragraph, as
+			// above the article: the page's buttons and labels, no line of
+			// the article's ("Imprimer cet article", "Lire sur le reader",
+			// a video's title). A note in brackets is the writer's ("(All
+			// photos: Atlas staff)"), and a line with a colon leads on to
+			// the article's list ("Osoby niewidome, słabowidzące:"). Under a
+			// caption, a heading set apart is the article's first subheading.
 			continue
 		}
 		out = append(out, bl)
