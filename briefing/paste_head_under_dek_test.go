@@ -69,3 +69,29 @@ func TestHeadLinesUnderTheLeadCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionOverItsCreditInBrackets pastes a lead photo's caption over
+// its credit in brackets, set apart by a blank line ("(Bild: Hersteller)"):
+// the two are one caption, and the caption's text leaves the body; an
+// agency alone in brackets under the last paragraph ("(dpa)") makes no
+// caption of it.
+func TestCaptionOverItsCreditInBrackets(t *testing.T) {
+	const headline = "Night ferries return to the islands in June"
+	body := "The harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n"
+	for _, credit := range []string{"(Bild: Hersteller)", "(Photo: Jane Roe/Reuters)"} {
+		b := importShape(t, headline+"\n\nThe harbour board says the night boats will run again from June, after a winter of cuts.\n\nThe north quay at dawn.\n\n"+credit+"\n\n"+body)
+		want := strings.TrimSuffix(strings.SplitN(credit, ": ", 2)[1], ")")
+		if len(b.Captions) != 1 || b.Captions[0].Text != "The north quay at dawn." || b.Captions[0].Credit != want {
+			t.Errorf("%s: captions %+v, want the north quay's, credit %q", credit, b.Captions, want)
+		}
+		if shown := strings.Join(shownBlocks(b), "\n"); strings.Contains(shown, "north quay at dawn") {
+			t.Errorf("%s: the caption stays in the body:\n%s", credit, shown)
+		}
+	}
+	// An agency alone in brackets under the last paragraph is its source.
+	b := importShape(t, headline+"\n\n"+body+"\nThe board meets again in May.\n\n(dpa)\n")
+	if shown := strings.Join(shownBlocks(b), "\n"); len(b.Captions) != 0 || !strings.Contains(shown, "The board meets again in May.") {
+		t.Errorf("source under the last paragraph: captions %+v, body:\n%s", b.Captions, shown)
+	}
+}

@@ -1218,13 +1218,32 @@ func articleHeadCard(blocks []block, info []pasteInfo, i, j, total int) bool {
 // the caption of the credit at blocks[i]: a paragraph of some length on
 // the line right above it, or a line that is not a sentence set apart
 // between the page's controls and the credit ("Listen to this article",
-// 'A meeting in the hall: "Nobody asked us"', "Photo: Jane Roe").
+// 'A meeting in the hall: "Nobody asked us"', "Photo: Jane Roe"), or a
+// short paragraph over a credit in brackets set apart ("(Bild: Hersteller)").
 func captionOverCredit(out, blocks []block, info []pasteInfo, i, first int) bool {
 	k := len(out) - 1
 	if k < 0 || i <= first || out[k].text != blocks[i-1].text || out[k].kind != paragraph || info[i-1].words > maxCaptionWords/2 {
 		return false
 	}
-	return info[i].tight || i >= 2 && captionAmongControls(blocks, info, i-1)
+	return info[i].tight || i >= 2 && captionAmongControls(blocks, info, i-1) || creditAloneInBrackets(blocks[i].text)
+}
+
+// creditAloneInBrackets reports whether a line is a photo's credit alone in
+// brackets, led by a credit's word: "(Bild: Hersteller)", "(Photo: Jane
+// Roe/Reuters)". Set apart from the caption above it, the brackets still
+// tie it to that line. An agency alone in brackets ("(dpa)") is the source
+// of the paragraphs above, not a photo's credit.
+func creditAloneInBrackets(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "(") || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(t[1:]), " ")
+	if !wordIn(strings.TrimRight(first, ":"), creditMarkWords) {
+		return false
+	}
+	c, ok := pasteCaption(t)
+	return ok && c.Text == "" && c.Credit != ""
 }
 
 // captionAmongControls reports whether block j, over a credit, is its
@@ -2087,15 +2106,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			proseBefore > 0 && namesAnAuthor(bl.text, b.Authors) {
 			continue
 		}
-		if !in.prose && (underDek || len(out) == 0 && i > first && (bl.kind != heading || in.tight) && (b.Standfirst != "" || len(b.Captions) > 0)) && !strings.HasPrefix(strings.TrimSpace(bl.text), "(") && !strings.HasSuffix(strings.TrimSpace(bl.text), ":") {
-			// Between the standfirst or the lead photo's caption taken
-			// from the opening lines and the article's first paragraph, as
-			// above the article: the page's buttons and labels, no line of
-			// the article's ("Imprimer cet article", "Lire sur le reader",
-			// a video's title). A note in brackets is the writer's ("(All
-			// photos: Atlas staff)"), and a line with a colon leads on to
-			// the article's list ("Osoby niewidome, słabowidzące:"). Under a
-			// caption, a heading set apart is the article's first subheading.
+		if headLineOverArticle(bl, in, underDek, len(out) == 0 && i > first && (b.Standfirst != "" || len(b.Captions) > 0)) {
 			continue
 		}
 		out = append(out, bl)
@@ -2113,6 +2124,23 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		b.Authors = openedByline
 	}
 	return out
+}
+
+// headLineOverArticle reports whether a line met before the article's
+// first paragraph is the page's, as the lines above the article are: under
+// the standfirst taken from the opening lines (underDek), or under the
+// standfirst or the lead photo's caption with nothing kept yet (leadTaken),
+// the page's buttons and labels ("Imprimer cet article", "Lire sur le
+// reader", a video's title). No prose is; nor a note in brackets, the
+// writer's ("(All photos: Atlas staff)"), nor a line with a colon that
+// leads on to the article's list ("Osoby niewidome, słabowidzące:"); under
+// a caption, a heading set apart is the article's first subheading.
+func headLineOverArticle(bl block, in pasteInfo, underDek, leadTaken bool) bool {
+	t := strings.TrimSpace(bl.text)
+	if in.prose || strings.HasPrefix(t, "(") || strings.HasSuffix(t, ":") {
+		return false
+	}
+	return underDek || leadTaken && (bl.kind != heading || in.tight)
 }
 
 // sharesAName reports whether two lists of authors name one person alike
