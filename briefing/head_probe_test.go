@@ -59,12 +59,13 @@ func isStandfirstLine(h string) bool {
 // standfirst taken from the opening lines and the article's first
 // paragraph were read as its head, and a video's title over its
 // countdown as the player's; 1277 once the same held under a lead photo's
-// caption. Those left: a standfirst or
+// caption; 1281 once a box of points with bullets under its label right
+// under the headline was read as the standfirst. Those left: a standfirst or
 // a caption under the headline on pages whose own head then reads
 // otherwise (a credit, a video's title or a caption of the page's own
 // goes into the body, or the first paragraph is lost), a summary box on
 // five blogs, and most lines on firefox-nightly-blog.
-const headProbeFloor = 1275
+const headProbeFloor = 1279
 
 // TestLinesUnderTheHeadline sets each of headLines right under the
 // headline of every tuned readability page's headline paste that reads

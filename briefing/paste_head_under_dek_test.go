@@ -95,3 +95,23 @@ func TestCaptionOverItsCreditInBrackets(t *testing.T) {
 		t.Errorf("source under the last paragraph: captions %+v, body:\n%s", b.Captions, shown)
 	}
 }
+
+// TestSummaryOfBulletsUnderTheHeadline pastes a box of points under its
+// label right under the headline, over the article's first paragraph with
+// nothing between: the points are the standfirst, and every paragraph of
+// the article stays in the body (the one under the points too).
+func TestSummaryOfBulletsUnderTheHeadline(t *testing.T) {
+	const headline = "Night ferries return to the islands in June"
+	body := []string{
+		"The harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.",
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.",
+	}
+	b := importShape(t, headline+"\n\nKey points:\n• The night boats return in June\n• Fares stay the same\n\n"+strings.Join(body, "\n\n")+"\n")
+	if !strings.Contains(b.Standfirst, "The night boats return in June") || !strings.Contains(b.Standfirst, "Fares stay the same") {
+		t.Errorf("standfirst %q, want the two points", b.Standfirst)
+	}
+	shown := shownBlocks(b)
+	if len(shown) < 3 || shown[1] != body[0] || shown[2] != body[1] {
+		t.Errorf("body %q, want the article's two paragraphs under the standfirst", shown)
+	}
+}

@@ -3666,6 +3666,9 @@ func summaryBox(blocks []block, info []pasteInfo, first, last int) (string, int)
 	if short > at && short < end && info[short].tight {
 		return joinedLines(blocks, at, short), short
 	}
+	if end > at && end <= last && info[end].prose && at == 1 {
+		return joinedLines(blocks, at, end), end // right under the headline, over the article's first paragraph
+	}
 	if end == at || end > last || info[end].prose {
 		return "", first
 	}
@@ -3695,8 +3698,8 @@ func summaryLabelUnder(blocks []block, first, last int) int {
 	}
 	for j := first; j <= last && j <= first+maxLinesOverSummary; j++ {
 		if summaryLabel(blocks[j].text) {
-			if j > first {
-				return j + 1
+			if j > first || j == 0 {
+				return j + 1 // (the label the paste opens with, right under the headline)
 			}
 			return -1
 		}
@@ -3723,8 +3726,9 @@ func summaryAbove(blocks []block, info []pasteInfo, first int) string {
 // before limit at the latest (see summarySentence, maxSummaryLines).
 func summaryEnd(blocks []block, info []pasteInfo, from, limit int) int {
 	k := from
-	for k < limit && k-from < maxSummaryLines && summarySentence(blocks[k].text, info[k]) {
-		k++
+	bullets := from < limit && bulletPoint(strings.TrimSpace(blocks[from].text))
+	for k < limit && k-from < maxSummaryLines && summarySentence(blocks[k].text, info[k]) && (!bullets || bulletPoint(strings.TrimSpace(blocks[k].text))) {
+		k++ // (points with bullets end with the bullets)
 	}
 	return k
 }
@@ -3746,7 +3750,15 @@ const minSummaryLineWords = 4
 // sums the article up: prose, or a short sentence ("Fuel costs are
 // blamed."), of no more than maxSummaryLineWords words.
 func summarySentence(t string, in pasteInfo) bool {
-	return in.words <= maxSummaryLineWords && (in.prose || in.words >= minSummaryLineWords && sentenceEnds(strings.TrimSpace(t)))
+	t = strings.TrimSpace(t)
+	return in.words <= maxSummaryLineWords && (in.prose || in.words >= minSummaryLineWords && (sentenceEnds(t) || bulletPoint(t)))
+}
+
+// bulletPoint reports whether a line opens with a bullet, as a summary's
+// points do without their full stops: "• Fares stay the same".
+func bulletPoint(t string) bool {
+	r := firstRune(t)
+	return r == '•' || r == '·' || r == '▪' || r == '–' || r == '-' || r == '*'
 }
 
 // summaryLabel reports whether a line is a summary's label (see
