@@ -60,12 +60,14 @@ func isStandfirstLine(h string) bool {
 // paragraph were read as its head, and a video's title over its
 // countdown as the player's; 1277 once the same held under a lead photo's
 // caption; 1281 once a box of points with bullets under its label right
-// under the headline was read as the standfirst. Those left: a standfirst or
+// under the headline was read as the standfirst; 1284 once a byline with
+// "Par" after the outlet and the dates was read under a standfirst, not
+// taken for a caption. Those left: a standfirst or
 // a caption under the headline on pages whose own head then reads
 // otherwise (a credit, a video's title or a caption of the page's own
 // goes into the body, or the first paragraph is lost), a summary box on
 // five blogs, and most lines on firefox-nightly-blog.
-const headProbeFloor = 1279
+const headProbeFloor = 1282
 
 // TestLinesUnderTheHeadline sets each of headLines right under the
 // headline of every tuned readability page's headline paste that reads

@@ -12,7 +12,9 @@ import (
 // between the date, the name and the count of comments, the outlet's desk
 // after a comma ("ARD-Studio Kiel"), the place the writer files from over
 // the date, "Autorin:", "Ein Artikel von", "Posted March 4, 2024 by",
-// a Dutch date's short month ("4 mrt 2024"), a name alone
+// a Dutch date's short month ("4 mrt 2024"), "Par" after the outlet and
+// the dates with their update between bars (no caption under the
+// standfirst), a name alone
 // under the standfirst over the lead photo's caption, a name over its
 // "Follow" button above the headline, and a name over a "Follow" button
 // in German under the date, and, under the standfirst, a date with "BY"
@@ -35,6 +37,8 @@ func TestBylinesWithStampsAndCounts(t *testing.T) {
 		{headline + dek + "23.06.2016 um 16:14 Uhr - Markus Lindqvist - 91 Ergänzungen", "Markus Lindqvist", "2016-06-23"},
 		{headline + dek + "Marie Rosenthal\n\nA ferry leaves the quay at dusk in October. Foto: Jonas Berg/Reuters", "Marie Rosenthal", ""},
 		{headline + dek + "Marta Okafor\n\nHer $150K ferry ticket ... REFUNDED!!!\n\n2/26/2015 7:11 AM PST BY JANE ROE\n\nEXCLUSIVE", "Jane Roe", "2015-02-26"},
+		{headline + "\n\nLe Quotidien | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par  Jean Roux", "Jean Roux", "2015-05-04"},
+		{headline + dek + "Le Quotidien | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par  Jean Roux", "Jean Roux", "2015-05-04"},
 		{"Francois Delmas\nFollow\nDec 9, 2019 · 6 min read\n\n" + headline, "Francois Delmas", "2019-12-09"},
 		{headline + "\n\n04.03.2024 07:14 Uhr  Von Jana Vogler", "Jana Vogler", "2024-03-04"},
 		{headline + "\n\nStand: 04.03.2024 07:14 Uhr\nVon Jana Vogler, ARD-Studio Kiel", "Jana Vogler", "2024-03-04"},

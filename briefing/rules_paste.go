@@ -1945,7 +1945,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		if in.furn == notFurniture && (loneCaption(blocks, info, i) || captionOverHeading(blocks, info, i, last) || betweenControls(blocks, info, i) || figureAfterColon(blocks, info, i) ||
 			chartCaption(blocks, info, i, last) || in.prose && in.words <= maxPhotoNoteWords && speaksOfItsPhoto(bl.text) ||
-			in.prose && labelsCaption(blocks, info, i) || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i)) {
+			in.prose && labelsCaption(blocks, info, i) || proseBefore == 0 && in.prose && repeatedNear(blocks, info, i)) && !bylineAmongOpeningLines(blocks, i, proseBefore) {
 			c, ok := pasteCaption(bl.text)
 			if !ok {
 				c = Caption{Text: bl.text}
@@ -2124,6 +2124,19 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		b.Authors = openedByline
 	}
 	return out
+}
+
+// bylineAmongOpeningLines reports whether blocks[i], within the article's
+// opening paragraphs (proseBefore of them above it), is a byline with its
+// "By" (or "Par", "Von" …), which no caption rule takes: "Le Monde |
+// 04.05.2015 à 13h36 | Par Jean Roux" under the standfirst. (Names before
+// a dash may be a caption's: "Raspberry Pi 3 - … - Image: …".)
+func bylineAmongOpeningLines(blocks []block, i, proseBefore int) bool {
+	if proseBefore > bylineParagraphs {
+		return false
+	}
+	_, ok := pasteByline(blocks[i].text, nextText(blocks, i))
+	return ok && bylineStrength(blocks[i].text, nextText(blocks, i)) == 3
 }
 
 // headLineOverArticle reports whether a line met before the article's

@@ -1517,11 +1517,12 @@ var bylineSeparators = []string{" | ", " · ", " • ", " — ", " – ", " - "}
 // maxDetailWords is the most words of a part of a line of details.
 const maxDetailWords = 6
 
-// bylineAfterSeparator reads a byline ("By Jane Doe") that follows other
-// details of the article on its line, each short: "Posted: March 3, 2021
-// | By Jane Doe".
+// bylineAfterSeparator reads a byline ("By Jane Doe", "Par Jean Roux")
+// that follows other details of the article on its line, each short:
+// "Posted: March 3, 2021 | By Jane Doe", "Le Monde | 04.05.2015 à 13h36 |
+// Par Jean Roux".
 func bylineAfterSeparator(s string) ([]string, bool) {
-	if !containsAnyOf(s, bylineSeparators) || indexFold(s, "by ") < 0 {
+	if !containsAnyOf(s, bylineSeparators) {
 		return nil, false
 	}
 	parts := []string{s}
@@ -1533,12 +1534,12 @@ func bylineAfterSeparator(s string) ([]string, bool) {
 		parts = next
 	}
 	for i, p := range parts {
-		if i == 0 || wordCount(p) > maxBylineNameWords || !startsWithBy(p) {
-			continue
+		if i == 0 || wordCount(p) > maxBylineNameWords || !hasBylinePrefix(p) {
+			continue // ("By", "Par", "Por", "Von" …)
 		}
 		for _, q := range parts[:i] {
-			if wordCount(q) > maxDetailWords || sentenceEnds(q) {
-				return nil, false
+			if wordCount(q) > maxDetailWords && !isDateLine(q, wordCount(q)) || sentenceEnds(q) {
+				return nil, false // (a date with its update may be longer: "Mis à jour le 05.05.2015 à 20h13")
 			}
 		}
 		return parseByline(strings.TrimSpace(p))

@@ -774,6 +774,9 @@ func bylineStrength(line, next string) int {
 	if _, ok := bylineAfterDate(s); ok {
 		return 3 // "by" after the date: "2/26/2015 7:11 AM PST BY JANE DOE"
 	}
+	if _, ok := bylineAfterSeparator(s); ok {
+		return 3 // "By" after the article's details: "Le Monde | 04.05.2015 | Par Jean Roux"
+	}
 	_, rest := leadingNames(s)
 	if rest == "" {
 		rest = next
