@@ -1672,7 +1672,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	headAt := -1         // the block the headline was taken from, over the page's menus
 	bylineBelow := false // the article's byline stands among its opening lines
 	opened, site := b.Title, mastheadSource(b.Title, blocks)
-	openedByline, _ := pasteByline(opened, blocks[0].text) // the paste's first line, should the headline stand below it
+	underOpened := blocks[0].text // the line under the paste's first (out, built in blocks, writes over it)
 	defer func() {
 		if b.Title != opened && b.Source == "" {
 			b.Source = site // the site's name over its menu, given up for the headline
@@ -2121,7 +2121,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		// The paste's first line, given up for the headline below it, is
 		// the writer's name over its "Follow" button or the date: a
 		// blog's byline over the post's title.
-		b.Authors = openedByline
+		b.Authors, _ = pasteByline(opened, underOpened)
 	}
 	return out
 }
