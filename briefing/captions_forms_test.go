@@ -167,19 +167,13 @@ func TestCaptionBetweenButtonsAndCredit(t *testing.T) {
 	body := "The harbour board voted on Tuesday to raise the fares of every ferry it runs by a fifth from April, the first rise in six years.\n\n" +
 		"Board members said the cost of fuel and of the crews had left them no choice, and that the rise would be reviewed in a year.\n"
 	caption := `A meeting in the harbour hall: "Nobody asked us"`
-	b, err := Import("fares.txt", []byte(head+caption+"\n\nPhoto: Jens Koller / HARBOUR NEWS\n\n"+body))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, head+caption+"\n\nPhoto: Jens Koller / HARBOUR NEWS\n\n"+body)
 	if len(b.Captions) != 1 || b.Captions[0].Text != caption || b.Captions[0].Credit != "Jens Koller / HARBOUR NEWS" ||
 		!strings.HasPrefix(b.Sections[0].Paragraphs[0], "The harbour board voted") {
 		t.Errorf("captions %q, body %.80q", b.Captions, b.Sections[0].Paragraphs)
 	}
 	lead := "Fishermen packed the harbour hall on Tuesday night to hear the board explain why every ferry fare will rise by a fifth."
-	b, err = Import("fares.txt", []byte(head+lead+"\n\nPhoto: Jens Koller / HARBOUR NEWS\n\n"+body))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b = importShape(t, head+lead+"\n\nPhoto: Jens Koller / HARBOUR NEWS\n\n"+body)
 	if len(b.Sections) == 0 || b.Sections[0].Paragraphs[0] != lead {
 		t.Errorf("the article's first paragraph, over a credit, was taken: captions %q, body %.80q", b.Captions, b.Sections[0].Paragraphs)
 	}
@@ -255,10 +249,7 @@ func TestCaptionOverAnAgencyAfterASlash(t *testing.T) {
 	} {
 		paste := "Neue Mole für den Hafen\n\nDer Hafenrat hat am Dienstag beschlossen, die alte Nordmole vor dem Frühjahr neu zu bauen, nachdem die Stürme sie beschädigt hatten.\n\n" +
 			tc.line + "\n\nDie Arbeiten sollen zwei Jahre dauern, und die Fähren legen in dieser Zeit am Südkai an, wie der Rat mitteilte.\n"
-		b, err := Import("mole.txt", []byte(paste))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := importShape(t, paste)
 		if want := (Caption{Text: tc.text, Credit: tc.credit}); !slices.Contains(b.Captions, want) {
 			t.Errorf("%q: captions %q, want %q", tc.line, b.Captions, want)
 		}
@@ -285,10 +276,7 @@ func TestCaptionsBySideMarksAndLicences(t *testing.T) {
 		"Photo illustrative : the north pier at dawn by John Doe, sous licence Creative Commons by",
 		"The north pier at dawn. John Doe, CC BY-SA 2.0",
 	} {
-		b, err := Import("pier.txt", []byte("North pier to be rebuilt\n\n"+paras[0]+"\n\n"+line+"\n\n"+paras[1]+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := importShape(t, "North pier to be rebuilt\n\n"+paras[0]+"\n\n"+line+"\n\n"+paras[1]+"\n")
 		if got, want := shownText(b), strings.Join(paras, " "); got != want {
 			t.Errorf("%q: read\n%s\nwant\n%s", line, got, want)
 		}
@@ -297,10 +285,7 @@ func TestCaptionsBySideMarksAndLicences(t *testing.T) {
 		}
 	}
 	sentence := "The photos are published under a Creative Commons licence, which lets anyone reuse them."
-	b, err := Import("pier.txt", []byte("North pier to be rebuilt\n\n"+paras[0]+"\n\n"+sentence+"\n\n"+paras[1]+"\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, "North pier to be rebuilt\n\n"+paras[0]+"\n\n"+sentence+"\n\n"+paras[1]+"\n")
 	if !strings.Contains(shownText(b), sentence) {
 		t.Errorf("the article's sentence about licences lost: %s", shownText(b))
 	}

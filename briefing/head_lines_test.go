@@ -128,10 +128,7 @@ func TestShareBarsAndStampsOverAPastedArticle(t *testing.T) {
 		{"Blog Beitrag von Margarita Koreneva", []string{"Margarita Koreneva"}},
 	} {
 		paste := "North pier to be rebuilt\n\n" + tc.line + "\n\n" + strings.Join(paras, "\n\n") + "\n"
-		b, err := Import("paste.txt", []byte(paste))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := importShape(t, paste)
 		if got, want := shownText(b), strings.Join(paras, " "); got != want {
 			t.Errorf("%q: read\n%s\nwant\n%s", tc.line, got, want)
 		}

@@ -28,10 +28,7 @@ func TestListicleOfShortSections(t *testing.T) {
 	for _, s := range sections {
 		sb.WriteString(s.head + "\n\n" + s.text + "\n\n")
 	}
-	b, err := Import("harbours.txt", []byte(sb.String()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, sb.String())
 	if b.Title != "Five harbours worth the detour" {
 		t.Errorf("title %q, want the post's", b.Title)
 	}
@@ -62,10 +59,7 @@ func TestListicleOfShortSections(t *testing.T) {
 	for _, s := range sections[:3] {
 		box += s.head + "\n\n" + s.text + "\n\n"
 	}
-	b, err = Import("pier.txt", []byte(box))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b = importShape(t, box)
 	if body := bodyText(b); strings.Contains(body, "Kerlouan") {
 		t.Errorf("a box of other stories kept in the body:\n%s", body)
 	}
@@ -78,10 +72,7 @@ func TestListicleOfShortSections(t *testing.T) {
 func TestEpigraphWithItsFootnoteIsNoHeadline(t *testing.T) {
 	body := "Welt ist nach Kant eine durch unsere Wahrnehmung geformte Wirklichkeit, und die Zeit ist die Dimension, in der sich für uns alle Bewegung abspielt.\n\n" +
 		"Das zeigt, dass die Sprache sehr schnell an ihre Grenzen kommt, wenn sie die Zeit darstellen will, denn wir denken immer schon in ihr.\n"
-	b, err := Import("zeit.txt", []byte("Zeitphilosophie\n\n“Wir haben nicht zu wenig Zeit, wir nutzen nur zu viel davon nicht.”1\n\n"+body))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, "Zeitphilosophie\n\n“Wir haben nicht zu wenig Zeit, wir nutzen nur zu viel davon nicht.”1\n\n"+body)
 	if b.Title != "Zeitphilosophie" {
 		t.Errorf("title %q, want the essay's", b.Title)
 	}
@@ -103,10 +94,7 @@ func TestShortHeadlineOverItsDek(t *testing.T) {
 		{"Provence Travel Guide\n\n5 Must-sees in the south" + body, "Provence Travel Guide"},
 		{"Harbour\n\nNorth pier to be rebuilt after years of bitter argument" + body, "North pier to be rebuilt after years of bitter argument"},
 	} {
-		b, err := Import("post.txt", []byte(tc.paste))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := importShape(t, tc.paste)
 		if b.Title != tc.title {
 			t.Errorf("%q: title %q, want %q", strings.SplitN(tc.paste, "\n", 2)[0], b.Title, tc.title)
 		}
@@ -128,10 +116,7 @@ func TestAuthorBoxOverTheArticle(t *testing.T) {
 	paste := "Hafen – „Der Zeitplan ist zu knapp“\n\nVON JANA ROTH am 21. April 2020\n\n" +
 		"Braucht der Hafen eine neue Mole? Der Ingenieur Paul Lenz erklärt, warum die Pläne gut sind, der Zeitplan aber nicht.\n\n" +
 		"Autoreninfo\n\n" + bio + "\n\nSo erreichen Sie Jana Roth:\n\nZur Artikelübersicht\n\n" + article
-	b, err := Import("hafen.txt", []byte(paste))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := importShape(t, paste)
 	if !slices.Equal(b.Authors, []string{"Jana Roth"}) {
 		t.Errorf("authors %q, want the byline's", b.Authors)
 	}
@@ -151,9 +136,7 @@ func TestAuthorBoxOverTheArticle(t *testing.T) {
 	}
 
 	plain := "Hafen – „Der Zeitplan ist zu knapp“\n\nVON JANA ROTH am 21. April 2020\n\n" + bio + "\n\n" + article
-	if b, err = Import("hafen.txt", []byte(plain)); err != nil {
-		t.Fatal(err)
-	}
+	b = importShape(t, plain)
 	if body := shownText(b); !strings.Contains(body, "leitet das Ressort") {
 		t.Errorf("a paragraph that opens with the writer's name, under no box's label, lost:\n%s", body)
 	}
