@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -113,5 +114,71 @@ func TestSummaryOfBulletsUnderTheHeadline(t *testing.T) {
 	shown := shownBlocks(b)
 	if len(shown) < 3 || shown[1] != body[0] || shown[2] != body[1] {
 		t.Errorf("body %q, want the article's two paragraphs under the standfirst", shown)
+	}
+}
+
+// TestNameUnderALoneByOverTheIssueLabel pastes a magazine's article whose
+// head holds its buttons, the writer's name under a "Von" alone on its
+// line, and the issue's label over the first paragraph: the headline the
+// paste opens with stays the title (the label is not a headline the
+// writer's name stands over, as a blog's is), and the writer is read.
+func TestNameUnderALoneByOverTheIssueLabel(t *testing.T) {
+	const headline = "Lithium from the shredder"
+	page := `Lithium from the shredder
+
+A small firm in the north has found a cheaper way to take old batteries apart.
+
+Lesezeit:  1 Min.
+In Pocket speichern
+vorlesen    Druckansicht    Kommentare lesen   128 Beiträge
+
+(Bild: Harbour Press)
+
+20.06.2019  07:30  Uhr
+Harbour Review
+Von
+
+Jana Vogler
+
+TR 7/2019
+
+Harbour Review summer issue
+
+(Bild: )
+
+This piece first ran in the July issue of Harbour Review, which is on sale in shops and online from the twentieth of June.
+
+The quarrel over the cooling gas
+Electric cars: on the way to a cleaner battery
+Exoskeletons: more strength, more strain?
+High on yeast
+Working life: flow on demand
+A visit to the body factory
+Order the magazine
+
+show more
+
+The firm grinds the cells into a fine powder and washes the metals out of it with water and a mild acid, without the furnaces others use.
+
+It says the method recovers nine tenths of the lithium, against barely half for the older plants, at a third of the energy.
+
+The batteries are first drained of what charge they still hold, and that power runs the shredder, the firm's founder said on a visit to the plant last week.
+
+What comes out of the machine is a dark grain of metals, plastics and the thin foil the cells are wound from, which is sorted by weight and by magnet.
+
+Only the foil is left at the end, and the firm is looking for a buyer who can press it into sheets for the building trade rather than burn it.
+
+The plant takes in some three thousand tonnes of old cells a year, most of them from car makers who test their packs to destruction before a model goes on sale.
+
+Two larger recyclers have asked to license the method, and the firm says it will decide by the autumn whether to sell it or build a second plant itself.
+
+Its founder, an engineer who spent twenty years at a chemicals group, says the hardest part was not the chemistry but persuading the car makers to send their cells.
+`
+	b := importShape(t, page)
+	if b.Title != headline {
+		t.Errorf("title %q, want %q", b.Title, headline)
+	}
+	if !slices.Equal(b.Authors, []string{"Jana Vogler"}) {
+		t.Errorf("authors %q, want Jana Vogler", b.Authors)
 	}
 }

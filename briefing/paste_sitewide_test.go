@@ -384,6 +384,38 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"There was a problem. Please refresh the page and try again.", "Subscribe via email or RSS.",
 		"Ha fontos számodra a független újságírás, támogass minket.", "Wesprzyj nas już dziś.",
 		"(Except for the headline, this story has not been edited by Harbour News staff and is published from a syndicated feed.)",
+		// Buttons, players, galleries, polls, embedded posts, prompts to
+		// sign in or subscribe and links to other stories in German,
+		// French, Spanish, Portuguese, Italian, Dutch and Polish, as
+		// those sites word them:
+		"Artikel drucken", "Artikel merken", "Beitrag speichern", "Blogartikel speichern", "Imprimir", "Imprimir artículo",
+		"Guardar", "Stampa", "Stampa articolo", "Salva", "Opslaan", "Printen", "Drukuj", "Zapisz", "Enregistrer",
+		"Sauvegarder l'article", "Réagir", "Commenter", "Réagir à cet article", "Comentar", "Commenta", "Reageer",
+		"Skomentuj", "Jetzt abonnieren", "Mehr erfahren", "Jetzt kaufen", "In den Warenkorb", "Escuchá este artículo",
+		"Escucha esta noticia", "Écouter cet article",
+		"Artikel vorlesen lassen", "Ouça este artigo", "Lees voor", "Ver galería", "Galerie ansehen",
+		"Bildergalerie", "Fotogalerie", "Voir la galerie", "Guarda la galleria", "Bekijk de fotoserie", "Zur Startseite",
+		"Zurück zur Übersicht", "Volver a la portada", "Voltar ao início", "Torna alla home", "Vollbildansicht öffnen",
+		"Bild vergrößern", "Agrandir l'image", "Ampliar imagen",
+		"Zum vorherigen Slide wechseln Zum nächsten Slide wechseln", "Nächstes Bild", "Vorheriges Bild", "Image suivante",
+		"Siguiente foto", "EMBED <>More Videos", "Jeszcze 3 minuty czytania", "3 Minuten Lesezeit",
+		"4 minutos de lectura", "Aktivieren Sie JavaScript, um das Video zu sehen.", "Bitte aktivieren Sie JavaScript.",
+		"Activez JavaScript pour voir cette vidéo.", "Activa JavaScript para ver este video.",
+		"Sie haben bereits abgestimmt.", "Vielen Dank für Ihre Bewertung!", "Vous avez déjà voté.", "Gracias por tu voto.",
+		"200 haben ihre Stimme bereits abgegeben", "Sieh dir diesen Beitrag auf Instagram an",
+		"Voir cette publication sur Instagram",
+		"Une publication partagée par Harbour News (@harbournews)", "Ver esta publicación en Instagram",
+		"Una publicación compartida de Harbour News (@harbournews)", "Visualizza questo post su Instagram",
+		"Ver essa foto no Instagram", "Bekijk dit bericht op Instagram",
+		"This is a preview of subscription content, log in to check access.",
+		"Regístrate o inicia sesión para seguir tus temas favoritos.", "Melde dich an, um Artikel zu speichern.",
+		"Connectez-vous pour sauvegarder cet article.", "Este audio es una característica exclusiva para suscripciones.",
+		"Dieser Artikel ist nur für Abonnenten verfügbar.", "Cet article est réservé aux abonnés.",
+		"Este contenido es exclusivo para suscriptores.", "Conteúdo exclusivo para assinantes.",
+		"Questo articolo è riservato agli abbonati.", "Nuestro periodismo depende de vos", "Suscribite por $195/mes",
+		"Gefällt Ihnen, was Sie lesen? Teilen Sie diesen Beitrag!", "Teilen Sie diesen Artikel", "Partagez cet article",
+		"Comparte este artículo", "Compartilhe esta matéria", "Condividi questo articolo", "Deel dit artikel",
+		"In case you missed it", "Zobacz również", "Przeczytaj również",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 3} {

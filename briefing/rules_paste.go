@@ -13,7 +13,10 @@ import (
 // inside it is the page's chrome (share bars, menus, players, counters,
 // links to other stories, labels) rather than the article.
 
-var pasteUIWords = lexiconSet("paste_ui.txt")
+var (
+	pasteUIWords   = lexiconSet("paste_ui.txt")
+	pasteUIFillers = lexiconSet("paste_ui_fillers.txt")
+)
 
 var (
 	// playerLine is video player and gallery text: times, load and
@@ -391,7 +394,7 @@ const maxStampWords = 8
 // 1 of 4"), a time stamp without a date ("Updated 5:47 p.m. ET", "2 hours
 // ago", "hace 3 horas", "I dag kl. 08.31"), a reading time ("— 6 min
 // read", "Reading time: 4 minutes", "4 min čtení").
-var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?(?:ca\.?\s*|approx\.?\s*|etwa\s+|~\s*)?\d+\s*min(?:ute)?s?\.?(?: (?:read|čtení|czytania|lesezeit|de lecture|di lettura|de lectura|de leitura|leestijd|läsning|lesetid|læsetid|lukuaika))?|\d+\s*(?:dk|menit|perc)\.? (?:okuma|baca|olvasás)|(?:(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad)\s+)?(?:i dag|i går|idag|igår)\s*(?:kl\.?)?\s*\d{1,2}[:.]\d{2}|this article is more than \d+ years? old\.?|(?:reading time|read time|lesedauer|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|lesetid|lästid|læsetid|lukuaika|leestijd|czas czytania|doba čtení)\s*:?\s*(?:ca\.?\s*|etwa\s+)?\d+\s*min(?:ute)?s?\.?(?:utos|uten)?\.?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
+var stampLine = lazyCompile(`(?i)^(?:list of \d+ items?|list \d+ of \d+|(?:updated|published|posted|modified|last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?\.?|(?:[—–•·|-]\s*)?(?:ca\.?\s*|approx\.?\s*|etwa\s+|~\s*|noch\s+|jeszcze\s+|encore\s+)?\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuty|minut)\.?(?: (?:read|čtení|czytania|lesezeit|de lecture|di lettura|de lectura|de leitura|leestijd|läsning|lesetid|læsetid|lukuaika))?|\d+\s*(?:dk|menit|perc)\.? (?:okuma|baca|olvasás)|(?:(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad)\s+)?(?:i dag|i går|idag|igår)\s*(?:kl\.?)?\s*\d{1,2}[:.]\d{2}|this article is more than \d+ years? old\.?|(?:reading time|read time|lesedauer|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|lesetid|lästid|læsetid|lukuaika|leestijd|czas czytania|doba čtení)\s*:?\s*(?:ca\.?\s*|etwa\s+)?\d+\s*min(?:ute)?s?\.?(?:utos|uten)?\.?|(?:(?:updated|published|posted)\s+)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|hace\s+\d+\s+(?:minutos?|horas?|días?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|vor\s+\d+\s+(?:minuten?|stunden?|tagen?))$`)
 
 // pageStamp reports whether a short line is a page's small print (see
 // stampLine) or a row of hashtags ("#beginners #career").
@@ -809,7 +812,7 @@ func chromeOf(t string, words int, furn furnitureKind) chromeKind {
 // Ferry fares rise again", "Lire aussi : …". (A line that ends as a
 // sentence after one is the article's; labels that also open subheadings,
 // "Plus:", "Up next:", "Further reading:", are not among them.)
-var linkLabels = []string{"go deeper:", "must read:", "see more:", "related story:", "related article:", "related video:", "related content:", "next story:", "previous story:", "next article:", "previous article:", "lire aussi", "leia também:", "lesen sie auch", "auch interessant:", "ver también:", "lea también:"}
+var linkLabels = []string{"go deeper:", "must read:", "see more:", "related story:", "related article:", "related video:", "related content:", "next story:", "previous story:", "next article:", "previous article:", "lire aussi", "à voir aussi", "a voir aussi", "voir aussi", "leia também:", "lesen sie auch", "auch interessant:", "ver también:", "lea también:"}
 
 // labelledLink reports whether a line opens with one of linkLabels, any
 // case, followed by a space or a colon.
@@ -1061,7 +1064,8 @@ func endsWithDate(t string) bool {
 	return len(loc) > 0 && loc[len(loc)-1][1] == len(strings.TrimRight(t, " ."))
 }
 
-// allUIWords reports whether every word of t is a control word or a number.
+// allUIWords reports whether every word of t is a control word or a number
+// (the short words between them aside: see pasteUIFillers), one at least.
 func allUIWords(t string) bool {
 	found := false
 	sep := func(r rune) bool { return unicode.IsSpace(r) || r == ':' || r == ',' || r == '(' || r == ')' }
@@ -1075,10 +1079,14 @@ func allUIWords(t string) bool {
 		if j < 0 {
 			j = len(t)
 		}
-		w := strings.Trim(t[:j], ".!?\"'“”‘’")
+		w := strings.TrimFunc(t[:j], func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }) // "<>More"
 		t = t[j:]
 		if w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0 {
 			continue
+		}
+		w = elided(w) // "l'article"
+		if pasteUIFillers[strings.ToLower(w)] {
+			continue // "la" in "Voir la galerie"
 		}
 		if !pasteUIWords[w] && !pasteUIWords[strings.ToLower(w)] {
 			return false // most lines stop at their first word
@@ -1086,6 +1094,21 @@ func allUIWords(t string) bool {
 		found = true
 	}
 	return found
+}
+
+// elided gives a word without the article or pronoun elided before it
+// ("l'article", "d'image", "qu'on"), as French and Italian write them.
+func elided(w string) string {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || i > 2 {
+		return w
+	}
+	switch strings.ToLower(w[:i]) {
+	case "l", "d", "s", "j", "m", "t", "n", "c", "qu":
+		_, size := utf8.DecodeRuneInString(w[i:])
+		return w[i+size:]
+	}
+	return w
 }
 
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
@@ -1690,9 +1713,10 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			// the line is the article's first subheading).
 			h, titleAt = first, first
 		}
-		if h < 0 && from < first && proseTotal(info, from+1, first-1) == 0 && !startsWithBy(blocks[from].text) {
+		if h < 0 && from < first && proseTotal(info, from+1, first-1) == 0 && !startsWithBy(blocks[from].text) && (from == 0 || !isBylinePrefix(blocks[from-1].text)) {
 			// A blog's writer's name and date over the headline. (Under a
-			// "By", a line over the article is the lead photo's caption.)
+			// "By", on the name's line or alone over it, a line over the
+			// article is the lead photo's caption or the issue's label.)
 			h = headlineAbove(blocks, info, first)
 		}
 		if proseHeadlineOverDek(blocks, info, first, from) {
