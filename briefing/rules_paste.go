@@ -1654,6 +1654,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	markWatchCards(blocks, info, lineUnderLine)
 	markChartLabels(blocks, info, lineUnderLine)
 	markIntroducedLists(blocks, info)
+	markLinkRuns(blocks, info, b.Title)
 	keepLiveStamps(blocks, info)
 	if titleOverCookieNotice(blocks, info) {
 		info[0].prose, info[0].chrome, info[0].kind = false, true, strongChrome // the banner's text, under its heading
