@@ -73,3 +73,37 @@ func TestNamesAfterADateAreNoByline(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinesWithAvatarsAndDurch pastes article heads whose byline names
+// several writers, each under the initials the page shows in place of a
+// photo ("JV" over "Jana Vogler"), and one a German theme opens with
+// "durch": each gives all its writers and the date; a line that opens
+// with "durch" in a sentence's sense names nobody.
+func TestBylinesWithAvatarsAndDurch(t *testing.T) {
+	const headline = "Night ferries return to the islands in June"
+	lead := "\n\nThe harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n\n" +
+		"Islanders who work on the mainland said the change would spare them a night in town twice a week.\n"
+	for _, c := range []struct {
+		head    string
+		authors []string
+		date    string
+	}{
+		{headline + "\n\nJV\nJana Vogler\nKO\nKofi Osei\npostado em 24/05/2022 05:49 / atualizado em 24/05/2022 05:50", []string{"Jana Vogler", "Kofi Osei"}, "2022-05-24"},
+		{headline + "\n\ndurch Jana Vogler\n\n24. Oktober 2018", []string{"Jana Vogler"}, "2018-10-24"},
+	} {
+		b := importShape(t, c.head+lead)
+		date := ""
+		if !b.Published.IsZero() {
+			date = b.Published.Format("2006-01-02")
+		}
+		if b.Title != headline || !reflect.DeepEqual(b.Authors, c.authors) || date != c.date {
+			t.Errorf("title %q, authors %q, date %q; want the headline, %q, %q\n%s", b.Title, b.Authors, date, c.authors, c.date, c.head)
+		}
+	}
+	for _, line := range []string{"Durch die Stadt am Fluss", "Durch Berlin mit dem Rad"} {
+		if names, ok := pasteByline(line, ""); ok {
+			t.Errorf("%q read as a byline of %q", line, names)
+		}
+	}
+}

@@ -29,6 +29,7 @@ func importText(s string) *Briefing {
 		}
 	}
 	blocks, tight := textBlocks(lines[start:])
+	blocks, tight = dropAvatarInitials(blocks, tight)
 	blocks = pasteRules(b, blocks, tight)
 	site := b.Source // the site's name over its menu; a platform's notice, read in assemble, names the source first
 	b.Source = ""
