@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -104,6 +105,45 @@ func TestBylinesWithAvatarsAndDurch(t *testing.T) {
 	for _, line := range []string{"Durch die Stadt am Fluss", "Durch Berlin mit dem Rad"} {
 		if names, ok := pasteByline(line, ""); ok {
 			t.Errorf("%q read as a byline of %q", line, names)
+		}
+	}
+}
+
+// TestBylinesInMoreLanguagesAndBreaks pastes heads whose bylines come in
+// forms sites print in French, Spanish, Portuguese and German (a label
+// with a space before its colon, a role after the name, the kind of piece
+// before it, "Publié par … le …", a correspondent's "Von unserer
+// Korrespondentin"), and one whose names break over two lines after
+// "and": each gives its writers, and the second name is not left in the
+// body as a line of its own.
+func TestBylinesInMoreLanguagesAndBreaks(t *testing.T) {
+	const headline = "Night ferries return to the islands in June"
+	lead := "\n\nThe harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n\n" +
+		"Islanders who work on the mainland said the change would spare them a night in town twice a week.\n"
+	for _, c := range []struct {
+		head    string
+		authors []string
+	}{
+		{"Texte : Jana Vogler\nPhotos : Kofi Osei", []string{"Jana Vogler"}},
+		{"Jana Vogler, enviada especial a Kiel", []string{"Jana Vogler"}},
+		{"Un article de Jana Vogler", []string{"Jana Vogler"}},
+		{"Aufgezeichnet von Jana Vogler", []string{"Jana Vogler"}},
+		{"Publié par Jana Vogler le 4 mars 2024", []string{"Jana Vogler"}},
+		{"Von unserer Korrespondentin Jana Vogler, Brüssel", []string{"Jana Vogler"}},
+		{"Reportagem de Jana Vogler", []string{"Jana Vogler"}},
+		{"Texto de Jana Vogler", []string{"Jana Vogler"}},
+		{"Jana Vogler, da Redação\n24/03/2024", []string{"Jana Vogler"}},
+		{"By Jana Vogler and\nKofi Osei", []string{"Jana Vogler", "Kofi Osei"}},
+	} {
+		b := importShape(t, headline+"\n\n"+c.head+lead)
+		if b.Title != headline || !reflect.DeepEqual(b.Authors, c.authors) {
+			t.Errorf("title %q, authors %q; want the headline, %q\n%s", b.Title, b.Authors, c.authors, c.head)
+		}
+		for _, bl := range shownBlocks(b) {
+			if strings.Contains(bl, "Kofi Osei") || strings.Contains(bl, "Jana Vogler") {
+				t.Errorf("%q stays in the body\n%s", bl, c.head)
+			}
 		}
 	}
 }

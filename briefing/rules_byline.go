@@ -37,8 +37,9 @@ var (
 	jointCredit = lazyCompile(`(?i)^(?:(?:text|texte|texto|tekst|words|story)\s+(?:and|und|och|og|et|y|e|&)\s+(?:photos?|fotos?|pictures?|photographs?|photography|bilder?|billeder|images?|interview)|(?:photos?|fotos?|pictures?|bilder?|interview)\s+(?:and|und|och|og|et|y|e|&)\s+(?:text|texte|texto|tekst|words))\s*(?::\s*|by\s+)`)
 	// pieceByline opens a byline that names the kind of piece first: "Eine
 	// Kolumne von Nils Pickert", "Ein Gastbeitrag von …", "Ein Artikel von …", "An essay by
-	// Jane Roe", "Analysis by …".
-	pieceByline = lazyCompile(`(?i)^(?:(?:ein|eine|a|an|un|una|une)\s+)?(?:kolumne|kommentar|gastkommentar|gastbeitrag|beitrag|artikel|analyse|essay|rezension|kritik|reportage|interview|column|commentary|analysis|review|opinion|guest post|columna|análisis|chronique|tribune)\s+(?:von|by|de|par)\s+`)
+	// Jane Roe", "Analysis by …", "Un article de …", "Texto de …",
+	// "Aufgezeichnet von …".
+	pieceByline = lazyCompile(`(?i)^(?:(?:ein|eine|a|an|un|una|une)\s+)?(?:kolumne|kommentar|gastkommentar|gastbeitrag|beitrag|artikel|analyse|essay|rezension|kritik|reportage|interview|column|commentary|analysis|review|opinion|guest post|columna|análisis|chronique|tribune|article|reportagem|reportaje|texto|artigo|crónica|crônica|aufgezeichnet)\s+(?:von|by|de|par)\s+`)
 	// authorSeparators join the names of a byline's authors ("Jane Doe
 	// with John Roe" too; the Scandinavian "och", "og": "Av Erik Lindqvist
 	// och Amira Haddad"; the Indonesian and Malay "dan": "Oleh Andi
@@ -66,6 +67,9 @@ func parseByline(line string) ([]string, bool) {
 		return nil, false
 	}
 	s = unglueBy(s)
+	if i := strings.Index(s, " :"); i > 0 && i < maxLabelColon {
+		s = s[:i] + s[i+1:] // French spacing: "Texte : Jane Doe"
+	}
 	if loc := jointCredit.FindStringIndex(s); loc != nil {
 		s = "By " + s[loc[1]:] // "Tekst og foto: Kari Nordmann", "Words and pictures by Fiona MacLeod"
 	}
@@ -110,6 +114,10 @@ func parseByline(line string) ([]string, bool) {
 	}
 	return nil, false
 }
+
+// maxLabelColon bounds where the colon after a byline's label stands
+// ("Texte :", "Propos recueillis par :").
+const maxLabelColon = 24
 
 // prefixMayBeName reports whether a byline's prefix is also a part of a
 // name, a given name or a particle ("Oleh Marchenko", "Di Maio", "Von

@@ -1849,8 +1849,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			i++
 			continue
 		}
-		if i > 0 && bylineAt == i-1 && agencyUnderByline(blocks[i-1].text, bl.text) {
-			continue
+		if i > 0 && bylineAt == i-1 && (agencyUnderByline(blocks[i-1].text, bl.text) || namesGoOnBelow(blocks[i-1].text, bl.text)) {
+			continue // the byline's agency, or the names it goes on with
 		}
 		if c, ok := sourceOverCaption(blocks, i, last); ok {
 			b.Captions, drop[i+1] = appendCaption(b.Captions, c), true
@@ -1913,8 +1913,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			out = append(out, bl) // an item of a list the article introduces; a block of its code, never a caption
 			continue
 		}
-		if i > 0 && bylineAt == i-1 && agencyUnderByline(blocks[i-1].text, bl.text) {
-			continue
+		if i > 0 && bylineAt == i-1 && (agencyUnderByline(blocks[i-1].text, bl.text) || namesGoOnBelow(blocks[i-1].text, bl.text)) {
+			continue // the byline's agency, or the names it goes on with
 		}
 		if n := len(b.Captions); n > 0 && captionAt == i-1 && (proseBefore == 0 && captionUnderCredit(blocks, info, i, last) ||
 			(proseBefore == 0 || proseBefore == 1 && b.Standfirst != "") && captionApartUnderCredit(blocks, info, i, last, lineUnderLine)) &&

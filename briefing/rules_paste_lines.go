@@ -782,6 +782,13 @@ func pasteByline(line, next string) ([]string, bool) {
 	if before, after, ok := strings.Cut(s, " | "); ok && before != "" && !hasBylinePrefix(before) && isSlashCredit(strings.TrimSpace(after)) && slashNameCredit(strings.TrimSpace(after)) {
 		return nil, false // a caption over its credit: "Rep. Jane Roe. | Alex Wong/Getty Images"
 	}
+	if namesGoOnBelow(s, next) {
+		// "By Jane Doe and" over "John Roe": the names go on below.
+		head, _ := cutTrailingJoiner(s)
+		names, _ := parseByline(head)
+		more, _ := leadingNames(strings.TrimSpace(next))
+		return append(names, more...), true
+	}
 	if names, ok := parseByline(s); ok {
 		if strings.HasPrefix(s, "WRITER:") && capsLabelled(next) && !creditLabelled(next) {
 			return nil, false // a field of a review's box over the next: "WRITER: Tom Lindqvist" over "RUNNING TIME: 2hrs 10mins"
@@ -1586,6 +1593,39 @@ func namesAfterDate(s string) ([]string, bool) {
 func countOfComments(t string) bool {
 	n, word, ok := strings.Cut(strings.TrimSpace(t), " ")
 	return ok && n != "" && strings.Trim(n, "0123456789") == "" && word != "" && !strings.Contains(word, " ") && hasLetter(word)
+}
+
+// namesGoOnBelow reports whether a byline ends with "and" (or a comma)
+// and the line under it holds names alone: "By Jane Doe and" over "John
+// Roe", as a page breaks its authors' links.
+func namesGoOnBelow(line, next string) bool {
+	head, ok := cutTrailingJoiner(collapseSpace(line))
+	if !ok || head == "" {
+		return false
+	}
+	if _, ok := parseByline(head); !ok {
+		return false
+	}
+	more, after := leadingNames(strings.TrimSpace(next))
+	return len(more) > 0 && after == ""
+}
+
+// cutTrailingJoiner returns a line without the "and" (or "und", "et",
+// "y", "e", "&", a comma) it ends with, when it ends with one.
+func cutTrailingJoiner(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if head, ok := strings.CutSuffix(s, ","); ok {
+		return strings.TrimSpace(head), true
+	}
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return s, false
+	}
+	switch strings.ToLower(s[i+1:]) {
+	case "and", "und", "et", "y", "e", "&":
+		return strings.TrimRight(s[:i], " ,"), true
+	}
+	return s, false
 }
 
 // withNamesBelow adds to a byline's names those of the line under it when

@@ -697,6 +697,9 @@ func endsTeaser(t string) bool {
 // after it (a date, a time, "Follow", a role) makes a byline: the two lines
 // are the byline together.
 func bylineUsesNext(line, next string) bool {
+	if namesGoOnBelow(line, next) {
+		return true // "By Jane Doe and" over "John Roe"
+	}
 	if line == "" || next == "" || !startsCapital(firstRune(strings.TrimLeft(line, "*_-–—•·/ "))) || wordCount(line) > maxBylineNameWords ||
 		wordCount(next) > maxBylineNameWords {
 		return false // not names alone over a date or a role
