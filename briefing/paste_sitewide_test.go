@@ -416,6 +416,32 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"Gefällt Ihnen, was Sie lesen? Teilen Sie diesen Beitrag!", "Teilen Sie diesen Artikel", "Partagez cet article",
 		"Comparte este artículo", "Compartilhe esta matéria", "Condividi questo articolo", "Deel dit artikel",
 		"In case you missed it", "Zobacz również", "Przeczytaj również",
+		// A cookie banner's text and buttons, a comment form's, legal and
+		// contact links, share and copy buttons, back-to-top links and
+		// boxes of other stories, in the same languages:
+		"Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können.",
+		"Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.",
+		"Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+		"Utilizamos cookies para melhorar a sua experiência.",
+		"Questo sito utilizza cookie per migliorare la tua esperienza.",
+		"Wij gebruiken cookies om onze website te verbeteren.", "Alle akzeptieren", "Tout accepter", "Aceptar todo",
+		"Aceitar todos", "Accetta tutti", "Alles accepteren", "Einstellungen verwalten", "Paramétrer les cookies",
+		"Configurar cookies", "Datenschutzerklärung", "Politique de confidentialité", "Política de privacidad",
+		"Política de privacidade", "Informativa sulla privacy", "Impressum", "Mentions légales", "Aviso legal",
+		"Nous contacter", "Contacto", "Fale conosco", "Alle Rechte vorbehalten.", "Tous droits réservés.",
+		"Todos los derechos reservados.", "Todos os direitos reservados.", "Tutti i diritti riservati.",
+		"Alle rechten voorbehouden.", "Schreiben Sie einen Kommentar", "Kommentar abschicken",
+		"Ihre E-Mail-Adresse wird nicht veröffentlicht.", "Votre adresse e-mail ne sera pas publiée.",
+		"Tu dirección de correo electrónico no será publicada.", "O seu endereço de email não será publicado.",
+		"Il tuo indirizzo email non sarà pubblicato.", "Je e-mailadres wordt niet gepubliceerd.", "Lascia un commento",
+		"Reageer op dit artikel", "Antworten", "Répondre", "Responder", "Rispondi", "Beantwoorden",
+		"Inscreva-se na newsletter", "Jetzt registrieren", "Créer un compte", "Crear una cuenta", "Criar conta",
+		"Anmelden oder registrieren", "Artigos relacionados", "Articoli correlati", "Gerelateerde artikelen",
+		"Vous aimerez aussi", "Você também pode gostar", "Potrebbe interessarti anche",
+		"Dit vind je misschien ook interessant", "Terug naar boven", "Teilen auf Facebook", "Partager sur Facebook",
+		"Compartir en Facebook", "Compartilhar no Facebook", "Condividi su Facebook", "Delen op Facebook",
+		"Auf WhatsApp teilen", "Per E-Mail versenden", "Envoyer par e-mail", "Enviar por correo", "Enviar por e-mail",
+		"Invia per email", "Copia link", "Kopieer link", "Mit Material von dpa", "Avec AFP", "Annonce",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 3} {
