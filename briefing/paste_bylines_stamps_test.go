@@ -77,8 +77,9 @@ func TestNamesAfterADateAreNoByline(t *testing.T) {
 
 // TestBylinesWithAvatarsAndDurch pastes article heads whose byline names
 // several writers, each under the initials the page shows in place of a
-// photo ("JV" over "Jana Vogler"), and one a German theme opens with
-// "durch": each gives all its writers and the date; a line that opens
+// photo ("JV" over "Jana Vogler"), one a German theme opens with
+// "durch", and a name over a date whose year the layout ran into its time
+// ("202200:00"): each gives all its writers and the date; a line that opens
 // with "durch" in a sentence's sense names nobody.
 func TestBylinesWithAvatarsAndDurch(t *testing.T) {
 	const headline = "Night ferries return to the islands in June"
@@ -92,6 +93,7 @@ func TestBylinesWithAvatarsAndDurch(t *testing.T) {
 	}{
 		{headline + "\n\nJV\nJana Vogler\nKO\nKofi Osei\npostado em 24/05/2022 05:49 / atualizado em 24/05/2022 05:50", []string{"Jana Vogler", "Kofi Osei"}, "2022-05-24"},
 		{headline + "\n\ndurch Jana Vogler\n\n24. Oktober 2018", []string{"Jana Vogler"}, "2018-10-24"},
+		{headline + "\n\nJana Vogler\nmiércoles, 4 de mayo de 202200:00 hs", []string{"Jana Vogler"}, "2022-05-04"},
 	} {
 		b := importShape(t, c.head+lead)
 		date := ""

@@ -542,6 +542,11 @@ type pasteInfo struct {
 	// tight: the block stands on the line right after the one before it
 	// (see textBlocks), as the items of a list do.
 	tight bool
+	// linkRun: a line of a run of links to other stories over the
+	// article's byline (see markLinkRuns), dropped wherever it stands;
+	// neither prose nor chrome, it neither makes nor breaks the article's
+	// run of prose.
+	linkRun bool
 }
 
 // isProse reports whether a paragraph is running text: long, or a
@@ -1784,8 +1789,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	}
 	for i := start; i < first; i++ {
 		bl := blocks[i]
-		if bl.kind == tableRow {
-			continue // a table's row is no byline, caption nor date: "1 Pck. | Dr. Oetker Backhefe"
+		if bl.kind == tableRow || info[i].linkRun {
+			continue // a table's row is no byline, caption nor date: "1 Pck. | Dr. Oetker Backhefe"; nor a link to another story
 		}
 		if sharesTheTitle(bl.text, b.Title) {
 			continue // a share button that names the article: "Share The 21 best movies of 2017"
@@ -1906,7 +1911,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	for i := first; i <= last; i++ {
 		bl := blocks[i]
 		in := info[i]
-		if drop[i] || i == titleAt {
+		if drop[i] || i == titleAt || in.linkRun {
 			continue
 		}
 		if bl.kind == listItem || bl.kind == codeBlock {

@@ -265,7 +265,7 @@ func sourceLine(t string) bool {
 func headlineAt(blocks []block, info []pasteInfo, i int) bool {
 	t := strings.TrimSpace(blocks[i].text)
 	in := info[i]
-	if blocks[i].kind == listItem || blocks[i].kind == tableRow || countField(t) || footnotedSentence.MatchString(t) {
+	if blocks[i].kind == listItem || blocks[i].kind == tableRow || info[i].linkRun || countField(t) || footnotedSentence.MatchString(t) {
 		return false // an item of a list its label introduces ("1 TL Zimt" under "Zutaten:"), a table's row ("200 g | Sahne"), a recipe's "Ergibt: 40 Stück"
 	}
 	if in.kind == strongChrome && (in.words < minStretchHeadlineWords || mostlyControls(t)) || in.furn != notFurniture || in.words < 3 || in.words > maxTitleWords || in.prose && sentenceEnds(t) && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "؟") {

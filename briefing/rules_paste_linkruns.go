@@ -16,9 +16,6 @@ const (
 	// maxRunLabelWords bounds the kickers and labels a run may hold
 	// between its headlines ("Crítica y polémica", "Economía").
 	maxRunLabelWords = 3
-	// maxRunQuestionWords bounds a headline that asks a question, which
-	// the line rules take for a short sentence.
-	maxRunQuestionWords = 15
 )
 
 // markLinkRuns marks as chrome the runs of links to other stories that a
@@ -64,7 +61,7 @@ func markLinkRuns(blocks []block, info []pasteInfo, title string) {
 			}
 			if n >= minLinkRun {
 				for k := i; k < end; k++ {
-					info[k] = pasteInfo{words: info[k].words, chrome: true, kind: strongChrome, furn: info[k].furn, tight: info[k].tight}
+					info[k] = pasteInfo{words: info[k].words, furn: info[k].furn, tight: info[k].tight, linkRun: true}
 				}
 			}
 		}
@@ -87,7 +84,7 @@ func beforeHeadlines(blocks []block, info []pasteInfo, i, end, n int) int {
 // runHeadline reports whether a block is shaped as the headline of another
 // story linked from the page: a line of minRunHeadlineWords to
 // maxCardTitleWords words opening with a capital, with no sentence's full stop, comma or colon at
-// its end (a question of a few words may end it), and no byline, date or
+// its end (a question mark may end it), and no byline, date or
 // caption.
 func runHeadline(bl block, in pasteInfo) bool {
 	if bl.kind == listItem || bl.kind == tableRow || bl.kind == codeBlock || in.words < minRunHeadlineWords || in.words > maxCardTitleWords {
@@ -99,9 +96,8 @@ func runHeadline(bl block, in pasteInfo) bool {
 	}
 	switch last, _ := utf8.DecodeLastRuneInString(t); {
 	case last == '?' || last == '!':
-		if in.words > maxRunQuestionWords {
-			return false
-		}
+		// A headline that asks a question, which the line rules take
+		// for a short sentence.
 	case in.prose || strings.ContainsRune(".,;:…", last):
 		return false
 	}

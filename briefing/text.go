@@ -28,6 +28,11 @@ func importText(s string) *Briefing {
 			break
 		}
 	}
+	for i, l := range lines[start:] {
+		if strings.IndexByte(l, ':') > 0 {
+			lines[start+i] = gluedYearTime.ReplaceAllString(l, "$1 $2") // "4 de mayo de 202200:00 hs"
+		}
+	}
 	blocks, tight := textBlocks(lines[start:])
 	blocks, tight = dropAvatarInitials(blocks, tight)
 	blocks = pasteRules(b, blocks, tight)
@@ -43,6 +48,10 @@ func importText(s string) *Briefing {
 	}
 	return b
 }
+
+// gluedYearTime is a date's year run into the time after it, as a page's
+// layout sets them apart without a space: "4 de mayo de 202200:00 hs".
+var gluedYearTime = lazyCompile(`\b((?:19|20)\d{2})([0-2]\d:[0-5]\d)\b`)
 
 // mediaLabel opens a headline that says what the story is, a video or a
 // live page: "VIDEO: Voting on the harbour's future", "LIVE | Storm hits
