@@ -115,7 +115,8 @@ func TestBylinesWithAvatarsAndDurch(t *testing.T) {
 // forms sites print in French, Spanish, Portuguese and German (a label
 // with a space before its colon, a role after the name, the kind of piece
 // before it, "Publié par … le …", a correspondent's "Von unserer
-// Korrespondentin"), and one whose names break over two lines after
+// Korrespondentin", the place in brackets or a degree after the name over
+// the date), and one whose names break over two lines after
 // "and": each gives its writers, and the second name is not left in the
 // body as a line of its own.
 func TestBylinesInMoreLanguagesAndBreaks(t *testing.T) {
@@ -137,6 +138,8 @@ func TestBylinesInMoreLanguagesAndBreaks(t *testing.T) {
 		{"Texto de Jana Vogler", []string{"Jana Vogler"}},
 		{"Jana Vogler, da Redação\n24/03/2024", []string{"Jana Vogler"}},
 		{"By Jana Vogler and\nKofi Osei", []string{"Jana Vogler", "Kofi Osei"}},
+		{"Jana Vogler (Madrid)\n24/03/2024", []string{"Jana Vogler"}},
+		{"Jana Vogler, Ph.D.\nMarch 4, 2024", []string{"Jana Vogler"}},
 	} {
 		b := importShape(t, headline+"\n\n"+c.head+lead)
 		if b.Title != headline || !reflect.DeepEqual(b.Authors, c.authors) {

@@ -897,7 +897,30 @@ func pasteByline(line, next string) ([]string, bool) {
 	if len(names) == 1 && strings.Contains(s, ", "+rest) && inPlace("in "+rest) && wordCount(rest) <= 2 && dateOrHandle(strings.TrimSpace(next)) {
 		return names, true // "Jane Doe, Berlin" over the date
 	}
+	if len(names) == 1 && (bracketedAside(rest) || strings.Contains(s, ", "+rest) && academicDegree(rest)) && dateOrHandle(strings.TrimSpace(next)) {
+		return names, true // "Jane Doe (Madrid)", "Jane Doe, Ph.D." over the date
+	}
 	return nil, false
+}
+
+// maxBylineAsideWords is the most words of an aside in brackets after a
+// name in a byline.
+const maxBylineAsideWords = 4
+
+// bracketedAside reports whether s is one short aside in brackets: the
+// place a writer files from or the outlet, after the name ("(Madrid)").
+func bracketedAside(s string) bool {
+	return len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' && strings.Count(s, "(") == 1 && wordCount(s) <= maxBylineAsideWords
+}
+
+// academicDegree reports whether s is a degree set after a name: "Ph.D.",
+// "MD", "MBA".
+func academicDegree(s string) bool {
+	switch strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), ".", "")) {
+	case "phd", "md", "mba", "ma", "msc", "bsc", "dphil", "edd", "jd", "rn", "mph":
+		return true
+	}
+	return false
 }
 
 // capsLabelled reports whether a line opens with a label in capitals and
