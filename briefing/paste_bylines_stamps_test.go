@@ -6,6 +6,42 @@ import (
 	"testing"
 )
 
+// ferryHeadline and ferryLead are the headline and the first paragraphs
+// of the article whose heads the byline tests paste between them.
+const (
+	ferryHeadline = "Night ferries return to the islands in June"
+	ferryLead     = "\n\nThe harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
+		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n\n" +
+		"Islanders who work on the mainland said the change would spare them a night in town twice a week.\n"
+)
+
+// headCase is an article's head (headline included) and the writers and
+// date it must give; no date is checked when date is "".
+type headCase struct {
+	head    string
+	authors []string
+	date    string
+}
+
+// checkHeads pastes each head over ferryLead and checks the title, the
+// writers and the date the paste gives; it returns the briefings read.
+func checkHeads(t *testing.T, cases []headCase) []*Briefing {
+	t.Helper()
+	var out []*Briefing
+	for _, c := range cases {
+		b := importShape(t, c.head+ferryLead)
+		date := ""
+		if !b.Published.IsZero() {
+			date = b.Published.Format("2006-01-02")
+		}
+		if b.Title != ferryHeadline || !reflect.DeepEqual(b.Authors, c.authors) || c.date != "" && date != c.date {
+			t.Errorf("title %q, authors %q, date %q; want the headline, %q, %q\n%s", b.Title, b.Authors, date, c.authors, c.date, c.head)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
 // TestBylinesWithStampsAndCounts pastes article heads whose bylines carry
 // more of the page around the name: a change's stamp after it ("Zuletzt
 // geändert am …"), the date before it with "par" or "Von", a date run into it
@@ -23,10 +59,7 @@ import (
 // the kicker is no date).
 // Each gives the writer, and where it has one the date.
 func TestBylinesWithStampsAndCounts(t *testing.T) {
-	const headline = "Night ferries return to the islands in June"
-	lead := "\n\nThe harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
-		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n\n" +
-		"Islanders who work on the mainland said the change would spare them a night in town twice a week.\n"
+	const headline = ferryHeadline
 	dek := "\n\nAfter a winter of one crossing a day, the board has voted to bring the night boats back for the summer season.\n\n"
 	for _, c := range []struct {
 		head, author, date string
@@ -50,14 +83,7 @@ func TestBylinesWithStampsAndCounts(t *testing.T) {
 		{headline + "\n\nJana Vogler\n4 mrt 2024", "Jana Vogler", "2024-03-04"},
 		{headline + dek + "Auf Facebook teilen In Messenger teilen\n19.10.19, 18:56\n\nOliver Brandauer\n\nFolge mir  Folge Oliver Brandauer auf Facebook", "Oliver Brandauer", ""},
 	} {
-		b := importShape(t, c.head+lead)
-		date := ""
-		if !b.Published.IsZero() {
-			date = b.Published.Format("2006-01-02")
-		}
-		if b.Title != headline || !reflect.DeepEqual(b.Authors, []string{c.author}) || c.date != "" && date != c.date {
-			t.Errorf("title %q, authors %q, date %q; want the headline, %q, %q\n%s", b.Title, b.Authors, date, c.author, c.date, c.head)
-		}
+		checkHeads(t, []headCase{{c.head, []string{c.author}, c.date}})
 	}
 }
 
@@ -82,28 +108,12 @@ func TestNamesAfterADateAreNoByline(t *testing.T) {
 // ("202200:00"): each gives all its writers and the date; a line that opens
 // with "durch" in a sentence's sense names nobody.
 func TestBylinesWithAvatarsAndDurch(t *testing.T) {
-	const headline = "Night ferries return to the islands in June"
-	lead := "\n\nThe harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
-		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n\n" +
-		"Islanders who work on the mainland said the change would spare them a night in town twice a week.\n"
-	for _, c := range []struct {
-		head    string
-		authors []string
-		date    string
-	}{
+	const headline = ferryHeadline
+	checkHeads(t, []headCase{
 		{headline + "\n\nJV\nJana Vogler\nKO\nKofi Osei\npostado em 24/05/2022 05:49 / atualizado em 24/05/2022 05:50", []string{"Jana Vogler", "Kofi Osei"}, "2022-05-24"},
 		{headline + "\n\ndurch Jana Vogler\n\n24. Oktober 2018", []string{"Jana Vogler"}, "2018-10-24"},
 		{headline + "\n\nJana Vogler\nmiércoles, 4 de mayo de 202200:00 hs", []string{"Jana Vogler"}, "2022-05-04"},
-	} {
-		b := importShape(t, c.head+lead)
-		date := ""
-		if !b.Published.IsZero() {
-			date = b.Published.Format("2006-01-02")
-		}
-		if b.Title != headline || !reflect.DeepEqual(b.Authors, c.authors) || date != c.date {
-			t.Errorf("title %q, authors %q, date %q; want the headline, %q, %q\n%s", b.Title, b.Authors, date, c.authors, c.date, c.head)
-		}
-	}
+	})
 	for _, line := range []string{"Durch die Stadt am Fluss", "Durch Berlin mit dem Rad"} {
 		if names, ok := pasteByline(line, ""); ok {
 			t.Errorf("%q read as a byline of %q", line, names)
@@ -120,10 +130,7 @@ func TestBylinesWithAvatarsAndDurch(t *testing.T) {
 // "and": each gives its writers, and the second name is not left in the
 // body as a line of its own.
 func TestBylinesInMoreLanguagesAndBreaks(t *testing.T) {
-	const headline = "Night ferries return to the islands in June"
-	lead := "\n\nThe harbour board voted on Tuesday to run the night ferries again from June, after a winter in which the crossings were cut to one a day.\n\n" +
-		"The ferry company said it had hired enough deckhands and engineers over the winter to run the night timetable all summer.\n\n" +
-		"Islanders who work on the mainland said the change would spare them a night in town twice a week.\n"
+	var cases []headCase
 	for _, c := range []struct {
 		head    string
 		authors []string
@@ -141,13 +148,12 @@ func TestBylinesInMoreLanguagesAndBreaks(t *testing.T) {
 		{"Jana Vogler (Madrid)\n24/03/2024", []string{"Jana Vogler"}},
 		{"Jana Vogler, Ph.D.\nMarch 4, 2024", []string{"Jana Vogler"}},
 	} {
-		b := importShape(t, headline+"\n\n"+c.head+lead)
-		if b.Title != headline || !reflect.DeepEqual(b.Authors, c.authors) {
-			t.Errorf("title %q, authors %q; want the headline, %q\n%s", b.Title, b.Authors, c.authors, c.head)
-		}
+		cases = append(cases, headCase{head: ferryHeadline + "\n\n" + c.head, authors: c.authors})
+	}
+	for k, b := range checkHeads(t, cases) {
 		for _, bl := range shownBlocks(b) {
 			if strings.Contains(bl, "Kofi Osei") || strings.Contains(bl, "Jana Vogler") {
-				t.Errorf("%q stays in the body\n%s", bl, c.head)
+				t.Errorf("%q stays in the body\n%s", bl, cases[k].head)
 			}
 		}
 	}
