@@ -416,6 +416,14 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"Gefällt Ihnen, was Sie lesen? Teilen Sie diesen Beitrag!", "Teilen Sie diesen Artikel", "Partagez cet article",
 		"Comparte este artículo", "Compartilhe esta matéria", "Condividi questo articolo", "Deel dit artikel",
 		"In case you missed it", "Zobacz również", "Przeczytaj również",
+		// A paywall's prompts, a save button's states, a player's reader
+		// and a prompt to follow the site on Google News, in Spanish; a
+		// box of labelled links to guides and explainers:
+		"Si ya tenés una cuenta", "Registrate para acceder a 10 artículos gratis por mes", "ingresá",
+		"Este artículo ya fue guardado. Para consultarlo en otro momento, visite su zona de usuario.",
+		"El artículo no pudo ser guardado, intente nuevamente", "Reciba noticias de Harbour News desde Google News",
+		"Leído por Jana Vogler.",
+		"A SIMPLE GUIDE: How do the night ferries run?\nAVOIDING DELAYS: The rules on booking a crossing\nLOOK-UP TOOL: Check the timetable for your island",
 		// A cookie banner's text and buttons, a comment form's, legal and
 		// contact links, share and copy buttons, back-to-top links and
 		// boxes of other stories, in the same languages:

@@ -29,6 +29,7 @@ const (
 // markIntroducedLists). The last headline of a run is kept when prose
 // follows it right away: it heads that prose.
 func markLinkRuns(blocks []block, info []pasteInfo, title string) {
+	markLabelledLinks(blocks, info)
 	// A paste that opens with its headline has it as its title; one that
 	// opens with the site's lines (a page pasted whole) may have its
 	// headline and standfirst as the last two lines over the byline.
@@ -158,4 +159,41 @@ func bylineUnder(blocks []block, info []pasteInfo, from int) bool {
 func bylineAt(blocks []block, i int) bool {
 	_, ok := pasteByline(blocks[i].text, nextText(blocks, i))
 	return ok
+}
+
+// minLabelledLinks is the fewest labelled links in a row that make a box
+// of them.
+const minLabelledLinks = 3
+
+// labelledLinkLine is a link to another story under a label in capitals:
+// "A SIMPLE GUIDE: How do I protect myself?", "LOOK-UP TOOL: Check cases
+// in your area".
+var labelledLinkLine = lazyCompile(`^\p{Lu}[\p{Lu}\d '’&-]{1,30}:\s+["“‘'¿¡]?\p{Lu}`)
+
+// markLabelledLinks marks a box of links to other stories each under its
+// label in capitals, minLabelledLinks of them or more one after the
+// other, as a run of links (see markLinkRuns): one such line may be the
+// article's own ("UPDATE: The ferry is running again"), three in a row are
+// the page's box of guides and explainers.
+func markLabelledLinks(blocks []block, info []pasteInfo) {
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && boxedLink(blocks[j], info[j]) {
+			j++
+		}
+		if j-i >= minLabelledLinks {
+			for k := i; k < j; k++ {
+				info[k] = pasteInfo{words: info[k].words, furn: info[k].furn, tight: info[k].tight, linkRun: true}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// boxedLink reports whether a block is a link to another story under a
+// label in capitals (see labelledLinkLine): a line of a few words at most
+// maxCardTitleWords, no paragraph.
+func boxedLink(bl block, in pasteInfo) bool {
+	return bl.kind != listItem && bl.kind != tableRow && bl.kind != codeBlock && in.words <= maxCardTitleWords &&
+		!strings.ContainsRune(strings.TrimSpace(bl.text), '\n') && labelledLinkLine.MatchString(strings.TrimSpace(bl.text))
 }
