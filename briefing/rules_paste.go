@@ -1659,6 +1659,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	markWatchCards(blocks, info, lineUnderLine)
 	markChartLabels(blocks, info, lineUnderLine)
 	markIntroducedLists(blocks, info)
+	markLabelledLinks(blocks, info)
 	markLinkRuns(blocks, info, b.Title)
 	keepLiveStamps(blocks, info)
 	if titleOverCookieNotice(blocks, info) {
@@ -1854,8 +1855,8 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			i++
 			continue
 		}
-		if i > 0 && bylineAt == i-1 && (agencyUnderByline(blocks[i-1].text, bl.text) || namesGoOnBelow(blocks[i-1].text, bl.text)) {
-			continue // the byline's agency, or the names it goes on with
+		if i > 0 && bylineAt == i-1 && agencyUnderByline(blocks[i-1].text, bl.text) {
+			continue
 		}
 		if c, ok := sourceOverCaption(blocks, i, last); ok {
 			b.Captions, drop[i+1] = appendCaption(b.Captions, c), true

@@ -13,21 +13,18 @@ const maxAvatarInitials = 3
 // writer's photo, on the line right over the writer's name ("LP" over
 // "Luana Patriolino", "RF" over "Raphael Felice"): a copy of the page
 // carries them as lines of their own, which stand between the names of a
-// byline with several writers. It returns the blocks and their tight
-// flags without them.
+// byline with several writers. tight holds a flag a block (see
+// textBlocks); it returns the blocks and their flags without them.
 func dropAvatarInitials(blocks []block, tight []bool) ([]block, []bool) {
 	keep := 0
 	for i, bl := range blocks {
-		if i+1 < len(blocks) && i+1 < len(tight) && tight[i+1] && avatarInitials(bl.text, blocks[i+1].text) {
+		if i+1 < len(blocks) && tight[i+1] && avatarInitials(bl.text, blocks[i+1].text) {
 			continue
 		}
-		blocks[keep] = bl
-		if i < len(tight) && keep < len(tight) {
-			tight[keep] = tight[i]
-		}
+		blocks[keep], tight[keep] = bl, tight[i]
 		keep++
 	}
-	return blocks[:keep], tight[:min(keep, len(tight))]
+	return blocks[:keep], tight[:keep]
 }
 
 // avatarInitials reports whether t is the initials of the name that opens

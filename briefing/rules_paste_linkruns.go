@@ -18,8 +18,8 @@ const (
 	maxRunLabelWords = 3
 )
 
-// markLinkRuns marks as chrome the runs of links to other stories that a
-// page sets over its article's byline, pasted as lines: at least
+// markLinkRuns marks as links to other stories (see pasteInfo.linkRun)
+// the runs of them that a page sets over its article's byline, pasted as lines: at least
 // minLinkRun headline-shaped lines (see runHeadline) one after the other,
 // with nothing between them but the kickers, labels and bylines of their
 // cards (a few words that are no sentence), and the article's byline
@@ -29,7 +29,6 @@ const (
 // markIntroducedLists). The last headline of a run is kept when prose
 // follows it right away: it heads that prose.
 func markLinkRuns(blocks []block, info []pasteInfo, title string) {
-	markLabelledLinks(blocks, info)
 	// A paste that opens with its headline has it as its title; one that
 	// opens with the site's lines (a page pasted whole) may have its
 	// headline and standfirst as the last two lines over the byline.
@@ -54,19 +53,25 @@ func markLinkRuns(blocks []block, info []pasteInfo, title string) {
 		}
 		if n >= minLinkRun && bylineUnder(blocks, info, end) {
 			if titled {
-				for end < j && !bylineAt(blocks, end) {
+				for end < j && !bylineOn(blocks, end) {
 					end++ // the last card's kicker, over the byline
 				}
 			} else {
 				end, n = beforeHeadlines(blocks, info, i, end, 2), n-2
 			}
 			if n >= minLinkRun {
-				for k := i; k < end; k++ {
-					info[k] = pasteInfo{words: info[k].words, furn: info[k].furn, tight: info[k].tight, linkRun: true}
-				}
+				markAsLinks(info, i, end)
 			}
 		}
 		i = max(j, i+1)
+	}
+}
+
+// markAsLinks marks the blocks from i to j (not included) as a run of
+// links: neither prose nor chrome, and dropped.
+func markAsLinks(info []pasteInfo, i, j int) {
+	for k := i; k < j; k++ {
+		info[k] = pasteInfo{words: info[k].words, furn: info[k].furn, tight: info[k].tight, linkRun: true}
 	}
 }
 
@@ -84,9 +89,9 @@ func beforeHeadlines(blocks []block, info []pasteInfo, i, end, n int) int {
 
 // runHeadline reports whether a block is shaped as the headline of another
 // story linked from the page: a line of minRunHeadlineWords to
-// maxCardTitleWords words opening with a capital, with no sentence's full stop, comma or colon at
-// its end (a question mark may end it), and no byline, date or
-// caption.
+// maxCardTitleWords words opening with a capital, with no sentence's full
+// stop, comma or colon at its end (a question mark may end it), and no
+// byline, date or caption.
 func runHeadline(bl block, in pasteInfo) bool {
 	if bl.kind == listItem || bl.kind == tableRow || bl.kind == codeBlock || in.words < minRunHeadlineWords || in.words > maxCardTitleWords {
 		return false
@@ -143,7 +148,7 @@ func bylineUnder(blocks []block, info []pasteInfo, from int) bool {
 			dek = true // the standfirst over the byline
 			continue
 		}
-		if bylineAt(blocks, i) {
+		if bylineOn(blocks, i) {
 			for j := i + 1; j < len(blocks) && j <= i+maxLinesOverByline; j++ {
 				if info[j].prose {
 					return true
@@ -155,8 +160,8 @@ func bylineUnder(blocks []block, info []pasteInfo, from int) bool {
 	return false
 }
 
-// bylineAt reports whether blocks[i] is a byline, with the line under it.
-func bylineAt(blocks []block, i int) bool {
+// bylineOn reports whether blocks[i] is a byline, with the line under it.
+func bylineOn(blocks []block, i int) bool {
 	_, ok := pasteByline(blocks[i].text, nextText(blocks, i))
 	return ok
 }
@@ -172,7 +177,7 @@ var labelledLinkLine = lazyCompile(`^\p{Lu}[\p{Lu}\d '’&-]{1,30}:\s+["“‘'�
 
 // markLabelledLinks marks a box of links to other stories each under its
 // label in capitals, minLabelledLinks of them or more one after the
-// other, as a run of links (see markLinkRuns): one such line may be the
+// other, as a run of links (see markAsLinks): one such line may be the
 // article's own ("UPDATE: The ferry is running again"), three in a row are
 // the page's box of guides and explainers.
 func markLabelledLinks(blocks []block, info []pasteInfo) {
@@ -182,9 +187,7 @@ func markLabelledLinks(blocks []block, info []pasteInfo) {
 			j++
 		}
 		if j-i >= minLabelledLinks {
-			for k := i; k < j; k++ {
-				info[k] = pasteInfo{words: info[k].words, furn: info[k].furn, tight: info[k].tight, linkRun: true}
-			}
+			markAsLinks(info, i, j)
 		}
 		i = max(j, i+1)
 	}
