@@ -158,3 +158,35 @@ func TestBylinesInMoreLanguagesAndBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinesBesideDatesAndPlaces pastes heads whose line of details sets
+// the date and the writer side by side with nothing but the page's layout
+// between them ("30. Oktober 2023 Jana Vogler Kultur", the section's name
+// last), a theme's slashes between the date, the writer and the count of
+// comments, the places the writers file from between their names before
+// the date ("Jana Vogler, London, Kofi Osei 19.10.2019, 23:38 Uhr"), a
+// French "Publié le" right after the name, and "Gepostet von". A date
+// over a section of two words names no writer.
+func TestBylinesBesideDatesAndPlaces(t *testing.T) {
+	var cases []headCase
+	for _, c := range []headCase{
+		{head: "30. Oktober 2023 Jana Vogler Kultur", authors: []string{"Jana Vogler"}, date: "2023-10-30"},
+		{head: "March 4, 2024 Jana Vogler News", authors: []string{"Jana Vogler"}, date: "2024-03-04"},
+		{head: "March 4, 2024 / Jana Vogler / 2 Comments", authors: []string{"Jana Vogler"}, date: "2024-03-04"},
+		{head: "Jana Vogler, Brüssel 04.03.2024, 07:14 Uhr", authors: []string{"Jana Vogler"}, date: "2024-03-04"},
+		{head: "Jana Vogler, London, Kofi Osei 19.10.2019, 23:38 Uhr", authors: []string{"Jana Vogler", "Kofi Osei"}, date: "2019-10-19"},
+		{head: "Par Jana Vogler Publié le 04 mars 2024 à 07h14", authors: []string{"Jana Vogler"}, date: "2024-03-04"},
+		{head: "Gepostet von Jana Vogler am 04.03.2024", authors: []string{"Jana Vogler"}, date: "2024-03-04"},
+		{head: "4. März 2024 Lokales Kiel", date: "2024-03-04"},
+	} {
+		c.head = ferryHeadline + "\n\n" + c.head
+		cases = append(cases, c)
+	}
+	for k, b := range checkHeads(t, cases) {
+		for _, bl := range shownBlocks(b) {
+			if strings.Contains(bl, "Jana Vogler") || strings.Contains(bl, "2024") {
+				t.Errorf("%q stays in the body\n%s", bl, cases[k].head)
+			}
+		}
+	}
+}

@@ -825,6 +825,12 @@ func pasteByline(line, next string) ([]string, bool) {
 	if names, ok := namesAfterDate(s); ok {
 		return names, true
 	}
+	if names, ok := namesAfterBareDate(s); ok {
+		return names, true
+	}
+	if names, ok := namesAndPlacesOverDate(s); ok {
+		return names, true
+	}
 	if names, ok := labelledByline(s); ok {
 		return names, true
 	}
@@ -876,7 +882,7 @@ func pasteByline(line, next string) ([]string, bool) {
 			// ("BBC Wales political reporter")
 			return nil, false
 		}
-		if !dateOrHandle(n) && !namesRole(n) && !opensWithGivenName(names[0]) {
+		if !dateOrHandle(n) && !namesRole(n) && !knownPerson(names[0]) {
 			// Over a desk or an outlet ("Business", "ABSTRACT."), a person's
 			// name alone: "Letter From America" is a column's.
 			if ln, lrest := leadingNames(s); len(ln) != 1 || lrest != "" || titleWordIn(ln[0]) {
@@ -891,7 +897,7 @@ func pasteByline(line, next string) ([]string, bool) {
 	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && (namesOutlet(rest) || isWireAgency(rest) || affiliation(rest)) || allContactWords(rest) {
 		return names, true
 	}
-	if len(names) == 1 && inPlace(rest) && (datesOrFollows(strings.TrimSpace(next)) || opensWithGivenName(names[0]) && nextIsButton(next)) {
+	if len(names) == 1 && inPlace(rest) && (datesOrFollows(strings.TrimSpace(next)) || knownPerson(names[0]) && nextIsButton(next)) {
 		return names, true // "Jane Doe in Rotterdam" over the date, or a common given name's over a button
 	}
 	if len(names) == 1 && strings.Contains(s, ", "+rest) && inPlace("in "+rest) && wordCount(rest) <= 2 && dateOrHandle(strings.TrimSpace(next)) {
@@ -1582,7 +1588,7 @@ func bylineAfterSeparator(s string) ([]string, bool) {
 // with the reading time between: "3 March 2017 • Jane Doe", "March 3, 2017
 // | Jane Doe and John Roe", "March 3, 2023 · 5 min · Jane Doe".
 func namesAfterDate(s string) ([]string, bool) {
-	for _, sep := range bylineSeparators {
+	for _, sep := range datedDetailSeparators {
 		date, rest, ok := strings.Cut(s, sep)
 		if !ok {
 			continue
@@ -1601,7 +1607,7 @@ func namesAfterDate(s string) ([]string, bool) {
 			return nil, false
 		}
 		for _, n := range names {
-			if !opensWithGivenName(n) {
+			if !knownPerson(n) {
 				return nil, false // a section or an outlet: "Climate Crisis", "Harbour Courier"
 			}
 		}
@@ -1609,6 +1615,11 @@ func namesAfterDate(s string) ([]string, bool) {
 	}
 	return nil, false
 }
+
+// datedDetailSeparators are bylineSeparators and the slash a theme sets
+// between a date and the writer ("March 4, 2024 / Jane Doe / 2
+// Comments"); after a date, a slash parts no credit.
+var datedDetailSeparators = append(slices.Clone(bylineSeparators), " / ")
 
 // countOfComments reports whether a part of a line of details counts the
 // article's comments: a number and one word ("91 Ergänzungen", "3
