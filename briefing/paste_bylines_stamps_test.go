@@ -190,3 +190,35 @@ func TestBylinesBesideDatesAndPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinesWithStampsWiresAndLabels pastes heads whose bylines a page's
+// stamp opens ("Erstellt am … von", "Lesezeit: 3 Min. | …", both of them
+// furniture alone), whose name the wire or the paper follows in brackets,
+// whose name in capitals the outlet's staff follows, and whose labels are
+// those of more languages ("Autor/in:", "A cura di", "Propos recueillis
+// par", "Geschreven door", a forum's "Beitrag von … »").
+func TestBylinesWithStampsWiresAndLabels(t *testing.T) {
+	var cases []headCase
+	for _, c := range []headCase{
+		{head: "Erstellt am 04.03.2024 von Jana Vogler", authors: []string{"Jana Vogler"}, date: "2024-03-04"},
+		{head: "Lesezeit: 3 Min. | Jana Vogler", authors: []string{"Jana Vogler"}},
+		{head: "Jana Vogler (dpa)", authors: []string{"Jana Vogler"}},
+		{head: "Jana Vogler (Harbour Times)", authors: []string{"Jana Vogler"}},
+		{head: "By JANA VOGLER Harbour Times Staff Writer", authors: []string{"Jana Vogler"}},
+		{head: "Autor/in: Jana Vogler", authors: []string{"Jana Vogler"}},
+		{head: "A cura di Jana Vogler", authors: []string{"Jana Vogler"}},
+		{head: "Propos recueillis par Jana Vogler", authors: []string{"Jana Vogler"}},
+		{head: "Geschreven door Jana Vogler", authors: []string{"Jana Vogler"}},
+		{head: "Beitrag von Jana Vogler » Mo 4. Mär 2024, 07:14", authors: []string{"Jana Vogler"}},
+	} {
+		c.head = ferryHeadline + "\n\n" + c.head
+		cases = append(cases, c)
+	}
+	for k, b := range checkHeads(t, cases) {
+		for _, bl := range shownBlocks(b) {
+			if strings.Contains(strings.ToLower(bl), "jana vogler") {
+				t.Errorf("%q stays in the body\n%s", bl, cases[k].head)
+			}
+		}
+	}
+}

@@ -27,7 +27,7 @@ var (
 	// SOO" is a name), or the day's number after "on" in German, French,
 	// Spanish, Italian or Portuguese ("Von Jana Roth am 21. April 2020",
 	// "Par Jean Roux le 3 mars").
-	bylineTail = lazyCompile(`\s+(?:[—–|·•/]|-{1,2})\s|\s*[·•|]|/\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s(?:Foto|Fotos|Photo|Photos|Bild|Bilder):|\swith\s+\p{Ll}|\s?@|\s(?:for|in|en|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\sON\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\sAT\s+\d|\s(?i:am|le|el|il|em)\s+\d|\s(?:Updated|Published|Posted)\b|\s(?:Publié|Publiée|Mis à jour|Publicado|Actualizado|Atualizado|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato)(?:\s|:|$)|\n`)
+	bylineTail = lazyCompile(`\s+(?:[—–|·•/»]|-{1,2})\s|\s*[·•|]|/\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s(?:Foto|Fotos|Photo|Photos|Bild|Bilder):|\swith\s+\p{Ll}|\s?@|\s(?:for|in|en|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\sON\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\sAT\s+\d|\s(?i:am|le|el|il|em)\s+\d|\s(?:Updated|Published|Posted)\b|\s(?:Publié|Publiée|Mis à jour|Publicado|Actualizado|Atualizado|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato)(?:\s|:|$)|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
@@ -341,7 +341,26 @@ func cutBylineTail(s string) string {
 		s = s[:i]
 		s = bylineTrailingDate.ReplaceAllString(s, "")
 	}
-	return cutAtRole(strings.Trim(collapseSpace(s), " ,;:-–—|"))
+	return cutAtRole(cutAfterCapitals(strings.Trim(collapseSpace(s), " ,;:-–—|")))
+}
+
+// cutAfterCapitals cuts what follows a name in capitals when the words
+// after it are not: "JANE DOE Harbour Times Staff Writer" is the name
+// "JANE DOE" and the outlet's staff ("JANE DOE, John Roe and …" goes on
+// with more names after its comma).
+func cutAfterCapitals(s string) string {
+	f := strings.Fields(s)
+	caps := 0
+	for _, w := range f {
+		if !hasLetter(w) || strings.ToUpper(w) != w {
+			break
+		}
+		caps++
+	}
+	if caps >= 2 && caps < len(f) && !strings.HasSuffix(f[caps-1], ",") && unicode.IsUpper(firstRune(f[caps])) && strings.ToUpper(f[caps]) != f[caps] {
+		return strings.Join(f[:caps], " ")
+	}
+	return s
 }
 
 // cutAtRole cuts a role (or a contact link) written straight after a

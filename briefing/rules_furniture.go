@@ -125,6 +125,9 @@ func furnitureOf(rt ruleText) furnitureKind {
 	}
 	for _, p := range furniture.prefixes[rt.key[0]] {
 		if hasPrefix(rt.key, p) {
+			if stampNamesWriter(rt.text) {
+				return notFurniture // a byline: "Erstellt am 04.03.2024 von Jane Doe", "Lesezeit: 3 Min. | Jane Doe"
+			}
 			return furnitureLine
 		}
 	}
@@ -141,6 +144,22 @@ func furnitureOf(rt ruleText) furnitureKind {
 		return furnitureLine // "asked Feb 6, 2014 at 20:37"
 	}
 	return notFurniture
+}
+
+// stampNamesWriter reports whether a line that opens with a page's stamp
+// ("Erstellt am", "Lesezeit:") names the article's writer too, and so is
+// its byline: "Erstellt am 04.03.2024 von Jane Doe", "Lesezeit: 3 Min. |
+// Jane Doe".
+func stampNamesWriter(t string) bool {
+	if matchPostedBy(t) != "" {
+		return true
+	}
+	rest, ok := withoutReadingTime(t)
+	if !ok {
+		return false
+	}
+	names, more := leadingNames(rest)
+	return len(names) > 0 && more == ""
 }
 
 // shareBarNames are the names a share bar's buttons carry, in lower case:

@@ -2041,7 +2041,7 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 			underDek = underDek && !in.prose
 			continue
 		}
-		if !in.prose && proseBefore <= bylineParagraphs && !(len(b.Authors) > 0 && bareCredit(bl.text) && captionOverCredit(out, blocks, info, i, first) &&
+		if !in.prose && proseBefore <= bylineParagraphs && (in.furn == notFurniture || hasBylinePrefix(bl.text)) && !(len(b.Authors) > 0 && bareCredit(bl.text) && captionOverCredit(out, blocks, info, i, first) &&
 			(info[i-1].words <= maxShortCaptionWords || !lineUnderLine)) {
 			// (A credit right under a paragraph, the byline found, is the
 			// photo's: "Karin Hofer / NZZ" under its caption. In a paste
@@ -2147,6 +2147,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 	}
 	if len(b.Authors) == 0 {
 		b.Authors = bracketedSignature(blocks, last)
+	}
+	if len(b.Authors) == 0 {
+		b.Authors = closingSignature(blocks, info, last)
 	}
 	if len(b.Authors) == 0 && b.Title != opened {
 		// The paste's first line, given up for the headline below it, is

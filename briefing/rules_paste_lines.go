@@ -906,6 +906,9 @@ func pasteByline(line, next string) ([]string, bool) {
 	if len(names) == 1 && (bracketedAside(rest) || strings.Contains(s, ", "+rest) && academicDegree(rest)) && dateOrHandle(strings.TrimSpace(next)) {
 		return names, true // "Jane Doe (Madrid)", "Jane Doe, Ph.D." over the date
 	}
+	if aside := strings.Trim(rest, "()"); len(names) == 1 && bracketedAside(rest) && (isWireAgency(aside) || wordCount(aside) > 1 && namesAnOutlet(aside)) {
+		return names, true // "Jane Doe (dpa)", "Jane Doe (Harbour Times)": the writer and the wire or the paper
+	}
 	return nil, false
 }
 
@@ -1496,7 +1499,7 @@ func bylineAfterDate(s string) ([]string, bool) {
 // Spanish, German and Italian ("Publié le … par Name").
 var (
 	postedBy      = lazyCompile(`(?i)^(?:(?:posted|published|(?:last )?updated)(?: on)?|on) .{4,40}? by (\p{Lu}.{2,80})$`)
-	postedByLocal = lazyCompile(`(?i)^(?:(?:publié|mis à jour) le .{4,40}? par|(?:publicado|actualizado) el .{4,40}? por|(?:veröffentlicht|aktualisiert) am .{4,40}? von|(?:pubblicato|aggiornato) il .{4,40}? da) (\p{Lu}.{2,80})$`)
+	postedByLocal = lazyCompile(`(?i)^(?:(?:publié|mis à jour) le .{4,40}? par|(?:publicado|actualizado) el .{4,40}? por|(?:veröffentlicht|aktualisiert|erstellt|verfasst|geschrieben) am .{4,40}? von|(?:pubblicato|aggiornato) il .{4,40}? da) (\p{Lu}.{2,80})$`)
 )
 
 // postedByOpeners are the words a byline of postedBy opens with, and
@@ -1504,7 +1507,7 @@ var (
 var postedByOpeners = []string{"on", "posted", "published", "updated", "last"}
 
 // postedByWords are the first words of postedByLocal's bylines.
-var postedByWords = []string{"publié", "mis à jour", "publicado", "actualizado", "veröffentlicht", "aktualisiert", "pubblicato", "aggiornato"}
+var postedByWords = []string{"publié", "mis à jour", "publicado", "actualizado", "veröffentlicht", "aktualisiert", "erstellt", "verfasst", "geschrieben", "pubblicato", "aggiornato"}
 
 // matchPostedBy reads a blog's "Posted on … by Name" line in English or,
 // when it opens with one of postedByWords, in French, Spanish, German or
@@ -1700,17 +1703,30 @@ func opensWithGivenName(n string) bool {
 func foldAccents(s string) string { return extract.FoldAccents(s) }
 
 // readingTime reports whether a part of a line of details is a reading
-// time or length: "5 min", "5 min read", "4 minutes", "1023 words".
+// time or length: "5 min", "5 min read", "4 minutes", "1023 words", "3
+// Min. Lesezeit", "Lesezeit: 3 Min.".
 func readingTime(t string) bool {
-	f := strings.Fields(strings.ToLower(t))
+	l := strings.ToLower(strings.TrimSpace(t))
+	for _, label := range readingTimeLabels {
+		if rest, ok := strings.CutPrefix(l, label+":"); ok {
+			l = strings.TrimSpace(rest)
+		} else if rest, ok := strings.CutSuffix(l, " "+label); ok {
+			l = rest
+		}
+	}
+	f := strings.Fields(l)
 	if len(f) < 2 || len(f) > 3 || strings.Trim(f[0], "0123456789") != "" {
 		return false
 	}
 	if len(f) == 2 && (f[1] == "words" || f[1] == "mots" || f[1] == "wörter" || f[1] == "palabras") {
 		return true // a post's length beside its reading time: "1023 words"
 	}
-	return (f[1] == "min" || f[1] == "mins" || f[1] == "minutes" || f[1] == "min.") && (len(f) == 2 || f[2] == "read")
+	return (f[1] == "min" || f[1] == "mins" || f[1] == "minutes" || f[1] == "min." || f[1] == "minuten") && (len(f) == 2 || f[2] == "read")
 }
+
+// readingTimeLabels name a reading time before its colon or after it:
+// "Lesezeit: 3 Min.", "3 Min. Lesezeit".
+var readingTimeLabels = []string{"lesezeit", "lesedauer", "reading time", "read time"}
 
 // roleInSentenceCase reports whether what follows a name of three words or
 // more is the rest of a role in sentence case whose first word the name
