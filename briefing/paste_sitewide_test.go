@@ -450,6 +450,12 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"Compartir en Facebook", "Compartilhar no Facebook", "Condividi su Facebook", "Delen op Facebook",
 		"Auf WhatsApp teilen", "Per E-Mail versenden", "Envoyer par e-mail", "Enviar por correo", "Enviar por e-mail",
 		"Invia per email", "Copia link", "Kopieer link", "Mit Material von dpa", "Avec AFP", "Annonce",
+		"© dpa-infocom, dpa:240304-99-123456/2", "dpa:240304-99-123456/2", "Ein Service von dpa-infocom", "(jd)", "(jd/dpa)",
+		"Advertisement - Scroll to Continue", "Artikel wird unter der Werbung fortgesetzt", "Weiterlesen nach der Anzeige",
+		"Der Artikel wird nach der Anzeige fortgesetzt", "Empfehlungen der Redaktion", "Mehr aus dem Ressort", "Zum Thema",
+		"Schlagworte", "Feedback senden", "Fehler melden", "Haben Sie einen Fehler gefunden?", "Jetzt weiterlesen",
+		"Kommentare anzeigen", "Sie haben bereits ein Abo? Hier anmelden", "Weiterlesen mit Plus", "Zur Merkliste hinzufügen",
+		"Symbolbild",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 3} {

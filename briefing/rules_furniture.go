@@ -15,6 +15,14 @@ var agencySlug = lazyCompile(`^[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]
 // initials before the agency's name: "aja/PAP", "kk/dpa".
 var agencySign = lazyCompile(`^[a-z]{2,4}(?:/[a-z]{2,4})*/(?:\p{Lu}{2,6}|dpa|afp|apa|kna|epd|sid|ap)$`)
 
+// bracketedInitials are an editor's initials in brackets under the last
+// paragraph, with the agencies after them: "(jd)", "(jd/dpa)".
+var bracketedInitials = lazyCompile(`^\([a-z]{2,4}(?:/[a-z]{2,4}){0,3}\)$`)
+
+// dpaCode is the code the dpa agency's copy carries under it, with its
+// service's name: "© dpa-infocom, dpa:240304-99-123456/2".
+var dpaCode = lazyCompile(`^(?:©\s*)?(?:dpa-infocom,\s*)?dpa:\d{6}-\d{2}-\d+/\d+$`)
+
 // pipedFurniture reports whether a line is furniture lines set in a row
 // between bars: "Kommentarfeed | Kommentare geschlossen | Trackback-URL".
 func pipedFurniture(t string) bool {
@@ -111,6 +119,12 @@ func furnitureOf(rt ruleText) furnitureKind {
 			return furnitureLine
 		}
 		if len(rt.text) < 30 && strings.IndexByte(rt.text, '/') > 0 && agencySign.MatchString(rt.text) {
+			return furnitureLine
+		}
+		if len(rt.text) < 30 && strings.HasPrefix(rt.text, "(") && bracketedInitials.MatchString(rt.text) {
+			return furnitureLine
+		}
+		if strings.Contains(rt.text, "dpa:") && dpaCode.MatchString(rt.text) {
 			return furnitureLine
 		}
 		if strings.Contains(rt.text, " | ") && pipedFurniture(rt.text) {
