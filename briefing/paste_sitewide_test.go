@@ -455,7 +455,12 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"Der Artikel wird nach der Anzeige fortgesetzt", "Empfehlungen der Redaktion", "Mehr aus dem Ressort", "Zum Thema",
 		"Schlagworte", "Feedback senden", "Fehler melden", "Haben Sie einen Fehler gefunden?", "Jetzt weiterlesen",
 		"Kommentare anzeigen", "Sie haben bereits ein Abo? Hier anmelden", "Weiterlesen mit Plus", "Zur Merkliste hinzufügen",
-		"Symbolbild",
+		"Symbolbild", "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+		"Want all of The Times? Subscribe.", "Get the best of the Harbour Times in your inbox", "Notify me of new posts by email.",
+		"Your email address will not be published. Required fields are marked *", "Tagged: ferries, harbour",
+		"We are having trouble retrieving the article content.", "Thank you for your patience while we verify access.",
+		"skip past newsletter promotion", "Our journalism depends on your support", "Contribute", "Text size", "Editor's Choice",
+		"Top Picks",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 3} {
