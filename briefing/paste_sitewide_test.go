@@ -460,7 +460,12 @@ func TestSiteLinesOfManySites(t *testing.T) {
 		"Your email address will not be published. Required fields are marked *", "Tagged: ferries, harbour",
 		"We are having trouble retrieving the article content.", "Thank you for your patience while we verify access.",
 		"skip past newsletter promotion", "Our journalism depends on your support", "Contribute", "Text size", "Editor's Choice",
-		"Top Picks",
+		"Top Picks", "La suite après cette publicité", "L'article continue après la publicité", "Continua após a publicidade",
+		"Reclame", "Ajouter à vos sélections", "Déjà abonné ? Se connecter", "Já é assinante? Faça login",
+		"La suite est réservée aux abonnés.", "Para seguir leyendo, suscríbete", "Únete a la conversación",
+		"Il vous reste 75% de cet article à lire.", "Recevez chaque matin l'essentiel de l'actualité",
+		"Vous avez choisi de refuser les cookies", "Tempo di lettura: 3 minuti", "Contenus sponsorisés", "Contenido patrocinado",
+		"Nos partenaires", "Te recomendamos", "I più letti", "Najpopularniejsze",
 	}
 	for _, l := range lines {
 		for _, at := range []int{-1, 1, 3} {

@@ -19,6 +19,10 @@ var agencySign = lazyCompile(`^[a-z]{2,4}(?:/[a-z]{2,4})*/(?:\p{Lu}{2,6}|dpa|afp
 // paragraph, with the agencies after them: "(jd)", "(jd/dpa)".
 var bracketedInitials = lazyCompile(`^\([a-z]{2,4}(?:/[a-z]{2,4}){0,3}\)$`)
 
+// articleLeftToRead is a paywall's note of how much of the article is
+// left: "Il vous reste 75% de cet article à lire."
+var articleLeftToRead = lazyCompile(`(?i)^il vous reste \d+\s?% de cet article à lire\.?$`)
+
 // dpaCode is the code the dpa agency's copy carries under it, with its
 // service's name: "© dpa-infocom, dpa:240304-99-123456/2".
 var dpaCode = lazyCompile(`^(?:©\s*)?(?:dpa-infocom,\s*)?dpa:\d{6}-\d{2}-\d+/\d+$`)
@@ -125,6 +129,9 @@ func furnitureOf(rt ruleText) furnitureKind {
 			return furnitureLine
 		}
 		if strings.Contains(rt.text, "dpa:") && dpaCode.MatchString(rt.text) {
+			return furnitureLine
+		}
+		if strings.Contains(rt.text, "%") && articleLeftToRead.MatchString(rt.text) {
 			return furnitureLine
 		}
 		if strings.Contains(rt.text, " | ") && pipedFurniture(rt.text) {
