@@ -196,7 +196,8 @@ func TestBylinesBesideDatesAndPlaces(t *testing.T) {
 // furniture alone), whose name the wire or the paper follows in brackets,
 // whose name in capitals the outlet's staff follows, and whose labels are
 // those of more languages ("Autor/in:", "A cura di", "Propos recueillis
-// par", "Geschreven door", a forum's "Beitrag von … »").
+// par", "Geschreven door", a forum's "Beitrag von … »"), the wire after
+// "avec", and the Dutch "Door" before the date.
 func TestBylinesWithStampsWiresAndLabels(t *testing.T) {
 	var cases []headCase
 	for _, c := range []headCase{
@@ -210,6 +211,9 @@ func TestBylinesWithStampsWiresAndLabels(t *testing.T) {
 		{head: "Propos recueillis par Jana Vogler", authors: []string{"Jana Vogler"}},
 		{head: "Geschreven door Jana Vogler", authors: []string{"Jana Vogler"}},
 		{head: "Beitrag von Jana Vogler » Mo 4. Mär 2024, 07:14", authors: []string{"Jana Vogler"}},
+		{head: "Jana Vogler, avec AFP", authors: []string{"Jana Vogler"}},
+		{head: "Par Jana Vogler avec AFP", authors: []string{"Jana Vogler"}},
+		{head: "Door Jana Vogler · 4 maart 2024, 07:14", authors: []string{"Jana Vogler"}, date: "2024-03-04"},
 	} {
 		c.head = ferryHeadline + "\n\n" + c.head
 		cases = append(cases, c)

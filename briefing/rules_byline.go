@@ -27,7 +27,7 @@ var (
 	// SOO" is a name), or the day's number after "on" in German, French,
 	// Spanish, Italian or Portuguese ("Von Jana Roth am 21. April 2020",
 	// "Par Jean Roux le 3 mars").
-	bylineTail = lazyCompile(`\s+(?:[—–|·•/»]|-{1,2})\s|\s*[·•|]|/\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s(?:Foto|Fotos|Photo|Photos|Bild|Bilder):|\swith\s+\p{Ll}|\s?@|\s(?:for|in|en|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\sON\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\sAT\s+\d|\s(?i:am|le|el|il|em)\s+\d|\s(?:Updated|Published|Posted)\b|\s(?:Publié|Publiée|Mis à jour|Publicado|Actualizado|Atualizado|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato)(?:\s|:|$)|\n`)
+	bylineTail = lazyCompile(`\s+(?:[—–|·•/»]|-{1,2})\s|\s*[·•|]|/\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s(?:Foto|Fotos|Photo|Photos|Bild|Bilder):|\swith\s+\p{Ll}|\s?@|\s(?:for|in|en|at|from|on|updated|published|posted)\s|\s(?:For|FOR)\s|\sON\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\sAT\s+\d|\s(?i:am|le|el|il|em)\s+\d|\s(?:Updated|Published|Posted)\b|,?\s(?:avec|with|mit|con|com)\s+(?:AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|Belga|agences?|agencias?)(?:\s|,|$)|\s(?:Publié|Publiée|Mis à jour|Publicado|Actualizado|Atualizado|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato)(?:\s|:|$)|\n`)
 	// bylineTrailingDate is a month or weekday left at the end once the
 	// numbers of a date are cut off ("MOHNEY March").
 	bylineTrailingDate = lazyCompile(`(?i)(?:(?:^|\s+)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?,?)+\s*$`)
@@ -92,6 +92,9 @@ func parseByline(line string) ([]string, bool) {
 		rest := withoutDutchBy(s)
 		if names, tail := leadingNames(bylineNamesPart(rest)); len(names) > 0 && tail == "" && extract.PersonLine(rest) {
 			return names, true // names the learned tagger reads as people's: "Door Hazel Sheffield"
+		}
+		if names, tail := leadingNames(cutBylineTail(rest)); len(names) > 0 && tail == "" && bylineTail.MatchString(rest) && extract.PersonLine(strings.Join(names, " en ")) {
+			return names, true // the same before the date: "Door Hazel Sheffield · 4 maart 2024"
 		}
 	}
 	for _, p := range bylinePrefixes {

@@ -894,7 +894,7 @@ func pasteByline(line, next string) ([]string, bool) {
 	if !strings.Contains(s, ", "+rest) && unicode.IsLower(firstRune(rest)) && endsLowerClause(rest) {
 		return nil, false // a headline's words after a name: "Three Midwest" and "health systems agree to combine, creating $14B network"
 	}
-	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && (namesOutlet(rest) || isWireAgency(rest) || affiliation(rest)) || allContactWords(rest) {
+	if bylineContinues(rest) || strings.Contains(s, ", "+rest) && (namesOutlet(rest) || isWireAgency(rest) || affiliation(rest)) || allContactWords(rest) || withWire(rest) {
 		return names, true
 	}
 	if len(names) == 1 && inPlace(rest) && (datesOrFollows(strings.TrimSpace(next)) || knownPerson(names[0]) && nextIsButton(next)) {
@@ -910,6 +910,17 @@ func pasteByline(line, next string) ([]string, bool) {
 		return names, true // "Jane Doe (dpa)", "Jane Doe (Harbour Times)": the writer and the wire or the paper
 	}
 	return nil, false
+}
+
+// withWire reports whether what follows a writer's name credits the wire
+// their report draws on: "avec AFP", "with Reuters", "mit dpa".
+func withWire(rest string) bool {
+	w, agency, ok := strings.Cut(rest, " ")
+	switch strings.ToLower(w) {
+	case "avec", "with", "mit", "con", "com":
+		return ok && isWireAgency(agency)
+	}
+	return false
 }
 
 // maxBylineAsideWords is the most words of an aside in brackets after a
