@@ -27,6 +27,7 @@ func TestSignatureUnderTheLastParagraph(t *testing.T) {
 		{"", "Jana Vogler, dpa", []string{"Jana Vogler"}},
 		{"", "von\n\nJana Vogler", []string{"Jana Vogler"}},
 		{"", "Reporting by Jana Vogler; Editing by Kofi Osei", []string{"Jana Vogler"}},
+		{"", "Jana Vogler — 2013-09-29 — in Harbour — Permalink", []string{"Jana Vogler"}},
 		{"", "Über die Autorin\n\nJana Vogler ist Redakteurin im Ressort Politik.", []string{"Jana Vogler"}},
 		{"", "Jana Vogler is a reporter at the Harbour Times.", []string{"Jana Vogler"}},
 		{"", "Kontakt:\n\nJana Vogler\n\nTelefon 0431 123456", nil},

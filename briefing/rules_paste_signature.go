@@ -16,7 +16,9 @@ const (
 // paragraph, as many papers and blogs sign their pieces there rather than
 // under the headline: "Von Jane Doe", "Text: Jane Doe", "(Jane Doe)", "—
 // Jane Doe", "Jane Doe, dpa", "Reporting by Jane Doe; Editing by …", a
-// name alone that opens with a common given name, or the writer's bio
+// name alone that opens with a common given name, a dated byline of the
+// forms read over an article ("Jane Doe — 2013-09-29 — in Code"), or the
+// writer's bio
 // ("Jane Doe is a reporter at …") as the last paragraph or under a box's
 // "About the author". Only short lines right under the last paragraph
 // count; a name over a date or a handle is a commenter's, and one whose
@@ -43,8 +45,12 @@ func closingSignature(blocks []block, info []pasteInfo, last int) []string {
 		if info[j].words > maxSignatureWords {
 			return nil
 		}
-		if names, ok := signatureNames(t); ok && !dateOrHandle(nextText(blocks, j)) && !contactLine(nextText(blocks, j)) && !namedInArticle(names, blocks, last) {
+		next := nextText(blocks, j)
+		if names, ok := signatureNames(t); ok && !dateOrHandle(next) && !contactLine(next) && !namedInArticle(names, blocks, last) {
 			return names
+		}
+		if names, ok := pasteByline(t, next); ok && hasDateFigure(t) && allGivenNamed(names) && !namedInArticle(names, blocks, last) {
+			return names // a post's footer: "Jane Doe — 2013-09-29 — in Code — Permalink"
 		}
 	}
 	return nil
@@ -94,6 +100,17 @@ func namedInArticle(names []string, blocks []block, last int) bool {
 		}
 	}
 	return false
+}
+
+// allGivenNamed reports whether each of names opens with a common given
+// name.
+func allGivenNamed(names []string) bool {
+	for _, n := range names {
+		if !opensWithGivenName(n) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // contactHeading reports whether a line heads a press contact's details:
