@@ -18,12 +18,11 @@ const (
 // Jane Doe", "Jane Doe, dpa", "Reporting by Jane Doe; Editing by …", a
 // name alone that opens with a common given name, a dated byline of the
 // forms read over an article ("Jane Doe — 2013-09-29 — in Code"), or the
-// writer's bio
-// ("Jane Doe is a reporter at …") as the last paragraph or under a box's
-// "About the author". Only short lines right under the last paragraph
-// count; a name over a date or a handle is a commenter's, and one whose
-// surname the article names is its subject's: neither is a signature. It
-// returns nil when there is none.
+// writer's bio ("Jane Doe is a reporter at …") as the last paragraph or
+// under a box's "About the author". Only short lines right under the last
+// paragraph count; a name over a date or a handle is a commenter's, and
+// one whose surname the article names is its subject's: neither is a
+// signature. It returns nil when there is none.
 func closingSignature(blocks []block, info []pasteInfo, last int) []string {
 	if last < 0 || last >= len(blocks) {
 		return nil
@@ -66,7 +65,7 @@ func signatureNames(t string) ([]string, bool) {
 		s = strings.TrimSpace(inner)
 	}
 	if s == "" || sentenceEnds(s) && !strings.HasSuffix(s, ".") {
-		return nil, false
+		return nil, false // a question or a cry, not a name ("Jane Doe." may close a signature)
 	}
 	if names, ok := parseByline(s); ok {
 		return names, true
