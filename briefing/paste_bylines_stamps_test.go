@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -216,4 +217,20 @@ func TestBylinesWithStampsWiresAndLabels(t *testing.T) {
 		{head: "Par Jana Vogler avec AFP", authors: []string{"Jana Vogler"}},
 		{head: "Door Jana Vogler · 4 maart 2024, 07:14", authors: []string{"Jana Vogler"}, date: "2024-03-04"},
 	}, "Jana Vogler")
+}
+
+// TestBylineNamesOfManyShapes pastes bylines whose names come in the
+// shapes writers' names take: initials with spaces between ("J. K.
+// Rowling"), particles that make a name of five words ("Ana María de la
+// Torre"), apostrophes, hyphens, accents and three given names; each in
+// the forms "By NAME", "NAME | DATE", NAME over the date and "Von NAME".
+func TestBylineNamesOfManyShapes(t *testing.T) {
+	var cases []headCase
+	for _, n := range []string{"J. K. Rowling", "Ana María de la Torre", "Michael L. Anderson", "Siobhan O'Brien",
+		"Willem van der Berg", "Anna-Lena Schäfer", "Mary Ellen Carter", "Óscar Núñez", "Lars Ødegaard"} {
+		for _, f := range []string{"By %s", "%s | March 4, 2024", "%s\nMarch 4, 2024", "Von %s"} {
+			cases = append(cases, headCase{head: fmt.Sprintf(f, n), authors: []string{n}})
+		}
+	}
+	checkHeadsLeaveBody(t, cases)
 }

@@ -355,8 +355,8 @@ func cutAfterCapitals(s string) string {
 	f := strings.Fields(s)
 	caps := 0
 	for _, w := range f {
-		if !hasLetter(w) || strings.ToUpper(w) != w {
-			break
+		if letterCount(w) < 2 || strings.ToUpper(w) != w {
+			break // (an initial is no name in capitals: "J. K. Rowling")
 		}
 		caps++
 	}

@@ -1924,8 +1924,8 @@ func leadingNames(s string) (names []string, rest string) {
 	words := strings.Fields(s)
 	var cur []string
 	flush := func() bool {
-		if len(cur) < 2 || len(cur) > 4 {
-			return false
+		if len(cur) < 2 || len(cur)-nameParticleCount(cur) > 4 || len(cur) > maxNameWords {
+			return false // (particles aside, up to four words: "Ana María de la Torre")
 		}
 		n := strings.TrimRight(strings.Join(cur, " "), ",")
 		if !hasNameShape(n) || !looksLikeName(n) || !unicode.IsUpper(firstRune(cur[len(cur)-1])) {
@@ -1988,7 +1988,7 @@ func leadingNames(s string) (names []string, rest string) {
 			i++
 			break
 		}
-		if len(cur) > 4 {
+		if len(cur)-nameParticleCount(cur) > 4 || len(cur) > maxNameWords {
 			return fail()
 		}
 	}
@@ -2077,6 +2077,22 @@ func givesAge(rest string) bool {
 		}
 	}
 	return true
+}
+
+// maxNameWords is the most words of a writer's name, its particles
+// counted ("Ana María de la Torre").
+const maxNameWords = 5
+
+// nameParticleCount is how many of a name's words are particles in lower
+// case ("de", "la", "van").
+func nameParticleCount(words []string) int {
+	n := 0
+	for _, w := range words {
+		if nameParticles[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // bylineContinues reports whether what follows names makes the line a
