@@ -20,6 +20,7 @@ func TestSignatureUnderTheLastParagraph(t *testing.T) {
 		authors    []string
 	}{
 		{"", "Von Jana Vogler", []string{"Jana Vogler"}},
+		{"", "Von Jana Vogler\n\n© dpa-infocom, dpa:240304-99-123456/2", []string{"Jana Vogler"}},
 		{"", "Text: Jana Vogler", []string{"Jana Vogler"}},
 		{"", "Auteur : Jana Vogler", []string{"Jana Vogler"}},
 		{"", "(Jana Vogler)", []string{"Jana Vogler"}},

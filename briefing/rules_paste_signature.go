@@ -45,7 +45,7 @@ func closingSignature(blocks []block, info []pasteInfo, last int) []string {
 			return nil
 		}
 		next := nextText(blocks, j)
-		if names, ok := signatureNames(t); ok && !dateOrHandle(next) && !contactLine(next) && !namedInArticle(names, blocks, last) {
+		if names, labelled, ok := signatureNames(t); ok && (labelled || !dateOrHandle(next) && !contactLine(next)) && !namedInArticle(names, blocks, last) {
 			return names
 		}
 		if names, ok := pasteByline(t, next); ok && hasDateFigure(t) && allGivenNamed(names) && !namedInArticle(names, blocks, last) {
@@ -55,34 +55,36 @@ func closingSignature(blocks []block, info []pasteInfo, last int) []string {
 	return nil
 }
 
-// signatureNames reads one line of a signature (see closingSignature).
-func signatureNames(t string) ([]string, bool) {
+// signatureNames reads one line of a signature (see closingSignature);
+// labelled is set when a byline's word leads the names ("Von", "Text:"),
+// which no commenter's or contact's name has.
+func signatureNames(t string) (names []string, labelled, ok bool) {
 	s := strings.TrimSpace(strings.TrimLeft(t, "—–- "))
 	if inner, ok := strings.CutPrefix(s, "("); ok {
 		if inner, ok = strings.CutSuffix(inner, ")"); !ok {
-			return nil, false
+			return nil, false, false
 		}
 		s = strings.TrimSpace(inner)
 	}
 	if s == "" || sentenceEnds(s) && !strings.HasSuffix(s, ".") {
-		return nil, false // a question or a cry, not a name ("Jane Doe." may close a signature)
+		return nil, false, false // a question or a cry, not a name ("Jane Doe." may close a signature)
 	}
 	if names, ok := parseByline(s); ok {
-		return names, true
+		return names, true, true
 	}
 	names, rest := leadingNames(strings.TrimSuffix(s, "."))
 	if len(names) == 0 {
-		return nil, false
+		return nil, false, false
 	}
 	if rest != "" && !isWireAgency(strings.TrimSpace(strings.TrimLeft(rest, ",/ "))) {
-		return nil, false // "Jane Doe, dpa", "Jane Doe / AFP"; not "Jane Doe said …"
+		return nil, false, false // "Jane Doe, dpa", "Jane Doe / AFP"; not "Jane Doe said …"
 	}
 	for _, n := range names {
 		if !opensWithGivenName(n) {
-			return nil, false // "Keine Kommentare", "Neueste Meldungen"
+			return nil, false, false // "Keine Kommentare", "Neueste Meldungen"
 		}
 	}
-	return names, true
+	return names, false, true
 }
 
 // namedInArticle reports whether the article (blocks up to last) names
