@@ -2043,7 +2043,9 @@ func pasteRules(b *Briefing, blocks []block, tight []bool) []block {
 		}
 		if !in.prose && proseBefore <= bylineParagraphs && (in.furn == notFurniture || hasBylinePrefix(bl.text)) && !(len(b.Authors) > 0 && bareCredit(bl.text) && captionOverCredit(out, blocks, info, i, first) &&
 			(info[i-1].words <= maxShortCaptionWords || !lineUnderLine)) {
-			// (A credit right under a paragraph, the byline found, is the
+			// (A line of the page's furniture is no byline, unless a
+			// byline's word leads it: "Keine Kommentare / Trackbacks" names
+			// no one. A credit right under a paragraph, the byline found, is the
 			// photo's: "Karin Hofer / NZZ" under its caption. In a paste
 			// without blank lines, under a lead sentence longer than a
 			// short caption, it may still be a second byline.)
